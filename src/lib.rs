@@ -1,0 +1,4 @@
+//! duban (督办): a terminal task board for a department's annual work plan.
+
+pub mod plan;
+pub mod store;

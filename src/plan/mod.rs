@@ -1,0 +1,171 @@
+//! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
+
+pub mod offices;
+pub mod parse;
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+pub use parse::{ParseError, Parsed, Warning, decode, parse, parse_bytes};
+
+/// Where a work item stands. Stored and printed as its English key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Todo,
+    Doing,
+    Blocked,
+    Done,
+}
+
+impl Status {
+    /// Board order: the columns left to right.
+    pub const ALL: [Status; 4] = [Status::Todo, Status::Doing, Status::Blocked, Status::Done];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Todo => "todo",
+            Status::Doing => "doing",
+            Status::Blocked => "blocked",
+            Status::Done => "done",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Status::Todo => "未启动",
+            Status::Doing => "推进中",
+            Status::Blocked => "受阻",
+            Status::Done => "已完成",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Status::Todo => "To do",
+            Status::Doing => "In progress",
+            Status::Blocked => "Blocked",
+            Status::Done => "Done",
+        }
+    }
+
+    /// Accepts the English keys and the Chinese labels.
+    pub fn parse(s: &str) -> Option<Status> {
+        let s = s.trim();
+        Status::ALL
+            .into_iter()
+            .find(|st| s.eq_ignore_ascii_case(st.key()) || s == st.label_zh())
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn prev(self) -> Option<Status> {
+        self.index().checked_sub(1).map(|i| Status::ALL[i])
+    }
+
+    pub fn next(self) -> Option<Status> {
+        Status::ALL.get(self.index() + 1).copied()
+    }
+
+    /// Every accepted spelling, for error messages.
+    pub fn choices() -> String {
+        Status::ALL
+            .iter()
+            .map(|s| format!("{} ({})", s.key(), s.label_zh()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// An office's part in an item: the first listed leads, the others co-operate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Lead,
+    Co,
+}
+
+impl Role {
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Lead => "lead",
+            Role::Co => "co",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Role> {
+        match s {
+            "lead" => Some(Role::Lead),
+            "co" => Some(Role::Co),
+            _ => None,
+        }
+    }
+}
+
+/// A parsed plan document.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Plan {
+    /// e.g. 湖南省教育厅 中共湖南省委教育工委2020年工作要点
+    pub title: String,
+    /// e.g. 湘教发〔2020〕8号
+    pub doc_number: Option<String>,
+    /// ISO date, e.g. 2020-03-06
+    pub date: Option<String>,
+    /// The bodies that signed the document.
+    pub issuers: Vec<String>,
+    /// The general-requirements paragraph (总体要求).
+    pub general_requirements: Option<String>,
+    pub sections: Vec<Section>,
+    pub items: Vec<Item>,
+}
+
+impl Plan {
+    /// The identity of a plan across re-imports: its document number, else its title.
+    pub fn key(&self) -> String {
+        self.doc_number.clone().unwrap_or_else(|| self.title.clone())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// 1-based: 一 is 1.
+    pub number: u32,
+    /// The Chinese numeral as written, e.g. 一.
+    pub numeral: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub number: u32,
+    /// The number of the section it belongs to.
+    pub section: u32,
+    pub title: String,
+    /// 目标任务
+    pub target: String,
+    /// 工作措施, one entry per sentence.
+    pub measures: Vec<String>,
+    /// 责任单位 (or 牵头单位 + 配合单位), canonical names, lead first.
+    pub offices: Vec<OfficeRef>,
+    /// 完成时限 as written, when the document gives one.
+    pub deadline: Option<String>,
+    /// 1-based line of the item's heading in the document.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OfficeRef {
+    /// Canonical name (aliases resolved).
+    pub name: String,
+    pub role: Role,
+    /// A group reference such as 相关处室 rather than one office.
+    pub group: bool,
+}

@@ -1,0 +1,1 @@
+//! Office names: splitting 责任单位 lists, aliases, groups.

@@ -1,0 +1,192 @@
+//! Rows the store hands out: plain data, serialisable in the shape scripts rely on.
+
+use crate::plan::{Role, Status};
+use serde::Serialize;
+
+pub type PlanId = i64;
+pub type ItemId = i64;
+pub type NoteId = i64;
+pub type MeasureId = i64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanInfo {
+    pub id: PlanId,
+    pub title: String,
+    pub doc_number: Option<String>,
+    pub date: Option<String>,
+    pub issuers: Vec<String>,
+    pub general_requirements: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SectionInfo {
+    pub number: u32,
+    pub numeral: String,
+    pub title: String,
+}
+
+/// One card on the board: what the board needs and nothing more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub id: ItemId,
+    pub number: u32,
+    pub section: u32,
+    pub title: String,
+    pub status: Status,
+    pub position: i64,
+    pub lead_office: Option<String>,
+    pub measures_done: u32,
+    pub measures_total: u32,
+    pub notes: u32,
+    pub deadline: Option<String>,
+    pub version: i64,
+    pub updated_at: String,
+}
+
+/// A whole work item with its measures, offices and notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemRecord {
+    #[serde(skip)]
+    pub id: ItemId,
+    pub number: u32,
+    pub section: u32,
+    pub section_title: String,
+    pub title: String,
+    pub target: String,
+    pub measures: Vec<MeasureRecord>,
+    pub offices: Vec<ItemOffice>,
+    pub status: Status,
+    pub position: i64,
+    pub deadline: Option<String>,
+    pub notes: Vec<NoteRecord>,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl ItemRecord {
+    pub fn lead_office(&self) -> Option<&str> {
+        self.offices
+            .iter()
+            .find(|o| o.role == Role::Lead)
+            .map(|o| o.name.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MeasureRecord {
+    #[serde(skip)]
+    pub id: MeasureId,
+    pub text: String,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemOffice {
+    pub name: String,
+    pub role: Role,
+    pub group: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NoteRecord {
+    pub id: NoteId,
+    pub author: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub edited_at: Option<String>,
+    pub text: String,
+}
+
+/// One row of an item's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EventRecord {
+    pub id: i64,
+    pub item: Option<u32>,
+    pub actor: String,
+    pub at: String,
+    pub kind: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// An office with its items counted by status, as lead and as co-operator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OfficeStats {
+    pub name: String,
+    pub group: bool,
+    pub aliases: Vec<String>,
+    pub lead: StatusCounts,
+    pub co: StatusCounts,
+}
+
+impl OfficeStats {
+    pub fn items(&self) -> u32 {
+        self.lead.total() + self.co.total()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    pub todo: u32,
+    pub doing: u32,
+    pub blocked: u32,
+    pub done: u32,
+}
+
+impl StatusCounts {
+    pub fn add(&mut self, status: Status, n: u32) {
+        match status {
+            Status::Todo => self.todo += n,
+            Status::Doing => self.doing += n,
+            Status::Blocked => self.blocked += n,
+            Status::Done => self.done += n,
+        }
+    }
+
+    pub fn get(&self, status: Status) -> u32 {
+        match status {
+            Status::Todo => self.todo,
+            Status::Doing => self.doing,
+            Status::Blocked => self.blocked,
+            Status::Done => self.done,
+        }
+    }
+
+    pub fn total(&self) -> u32 {
+        self.todo + self.doing + self.blocked + self.done
+    }
+}
+
+/// Which items a listing keeps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemFilter {
+    /// Canonical office name (resolve it first with `Store::resolve_office`).
+    pub office: Option<String>,
+    /// With `office`: only items that office leads.
+    pub lead_only: bool,
+    pub status: Option<Status>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub plan_id: PlanId,
+    pub new_plan: bool,
+    pub items_added: u32,
+    pub items_updated: u32,
+    pub items_unchanged: u32,
+    /// Items in the store that the document no longer has; kept, never deleted.
+    pub items_kept: u32,
+    pub offices_added: u32,
+}
+
+/// The outcome of a move checked against the version the caller last saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MoveOutcome {
+    Moved { version: i64 },
+    /// Nothing to do: the item already has that status.
+    Unchanged,
+    /// Someone changed the item since `expected`; nothing was written.
+    Stale { by: String, at: String, status: Status },
+}
