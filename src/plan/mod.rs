@@ -146,8 +146,9 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
     pub number: u32,
-    /// The number of the section it belongs to.
-    pub section: u32,
+    /// The number of the section it belongs to; `None` for the closing paragraph,
+    /// which stands after the last section.
+    pub section: Option<u32>,
     pub title: String,
     /// 目标任务
     pub target: String,

@@ -30,7 +30,7 @@ pub struct SectionInfo {
 pub struct Card {
     pub id: ItemId,
     pub number: u32,
-    pub section: u32,
+    pub section: Option<u32>,
     pub title: String,
     pub status: Status,
     pub position: i64,
@@ -49,8 +49,8 @@ pub struct ItemRecord {
     #[serde(skip)]
     pub id: ItemId,
     pub number: u32,
-    pub section: u32,
-    pub section_title: String,
+    pub section: Option<u32>,
+    pub section_title: Option<String>,
     pub title: String,
     pub target: String,
     pub measures: Vec<MeasureRecord>,
