@@ -4,7 +4,10 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_1c263084d9f29a16.txt");
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/seeds/000_1c263084d9f29a16.txt"
+);
 
 struct Env {
     dir: tempfile::TempDir,
@@ -138,7 +141,10 @@ fn list_filters_by_office_through_aliases_and_by_lead() {
 #[test]
 fn move_note_show_and_history_round_trip() {
     let env = Env::new();
-    assert_eq!(env.ok(&["move", "5", "推进中"]).trim(), "5: 未启动 -> 推进中");
+    assert_eq!(
+        env.ok(&["move", "5", "推进中"]).trim(),
+        "5: 未启动 -> 推进中"
+    );
     let id = env.ok(&["--as", "李四", "note", "5", "已完成初稿，待审议"]);
     let id: i64 = id.trim().parse().expect("note prints its id");
     let item = env.json(&["show", "5", "--format", "json"]);
@@ -159,7 +165,10 @@ fn move_note_show_and_history_round_trip() {
     assert_eq!(history[1]["actor"], "tester");
     assert_eq!(history[2]["actor"], "李四");
     let text = env.ok(&["show", "5"]);
-    assert!(text.contains("推进中") && text.contains("已完成初稿"), "{text}");
+    assert!(
+        text.contains("推进中") && text.contains("已完成初稿"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -200,7 +209,10 @@ fn import_into_a_new_database_holds_only_that_plan_and_reimport_keeps_state() {
     env.ok(&["move", "1", "done"]);
     env.ok(&["note", "1", "备注"]);
     let out = env.ok(&["import", SEED]);
-    assert!(out.contains("0 added") && out.contains("34 unchanged"), "{out}");
+    assert!(
+        out.contains("0 added") && out.contains("34 unchanged"),
+        "{out}"
+    );
     let item = env.json(&["show", "1", "--format", "json"]);
     assert_eq!(item["status"], "done");
     assert_eq!(item["notes"].as_array().unwrap().len(), 1);
@@ -292,6 +304,10 @@ fn csv_and_markdown_exports_keep_chinese_intact() {
     assert!(csv.contains("扩大普惠性学前教育资源供给"));
     let md = env.ok(&["export", "--format", "md"]);
     assert!(md.starts_with("# 湖南省教育厅 中共湖南省委教育工委2020年工作要点"));
-    assert_eq!(md.matches("\n## ").count(), 9, "8 sections and the closing item");
+    assert_eq!(
+        md.matches("\n## ").count(),
+        9,
+        "8 sections and the closing item"
+    );
     assert_eq!(md.matches("\n### ").count(), 34);
 }

@@ -42,7 +42,9 @@ fn cards_are_in_board_order_with_counts() {
         .move_item(id(&store, plan, 3), Status::Doing, None)
         .unwrap();
     store.add_note(id(&store, plan, 1), "第一条").unwrap();
-    store.set_measure_done(id(&store, plan, 1), 2, true).unwrap();
+    store
+        .set_measure_done(id(&store, plan, 1), 2, true)
+        .unwrap();
     let cards = store.cards(plan).unwrap();
     let order: Vec<(u32, Status)> = cards.iter().map(|c| (c.number, c.status)).collect();
     assert_eq!(
@@ -225,7 +227,11 @@ fn stale_move_is_refused_and_names_the_other_change() {
         }
         other => panic!("expected Stale, got {other:?}"),
     }
-    assert_eq!(bob.item(one).unwrap().status, Status::Blocked, "not applied");
+    assert_eq!(
+        bob.item(one).unwrap().status,
+        Status::Blocked,
+        "not applied"
+    );
     let fresh = bob.item(one).unwrap().version;
     assert!(matches!(
         bob.move_item(one, Status::Done, Some(fresh)).unwrap(),
@@ -393,7 +399,11 @@ fn on_disk_store_survives_reopen_and_other_connections_see_commits() {
     let seen = b.data_version().unwrap();
     let one = a.item_id(plan, 1).unwrap();
     a.move_item(one, Status::Done, None).unwrap();
-    assert_ne!(b.data_version().unwrap(), seen, "bob notices alice's commit");
+    assert_ne!(
+        b.data_version().unwrap(),
+        seen,
+        "bob notices alice's commit"
+    );
     assert_eq!(b.item(one).unwrap().status, Status::Done);
     drop((a, b));
     let c = Store::open(&db, "carol").unwrap();

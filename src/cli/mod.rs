@@ -209,6 +209,9 @@ fn open_store(cli: &Cli) -> Result<Store> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     }
+    if let Some(warning) = crate::store::network_fs_warning(&path) {
+        eprintln!("duban: warning: {warning}");
+    }
     Ok(Store::open(&path, &actor(cli.actor.as_deref()))?)
 }
 

@@ -1,12 +1,14 @@
 //! SQLite and nothing else: opening (pragmas, migrations), reads and writes.
 //! Every SQL statement the program runs lives under this module.
 
+mod file;
 mod import;
 mod model;
 mod read;
 mod schema;
 mod write;
 
+pub use file::network_fs_warning;
 pub use model::*;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -31,6 +33,11 @@ pub enum StoreError {
     Open {
         path: PathBuf,
         source: rusqlite::Error,
+    },
+    #[error("{path}: cannot create the database: {source}")]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
     },
     #[error("the database holds no plan yet")]
     NoPlan,
@@ -76,6 +83,12 @@ impl Store {
             path: path.to_path_buf(),
             source,
         };
+        if !path.exists() {
+            file::create_new(path).map_err(|e| StoreError::Create {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
