@@ -423,3 +423,86 @@ fn bundled_sqlite_is_recent_enough() {
         v
     );
 }
+
+#[test]
+fn undo_reverses_own_changes_newest_first_as_new_history() {
+    let (mut store, plan) = seeded("alice");
+    let one = id(&store, plan, 1);
+    store.move_item(one, Status::Doing, None).unwrap();
+    store.set_measure_done(one, 2, true).unwrap();
+    store.add_note(one, "临时").unwrap();
+    let events = store.history(one).unwrap().len();
+
+    use duban::store::UndoOutcome;
+    let undone = |o: UndoOutcome| match o {
+        UndoOutcome::Undone { kind, number } => (number, kind),
+        other => panic!("expected Undone, got {other:?}"),
+    };
+    assert_eq!(
+        undone(store.undo_last(plan).unwrap()),
+        (1, "note_add".into())
+    );
+    assert!(store.item(one).unwrap().notes.is_empty());
+    assert_eq!(
+        undone(store.undo_last(plan).unwrap()),
+        (1, "measure".into())
+    );
+    assert!(!store.item(one).unwrap().measures[1].done);
+    assert_eq!(undone(store.undo_last(plan).unwrap()), (1, "move".into()));
+    assert_eq!(store.item(one).unwrap().status, Status::Todo);
+    assert_eq!(store.undo_last(plan).unwrap(), UndoOutcome::Nothing);
+
+    let history = store.history(one).unwrap();
+    assert_eq!(history.len(), events + 3, "undo adds history, removes none");
+    assert_eq!(history.last().unwrap().kind, "move");
+    assert_eq!(history.last().unwrap().after.as_deref(), Some("todo"));
+}
+
+#[test]
+fn undo_restores_an_edited_or_deleted_note_and_a_reorder() {
+    let (mut store, plan) = seeded("alice");
+    let one = id(&store, plan, 1);
+    let note = store.add_note(one, "原文").unwrap();
+    store.edit_note(note, "改后").unwrap();
+    store.undo_last(plan).unwrap();
+    assert_eq!(store.item(one).unwrap().notes[0].text, "原文");
+    store.delete_note(note).unwrap();
+    store.undo_last(plan).unwrap();
+    let notes = store.item(one).unwrap().notes;
+    assert_eq!((notes[0].id, notes[0].text.as_str()), (note, "原文"));
+
+    store.reorder(one, false).unwrap();
+    assert_eq!(store.cards(plan).unwrap()[0].number, 2);
+    store.undo_last(plan).unwrap();
+    assert_eq!(store.cards(plan).unwrap()[0].number, 1);
+}
+
+#[test]
+fn undo_is_refused_when_someone_else_changed_the_item_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let mut alice = Store::open(&db, "alice").unwrap();
+    let plan = alice.import(&small_plan()).unwrap().plan_id;
+    let mut bob = Store::open(&db, "bob").unwrap();
+    let one = alice.item_id(plan, 1).unwrap();
+    alice.move_item(one, Status::Doing, None).unwrap();
+    bob.set_fixed_now(Some("2020-06-01T09:30:00.000Z"));
+    bob.add_note(one, "bob 来过").unwrap();
+    match alice.undo_last(plan).unwrap() {
+        duban::store::UndoOutcome::Refused { number, by, at } => {
+            assert_eq!((number, by.as_str()), (1, "bob"));
+            assert_eq!(at, "2020-06-01T09:30:00.000Z");
+        }
+        other => panic!("expected Refused, got {other:?}"),
+    }
+    assert_eq!(
+        alice.item(one).unwrap().status,
+        Status::Doing,
+        "nothing undone"
+    );
+    // Bob's own undo is his to make.
+    assert!(matches!(
+        bob.undo_last(plan).unwrap(),
+        duban::store::UndoOutcome::Undone { .. }
+    ));
+}

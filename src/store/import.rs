@@ -144,6 +144,8 @@ impl Store {
                 kind: "import",
                 before: None,
                 after: Some(&summary),
+                ref_id: None,
+                undoes: None,
             },
         )?;
         tx.commit()?;
@@ -227,6 +229,8 @@ impl ImportCtx<'_> {
                 kind: "create",
                 before: None,
                 after: Some(&item.title),
+                ref_id: None,
+                undoes: None,
             },
         )
     }
@@ -318,6 +322,8 @@ impl ImportCtx<'_> {
                 kind: "update",
                 before: Some(&old.title),
                 after: Some(&new.title),
+                ref_id: None,
+                undoes: None,
             },
         )?;
         Ok(true)

@@ -6,10 +6,12 @@ mod import;
 mod model;
 mod read;
 mod schema;
+mod undo;
 mod write;
 
 pub use file::network_fs_warning;
 pub use model::*;
+pub use undo::UndoOutcome;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -262,6 +264,10 @@ pub(crate) struct NewEvent<'a> {
     pub kind: &'a str,
     pub before: Option<&'a str>,
     pub after: Option<&'a str>,
+    /// The note id or measure ordinal the change is about.
+    pub ref_id: Option<i64>,
+    /// For an undo: the event it undoes.
+    pub undoes: Option<i64>,
 }
 
 /// Writes one event row inside the transaction of the change it records.
@@ -272,9 +278,11 @@ pub(crate) fn record_event(
     ev: &NewEvent<'_>,
 ) -> Result<()> {
     tx.execute(
-        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        rusqlite::params![ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after],
+        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
+        ],
     )?;
     Ok(())
 }

@@ -81,10 +81,23 @@ CREATE TABLE events (
     at TEXT NOT NULL,
     kind TEXT NOT NULL,
     before TEXT,
-    after TEXT
+    after TEXT,
+    -- The note or measure (ordinal) the change is about, when it is about one.
+    ref_id INTEGER,
+    -- For an undo: the event it undoes.
+    undoes INTEGER REFERENCES events(id)
 );
 CREATE INDEX events_by_item ON events (item_id, id);
 CREATE INDEX events_by_plan ON events (plan_id, at);
+CREATE INDEX events_by_actor ON events (actor, id);
+CREATE TABLE presence (
+    session TEXT PRIMARY KEY,
+    actor TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    since TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
 "#,
 ];
 
