@@ -506,3 +506,45 @@ fn undo_is_refused_when_someone_else_changed_the_item_since() {
         duban::store::UndoOutcome::Undone { .. }
     ));
 }
+
+#[test]
+fn presence_shows_other_live_boards_and_forgets_dead_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let mut alice = Store::open(&db, "alice").unwrap();
+    let mut bob = Store::open(&db, "bob").unwrap();
+    alice.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
+    bob.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
+    let a = alice.join_presence().unwrap();
+    let b = bob.join_presence().unwrap();
+    let names = |s: &Store, me: &str| -> Vec<String> {
+        s.others_present(me)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.actor)
+            .collect()
+    };
+    assert_eq!(names(&alice, &a), vec!["bob"]);
+    assert_eq!(names(&bob, &b), vec!["alice"]);
+    // A minute later only alice has kept beating: bob's board died.
+    alice.set_fixed_now(Some("2020-06-01T09:01:00.000Z"));
+    alice.heartbeat(&a).unwrap();
+    assert!(names(&alice, &a).is_empty());
+    bob.set_fixed_now(Some("2020-06-01T09:01:00.000Z"));
+    assert_eq!(names(&bob, &b), vec!["alice"]);
+    alice.leave_presence(&a).unwrap();
+    assert!(names(&bob, &b).is_empty());
+}
+
+#[test]
+fn presence_heartbeats_do_not_move_the_change_marker() {
+    let (mut store, plan) = seeded("alice");
+    let marker = store.last_event_id().unwrap();
+    let s = store.join_presence().unwrap();
+    store.heartbeat(&s).unwrap();
+    assert_eq!(store.last_event_id().unwrap(), marker);
+    store
+        .move_item(id(&store, plan, 1), Status::Done, None)
+        .unwrap();
+    assert!(store.last_event_id().unwrap() > marker);
+}

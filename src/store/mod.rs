@@ -4,6 +4,7 @@
 mod file;
 mod import;
 mod model;
+mod presence;
 mod read;
 mod schema;
 mod undo;
@@ -11,6 +12,7 @@ mod write;
 
 pub use file::network_fs_warning;
 pub use model::*;
+pub use presence::{PRESENCE_TTL, Presence};
 pub use undo::UndoOutcome;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
