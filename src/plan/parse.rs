@@ -83,6 +83,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         Ok(text) => Ok(text.to_string()),
         Err(utf8) => encoding_rs::GB18030
             .decode_without_bom_handling_and_without_replacement(rest)
+            .filter(|text| !text.contains('\u{fffd}'))
             .map(|text| text.into_owned())
             .ok_or(ParseError::Binary {
                 offset: bom + utf8.valid_up_to(),
@@ -389,11 +390,10 @@ impl Draft {
     }
 }
 
-/// Joins wrapped lines: Chinese needs no space, but two ASCII words do.
+/// Joins wrapped lines. Chinese needs no space, and a hard wrap may fall inside
+/// a number (`10` / `0%`), so nothing is inserted.
 fn join(a: &str, b: &str) -> String {
-    let space = a.ends_with(|c: char| c.is_ascii_alphanumeric())
-        && b.starts_with(|c: char| c.is_ascii_alphanumeric());
-    format!("{a}{}{b}", if space { " " } else { "" })
+    format!("{a}{b}")
 }
 
 #[derive(Default)]
@@ -422,6 +422,7 @@ impl Builder {
         if let Some((number, numeral, title)) = section_heading(text) {
             let expected = self.sections.last().map_or(1, |s| s.number + 1);
             if number == expected {
+                self.flush_stray();
                 self.close_item();
                 self.after_closing(line, "section heading")?;
                 self.sections.push(Section {
@@ -444,6 +445,7 @@ impl Builder {
                 if number != expected {
                     self.warn(line, format!("item {number} follows item {}", expected - 1));
                 }
+                self.flush_stray();
                 self.close_item();
                 self.after_closing(line, "item heading")?;
                 self.last_number = number;
@@ -457,7 +459,9 @@ impl Builder {
                 return Ok(());
             }
             if followed_by_label {
-                let what = if self.items.iter().any(|i| i.number == number) {
+                let what = if number == self.last_number
+                    || self.items.iter().any(|i| i.number == number)
+                {
                     "duplicate item number"
                 } else {
                     "item number goes backwards:"
@@ -491,14 +495,24 @@ impl Builder {
         rest: &str,
     ) -> Result<(), ParseError> {
         let offices = matches!(field, Field::Offices | Field::Lead | Field::Co);
-        if offices && !self.stray.is_empty() && !self.closing_done {
+        let after_offices = self
+            .draft
+            .as_ref()
+            .is_some_and(|d| d.has(&[Field::Offices, Field::Lead, Field::Co]));
+        let opener = self
+            .stray
+            .first()
+            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
+        if offices && !self.stray.is_empty() && !self.closing_done && (after_offices || opener) {
             self.start_closing();
         }
         self.flush_stray();
         let Some(draft) = self.draft.as_mut() else {
             return Err(ParseError::Structure {
                 line,
-                message: format!("{name} before any item"),
+                message: format!(
+                    "{name} outside any item (no item heading such as `1.标题` above it)"
+                ),
             });
         };
         if draft.fields.iter().any(|(f, _, _)| *f == field) {
@@ -518,26 +532,22 @@ impl Builder {
         if let Some(draft) = self.draft.as_mut()
             && self.stray.is_empty()
             && !closing
-            && let Some((field, _, current)) = draft.fields.last_mut()
         {
-            // Prose fields wrap over lines; a list or a date only follows a bare label.
-            let continues = matches!(field, Field::Target | Field::Measures) || current.is_empty();
-            if continues {
-                *current = join(current, text);
-                return;
+            match draft.fields.last_mut() {
+                // A long heading wraps onto the next line.
+                None => {
+                    draft.title = join(&draft.title, text);
+                    return;
+                }
+                // Prose fields wrap over lines; a list or a date only follows a bare label.
+                Some((field, _, current))
+                    if matches!(field, Field::Target | Field::Measures) || current.is_empty() =>
+                {
+                    *current = join(current, text);
+                    return;
+                }
+                Some(_) => {}
             }
-        }
-        if self
-            .draft
-            .as_ref()
-            .is_some_and(|d| d.fields.is_empty() && !closing)
-        {
-            let draft = self.draft.as_mut().expect("checked above");
-            self.warnings.push(Warning {
-                line,
-                message: format!("item {}: text before its first label ignored", draft.number),
-            });
-            return;
         }
         self.stray.push((line, text.to_string()));
     }
