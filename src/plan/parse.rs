@@ -83,6 +83,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
         Ok(text) => Ok(text.to_string()),
         Err(utf8) => encoding_rs::GB18030
             .decode_without_bom_handling_and_without_replacement(rest)
+            .filter(|text| !text.contains('\u{fffd}'))
             .map(|text| text.into_owned())
             .ok_or(ParseError::Binary {
                 offset: bom + utf8.valid_up_to(),
@@ -368,32 +369,27 @@ struct Draft {
     title: String,
     line: usize,
     closing: bool,
-    fields: Vec<(Field, usize, String)>,
+    fields: Vec<(Field, String)>,
 }
 
 impl Draft {
     fn text(&self, field: Field) -> Option<String> {
-        let mut parts = self
-            .fields
-            .iter()
-            .filter(|(f, _, _)| *f == field)
-            .peekable();
+        let mut parts = self.fields.iter().filter(|(f, _)| *f == field).peekable();
         parts.peek()?;
-        Some(parts.fold(String::new(), |acc, (_, _, text)| join(&acc, text)))
+        Some(parts.fold(String::new(), |acc, (_, text)| join(&acc, text)))
     }
 
     fn has(&self, fields: &[Field]) -> bool {
         self.fields
             .iter()
-            .any(|(f, _, text)| fields.contains(f) && !text.is_empty())
+            .any(|(f, text)| fields.contains(f) && !text.is_empty())
     }
 }
 
-/// Joins wrapped lines: Chinese needs no space, but two ASCII words do.
+/// Joins wrapped lines. Chinese needs no space, and a hard wrap may fall inside
+/// a number (`10` / `0%`), so nothing is inserted.
 fn join(a: &str, b: &str) -> String {
-    let space = a.ends_with(|c: char| c.is_ascii_alphanumeric())
-        && b.starts_with(|c: char| c.is_ascii_alphanumeric());
-    format!("{a}{}{b}", if space { " " } else { "" })
+    format!("{a}{b}")
 }
 
 #[derive(Default)]
@@ -422,6 +418,7 @@ impl Builder {
         if let Some((number, numeral, title)) = section_heading(text) {
             let expected = self.sections.last().map_or(1, |s| s.number + 1);
             if number == expected {
+                self.flush_stray();
                 self.close_item();
                 self.after_closing(line, "section heading")?;
                 self.sections.push(Section {
@@ -444,6 +441,7 @@ impl Builder {
                 if number != expected {
                     self.warn(line, format!("item {number} follows item {}", expected - 1));
                 }
+                self.flush_stray();
                 self.close_item();
                 self.after_closing(line, "item heading")?;
                 self.last_number = number;
@@ -457,7 +455,9 @@ impl Builder {
                 return Ok(());
             }
             if followed_by_label {
-                let what = if self.items.iter().any(|i| i.number == number) {
+                let what = if number == self.last_number
+                    || self.items.iter().any(|i| i.number == number)
+                {
                     "duplicate item number"
                 } else {
                     "item number goes backwards:"
@@ -491,17 +491,27 @@ impl Builder {
         rest: &str,
     ) -> Result<(), ParseError> {
         let offices = matches!(field, Field::Offices | Field::Lead | Field::Co);
-        if offices && !self.stray.is_empty() && !self.closing_done {
+        let after_offices = self
+            .draft
+            .as_ref()
+            .is_some_and(|d| d.has(&[Field::Offices, Field::Lead, Field::Co]));
+        let opener = self
+            .stray
+            .first()
+            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
+        if offices && !self.stray.is_empty() && !self.closing_done && (after_offices || opener) {
             self.start_closing();
         }
         self.flush_stray();
         let Some(draft) = self.draft.as_mut() else {
             return Err(ParseError::Structure {
                 line,
-                message: format!("{name} before any item"),
+                message: format!(
+                    "{name} outside any item (no item heading such as `1.标题` above it)"
+                ),
             });
         };
-        if draft.fields.iter().any(|(f, _, _)| *f == field) {
+        if draft.fields.iter().any(|(f, _)| *f == field) {
             let number = draft.number;
             self.warn(
                 line,
@@ -509,7 +519,7 @@ impl Builder {
             );
         }
         let draft = self.draft.as_mut().expect("checked above");
-        draft.fields.push((field, line, rest.to_string()));
+        draft.fields.push((field, rest.to_string()));
         Ok(())
     }
 
@@ -518,26 +528,22 @@ impl Builder {
         if let Some(draft) = self.draft.as_mut()
             && self.stray.is_empty()
             && !closing
-            && let Some((field, _, current)) = draft.fields.last_mut()
         {
-            // Prose fields wrap over lines; a list or a date only follows a bare label.
-            let continues = matches!(field, Field::Target | Field::Measures) || current.is_empty();
-            if continues {
-                *current = join(current, text);
-                return;
+            match draft.fields.last_mut() {
+                // A long heading wraps onto the next line.
+                None => {
+                    draft.title = join(&draft.title, text);
+                    return;
+                }
+                // Prose fields wrap over lines; a list or a date only follows a bare label.
+                Some((field, current))
+                    if matches!(field, Field::Target | Field::Measures) || current.is_empty() =>
+                {
+                    *current = join(current, text);
+                    return;
+                }
+                Some(_) => {}
             }
-        }
-        if self
-            .draft
-            .as_ref()
-            .is_some_and(|d| d.fields.is_empty() && !closing)
-        {
-            let draft = self.draft.as_mut().expect("checked above");
-            self.warnings.push(Warning {
-                line,
-                message: format!("item {}: text before its first label ignored", draft.number),
-            });
-            return;
         }
         self.stray.push((line, text.to_string()));
     }
@@ -557,7 +563,7 @@ impl Builder {
             title: CLOSING_TITLE.to_string(),
             line,
             closing: true,
-            fields: vec![(Field::Measures, line, paragraph)],
+            fields: vec![(Field::Measures, paragraph)],
         });
         self.closing_done = true;
     }
@@ -606,7 +612,7 @@ impl Builder {
             split_measures(&measures)
         };
         let mut named: Vec<(String, Role)> = Vec::new();
-        for (field, _, text) in &draft.fields {
+        for (field, text) in &draft.fields {
             let names = split_offices(text);
             for (i, name) in names.iter().enumerate() {
                 let role = match field {
@@ -683,4 +689,103 @@ fn is_closer(c: char) -> bool {
         c,
         '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '〉' | '］' | ']'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_headings_need_a_separator_right_after_the_number() {
+        assert_eq!(item_heading("1.进一步健全"), Some((1, "进一步健全")));
+        assert_eq!(item_heading("12、 标题"), Some((12, "标题")));
+        assert_eq!(item_heading("３．标题"), Some((3, "标题")));
+        assert_eq!(
+            item_heading("1.3万人以上"),
+            None,
+            "a decimal, not a heading"
+        );
+        assert_eq!(item_heading("2020年全省"), None);
+        assert_eq!(item_heading("5.5%以内"), None);
+        assert_eq!(item_heading("7."), None);
+    }
+
+    #[test]
+    fn section_headings_take_chinese_numerals() {
+        assert_eq!(
+            section_heading("一、加强党的领导"),
+            Some((1, "一", "加强党的领导"))
+        );
+        assert_eq!(section_heading("十一、其他"), Some((11, "十一", "其他")));
+        assert_eq!(
+            section_heading("二十三、其他"),
+            Some((23, "二十三", "其他"))
+        );
+        assert_eq!(section_heading("各市州教育局、高校"), None);
+        assert_eq!(section_heading("一、"), None);
+    }
+
+    #[test]
+    fn labels_with_either_colon_or_alone() {
+        assert_eq!(
+            label("目标任务:甲"),
+            Some((Field::Target, "目标任务", "甲"))
+        );
+        assert_eq!(
+            label("工作措施 ：乙。"),
+            Some((Field::Measures, "工作措施", "乙。"))
+        );
+        assert_eq!(label("牵头单位"), Some((Field::Lead, "牵头单位", "")));
+        assert_eq!(
+            label("完成时限： 6月底 "),
+            Some((Field::Deadline, "完成时限", "6月底"))
+        );
+        assert_eq!(
+            label("目标任务是完成"),
+            None,
+            "prose that starts like a label"
+        );
+    }
+
+    #[test]
+    fn dates_in_arabic_or_chinese_digits() {
+        assert_eq!(parse_date("2020年3月6日").as_deref(), Some("2020-03-06"));
+        assert_eq!(
+            parse_date("二〇二〇年三月十六日").as_deref(),
+            Some("2020-03-16")
+        );
+        assert_eq!(parse_date("2020年2月30日"), None, "no such day");
+        assert_eq!(parse_date("湖南省教育厅办公室 2020年3月9日印发"), None);
+    }
+
+    #[test]
+    fn doc_numbers_get_uniform_brackets() {
+        let want = Some("湘教发〔2020〕8号".to_string());
+        assert_eq!(doc_number("湘教发〔2020〕8号"), want);
+        assert_eq!(doc_number("湘教发[2020]8号"), want);
+        assert_eq!(doc_number("湘教发（2020）8号"), want);
+        assert_eq!(doc_number("湖南省教育厅文件 湘教发〔2020〕8号"), want);
+        assert_eq!(doc_number("〔2020〕8号"), None, "no issuer prefix");
+        assert_eq!(doc_number("湘教发〔20〕8号"), None);
+    }
+
+    #[test]
+    fn measures_split_at_sentence_stops_only() {
+        assert_eq!(
+            split_measures("甲,乙;丙。要求“丁。”达1.3万人！是否？末句"),
+            ["甲,乙;丙。", "要求“丁。”", "达1.3万人！", "是否？", "末句"]
+        );
+        assert_eq!(split_measures("一句。。 "), ["一句。。"]);
+        assert!(split_measures("  ").is_empty());
+    }
+
+    #[test]
+    fn decode_utf16_and_refuse_replacement_characters() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("一、甲".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&utf16).unwrap(), "一、甲");
+        // GB18030 can encode U+FFFD itself: a sign of an earlier broken conversion.
+        let (gb, _, _) = encoding_rs::GB18030.encode("甲\u{fffd}乙");
+        assert_eq!(decode(&gb), Err(ParseError::Binary { offset: 0 }));
+    }
 }
