@@ -456,7 +456,7 @@ fn nearest(input: &str, names: &[String], n: usize) -> Vec<String> {
                 || input.iter().collect::<String>().contains(name.as_str());
             (if contains { 0 } else { d }, name)
         })
-        .filter(|(d, name)| *d <= (name.chars().count().max(input.len()) + 1) / 2)
+        .filter(|(d, name)| *d <= name.chars().count().max(input.len()).div_ceil(2))
         .collect();
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
     scored.into_iter().take(n).map(|(_, s)| s.clone()).collect()
