@@ -2,3 +2,5 @@
 
 pub mod plan;
 pub mod store;
+pub mod text;
+pub mod tui;

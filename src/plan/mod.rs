@@ -130,7 +130,9 @@ pub struct Plan {
 impl Plan {
     /// The identity of a plan across re-imports: its document number, else its title.
     pub fn key(&self) -> String {
-        self.doc_number.clone().unwrap_or_else(|| self.title.clone())
+        self.doc_number
+            .clone()
+            .unwrap_or_else(|| self.title.clone())
     }
 }
 

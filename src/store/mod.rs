@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: not a duban database (it has tables duban did not create); it was left untouched")]
+    #[error(
+        "{path}: not a duban database (it has tables duban did not create); it was left untouched"
+    )]
     NotDuban { path: PathBuf },
     #[error(
         "{path}: written by a newer duban (schema version {found}, this build knows up to {supported}); it was left untouched — upgrade duban"

@@ -184,9 +184,15 @@ pub struct ImportReport {
 /// The outcome of a move checked against the version the caller last saw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoveOutcome {
-    Moved { version: i64 },
+    Moved {
+        version: i64,
+    },
     /// Nothing to do: the item already has that status.
     Unchanged,
     /// Someone changed the item since `expected`; nothing was written.
-    Stale { by: String, at: String, status: Status },
+    Stale {
+        by: String,
+        at: String,
+        status: Status,
+    },
 }
