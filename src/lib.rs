@@ -1,5 +1,6 @@
 //! duban (督办): a terminal task board for a department's annual work plan.
 
+pub mod cli;
 pub mod plan;
 pub mod store;
 pub mod text;

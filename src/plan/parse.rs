@@ -1,6 +1,13 @@
 //! Turns a plan document into a `Plan` (pure: text in, `Result` out).
+//!
+//! A document is read line by line (blank lines ignored, every line trimmed of
+//! ASCII and ideographic spaces). Lines before the first section heading are the
+//! header (document number, date, issuers, title, 总体要求); after it come section
+//! headings (`一、标题`), item headings (`1.标题`, `1、标题`, `1．标题`) and labelled
+//! fields (`目标任务:` …). A line with no label continues the field above it.
 
-use super::Plan;
+use super::offices::{canonical, is_group, split_offices};
+use super::{Item, OfficeRef, Plan, Role, Section};
 
 /// A parsed plan with what was odd about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,9 +35,67 @@ pub enum ParseError {
     Structure { line: usize, message: String },
 }
 
-/// Decodes a document: UTF-8 with or without BOM, else GB18030.
+/// Title given to the closing paragraph (在完成上述工作的同时…), which has none.
+pub const CLOSING_TITLE: &str = "常规工作";
+
+/// Fallback title when the document names itself nowhere.
+pub const UNTITLED: &str = "未命名计划";
+
+/// How the closing paragraph of a plan opens; it becomes an item of its own.
+const CLOSING_OPENERS: &[&str] = &["在完成上述工作的同时", "在完成上述工作"];
+
+/// Decodes a document: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030.
+///
+/// Refuses empty input, NUL and other control bytes, and bytes that are neither
+/// UTF-8 nor GB18030 (decoding never substitutes U+FFFD).
 pub fn decode(bytes: &[u8]) -> Result<String, ParseError> {
-    todo!()
+    if bytes.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    // Notepad's "Unicode" is UTF-16LE with a BOM; its ASCII half would look like NULs.
+    for (bom, encoding) in [
+        (&[0xFF, 0xFE][..], encoding_rs::UTF_16LE),
+        (&[0xFE, 0xFF][..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let text = encoding
+                .decode_without_bom_handling_and_without_replacement(rest)
+                .ok_or(ParseError::Binary { offset: bom.len() })?;
+            if let Some(pos) = text.chars().position(is_binary_char) {
+                let offset =
+                    bom.len() + text.chars().take(pos).map(char::len_utf16).sum::<usize>() * 2;
+                return Err(ParseError::Binary { offset });
+            }
+            return Ok(text.into_owned());
+        }
+    }
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    let rest = &bytes[bom..];
+    // In UTF-8 and GB18030 alike every byte below 0x20 is the ASCII control it looks like.
+    if let Some(pos) = rest.iter().position(|&b| is_binary_char(char::from(b))) {
+        return Err(ParseError::Binary { offset: bom + pos });
+    }
+    match std::str::from_utf8(rest) {
+        Ok(text) => Ok(text.to_string()),
+        Err(utf8) => encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(rest)
+            .filter(|text| !text.contains('\u{fffd}'))
+            .map(|text| text.into_owned())
+            .ok_or(ParseError::Binary {
+                offset: bom + utf8.valid_up_to(),
+            }),
+    }
+}
+
+/// Control characters no plan document contains (tab, line ends, form feed and
+/// the DOS end-of-file mark are allowed).
+fn is_binary_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1a'))
+        && (c as u32) < 0x80
 }
 
 pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
@@ -38,5 +103,689 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
 }
 
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
-    todo!()
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    // The header ends at the first section heading; a document without sections
+    // starts its body at item 1.
+    let body_start = lines
+        .iter()
+        .position(|(_, l)| section_heading(l).is_some())
+        .or_else(|| {
+            lines
+                .iter()
+                .position(|(_, l)| item_heading(l).is_some_and(|(n, _)| n == 1))
+        })
+        .ok_or(ParseError::NoItems)?;
+    let (header, body) = lines.split_at(body_start);
+    let mut plan = read_header(header);
+    let mut builder = Builder::default();
+    for (i, &(line, text)) in body.iter().enumerate() {
+        let next = body.get(i + 1).map(|(_, l)| *l);
+        builder.line(line, text, next)?;
+    }
+    builder.finish();
+    // The closing paragraph alone is not a plan.
+    if builder.last_number == 0 {
+        return Err(ParseError::NoItems);
+    }
+    if builder.sections.is_empty() {
+        builder.warn(
+            body[0].0,
+            "no section headings (一、…); items belong to no section",
+        );
+    }
+    plan.sections = builder.sections;
+    plan.items = builder.items;
+    Ok(Parsed {
+        plan,
+        warnings: builder.warnings,
+    })
+}
+
+// ---------------------------------------------------------------- header
+
+fn read_header(lines: &[(usize, &str)]) -> Plan {
+    let mut plan = Plan {
+        doc_number: lines.iter().find_map(|(_, l)| doc_number(l)),
+        ..Plan::default()
+    };
+    let date_at = lines.iter().position(|(_, l)| parse_date(l).is_some());
+    if let Some(at) = date_at {
+        plan.date = parse_date(lines[at].1);
+        // The signing bodies stand right above the date, one short line each.
+        let mut issuers: Vec<&str> = lines[..at]
+            .iter()
+            .rev()
+            .map(|(_, l)| *l)
+            .take_while(|l| is_name_line(l, 30) && doc_number(l).is_none() && !l.contains("通知"))
+            .collect();
+        issuers.reverse();
+        plan.issuers = issuers
+            .iter()
+            .flat_map(|l| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        // The title follows the date, possibly over several lines.
+        plan.title = lines[at + 1..]
+            .iter()
+            .map(|(_, l)| *l)
+            .take_while(|l| is_name_line(l, 50) && !l.contains("总体要求"))
+            .collect();
+    }
+    if plan.title.is_empty() {
+        plan.title = fallback_title(lines);
+    }
+    plan.general_requirements = lines
+        .iter()
+        .find(|(_, l)| l.contains("总体要求"))
+        .map(|(_, l)| l.to_string());
+    plan
+}
+
+/// A short line without sentence punctuation: a name or a title, not prose.
+fn is_name_line(line: &str, max_chars: usize) -> bool {
+    line.chars().count() <= max_chars
+        && !line.contains(['。', '，', ',', '：', ':', '；', ';', '！', '？', '、'])
+        && parse_date(line).is_none()
+}
+
+fn fallback_title(lines: &[(usize, &str)]) -> String {
+    // The 通知 that issues the plan quotes its title: 关于印发《…》的通知.
+    let quoted = lines.iter().find_map(|(_, l)| {
+        let l = l.strip_prefix("关于印发")?;
+        let start = l.find('《')? + '《'.len_utf8();
+        let end = l.rfind('》')?;
+        (start < end).then(|| l[start..end].to_string())
+    });
+    quoted
+        .or_else(|| {
+            lines
+                .iter()
+                .find(|(_, l)| l.contains("工作要点") && is_name_line(l, 50))
+                .map(|(_, l)| l.to_string())
+        })
+        .unwrap_or_else(|| UNTITLED.to_string())
+}
+
+/// `湘教发〔2020〕8号` anywhere in the line, brackets normalised to 〔〕 so a
+/// re-typed document keeps its identity (`Plan::key`).
+fn doc_number(line: &str) -> Option<String> {
+    line.split_whitespace().find_map(|token| {
+        let token = token.strip_suffix('号')?;
+        let head = token.trim_end_matches(|c: char| c.is_ascii_digit());
+        let serial = &token[head.len()..];
+        let head = head.strip_suffix(['〕', ']', '］', '】', ')', '）', '﹞'])?;
+        let prefix = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        let year = &head[prefix.len()..];
+        let prefix = prefix.strip_suffix(['〔', '[', '［', '【', '(', '（', '﹝'])?;
+        (!serial.is_empty() && year.len() == 4 && !prefix.is_empty())
+            .then(|| format!("{prefix}〔{year}〕{serial}号"))
+    })
+}
+
+/// A line that is exactly a date, `2020年3月6日` or `二〇二〇年三月六日`, as ISO.
+fn parse_date(line: &str) -> Option<String> {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let (year, rest) = compact.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let year = year
+        .chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))?;
+    let (month, day) = (number(month)?, number(day)?);
+    let date = jiff::civil::Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    Some(date.to_string())
+}
+
+/// One digit: ASCII, full-width or Chinese.
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '〇' | '零' | 'Ｏ' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32 + 1),
+    }
+}
+
+/// A number written in Arabic digits or Chinese numerals up to 九十九 (十一, 二十, 二十三).
+fn number(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    if let Some((tens, ones)) = s.split_once('十') {
+        let tens = if tens.is_empty() {
+            1
+        } else {
+            single_digit(tens)?
+        };
+        let ones = if ones.is_empty() {
+            0
+        } else {
+            single_digit(ones)?
+        };
+        return Some(tens * 10 + ones);
+    }
+    s.chars()
+        .try_fold(0u32, |acc, c| Some(acc.checked_mul(10)? + digit(c)?))
+}
+
+fn single_digit(s: &str) -> Option<u32> {
+    let mut chars = s.chars();
+    let d = digit(chars.next()?)?;
+    chars.next().is_none().then_some(d)
+}
+
+// ---------------------------------------------------------------- body lines
+
+/// `一、标题` → (1, "一", "标题").
+fn section_heading(line: &str) -> Option<(u32, &str, &str)> {
+    let (numeral, title) = line.split_once('、')?;
+    if numeral.is_empty() || !numeral.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return None;
+    }
+    let title = title.trim();
+    (!title.is_empty()).then_some((number(numeral)?, numeral, title))
+}
+
+/// `12.标题`, `12、标题`, `12．标题` → (12, "标题"). A digit right after the
+/// separator (`1.3万人`) is a decimal number, not a heading.
+fn item_heading(line: &str) -> Option<(u32, &str)> {
+    let end = line.find(|c: char| !c.is_ascii_digit() && !('０'..='９').contains(&c))?;
+    let (digits, rest) = line.split_at(end);
+    let title = rest.strip_prefix(['.', '、', '．'])?.trim();
+    let first = title.chars().next()?;
+    if digit(first).is_some() || first == '%' {
+        return None;
+    }
+    Some((number(digits)?, title))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Target,
+    Measures,
+    /// 责任单位: the first leads, the rest co-operate.
+    Offices,
+    /// 牵头单位: all lead.
+    Lead,
+    /// 配合单位: all co-operate.
+    Co,
+    Deadline,
+}
+
+const LABELS: &[(&str, Field)] = &[
+    ("目标任务", Field::Target),
+    ("工作目标", Field::Target),
+    ("工作措施", Field::Measures),
+    ("主要措施", Field::Measures),
+    ("具体措施", Field::Measures),
+    ("责任单位", Field::Offices),
+    ("责任处室", Field::Offices),
+    ("牵头单位", Field::Lead),
+    ("牵头处室", Field::Lead),
+    ("配合单位", Field::Co),
+    ("配合处室", Field::Co),
+    ("协办单位", Field::Co),
+    ("完成时限", Field::Deadline),
+    ("完成时间", Field::Deadline),
+];
+
+/// `目标任务:…`, `目标任务：…` or `目标任务` alone → (field, label, text after it).
+fn label(line: &str) -> Option<(Field, &'static str, &str)> {
+    LABELS.iter().find_map(|&(name, field)| {
+        let rest = line.strip_prefix(name)?.trim_start();
+        if rest.is_empty() {
+            return Some((field, name, rest));
+        }
+        let text = rest.strip_prefix([':', '：'])?.trim();
+        Some((field, name, text))
+    })
+}
+
+// ---------------------------------------------------------------- builder
+
+/// An item while its fields are being read.
+#[derive(Debug, Default)]
+struct Draft {
+    number: u32,
+    section: Option<u32>,
+    title: String,
+    line: usize,
+    closing: bool,
+    fields: Vec<(Field, String)>,
+}
+
+impl Draft {
+    fn text(&self, field: Field) -> Option<String> {
+        let mut parts = self.fields.iter().filter(|(f, _)| *f == field).peekable();
+        parts.peek()?;
+        Some(parts.fold(String::new(), |acc, (_, text)| join(&acc, text)))
+    }
+
+    fn has(&self, fields: &[Field]) -> bool {
+        self.fields
+            .iter()
+            .any(|(f, text)| fields.contains(f) && !text.is_empty())
+    }
+}
+
+/// Joins wrapped lines. Chinese needs no space, and a hard wrap may fall inside
+/// a number (`10` / `0%`), so nothing is inserted.
+fn join(a: &str, b: &str) -> String {
+    format!("{a}{b}")
+}
+
+#[derive(Default)]
+struct Builder {
+    sections: Vec<Section>,
+    items: Vec<Item>,
+    warnings: Vec<Warning>,
+    draft: Option<Draft>,
+    /// Unlabelled lines after an item's offices: the closing paragraph, or stray text.
+    stray: Vec<(usize, String)>,
+    closing_done: bool,
+    /// The number of the last numbered item (the closing paragraph has none).
+    last_number: u32,
+}
+
+impl Builder {
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            line,
+            message: message.into(),
+        });
+    }
+
+    fn line(&mut self, line: usize, text: &str, next: Option<&str>) -> Result<(), ParseError> {
+        let err = |message: String| ParseError::Structure { line, message };
+        if let Some((number, numeral, title)) = section_heading(text) {
+            let expected = self.sections.last().map_or(1, |s| s.number + 1);
+            if number == expected {
+                self.flush_stray();
+                self.close_item();
+                self.after_closing(line, "section heading")?;
+                self.sections.push(Section {
+                    number,
+                    numeral: numeral.to_string(),
+                    title: title.to_string(),
+                });
+                return Ok(());
+            }
+            if is_name_line(title, 40) {
+                return Err(err(format!(
+                    "section {numeral} where section {expected} was expected"
+                )));
+            }
+        }
+        if let Some((number, title)) = item_heading(text) {
+            let expected = self.last_number + 1;
+            let followed_by_label = next.is_some_and(|n| label(n).is_some());
+            if number == expected || (followed_by_label && number > expected) {
+                if number != expected {
+                    self.warn(line, format!("item {number} follows item {}", expected - 1));
+                }
+                self.flush_stray();
+                self.close_item();
+                self.after_closing(line, "item heading")?;
+                self.last_number = number;
+                self.draft = Some(Draft {
+                    number,
+                    section: self.sections.last().map(|s| s.number),
+                    title: title.to_string(),
+                    line,
+                    ..Draft::default()
+                });
+                return Ok(());
+            }
+            if followed_by_label {
+                let what = if number == self.last_number
+                    || self.items.iter().any(|i| i.number == number)
+                {
+                    "duplicate item number"
+                } else {
+                    "item number goes backwards:"
+                };
+                return Err(err(format!("{what} {number} (expected {expected})")));
+            }
+        }
+        if let Some((field, name, rest)) = label(text) {
+            return self.label(line, field, name, rest);
+        }
+        self.text(line, text);
+        Ok(())
+    }
+
+    /// Nothing numbered may follow the closing paragraph.
+    fn after_closing(&self, line: usize, what: &str) -> Result<(), ParseError> {
+        if self.closing_done {
+            return Err(ParseError::Structure {
+                line,
+                message: format!("{what} after the closing paragraph"),
+            });
+        }
+        Ok(())
+    }
+
+    fn label(
+        &mut self,
+        line: usize,
+        field: Field,
+        name: &str,
+        rest: &str,
+    ) -> Result<(), ParseError> {
+        let offices = matches!(field, Field::Offices | Field::Lead | Field::Co);
+        let after_offices = self
+            .draft
+            .as_ref()
+            .is_some_and(|d| d.has(&[Field::Offices, Field::Lead, Field::Co]));
+        let opener = self
+            .stray
+            .first()
+            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
+        if offices && !self.stray.is_empty() && !self.closing_done && (after_offices || opener) {
+            self.start_closing();
+        }
+        self.flush_stray();
+        let Some(draft) = self.draft.as_mut() else {
+            return Err(ParseError::Structure {
+                line,
+                message: format!(
+                    "{name} outside any item (no item heading such as `1.标题` above it)"
+                ),
+            });
+        };
+        if draft.fields.iter().any(|(f, _)| *f == field) {
+            let number = draft.number;
+            self.warn(
+                line,
+                format!("item {number}: {name} given twice; texts joined"),
+            );
+        }
+        let draft = self.draft.as_mut().expect("checked above");
+        draft.fields.push((field, rest.to_string()));
+        Ok(())
+    }
+
+    fn text(&mut self, line: usize, text: &str) {
+        let closing = CLOSING_OPENERS.iter().any(|o| text.starts_with(o));
+        if let Some(draft) = self.draft.as_mut()
+            && self.stray.is_empty()
+            && !closing
+        {
+            match draft.fields.last_mut() {
+                // A long heading wraps onto the next line.
+                None => {
+                    draft.title = join(&draft.title, text);
+                    return;
+                }
+                // Prose fields wrap over lines; a list or a date only follows a bare label.
+                Some((field, current))
+                    if matches!(field, Field::Target | Field::Measures) || current.is_empty() =>
+                {
+                    *current = join(current, text);
+                    return;
+                }
+                Some(_) => {}
+            }
+        }
+        self.stray.push((line, text.to_string()));
+    }
+
+    /// The unlabelled paragraph after the last item becomes an item of its own.
+    fn start_closing(&mut self) {
+        self.close_item();
+        let number = self.last_number + 1;
+        let line = self.stray[0].0;
+        let paragraph = self
+            .stray
+            .drain(..)
+            .fold(String::new(), |acc, (_, text)| join(&acc, &text));
+        self.draft = Some(Draft {
+            number,
+            section: None,
+            title: CLOSING_TITLE.to_string(),
+            line,
+            closing: true,
+            fields: vec![(Field::Measures, paragraph)],
+        });
+        self.closing_done = true;
+    }
+
+    /// Unlabelled text that belongs to no field.
+    fn flush_stray(&mut self) {
+        for (line, text) in std::mem::take(&mut self.stray) {
+            // The trailer (`…办公室 2020年3月9日印发`, 抄送) is expected, not news.
+            if !(text.ends_with("印发") || text.starts_with("抄送")) {
+                self.warn(line, "text outside any field ignored");
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        let closing = self
+            .stray
+            .first()
+            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
+        if closing && !self.closing_done {
+            self.start_closing();
+        }
+        self.flush_stray();
+        self.close_item();
+    }
+
+    fn close_item(&mut self) {
+        let Some(draft) = self.draft.take() else {
+            return;
+        };
+        let n = draft.number;
+        let line = draft.line;
+        if !draft.closing && !draft.has(&[Field::Target]) {
+            self.warn(line, format!("item {n} has no 目标任务 (target)"));
+        }
+        if !draft.has(&[Field::Measures]) {
+            self.warn(line, format!("item {n} has no 工作措施 (measures)"));
+        }
+        if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
+            self.warn(line, format!("item {n} has no 责任单位 (offices)"));
+        }
+        let measures = draft.text(Field::Measures).unwrap_or_default();
+        let measures = if draft.closing {
+            vec![measures]
+        } else {
+            split_measures(&measures)
+        };
+        let mut named: Vec<(String, Role)> = Vec::new();
+        for (field, text) in &draft.fields {
+            let names = split_offices(text);
+            for (i, name) in names.iter().enumerate() {
+                let role = match field {
+                    Field::Offices if i == 0 && !named.iter().any(|(_, r)| *r == Role::Lead) => {
+                        Role::Lead
+                    }
+                    Field::Lead => Role::Lead,
+                    Field::Offices | Field::Co => Role::Co,
+                    _ => break,
+                };
+                named.push((canonical(name), role));
+            }
+        }
+        // Leads first, each office once (an alias may repeat a name).
+        named.sort_by_key(|(_, role)| *role == Role::Co);
+        let mut offices: Vec<OfficeRef> = Vec::new();
+        for (name, role) in named {
+            if !offices.iter().any(|o| o.name == name) {
+                offices.push(OfficeRef {
+                    group: is_group(&name),
+                    name,
+                    role,
+                });
+            }
+        }
+        self.items.push(Item {
+            number: n,
+            section: draft.section,
+            title: draft.title.clone(),
+            target: draft.text(Field::Target).unwrap_or_default(),
+            measures,
+            offices,
+            deadline: draft.text(Field::Deadline).filter(|d| !d.is_empty()),
+            line,
+        });
+    }
+}
+
+/// Splits 工作措施 into sentences ending in 。！？; closing quotes and brackets
+/// after the stop stay with their sentence, and the last sentence needs no stop.
+/// Commas, semicolons and ASCII '.' (1.3万) never split.
+pub fn split_measures(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut sentence = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        sentence.push(c);
+        if !is_stop(c) {
+            continue;
+        }
+        while let Some(&c) = chars.peek().filter(|&&c| is_stop(c) || is_closer(c)) {
+            sentence.push(c);
+            chars.next();
+        }
+        let trimmed = sentence.trim();
+        if !trimmed.is_empty() {
+            out.push(trimmed.to_string());
+        }
+        sentence.clear();
+    }
+    let trimmed = sentence.trim();
+    if !trimmed.is_empty() {
+        out.push(trimmed.to_string());
+    }
+    out
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '〉' | '］' | ']'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_headings_need_a_separator_right_after_the_number() {
+        assert_eq!(item_heading("1.进一步健全"), Some((1, "进一步健全")));
+        assert_eq!(item_heading("12、 标题"), Some((12, "标题")));
+        assert_eq!(item_heading("３．标题"), Some((3, "标题")));
+        assert_eq!(
+            item_heading("1.3万人以上"),
+            None,
+            "a decimal, not a heading"
+        );
+        assert_eq!(item_heading("2020年全省"), None);
+        assert_eq!(item_heading("5.5%以内"), None);
+        assert_eq!(item_heading("7."), None);
+    }
+
+    #[test]
+    fn section_headings_take_chinese_numerals() {
+        assert_eq!(
+            section_heading("一、加强党的领导"),
+            Some((1, "一", "加强党的领导"))
+        );
+        assert_eq!(section_heading("十一、其他"), Some((11, "十一", "其他")));
+        assert_eq!(
+            section_heading("二十三、其他"),
+            Some((23, "二十三", "其他"))
+        );
+        assert_eq!(section_heading("各市州教育局、高校"), None);
+        assert_eq!(section_heading("一、"), None);
+    }
+
+    #[test]
+    fn labels_with_either_colon_or_alone() {
+        assert_eq!(
+            label("目标任务:甲"),
+            Some((Field::Target, "目标任务", "甲"))
+        );
+        assert_eq!(
+            label("工作措施 ：乙。"),
+            Some((Field::Measures, "工作措施", "乙。"))
+        );
+        assert_eq!(label("牵头单位"), Some((Field::Lead, "牵头单位", "")));
+        assert_eq!(
+            label("完成时限： 6月底 "),
+            Some((Field::Deadline, "完成时限", "6月底"))
+        );
+        assert_eq!(
+            label("目标任务是完成"),
+            None,
+            "prose that starts like a label"
+        );
+    }
+
+    #[test]
+    fn dates_in_arabic_or_chinese_digits() {
+        assert_eq!(parse_date("2020年3月6日").as_deref(), Some("2020-03-06"));
+        assert_eq!(
+            parse_date("二〇二〇年三月十六日").as_deref(),
+            Some("2020-03-16")
+        );
+        assert_eq!(parse_date("2020年2月30日"), None, "no such day");
+        assert_eq!(parse_date("湖南省教育厅办公室 2020年3月9日印发"), None);
+    }
+
+    #[test]
+    fn doc_numbers_get_uniform_brackets() {
+        let want = Some("湘教发〔2020〕8号".to_string());
+        assert_eq!(doc_number("湘教发〔2020〕8号"), want);
+        assert_eq!(doc_number("湘教发[2020]8号"), want);
+        assert_eq!(doc_number("湘教发（2020）8号"), want);
+        assert_eq!(doc_number("湖南省教育厅文件 湘教发〔2020〕8号"), want);
+        assert_eq!(doc_number("〔2020〕8号"), None, "no issuer prefix");
+        assert_eq!(doc_number("湘教发〔20〕8号"), None);
+    }
+
+    #[test]
+    fn measures_split_at_sentence_stops_only() {
+        assert_eq!(
+            split_measures("甲,乙;丙。要求“丁。”达1.3万人！是否？末句"),
+            ["甲,乙;丙。", "要求“丁。”", "达1.3万人！", "是否？", "末句"]
+        );
+        assert_eq!(split_measures("一句。。 "), ["一句。。"]);
+        assert!(split_measures("  ").is_empty());
+    }
+
+    #[test]
+    fn decode_utf16_and_refuse_replacement_characters() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("一、甲".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&utf16).unwrap(), "一、甲");
+        // GB18030 can encode U+FFFD itself: a sign of an earlier broken conversion.
+        let (gb, _, _) = encoding_rs::GB18030.encode("甲\u{fffd}乙");
+        assert_eq!(decode(&gb), Err(ParseError::Binary { offset: 0 }));
+    }
 }

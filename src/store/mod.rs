@@ -1,14 +1,23 @@
 //! SQLite and nothing else: opening (pragmas, migrations), reads and writes.
 //! Every SQL statement the program runs lives under this module.
 
+mod file;
+mod import;
 mod model;
+mod presence;
+mod read;
 mod schema;
+mod undo;
+mod write;
 
+pub use file::network_fs_warning;
 pub use model::*;
+pub use presence::{PRESENCE_TTL, Presence};
+pub use undo::UndoOutcome;
 
-use crate::plan::{Plan, Status};
-use std::collections::HashSet;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -28,6 +37,11 @@ pub enum StoreError {
     Open {
         path: PathBuf,
         source: rusqlite::Error,
+    },
+    #[error("{path}: cannot create the database: {source}")]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
     },
     #[error("the database holds no plan yet")]
     NoPlan,
@@ -51,22 +65,120 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// How long a writer waits for another one before SQLite reports busy.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// A duban database, opened for one actor.
 pub struct Store {
-    conn: rusqlite::Connection,
+    conn: Connection,
     actor: String,
     read_only: bool,
+    /// A fixed clock for tests; `None` reads the system clock.
+    fixed_now: Option<String>,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and migrates it.
+    ///
+    /// A file that is not a duban database, or one written by a newer duban, is
+    /// refused before anything is written to it.
     pub fn open(path: &Path, actor: &str) -> Result<Store> {
-        todo!()
+        let open_err = |source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        };
+        if !path.exists() {
+            file::create_new(path).map_err(|e| StoreError::Create {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match Connection::open_with_flags(path, flags) {
+            Ok(c) => c,
+            // No write permission on the file or its directory: read-only board.
+            Err(_) if path.exists() => Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(open_err)?,
+            Err(e) => return Err(open_err(e)),
+        };
+        Self::init(conn, path, actor)
     }
 
     /// A private in-memory database, for tests.
     pub fn open_in_memory(actor: &str) -> Result<Store> {
-        todo!()
+        let conn = Connection::open_in_memory()?;
+        Self::init(conn, Path::new(":memory:"), actor)
+    }
+
+    fn init(conn: Connection, path: &Path, actor: &str) -> Result<Store> {
+        let not_duban = || StoreError::NotDuban {
+            path: path.to_path_buf(),
+        };
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Read-only checks first: nothing is written to a file we may refuse.
+        let version: i64 = match conn.query_row("PRAGMA user_version", [], |r| r.get(0)) {
+            Ok(v) => v,
+            Err(e) if is_not_a_database(&e) => return Err(not_duban()),
+            Err(e) => return Err(e.into()),
+        };
+        if version > schema::CURRENT {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                supported: schema::CURRENT,
+            });
+        }
+        if version == 0 && has_foreign_tables(&conn)? {
+            return Err(not_duban());
+        }
+        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        if !read_only {
+            // WAL lets readers go on while one process writes; NORMAL sync is
+            // durable across a killed process, which is what a shared board needs.
+            let _mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        let mut store = Store {
+            conn,
+            actor: actor.to_string(),
+            read_only,
+            fixed_now: None,
+        };
+        if version < schema::CURRENT {
+            if read_only {
+                return Err(StoreError::ReadOnly);
+            }
+            store.migrate(path)?;
+        }
+        Ok(store)
+    }
+
+    fn migrate(&mut self, path: &Path) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have migrated while we waited for the lock.
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > schema::CURRENT {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                supported: schema::CURRENT,
+            });
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     pub fn actor(&self) -> &str {
@@ -83,127 +195,96 @@ impl Store {
         rusqlite::version()
     }
 
-    /// True when no plan has been imported yet.
-    pub fn is_empty(&self) -> Result<bool> {
-        todo!()
+    /// The schema version this build writes.
+    pub fn schema_version() -> i64 {
+        schema::CURRENT
     }
 
-    /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
-    /// statuses, positions, notes, ticks and history are kept.
-    pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
-        todo!()
+    /// Pins the clock (RFC 3339 text) so tests and snapshots are repeatable.
+    pub fn set_fixed_now(&mut self, now: Option<&str>) {
+        self.fixed_now = now.map(str::to_string);
     }
 
-    pub fn plans(&self) -> Result<Vec<PlanInfo>> {
-        todo!()
+    /// Now, as stored: RFC 3339 in UTC with milliseconds.
+    pub(crate) fn now(&self) -> String {
+        match &self.fixed_now {
+            Some(t) => t.clone(),
+            None => jiff::Timestamp::now()
+                .strftime("%Y-%m-%dT%H:%M:%S%.3fZ")
+                .to_string(),
+        }
     }
 
-    /// The plan with `id`, or the most recently imported one.
-    pub fn plan(&self, id: Option<PlanId>) -> Result<PlanInfo> {
-        todo!()
-    }
-
-    pub fn sections(&self, plan: PlanId) -> Result<Vec<SectionInfo>> {
-        todo!()
-    }
-
-    /// Every card of the plan, ordered by status (board order) then position.
-    pub fn cards(&self, plan: PlanId) -> Result<Vec<Card>> {
-        todo!()
-    }
-
-    /// Whole items, in document order, kept by `filter`.
-    pub fn items(&self, plan: PlanId, filter: &ItemFilter) -> Result<Vec<ItemRecord>> {
-        todo!()
-    }
-
-    pub fn item(&self, id: ItemId) -> Result<ItemRecord> {
-        todo!()
-    }
-
-    pub fn item_id(&self, plan: PlanId, number: u32) -> Result<ItemId> {
-        todo!()
-    }
-
-    /// The item numbers of a plan, for error messages.
-    pub fn item_numbers(&self, plan: PlanId) -> Result<Vec<u32>> {
-        todo!()
-    }
-
-    /// The ids of the items `office` (canonical name) leads or, unless `lead_only`,
-    /// co-operates on.
-    pub fn office_item_ids(
-        &self,
-        plan: PlanId,
-        office: &str,
-        lead_only: bool,
-    ) -> Result<HashSet<ItemId>> {
-        todo!()
-    }
-
-    /// For search: each item's title, target, measures and notes as one text.
-    pub fn search_texts(&self, plan: PlanId) -> Result<Vec<(ItemId, String)>> {
-        todo!()
-    }
-
-    /// Moves an item to `status` (to the end of that column). With `expected_version`,
-    /// the move is refused as `Stale` if the item changed since that version.
-    pub fn move_item(
-        &mut self,
-        id: ItemId,
-        status: Status,
-        expected_version: Option<i64>,
-    ) -> Result<MoveOutcome> {
-        todo!()
-    }
-
-    /// Swaps the item with its neighbour above (`up`) or below in its column.
-    /// Returns false when it is already at that end.
-    pub fn reorder(&mut self, id: ItemId, up: bool) -> Result<bool> {
-        todo!()
-    }
-
-    pub fn add_note(&mut self, id: ItemId, text: &str) -> Result<NoteId> {
-        todo!()
-    }
-
-    /// Replaces the text of one of the actor's own notes.
-    pub fn edit_note(&mut self, note: NoteId, text: &str) -> Result<()> {
-        todo!()
-    }
-
-    /// Deletes one of the actor's own notes (its text stays in the history).
-    pub fn delete_note(&mut self, note: NoteId) -> Result<()> {
-        todo!()
-    }
-
-    /// Ticks or unticks the measure at 1-based `ordinal` of item `id`.
-    pub fn set_measure_done(&mut self, id: ItemId, ordinal: u32, done: bool) -> Result<()> {
-        todo!()
-    }
-
-    /// The item's history, oldest first.
-    pub fn history(&self, id: ItemId) -> Result<Vec<EventRecord>> {
-        todo!()
-    }
-
-    /// Every office of the plan with its counts, most items first.
-    pub fn offices(&self, plan: PlanId) -> Result<Vec<OfficeStats>> {
-        todo!()
-    }
-
-    /// The canonical name for `name` (itself or an alias), if the store knows it.
-    pub fn resolve_office(&self, name: &str) -> Result<Option<String>> {
-        todo!()
-    }
-
-    /// Every office name and alias, for suggestions.
-    pub fn office_names(&self) -> Result<Vec<String>> {
-        todo!()
+    /// Starts the one short write transaction a change runs in.
+    pub(crate) fn write_tx(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
     /// Changes whenever another connection commits; nearly free to poll.
     pub fn data_version(&self) -> Result<i64> {
-        todo!()
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+fn is_not_a_database(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+/// True when a schema-less (version 0) file already holds tables of its own.
+fn has_foreign_tables(conn: &Connection) -> Result<bool> {
+    let found: Option<String> = conn
+        .query_row(
+            "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(found.is_some())
+}
+
+/// A history row to write.
+pub(crate) struct NewEvent<'a> {
+    pub plan: PlanId,
+    pub item: Option<ItemId>,
+    pub kind: &'a str,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    /// The note id or measure ordinal the change is about.
+    pub ref_id: Option<i64>,
+    /// For an undo: the event it undoes.
+    pub undoes: Option<i64>,
+}
+
+/// Writes one event row inside the transaction of the change it records.
+pub(crate) fn record_event(
+    tx: &rusqlite::Transaction<'_>,
+    actor: &str,
+    at: &str,
+    ev: &NewEvent<'_>,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
+        ],
+    )?;
+    Ok(())
 }

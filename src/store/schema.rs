@@ -1,1 +1,105 @@
-//! Schema and migrations.
+//! The schema, versioned with `PRAGMA user_version`; each migration runs once, in order.
+
+/// Migrations, oldest first; the schema version is the number applied.
+pub(super) const MIGRATIONS: &[&str] = &[
+    // 1: the board.
+    r#"
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    doc_number TEXT,
+    date TEXT,
+    issuers TEXT NOT NULL DEFAULT '[]',
+    general_requirements TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    numeral TEXT NOT NULL,
+    title TEXT NOT NULL,
+    UNIQUE (plan_id, number)
+);
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    section_id INTEGER REFERENCES sections(id),
+    number INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    target TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'blocked', 'done')),
+    position INTEGER NOT NULL,
+    deadline TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (plan_id, number)
+);
+CREATE INDEX items_by_column ON items (plan_id, status, position);
+CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    UNIQUE (item_id, ordinal)
+);
+CREATE TABLE offices (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1))
+);
+CREATE TABLE office_aliases (
+    alias TEXT PRIMARY KEY,
+    office_id INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE
+);
+CREATE TABLE item_offices (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    office_id INTEGER NOT NULL REFERENCES offices(id),
+    role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+    ordinal INTEGER NOT NULL,
+    PRIMARY KEY (item_id, office_id)
+);
+CREATE INDEX item_offices_by_office ON item_offices (office_id, role);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT,
+    text TEXT NOT NULL
+);
+CREATE INDEX notes_by_item ON notes (item_id, id);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    -- The note or measure (ordinal) the change is about, when it is about one.
+    ref_id INTEGER,
+    -- For an undo: the event it undoes.
+    undoes INTEGER REFERENCES events(id)
+);
+CREATE INDEX events_by_item ON events (item_id, id);
+CREATE INDEX events_by_plan ON events (plan_id, at);
+CREATE INDEX events_by_actor ON events (actor, id);
+CREATE TABLE presence (
+    session TEXT PRIMARY KEY,
+    actor TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    since TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+"#,
+];
+
+/// The newest schema this build knows.
+pub(super) const CURRENT: i64 = MIGRATIONS.len() as i64;

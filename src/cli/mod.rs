@@ -1,0 +1,497 @@
+//! The command line: clap definitions, the database location, and the
+//! non-interactive commands.
+
+mod render;
+
+use crate::plan::{self, Status};
+use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
+use anyhow::{Context, Result, anyhow};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The plan every new database starts with.
+pub const SEED: &[u8] = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
+/// The name the seed is reported under.
+pub const SEED_NAME: &str = "seeds/000_1c263084d9f29a16.txt";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "duban",
+    version,
+    about = "督办 — a terminal task board for a department's annual work plan",
+    long_about = "督办 (duban) tracks the work items of an annual work plan on a kanban board \
+                  in the terminal, shared by everyone who opens the same database.\n\n\
+                  With no command it opens the board. A new database starts with the \
+                  embedded 2020 work plan of the Hunan Department of Education."
+)]
+pub struct Cli {
+    /// The database file [default: the platform data directory, e.g. ~/.local/share/duban/duban.db]
+    #[arg(long, global = true, env = "DUBAN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Record changes under this name instead of $USER
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Interface language
+    #[arg(long, global = true, value_enum, env = "DUBAN_LANG")]
+    pub lang: Option<LangArg>,
+
+    /// Open the board filtered to this office (name or alias)
+    #[arg(long, value_name = "NAME")]
+    pub office: Option<String>,
+
+    /// With --office: only the items that office leads
+    #[arg(long, requires = "office")]
+    pub lead: bool,
+
+    /// The plan to open (see `duban plans`); default: the newest
+    #[arg(long, global = true, value_name = "ID")]
+    pub plan: Option<PlanId>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import a plan document, or re-import it (statuses, notes and ticks are kept)
+    Import {
+        /// The plan document (UTF-8 or GB18030 text)
+        file: PathBuf,
+    },
+    /// List work items
+    List {
+        /// Only items this office leads or co-operates on (name or alias)
+        #[arg(long, value_name = "NAME")]
+        office: Option<String>,
+        /// With --office: only the items that office leads
+        #[arg(long, requires = "office")]
+        lead: bool,
+        /// Only items with this status: todo, doing, blocked, done (or 未启动, 推进中, 受阻, 已完成)
+        #[arg(long, value_parser = parse_status, value_name = "STATUS")]
+        status: Option<Status>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Show one work item in full
+    Show {
+        /// The item number
+        number: u32,
+        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+    },
+    /// Show an item's history: every change, who made it and when
+    History {
+        /// The item number
+        number: u32,
+        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+    },
+    /// Move an item to another status
+    Move {
+        /// The item number
+        number: u32,
+        /// todo, doing, blocked, done (or 未启动, 推进中, 受阻, 已完成)
+        #[arg(value_parser = parse_status)]
+        status: Status,
+    },
+    /// Add a note to an item; prints the new note's id
+    Note {
+        /// The item number
+        number: u32,
+        /// The note's text
+        text: String,
+    },
+    /// Every office with its items counted by status, as lead and as co-operator
+    Offices {
+        #[arg(long, value_enum, default_value_t = OfficesFormat::Table)]
+        format: OfficesFormat,
+    },
+    /// The plans in the database
+    Plans,
+    /// Export the whole plan
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OfficesFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Md,
+}
+
+fn parse_status(s: &str) -> std::result::Result<Status, String> {
+    Status::parse(s)
+        .ok_or_else(|| format!("unknown status {s:?}; choose one of {}", Status::choices()))
+}
+
+/// Wrong input on the command line: exit status 2, like clap's own usage errors.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Runs the program and turns errors into a message and an exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // A closed pipe (`duban list | head`) is not an error worth a message.
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("duban: {}", crate::text::sanitize(&format!("{e:#}")));
+            if e.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+/// The database path: `--db`, else `DUBAN_DB` (both via clap), else the data directory.
+pub fn db_path(cli_db: Option<&Path>) -> Result<PathBuf> {
+    if let Some(p) = cli_db {
+        return Ok(p.to_path_buf());
+    }
+    let dirs = directories::ProjectDirs::from("", "", "duban")
+        .ok_or_else(|| anyhow!("cannot find a home directory; pass --db PATH or set DUBAN_DB"))?;
+    Ok(dirs.data_dir().join("duban.db"))
+}
+
+/// Who changes are recorded under: `--as`, else `$USER`.
+pub fn actor(cli_as: Option<&str>) -> String {
+    cli_as
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn open_store(cli: &Cli) -> Result<Store> {
+    let path = db_path(cli.db.as_deref())?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+    }
+    if let Some(warning) = crate::store::network_fs_warning(&path) {
+        eprintln!("duban: warning: {warning}");
+    }
+    Ok(Store::open(&path, &actor(cli.actor.as_deref()))?)
+}
+
+/// Opens the store and, if it holds no plan yet, seeds it from the embedded plan.
+fn open_seeded(cli: &Cli) -> Result<Store> {
+    let mut store = open_store(cli)?;
+    if store.is_empty()? && !store.is_read_only() {
+        let parsed = plan::parse_bytes(SEED).context("the embedded seed does not parse")?;
+        store.import(&parsed.plan)?;
+    }
+    Ok(store)
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let out = &mut std::io::stdout().lock();
+    let lang = cli.lang.unwrap_or(LangArg::Zh);
+    match &cli.command {
+        Some(Command::Import { file }) => import(&cli, file, out),
+        None => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let office = match &cli.office {
+                Some(name) => Some(resolve_office(&store, name)?),
+                None => None,
+            };
+            let filter = ItemFilter {
+                office,
+                lead_only: cli.lead,
+                status: None,
+            };
+            let _ = &mut store;
+            render::list_table(out, &store.items(plan, &filter)?, lang)
+        }
+        Some(Command::List {
+            office,
+            lead,
+            status,
+            format,
+        }) => {
+            let store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let office = match office {
+                Some(name) => Some(resolve_office(&store, name)?),
+                None => None,
+            };
+            let filter = ItemFilter {
+                office,
+                lead_only: *lead,
+                status: *status,
+            };
+            let items = store.items(plan, &filter)?;
+            match format {
+                ListFormat::Table => render::list_table(out, &items, lang),
+                ListFormat::Json => render::json(out, &items),
+                ListFormat::Csv => render::items_csv(out, &items),
+            }
+        }
+        Some(Command::Show { number, format }) => {
+            let store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let item = store.item(item_id(&store, plan, *number)?)?;
+            match format {
+                TextFormat::Text => render::item_text(out, &item, lang),
+                TextFormat::Json => render::json(out, &item),
+            }
+        }
+        Some(Command::History { number, format }) => {
+            let store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let events = store.history(item_id(&store, plan, *number)?)?;
+            match format {
+                TextFormat::Text => render::history_text(out, &events),
+                TextFormat::Json => render::json(out, &events),
+            }
+        }
+        Some(Command::Move { number, status }) => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let id = item_id(&store, plan, *number)?;
+            let before = store.item(id)?.status;
+            store.move_item(id, *status, None)?;
+            writeln!(
+                out,
+                "{number}: {} -> {}",
+                render::status_label(before, lang),
+                render::status_label(*status, lang)
+            )?;
+            Ok(())
+        }
+        Some(Command::Note { number, text }) => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let id = item_id(&store, plan, *number)?;
+            if text.trim().is_empty() {
+                return Err(UsageError("the note is empty; nothing was saved".into()).into());
+            }
+            let note = store.add_note(id, text)?;
+            writeln!(out, "{note}")?;
+            Ok(())
+        }
+        Some(Command::Offices { format }) => {
+            let store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let offices = store.offices(plan)?;
+            match format {
+                OfficesFormat::Table => render::offices_table(out, &offices, lang),
+                OfficesFormat::Json => render::json(out, &offices),
+            }
+        }
+        Some(Command::Plans) => {
+            let store = open_seeded(&cli)?;
+            render::plans_table(out, &store.plans()?)
+        }
+        Some(Command::Export { format }) => {
+            let store = open_seeded(&cli)?;
+            let plan = store.plan(cli.plan).map_err(|e| plan_error(&store, e))?;
+            let sections = store.sections(plan.id)?;
+            let items = store.items(plan.id, &ItemFilter::default())?;
+            match format {
+                ExportFormat::Json => render::json(
+                    out,
+                    &render::Export {
+                        plan: &plan,
+                        sections: &sections,
+                        items: &items,
+                    },
+                ),
+                ExportFormat::Csv => render::items_csv(out, &items),
+                ExportFormat::Md => render::export_md(out, &plan, &sections, &items, lang),
+            }
+        }
+    }
+}
+
+fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+    let name = file.display();
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    // Parse before opening the store: a refused document never touches it.
+    let parsed = plan::parse_bytes(&bytes).with_context(|| format!("{name}: not imported"))?;
+    for w in &parsed.warnings {
+        eprintln!(
+            "duban: {name}: line {}: warning: {}",
+            w.line,
+            crate::text::sanitize(&w.message)
+        );
+    }
+    let mut store = open_store(cli)?;
+    let report = store.import(&parsed.plan)?;
+    let title = crate::text::sanitize(&parsed.plan.title);
+    if report.new_plan {
+        writeln!(out, "imported {name} as plan {}: {title}", report.plan_id)?;
+    } else {
+        writeln!(
+            out,
+            "re-imported {name} into plan {}: {title}",
+            report.plan_id
+        )?;
+    }
+    writeln!(
+        out,
+        "items: {} added, {} updated, {} unchanged{}; offices: {} added",
+        report.items_added,
+        report.items_updated,
+        report.items_unchanged,
+        if report.items_kept > 0 {
+            format!(
+                ", {} kept that the document no longer has",
+                report.items_kept
+            )
+        } else {
+            String::new()
+        },
+        report.offices_added
+    )?;
+    Ok(())
+}
+
+fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {
+    match e {
+        StoreError::NoSuchPlan(id) => {
+            let ids: Vec<String> = store
+                .plans()
+                .unwrap_or_default()
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect();
+            UsageError(format!("no plan {id}; the plans are: {}", ids.join(", "))).into()
+        }
+        e => e.into(),
+    }
+}
+
+fn plan_id(store: &Store, plan: Option<PlanId>) -> Result<PlanId> {
+    Ok(store.plan(plan).map_err(|e| plan_error(store, e))?.id)
+}
+
+fn item_id(store: &Store, plan: PlanId, number: u32) -> Result<ItemId> {
+    match store.item_id(plan, number) {
+        Ok(id) => Ok(id),
+        Err(StoreError::NoSuchItem { .. }) => {
+            let numbers = store.item_numbers(plan)?;
+            Err(UsageError(format!(
+                "no item {number}; the items are {}",
+                render::number_ranges(&numbers)
+            ))
+            .into())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The canonical name for an office the user typed, or a usage error naming the
+/// nearest known names.
+pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
+    if let Some(found) = store.resolve_office(name)? {
+        return Ok(found);
+    }
+    let names = store.office_names()?;
+    let near = nearest(name, &names, 5);
+    let hint = if near.is_empty() {
+        "see `duban offices` for every office".to_string()
+    } else {
+        format!("did you mean: {}?", near.join(", "))
+    };
+    Err(UsageError(format!(
+        "no office {:?}; {hint}",
+        crate::text::sanitize(name)
+    ))
+    .into())
+}
+
+/// The `n` names closest to `input` by edit distance over characters, closest first.
+fn nearest(input: &str, names: &[String], n: usize) -> Vec<String> {
+    let input: Vec<char> = input.trim().chars().collect();
+    let mut scored: Vec<(usize, &String)> = names
+        .iter()
+        .map(|name| {
+            let chars: Vec<char> = name.chars().collect();
+            let d = edit_distance(&input, &chars);
+            // A name that contains the input (or the reverse) is near whatever its length.
+            let contains = name.contains(&input.iter().collect::<String>())
+                || input.iter().collect::<String>().contains(name.as_str());
+            (if contains { 0 } else { d }, name)
+        })
+        .filter(|(d, name)| *d <= (name.chars().count().max(input.len()) + 1) / 2)
+        .collect();
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+    scored.into_iter().take(n).map(|(_, s)| s.clone()).collect()
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_office_names_rank_by_closeness() {
+        let names: Vec<String> = ["基教处", "高教处", "教师处", "职成处", "办公室"]
+            .map(String::from)
+            .to_vec();
+        let near = nearest("基教", &names, 3);
+        assert_eq!(near.first().map(String::as_str), Some("基教处"));
+        assert!(nearest("完全无关的名字", &names, 3).is_empty());
+    }
+
+    #[test]
+    fn actor_prefers_as_over_user() {
+        assert_eq!(actor(Some("王五")), "王五");
+    }
+}

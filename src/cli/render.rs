@@ -1,0 +1,383 @@
+//! Output of the non-interactive commands: tables, text, Markdown, CSV and JSON.
+//! Every stored text in human-readable output goes through `text::sanitize`.
+
+use super::LangArg;
+use crate::plan::{Role, Status};
+use crate::store::{EventRecord, ItemRecord, OfficeStats, PlanInfo, SectionInfo};
+use crate::text::sanitize;
+use anyhow::Result;
+use serde::Serialize;
+use std::io::Write;
+use unicode_width::UnicodeWidthStr;
+
+/// The JSON shape of `duban export`.
+#[derive(Serialize)]
+pub struct Export<'a> {
+    pub plan: &'a PlanInfo,
+    pub sections: &'a [SectionInfo],
+    pub items: &'a [ItemRecord],
+}
+
+pub fn status_label(status: Status, lang: LangArg) -> &'static str {
+    match lang {
+        LangArg::Zh => status.label_zh(),
+        LangArg::En => status.label_en(),
+    }
+}
+
+pub fn json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// `1–34`, or `1–5, 7, 9–12` when there are gaps.
+pub fn number_ranges(numbers: &[u32]) -> String {
+    let mut parts = Vec::new();
+    let mut iter = numbers.iter().copied().peekable();
+    while let Some(start) = iter.next() {
+        let mut end = start;
+        while iter.peek() == Some(&(end + 1)) {
+            end = iter.next().unwrap_or(end);
+        }
+        parts.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+    }
+    if parts.is_empty() {
+        "none".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// Pads `s` with spaces to `width` display columns.
+fn pad(s: &str, width: usize) -> String {
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Writes rows as columns aligned by display width; the last column is not padded.
+fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (k, cell) in row.iter().enumerate() {
+            widths[k] = widths[k].max(cell.width());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let last = cells.len() - 1;
+        cells
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                if k == last {
+                    c.to_string()
+                } else {
+                    pad(c, widths[k])
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
+    writeln!(out, "{}", line(header.to_vec()).trim_end())?;
+    for row in rows {
+        writeln!(
+            out,
+            "{}",
+            line(row.iter().map(String::as_str).collect()).trim_end()
+        )?;
+    }
+    Ok(())
+}
+
+fn lead(item: &ItemRecord) -> String {
+    item.lead_office()
+        .map(|s| sanitize(s).into_owned())
+        .unwrap_or_default()
+}
+
+fn progress(item: &ItemRecord) -> String {
+    let done = item.measures.iter().filter(|m| m.done).count();
+    format!("{done}/{}", item.measures.len())
+}
+
+pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<()> {
+    let header = match lang {
+        LangArg::Zh => ["编号", "状态", "牵头单位", "措施", "备注", "标题"],
+        LangArg::En => ["No.", "Status", "Lead", "Measures", "Notes", "Title"],
+    };
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                i.number.to_string(),
+                status_label(i.status, lang).to_string(),
+                lead(i),
+                progress(i),
+                i.notes.len().to_string(),
+                sanitize(&i.title).into_owned(),
+            ]
+        })
+        .collect();
+    table(out, &header, &rows)
+}
+
+pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "number",
+        "section",
+        "title",
+        "status",
+        "lead",
+        "offices",
+        "measures_done",
+        "measures_total",
+        "deadline",
+        "notes",
+        "target",
+    ])?;
+    for i in items {
+        let offices: Vec<&str> = i.offices.iter().map(|o| o.name.as_str()).collect();
+        w.write_record([
+            i.number.to_string(),
+            i.section.map(|s| s.to_string()).unwrap_or_default(),
+            i.title.clone(),
+            i.status.key().to_string(),
+            i.lead_office().unwrap_or_default().to_string(),
+            offices.join("、"),
+            i.measures.iter().filter(|m| m.done).count().to_string(),
+            i.measures.len().to_string(),
+            i.deadline.clone().unwrap_or_default(),
+            i.notes.len().to_string(),
+            i.target.clone(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
+    item.offices
+        .iter()
+        .map(|o| match (o.role, lang) {
+            (Role::Lead, LangArg::Zh) => format!("{}（牵头）", sanitize(&o.name)),
+            (Role::Lead, LangArg::En) => format!("{} (lead)", sanitize(&o.name)),
+            (Role::Co, _) => sanitize(&o.name).into_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    let label = |zh_s: &'static str, en_s: &'static str| if zh { zh_s } else { en_s };
+    writeln!(out, "{}. {}", item.number, sanitize(&item.title))?;
+    if let Some(section) = &item.section_title {
+        writeln!(
+            out,
+            "{}: {}",
+            label("所属部分", "Section"),
+            sanitize(section)
+        )?;
+    }
+    writeln!(
+        out,
+        "{}: {}",
+        label("状态", "Status"),
+        status_label(item.status, lang)
+    )?;
+    writeln!(
+        out,
+        "{}: {}",
+        label("责任单位", "Offices"),
+        offices_line(item, lang)
+    )?;
+    if let Some(d) = &item.deadline {
+        writeln!(out, "{}: {}", label("完成时限", "Deadline"), sanitize(d))?;
+    }
+    if !item.target.is_empty() {
+        writeln!(
+            out,
+            "{}: {}",
+            label("目标任务", "Target"),
+            sanitize(&item.target)
+        )?;
+    }
+    writeln!(
+        out,
+        "{} ({}):",
+        label("工作措施", "Measures"),
+        progress(item)
+    )?;
+    for (k, m) in item.measures.iter().enumerate() {
+        let mark = if m.done { "[x]" } else { "[ ]" };
+        writeln!(out, "  {mark} {}. {}", k + 1, sanitize(&m.text))?;
+    }
+    if !item.notes.is_empty() {
+        writeln!(out, "{}:", label("备注", "Notes"))?;
+        for n in &item.notes {
+            writeln!(out, "  #{} {} {}", n.id, sanitize(&n.author), n.at)?;
+            for line in n.text.lines() {
+                writeln!(out, "    {}", sanitize(line))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> {
+    for e in events {
+        let change = match (&e.before, &e.after) {
+            (Some(b), Some(a)) => format!("{} -> {}", sanitize(b), sanitize(a)),
+            (None, Some(a)) => sanitize(a).into_owned(),
+            (Some(b), None) => format!("(was) {}", sanitize(b)),
+            (None, None) => String::new(),
+        };
+        let change = change.replace('\n', " / ");
+        writeln!(
+            out,
+            "{}  {:<11}  {}  {}",
+            e.at,
+            e.kind,
+            sanitize(&e.actor),
+            change
+        )?;
+    }
+    Ok(())
+}
+
+pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangArg) -> Result<()> {
+    let header = match lang {
+        LangArg::Zh => [
+            "单位",
+            "事项",
+            "牵头",
+            "配合",
+            "未启动",
+            "推进中",
+            "受阻",
+            "已完成",
+        ],
+        LangArg::En => [
+            "Office", "Items", "Lead", "Co", "To do", "Doing", "Blocked", "Done",
+        ],
+    };
+    let rows: Vec<Vec<String>> = offices
+        .iter()
+        .map(|o| {
+            let mut name = sanitize(&o.name).into_owned();
+            if o.group {
+                name.push_str(if lang == LangArg::Zh {
+                    "（组）"
+                } else {
+                    " (group)"
+                });
+            }
+            let mut row = vec![
+                name,
+                o.items().to_string(),
+                o.lead.total().to_string(),
+                o.co.total().to_string(),
+            ];
+            row.extend(
+                Status::ALL
+                    .iter()
+                    .map(|s| (o.lead.get(*s) + o.co.get(*s)).to_string()),
+            );
+            row
+        })
+        .collect();
+    table(out, &header, &rows)
+}
+
+pub fn plans_table(out: &mut impl Write, plans: &[PlanInfo]) -> Result<()> {
+    let rows: Vec<Vec<String>> = plans
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.to_string(),
+                p.date.clone().unwrap_or_default(),
+                sanitize(p.doc_number.as_deref().unwrap_or("")).into_owned(),
+                sanitize(&p.title).into_owned(),
+            ]
+        })
+        .collect();
+    table(out, &["id", "date", "doc", "title"], &rows)
+}
+
+pub fn export_md(
+    out: &mut impl Write,
+    plan: &PlanInfo,
+    sections: &[SectionInfo],
+    items: &[ItemRecord],
+    lang: LangArg,
+) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    writeln!(out, "# {}", sanitize(&plan.title))?;
+    writeln!(out)?;
+    if let Some(doc) = &plan.doc_number {
+        writeln!(out, "{}", sanitize(doc))?;
+    }
+    if let Some(date) = &plan.date {
+        writeln!(out, "{date}")?;
+    }
+    let mut heads: Vec<(Option<u32>, String)> = sections
+        .iter()
+        .map(|s| (Some(s.number), format!("{}、{}", s.numeral, s.title)))
+        .collect();
+    heads.push((None, if zh { "其他".into() } else { "Other".into() }));
+    for (number, head) in heads {
+        let in_section: Vec<&ItemRecord> = items.iter().filter(|i| i.section == number).collect();
+        if in_section.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "## {}", sanitize(&head))?;
+        for i in in_section {
+            writeln!(out)?;
+            writeln!(out, "### {}. {}", i.number, sanitize(&i.title))?;
+            writeln!(out)?;
+            writeln!(
+                out,
+                "- {}: {}",
+                if zh { "状态" } else { "Status" },
+                status_label(i.status, lang)
+            )?;
+            writeln!(
+                out,
+                "- {}: {}",
+                if zh { "责任单位" } else { "Offices" },
+                offices_line(i, lang)
+            )?;
+            writeln!(
+                out,
+                "- {}: {}",
+                if zh { "措施进度" } else { "Progress" },
+                progress(i)
+            )?;
+            if let Some(d) = &i.deadline {
+                writeln!(
+                    out,
+                    "- {}: {}",
+                    if zh { "完成时限" } else { "Deadline" },
+                    sanitize(d)
+                )?;
+            }
+            if let Some(n) = i.notes.last() {
+                writeln!(
+                    out,
+                    "- {}: {} ({}, {})",
+                    if zh { "最新备注" } else { "Latest note" },
+                    sanitize(&n.text).replace('\n', " "),
+                    sanitize(&n.author),
+                    n.at
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

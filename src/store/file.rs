@@ -1,0 +1,80 @@
+//! The database file on disk: creation with shared-server permissions, and
+//! file systems on which SQLite's WAL is unsafe.
+
+use std::path::Path;
+
+/// Creates a new, empty database file so that a shared set-up works whatever the
+/// creator's umask: in a group-shared directory (setgid or group-writable) the file
+/// is made 0660, and SQLite gives its -wal and -shm files the same mode.
+pub(super) fn create_new(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let shared = std::fs::metadata(dir)
+            .map(|m| m.mode() & 0o2000 != 0 || m.mode() & 0o020 != 0)
+            .unwrap_or(false);
+        let mode = if shared { 0o660 } else { 0o600 };
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(mode)
+            .open(path)
+        {
+            Ok(_) => {}
+            // Someone else created it first: theirs stands.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        // The umask may have cut the mode down; set it as meant.
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Ok(())
+    }
+}
+
+/// A warning when `path` lies on a network file system, where SQLite's WAL (shared
+/// memory between processes) is unsafe.
+pub fn network_fs_warning(path: &Path) -> Option<String> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let probe = if path.exists() { path } else { path.parent()? };
+        let c = CString::new(probe.as_os_str().as_bytes()).ok()?;
+        let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+        // SAFETY: `c` is a valid NUL-terminated path and `st` a writable statfs.
+        if unsafe { libc::statfs(c.as_ptr(), &mut st) } != 0 {
+            return None;
+        }
+        const NFS: i64 = 0x6969;
+        const SMB: i64 = 0x517B;
+        const SMB2: i64 = 0xFE53_4D42;
+        const CIFS: i64 = 0xFF53_4D42;
+        const CEPH: i64 = 0x00C3_6400;
+        const FUSE: i64 = 0x6573_5546;
+        let name = match st.f_type as i64 {
+            NFS => "NFS",
+            SMB | SMB2 | CIFS => "SMB/CIFS",
+            CEPH => "CephFS",
+            FUSE => "a FUSE file system (possibly sshfs)",
+            _ => return None,
+        };
+        Some(format!(
+            "{} is on {name}; SQLite's WAL is unsafe on network file systems — \
+             keep the database on a local disk of the shared server",
+            path.display()
+        ))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = path;
+        None
+    }
+}

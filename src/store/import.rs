@@ -1,0 +1,356 @@
+//! Import of a parsed plan: new plans are inserted, known ones updated in place.
+
+use super::{ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
+use crate::plan::{Item, Plan, offices};
+use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::HashMap;
+
+/// What the store holds of an item's document text, to tell whether it changed.
+#[derive(PartialEq)]
+struct StoredText {
+    section: Option<i64>,
+    title: String,
+    target: String,
+    deadline: Option<String>,
+    measures: Vec<String>,
+    offices: Vec<(i64, String)>,
+}
+
+impl Store {
+    /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
+    /// statuses, positions, notes, ticks and history are kept.
+    pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
+        let now = self.now();
+        let actor = self.actor.clone();
+        let tx = self.write_tx()?;
+        let mut report = ImportReport::default();
+        let issuers = serde_json::to_string(&plan.issuers).unwrap_or_else(|_| "[]".into());
+        let existing: Option<PlanId> = tx
+            .query_row("SELECT id FROM plans WHERE key = ?1", [plan.key()], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let plan_id = match existing {
+            Some(id) => {
+                tx.execute(
+                    "UPDATE plans SET title = ?2, doc_number = ?3, date = ?4, issuers = ?5,
+                     general_requirements = ?6, updated_at = ?7 WHERE id = ?1",
+                    params![
+                        id,
+                        plan.title,
+                        plan.doc_number,
+                        plan.date,
+                        issuers,
+                        plan.general_requirements,
+                        now
+                    ],
+                )?;
+                id
+            }
+            None => {
+                report.new_plan = true;
+                tx.query_row(
+                    "INSERT INTO plans (key, title, doc_number, date, issuers,
+                     general_requirements, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id",
+                    params![
+                        plan.key(),
+                        plan.title,
+                        plan.doc_number,
+                        plan.date,
+                        issuers,
+                        plan.general_requirements,
+                        now
+                    ],
+                    |r| r.get(0),
+                )?
+            }
+        };
+        report.plan_id = plan_id;
+
+        let mut section_ids = HashMap::new();
+        for s in &plan.sections {
+            let id: i64 = tx.query_row(
+                "INSERT INTO sections (plan_id, number, numeral, title) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (plan_id, number) DO UPDATE SET numeral = excluded.numeral,
+                 title = excluded.title RETURNING id",
+                params![plan_id, s.number, s.numeral, s.title],
+                |r| r.get(0),
+            )?;
+            section_ids.insert(s.number, id);
+        }
+
+        let office_ids = upsert_offices(&tx, plan, &mut report)?;
+        let mut next_position: i64 = tx.query_row(
+            "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = 'todo'",
+            [plan_id],
+            |r| r.get(0),
+        )?;
+        let ctx = ImportCtx {
+            tx: &tx,
+            plan_id,
+            actor: &actor,
+            now: &now,
+            office_ids: &office_ids,
+        };
+        for item in &plan.items {
+            let section = item.section.and_then(|n| section_ids.get(&n).copied());
+            let found: Option<ItemId> = tx
+                .query_row(
+                    "SELECT id FROM items WHERE plan_id = ?1 AND number = ?2",
+                    params![plan_id, item.number],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match found {
+                None => {
+                    // A new plan's items start in document order.
+                    let position = if report.new_plan {
+                        i64::from(item.number)
+                    } else {
+                        next_position += 1;
+                        next_position - 1
+                    };
+                    ctx.insert_item(item, section, position)?;
+                    report.items_added += 1;
+                }
+                Some(id) => {
+                    if ctx.update_item(id, item, section)? {
+                        report.items_updated += 1;
+                    } else {
+                        report.items_unchanged += 1;
+                    }
+                }
+            }
+        }
+        let total: u32 = tx.query_row(
+            "SELECT count(*) FROM items WHERE plan_id = ?1",
+            [plan_id],
+            |r| r.get(0),
+        )?;
+        report.items_kept =
+            total - report.items_added - report.items_updated - report.items_unchanged;
+        let summary = format!(
+            "added {}, updated {}, unchanged {}, kept {}",
+            report.items_added, report.items_updated, report.items_unchanged, report.items_kept
+        );
+        record_event(
+            &tx,
+            &actor,
+            &now,
+            &NewEvent {
+                plan: plan_id,
+                item: None,
+                kind: "import",
+                before: None,
+                after: Some(&summary),
+                ref_id: None,
+                undoes: None,
+            },
+        )?;
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+/// Makes sure every office of the plan, and every known alias, is in the store.
+fn upsert_offices(
+    tx: &Transaction<'_>,
+    plan: &Plan,
+    report: &mut ImportReport,
+) -> Result<HashMap<String, i64>> {
+    let mut ids = HashMap::new();
+    for office in plan.items.iter().flat_map(|i| &i.offices) {
+        if ids.contains_key(&office.name) {
+            continue;
+        }
+        let inserted = tx.execute(
+            "INSERT INTO offices (name, is_group) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
+            params![office.name, office.group],
+        )?;
+        report.offices_added += inserted as u32;
+        let id: i64 = tx.query_row(
+            "SELECT id FROM offices WHERE name = ?1",
+            [&office.name],
+            |r| r.get(0),
+        )?;
+        ids.insert(office.name.clone(), id);
+    }
+    for (alias, canonical) in offices::aliases() {
+        tx.execute(
+            "INSERT INTO office_aliases (alias, office_id)
+             SELECT ?1, id FROM offices WHERE name = ?2
+             ON CONFLICT (alias) DO NOTHING",
+            params![alias, canonical],
+        )?;
+    }
+    Ok(ids)
+}
+
+struct ImportCtx<'a> {
+    tx: &'a Transaction<'a>,
+    plan_id: PlanId,
+    actor: &'a str,
+    now: &'a str,
+    office_ids: &'a HashMap<String, i64>,
+}
+
+impl ImportCtx<'_> {
+    fn insert_item(&self, item: &Item, section: Option<i64>, position: i64) -> Result<()> {
+        let id: ItemId = self.tx.query_row(
+            "INSERT INTO items (plan_id, section_id, number, title, target, position, deadline,
+             created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) RETURNING id",
+            params![
+                self.plan_id,
+                section,
+                item.number,
+                item.title,
+                item.target,
+                position,
+                item.deadline,
+                self.now
+            ],
+            |r| r.get(0),
+        )?;
+        let mut st = self
+            .tx
+            .prepare_cached("INSERT INTO measures (item_id, ordinal, text) VALUES (?1, ?2, ?3)")?;
+        for (k, text) in item.measures.iter().enumerate() {
+            st.execute(params![id, k as i64 + 1, text])?;
+        }
+        self.link_offices(id, item)?;
+        record_event(
+            self.tx,
+            self.actor,
+            self.now,
+            &NewEvent {
+                plan: self.plan_id,
+                item: Some(id),
+                kind: "create",
+                before: None,
+                after: Some(&item.title),
+                ref_id: None,
+                undoes: None,
+            },
+        )
+    }
+
+    fn link_offices(&self, id: ItemId, item: &Item) -> Result<()> {
+        self.tx
+            .execute("DELETE FROM item_offices WHERE item_id = ?1", [id])?;
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO item_offices (item_id, office_id, role, ordinal) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT DO NOTHING",
+        )?;
+        for (k, office) in item.offices.iter().enumerate() {
+            st.execute(params![
+                id,
+                self.office_ids[&office.name],
+                office.role.key(),
+                k as i64 + 1
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn stored_text(&self, id: ItemId) -> Result<StoredText> {
+        let (section, title, target, deadline) = self.tx.query_row(
+            "SELECT section_id, title, target, deadline FROM items WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT text FROM measures WHERE item_id = ?1 ORDER BY ordinal")?;
+        let measures = st
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut st = self.tx.prepare_cached(
+            "SELECT office_id, role FROM item_offices WHERE item_id = ?1 ORDER BY ordinal",
+        )?;
+        let offices = st
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(StoredText {
+            section,
+            title,
+            target,
+            deadline,
+            measures,
+            offices,
+        })
+    }
+
+    /// Refreshes an item's texts; status, position, notes and ticks stay.
+    /// Returns whether anything changed.
+    fn update_item(&self, id: ItemId, item: &Item, section: Option<i64>) -> Result<bool> {
+        let old = self.stored_text(id)?;
+        let new = StoredText {
+            section,
+            title: item.title.clone(),
+            target: item.target.clone(),
+            // A document without a deadline leaves one set on the board alone.
+            deadline: item.deadline.clone().or(old.deadline.clone()),
+            measures: item.measures.clone(),
+            offices: item
+                .offices
+                .iter()
+                .map(|o| (self.office_ids[&o.name], o.role.key().to_string()))
+                .collect(),
+        };
+        if old == new {
+            return Ok(false);
+        }
+        self.tx.execute(
+            "UPDATE items SET section_id = ?2, title = ?3, target = ?4, deadline = ?5,
+             version = version + 1, updated_at = ?6 WHERE id = ?1",
+            params![id, section, new.title, new.target, new.deadline, self.now],
+        )?;
+        if old.measures != new.measures {
+            self.replace_measures(id, &old.measures, &new.measures)?;
+        }
+        if old.offices != new.offices {
+            self.link_offices(id, item)?;
+        }
+        record_event(
+            self.tx,
+            self.actor,
+            self.now,
+            &NewEvent {
+                plan: self.plan_id,
+                item: Some(id),
+                kind: "update",
+                before: Some(&old.title),
+                after: Some(&new.title),
+                ref_id: None,
+                undoes: None,
+            },
+        )?;
+        Ok(true)
+    }
+
+    /// Rewrites the measures, carrying each tick over to the same text, or else to
+    /// the same place when the text there was edited.
+    fn replace_measures(&self, id: ItemId, old: &[String], new: &[String]) -> Result<()> {
+        let mut st = self.tx.prepare_cached(
+            "SELECT text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal",
+        )?;
+        let done: Vec<(String, bool)> = st
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let ticked = |k: usize, text: &String| {
+            done.iter().any(|(t, d)| *d && t == text)
+                || (!old.contains(text) && done.get(k).is_some_and(|(t, d)| *d && !new.contains(t)))
+        };
+        let flags: Vec<bool> = new.iter().enumerate().map(|(k, t)| ticked(k, t)).collect();
+        self.tx
+            .execute("DELETE FROM measures WHERE item_id = ?1", [id])?;
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (k, text) in new.iter().enumerate() {
+            st.execute(params![id, k as i64 + 1, text, flags[k]])?;
+        }
+        Ok(())
+    }
+}

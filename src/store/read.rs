@@ -1,0 +1,431 @@
+//! Reads: plans, cards, items, offices, history.
+
+use super::{
+    Card, EventRecord, ItemFilter, ItemId, ItemOffice, ItemRecord, MeasureRecord, NoteRecord,
+    OfficeStats, PlanId, PlanInfo, Result, SectionInfo, StatusCounts, Store, StoreError,
+};
+use crate::plan::{Role, Status};
+use rusqlite::{OptionalExtension, Row, params};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+fn status_of(text: &str) -> rusqlite::Result<Status> {
+    Status::parse(text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("unknown status {text:?}").into(),
+        )
+    })
+}
+
+fn role_of(text: &str) -> rusqlite::Result<Role> {
+    Role::from_key(text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("unknown role {text:?}").into(),
+        )
+    })
+}
+
+fn plan_row(r: &Row<'_>) -> rusqlite::Result<PlanInfo> {
+    let issuers: String = r.get(4)?;
+    Ok(PlanInfo {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        doc_number: r.get(2)?,
+        date: r.get(3)?,
+        issuers: serde_json::from_str(&issuers).unwrap_or_default(),
+        general_requirements: r.get(5)?,
+    })
+}
+
+const PLAN_COLUMNS: &str = "id, title, doc_number, date, issuers, general_requirements";
+
+const ITEM_COLUMNS: &str = "i.id, i.number, s.number, s.title, i.title, i.target, i.status,
+    i.position, i.deadline, i.version, i.created_at, i.updated_at";
+
+fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
+    Ok(ItemRecord {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        section: r.get(2)?,
+        section_title: r.get(3)?,
+        title: r.get(4)?,
+        target: r.get(5)?,
+        status: status_of(&r.get::<_, String>(6)?)?,
+        position: r.get(7)?,
+        deadline: r.get(8)?,
+        version: r.get(9)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+        measures: Vec::new(),
+        offices: Vec::new(),
+        notes: Vec::new(),
+    })
+}
+
+impl Store {
+    /// True when no plan has been imported yet.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM plans", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+
+    pub fn plans(&self) -> Result<Vec<PlanInfo>> {
+        let mut st = self
+            .conn
+            .prepare(&format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id"))?;
+        let rows = st.query_map([], plan_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The plan with `id`, or the most recently imported one.
+    pub fn plan(&self, id: Option<PlanId>) -> Result<PlanInfo> {
+        let found = match id {
+            Some(id) => self
+                .conn
+                .query_row(
+                    &format!("SELECT {PLAN_COLUMNS} FROM plans WHERE id = ?1"),
+                    [id],
+                    plan_row,
+                )
+                .optional()?,
+            None => self
+                .conn
+                .query_row(
+                    &format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id DESC LIMIT 1"),
+                    [],
+                    plan_row,
+                )
+                .optional()?,
+        };
+        found.ok_or(match id {
+            Some(id) => StoreError::NoSuchPlan(id),
+            None => StoreError::NoPlan,
+        })
+    }
+
+    pub fn sections(&self, plan: PlanId) -> Result<Vec<SectionInfo>> {
+        let mut st = self.conn.prepare(
+            "SELECT number, numeral, title FROM sections WHERE plan_id = ?1 ORDER BY number",
+        )?;
+        let rows = st.query_map([plan], |r| {
+            Ok(SectionInfo {
+                number: r.get(0)?,
+                numeral: r.get(1)?,
+                title: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every card of the plan, ordered by status (board order) then position.
+    pub fn cards(&self, plan: PlanId) -> Result<Vec<Card>> {
+        let mut st = self.conn.prepare(
+            "SELECT i.id, i.number, s.number, i.title, i.status, i.position,
+                (SELECT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
+                  WHERE io.item_id = i.id AND io.role = 'lead' ORDER BY io.ordinal LIMIT 1),
+                (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
+                (SELECT count(*) FROM measures m WHERE m.item_id = i.id),
+                (SELECT count(*) FROM notes n WHERE n.item_id = i.id),
+                i.deadline, i.version, i.updated_at
+             FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.plan_id = ?1",
+        )?;
+        let rows = st.query_map([plan], |r| {
+            Ok(Card {
+                id: r.get(0)?,
+                number: r.get(1)?,
+                section: r.get(2)?,
+                title: r.get(3)?,
+                status: status_of(&r.get::<_, String>(4)?)?,
+                position: r.get(5)?,
+                lead_office: r.get(6)?,
+                measures_done: r.get(7)?,
+                measures_total: r.get(8)?,
+                notes: r.get(9)?,
+                deadline: r.get(10)?,
+                version: r.get(11)?,
+                updated_at: r.get(12)?,
+            })
+        })?;
+        let mut cards: Vec<Card> = rows.collect::<rusqlite::Result<_>>()?;
+        cards.sort_by_key(|c| (c.status, c.position, c.number));
+        Ok(cards)
+    }
+
+    /// Whole items, in document order, kept by `filter`.
+    pub fn items(&self, plan: PlanId, filter: &ItemFilter) -> Result<Vec<ItemRecord>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.plan_id = ?1 ORDER BY i.number"
+        ))?;
+        let mut items: Vec<ItemRecord> = st
+            .query_map([plan], item_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        if let Some(status) = filter.status {
+            items.retain(|i| i.status == status);
+        }
+        if let Some(office) = &filter.office {
+            let keep = self.office_item_ids(plan, office, filter.lead_only)?;
+            items.retain(|i| keep.contains(&i.id));
+        }
+        self.fill_details(plan, &mut items)?;
+        Ok(items)
+    }
+
+    /// Loads measures, offices and notes for `items` of `plan`, one query each.
+    fn fill_details(&self, plan: PlanId, items: &mut [ItemRecord]) -> Result<()> {
+        let index: HashMap<ItemId, usize> =
+            items.iter().enumerate().map(|(k, i)| (i.id, k)).collect();
+        let mut st = self.conn.prepare(
+            "SELECT m.item_id, m.id, m.text, m.done FROM measures m JOIN items i ON i.id = m.item_id
+             WHERE i.plan_id = ?1 ORDER BY m.item_id, m.ordinal",
+        )?;
+        let mut rows = st.query([plan])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
+                items[k].measures.push(MeasureRecord {
+                    id: r.get(1)?,
+                    text: r.get(2)?,
+                    done: r.get(3)?,
+                });
+            }
+        }
+        let mut st = self.conn.prepare(
+            "SELECT io.item_id, o.name, io.role, o.is_group FROM item_offices io
+             JOIN offices o ON o.id = io.office_id JOIN items i ON i.id = io.item_id
+             WHERE i.plan_id = ?1 ORDER BY io.item_id, io.ordinal",
+        )?;
+        let mut rows = st.query([plan])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
+                items[k].offices.push(ItemOffice {
+                    name: r.get(1)?,
+                    role: role_of(&r.get::<_, String>(2)?)?,
+                    group: r.get(3)?,
+                });
+            }
+        }
+        let mut st = self.conn.prepare(
+            "SELECT n.item_id, n.id, n.author, n.created_at, n.edited_at, n.text FROM notes n
+             JOIN items i ON i.id = n.item_id WHERE i.plan_id = ?1 ORDER BY n.item_id, n.id",
+        )?;
+        let mut rows = st.query([plan])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
+                items[k].notes.push(NoteRecord {
+                    id: r.get(1)?,
+                    author: r.get(2)?,
+                    at: r.get(3)?,
+                    edited_at: r.get(4)?,
+                    text: r.get(5)?,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    pub fn item(&self, id: ItemId) -> Result<ItemRecord> {
+        let mut item = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
+                     WHERE i.id = ?1"
+                ),
+                [id],
+                item_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchItemId(id))?;
+        let mut st = self
+            .conn
+            .prepare("SELECT id, text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal")?;
+        item.measures = st
+            .query_map([id], |r| {
+                Ok(MeasureRecord {
+                    id: r.get(0)?,
+                    text: r.get(1)?,
+                    done: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut st = self.conn.prepare(
+            "SELECT o.name, io.role, o.is_group FROM item_offices io
+             JOIN offices o ON o.id = io.office_id WHERE io.item_id = ?1 ORDER BY io.ordinal",
+        )?;
+        item.offices = st
+            .query_map([id], |r| {
+                Ok(ItemOffice {
+                    name: r.get(0)?,
+                    role: role_of(&r.get::<_, String>(1)?)?,
+                    group: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut st = self.conn.prepare(
+            "SELECT id, author, created_at, edited_at, text FROM notes WHERE item_id = ?1 ORDER BY id",
+        )?;
+        item.notes = st
+            .query_map([id], |r| {
+                Ok(NoteRecord {
+                    id: r.get(0)?,
+                    author: r.get(1)?,
+                    at: r.get(2)?,
+                    edited_at: r.get(3)?,
+                    text: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(item)
+    }
+
+    pub fn item_id(&self, plan: PlanId, number: u32) -> Result<ItemId> {
+        self.conn
+            .query_row(
+                "SELECT id FROM items WHERE plan_id = ?1 AND number = ?2",
+                params![plan, number],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchItem { number })
+    }
+
+    /// The item numbers of a plan, for error messages.
+    pub fn item_numbers(&self, plan: PlanId) -> Result<Vec<u32>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT number FROM items WHERE plan_id = ?1 ORDER BY number")?;
+        let rows = st.query_map([plan], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The ids of the items `office` (canonical name) leads or, unless `lead_only`,
+    /// co-operates on.
+    pub fn office_item_ids(
+        &self,
+        plan: PlanId,
+        office: &str,
+        lead_only: bool,
+    ) -> Result<HashSet<ItemId>> {
+        let mut st = self.conn.prepare(
+            "SELECT io.item_id FROM item_offices io JOIN offices o ON o.id = io.office_id
+             JOIN items i ON i.id = io.item_id
+             WHERE i.plan_id = ?1 AND o.name = ?2 AND (?3 = 0 OR io.role = 'lead')",
+        )?;
+        let rows = st.query_map(params![plan, office, lead_only], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// For search: each item's title, target, measures and notes as one text.
+    pub fn search_texts(&self, plan: PlanId) -> Result<Vec<(ItemId, String)>> {
+        let mut st = self.conn.prepare(
+            "SELECT i.id, i.title || char(10) || i.target
+                || coalesce((SELECT char(10) || group_concat(m.text, char(10)) FROM measures m
+                             WHERE m.item_id = i.id), '')
+                || coalesce((SELECT char(10) || group_concat(n.text, char(10)) FROM notes n
+                             WHERE n.item_id = i.id), '')
+             FROM items i WHERE i.plan_id = ?1 ORDER BY i.number",
+        )?;
+        let rows = st.query_map([plan], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The item's history, oldest first.
+    pub fn history(&self, id: ItemId) -> Result<Vec<EventRecord>> {
+        let mut st = self.conn.prepare(
+            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after
+             FROM events e LEFT JOIN items i ON i.id = e.item_id
+             WHERE e.item_id = ?1 ORDER BY e.id",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(EventRecord {
+                id: r.get(0)?,
+                item: r.get(1)?,
+                actor: r.get(2)?,
+                at: r.get(3)?,
+                kind: r.get(4)?,
+                before: r.get(5)?,
+                after: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every office of the plan with its counts, most items first.
+    pub fn offices(&self, plan: PlanId) -> Result<Vec<OfficeStats>> {
+        let mut st = self.conn.prepare(
+            "SELECT o.name, o.is_group, io.role, i.status, count(*)
+             FROM item_offices io JOIN offices o ON o.id = io.office_id
+             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1
+             GROUP BY o.id, io.role, i.status",
+        )?;
+        let mut by_name: BTreeMap<String, OfficeStats> = BTreeMap::new();
+        let mut rows = st.query([plan])?;
+        while let Some(r) = rows.next()? {
+            let name: String = r.get(0)?;
+            let role = role_of(&r.get::<_, String>(2)?)?;
+            let status = status_of(&r.get::<_, String>(3)?)?;
+            let n: u32 = r.get(4)?;
+            let entry = by_name.entry(name.clone()).or_insert_with(|| OfficeStats {
+                name,
+                group: false,
+                aliases: Vec::new(),
+                lead: StatusCounts::default(),
+                co: StatusCounts::default(),
+            });
+            entry.group = r.get(1)?;
+            match role {
+                Role::Lead => entry.lead.add(status, n),
+                Role::Co => entry.co.add(status, n),
+            }
+        }
+        let mut st = self.conn.prepare(
+            "SELECT a.alias, o.name FROM office_aliases a JOIN offices o ON o.id = a.office_id
+             ORDER BY a.alias",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let name: String = r.get(1)?;
+            if let Some(entry) = by_name.get_mut(&name) {
+                entry.aliases.push(r.get(0)?);
+            }
+        }
+        let mut offices: Vec<OfficeStats> = by_name.into_values().collect();
+        offices.sort_by(|a, b| {
+            (b.items(), b.lead.total())
+                .cmp(&(a.items(), a.lead.total()))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Ok(offices)
+    }
+
+    /// The canonical name for `name` (itself or an alias), if the store knows it.
+    pub fn resolve_office(&self, name: &str) -> Result<Option<String>> {
+        let name = name.trim();
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT name FROM offices WHERE name = ?1
+                 UNION ALL
+                 SELECT o.name FROM office_aliases a JOIN offices o ON o.id = a.office_id
+                 WHERE a.alias = ?1 LIMIT 1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Every office name and alias, for suggestions.
+    pub fn office_names(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare(
+            "SELECT name FROM offices UNION SELECT alias FROM office_aliases ORDER BY 1",
+        )?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,148 @@
+//! Undo: the actor's own last change, reversed as a new change that names it.
+
+use super::write::Writer;
+use super::{ItemId, PlanId, Result, Store};
+use crate::plan::Status;
+use rusqlite::{OptionalExtension, params};
+
+/// What `undo_last` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UndoOutcome {
+    /// The change of `kind` on item `number` was reversed.
+    Undone { number: u32, kind: String },
+    /// The actor has no change left to undo.
+    Nothing,
+    /// Someone else changed the item since; nothing was written.
+    Refused { number: u32, by: String, at: String },
+}
+
+/// The kinds of change undo knows how to reverse.
+const UNDOABLE: &str = "('move', 'reorder', 'note_add', 'note_edit', 'note_delete', 'measure')";
+
+struct Undoable {
+    id: i64,
+    item: ItemId,
+    number: u32,
+    kind: String,
+    before: Option<String>,
+    after: Option<String>,
+    ref_id: Option<i64>,
+}
+
+impl Store {
+    /// Reverses the actor's most recent change in `plan` that is not yet undone,
+    /// unless another actor has changed that item since.
+    pub fn undo_last(&mut self, plan: PlanId) -> Result<UndoOutcome> {
+        let now = self.now();
+        let actor = self.actor.clone();
+        let tx = self.write_tx()?;
+        let last: Option<Undoable> = tx
+            .query_row(
+                &format!(
+                    "SELECT e.id, e.item_id, i.number, e.kind, e.before, e.after, e.ref_id
+                     FROM events e JOIN items i ON i.id = e.item_id
+                     WHERE e.plan_id = ?1 AND e.actor = ?2 AND e.kind IN {UNDOABLE}
+                       AND e.undoes IS NULL
+                       AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
+                     ORDER BY e.id DESC LIMIT 1"
+                ),
+                params![plan, actor],
+                |r| {
+                    Ok(Undoable {
+                        id: r.get(0)?,
+                        item: r.get(1)?,
+                        number: r.get(2)?,
+                        kind: r.get(3)?,
+                        before: r.get(4)?,
+                        after: r.get(5)?,
+                        ref_id: r.get(6)?,
+                    })
+                },
+            )
+            .optional()?;
+        let Some(last) = last else {
+            return Ok(UndoOutcome::Nothing);
+        };
+        let other: Option<(String, String)> = tx
+            .query_row(
+                "SELECT actor, at FROM events WHERE item_id = ?1 AND id > ?2 AND actor <> ?3
+                 ORDER BY id DESC LIMIT 1",
+                params![last.item, last.id, actor],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((by, at)) = other {
+            return Ok(UndoOutcome::Refused {
+                number: last.number,
+                by,
+                at,
+            });
+        }
+        let w = Writer {
+            tx: &tx,
+            actor: &actor,
+            now: &now,
+            undoes: Some(last.id),
+        };
+        let before = last.before.as_deref().unwrap_or_default();
+        match last.kind.as_str() {
+            "move" => {
+                let status = Status::parse(before).unwrap_or(Status::Todo);
+                w.move_item(last.item, status)?;
+            }
+            "reorder" => {
+                let was_up = last.after.as_deref() == Some("up");
+                w.reorder(last.item, !was_up)?;
+            }
+            "note_add" => {
+                if let Some(note) = last.ref_id {
+                    w.delete_note(note)?;
+                }
+            }
+            "note_edit" => {
+                if let Some(note) = last.ref_id {
+                    w.edit_note(note, before)?;
+                }
+            }
+            "note_delete" => {
+                if let Some(note) = last.ref_id {
+                    w.restore_note(last.item, note, before)?;
+                }
+            }
+            "measure" => {
+                if let Some(ordinal) = last.ref_id {
+                    w.set_measure_done(last.item, ordinal as u32, before == "done")?;
+                }
+            }
+            _ => {}
+        }
+        // An inverse that had nothing left to do still marks the change as undone,
+        // so the next undo goes further back instead of stopping here forever.
+        let marked: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE undoes = ?1)",
+            [last.id],
+            |r| r.get(0),
+        )?;
+        if !marked {
+            super::record_event(
+                &tx,
+                &actor,
+                &now,
+                &super::NewEvent {
+                    plan,
+                    item: Some(last.item),
+                    kind: "undo",
+                    before: None,
+                    after: Some(&last.kind),
+                    ref_id: last.ref_id,
+                    undoes: Some(last.id),
+                },
+            )?;
+        }
+        tx.commit()?;
+        Ok(UndoOutcome::Undone {
+            number: last.number,
+            kind: last.kind,
+        })
+    }
+}

@@ -1,0 +1,336 @@
+//! Writes: each change is one short `BEGIN IMMEDIATE` transaction that also writes
+//! its history row.
+
+use super::{
+    ItemId, MoveOutcome, NewEvent, NoteId, PlanId, Result, Store, StoreError, record_event,
+};
+use crate::plan::Status;
+use rusqlite::{OptionalExtension, Transaction, params};
+
+/// The parts of an item a write checks and records.
+pub(super) struct ItemState {
+    pub plan: PlanId,
+    pub number: u32,
+    pub status: Status,
+    pub position: i64,
+    pub version: i64,
+}
+
+/// One change in the making: the transaction, who, when, and (for an undo) which
+/// event it reverses. Every method writes the change and its history row.
+pub(super) struct Writer<'a> {
+    pub tx: &'a Transaction<'a>,
+    pub actor: &'a str,
+    pub now: &'a str,
+    pub undoes: Option<i64>,
+}
+
+impl Writer<'_> {
+    pub fn item(&self, id: ItemId) -> Result<ItemState> {
+        self.tx
+            .query_row(
+                "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                    ))
+                },
+            )
+            .optional()?
+            .map(|(plan, number, status, position, version)| ItemState {
+                plan,
+                number,
+                status: Status::parse(&status).unwrap_or(Status::Todo),
+                position,
+                version,
+            })
+            .ok_or(StoreError::NoSuchItemId(id))
+    }
+
+    /// Bumps the item's version and stamps it, marking a change others can detect.
+    fn touch(&self, id: ItemId) -> Result<i64> {
+        Ok(self.tx.query_row(
+            "UPDATE items SET version = version + 1, updated_at = ?2 WHERE id = ?1
+             RETURNING version",
+            params![id, self.now],
+            |r| r.get(0),
+        )?)
+    }
+
+    fn record(
+        &self,
+        plan: PlanId,
+        item: ItemId,
+        kind: &str,
+        before: Option<&str>,
+        after: Option<&str>,
+        ref_id: Option<i64>,
+    ) -> Result<()> {
+        record_event(
+            self.tx,
+            self.actor,
+            self.now,
+            &NewEvent {
+                plan,
+                item: Some(item),
+                kind,
+                before,
+                after,
+                ref_id,
+                undoes: self.undoes,
+            },
+        )
+    }
+
+    /// Moves to the end of the `status` column; returns the new version, or None
+    /// when the item already has that status.
+    pub fn move_item(&self, id: ItemId, status: Status) -> Result<Option<i64>> {
+        let item = self.item(id)?;
+        if item.status == status {
+            return Ok(None);
+        }
+        let position: i64 = self.tx.query_row(
+            "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = ?2",
+            params![item.plan, status.key()],
+            |r| r.get(0),
+        )?;
+        self.tx.execute(
+            "UPDATE items SET status = ?2, position = ?3 WHERE id = ?1",
+            params![id, status.key(), position],
+        )?;
+        let version = self.touch(id)?;
+        self.record(
+            item.plan,
+            id,
+            "move",
+            Some(item.status.key()),
+            Some(status.key()),
+            None,
+        )?;
+        Ok(Some(version))
+    }
+
+    pub fn reorder(&self, id: ItemId, up: bool) -> Result<bool> {
+        let item = self.item(id)?;
+        let sql = if up {
+            "SELECT id, position FROM items WHERE plan_id = ?1 AND status = ?2
+             AND (position < ?3 OR (position = ?3 AND number < ?4))
+             ORDER BY position DESC, number DESC LIMIT 1"
+        } else {
+            "SELECT id, position FROM items WHERE plan_id = ?1 AND status = ?2
+             AND (position > ?3 OR (position = ?3 AND number > ?4))
+             ORDER BY position, number LIMIT 1"
+        };
+        let neighbour: Option<(ItemId, i64)> = self
+            .tx
+            .query_row(
+                sql,
+                params![item.plan, item.status.key(), item.position, item.number],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((other, other_position)) = neighbour else {
+            return Ok(false);
+        };
+        // Equal positions cannot be swapped into an order; step past the neighbour.
+        let (mine, theirs) = if other_position == item.position {
+            if up {
+                (other_position, other_position + 1)
+            } else {
+                (other_position + 1, other_position)
+            }
+        } else {
+            (other_position, item.position)
+        };
+        let mut st = self
+            .tx
+            .prepare_cached("UPDATE items SET position = ?2 WHERE id = ?1")?;
+        st.execute(params![id, mine])?;
+        st.execute(params![other, theirs])?;
+        self.touch(id)?;
+        let direction = if up { "up" } else { "down" };
+        self.record(
+            item.plan,
+            id,
+            "reorder",
+            Some(&item.position.to_string()),
+            Some(direction),
+            Some(other),
+        )?;
+        Ok(true)
+    }
+
+    pub fn add_note(&self, id: ItemId, text: &str) -> Result<NoteId> {
+        let item = self.item(id)?;
+        let note: NoteId = self.tx.query_row(
+            "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
+             RETURNING id",
+            params![id, self.actor, self.now, text],
+            |r| r.get(0),
+        )?;
+        self.touch(id)?;
+        self.record(item.plan, id, "note_add", None, Some(text), Some(note))?;
+        Ok(note)
+    }
+
+    /// Loads a note for change, refusing notes of other authors.
+    fn own_note(&self, note: NoteId) -> Result<(ItemId, String)> {
+        let (item, author, text): (ItemId, String, String) = self
+            .tx
+            .query_row(
+                "SELECT item_id, author, text FROM notes WHERE id = ?1",
+                [note],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchNote(note))?;
+        if author != self.actor {
+            return Err(StoreError::NotYourNote { id: note, author });
+        }
+        Ok((item, text))
+    }
+
+    pub fn edit_note(&self, note: NoteId, text: &str) -> Result<()> {
+        let (id, before) = self.own_note(note)?;
+        let plan = self.item(id)?.plan;
+        self.tx.execute(
+            "UPDATE notes SET text = ?2, edited_at = ?3 WHERE id = ?1",
+            params![note, text, self.now],
+        )?;
+        self.touch(id)?;
+        self.record(plan, id, "note_edit", Some(&before), Some(text), Some(note))
+    }
+
+    pub fn delete_note(&self, note: NoteId) -> Result<()> {
+        let (id, before) = self.own_note(note)?;
+        let plan = self.item(id)?.plan;
+        self.tx.execute("DELETE FROM notes WHERE id = ?1", [note])?;
+        self.touch(id)?;
+        self.record(plan, id, "note_delete", Some(&before), None, Some(note))
+    }
+
+    /// Puts back a deleted note under its old id.
+    pub fn restore_note(&self, id: ItemId, note: NoteId, text: &str) -> Result<()> {
+        let plan = self.item(id)?.plan;
+        self.tx.execute(
+            "INSERT INTO notes (id, item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![note, id, self.actor, self.now, text],
+        )?;
+        self.touch(id)?;
+        self.record(plan, id, "note_add", None, Some(text), Some(note))
+    }
+
+    pub fn set_measure_done(&self, id: ItemId, ordinal: u32, done: bool) -> Result<()> {
+        let item = self.item(id)?;
+        let was: bool = self
+            .tx
+            .query_row(
+                "SELECT done FROM measures WHERE item_id = ?1 AND ordinal = ?2",
+                params![id, ordinal],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchMeasure {
+                number: item.number,
+                ordinal,
+            })?;
+        if was == done {
+            return Ok(());
+        }
+        self.tx.execute(
+            "UPDATE measures SET done = ?3 WHERE item_id = ?1 AND ordinal = ?2",
+            params![id, ordinal, done],
+        )?;
+        self.touch(id)?;
+        let flag = |d: bool| if d { "done" } else { "open" };
+        self.record(
+            item.plan,
+            id,
+            "measure",
+            Some(flag(was)),
+            Some(flag(done)),
+            Some(i64::from(ordinal)),
+        )
+    }
+}
+
+impl Store {
+    /// Runs `change` in one write transaction and commits it.
+    fn write<T>(&mut self, change: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let now = self.now();
+        let actor = self.actor.clone();
+        let tx = self.write_tx()?;
+        let value = change(&Writer {
+            tx: &tx,
+            actor: &actor,
+            now: &now,
+            undoes: None,
+        })?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Moves an item to `status` (to the end of that column). With `expected_version`,
+    /// the move is refused as `Stale` if the item changed since that version.
+    pub fn move_item(
+        &mut self,
+        id: ItemId,
+        status: Status,
+        expected_version: Option<i64>,
+    ) -> Result<MoveOutcome> {
+        self.write(|w| {
+            let item = w.item(id)?;
+            if let Some(expected) = expected_version
+                && expected != item.version
+            {
+                let (by, at): (String, String) =
+                    w.tx.query_row(
+                        "SELECT actor, at FROM events WHERE item_id = ?1 ORDER BY id DESC LIMIT 1",
+                        [id],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?
+                    .unwrap_or_default();
+                return Ok(MoveOutcome::Stale {
+                    by,
+                    at,
+                    status: item.status,
+                });
+            }
+            Ok(match w.move_item(id, status)? {
+                Some(version) => MoveOutcome::Moved { version },
+                None => MoveOutcome::Unchanged,
+            })
+        })
+    }
+
+    /// Swaps the item with its neighbour above (`up`) or below in its column.
+    /// Returns false when it is already at that end.
+    pub fn reorder(&mut self, id: ItemId, up: bool) -> Result<bool> {
+        self.write(|w| w.reorder(id, up))
+    }
+
+    pub fn add_note(&mut self, id: ItemId, text: &str) -> Result<NoteId> {
+        self.write(|w| w.add_note(id, text))
+    }
+
+    /// Replaces the text of one of the actor's own notes.
+    pub fn edit_note(&mut self, note: NoteId, text: &str) -> Result<()> {
+        self.write(|w| w.edit_note(note, text))
+    }
+
+    /// Deletes one of the actor's own notes (its text stays in the history).
+    pub fn delete_note(&mut self, note: NoteId) -> Result<()> {
+        self.write(|w| w.delete_note(note))
+    }
+
+    /// Ticks or unticks the measure at 1-based `ordinal` of item `id`.
+    pub fn set_measure_done(&mut self, id: ItemId, ordinal: u32, done: bool) -> Result<()> {
+        self.write(|w| w.set_measure_done(id, ordinal, done))
+    }
+}

@@ -1,0 +1,62 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use duban::plan::{Item, OfficeRef, Plan, Role, Section};
+
+pub fn office(name: &str, role: Role) -> OfficeRef {
+    OfficeRef {
+        name: name.to_string(),
+        role,
+        group: name.ends_with("处室"),
+    }
+}
+
+pub fn item(number: u32, section: u32, title: &str, offices: &[&str]) -> Item {
+    Item {
+        number,
+        section: Some(section),
+        title: title.to_string(),
+        target: format!("{title}的目标"),
+        measures: vec![
+            format!("{title}措施一。"),
+            format!("{title}措施二。"),
+            format!("{title}措施三。"),
+        ],
+        offices: offices
+            .iter()
+            .enumerate()
+            .map(|(k, n)| office(n, if k == 0 { Role::Lead } else { Role::Co }))
+            .collect(),
+        deadline: None,
+        line: number as usize * 4,
+    }
+}
+
+/// A small plan in the seed's shape: two sections, four items.
+pub fn small_plan() -> Plan {
+    Plan {
+        title: "测试厅2021年工作要点".into(),
+        doc_number: Some("测教发〔2021〕1号".into()),
+        date: Some("2021-02-01".into()),
+        issuers: vec!["测试厅".into()],
+        general_requirements: Some("总体要求是：做好工作。".into()),
+        sections: vec![
+            Section {
+                number: 1,
+                numeral: "一".into(),
+                title: "第一部分".into(),
+            },
+            Section {
+                number: 2,
+                numeral: "二".into(),
+                title: "第二部分".into(),
+            },
+        ],
+        items: vec![
+            item(1, 1, "甲事项", &["办公室", "基教处"]),
+            item(2, 1, "乙事项", &["基教处"]),
+            item(3, 2, "丙事项", &["高教处", "教育考试院", "相关处室"]),
+            item(4, 2, "丁事项", &["教育考试院", "基教处"]),
+        ],
+    }
+}

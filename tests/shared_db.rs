@@ -1,0 +1,164 @@
+//! Several processes on one database file: concurrent writers all land, and
+//! writers killed at random moments never lose an acknowledged change or leave
+//! half of one. Sizes are modest for CI; DUBAN_STRESS=N multiplies them.
+
+use duban::store::{ItemFilter, Store};
+use std::io::Read;
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+fn scale() -> usize {
+    std::env::var("DUBAN_STRESS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1)
+}
+
+fn duban(db: &Path, actor: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_duban"))
+        .arg("--db")
+        .arg(db)
+        .arg("--as")
+        .arg(actor)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn seeded_db(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("shared.db");
+    let out = duban(&db, "setup", &["list"]);
+    assert!(out.status.success());
+    db
+}
+
+#[test]
+fn concurrent_writers_all_land() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_db(dir.path());
+    let writers = 6 * scale();
+    let ops = 8;
+    let handles: Vec<_> = (0..writers)
+        .map(|w| {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                let actor = format!("writer{w}");
+                let item = (w % 34 + 1).to_string();
+                let statuses = ["doing", "blocked", "done", "todo"];
+                for k in 0..ops {
+                    let out = duban(&db, &actor, &["note", &item, &format!("{actor} 第{k}条")]);
+                    assert!(
+                        out.status.success(),
+                        "note refused: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                    let out = duban(&db, &actor, &["move", &item, statuses[k % 4]]);
+                    assert!(
+                        out.status.success(),
+                        "move refused: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let store = Store::open(&db, "checker").unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let items = store.items(plan, &ItemFilter::default()).unwrap();
+    let notes: usize = items.iter().map(|i| i.notes.len()).sum();
+    assert_eq!(notes, writers * ops, "every note present");
+    for w in 0..writers {
+        let actor = format!("writer{w}");
+        let item = &items[w % 34];
+        for k in 0..ops {
+            let text = format!("{actor} 第{k}条");
+            assert!(item.notes.iter().any(|n| n.text == text), "missing {text}");
+        }
+        let moves = store
+            .history(item.id)
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.kind == "move" && e.actor == actor)
+            .count();
+        // Writers sharing an item may find it already in the asked status.
+        assert!(moves > 0 && moves <= ops, "{actor}: {moves} moves");
+    }
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn killed_writers_lose_no_acknowledged_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_db(dir.path());
+    let rounds = 12 * scale();
+    let mut acknowledged: Vec<i64> = Vec::new();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for round in 0..rounds {
+        // A shell loop of writers; each prints a note id only after its commit.
+        let script = format!(
+            "i=0; while [ $i -lt 200 ]; do \"$0\" --db \"$1\" --as killer note {} \"r{round}n$i\" || exit 1; \"$0\" --db \"$1\" --as killer move {} doing >/dev/null; \"$0\" --db \"$1\" --as killer move {} todo >/dev/null; i=$((i+1)); done",
+            round % 34 + 1,
+            round % 34 + 1,
+            round % 34 + 1
+        );
+        let mut child = Command::new("sh")
+            .arg("-c")
+            .arg(&script)
+            .arg(env!("CARGO_BIN_EXE_duban"))
+            .arg(&db)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(Duration::from_millis(40 + seed % 160));
+        // kill -9 the whole group, the writer in the middle of whatever it does.
+        let pgid = child.id() as i32;
+        unsafe {
+            libc::kill(-pgid, libc::SIGKILL);
+        }
+        let _ = child.wait();
+        let mut out = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        acknowledged.extend(out.lines().filter_map(|l| l.trim().parse::<i64>().ok()));
+    }
+    assert!(!acknowledged.is_empty(), "the writers got some work done");
+    let store = Store::open(&db, "checker").unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let plan = store.plan(None).unwrap().id;
+    let items = store.items(plan, &ItemFilter::default()).unwrap();
+    let present: std::collections::HashSet<i64> = items
+        .iter()
+        .flat_map(|i| i.notes.iter().map(|n| n.id))
+        .collect();
+    for id in &acknowledged {
+        assert!(present.contains(id), "acknowledged note {id} lost");
+    }
+    // All-or-nothing: every note has its history row and every history row its note.
+    let mut note_events = 0;
+    for item in &items {
+        let history = store.history(item.id).unwrap();
+        note_events += history.iter().filter(|e| e.kind == "note_add").count();
+        // Each move event matches a status change that is visible in order.
+        let mut status = "todo".to_string();
+        for e in history.iter().filter(|e| e.kind == "move") {
+            assert_eq!(e.before.as_deref(), Some(status.as_str()), "move chain");
+            status = e.after.clone().unwrap();
+        }
+        assert_eq!(item.status.key(), status, "status matches its history");
+    }
+    assert_eq!(note_events, present.len(), "one history row per note");
+}
