@@ -1,7 +1,312 @@
-//! Display text: the one sanitizer (stub until the board lands).
+//! Text for a terminal: the one sanitizer for shown text, display-width truncation and wrapping.
+//!
+//! Widths are display columns over grapheme clusters (unicode-width, unicode-segmentation),
+//! the same measure ratatui uses to lay out cells.
 
 use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
+/// The mark shown in place of an invisible but dangerous character.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// The ellipsis that ends a cut text.
+pub const ELLIPSIS: &str = "…";
+
+/// What `sanitize` does with one char: keep it, or show this instead.
+fn replacement(c: char) -> Option<Cow<'static, str>> {
+    match c {
+        '\n' | '\t' => None,
+        // C0 controls in caret notation, so ESC shows as ^[ and cannot start a sequence.
+        '\0'..='\x1f' => Some(Cow::Owned(format!("^{}", ((c as u8) + 0x40) as char))),
+        '\x7f' => Some(Cow::Borrowed("^?")),
+        // C1 controls: a terminal may act on them (CSI is U+009B).
+        '\u{80}'..='\u{9f}' => Some(Cow::Borrowed("\u{FFFD}")),
+        // Bidi embeddings, overrides, isolates and marks reorder what is shown (Trojan Source).
+        '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        // Line/paragraph separators break lines behind the layout's back.
+        | '\u{2028}'
+        | '\u{2029}'
+        // Interlinear annotations, BOM and word-joiner family hide or reshape text.
+        | '\u{fff9}'..='\u{fffb}'
+        | '\u{feff}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{206a}'..='\u{206f}' => Some(Cow::Borrowed("\u{FFFD}")),
+        _ => None,
+    }
+}
+
+/// The one sanitizer for shown text: control characters (ESC shows as `^[`), C1 controls,
+/// bidi overrides/isolates and other invisible format characters become a visible mark.
+/// Newlines and tabs are kept; see [`sanitize_line`] for one-line fields.
+/// Borrows when there is nothing to replace.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    Cow::Borrowed(s)
+    let Some(first) = s.char_indices().find(|&(_, c)| replacement(c).is_some()) else {
+        return Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    out.push_str(&s[..first.0]);
+    for c in s[first.0..].chars() {
+        match replacement(c) {
+            Some(r) => out.push_str(&r),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`sanitize`] for a one-line field: newlines, carriage returns and tabs become spaces.
+pub fn sanitize_line(s: &str) -> Cow<'_, str> {
+    let clean = sanitize(s);
+    if clean.contains(['\n', '\t']) {
+        Cow::Owned(clean.replace(['\n', '\t'], " "))
+    } else {
+        clean
+    }
+}
+
+/// Display width in terminal columns.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cuts `s` to at most `max` columns, ending with `…` when something was cut.
+/// Never cuts through a grapheme cluster, so a wide character is dropped whole.
+pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if width(s) <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let budget = max - 1; // room for the ellipsis
+    let mut used = 0;
+    let mut end = 0;
+    for (i, g) in s.grapheme_indices(true) {
+        let w = width(g);
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        end = i + g.len();
+    }
+    let mut out = String::with_capacity(end + ELLIPSIS.len());
+    out.push_str(&s[..end]);
+    out.push_str(ELLIPSIS);
+    Cow::Owned(out)
+}
+
+/// `s` cut to `w` columns and padded with spaces to exactly `w` columns
+/// (a wide char that would straddle the edge is replaced by padding).
+pub fn fit(s: &str, w: usize) -> String {
+    let cut = truncate(s, w);
+    let pad = w.saturating_sub(width(&cut));
+    let mut out = String::with_capacity(cut.len() + pad);
+    out.push_str(&cut);
+    out.extend(std::iter::repeat_n(' ', pad));
+    out
+}
+
+/// Wraps `s` to lines of at most `max` columns, breaking at newlines and, within a line,
+/// between grapheme clusters (Chinese has no spaces to break at; Latin words are kept
+/// whole when they fit on a line). Returns no lines when `max` is 0.
+pub fn wrap(s: &str, max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    if max == 0 {
+        return lines;
+    }
+    for para in s.split('\n') {
+        wrap_paragraph(para, max, &mut lines);
+    }
+    lines
+}
+
+fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
+    let mut line = String::new();
+    let mut used = 0;
+    // Byte offset in `line` just after the last space, and the width up to it.
+    let mut last_space: Option<(usize, usize)> = None;
+    for g in para.graphemes(true) {
+        let w = width(g);
+        if used + w > max && !line.is_empty() {
+            if g == " " {
+                // Break at this space; it does not start the next line.
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+                last_space = None;
+                continue;
+            }
+            match last_space {
+                // Carry the unfinished Latin word to the next line.
+                Some((at, at_w)) if at < line.len() && is_word(&line[at..]) => {
+                    let rest = line.split_off(at);
+                    lines.push(line.trim_end().to_string());
+                    line = rest;
+                    used -= at_w;
+                }
+                _ => {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+            }
+            last_space = None;
+        }
+        line.push_str(g);
+        used += w;
+        if g == " " {
+            last_space = Some((line.len(), used));
+        }
+    }
+    lines.push(line);
+}
+
+fn is_word(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation())
+}
+
+/// The byte offset of the grapheme boundary before `at` (0 at the start).
+pub fn prev_boundary(s: &str, at: usize) -> usize {
+    s[..at]
+        .grapheme_indices(true)
+        .next_back()
+        .map(|(i, _)| i)
+        .unwrap_or(0)
+}
+
+/// The byte offset of the grapheme boundary after `at` (`s.len()` at the end).
+pub fn next_boundary(s: &str, at: usize) -> usize {
+    s[at..]
+        .graphemes(true)
+        .next()
+        .map(|g| at + g.len())
+        .unwrap_or(s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_borrows_clean_text() {
+        assert!(matches!(sanitize("基教处 plan 1"), Cow::Borrowed(_)));
+        assert!(matches!(sanitize("a\nb\tc"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn sanitize_shows_escape_and_c0_in_caret_notation() {
+        assert_eq!(sanitize("a\x1b[31mred"), "a^[[31mred");
+        assert_eq!(sanitize("\x07bell\r"), "^Gbell^M");
+        assert_eq!(sanitize("\0"), "^@");
+        assert_eq!(sanitize("del\x7f"), "del^?");
+    }
+
+    #[test]
+    fn sanitize_replaces_c1_controls() {
+        assert_eq!(sanitize("x\u{9b}31m"), "x\u{FFFD}31m");
+        assert_eq!(sanitize("\u{85}"), "\u{FFFD}");
+        assert_eq!(sanitize("\u{80}\u{9f}"), "\u{FFFD}\u{FFFD}");
+    }
+
+    #[test]
+    fn sanitize_replaces_bidi_controls() {
+        for c in [
+            '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{061c}',
+        ] {
+            let s = format!("ab{c}cd");
+            assert_eq!(sanitize(&s), "ab\u{FFFD}cd", "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn sanitize_replaces_other_format_chars_and_keeps_zwj() {
+        assert_eq!(sanitize("\u{feff}x\u{2028}y"), "\u{FFFD}x\u{FFFD}y");
+        // ZWJ joins emoji sequences and is harmless.
+        assert_eq!(sanitize("👩\u{200d}💻"), "👩\u{200d}💻");
+    }
+
+    #[test]
+    fn sanitized_text_has_no_control_left() {
+        let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        let clean = sanitize(&all);
+        assert!(
+            !clean
+                .chars()
+                .any(|c| (c.is_control() && c != '\n' && c != '\t') || replacement(c).is_some())
+        );
+    }
+
+    #[test]
+    fn sanitize_line_flattens_newlines_and_tabs() {
+        assert_eq!(sanitize_line("a\nb\tc"), "a b c");
+        assert_eq!(sanitize_line("a\r\nb"), "a^M b");
+        assert!(matches!(sanitize_line("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn truncate_counts_columns_not_chars() {
+        assert_eq!(truncate("基教处", 6), "基教处");
+        assert_eq!(truncate("基教处", 5), "基教…");
+        assert_eq!(truncate("基教处", 4), "基…");
+        assert_eq!(width(&truncate("基教处", 4)), 3);
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 0), "");
+        assert_eq!(truncate("基", 1), "…");
+        assert_eq!(truncate("", 3), "");
+    }
+
+    #[test]
+    fn truncate_never_splits_a_grapheme() {
+        let s = "e\u{301}e\u{301}e\u{301}"; // é as e + combining accent
+        assert_eq!(truncate(s, 2), "e\u{301}…");
+    }
+
+    #[test]
+    fn fit_pads_to_exact_width() {
+        assert_eq!(fit("基教", 6), "基教  ");
+        assert_eq!(fit("基教处室", 6), "基教… ");
+        assert_eq!(width(&fit("基教处室", 6)), 6);
+        assert_eq!(fit("ab", 0), "");
+    }
+
+    #[test]
+    fn wrap_by_display_width() {
+        assert_eq!(wrap("基教处职成处", 4), vec!["基教", "处职", "成处"]);
+        assert_eq!(wrap("基教处", 5), vec!["基教", "处"]);
+        assert_eq!(wrap("a\nb", 4), vec!["a", "b"]);
+        assert_eq!(wrap("", 4), vec![""]);
+        assert!(wrap("abc", 0).is_empty());
+    }
+
+    #[test]
+    fn wrap_keeps_latin_words_whole() {
+        assert_eq!(wrap("hello big world", 9), vec!["hello big", "world"]);
+        assert_eq!(wrap("hello world", 8), vec!["hello", "world"]);
+    }
+
+    #[test]
+    fn wrap_lines_never_exceed_width() {
+        let s = "加强党对教育工作的全面领导 and some English words 一、二、三";
+        for w in 2..30 {
+            for line in wrap(s, w) {
+                assert!(width(&line) <= w, "{line:?} at {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn boundaries_step_over_whole_graphemes() {
+        let s = "a基e\u{301}";
+        assert_eq!(next_boundary(s, 0), 1);
+        assert_eq!(next_boundary(s, 1), 4);
+        assert_eq!(next_boundary(s, 4), s.len());
+        assert_eq!(prev_boundary(s, s.len()), 4);
+        assert_eq!(prev_boundary(s, 4), 1);
+        assert_eq!(prev_boundary(s, 0), 0);
+    }
 }

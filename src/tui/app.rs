@@ -1,0 +1,665 @@
+//! The board's state and `update(Action)`: the only place where keys turn into store writes.
+
+use super::action::{Action, Context};
+use super::keymap::{Key, Keymap};
+use super::state::board::BoardState;
+use super::state::detail::{DetailState, Focus};
+use super::state::editor::{EditTarget, EditorState};
+use super::state::picker::PickerState;
+use super::state::search::SearchState;
+use super::strings::{Lang, fill};
+use super::theme::Theme;
+use super::{BoardOptions, view};
+use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
+use crossterm::event::KeyEvent;
+use std::collections::HashSet;
+
+/// A pop-up that has the keyboard over the board or the detail.
+#[derive(Debug, Clone)]
+pub enum Modal {
+    Help { ctx: Context, scroll: usize },
+    Picker(PickerState),
+    Search,
+    Jump(String),
+    Editor(EditorState),
+    ConfirmDelete(NoteId),
+}
+
+/// The office filter in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeFilter {
+    pub name: String,
+    pub lead_only: bool,
+    ids: HashSet<ItemId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+/// A one-line message on the footer, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub level: Level,
+    pub text: String,
+}
+
+pub struct App {
+    store: Store,
+    plan: PlanInfo,
+    lang: Lang,
+    theme: Theme,
+    keymap: Keymap,
+    board: BoardState,
+    detail: Option<DetailState>,
+    modal: Option<Modal>,
+    office: Option<OfficeFilter>,
+    search: SearchState,
+    message: Option<Message>,
+    data_version: i64,
+    size: (u16, u16),
+    today: jiff::civil::Date,
+    quit: bool,
+}
+
+impl App {
+    pub fn new(store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
+        let (keymap, warnings) = Keymap::load(opts.config_dir.as_deref());
+        let plan = store.plan(Some(plan))?;
+        let board = BoardState::new(store.cards(plan.id)?);
+        let data_version = store.data_version()?;
+        let mut app = App {
+            store,
+            plan,
+            lang: opts.lang,
+            theme: Theme::from_env(),
+            keymap,
+            board,
+            detail: None,
+            modal: None,
+            office: None,
+            search: SearchState::default(),
+            message: None,
+            data_version,
+            size: (80, 24),
+            today: jiff::Zoned::now().date(),
+            quit: false,
+        };
+        if let Some(w) = warnings.first() {
+            let more = if warnings.len() > 1 {
+                format!(" (+{})", warnings.len() - 1)
+            } else {
+                String::new()
+            };
+            app.message = Some(Message {
+                level: Level::Warn,
+                text: format!("{}: {w}{more}", app.lang.strings().keymap_warning),
+            });
+        }
+        if let Some(office) = &opts.office {
+            app.apply_office(office.clone(), opts.lead_only);
+        }
+        Ok(app)
+    }
+
+    // --- read access for the views and tests ---
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+    pub fn plan(&self) -> &PlanInfo {
+        &self.plan
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+    pub fn board(&self) -> &BoardState {
+        &self.board
+    }
+    pub fn detail(&self) -> Option<&DetailState> {
+        self.detail.as_ref()
+    }
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+    pub fn office(&self) -> Option<&OfficeFilter> {
+        self.office.as_ref()
+    }
+    pub fn search(&self) -> &SearchState {
+        &self.search
+    }
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+    pub fn today(&self) -> jiff::civil::Date {
+        self.today
+    }
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Fixes the theme and the date, so snapshots do not depend on the environment.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+    }
+    pub fn set_today(&mut self, today: jiff::civil::Date) {
+        self.today = today;
+    }
+
+    /// Which bindings apply now.
+    pub fn context(&self) -> Context {
+        match &self.modal {
+            Some(Modal::Help { .. }) => Context::Help,
+            Some(Modal::Picker(_)) => Context::Picker,
+            Some(Modal::Search) => Context::Search,
+            Some(Modal::Jump(_)) => Context::Jump,
+            Some(Modal::Editor(_)) => Context::Editor,
+            Some(Modal::ConfirmDelete(_)) => Context::Confirm,
+            None if self.detail.is_some() => Context::Detail,
+            None => Context::Board,
+        }
+    }
+
+    // --- input ---
+
+    pub fn handle_key(&mut self, ev: &KeyEvent) {
+        let ctx = self.context();
+        if let Some(action) = Key::from_event(ev).and_then(|k| self.keymap.action(ctx, k)) {
+            self.update(action);
+        }
+    }
+
+    pub fn handle_paste(&mut self, text: &str) {
+        if self.context().takes_text() {
+            self.update(Action::Paste(text.to_string()));
+        }
+    }
+
+    /// Remembers the terminal size, which decides how many cards fit and the detail scroll.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.board.set_rows(view::layout::card_rows(height));
+        self.keep_detail_focus();
+    }
+
+    /// Reloads when another connection changed the database; true when it did.
+    pub fn poll_data(&mut self) -> bool {
+        match self.store.data_version() {
+            Ok(v) if v != self.data_version => {
+                self.data_version = v;
+                self.reload();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        match self.context() {
+            Context::Board => self.on_board(action),
+            Context::Detail => self.on_detail(action),
+            Context::Help => self.on_help(action),
+            Context::Picker => self.on_picker(action),
+            Context::Search => self.on_search(action),
+            Context::Jump => self.on_jump(action),
+            Context::Editor => self.on_editor(action),
+            Context::Confirm => self.on_confirm(action),
+        }
+    }
+
+    fn on_board(&mut self, action: Action) {
+        match action {
+            Action::ColumnLeft => self.board.column_left(),
+            Action::ColumnRight => self.board.column_right(),
+            Action::Down => self.board.step(1),
+            Action::Up => self.board.step(-1),
+            Action::First => self.board.first(),
+            Action::Last => self.board.last(),
+            Action::PageDown => self.board.page(true),
+            Action::PageUp => self.board.page(false),
+            Action::MovePrev => self.move_selected(false),
+            Action::MoveNext => self.move_selected(true),
+            Action::ReorderUp => self.reorder(true),
+            Action::ReorderDown => self.reorder(false),
+            Action::Open => {
+                if let Some(id) = self.board.selected_id() {
+                    self.open_detail(id);
+                }
+            }
+            Action::AddNote => {
+                if let Some(id) = self.board.selected_id() {
+                    self.modal = Some(Modal::Editor(EditorState::new(EditTarget::NewNote(id), "")));
+                }
+            }
+            Action::OfficePicker => match self.store.offices(self.plan.id) {
+                Ok(offices) => {
+                    let (current, lead_only) = self
+                        .office
+                        .as_ref()
+                        .map_or((None, false), |o| (Some(o.name.as_str()), o.lead_only));
+                    self.modal = Some(Modal::Picker(PickerState::new(
+                        &offices, current, lead_only,
+                    )));
+                }
+                Err(e) => self.report(e),
+            },
+            Action::ClearOffice => {
+                self.office = None;
+                self.refilter();
+            }
+            Action::Search => {
+                if !self.search.has_index() {
+                    match self.store.search_texts(self.plan.id) {
+                        Ok(texts) => self.search.set_index(texts),
+                        Err(e) => return self.report(e),
+                    }
+                }
+                self.modal = Some(Modal::Search);
+            }
+            Action::Jump => self.modal = Some(Modal::Jump(String::new())),
+            Action::Help => self.open_help(Context::Board),
+            Action::Back if self.search.is_active() => {
+                self.search.clear();
+                self.refilter();
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn on_detail(&mut self, action: Action) {
+        let Some(detail) = self.detail.as_mut() else {
+            return;
+        };
+        let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
+        match action {
+            Action::Down => detail.step(1),
+            Action::Up => detail.step(-1),
+            Action::First => detail.step(isize::MIN / 2),
+            Action::Last => detail.step(isize::MAX / 2),
+            Action::PageDown | Action::PageUp => {
+                let total = detail.rows(self.lang, w).len();
+                let page = h.max(1) as isize;
+                let delta = if action == Action::PageDown {
+                    page
+                } else {
+                    -page
+                };
+                detail.scroll_by(delta, total, h);
+                return;
+            }
+            Action::Toggle => {
+                if let Some(Focus::Measure(i)) = detail.focus() {
+                    let id = detail.id();
+                    let done = !detail.record.measures[i].done;
+                    match self.store.set_measure_done(id, i as u32 + 1, done) {
+                        Ok(()) => self.reload(),
+                        Err(e) => self.report(e),
+                    }
+                }
+            }
+            Action::MovePrev => self.move_selected(false),
+            Action::MoveNext => self.move_selected(true),
+            Action::AddNote => {
+                let target = EditTarget::NewNote(detail.id());
+                self.modal = Some(Modal::Editor(EditorState::new(target, "")));
+            }
+            Action::EditNote | Action::DeleteNote => {
+                let item = detail.id();
+                let Some(note) = detail.focused_note() else {
+                    return self.say(Level::Warn, self.lang.strings().select_note.into());
+                };
+                if note.author != self.store.actor() {
+                    return self.say(Level::Warn, self.lang.strings().not_your_note.into());
+                }
+                self.modal = Some(if action == Action::EditNote {
+                    let target = EditTarget::EditNote {
+                        item,
+                        note: note.id,
+                    };
+                    Modal::Editor(EditorState::new(target, &note.text))
+                } else {
+                    Modal::ConfirmDelete(note.id)
+                });
+            }
+            Action::Help => self.open_help(Context::Detail),
+            Action::Back => self.detail = None,
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+        self.keep_detail_focus();
+    }
+
+    fn on_help(&mut self, action: Action) {
+        let Some(Modal::Help { ctx, scroll }) = &mut self.modal else {
+            return;
+        };
+        let total = self.keymap.bindings(*ctx).count();
+        let page = view::layout::help_rows(self.size.1);
+        let max = total.saturating_sub(page);
+        match action {
+            Action::Down => *scroll = (*scroll + 1).min(max),
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll = (*scroll + page).min(max),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::Back | Action::Quit | Action::Help => self.modal = None,
+            _ => {}
+        }
+    }
+
+    fn on_picker(&mut self, action: Action) {
+        let Some(Modal::Picker(picker)) = &mut self.modal else {
+            return;
+        };
+        match action {
+            Action::Input(c) => picker.push(c),
+            Action::Paste(s) => picker.push_str(&s),
+            Action::DeleteBack => picker.pop(),
+            Action::Down => picker.step(1),
+            Action::Up => picker.step(-1),
+            Action::PageDown => picker.step(10),
+            Action::PageUp => picker.step(-10),
+            Action::ToggleLeadOnly => picker.lead_only = !picker.lead_only,
+            Action::Confirm => {
+                if let Some(name) = picker.selected().map(str::to_string) {
+                    let lead_only = picker.lead_only;
+                    self.modal = None;
+                    self.apply_office(name, lead_only);
+                }
+            }
+            Action::Back => self.modal = None,
+            _ => {}
+        }
+    }
+
+    fn on_search(&mut self, action: Action) {
+        match action {
+            Action::Input(c) => self.search.push(c),
+            Action::Paste(s) => self.search.push_str(&s),
+            Action::DeleteBack => self.search.pop(),
+            Action::Confirm => {
+                self.modal = None;
+                return;
+            }
+            Action::Back => {
+                self.search.clear();
+                self.modal = None;
+            }
+            _ => return,
+        }
+        self.refilter();
+    }
+
+    fn on_jump(&mut self, action: Action) {
+        let Some(Modal::Jump(digits)) = &mut self.modal else {
+            return;
+        };
+        match action {
+            Action::Input(c) if c.is_ascii_digit() && digits.len() < 9 => digits.push(c),
+            Action::Paste(s) => digits.extend(s.chars().filter(char::is_ascii_digit).take(9)),
+            Action::DeleteBack => {
+                digits.pop();
+            }
+            Action::Confirm => {
+                let number = digits.parse::<u32>().ok();
+                self.modal = None;
+                if let Some(n) = number {
+                    self.jump_to(n);
+                }
+            }
+            Action::Back => self.modal = None,
+            _ => {}
+        }
+    }
+
+    fn on_editor(&mut self, action: Action) {
+        let Some(Modal::Editor(editor)) = &mut self.modal else {
+            return;
+        };
+        match action {
+            Action::Input(c) => editor.insert_char(c),
+            Action::Paste(s) => editor.insert_str(&s),
+            Action::Newline => editor.insert_char('\n'),
+            Action::DeleteBack => editor.delete_back(),
+            Action::DeleteForward => editor.delete_forward(),
+            Action::CursorLeft => editor.left(),
+            Action::CursorRight => editor.right(),
+            Action::Up => editor.vertical(false),
+            Action::Down => editor.vertical(true),
+            Action::LineStart => editor.line_start(),
+            Action::LineEnd => editor.line_end(),
+            Action::Confirm => {
+                let text = editor.text().trim().to_string();
+                let target = editor.target;
+                if text.is_empty() {
+                    self.modal = None;
+                    return;
+                }
+                let saved = match target {
+                    EditTarget::NewNote(item) => self.store.add_note(item, &text).map(|_| ()),
+                    EditTarget::EditNote { note, .. } => self.store.edit_note(note, &text),
+                };
+                match saved {
+                    Ok(()) => {
+                        self.modal = None;
+                        self.reload();
+                        self.say(Level::Info, self.lang.strings().note_saved.into());
+                    }
+                    // The editor stays open so nothing typed is lost.
+                    Err(e) => self.report(e),
+                }
+            }
+            Action::Back => self.modal = None,
+            _ => {}
+        }
+    }
+
+    fn on_confirm(&mut self, action: Action) {
+        let Some(Modal::ConfirmDelete(note)) = self.modal else {
+            return;
+        };
+        match action {
+            Action::Yes => {
+                self.modal = None;
+                match self.store.delete_note(note) {
+                    Ok(()) => {
+                        self.reload();
+                        self.say(Level::Info, self.lang.strings().note_deleted.into());
+                    }
+                    Err(e) => self.report(e),
+                }
+            }
+            Action::No => self.modal = None,
+            _ => {}
+        }
+    }
+
+    // --- operations ---
+
+    /// The card the user is acting on: the open detail's, else the board's selection.
+    fn current_card(&self) -> Option<&Card> {
+        match &self.detail {
+            Some(d) => self.board.card(d.id()),
+            None => self.board.selected_card(),
+        }
+    }
+
+    fn move_selected(&mut self, forward: bool) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let target = if forward {
+            card.status.next()
+        } else {
+            card.status.prev()
+        };
+        let Some(target) = target else {
+            return;
+        };
+        let (id, number, version) = (card.id, card.number, card.version);
+        match self.store.move_item(id, target, Some(version)) {
+            Ok(MoveOutcome::Moved { .. }) => {
+                self.reload();
+                self.board.select(id);
+                let s = self.lang.strings();
+                self.say(
+                    Level::Info,
+                    format!("{} {}", s.moved, self.lang.status(target)),
+                );
+            }
+            Ok(MoveOutcome::Unchanged) => self.reload(),
+            Ok(MoveOutcome::Stale { by, at, status }) => {
+                self.reload();
+                let n = number.to_string();
+                let at = super::state::detail::short_time(&at);
+                let text = fill(
+                    self.lang.strings().stale,
+                    &[
+                        ("n", &n),
+                        ("by", &by),
+                        ("at", &at),
+                        ("status", self.lang.status(status)),
+                    ],
+                );
+                self.say(Level::Warn, text);
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn reorder(&mut self, up: bool) {
+        let Some(id) = self.board.selected_id() else {
+            return;
+        };
+        match self.store.reorder(id, up) {
+            Ok(true) => self.reload(),
+            Ok(false) => {
+                let s = self.lang.strings();
+                let text = if up { s.already_first } else { s.already_last };
+                self.say(Level::Info, text.into());
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn open_detail(&mut self, id: ItemId) {
+        match self.load_detail(id) {
+            Ok(d) => {
+                self.detail = Some(d);
+                self.keep_detail_focus();
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn load_detail(&self, id: ItemId) -> Result<DetailState, StoreError> {
+        Ok(DetailState::new(
+            self.store.item(id)?,
+            self.store.history(id)?,
+        ))
+    }
+
+    fn open_help(&mut self, ctx: Context) {
+        self.modal = Some(Modal::Help { ctx, scroll: 0 });
+    }
+
+    fn apply_office(&mut self, name: String, lead_only: bool) {
+        match self.store.office_item_ids(self.plan.id, &name, lead_only) {
+            Ok(ids) => {
+                self.office = Some(OfficeFilter {
+                    name,
+                    lead_only,
+                    ids,
+                });
+                self.refilter();
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    fn jump_to(&mut self, number: u32) {
+        let Some(id) = self.board.card_by_number(number).map(|c| c.id) else {
+            let text = fill(self.lang.strings().no_item, &[("n", &number.to_string())]);
+            return self.say(Level::Warn, text);
+        };
+        if !self.board.select(id) {
+            // Hidden by a filter: show everything rather than refuse.
+            self.office = None;
+            self.search.clear();
+            self.refilter();
+            self.board.select(id);
+            self.say(Level::Info, self.lang.strings().filters_cleared.into());
+        }
+    }
+
+    fn refilter(&mut self) {
+        let (office, search) = (&self.office, &self.search);
+        self.board.refilter(|c| keeps(office, search, c));
+    }
+
+    /// Reads everything shown again, keeping the selection, the scroll and the open view.
+    pub fn reload(&mut self) {
+        if let Err(e) = self.try_reload() {
+            self.report(e);
+        }
+    }
+
+    fn try_reload(&mut self) -> Result<(), StoreError> {
+        let cards = self.store.cards(self.plan.id)?;
+        if let Some(o) = &mut self.office {
+            o.ids = self
+                .store
+                .office_item_ids(self.plan.id, &o.name, o.lead_only)?;
+        }
+        if self.search.has_index() {
+            self.search
+                .set_index(self.store.search_texts(self.plan.id)?);
+        }
+        let (office, search) = (&self.office, &self.search);
+        self.board.set_cards(cards, |c| keeps(office, search, c));
+        if let Some(id) = self.detail.as_ref().map(DetailState::id) {
+            let record = self.store.item(id)?;
+            let history = self.store.history(id)?;
+            if let Some(d) = &mut self.detail {
+                d.replace(record, history);
+            }
+            self.keep_detail_focus();
+        }
+        Ok(())
+    }
+
+    fn keep_detail_focus(&mut self) {
+        let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
+        if let Some(d) = &mut self.detail {
+            d.keep_focus_visible(self.lang, w, h);
+        }
+    }
+
+    fn say(&mut self, level: Level, text: String) {
+        self.message = Some(Message { level, text });
+    }
+
+    fn report(&mut self, e: StoreError) {
+        let s = self.lang.strings();
+        let text = match &e {
+            StoreError::ReadOnly => s.read_only.to_string(),
+            StoreError::NotYourNote { .. } => s.not_your_note.to_string(),
+            other => format!("{}: {other}", s.error),
+        };
+        self.say(Level::Error, text);
+    }
+}
+
+fn keeps(office: &Option<OfficeFilter>, search: &SearchState, card: &Card) -> bool {
+    office.as_ref().is_none_or(|o| o.ids.contains(&card.id)) && search.keeps(card.id)
+}

@@ -1,0 +1,98 @@
+//! The terminal board: state, keys, the event loop and the views.
+
+pub mod action;
+pub mod app;
+mod deadline;
+pub mod keymap;
+mod matcher;
+pub mod state;
+pub mod strings;
+pub mod theme;
+pub mod view;
+
+pub use app::App;
+pub use strings::Lang;
+
+use crate::store::{PlanId, Store};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// How the board opens.
+#[derive(Debug, Clone, Default)]
+pub struct BoardOptions {
+    pub lang: Lang,
+    /// Canonical office name, already resolved: the board opens filtered to it.
+    pub office: Option<String>,
+    /// With `office`: only the items it leads.
+    pub lead_only: bool,
+    /// Where `keymap.toml` is looked for.
+    pub config_dir: Option<PathBuf>,
+}
+
+/// How often the database is asked whether another connection changed it.
+const DATA_POLL: Duration = Duration::from_millis(500);
+
+/// Runs the board until the user quits. The terminal is restored on return, on error
+/// and on panic.
+pub fn run(store: Store, plan: PlanId, opts: BoardOptions) -> anyhow::Result<()> {
+    let mut app = App::new(store, plan, &opts)?;
+    let mut term = TerminalGuard::new()?;
+    let size = term.terminal.size()?;
+    app.resize(size.width, size.height);
+    let mut dirty = true;
+    let mut next_poll = Instant::now() + DATA_POLL;
+    while !app.should_quit() {
+        if dirty {
+            term.terminal.draw(|f| view::draw(&app, f))?;
+            dirty = false;
+        }
+        let wait = next_poll.saturating_duration_since(Instant::now());
+        if event::poll(wait)? {
+            match event::read()? {
+                Event::Key(key) => {
+                    app.handle_key(&key);
+                    dirty = true;
+                }
+                Event::Paste(text) => {
+                    app.handle_paste(&text);
+                    dirty = true;
+                }
+                Event::Resize(w, h) => {
+                    app.resize(w, h);
+                    dirty = true;
+                }
+                _ => {}
+            }
+        }
+        if Instant::now() >= next_poll {
+            dirty |= app.poll_data();
+            next_poll = Instant::now() + DATA_POLL;
+        }
+    }
+    Ok(())
+}
+
+/// The one place that sets up and restores the terminal. `ratatui::init` also installs
+/// a panic hook that restores before the panic message is printed; `Drop` covers errors
+/// and unwinding.
+struct TerminalGuard {
+    terminal: ratatui::DefaultTerminal,
+}
+
+impl TerminalGuard {
+    fn new() -> anyhow::Result<TerminalGuard> {
+        let terminal = ratatui::try_init()?;
+        let guard = TerminalGuard { terminal };
+        // Pasted text arrives whole, so a newline in it does not save a note early.
+        crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
+}

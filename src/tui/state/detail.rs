@@ -1,0 +1,350 @@
+//! The detail of one item: its record and history, a focus over measures and notes, and scroll.
+
+use crate::store::{EventRecord, ItemId, ItemRecord, NoteRecord};
+use crate::text;
+use crate::tui::strings::Lang;
+
+/// What the focus is on: a measure (to tick) or a note (to edit or delete).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Measure(usize),
+    Note(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailState {
+    pub record: ItemRecord,
+    pub history: Vec<EventRecord>,
+    /// Index over measures then notes.
+    focus: usize,
+    /// First row shown.
+    scroll: usize,
+}
+
+/// The kind of one laid-out row, which decides its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Title,
+    Heading,
+    Body,
+    Measure { done: bool },
+    Note,
+    Meta,
+    Blank,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailRow {
+    pub kind: RowKind,
+    pub text: String,
+    pub focused: bool,
+}
+
+impl DetailState {
+    pub fn new(record: ItemRecord, history: Vec<EventRecord>) -> DetailState {
+        DetailState {
+            record,
+            history,
+            focus: 0,
+            scroll: 0,
+        }
+    }
+
+    pub fn id(&self) -> ItemId {
+        self.record.id
+    }
+
+    /// Replaces the data after a reload, keeping focus and scroll where they still fit.
+    pub fn replace(&mut self, record: ItemRecord, history: Vec<EventRecord>) {
+        self.record = record;
+        self.history = history;
+        self.focus = self.focus.min(self.focusable().saturating_sub(1));
+    }
+
+    fn focusable(&self) -> usize {
+        self.record.measures.len() + self.record.notes.len()
+    }
+
+    pub fn focus(&self) -> Option<Focus> {
+        let m = self.record.measures.len();
+        if self.focus < m {
+            Some(Focus::Measure(self.focus))
+        } else if self.focus < self.focusable() {
+            Some(Focus::Note(self.focus - m))
+        } else {
+            None
+        }
+    }
+
+    pub fn focused_note(&self) -> Option<&NoteRecord> {
+        match self.focus()? {
+            Focus::Note(i) => self.record.notes.get(i),
+            Focus::Measure(_) => None,
+        }
+    }
+
+    pub fn step(&mut self, delta: isize) {
+        let n = self.focusable();
+        if n > 0 {
+            self.focus = self.focus.saturating_add_signed(delta).min(n - 1);
+        }
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    /// Scrolls by `delta` rows within `total` rows shown `height` at a time.
+    pub fn scroll_by(&mut self, delta: isize, total: usize, height: usize) {
+        self.scroll = self
+            .scroll
+            .saturating_add_signed(delta)
+            .min(total.saturating_sub(height));
+    }
+
+    /// Scrolls so the focused rows are on screen, given the layout at this width.
+    pub fn keep_focus_visible(&mut self, lang: Lang, width: usize, height: usize) {
+        let rows = self.rows(lang, width);
+        let height = height.max(1);
+        if let (Some(first), Some(last)) = (
+            rows.iter().position(|r| r.focused),
+            rows.iter().rposition(|r| r.focused),
+        ) {
+            if first < self.scroll {
+                self.scroll = first;
+            } else if last >= self.scroll + height {
+                self.scroll = (last + 1 - height).min(first);
+            }
+        }
+        self.scroll = self.scroll.min(rows.len().saturating_sub(height));
+    }
+
+    /// The detail laid out as rows of at most `width` columns; all text sanitized.
+    pub fn rows(&self, lang: Lang, width: usize) -> Vec<DetailRow> {
+        let s = lang.strings();
+        let r = &self.record;
+        let mut out = Vec::new();
+        let width = width.max(4);
+        let mut push = |kind: RowKind, text: &str, focused: bool, indent: usize| {
+            let pad = " ".repeat(indent);
+            for (i, line) in text::wrap(&text::sanitize(text), width.saturating_sub(indent).max(2))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 { "" } else { &pad };
+                out.push(DetailRow {
+                    kind,
+                    text: format!("{lead}{line}"),
+                    focused,
+                });
+            }
+        };
+        let section = match (&r.section, &r.section_title) {
+            (Some(n), Some(t)) => format!("{} {n}  {t}", s.section),
+            (Some(n), None) => format!("{} {n}", s.section),
+            _ => s.closing.to_string(),
+        };
+        push(RowKind::Meta, &section, false, 0);
+        push(
+            RowKind::Title,
+            &format!("{}. {}  [{}]", r.number, r.title, lang.status(r.status)),
+            false,
+            0,
+        );
+        if let Some(d) = &r.deadline {
+            push(RowKind::Meta, &format!("{}: {d}", s.deadline), false, 0);
+        }
+        push(RowKind::Blank, "", false, 0);
+        push(RowKind::Heading, s.target, false, 0);
+        push(RowKind::Body, &r.target, false, 0);
+        push(RowKind::Blank, "", false, 0);
+        let done = r.measures.iter().filter(|m| m.done).count();
+        push(
+            RowKind::Heading,
+            &format!("{} {done}/{}", s.measures, r.measures.len()),
+            false,
+            0,
+        );
+        for (i, m) in r.measures.iter().enumerate() {
+            let mark = if m.done { "[x]" } else { "[ ]" };
+            push(
+                RowKind::Measure { done: m.done },
+                &format!("{mark} {}. {}", i + 1, m.text),
+                self.focus == i,
+                4,
+            );
+        }
+        push(RowKind::Blank, "", false, 0);
+        push(RowKind::Heading, s.offices, false, 0);
+        let offices: Vec<String> = r
+            .offices
+            .iter()
+            .map(|o| match o.role {
+                crate::plan::Role::Lead => format!("{}({})", o.name, s.lead_mark),
+                crate::plan::Role::Co => o.name.clone(),
+            })
+            .collect();
+        push(RowKind::Body, &offices.join("、"), false, 0);
+        push(RowKind::Blank, "", false, 0);
+        push(
+            RowKind::Heading,
+            &format!("{} ({})", s.notes, r.notes.len()),
+            false,
+            0,
+        );
+        if r.notes.is_empty() {
+            push(RowKind::Meta, s.no_notes, false, 0);
+        }
+        let m = r.measures.len();
+        for (i, n) in r.notes.iter().enumerate() {
+            let focused = self.focus == m + i;
+            let edited = if n.edited_at.is_some() {
+                format!(" ({})", s.edited)
+            } else {
+                String::new()
+            };
+            push(
+                RowKind::Meta,
+                &format!("{}  {}{edited}", n.author, short_time(&n.at)),
+                focused,
+                0,
+            );
+            push(RowKind::Note, &n.text, focused, 2);
+        }
+        push(RowKind::Blank, "", false, 0);
+        push(RowKind::Heading, s.history, false, 0);
+        for e in &self.history {
+            let change = match (&e.before, &e.after) {
+                (Some(b), Some(a)) => format!(" {b} -> {a}"),
+                (None, Some(a)) => format!(" {a}"),
+                (Some(b), None) => format!(" {b} -> "),
+                (None, None) => String::new(),
+            };
+            let change = text::truncate(&text::sanitize_line(&change), 60).into_owned();
+            push(
+                RowKind::Meta,
+                &format!("{}  {}  {}{change}", short_time(&e.at), e.actor, e.kind),
+                false,
+                2,
+            );
+        }
+        out
+    }
+}
+
+/// An RFC 3339 instant as local `YYYY-MM-DD HH:MM`; anything else as it is.
+pub fn short_time(at: &str) -> String {
+    match at.parse::<jiff::Timestamp>() {
+        Ok(ts) => ts
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+        Err(_) => at.to_string(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::plan::{Role, Status};
+    use crate::store::{ItemOffice, MeasureRecord};
+
+    pub(crate) fn record() -> ItemRecord {
+        ItemRecord {
+            id: 7,
+            number: 7,
+            section: Some(2),
+            section_title: Some("夯实教育发展基础".into()),
+            title: "加强教育督导评估考核".into(),
+            target: "理顺教育督导管理体制".into(),
+            measures: (1..=3)
+                .map(|i| MeasureRecord {
+                    id: i,
+                    text: format!("措施{i}"),
+                    done: i == 2,
+                })
+                .collect(),
+            offices: vec![
+                ItemOffice {
+                    name: "教育督导处".into(),
+                    role: Role::Lead,
+                    group: false,
+                },
+                ItemOffice {
+                    name: "基教处".into(),
+                    role: Role::Co,
+                    group: false,
+                },
+            ],
+            status: Status::Doing,
+            position: 1,
+            deadline: None,
+            notes: vec![NoteRecord {
+                id: 1,
+                author: "tester".into(),
+                at: "not a time".into(),
+                edited_at: None,
+                text: "进度正常\x1b[31m".into(),
+            }],
+            version: 3,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn focus_walks_measures_then_notes() {
+        let mut d = DetailState::new(record(), vec![]);
+        assert_eq!(d.focus(), Some(Focus::Measure(0)));
+        d.step(3);
+        assert_eq!(d.focus(), Some(Focus::Note(0)));
+        assert_eq!(d.focused_note().unwrap().id, 1);
+        d.step(5);
+        assert_eq!(d.focus(), Some(Focus::Note(0)));
+        d.step(-10);
+        assert_eq!(d.focus(), Some(Focus::Measure(0)));
+    }
+
+    #[test]
+    fn rows_mark_lead_ticks_and_sanitize() {
+        let d = DetailState::new(record(), vec![]);
+        let rows = d.rows(Lang::Zh, 60);
+        let all: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        assert!(all.contains(&"[x] 2. 措施2"), "{all:?}");
+        assert!(all.iter().any(|l| l.contains("教育督导处(牵头)、基教处")));
+        assert!(all.iter().any(|l| l.contains("进度正常^[[31m")));
+        assert!(rows.iter().all(|r| text::width(&r.text) <= 60));
+        assert_eq!(rows.iter().filter(|r| r.focused).count(), 1);
+    }
+
+    #[test]
+    fn keeps_focus_on_screen_when_scrolling() {
+        let mut rec = record();
+        rec.measures = (1..=40)
+            .map(|i| MeasureRecord {
+                id: i,
+                text: format!("措施{i}"),
+                done: false,
+            })
+            .collect();
+        let mut d = DetailState::new(rec, vec![]);
+        d.step(30);
+        d.keep_focus_visible(Lang::Zh, 60, 10);
+        let rows = d.rows(Lang::Zh, 60);
+        let at = rows.iter().position(|r| r.focused).unwrap();
+        assert!(at >= d.scroll() && at < d.scroll() + 10);
+        d.step(-30);
+        d.keep_focus_visible(Lang::Zh, 60, 10);
+        assert!(d.scroll() <= 8);
+    }
+
+    #[test]
+    fn replace_clamps_focus() {
+        let mut d = DetailState::new(record(), vec![]);
+        d.step(3);
+        let mut rec = record();
+        rec.notes.clear();
+        d.replace(rec, vec![]);
+        assert_eq!(d.focus(), Some(Focus::Measure(2)));
+    }
+}

@@ -1,0 +1,7 @@
+//! The board's state, one struct per screen or widget; none of it touches the terminal.
+
+pub mod board;
+pub mod detail;
+pub mod editor;
+pub mod picker;
+pub mod search;

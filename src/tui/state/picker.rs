@@ -1,0 +1,200 @@
+//! The office picker: offices with their counts, narrowed as the user types.
+
+use crate::store::OfficeStats;
+use crate::tui::matcher::{MatchKey, normalize_query};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickerEntry {
+    pub name: String,
+    pub items: u32,
+    pub lead: u32,
+    key: MatchKey,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickerState {
+    entries: Vec<PickerEntry>,
+    query: String,
+    /// Indices into `entries` that match the query.
+    matches: Vec<usize>,
+    /// The highlighted office, by name.
+    selected: Option<String>,
+    pub lead_only: bool,
+}
+
+impl PickerState {
+    pub fn new(offices: &[OfficeStats], current: Option<&str>, lead_only: bool) -> PickerState {
+        let entries = offices
+            .iter()
+            .map(|o| {
+                // Aliases match too (e.g. a short name people type).
+                let mut text = o.name.clone();
+                for a in &o.aliases {
+                    text.push(' ');
+                    text.push_str(a);
+                }
+                PickerEntry {
+                    name: o.name.clone(),
+                    items: o.items(),
+                    lead: o.lead.total(),
+                    key: MatchKey::with_full(&text),
+                }
+            })
+            .collect();
+        let mut p = PickerState {
+            entries,
+            query: String::new(),
+            matches: Vec::new(),
+            selected: current.map(str::to_string),
+            lead_only,
+        };
+        p.narrow();
+        p
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn push(&mut self, c: char) {
+        if !c.is_control() {
+            self.query.push(c);
+            self.narrow();
+        }
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        self.query.extend(s.chars().filter(|c| !c.is_control()));
+        self.narrow();
+    }
+
+    pub fn pop(&mut self) {
+        self.query.pop();
+        self.narrow();
+    }
+
+    fn narrow(&mut self) {
+        let q = normalize_query(&self.query);
+        self.matches = (0..self.entries.len())
+            .filter(|&i| self.entries[i].key.matches(&q))
+            .collect();
+        if self.selected_index().is_none() {
+            self.selected = self.matches.first().map(|&i| self.entries[i].name.clone());
+        }
+    }
+
+    /// The offices that match, in order.
+    pub fn matches(&self) -> impl ExactSizeIterator<Item = &PickerEntry> {
+        self.matches.iter().map(|&i| &self.entries[i])
+    }
+
+    /// The position of the highlighted office among the matches.
+    pub fn selected_index(&self) -> Option<usize> {
+        let name = self.selected.as_deref()?;
+        self.matches
+            .iter()
+            .position(|&i| self.entries[i].name == name)
+    }
+
+    pub fn selected(&self) -> Option<&str> {
+        self.selected_index().and(self.selected.as_deref())
+    }
+
+    pub fn step(&mut self, delta: isize) {
+        if self.matches.is_empty() {
+            return;
+        }
+        let at = self.selected_index().unwrap_or(0);
+        let to = at.saturating_add_signed(delta).min(self.matches.len() - 1);
+        self.selected = Some(self.entries[self.matches[to]].name.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::StatusCounts;
+
+    fn office(name: &str, lead: u32, co: u32) -> OfficeStats {
+        OfficeStats {
+            name: name.into(),
+            group: false,
+            aliases: vec![],
+            lead: StatusCounts {
+                todo: lead,
+                ..Default::default()
+            },
+            co: StatusCounts {
+                doing: co,
+                ..Default::default()
+            },
+        }
+    }
+
+    fn picker() -> PickerState {
+        PickerState::new(
+            &[
+                office("办公室", 3, 4),
+                office("基教处", 5, 6),
+                office("职成处", 2, 1),
+                office("教育督导处", 1, 0),
+            ],
+            None,
+            false,
+        )
+    }
+
+    #[test]
+    fn lists_every_office_with_counts() {
+        let p = picker();
+        assert_eq!(p.matches().len(), 4);
+        let first = p.matches().next().unwrap();
+        assert_eq!(
+            (first.name.as_str(), first.items, first.lead),
+            ("办公室", 7, 3)
+        );
+        assert_eq!(p.selected(), Some("办公室"));
+    }
+
+    #[test]
+    fn narrows_by_initials_pinyin_and_name() {
+        let mut p = picker();
+        p.push_str("jjc");
+        let names: Vec<_> = p.matches().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, vec!["基教处"]);
+        assert_eq!(p.selected(), Some("基教处"));
+        p.pop();
+        p.pop();
+        p.pop();
+        p.push_str("jiao");
+        let names: Vec<_> = p.matches().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, vec!["基教处", "教育督导处"]);
+        let mut p = picker();
+        p.push('处');
+        assert_eq!(p.matches().len(), 3);
+    }
+
+    #[test]
+    fn selection_is_kept_by_name_while_narrowing() {
+        let mut p = picker();
+        p.step(2);
+        assert_eq!(p.selected(), Some("职成处"));
+        p.push('处');
+        assert_eq!(p.selected(), Some("职成处"));
+        p.push('x');
+        assert_eq!(p.selected(), None);
+        p.step(1);
+        assert_eq!(p.selected(), None);
+    }
+
+    #[test]
+    fn starts_on_the_current_filter() {
+        let p = PickerState::new(
+            &[office("办公室", 1, 0), office("基教处", 1, 0)],
+            Some("基教处"),
+            true,
+        );
+        assert_eq!(p.selected(), Some("基教处"));
+        assert!(p.lead_only);
+    }
+}

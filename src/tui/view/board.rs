@@ -1,0 +1,166 @@
+//! The four status columns and their cards. Only the cards on screen are laid out.
+
+use super::layout;
+use crate::plan::Status;
+use crate::store::Card;
+use crate::text;
+use crate::tui::app::App;
+use crate::tui::deadline;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let board = app.board();
+    let theme = app.theme();
+    let lang = app.lang();
+    for (col, area) in layout::columns(body).into_iter().enumerate() {
+        let status = Status::ALL[col];
+        let focused = board.column() == col;
+        let title = format!(" {} ({}) ", lang.status(status), board.column_len(col));
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(if focused {
+                theme.border_focus
+            } else {
+                theme.border
+            })
+            .title(Span::styled(
+                title,
+                if focused { theme.title } else { theme.text },
+            ));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        if inner.is_empty() {
+            continue;
+        }
+        if board.column_len(col) == 0 {
+            let none = Line::styled(lang.strings().no_cards, theme.dim);
+            frame.render_widget(none, Rect::new(inner.x + 1, inner.y, inner.width - 1, 1));
+            continue;
+        }
+        let selected = if focused {
+            board.selected_in(col)
+        } else {
+            None
+        };
+        let buf = frame.buffer_mut();
+        for (i, card) in board.visible(col).enumerate() {
+            let y = inner.y + i as u16 * layout::CARD_HEIGHT;
+            if y + layout::CARD_HEIGHT > inner.bottom() {
+                break;
+            }
+            let r = Rect::new(inner.x, y, inner.width, layout::CARD_HEIGHT);
+            draw_card(app, card, selected == Some(card.id), r, buf);
+        }
+        // A hint that more cards sit above or below.
+        let above = board.scroll(col);
+        let below = board.column_len(col).saturating_sub(above + board.rows());
+        let frame_buf = frame.buffer_mut();
+        if above > 0 {
+            more_mark(frame_buf, area, area.y, above, theme.dim);
+        }
+        if below > 0 {
+            more_mark(frame_buf, area, area.bottom() - 1, below, theme.dim);
+        }
+    }
+}
+
+/// `+3` on the right of the border row: how many cards are scrolled off that way.
+fn more_mark(buf: &mut Buffer, area: Rect, y: u16, n: usize, style: Style) {
+    let mark = if y == area.y {
+        format!(" ^{n} ")
+    } else {
+        format!(" v{n} ")
+    };
+    let w = text::width(&mark) as u16;
+    if area.width > w + 2 {
+        buf.set_string(area.right() - w - 1, y, mark, style);
+    }
+}
+
+fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let s = app.lang().strings();
+    let w = r.width as usize;
+    let base = if selected { theme.selected } else { theme.text };
+    if selected {
+        buf.set_style(r, base);
+    }
+    let mark = if selected { ">" } else { " " };
+    // Line 1: number and title.
+    let number = format!("{}{} ", mark, card.number);
+    let title = text::sanitize_line(&card.title);
+    let title = text::fit(&title, w.saturating_sub(text::width(&number)));
+    let num_style = if selected { base } else { theme.accent };
+    Line::from(vec![
+        Span::styled(number, num_style.patch(theme.title)),
+        Span::styled(title, base),
+    ])
+    .render(Rect::new(r.x, r.y, r.width, 1), buf);
+
+    // Line 2: lead office, then measures done/total and a bar.
+    let done = card.measures_done.min(card.measures_total);
+    let total = card.measures_total;
+    let count = format!("{done}/{total}");
+    let bar_w = if w >= 24 { 6 } else { 4 };
+    let filled = if total == 0 {
+        0
+    } else {
+        (done as usize * bar_w).div_ceil(total as usize)
+    };
+    let office = card.lead_office.as_deref().unwrap_or(s.no_office);
+    let office = text::sanitize_line(office);
+    let right_w = count.len() + 1 + bar_w + 2; // "3/5 [###...]"
+    let office_w = w.saturating_sub(right_w + 2);
+    let mut spans = vec![Span::styled(
+        format!("  {}", text::fit(&office, office_w)),
+        base,
+    )];
+    if w >= right_w + 6 {
+        let (done_style, todo_style) = if selected {
+            (base, base)
+        } else {
+            (theme.bar_done, theme.bar_todo)
+        };
+        spans.push(Span::styled(format!("{count} ["), base));
+        spans.push(Span::styled("#".repeat(filled), done_style));
+        spans.push(Span::styled("-".repeat(bar_w - filled), todo_style));
+        spans.push(Span::styled("]", base));
+    }
+    Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
+
+    // Line 3: notes and deadline, only when there are any.
+    let mut spans = vec![Span::raw("  ")];
+    if card.notes > 0 {
+        spans.push(Span::styled(
+            format!("{}{} ", s.notes_short, card.notes),
+            if selected { base } else { theme.dim },
+        ));
+    }
+    if let Some(d) = &card.deadline {
+        let d = text::sanitize_line(d);
+        let late = deadline::overdue(&d, app.today());
+        let label = if late {
+            format!("{} {}", s.overdue, d)
+        } else {
+            format!("{} {}", s.deadline, d)
+        };
+        let style = match (selected, late) {
+            (true, _) => base,
+            (false, true) => theme.error,
+            (false, false) => theme.dim,
+        };
+        let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
+        spans.push(Span::styled(
+            text::truncate(&label, w.saturating_sub(used)).into_owned(),
+            style,
+        ));
+    }
+    if spans.len() > 1 {
+        Line::from(spans).render(Rect::new(r.x, r.y + 2, r.width, 1), buf);
+    }
+}

@@ -1,0 +1,55 @@
+//! Drawing: pure functions from `&App` to a frame. Nothing here changes state.
+
+mod bars;
+mod board;
+mod detail;
+pub mod layout;
+mod popups;
+
+use super::app::{App, Modal};
+use crate::text;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+/// Draws the whole screen for the app's current state.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.is_empty() {
+        return;
+    }
+    if area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
+        too_small(app, frame, area);
+        return;
+    }
+    let [header, body, footer] = layout::split(area);
+    bars::header(app, frame, header);
+    match app.detail() {
+        Some(d) => detail::draw(app, d, frame, body),
+        None => board::draw(app, frame, body),
+    }
+    bars::footer(app, frame, footer);
+    match app.modal() {
+        Some(Modal::Help { ctx, scroll }) => popups::help(app, *ctx, *scroll, frame, body),
+        Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),
+        Some(Modal::Editor(e)) => popups::editor(app, e, frame, body),
+        Some(Modal::ConfirmDelete(_)) => popups::confirm(app, frame, body),
+        Some(Modal::Search) | Some(Modal::Jump(_)) | None => {}
+    }
+}
+
+fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let msg = app.lang().strings().too_small;
+    let lines = text::wrap(msg, area.width as usize);
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, line) in lines.iter().enumerate() {
+        let y = area.y + top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let w = text::width(line) as u16;
+        let x = area.x + area.width.saturating_sub(w) / 2;
+        let row = Rect::new(x, y, w.min(area.width), 1);
+        frame.render_widget(Line::styled(line.clone(), app.theme().warn), row);
+    }
+}

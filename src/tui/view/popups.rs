@@ -1,0 +1,182 @@
+//! Pop-ups over the board: help, office picker, note editor, delete confirmation.
+
+use super::layout;
+use crate::text;
+use crate::tui::action::Context;
+use crate::tui::app::App;
+use crate::tui::state::editor::{EditTarget, EditorState};
+use crate::tui::state::picker::PickerState;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Padding};
+
+fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Rect {
+    let theme = app.theme();
+    let title = text::sanitize_line(title);
+    let title = text::truncate(&title, area.width.saturating_sub(4) as usize);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .padding(Padding::horizontal(1))
+        .title(Span::styled(format!(" {title} "), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    inner
+}
+
+pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let area = layout::help_area(body);
+    let view = match ctx {
+        Context::Detail => lang.action(ctx, &crate::tui::action::Action::Open),
+        _ => "",
+    };
+    let title = if view.is_empty() {
+        lang.strings().help_title.to_string()
+    } else {
+        format!("{} · {view}", lang.strings().help_title)
+    };
+    let inner = popup(app, frame, area, &title);
+    let km = app.keymap();
+    let rows: Vec<(String, &str)> = km
+        .bindings(ctx)
+        .map(|(a, _)| {
+            (
+                km.keys_label(ctx, a).unwrap_or_default(),
+                lang.action(ctx, a),
+            )
+        })
+        .collect();
+    let key_w = rows
+        .iter()
+        .map(|(k, _)| text::width(k))
+        .max()
+        .unwrap_or(0)
+        .min(inner.width as usize / 2);
+    for (i, (keys, label)) in rows
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        let line = Line::from(vec![
+            Span::styled(text::fit(keys, key_w), theme.key),
+            Span::raw("  "),
+            Span::styled(*label, theme.text),
+        ]);
+        frame.render_widget(line, Rect::new(inner.x, inner.y + i as u16, inner.width, 1));
+    }
+}
+
+pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let s = app.lang().strings();
+    let h = (p.matches().len() as u16 + 5)
+        .min(body.height.saturating_sub(2))
+        .max(6);
+    let area = layout::centered(body, 48, h);
+    let inner = popup(app, frame, area, s.picker_title);
+    if inner.height < 3 {
+        return;
+    }
+    let w = inner.width as usize;
+    // Input line with the cursor at its end.
+    let query = text::sanitize_line(p.query());
+    let prompt = "> ";
+    let shown = text::truncate(&query, w.saturating_sub(3));
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(prompt, theme.key),
+            Span::styled(shown.clone().into_owned(), theme.input),
+        ]),
+        Rect::new(inner.x, inner.y, inner.width, 1),
+    );
+    let cx = inner.x + (text::width(prompt) + text::width(&shown)) as u16;
+    frame.set_cursor_position(Position::new(cx.min(inner.right() - 1), inner.y));
+    let lead = if p.lead_only {
+        s.picker_hint_lead
+    } else {
+        s.picker_hint_all
+    };
+    frame.render_widget(
+        Line::styled(lead, theme.dim),
+        Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
+    );
+    let list = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 2);
+    if p.matches().len() == 0 {
+        frame.render_widget(Line::styled(s.picker_none, theme.dim), list);
+        return;
+    }
+    let rows = list.height as usize;
+    let sel = p.selected_index();
+    let top = sel.map_or(0, |i| (i + 1).saturating_sub(rows));
+    for (i, e) in p.matches().enumerate().skip(top).take(rows) {
+        let selected = sel == Some(i);
+        let count = if p.lead_only {
+            format!("{} {}", e.lead, s.items)
+        } else {
+            format!("{} {}", e.items, s.items)
+        };
+        let mark = if selected { "> " } else { "  " };
+        let name_w = w.saturating_sub(count.len() + 4 + text::width(s.items));
+        let name = text::fit(&text::sanitize_line(&e.name), name_w);
+        let line = format!(
+            "{mark}{name}  {count:>width$}",
+            width = w.saturating_sub(name_w + 4)
+        );
+        let style = if selected { theme.selected } else { theme.text };
+        let y = list.y + (i - top) as u16;
+        frame.render_widget(
+            Line::styled(line, style),
+            Rect::new(list.x, y, list.width, 1),
+        );
+    }
+}
+
+pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
+    let s = app.lang().strings();
+    let item = match e.target {
+        EditTarget::NewNote(id) | EditTarget::EditNote { item: id, .. } => id,
+    };
+    let what = match e.target {
+        EditTarget::NewNote(_) => s.editor_new,
+        EditTarget::EditNote { .. } => s.editor_edit,
+    };
+    let title = match app.board().card(item) {
+        Some(c) => format!("{what} · {}. {}", c.number, c.title),
+        None => what.to_string(),
+    };
+    let area = layout::centered(body, 72, 10);
+    let inner = popup(app, frame, area, &title);
+    if inner.is_empty() {
+        return;
+    }
+    let (lines, (row, col)) = e.layout(inner.width as usize);
+    let top = (row + 1).saturating_sub(inner.height as usize);
+    for (i, line) in lines
+        .iter()
+        .skip(top)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        frame.render_widget(
+            Line::styled(line.as_str(), app.theme().text),
+            Rect::new(inner.x, inner.y + i as u16, inner.width, 1),
+        );
+    }
+    // The terminal cursor sits where the next character goes, so an IME composes there.
+    let x = inner.x + (col as u16).min(inner.width.saturating_sub(1));
+    let y = inner.y + (row - top) as u16;
+    frame.set_cursor_position(Position::new(x, y));
+}
+
+pub fn confirm(app: &App, frame: &mut Frame, body: Rect) {
+    let s = app.lang().strings();
+    let msg = s.confirm_delete;
+    let area = layout::centered(body, text::width(msg) as u16 + 6, 3);
+    let inner = popup(app, frame, area, "");
+    frame.render_widget(Line::styled(msg, app.theme().warn), inner);
+}
