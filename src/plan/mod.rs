@@ -1,5 +1,7 @@
 //! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
 
+pub mod deadline;
+pub mod indicators;
 pub mod offices;
 pub mod parse;
 
