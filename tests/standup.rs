@@ -32,7 +32,7 @@ fn id(store: &Store, plan: i64, number: u32) -> i64 {
 
 #[test]
 fn import_fills_deadlines_from_the_text_or_the_plan_year() {
-    let (store, plan) = store_at("alice", "2021-03-01T04:00:00.000Z");
+    let (store, plan) = store_at("alice", "2021-03-01T12:00:00.000Z");
     let items = store.items(plan, &ItemFilter::default()).unwrap();
     let due: Vec<Option<&str>> = items.iter().map(|i| i.due.as_deref()).collect();
     assert_eq!(
@@ -57,10 +57,10 @@ fn import_fills_deadlines_from_the_text_or_the_plan_year() {
 
 #[test]
 fn lights_follow_the_clock_and_done_is_never_late() {
-    let (mut store, plan) = store_at("alice", "2021-06-20T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-06-20T12:00:00.000Z");
     let two = id(&store, plan, 2);
     assert_eq!(store.item(two).unwrap().light, Some(Light::DueSoon));
-    store.set_fixed_now(Some("2021-07-01T04:00:00.000Z"));
+    store.set_fixed_now(Some("2021-07-01T12:00:00.000Z"));
     assert_eq!(store.item(two).unwrap().light, Some(Light::Overdue));
     let card = store
         .cards(plan)
@@ -78,7 +78,7 @@ fn lights_follow_the_clock_and_done_is_never_late() {
 
 #[test]
 fn a_deadline_set_by_hand_is_recorded_and_survives_reimport() {
-    let (mut store, plan) = store_at("alice", "2021-03-01T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-03-01T12:00:00.000Z");
     let two = id(&store, plan, 2);
     assert!(store.set_due(two, date(2021, 9, 30)).unwrap());
     assert!(
@@ -105,7 +105,7 @@ fn a_deadline_set_by_hand_is_recorded_and_survives_reimport() {
 
 #[test]
 fn indicators_are_imported_recorded_and_kept_on_reimport() {
-    let (mut store, plan) = store_at("alice", "2021-03-01T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-03-01T12:00:00.000Z");
     let one = id(&store, plan, 1);
     let ind = store.item(one).unwrap().indicators;
     let got: Vec<(&str, f64, &str, Direction)> = ind
@@ -254,10 +254,10 @@ fn standup_reports_two_actors_within_the_window_per_office() {
 
 #[test]
 fn standup_lists_late_due_and_idle_items() {
-    let (mut store, plan) = store_at("alice", "2021-01-01T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-01-01T12:00:00.000Z");
     let (one, four) = (id(&store, plan, 1), id(&store, plan, 4));
     store.set_due(one, date(2021, 6, 1)).unwrap();
-    store.set_fixed_now(Some("2021-06-20T04:00:00.000Z"));
+    store.set_fixed_now(Some("2021-06-20T12:00:00.000Z"));
     store.add_note(four, "有进展").unwrap();
     let s = store
         .standup(plan, Some("基教处"), "2021-06-19T00:00:00.000Z")
@@ -276,8 +276,8 @@ fn standup_lists_late_due_and_idle_items() {
     assert_eq!(
         idle,
         [
-            (1, "2021-01-01T04:00:00.000Z"),
-            (2, "2021-01-01T04:00:00.000Z")
+            (1, "2021-01-01T12:00:00.000Z"),
+            (2, "2021-01-01T12:00:00.000Z")
         ],
         "item 4 had a note today"
     );
@@ -286,18 +286,18 @@ fn standup_lists_late_due_and_idle_items() {
 
 #[test]
 fn last_standup_is_per_actor_and_office() {
-    let (mut store, plan) = store_at("alice", "2021-03-01T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-03-01T12:00:00.000Z");
     assert_eq!(store.last_standup(plan, Some("基教处")).unwrap(), None);
     store.record_standup(plan, Some("基教处")).unwrap();
-    store.set_fixed_now(Some("2021-03-02T04:00:00.000Z"));
+    store.set_fixed_now(Some("2021-03-02T12:00:00.000Z"));
     store.record_standup(plan, None).unwrap();
     assert_eq!(
         store.last_standup(plan, Some("基教处")).unwrap().as_deref(),
-        Some("2021-03-01T04:00:00.000Z")
+        Some("2021-03-01T12:00:00.000Z")
     );
     assert_eq!(
         store.last_standup(plan, None).unwrap().as_deref(),
-        Some("2021-03-02T04:00:00.000Z")
+        Some("2021-03-02T12:00:00.000Z")
     );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("duban.db");
@@ -315,7 +315,7 @@ fn last_standup_is_per_actor_and_office() {
 
 #[test]
 fn overview_counts_offices_by_role_measures_and_lateness() {
-    let (mut store, plan) = store_at("alice", "2021-03-01T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-03-01T12:00:00.000Z");
     let (one, two) = (id(&store, plan, 1), id(&store, plan, 2));
     store.set_measure_done(two, 1, true).unwrap();
     store.move_item(one, Status::Doing, None).unwrap();
@@ -336,16 +336,16 @@ fn overview_counts_offices_by_role_measures_and_lateness() {
 
 #[test]
 fn changed_since_and_visits_mark_what_moved_after_the_last_visit() {
-    let (mut store, plan) = store_at("alice", "2021-03-01T04:00:00.000Z");
+    let (mut store, plan) = store_at("alice", "2021-03-01T12:00:00.000Z");
     assert_eq!(store.last_visit(plan).unwrap(), None);
     store.record_visit(plan).unwrap();
     let visit = store.last_visit(plan).unwrap().unwrap();
-    assert_eq!(visit, "2021-03-01T04:00:00.000Z");
+    assert_eq!(visit, "2021-03-01T12:00:00.000Z");
     assert!(
         store.changed_since(plan, &visit).unwrap().is_empty(),
         "import was before"
     );
-    store.set_fixed_now(Some("2021-03-01T05:00:00.000Z"));
+    store.set_fixed_now(Some("2021-03-01T13:00:00.000Z"));
     let three = id(&store, plan, 3);
     store.add_note(three, "新进展").unwrap();
     assert_eq!(
@@ -359,7 +359,7 @@ fn changed_since_and_visits_mark_what_moved_after_the_last_visit() {
     store.record_visit(plan).unwrap();
     assert_eq!(
         store.last_visit(plan).unwrap().as_deref(),
-        Some("2021-03-01T05:00:00.000Z")
+        Some("2021-03-01T13:00:00.000Z")
     );
 }
 
