@@ -129,6 +129,11 @@ pub fn year_end(year: i16) -> Date {
 /// date or period; running text needs a phrase that reads as a deadline (…前, 年底,
 /// 6月底, 上半年内), so that dates mentioned in passing are not taken for one.
 pub fn find(text: &str, plan_year: i16, stated: bool) -> Option<Date> {
+    // Every phrase running text can hold has one of these: most texts have none,
+    // and import runs this over every sentence of a plan.
+    if !stated && !text.contains(['底', '末', '半', '季', '月']) {
+        return None;
+    }
     let chars: Vec<char> = text.chars().collect();
     if stated && let Ok(d) = parse_iso(text) {
         return Some(d);
@@ -180,8 +185,8 @@ fn phrase_at(chars: &[char], i: usize, plan_year: i16) -> Option<(Date, usize, b
     };
     let rest = &chars[at..];
     let starts = |s: &str| {
-        let s: Vec<char> = s.chars().collect();
-        rest.starts_with(&s).then_some(at + s.len())
+        let n = s.chars().count();
+        (rest.len() >= n && rest.iter().zip(s.chars()).all(|(a, b)| *a == b)).then_some(at + n)
     };
     // A period of the year.
     let periods: [(&str, i8, i8, bool); 12] = [

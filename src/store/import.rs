@@ -96,13 +96,14 @@ impl Store {
         };
         for item in &plan.items {
             let section = item.section.and_then(|n| section_ids.get(&n).copied());
-            let found: Option<ItemId> = tx
-                .query_row(
-                    "SELECT id FROM items WHERE plan_id = ?1 AND number = ?2",
-                    params![plan_id, item.number],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            // A new plan has no items to find.
+            let found: Option<ItemId> = if report.new_plan {
+                None
+            } else {
+                tx.prepare_cached("SELECT id FROM items WHERE plan_id = ?1 AND number = ?2")?
+                    .query_row(params![plan_id, item.number], |r| r.get(0))
+                    .optional()?
+            };
             match found {
                 None => {
                     // A new plan's items start in document order.
@@ -200,29 +201,35 @@ struct ImportCtx<'a> {
 
 impl ImportCtx<'_> {
     fn insert_item(&self, item: &Item, section: Option<i64>, position: i64) -> Result<()> {
-        let id: ItemId = self.tx.query_row(
-            "INSERT INTO items (plan_id, section_id, number, title, target, position, deadline,
-             created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) RETURNING id",
-            params![
-                self.plan_id,
-                section,
-                item.number,
-                item.title,
-                item.target,
-                position,
-                item.deadline,
-                self.now
-            ],
-            |r| r.get(0),
-        )?;
+        let id: ItemId = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO items (plan_id, section_id, number, title, target, position, deadline,
+             due, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+             RETURNING id",
+            )?
+            .query_row(
+                params![
+                    self.plan_id,
+                    section,
+                    item.number,
+                    item.title,
+                    item.target,
+                    position,
+                    item.deadline,
+                    super::numbers::initial_due(item, self.year),
+                    self.now
+                ],
+                |r| r.get(0),
+            )?;
         let mut st = self
             .tx
             .prepare_cached("INSERT INTO measures (item_id, ordinal, text) VALUES (?1, ?2, ?3)")?;
         for (k, text) in item.measures.iter().enumerate() {
             st.execute(params![id, k as i64 + 1, text])?;
         }
-        self.link_offices(id, item)?;
-        super::numbers::derive_item(self.tx, id, item, self.year, self.now)?;
+        self.link_offices(id, item, false)?;
+        super::numbers::insert_indicators(self.tx, id, &item.target)?;
         record_event(
             self.tx,
             self.actor,
@@ -239,9 +246,13 @@ impl ImportCtx<'_> {
         )
     }
 
-    fn link_offices(&self, id: ItemId, item: &Item) -> Result<()> {
-        self.tx
-            .execute("DELETE FROM item_offices WHERE item_id = ?1", [id])?;
+    /// Links the item's offices in document order, replacing any old links.
+    fn link_offices(&self, id: ItemId, item: &Item, replace: bool) -> Result<()> {
+        if replace {
+            self.tx
+                .prepare_cached("DELETE FROM item_offices WHERE item_id = ?1")?
+                .execute([id])?;
+        }
         let mut st = self.tx.prepare_cached(
             "INSERT INTO item_offices (item_id, office_id, role, ordinal) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT DO NOTHING",
@@ -316,7 +327,7 @@ impl ImportCtx<'_> {
             self.replace_measures(id, &old.measures, &new.measures)?;
         }
         if old.offices != new.offices {
-            self.link_offices(id, item)?;
+            self.link_offices(id, item, true)?;
         }
         record_event(
             self.tx,

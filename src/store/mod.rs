@@ -327,12 +327,12 @@ pub(crate) fn record_event(
     at: &str,
     ev: &NewEvent<'_>,
 ) -> Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        rusqlite::params![
-            ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
-        ],
-    )?;
+    )?
+    .execute(rusqlite::params![
+        ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
+    ])?;
     Ok(())
 }

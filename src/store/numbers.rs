@@ -44,11 +44,37 @@ pub(super) fn derive_item(
     now: &str,
 ) -> Result<()> {
     let due = deadline::resolve(item, year).to_string();
-    tx.execute(
-        "UPDATE items SET due = ?2 WHERE id = ?1 AND NOT due_set AND due IS NOT ?2",
-        params![id, due],
-    )?;
+    tx.prepare_cached("UPDATE items SET due = ?2 WHERE id = ?1 AND NOT due_set AND due IS NOT ?2")?
+        .execute(params![id, due])?;
     sync_indicators(tx, id, &item.target, now)
+}
+
+/// The deadline a new item starts with, as stored.
+pub(super) fn initial_due(item: &Item, year: i16) -> String {
+    deadline::resolve(item, year).to_string()
+}
+
+/// Writes the indicators of a new item, which has none yet.
+pub(super) fn insert_indicators(tx: &Transaction<'_>, id: ItemId, target: &str) -> Result<()> {
+    let new = indicators::extract(target);
+    if new.is_empty() {
+        return Ok(());
+    }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO indicators (item_id, ordinal, text, target, unit, direction)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (k, n) in new.iter().enumerate() {
+        st.execute(params![
+            id,
+            k as i64 + 1,
+            n.text,
+            n.target,
+            n.unit,
+            n.direction.key()
+        ])?;
+    }
+    Ok(())
 }
 
 /// Rewrites an item's indicators from its target, carrying recorded values over to
@@ -83,7 +109,8 @@ fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) ->
         .enumerate()
         .map(|(k, n)| carried(k, &n.text))
         .collect();
-    tx.execute("DELETE FROM indicators WHERE item_id = ?1", [id])?;
+    tx.prepare_cached("DELETE FROM indicators WHERE item_id = ?1")?
+        .execute([id])?;
     let mut st = tx.prepare_cached(
         "INSERT INTO indicators (item_id, ordinal, text, target, unit, direction, actual, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
