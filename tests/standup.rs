@@ -364,7 +364,7 @@ fn changed_since_and_visits_mark_what_moved_after_the_last_visit() {
 }
 
 #[test]
-fn a_version_1_database_migrates_to_2_keeping_its_data() {
+fn a_version_1_database_migrates_to_the_current_schema_keeping_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
     {
@@ -388,13 +388,29 @@ fn a_version_1_database_migrates_to_2_keeping_its_data() {
         .unwrap();
     }
     let store = Store::open(&path, "bob").unwrap();
-    assert_eq!(Store::schema_version(), 2);
+    assert_eq!(Store::schema_version(), 3);
     let version: i64 = rusqlite::Connection::open(&path)
         .unwrap()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let one = store.item(1).unwrap();
+    // Migration 3 fills the card columns from the rows.
+    let card = store
+        .cards(1)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id == 1)
+        .unwrap();
+    assert_eq!(
+        (
+            card.measures_done,
+            card.measures_total,
+            card.notes,
+            card.indicators_total
+        ),
+        (1, 1, 1, 1)
+    );
     assert_eq!((one.status, one.notes.len()), (Status::Doing, 1));
     assert!(one.measures[0].done);
     assert_eq!(store.history(1).unwrap().len(), 1);

@@ -548,3 +548,64 @@ fn presence_heartbeats_do_not_move_the_change_marker() {
         .unwrap();
     assert!(store.last_event_id().unwrap() > marker);
 }
+
+/// The card columns kept on each item agree with the rows they summarise.
+fn assert_cards_match_items(store: &Store, plan: i64) {
+    let items = store.items(plan, &ItemFilter::default()).unwrap();
+    let cards = store.cards(plan).unwrap();
+    assert_eq!(cards.len(), items.len());
+    for item in &items {
+        let card = cards.iter().find(|c| c.id == item.id).unwrap();
+        let done = item.measures.iter().filter(|m| m.done).count() as u32;
+        assert_eq!(
+            (
+                card.measures_done,
+                card.measures_total,
+                card.notes,
+                card.lead_office.as_deref(),
+                card.status,
+                card.title.as_str()
+            ),
+            (
+                done,
+                item.measures.len() as u32,
+                item.notes.len() as u32,
+                item.lead_office(),
+                item.status,
+                item.title.as_str()
+            ),
+            "item {}",
+            item.number
+        );
+    }
+}
+
+#[test]
+fn card_columns_follow_every_kind_of_write() {
+    let (mut store, plan) = seeded("alice");
+    assert_cards_match_items(&store, plan);
+    let (one, two) = (id(&store, plan, 1), id(&store, plan, 2));
+    store.set_measure_done(one, 1, true).unwrap();
+    store.set_measure_done(one, 3, true).unwrap();
+    let note = store.add_note(one, "甲").unwrap();
+    store.add_note(two, "乙").unwrap();
+    store.edit_note(note, "甲改").unwrap();
+    store.move_item(two, Status::Blocked, None).unwrap();
+    assert_cards_match_items(&store, plan);
+    store.delete_note(note).unwrap();
+    store.undo_last(plan).unwrap(); // the note comes back
+    store.undo_last(plan).unwrap(); // …and the move is undone
+    assert_cards_match_items(&store, plan);
+    // A re-import that rewrites measures and swaps the lead office.
+    let mut doc = small_plan();
+    doc.items[0].measures.truncate(2);
+    doc.items[0].offices.reverse();
+    doc.items[0].offices[0].role = duban::plan::Role::Lead;
+    doc.items[0].offices[1].role = duban::plan::Role::Co;
+    store.import(&doc).unwrap();
+    assert_cards_match_items(&store, plan);
+    assert_eq!(
+        store.cards(plan).unwrap()[0].lead_office.as_deref(),
+        Some("基教处")
+    );
+}

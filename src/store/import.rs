@@ -1,7 +1,7 @@
 //! Import of a parsed plan: new plans are inserted, known ones updated in place.
 
 use super::{ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
-use crate::plan::{Item, Plan, offices};
+use crate::plan::{Item, Plan, Role, indicators as indicator_text, offices};
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::HashMap;
 
@@ -201,12 +201,13 @@ struct ImportCtx<'a> {
 
 impl ImportCtx<'_> {
     fn insert_item(&self, item: &Item, section: Option<i64>, position: i64) -> Result<()> {
+        let indicators = indicator_text::extract(&item.target);
         let id: ItemId = self
             .tx
             .prepare_cached(
                 "INSERT INTO items (plan_id, section_id, number, title, target, position, deadline,
-             due, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
-             RETURNING id",
+             due, created_at, updated_at, lead_office, measures_total, indicators_total)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12) RETURNING id",
             )?
             .query_row(
                 params![
@@ -218,7 +219,13 @@ impl ImportCtx<'_> {
                     position,
                     item.deadline,
                     super::numbers::initial_due(item, self.year),
-                    self.now
+                    self.now,
+                    item.offices
+                        .iter()
+                        .find(|o| o.role == Role::Lead)
+                        .map(|o| &o.name),
+                    item.measures.len() as i64,
+                    indicators.len() as i64,
                 ],
                 |r| r.get(0),
             )?;
@@ -229,7 +236,7 @@ impl ImportCtx<'_> {
             st.execute(params![id, k as i64 + 1, text])?;
         }
         self.link_offices(id, item, false)?;
-        super::numbers::insert_indicators(self.tx, id, &item.target)?;
+        super::numbers::insert_indicators(self.tx, id, &indicators)?;
         record_event(
             self.tx,
             self.actor,
@@ -329,6 +336,9 @@ impl ImportCtx<'_> {
         if old.offices != new.offices {
             self.link_offices(id, item, true)?;
         }
+        self.tx
+            .prepare_cached(super::schema::CARD_COUNTS)?
+            .execute([id])?;
         record_event(
             self.tx,
             self.actor,

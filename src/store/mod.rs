@@ -194,6 +194,16 @@ impl Store {
             // Deadlines and indicators come from the texts, which only Rust can read.
             numbers::derive_all(&tx, &now)?;
         }
+        if version < 3 {
+            let ids: Vec<ItemId> = tx
+                .prepare("SELECT id FROM items")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut st = tx.prepare(schema::CARD_COUNTS)?;
+            for id in ids {
+                st.execute([id])?;
+            }
+        }
         tx.commit()?;
         Ok(())
     }

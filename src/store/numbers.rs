@@ -55,8 +55,11 @@ pub(super) fn initial_due(item: &Item, year: i16) -> String {
 }
 
 /// Writes the indicators of a new item, which has none yet.
-pub(super) fn insert_indicators(tx: &Transaction<'_>, id: ItemId, target: &str) -> Result<()> {
-    let new = indicators::extract(target);
+pub(super) fn insert_indicators(
+    tx: &Transaction<'_>,
+    id: ItemId,
+    new: &[indicators::Indicator],
+) -> Result<()> {
     if new.is_empty() {
         return Ok(());
     }

@@ -51,6 +51,34 @@ fn plan_row(r: &Row<'_>) -> rusqlite::Result<PlanInfo> {
     })
 }
 
+/// What a card shows: the item's own columns, kept up to date by every write.
+pub(super) const CARD_COLUMNS: &str = "i.id, i.number, s.number, i.title, i.status, i.position,
+    i.lead_office, i.measures_done, i.measures_total, i.notes_count, i.deadline, i.version,
+    i.updated_at, i.due, i.indicators_total, i.indicators_behind";
+
+/// A card from a row of `CARD_COLUMNS`; its light is set by the caller, who knows today.
+pub(super) fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
+    Ok(Card {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        section: r.get(2)?,
+        title: r.get(3)?,
+        status: status_of(&r.get::<_, String>(4)?)?,
+        position: r.get(5)?,
+        lead_office: r.get(6)?,
+        measures_done: r.get(7)?,
+        measures_total: r.get(8)?,
+        notes: r.get(9)?,
+        deadline: r.get(10)?,
+        version: r.get(11)?,
+        updated_at: r.get(12)?,
+        due: r.get(13)?,
+        light: None,
+        indicators_total: r.get(14)?,
+        indicators_behind: r.get(15)?,
+    })
+}
+
 const PLAN_COLUMNS: &str = "id, title, doc_number, date, issuers, general_requirements";
 
 const ITEM_COLUMNS: &str = "i.id, i.number, s.number, s.title, i.title, i.target, i.status,
@@ -139,43 +167,11 @@ impl Store {
 
     /// Every card of the plan, ordered by status (board order) then position.
     pub fn cards(&self, plan: PlanId) -> Result<Vec<Card>> {
-        let mut st = self.conn.prepare(
-            "SELECT i.id, i.number, s.number, i.title, i.status, i.position,
-                (SELECT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
-                  WHERE io.item_id = i.id AND io.role = 'lead' ORDER BY io.ordinal LIMIT 1),
-                (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
-                (SELECT count(*) FROM measures m WHERE m.item_id = i.id),
-                (SELECT count(*) FROM notes n WHERE n.item_id = i.id),
-                i.deadline, i.version, i.updated_at, i.due,
-                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id),
-                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id AND x.actual IS NOT NULL
-                  AND NOT CASE x.direction WHEN 'at_least' THEN x.actual >= x.target
-                      WHEN 'at_most' THEN x.actual <= x.target
-                      ELSE abs(x.actual - x.target) < 1e-9 END)
-             FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1",
-        )?;
-        let rows = st.query_map([plan], |r| {
-            Ok(Card {
-                id: r.get(0)?,
-                number: r.get(1)?,
-                section: r.get(2)?,
-                title: r.get(3)?,
-                status: status_of(&r.get::<_, String>(4)?)?,
-                position: r.get(5)?,
-                lead_office: r.get(6)?,
-                measures_done: r.get(7)?,
-                measures_total: r.get(8)?,
-                notes: r.get(9)?,
-                deadline: r.get(10)?,
-                version: r.get(11)?,
-                updated_at: r.get(12)?,
-                due: r.get(13)?,
-                light: None,
-                indicators_total: r.get(14)?,
-                indicators_behind: r.get(15)?,
-            })
-        })?;
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.plan_id = ?1"
+        ))?;
+        let rows = st.query_map([plan], card_row)?;
         let mut cards: Vec<Card> = rows.collect::<rusqlite::Result<_>>()?;
         let today = self.today();
         for c in &mut cards {

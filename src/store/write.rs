@@ -53,7 +53,11 @@ impl Writer<'_> {
     }
 
     /// Bumps the item's version and stamps it, marking a change others can detect.
+    /// Also recomputes what the item's card shows.
     pub(super) fn touch(&self, id: ItemId) -> Result<i64> {
+        self.tx
+            .prepare_cached(super::schema::CARD_COUNTS)?
+            .execute([id])?;
         Ok(self.tx.query_row(
             "UPDATE items SET version = version + 1, updated_at = ?2 WHERE id = ?1
              RETURNING version",
