@@ -62,6 +62,7 @@ pub struct App {
     data_version: i64,
     size: (u16, u16),
     today: jiff::civil::Date,
+    tz: jiff::tz::TimeZone,
     quit: bool,
 }
 
@@ -86,6 +87,7 @@ impl App {
             data_version,
             size: (80, 24),
             today: jiff::Zoned::now().date(),
+            tz: jiff::tz::TimeZone::system(),
             quit: false,
         };
         if let Some(w) = warnings.first() {
@@ -153,6 +155,13 @@ impl App {
     }
     pub fn set_today(&mut self, today: jiff::civil::Date) {
         self.today = today;
+    }
+    /// The zone times are shown in (the system's unless set).
+    pub fn time_zone(&self) -> &jiff::tz::TimeZone {
+        &self.tz
+    }
+    pub fn set_time_zone(&mut self, tz: jiff::tz::TimeZone) {
+        self.tz = tz;
     }
 
     /// Which bindings apply now.
@@ -288,7 +297,7 @@ impl App {
             Action::First => detail.step(isize::MIN / 2),
             Action::Last => detail.step(isize::MAX / 2),
             Action::PageDown | Action::PageUp => {
-                let total = detail.rows(self.lang, w).len();
+                let total = detail.rows(self.lang, &self.tz, w).len();
                 let page = h.max(1) as isize;
                 let delta = if action == Action::PageDown {
                     page
@@ -521,7 +530,7 @@ impl App {
             Ok(MoveOutcome::Stale { by, at, status }) => {
                 self.reload();
                 let n = number.to_string();
-                let at = super::state::detail::short_time(&at);
+                let at = super::state::detail::short_time(&at, &self.tz);
                 let text = fill(
                     self.lang.strings().stale,
                     &[
@@ -641,7 +650,7 @@ impl App {
     fn keep_detail_focus(&mut self) {
         let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
         if let Some(d) = &mut self.detail {
-            d.keep_focus_visible(self.lang, w, h);
+            d.keep_focus_visible(self.lang, &self.tz, w, h);
         }
     }
 

@@ -53,6 +53,10 @@ pub struct Strings {
     pub picker_none: &'static str,
     pub items: &'static str,
     pub help_title: &'static str,
+    pub view_board: &'static str,
+    pub view_detail: &'static str,
+    pub hint_move: &'static str,
+    pub hint_nav: &'static str,
     pub editor_new: &'static str,
     pub editor_edit: &'static str,
     pub confirm_delete: &'static str,
@@ -100,6 +104,10 @@ pub static ZH: Strings = Strings {
     picker_none: "没有匹配的处室",
     items: "项",
     help_title: "按键帮助",
+    view_board: "看板",
+    view_detail: "详情",
+    hint_move: "移动",
+    hint_nav: "选择",
     editor_new: "新批注",
     editor_edit: "修改批注",
     confirm_delete: "删除这条批注? (y/n)",
@@ -147,6 +155,10 @@ pub static EN: Strings = Strings {
     picker_none: "No office matches",
     items: "items",
     help_title: "Keys",
+    view_board: "board",
+    view_detail: "detail",
+    hint_move: "move",
+    hint_nav: "select",
     editor_new: "New note",
     editor_edit: "Edit note",
     confirm_delete: "Delete this note? (y/n)",
@@ -243,6 +255,25 @@ impl Lang {
     }
 }
 
+/// 1 -> 一, 12 -> 十二, 21 -> 二十一 (up to 99; larger numbers as digits).
+pub fn chinese_numeral(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => format!("十{}", if n > 10 { DIGITS[n as usize % 10] } else { "" }),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[n as usize / 10],
+            if n % 10 > 0 {
+                DIGITS[n as usize % 10]
+            } else {
+                ""
+            }
+        ),
+        _ => n.to_string(),
+    }
+}
+
 /// Fills `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -264,6 +295,16 @@ mod tests {
         assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::default(), Lang::Zh);
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(chinese_numeral(1), "一");
+        assert_eq!(chinese_numeral(10), "十");
+        assert_eq!(chinese_numeral(12), "十二");
+        assert_eq!(chinese_numeral(20), "二十");
+        assert_eq!(chinese_numeral(21), "二十一");
+        assert_eq!(chinese_numeral(120), "120");
     }
 
     #[test]

@@ -36,16 +36,25 @@ impl BoardState {
     /// Replaces the cards (after a reload) and re-applies `keep`. The selection stays on
     /// the same item, following it to another column when its status changed.
     pub fn set_cards(&mut self, cards: Vec<Card>, keep: impl Fn(&Card) -> bool) {
+        // Where each column's selection was, read before the old cards go.
+        let old_positions = self.selected_positions();
         self.by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
         self.cards = cards;
-        self.refilter(keep);
+        self.rebuild(keep, old_positions);
     }
 
     /// Re-applies the filters; the selection stays on its item while that item is kept.
     pub fn refilter(&mut self, keep: impl Fn(&Card) -> bool) {
+        let old_positions = self.selected_positions();
+        self.rebuild(keep, old_positions);
+    }
+
+    fn selected_positions(&self) -> [Option<usize>; COLUMNS] {
+        std::array::from_fn(|c| self.selected[c].and_then(|id| self.position(c, id)))
+    }
+
+    fn rebuild(&mut self, keep: impl Fn(&Card) -> bool, old_positions: [Option<usize>; COLUMNS]) {
         let focused = self.selected_id();
-        let old_positions: [Option<usize>; COLUMNS] =
-            std::array::from_fn(|c| self.selected[c].and_then(|id| self.position(c, id)));
         for col in &mut self.columns {
             col.clear();
         }
@@ -298,6 +307,20 @@ mod tests {
         assert_eq!(b.selected_id(), Some(2));
         // The old column selects the card now at the old place.
         assert_eq!(b.selected_in(0), Some(3));
+    }
+
+    #[test]
+    fn reload_in_a_new_order_keeps_other_columns_in_place() {
+        let mut b = board();
+        // Item 1 moves to the end of Done; the store returns cards in board order.
+        let mut cards = b.cards().to_vec();
+        let mut moved = cards.remove(0);
+        moved.status = Status::Done;
+        cards.push(moved);
+        b.set_cards(cards, |_| true);
+        assert_eq!(b.selected_id(), Some(1));
+        assert_eq!(b.selected_in(0), Some(2));
+        assert_eq!(b.scroll(0), 0);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use crate::store::{EventRecord, ItemId, ItemRecord, NoteRecord};
 use crate::text;
-use crate::tui::strings::Lang;
+use crate::tui::strings::{Lang, chinese_numeral};
+use jiff::tz::TimeZone;
 
 /// What the focus is on: a measure (to tick) or a note (to edit or delete).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,8 +104,8 @@ impl DetailState {
     }
 
     /// Scrolls so the focused rows are on screen, given the layout at this width.
-    pub fn keep_focus_visible(&mut self, lang: Lang, width: usize, height: usize) {
-        let rows = self.rows(lang, width);
+    pub fn keep_focus_visible(&mut self, lang: Lang, tz: &TimeZone, width: usize, height: usize) {
+        let rows = self.rows(lang, tz, width);
         let height = height.max(1);
         if let (Some(first), Some(last)) = (
             rows.iter().position(|r| r.focused),
@@ -120,7 +121,7 @@ impl DetailState {
     }
 
     /// The detail laid out as rows of at most `width` columns; all text sanitized.
-    pub fn rows(&self, lang: Lang, width: usize) -> Vec<DetailRow> {
+    pub fn rows(&self, lang: Lang, tz: &TimeZone, width: usize) -> Vec<DetailRow> {
         let s = lang.strings();
         let r = &self.record;
         let mut out = Vec::new();
@@ -139,10 +140,11 @@ impl DetailState {
                 });
             }
         };
-        let section = match (&r.section, &r.section_title) {
-            (Some(n), Some(t)) => format!("{} {n}  {t}", s.section),
-            (Some(n), None) => format!("{} {n}", s.section),
-            _ => s.closing.to_string(),
+        let section = match (r.section, &r.section_title, lang) {
+            (Some(n), Some(t), Lang::Zh) => format!("{}、{t}", chinese_numeral(n)),
+            (Some(n), Some(t), Lang::En) => format!("{} {n}: {t}", s.section),
+            (Some(n), None, _) => format!("{} {n}", s.section),
+            (None, _, _) => s.closing.to_string(),
         };
         push(RowKind::Meta, &section, false, 0);
         push(
@@ -205,7 +207,7 @@ impl DetailState {
             };
             push(
                 RowKind::Meta,
-                &format!("{}  {}{edited}", n.author, short_time(&n.at)),
+                &format!("{}  {}{edited}", n.author, short_time(&n.at, tz)),
                 focused,
                 0,
             );
@@ -223,7 +225,7 @@ impl DetailState {
             let change = text::truncate(&text::sanitize_line(&change), 60).into_owned();
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {}{change}", short_time(&e.at), e.actor, e.kind),
+                &format!("{}  {}  {}{change}", short_time(&e.at, tz), e.actor, e.kind),
                 false,
                 2,
             );
@@ -232,11 +234,11 @@ impl DetailState {
     }
 }
 
-/// An RFC 3339 instant as local `YYYY-MM-DD HH:MM`; anything else as it is.
-pub fn short_time(at: &str) -> String {
+/// An RFC 3339 instant as `YYYY-MM-DD HH:MM` in `tz`; anything else as it is.
+pub fn short_time(at: &str, tz: &TimeZone) -> String {
     match at.parse::<jiff::Timestamp>() {
         Ok(ts) => ts
-            .to_zoned(jiff::tz::TimeZone::system())
+            .to_zoned(tz.clone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
         Err(_) => at.to_string(),
@@ -308,7 +310,7 @@ pub(crate) mod tests {
     #[test]
     fn rows_mark_lead_ticks_and_sanitize() {
         let d = DetailState::new(record(), vec![]);
-        let rows = d.rows(Lang::Zh, 60);
+        let rows = d.rows(Lang::Zh, &TimeZone::UTC, 60);
         let all: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
         assert!(all.contains(&"[x] 2. 措施2"), "{all:?}");
         assert!(all.iter().any(|l| l.contains("教育督导处(牵头)、基教处")));
@@ -329,12 +331,12 @@ pub(crate) mod tests {
             .collect();
         let mut d = DetailState::new(rec, vec![]);
         d.step(30);
-        d.keep_focus_visible(Lang::Zh, 60, 10);
-        let rows = d.rows(Lang::Zh, 60);
+        d.keep_focus_visible(Lang::Zh, &TimeZone::UTC, 60, 10);
+        let rows = d.rows(Lang::Zh, &TimeZone::UTC, 60);
         let at = rows.iter().position(|r| r.focused).unwrap();
         assert!(at >= d.scroll() && at < d.scroll() + 10);
         d.step(-30);
-        d.keep_focus_visible(Lang::Zh, 60, 10);
+        d.keep_focus_visible(Lang::Zh, &TimeZone::UTC, 60, 10);
         assert!(d.scroll() <= 8);
     }
 
