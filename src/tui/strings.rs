@@ -264,10 +264,10 @@ pub fn chinese_numeral(n: u32) -> String {
         20..=99 => format!(
             "{}十{}",
             DIGITS[n as usize / 10],
-            if n % 10 > 0 {
-                DIGITS[n as usize % 10]
-            } else {
+            if n.is_multiple_of(10) {
                 ""
+            } else {
+                DIGITS[n as usize % 10]
             }
         ),
         _ => n.to_string(),
