@@ -34,6 +34,7 @@ impl Env {
             .arg(self.db())
             .args(args)
             .env("USER", "tester")
+            .env("DUBAN_CONFIG_DIR", self.dir.path())
             .env_remove("DUBAN_DB")
             .env_remove("DUBAN_LANG")
             .output()
@@ -317,4 +318,49 @@ fn csv_and_markdown_exports_keep_chinese_intact() {
         "8 sections and the closing item"
     );
     assert_eq!(md.matches("\n### ").count(), 34);
+}
+
+/// Sequences a stored note might carry to attack the reader's terminal.
+const HOSTILE: &str = "clear\x1b[2J title\x1b]0;pwned\x07 clip\x1b]52;c;ZXZpbA==\x07 csi\u{9b}31m bell\x07 cr\rX rlo\u{202e}txt";
+
+fn assert_inert(output: &str, what: &str) {
+    for bad in ['\x1b', '\x07', '\r', '\u{9b}', '\u{202e}'] {
+        assert!(
+            !output.contains(bad),
+            "{what} let {:?} through: {output:?}",
+            bad
+        );
+    }
+}
+
+#[test]
+fn stored_escape_sequences_never_reach_the_terminal_raw() {
+    let env = Env::new();
+    env.ok(&["note", "4", HOSTILE]);
+    env.ok(&["--as", "evil\x1b[31m", "note", "4", "x"]);
+    let show = env.ok(&["show", "4"]);
+    assert!(
+        show.contains("^[[2J"),
+        "ESC is shown as a visible mark: {show}"
+    );
+    assert_inert(&show, "show");
+    assert_inert(&env.ok(&["history", "4"]), "history");
+    assert_inert(&env.ok(&["list"]), "list");
+    assert_inert(&env.ok(&["export", "--format", "md"]), "export md");
+    // Stored as typed.
+    let json = env.json(&["show", "4", "--format", "json"]);
+    assert_eq!(json["notes"][0]["text"], HOSTILE);
+}
+
+#[test]
+fn config_file_switches_the_language() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "lang = \"en\"\n").unwrap();
+    let out = env.ok(&["list"]);
+    assert!(out.starts_with("No."), "{out}");
+    assert!(env.ok(&["--lang", "zh", "list"]).starts_with("编号"));
+    std::fs::write(env.path("config.toml"), "lang = 5\n").unwrap();
+    let out = env.run(&["list"]);
+    assert!(out.status.success(), "a bad config file is a warning");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("config.toml"));
 }

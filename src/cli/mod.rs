@@ -227,24 +227,11 @@ fn open_seeded(cli: &Cli) -> Result<Store> {
 
 fn run(cli: Cli) -> Result<()> {
     let out = &mut std::io::stdout().lock();
-    let lang = cli.lang.unwrap_or(LangArg::Zh);
+    let config = Config::load(config_dir().as_deref());
+    let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
     match &cli.command {
         Some(Command::Import { file }) => import(&cli, file, out),
-        None => {
-            let mut store = open_seeded(&cli)?;
-            let plan = plan_id(&store, cli.plan)?;
-            let office = match &cli.office {
-                Some(name) => Some(resolve_office(&store, name)?),
-                None => None,
-            };
-            let filter = ItemFilter {
-                office,
-                lead_only: cli.lead,
-                status: None,
-            };
-            let _ = &mut store;
-            render::list_table(out, &store.items(plan, &filter)?, lang)
-        }
+        None => board(&cli, lang, out),
         Some(Command::List {
             office,
             lead,
@@ -343,6 +330,86 @@ fn run(cli: Cli) -> Result<()> {
                 ExportFormat::Md => render::export_md(out, &plan, &sections, &items, lang),
             }
         }
+    }
+}
+
+/// `duban` with no command: the board in a terminal, or a plain listing when the
+/// output is not a terminal (a pipe, a file).
+fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
+    use std::io::IsTerminal;
+    let store = open_seeded(cli)?;
+    let plan = plan_id(&store, cli.plan)?;
+    let office = match &cli.office {
+        Some(name) => Some(resolve_office(&store, name)?),
+        None => None,
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        let filter = ItemFilter {
+            office,
+            lead_only: cli.lead,
+            status: None,
+        };
+        return render::list_table(out, &store.items(plan, &filter)?, lang);
+    }
+    let opts = crate::tui::BoardOptions {
+        lang: match lang {
+            LangArg::Zh => crate::tui::Lang::Zh,
+            LangArg::En => crate::tui::Lang::En,
+        },
+        office,
+        lead_only: cli.lead,
+        config_dir: config_dir(),
+    };
+    crate::tui::run(store, plan, opts)
+}
+
+/// Where `config.toml` and `keymap.toml` live: `DUBAN_CONFIG_DIR`, else the platform
+/// config directory (e.g. ~/.config/duban).
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DUBAN_CONFIG_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "duban").map(|d| d.config_dir().to_path_buf())
+}
+
+/// The user's `config.toml`: settings that outlive one command line.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Config {
+    #[serde(default, deserialize_with = "lang_setting")]
+    lang: Option<LangArg>,
+}
+
+fn lang_setting<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<LangArg>, D::Error> {
+    let s: String = serde::Deserialize::deserialize(d)?;
+    match s.as_str() {
+        "zh" => Ok(Some(LangArg::Zh)),
+        "en" => Ok(Some(LangArg::En)),
+        other => Err(serde::de::Error::custom(format!(
+            "lang must be \"zh\" or \"en\", not {other:?}"
+        ))),
+    }
+}
+
+impl Config {
+    /// Reads `config.toml`; a missing file is the defaults, a bad one a warning.
+    fn load(dir: Option<&Path>) -> Config {
+        let Some(path) = dir.map(|d| d.join("config.toml")) else {
+            return Config::default();
+        };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Config::default();
+        };
+        toml::from_str(&text).unwrap_or_else(|e| {
+            eprintln!(
+                "duban: warning: {}: {}; using the defaults",
+                path.display(),
+                crate::text::sanitize(&e.to_string()).trim()
+            );
+            Config::default()
+        })
     }
 }
 
@@ -456,7 +523,7 @@ fn nearest(input: &str, names: &[String], n: usize) -> Vec<String> {
                 || input.iter().collect::<String>().contains(name.as_str());
             (if contains { 0 } else { d }, name)
         })
-        .filter(|(d, name)| *d <= (name.chars().count().max(input.len()) + 1) / 2)
+        .filter(|(d, name)| *d <= name.chars().count().max(input.len()).div_ceil(2))
         .collect();
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
     scored.into_iter().take(n).map(|(_, s)| s.clone()).collect()

@@ -144,6 +144,7 @@ impl Store {
             let _mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            persist_wal(&conn);
         }
         let mut store = Store {
             conn,
@@ -237,6 +238,22 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+/// Keeps the -wal and -shm files when the last writer closes, so that users who may
+/// only read the database can still open it (SQLite cannot create them for them).
+fn persist_wal(conn: &Connection) {
+    let mut on: std::ffi::c_int = 1;
+    // SAFETY: a valid open handle, a NUL-terminated schema name, and a pointer to an
+    // int, which is what SQLITE_FCNTL_PERSIST_WAL reads and writes.
+    unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&mut on as *mut std::ffi::c_int).cast(),
+        );
     }
 }
 

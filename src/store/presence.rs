@@ -31,7 +31,10 @@ impl Store {
     pub fn join_presence(&mut self) -> Result<String> {
         let now = self.now();
         let pid = std::process::id();
-        let session = format!("{}:{pid}:{now}", host());
+        // Several boards may live in one process (tests do this): count them.
+        static OPENED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = OPENED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let session = format!("{}:{pid}:{n}:{now}", host());
         let actor = self.actor.clone();
         // Rows of boards long dead are cleaned up by whoever joins next.
         let cutoff = self.cutoff(PRESENCE_TTL * 20);

@@ -1,0 +1,130 @@
+//! The shared-server set-up from the README: two Unix users with umask 077 share one
+//! database through a setgid group directory. Needs root to create the users; skipped
+//! (with the reason printed) otherwise.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+use std::process::Command;
+
+const GROUP: &str = "dubantest";
+const USERS: [&str; 3] = ["dubanalice", "dubanbob", "dubanreader"];
+
+fn is_root() -> bool {
+    unsafe { libc::geteuid() == 0 }
+}
+
+fn have(cmd: &str) -> bool {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {cmd}"))
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn sh(cmd: &str) -> std::process::Output {
+    Command::new("sh").arg("-c").arg(cmd).output().unwrap()
+}
+
+fn ensure_users() {
+    if !sh(&format!("getent group {GROUP}")).status.success() {
+        assert!(sh(&format!("groupadd {GROUP}")).status.success());
+    }
+    for (k, user) in USERS.iter().enumerate() {
+        if !sh(&format!("id -u {user}")).status.success() {
+            // The reader is not in the group: it gets read access through "other".
+            let groups = if k < 2 {
+                format!("-G {GROUP}")
+            } else {
+                String::new()
+            };
+            let out = sh(&format!("useradd -M -N {groups} -s /bin/sh {user}"));
+            assert!(out.status.success(), "{out:?}");
+        }
+    }
+}
+
+/// Runs duban as `user` with umask 077; returns (success, stdout, stderr).
+fn duban_as(user: &str, db: &Path, args: &str) -> (bool, String, String) {
+    let bin = env!("CARGO_BIN_EXE_duban");
+    let cmd = format!("umask 077; DUBAN_DB='{}' '{bin}' {args}", db.display());
+    let out = Command::new("su")
+        .args(["-s", "/bin/sh", user, "-c", &cmd])
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().mode() & 0o7777
+}
+
+#[test]
+fn two_users_with_umask_077_share_one_database() {
+    if !is_root() || !have("useradd") || !have("su") {
+        eprintln!("skipped: needs root with useradd and su to create test users");
+        return;
+    }
+    ensure_users();
+    // The binary must be reachable by the test users.
+    let base = Path::new("/tmp").join(format!("duban-shared-{}", std::process::id()));
+    std::fs::create_dir_all(&base).unwrap();
+    std::fs::set_permissions(&base, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let dir = base.join("board");
+    std::fs::create_dir(&dir).unwrap();
+    assert!(
+        sh(&format!("chgrp {GROUP} '{}'", dir.display()))
+            .status
+            .success()
+    );
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o2775)).unwrap();
+    let db = dir.join("duban.db");
+
+    let (ok, _, err) = duban_as(USERS[0], &db, "move 3 doing");
+    assert!(ok, "alice creates the database: {err}");
+    assert_eq!(
+        mode(&db) & 0o660,
+        0o660,
+        "database group-writable: {:o}",
+        mode(&db)
+    );
+
+    // Bob writes while alice's -wal and -shm may exist.
+    let (ok, out, err) = duban_as(USERS[1], &db, "note 3 'bob 的备注'");
+    assert!(ok, "bob writes: {err}");
+    assert!(out.trim().parse::<i64>().is_ok());
+    let (ok, _, err) = duban_as(USERS[0], &db, "note 3 'alice 再写'");
+    assert!(ok, "alice writes after bob: {err}");
+    for suffix in ["-wal", "-shm"] {
+        let side = dir.join(format!("duban.db{suffix}"));
+        if side.exists() {
+            assert_eq!(mode(&side) & 0o660, 0o660, "{suffix}: {:o}", mode(&side));
+        }
+    }
+    let gid = std::fs::metadata(&db).unwrap().gid();
+    assert_eq!(gid, std::fs::metadata(&dir).unwrap().gid(), "setgid group");
+
+    // A user outside the group can read but not write: reads work, writes are
+    // refused with a clear message, and nothing changes.
+    // (SQLite keeps -wal and -shm, with the database's mode, for such readers.)
+    for name in ["duban.db", "duban.db-wal", "duban.db-shm"] {
+        let p = dir.join(name);
+        assert!(p.exists(), "{name} persists for readers");
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o664)).unwrap();
+    }
+    let (ok, out, err) = duban_as(USERS[2], &db, "show 3");
+    assert!(ok, "reader reads: {err}");
+    assert!(out.contains("bob 的备注"), "{out}");
+    let (ok, _, err) = duban_as(USERS[2], &db, "note 3 'should not land'");
+    assert!(!ok);
+    assert!(err.contains("read-only"), "{err}");
+
+    let (ok, out, _) = duban_as(USERS[0], &db, "show 3 --format json");
+    assert!(ok);
+    assert!(!out.contains("should not land"));
+    assert!(out.contains("alice 再写") && out.contains("\"doing\""));
+    let _ = std::fs::remove_dir_all(&base);
+}
