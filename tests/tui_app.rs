@@ -405,3 +405,29 @@ fn editor_cursor_is_placed_by_display_width() {
     assert_eq!(end.x - mid.x, 4);
     let _ = (&mut term, &mut term2);
 }
+
+#[test]
+fn presence_of_other_boards_shows_in_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("duban.db");
+    let mut other = Store::open(&path, "alice").unwrap();
+    seed(&mut other);
+    other.set_fixed_now(None);
+    let mut bob = Store::open(&path, "bob").unwrap();
+    bob.set_fixed_now(None);
+    let mut app = app_on(bob, BoardOptions::default());
+    app.join_presence();
+    assert!(app.others_present().is_empty());
+    let session = other.join_presence().unwrap();
+    assert!(app.poll_data(), "a new board is news");
+    assert_eq!(app.others_present(), ["alice".to_string()]);
+    let term = render(&mut app, 80, 24);
+    assert!(screen(&term).lines().next().unwrap().contains("alice"));
+    // A heartbeat alone does not reload the cards but keeps alice listed.
+    other.heartbeat(&session).unwrap();
+    assert!(!app.poll_data());
+    other.leave_presence(&session).unwrap();
+    assert!(app.poll_data());
+    assert!(app.others_present().is_empty());
+    app.leave_presence();
+}

@@ -40,6 +40,16 @@ pub enum Level {
     Error,
 }
 
+/// What the board knows of other connections: the change markers it last saw, and
+/// who else has a board open.
+#[derive(Debug, Clone, Default)]
+struct Live {
+    data_version: i64,
+    last_event: i64,
+    session: Option<String>,
+    others: Vec<String>,
+}
+
 /// A one-line message on the footer, until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -59,7 +69,7 @@ pub struct App {
     office: Option<OfficeFilter>,
     search: SearchState,
     message: Option<Message>,
-    data_version: i64,
+    live: Live,
     size: (u16, u16),
     today: jiff::civil::Date,
     tz: jiff::tz::TimeZone,
@@ -71,7 +81,12 @@ impl App {
         let (keymap, warnings) = Keymap::load(opts.config_dir.as_deref());
         let plan = store.plan(Some(plan))?;
         let board = BoardState::new(store.cards(plan.id)?);
-        let data_version = store.data_version()?;
+        let live = Live {
+            data_version: store.data_version()?,
+            last_event: store.last_event_id()?,
+            session: None,
+            others: Vec::new(),
+        };
         let mut app = App {
             store,
             plan,
@@ -84,7 +99,7 @@ impl App {
             office: None,
             search: SearchState::default(),
             message: None,
-            data_version,
+            live,
             size: (80, 24),
             today: jiff::Zoned::now().date(),
             tz: jiff::tz::TimeZone::system(),
@@ -200,16 +215,66 @@ impl App {
         self.keep_detail_focus();
     }
 
-    /// Reloads when another connection changed the database; true when it did.
+    /// Reloads when another connection changed the board's data, and refreshes who else
+    /// is here; true when anything shown changed. Cheap when nothing happened.
     pub fn poll_data(&mut self) -> bool {
-        match self.store.data_version() {
-            Ok(v) if v != self.data_version => {
-                self.data_version = v;
-                self.reload();
-                true
-            }
-            _ => false,
+        let Ok(v) = self.store.data_version() else {
+            return false;
+        };
+        if v == self.live.data_version {
+            return false;
         }
+        self.live.data_version = v;
+        let mut changed = false;
+        // Heartbeats of other boards also commit: reload only for real changes.
+        if let Ok(ev) = self.store.last_event_id()
+            && ev != self.live.last_event
+        {
+            self.live.last_event = ev;
+            self.reload();
+            changed = true;
+        }
+        changed | self.refresh_presence()
+    }
+
+    /// Announces this board to others (best effort: a read-only user is simply not shown).
+    pub fn join_presence(&mut self) {
+        self.live.session = self.store.join_presence().ok();
+        self.refresh_presence();
+    }
+
+    /// Keeps this board's presence alive; true when the list of others changed.
+    pub fn heartbeat(&mut self) -> bool {
+        if let Some(s) = &self.live.session {
+            let _ = self.store.heartbeat(s);
+        }
+        self.refresh_presence()
+    }
+
+    pub fn leave_presence(&mut self) {
+        if let Some(s) = self.live.session.take() {
+            let _ = self.store.leave_presence(&s);
+        }
+    }
+
+    fn refresh_presence(&mut self) -> bool {
+        let Some(s) = &self.live.session else {
+            return false;
+        };
+        let Ok(others) = self.store.others_present(s) else {
+            return false;
+        };
+        let others: Vec<String> = others.into_iter().map(|p| p.actor).collect();
+        if others == self.live.others {
+            return false;
+        }
+        self.live.others = others;
+        true
+    }
+
+    /// Who else has a board open on this database.
+    pub fn others_present(&self) -> &[String] {
+        &self.live.others
     }
 
     pub fn update(&mut self, action: Action) {
@@ -624,6 +689,7 @@ impl App {
     }
 
     fn try_reload(&mut self) -> Result<(), StoreError> {
+        self.live.last_event = self.store.last_event_id()?;
         let cards = self.store.cards(self.plan.id)?;
         if let Some(o) = &mut self.office {
             o.ids = self

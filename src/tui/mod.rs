@@ -32,19 +32,29 @@ pub struct BoardOptions {
 
 /// How often the database is asked whether another connection changed it.
 const DATA_POLL: Duration = Duration::from_millis(500);
+/// How often this board tells others it is still open (well inside `PRESENCE_TTL`).
+const HEARTBEAT: Duration = Duration::from_secs(5);
 
 /// Runs the board until the user quits. The terminal is restored on return, on error
 /// and on panic.
 pub fn run(store: Store, plan: PlanId, opts: BoardOptions) -> anyhow::Result<()> {
     let mut app = App::new(store, plan, &opts)?;
+    app.join_presence();
+    let result = event_loop(&mut app);
+    app.leave_presence();
+    result
+}
+
+fn event_loop(app: &mut App) -> anyhow::Result<()> {
     let mut term = TerminalGuard::new()?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
     let mut dirty = true;
     let mut next_poll = Instant::now() + DATA_POLL;
+    let mut next_beat = Instant::now() + HEARTBEAT;
     while !app.should_quit() {
         if dirty {
-            term.terminal.draw(|f| view::draw(&app, f))?;
+            term.terminal.draw(|f| view::draw(app, f))?;
             dirty = false;
         }
         let wait = next_poll.saturating_duration_since(Instant::now());
@@ -68,6 +78,10 @@ pub fn run(store: Store, plan: PlanId, opts: BoardOptions) -> anyhow::Result<()>
         if Instant::now() >= next_poll {
             dirty |= app.poll_data();
             next_poll = Instant::now() + DATA_POLL;
+        }
+        if Instant::now() >= next_beat {
+            dirty |= app.heartbeat();
+            next_beat = Instant::now() + HEARTBEAT;
         }
     }
     Ok(())

@@ -88,6 +88,7 @@ pub struct Strings {
     pub error: &'static str,
     pub keymap_warning: &'static str,
     pub refreshed: &'static str,
+    pub online: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -139,6 +140,7 @@ pub static ZH: Strings = Strings {
     error: "出错",
     keymap_warning: "按键配置有误",
     refreshed: "数据已更新",
+    online: "在线",
 };
 
 pub static EN: Strings = Strings {
@@ -190,6 +192,7 @@ pub static EN: Strings = Strings {
     error: "Error",
     keymap_warning: "Keymap problem",
     refreshed: "Data updated",
+    online: "also here",
 };
 
 impl Lang {

@@ -22,6 +22,13 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     if !app.search().query().is_empty() {
         filters.push_str(&format!(" [{}: {}]", s.filter_search, app.search().query()));
     }
+    if !app.others_present().is_empty() {
+        filters.push_str(&format!(
+            "  {}: {}",
+            s.online,
+            app.others_present().join(", ")
+        ));
+    }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
     let filters = text::truncate(&filters, width / 2);
