@@ -204,3 +204,40 @@ fn too_small_then_resized() {
     let screen = t.wait_for("[exited]", WAIT);
     assert_restored(&screen);
 }
+
+#[test]
+fn idle_board_writes_nothing() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let raw = dir.path().join("raw.bin");
+    let t = Tmux::start(
+        "tmuxidle",
+        &command(&db, dir.path(), "tester"),
+        80,
+        24,
+        Some(&raw),
+    );
+    t.wait_for("未启动 (34)", WAIT);
+    std::thread::sleep(Duration::from_millis(300));
+    let before = t.raw_bytes().len();
+    assert!(before > 0, "pipe-pane saw the first frame");
+    // Three data polls go by: nothing changed, so nothing is drawn.
+    std::thread::sleep(Duration::from_millis(1600));
+    assert_eq!(t.raw_bytes().len(), before, "output while idle");
+    // A key redraws, and only what changed.
+    t.keys(&["j"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let after = t.raw_bytes().len();
+    assert!(after > before, "a key redraws");
+    assert!(
+        after - before < 4000,
+        "a small change is a small redraw: {}",
+        after - before
+    );
+    t.keys(&["q"]);
+    assert_restored(&t.wait_for("[exited]", WAIT));
+}

@@ -68,6 +68,7 @@ pub struct Strings {
     pub lead_mark: &'static str,
     pub notes: &'static str,
     pub no_notes: &'static str,
+    pub no_history: &'static str,
     pub history: &'static str,
     pub deadline: &'static str,
     pub overdue: &'static str,
@@ -120,6 +121,7 @@ pub static ZH: Strings = Strings {
     lead_mark: "牵头",
     notes: "批注",
     no_notes: "暂无批注",
+    no_history: "暂无记录",
     history: "历史",
     deadline: "期限",
     overdue: "已逾期",
@@ -172,6 +174,7 @@ pub static EN: Strings = Strings {
     lead_mark: "lead",
     notes: "Notes",
     no_notes: "No notes yet",
+    no_history: "No changes yet",
     history: "History",
     deadline: "Due",
     overdue: "overdue",
@@ -254,6 +257,28 @@ impl Lang {
             },
             Action::Quit => pick("退出", "quit"),
             Action::Input(_) | Action::Paste(_) => pick("输入", "type"),
+        }
+    }
+}
+
+impl Lang {
+    /// A history row's kind in words; `None` for kinds this build does not know.
+    pub fn event(self, kind: &str, after: Option<&str>) -> Option<&'static str> {
+        let zh = self == Lang::Zh;
+        let pick = |z: &'static str, e: &'static str| Some(if zh { z } else { e });
+        match (kind, after) {
+            ("move", _) => pick("移动", "moved"),
+            ("measure", Some("done")) => pick("勾选措施", "ticked a measure"),
+            ("measure", _) => pick("取消勾选措施", "unticked a measure"),
+            ("note_add", _) => pick("加批注", "added a note"),
+            ("note_edit", _) => pick("改批注", "edited a note"),
+            ("note_delete", _) => pick("删批注", "deleted a note"),
+            ("reorder", Some("up")) => pick("上移一位", "moved up"),
+            ("reorder", _) => pick("下移一位", "moved down"),
+            ("create", _) => pick("创建", "created"),
+            ("update", _) => pick("导入更新", "updated by import"),
+            ("import", _) => pick("导入", "imported"),
+            _ => None,
         }
     }
 }

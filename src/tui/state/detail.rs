@@ -215,22 +215,43 @@ impl DetailState {
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.history, false, 0);
+        if self.history.is_empty() {
+            push(RowKind::Meta, s.no_history, false, 2);
+        }
         for e in &self.history {
-            let change = match (&e.before, &e.after) {
-                (Some(b), Some(a)) => format!(" {b} -> {a}"),
-                (None, Some(a)) => format!(" {a}"),
-                (Some(b), None) => format!(" {b} -> "),
-                (None, None) => String::new(),
-            };
-            let change = text::truncate(&text::sanitize_line(&change), 60).into_owned();
+            let what = describe_event(lang, e);
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {}{change}", short_time(&e.at, tz), e.actor, e.kind),
+                &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
                 false,
                 2,
             );
         }
         out
+    }
+}
+
+/// One history row in words: `移动 未启动 -> 推进中`, `加批注: 进度正常`.
+fn describe_event(lang: Lang, e: &EventRecord) -> String {
+    let status = |k: &str| {
+        crate::plan::Status::parse(k)
+            .map_or_else(|| k.to_string(), |st| lang.status(st).to_string())
+    };
+    let clip = |t: &str| text::truncate(&text::sanitize_line(t), 40).into_owned();
+    let Some(what) = lang.event(&e.kind, e.after.as_deref()) else {
+        let change = match (&e.before, &e.after) {
+            (Some(b), Some(a)) => format!(" {} -> {}", clip(b), clip(a)),
+            (None, Some(a)) => format!(" {}", clip(a)),
+            (Some(b), None) => format!(" {}", clip(b)),
+            (None, None) => String::new(),
+        };
+        return format!("{}{change}", e.kind);
+    };
+    match (e.kind.as_str(), &e.before, &e.after) {
+        ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
+        ("note_add" | "note_edit", _, Some(a)) => format!("{what}: {}", clip(a)),
+        ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
+        _ => what.to_string(),
     }
 }
 
@@ -338,6 +359,38 @@ pub(crate) mod tests {
         d.step(-30);
         d.keep_focus_visible(Lang::Zh, &TimeZone::UTC, 60, 10);
         assert!(d.scroll() <= 8);
+    }
+
+    #[test]
+    fn history_reads_as_words() {
+        let ev = |kind: &str, before: Option<&str>, after: Option<&str>| EventRecord {
+            id: 1,
+            item: Some(7),
+            actor: "alice".into(),
+            at: "2026-03-01T08:00:00Z".into(),
+            kind: kind.into(),
+            before: before.map(Into::into),
+            after: after.map(Into::into),
+        };
+        let d = DetailState::new(
+            record(),
+            vec![
+                ev("move", Some("todo"), Some("doing")),
+                ev("measure", Some("open"), Some("done")),
+                ev("note_add", None, Some("第一行\n第二行")),
+                ev("weird", None, Some("x")),
+            ],
+        );
+        let rows: Vec<String> = d
+            .rows(Lang::Zh, &TimeZone::UTC, 80)
+            .into_iter()
+            .map(|r| r.text)
+            .collect();
+        let tail = &rows[rows.len() - 4..];
+        assert_eq!(tail[0], "2026-03-01 08:00  alice  移动 未启动 -> 推进中");
+        assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施");
+        assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注: 第一行 第二行");
+        assert_eq!(tail[3], "2026-03-01 08:00  alice  weird x");
     }
 
     #[test]
