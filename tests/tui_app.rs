@@ -431,3 +431,47 @@ fn presence_of_other_boards_shows_in_the_header() {
     assert!(app.others_present().is_empty());
     app.leave_presence();
 }
+
+#[test]
+fn no_color_draws_without_colours_and_marks_selection_by_reverse() {
+    use duban::tui::theme::Theme;
+    use ratatui::style::{Color, Modifier};
+    for (theme, coloured) in [
+        (Theme::from_vars(Some("1"), None, None), false),
+        (Theme::from_vars(None, Some("dark"), None), true),
+    ] {
+        let mut app = app();
+        app.set_theme(theme);
+        let term = render(&mut app, 80, 24);
+        let buf = term.backend().buffer();
+        let any_colour = buf
+            .content()
+            .iter()
+            .any(|c| c.fg != Color::Reset || c.bg != Color::Reset);
+        assert_eq!(any_colour, coloured);
+        // The selected card's first cell (after the border) stands out either way.
+        let cell = &buf[(1, 2)];
+        assert_eq!(cell.symbol(), ">");
+        if !coloured {
+            assert!(cell.modifier.contains(Modifier::REVERSED));
+        } else {
+            assert_ne!(cell.bg, Color::Reset);
+        }
+    }
+}
+
+#[test]
+fn hostile_text_is_sanitized_everywhere_it_shows() {
+    let mut store = seeded_store("tester");
+    let plan = store.plan(None).unwrap().id;
+    let id = store.item_id(plan, 1).unwrap();
+    store.add_note(id, "a\x1b[2Jb\u{202e}c\u{9b}d").unwrap();
+    let mut app = app_on(store, BoardOptions::default());
+    app.update(Action::Open);
+    let term = render(&mut app, 120, 40);
+    let shown = screen(&term);
+    assert!(shown.contains("a^[[2Jb\u{FFFD}c\u{FFFD}d"), "{shown}");
+    for bad in ['\x1b', '\u{202e}', '\u{9b}'] {
+        assert!(!shown.contains(bad));
+    }
+}

@@ -96,9 +96,13 @@ struct TerminalGuard {
 
 impl TerminalGuard {
     fn new() -> anyhow::Result<TerminalGuard> {
-        let terminal = ratatui::try_init()?;
+        let terminal = ratatui::try_init().inspect_err(|_| {
+            // Raw mode may already be on when the alternate screen failed.
+            ratatui::restore();
+        })?;
         let guard = TerminalGuard { terminal };
         // Pasted text arrives whole, so a newline in it does not save a note early.
+        // On failure `guard` drops here and restores.
         crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
         Ok(guard)
     }
