@@ -1,5 +1,6 @@
 //! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
 
+pub mod generate;
 pub mod offices;
 pub mod parse;
 

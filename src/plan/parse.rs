@@ -263,10 +263,21 @@ fn digit(c: char) -> Option<u32> {
     }
 }
 
-/// A number written in Arabic digits or Chinese numerals up to 九十九 (十一, 二十, 二十三).
+/// A number written in Arabic digits or Chinese numerals up to 九百九十九
+/// (十一, 二十三, 一百, 一百零五).
 fn number(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;
+    }
+    if let Some((hundreds, rest)) = s.split_once('百') {
+        let hundreds = if hundreds.is_empty() {
+            1
+        } else {
+            single_digit(hundreds)?
+        };
+        let rest = rest.strip_prefix('零').unwrap_or(rest);
+        let rest = if rest.is_empty() { 0 } else { number(rest)? };
+        return Some(hundreds * 100 + rest);
     }
     if let Some((tens, ones)) = s.split_once('十') {
         let tens = if tens.is_empty() {
@@ -296,7 +307,10 @@ fn single_digit(s: &str) -> Option<u32> {
 /// `一、标题` → (1, "一", "标题").
 fn section_heading(line: &str) -> Option<(u32, &str, &str)> {
     let (numeral, title) = line.split_once('、')?;
-    if numeral.is_empty() || !numeral.chars().all(|c| "一二三四五六七八九十".contains(c))
+    if numeral.is_empty()
+        || !numeral
+            .chars()
+            .all(|c| "一二三四五六七八九十百零".contains(c))
     {
         return None;
     }
@@ -717,6 +731,15 @@ mod tests {
             Some((1, "一", "加强党的领导"))
         );
         assert_eq!(section_heading("十一、其他"), Some((11, "十一", "其他")));
+        assert_eq!(section_heading("一百、其他"), Some((100, "一百", "其他")));
+        assert_eq!(
+            section_heading("一百零五、其他"),
+            Some((105, "一百零五", "其他"))
+        );
+        assert_eq!(
+            section_heading("一百一十二、其他"),
+            Some((112, "一百一十二", "其他"))
+        );
         assert_eq!(
             section_heading("二十三、其他"),
             Some((23, "二十三", "其他"))
