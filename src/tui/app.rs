@@ -377,7 +377,7 @@ impl App {
                     let id = detail.id();
                     let done = !detail.record.measures[i].done;
                     match self.store.set_measure_done(id, i as u32 + 1, done) {
-                        Ok(()) => self.reload(),
+                        Ok(()) => self.refresh_items(&[id]),
                         Err(e) => self.report(e),
                     }
                 }
@@ -519,14 +519,18 @@ impl App {
                     self.modal = None;
                     return;
                 }
-                let saved = match target {
-                    EditTarget::NewNote(item) => self.store.add_note(item, &text).map(|_| ()),
-                    EditTarget::EditNote { note, .. } => self.store.edit_note(note, &text),
+                let (item, saved) = match target {
+                    EditTarget::NewNote(item) => {
+                        (item, self.store.add_note(item, &text).map(|_| ()))
+                    }
+                    EditTarget::EditNote { item, note } => {
+                        (item, self.store.edit_note(note, &text))
+                    }
                 };
                 match saved {
                     Ok(()) => {
                         self.modal = None;
-                        self.reload();
+                        self.refresh_items(&[item]);
                         self.say(Level::Info, self.lang.strings().note_saved.into());
                     }
                     // The editor stays open so nothing typed is lost.
@@ -547,7 +551,10 @@ impl App {
                 self.modal = None;
                 match self.store.delete_note(note) {
                     Ok(()) => {
-                        self.reload();
+                        match self.detail.as_ref().map(DetailState::id) {
+                            Some(item) => self.refresh_items(&[item]),
+                            None => self.reload(),
+                        }
                         self.say(Level::Info, self.lang.strings().note_deleted.into());
                     }
                     Err(e) => self.report(e),
@@ -583,7 +590,7 @@ impl App {
         let (id, number, version) = (card.id, card.number, card.version);
         match self.store.move_item(id, target, Some(version)) {
             Ok(MoveOutcome::Moved { .. }) => {
-                self.reload();
+                self.refresh_items(&[id]);
                 self.board.select(id);
                 let s = self.lang.strings();
                 self.say(
@@ -615,8 +622,12 @@ impl App {
         let Some(id) = self.board.selected_id() else {
             return;
         };
+        let neighbour = self.board.neighbour(id, up);
         match self.store.reorder(id, up) {
-            Ok(true) => self.reload(),
+            Ok(true) => match neighbour {
+                Some(n) => self.refresh_items(&[id, n]),
+                None => self.reload(),
+            },
             Ok(false) => {
                 let s = self.lang.strings();
                 let text = if up { s.already_first } else { s.already_last };
@@ -679,6 +690,41 @@ impl App {
     fn refilter(&mut self) {
         let (office, search) = (&self.office, &self.search);
         self.board.refilter(|c| keeps(office, search, c));
+    }
+
+    /// Reads again just the items this board changed; the rest stays as loaded.
+    fn refresh_items(&mut self, ids: &[ItemId]) {
+        if let Err(e) = self.try_refresh_items(ids) {
+            self.report(e);
+            self.reload();
+        }
+    }
+
+    fn try_refresh_items(&mut self, ids: &[ItemId]) -> Result<(), StoreError> {
+        self.live.last_event = self.store.last_event_id()?;
+        let cards = ids
+            .iter()
+            .map(|&id| self.store.card(id))
+            .collect::<Result<Vec<_>, _>>()?;
+        if self.search.has_index() {
+            for &id in ids {
+                let text = self.store.search_text(id)?;
+                self.search.update_entry(id, &text);
+            }
+        }
+        let (office, search) = (&self.office, &self.search);
+        self.board.update_cards(cards, |c| keeps(office, search, c));
+        if let Some(id) = self.detail.as_ref().map(DetailState::id)
+            && ids.contains(&id)
+        {
+            let record = self.store.item(id)?;
+            let history = self.store.history(id)?;
+            if let Some(d) = &mut self.detail {
+                d.replace(record, history);
+            }
+            self.keep_detail_focus();
+        }
+        Ok(())
     }
 
     /// Reads everything shown again, keeping the selection, the scroll and the open view.

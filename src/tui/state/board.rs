@@ -43,6 +43,31 @@ impl BoardState {
         self.rebuild(keep, old_positions);
     }
 
+    /// Replaces the given cards (after this board's own writes) without reloading the rest.
+    pub fn update_cards(&mut self, changed: Vec<Card>, keep: impl Fn(&Card) -> bool) {
+        let old_positions = self.selected_positions();
+        let mut cards = std::mem::take(&mut self.cards);
+        for card in changed {
+            match self.by_id.get(&card.id) {
+                Some(&i) => cards[i] = card,
+                None => cards.push(card),
+            }
+        }
+        // Nearly sorted already: the sort is close to linear.
+        cards.sort_by_key(|c| (c.status, c.position, c.number));
+        self.by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        self.cards = cards;
+        self.rebuild(keep, old_positions);
+    }
+
+    /// The card next to `id` in its whole (unfiltered) column: what a reorder swaps with.
+    pub fn neighbour(&self, id: ItemId, up: bool) -> Option<ItemId> {
+        let &i = self.by_id.get(&id)?;
+        let j = if up { i.checked_sub(1)? } else { i + 1 };
+        let other = self.cards.get(j)?;
+        (other.status == self.cards[i].status).then_some(other.id)
+    }
+
     /// Re-applies the filters; the selection stays on its item while that item is kept.
     pub fn refilter(&mut self, keep: impl Fn(&Card) -> bool) {
         let old_positions = self.selected_positions();
@@ -321,6 +346,25 @@ mod tests {
         assert_eq!(b.selected_id(), Some(1));
         assert_eq!(b.selected_in(0), Some(2));
         assert_eq!(b.scroll(0), 0);
+    }
+
+    #[test]
+    fn update_cards_reorders_and_follows() {
+        let mut b = board();
+        b.set_rows(10);
+        b.step(1); // item 2
+        let mut two = b.card(2).unwrap().clone();
+        two.status = Status::Done;
+        two.position = 99;
+        b.update_cards(vec![two], |_| true);
+        assert_eq!(b.selected_id(), Some(2));
+        assert_eq!(b.column(), 3);
+        let done: Vec<_> = b.visible(3).map(|c| c.id).collect();
+        assert_eq!(done, vec![5, 2]);
+        assert_eq!(b.selected_in(0), Some(3));
+        assert_eq!(b.neighbour(5, false), Some(2));
+        assert_eq!(b.neighbour(5, true), None);
+        assert_eq!(b.neighbour(1, false), Some(3));
     }
 
     #[test]

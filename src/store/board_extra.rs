@@ -1,0 +1,84 @@
+//! Reads the board needs to refresh single cards after its own writes, so a change
+//! costs one card's queries rather than reloading every card of a large plan.
+
+use super::{Card, ItemId, Result, Store, StoreError};
+use crate::plan::Status;
+use rusqlite::OptionalExtension;
+
+impl Store {
+    /// One card, as `cards` would return it.
+    pub fn card(&self, id: ItemId) -> Result<Card> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.id, i.number, s.number, i.title, i.status, i.position,
+                (SELECT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
+                  WHERE io.item_id = i.id AND io.role = 'lead' ORDER BY io.ordinal LIMIT 1),
+                (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
+                (SELECT count(*) FROM measures m WHERE m.item_id = i.id),
+                (SELECT count(*) FROM notes n WHERE n.item_id = i.id),
+                i.deadline, i.version, i.updated_at
+             FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.id = ?1",
+        )?;
+        st.query_row([id], |r| {
+            let status: String = r.get(4)?;
+            Ok(Card {
+                id: r.get(0)?,
+                number: r.get(1)?,
+                section: r.get(2)?,
+                title: r.get(3)?,
+                status: Status::parse(&status).unwrap_or(Status::Todo),
+                position: r.get(5)?,
+                lead_office: r.get(6)?,
+                measures_done: r.get(7)?,
+                measures_total: r.get(8)?,
+                notes: r.get(9)?,
+                deadline: r.get(10)?,
+                version: r.get(11)?,
+                updated_at: r.get(12)?,
+            })
+        })
+        .optional()?
+        .ok_or(StoreError::NoSuchItemId(id))
+    }
+
+    /// One item's search text, as `search_texts` would return it.
+    pub fn search_text(&self, id: ItemId) -> Result<String> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.title || char(10) || i.target
+                || coalesce((SELECT char(10) || group_concat(m.text, char(10)) FROM measures m
+                             WHERE m.item_id = i.id), '')
+                || coalesce((SELECT char(10) || group_concat(n.text, char(10)) FROM notes n
+                             WHERE n.item_id = i.id), '')
+             FROM items i WHERE i.id = ?1",
+        )?;
+        st.query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoSuchItemId(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_and_search_text_match_the_bulk_reads() {
+        let mut store = Store::open_in_memory("tester").unwrap();
+        let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
+        store
+            .import(&crate::plan::parse_bytes(seed).unwrap().plan)
+            .unwrap();
+        let plan = store.plan(None).unwrap().id;
+        let id = store.item_id(plan, 3).unwrap();
+        store.add_note(id, "批注").unwrap();
+        store.set_measure_done(id, 2, true).unwrap();
+        store.move_item(id, Status::Blocked, None).unwrap();
+        for card in store.cards(plan).unwrap() {
+            assert_eq!(store.card(card.id).unwrap(), card);
+        }
+        for (id, text) in store.search_texts(plan).unwrap() {
+            assert_eq!(store.search_text(id).unwrap(), text);
+        }
+        assert!(matches!(store.card(-1), Err(StoreError::NoSuchItemId(-1))));
+    }
+}
