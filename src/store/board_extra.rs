@@ -1,7 +1,7 @@
 //! Reads the board needs to refresh single cards after its own writes, so a change
 //! costs one card's queries rather than reloading every card of a large plan.
 
-use super::{Card, ItemId, Result, Store, StoreError};
+use super::{Card, ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Status;
 use rusqlite::OptionalExtension;
 
@@ -57,6 +57,40 @@ impl Store {
     }
 }
 
+/// Beyond this many changes a board reloads everything rather than card by card.
+const MAX_CHANGES: usize = 500;
+
+impl Store {
+    /// The items of `plan` changed by events after `after` (an id from `last_event_id`),
+    /// or `None` when a whole reload is due: an import, a plan-level event, or many changes.
+    pub fn items_changed_since(&self, plan: PlanId, after: i64) -> Result<Option<Vec<ItemId>>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT item_id, kind FROM events WHERE id > ?1 AND plan_id = ?2 ORDER BY id LIMIT ?3",
+        )?;
+        let rows = st.query_map(
+            rusqlite::params![after, plan, MAX_CHANGES as i64 + 1],
+            |r| Ok((r.get::<_, Option<ItemId>>(0)?, r.get::<_, String>(1)?)),
+        )?;
+        let rows: Vec<(Option<ItemId>, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        if rows.len() > MAX_CHANGES {
+            return Ok(None);
+        }
+        let mut ids = Vec::new();
+        for (item, kind) in rows {
+            match (item, kind.as_str()) {
+                // Imports can change offices, sections and add items: reload it all.
+                (None, _) | (_, "import" | "create" | "update") => return Ok(None),
+                (Some(id), _) => {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        Ok(Some(ids))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +114,27 @@ mod tests {
             assert_eq!(store.search_text(id).unwrap(), text);
         }
         assert!(matches!(store.card(-1), Err(StoreError::NoSuchItemId(-1))));
+    }
+
+    #[test]
+    fn items_changed_since_lists_touched_items_or_asks_for_a_reload() {
+        let mut store = Store::open_in_memory("tester").unwrap();
+        let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
+        let plan_doc = crate::plan::parse_bytes(seed).unwrap().plan;
+        store.import(&plan_doc).unwrap();
+        let plan = store.plan(None).unwrap().id;
+        let mark = store.last_event_id().unwrap();
+        assert_eq!(store.items_changed_since(plan, mark).unwrap(), Some(vec![]));
+        let a = store.item_id(plan, 1).unwrap();
+        let b = store.item_id(plan, 2).unwrap();
+        store.add_note(a, "x").unwrap();
+        store.move_item(b, Status::Done, None).unwrap();
+        store.set_measure_done(a, 1, true).unwrap();
+        assert_eq!(
+            store.items_changed_since(plan, mark).unwrap(),
+            Some(vec![a, b])
+        );
+        // Everything since before the import: reload.
+        assert_eq!(store.items_changed_since(plan, 0).unwrap(), None);
     }
 }

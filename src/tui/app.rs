@@ -226,12 +226,21 @@ impl App {
         }
         self.live.data_version = v;
         let mut changed = false;
-        // Heartbeats of other boards also commit: reload only for real changes.
+        // Heartbeats of other boards also commit: reload only for real changes. The marker
+        // moves only here, read after `data_version`, so no commit slips between the two
+        // (this board's own writes are seen again later, which costs a card refresh).
         if let Ok(ev) = self.store.last_event_id()
             && ev != self.live.last_event
         {
+            // Refresh just the items others touched when the history can say which.
+            match self
+                .store
+                .items_changed_since(self.plan.id, self.live.last_event)
+            {
+                Ok(Some(ids)) => self.refresh_items(&ids),
+                _ => self.reload(),
+            }
             self.live.last_event = ev;
-            self.reload();
             changed = true;
         }
         changed | self.refresh_presence()
@@ -701,7 +710,6 @@ impl App {
     }
 
     fn try_refresh_items(&mut self, ids: &[ItemId]) -> Result<(), StoreError> {
-        self.live.last_event = self.store.last_event_id()?;
         let cards = ids
             .iter()
             .map(|&id| self.store.card(id))
@@ -735,7 +743,6 @@ impl App {
     }
 
     fn try_reload(&mut self) -> Result<(), StoreError> {
-        self.live.last_event = self.store.last_event_id()?;
         let cards = self.store.cards(self.plan.id)?;
         if let Some(o) = &mut self.office {
             o.ids = self
