@@ -10,6 +10,10 @@ use super::state::search::SearchState;
 use super::strings::{Lang, fill};
 use super::theme::Theme;
 use super::{BoardOptions, view};
+use live::Live;
+
+mod live;
+mod modals;
 use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
 use crossterm::event::KeyEvent;
 use std::collections::HashSet;
@@ -38,16 +42,6 @@ pub enum Level {
     Info,
     Warn,
     Error,
-}
-
-/// What the board knows of other connections: the change markers it last saw, and
-/// who else has a board open.
-#[derive(Debug, Clone, Default)]
-struct Live {
-    data_version: i64,
-    last_event: i64,
-    session: Option<String>,
-    others: Vec<String>,
 }
 
 /// A one-line message on the footer, until the next key.
@@ -215,77 +209,6 @@ impl App {
         self.keep_detail_focus();
     }
 
-    /// Reloads when another connection changed the board's data, and refreshes who else
-    /// is here; true when anything shown changed. Cheap when nothing happened.
-    pub fn poll_data(&mut self) -> bool {
-        let Ok(v) = self.store.data_version() else {
-            return false;
-        };
-        if v == self.live.data_version {
-            return false;
-        }
-        self.live.data_version = v;
-        let mut changed = false;
-        // Heartbeats of other boards also commit: reload only for real changes. The marker
-        // moves only here, read after `data_version`, so no commit slips between the two
-        // (this board's own writes are seen again later, which costs a card refresh).
-        if let Ok(ev) = self.store.last_event_id()
-            && ev != self.live.last_event
-        {
-            // Refresh just the items others touched when the history can say which.
-            match self
-                .store
-                .items_changed_since(self.plan.id, self.live.last_event)
-            {
-                Ok(Some(ids)) => self.refresh_items(&ids),
-                _ => self.reload(),
-            }
-            self.live.last_event = ev;
-            changed = true;
-        }
-        changed | self.refresh_presence()
-    }
-
-    /// Announces this board to others (best effort: a read-only user is simply not shown).
-    pub fn join_presence(&mut self) {
-        self.live.session = self.store.join_presence().ok();
-        self.refresh_presence();
-    }
-
-    /// Keeps this board's presence alive; true when the list of others changed.
-    pub fn heartbeat(&mut self) -> bool {
-        if let Some(s) = &self.live.session {
-            let _ = self.store.heartbeat(s);
-        }
-        self.refresh_presence()
-    }
-
-    pub fn leave_presence(&mut self) {
-        if let Some(s) = self.live.session.take() {
-            let _ = self.store.leave_presence(&s);
-        }
-    }
-
-    fn refresh_presence(&mut self) -> bool {
-        let Some(s) = &self.live.session else {
-            return false;
-        };
-        let Ok(others) = self.store.others_present(s) else {
-            return false;
-        };
-        let others: Vec<String> = others.into_iter().map(|p| p.actor).collect();
-        if others == self.live.others {
-            return false;
-        }
-        self.live.others = others;
-        true
-    }
-
-    /// Who else has a board open on this database.
-    pub fn others_present(&self) -> &[String] {
-        &self.live.others
-    }
-
     pub fn update(&mut self, action: Action) {
         self.message = None;
         match self.context() {
@@ -423,157 +346,6 @@ impl App {
         self.keep_detail_focus();
     }
 
-    fn on_help(&mut self, action: Action) {
-        let Some(Modal::Help { ctx, scroll }) = &mut self.modal else {
-            return;
-        };
-        let total = self.keymap.bindings(*ctx).count();
-        let page = view::layout::help_rows(self.size.1);
-        let max = total.saturating_sub(page);
-        match action {
-            Action::Down => *scroll = (*scroll + 1).min(max),
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + page).min(max),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            Action::Back | Action::Quit | Action::Help => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_picker(&mut self, action: Action) {
-        let Some(Modal::Picker(picker)) = &mut self.modal else {
-            return;
-        };
-        match action {
-            Action::Input(c) => picker.push(c),
-            Action::Paste(s) => picker.push_str(&s),
-            Action::DeleteBack => picker.pop(),
-            Action::Down => picker.step(1),
-            Action::Up => picker.step(-1),
-            Action::PageDown => picker.step(10),
-            Action::PageUp => picker.step(-10),
-            Action::ToggleLeadOnly => picker.lead_only = !picker.lead_only,
-            Action::Confirm => {
-                if let Some(name) = picker.selected().map(str::to_string) {
-                    let lead_only = picker.lead_only;
-                    self.modal = None;
-                    self.apply_office(name, lead_only);
-                }
-            }
-            Action::Back => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_search(&mut self, action: Action) {
-        match action {
-            Action::Input(c) => self.search.push(c),
-            Action::Paste(s) => self.search.push_str(&s),
-            Action::DeleteBack => self.search.pop(),
-            Action::Confirm => {
-                self.modal = None;
-                return;
-            }
-            Action::Back => {
-                self.search.clear();
-                self.modal = None;
-            }
-            _ => return,
-        }
-        self.refilter();
-    }
-
-    fn on_jump(&mut self, action: Action) {
-        let Some(Modal::Jump(digits)) = &mut self.modal else {
-            return;
-        };
-        match action {
-            Action::Input(c) if c.is_ascii_digit() && digits.len() < 9 => digits.push(c),
-            Action::Paste(s) => digits.extend(s.chars().filter(char::is_ascii_digit).take(9)),
-            Action::DeleteBack => {
-                digits.pop();
-            }
-            Action::Confirm => {
-                let number = digits.parse::<u32>().ok();
-                self.modal = None;
-                if let Some(n) = number {
-                    self.jump_to(n);
-                }
-            }
-            Action::Back => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_editor(&mut self, action: Action) {
-        let Some(Modal::Editor(editor)) = &mut self.modal else {
-            return;
-        };
-        match action {
-            Action::Input(c) => editor.insert_char(c),
-            Action::Paste(s) => editor.insert_str(&s),
-            Action::Newline => editor.insert_char('\n'),
-            Action::DeleteBack => editor.delete_back(),
-            Action::DeleteForward => editor.delete_forward(),
-            Action::CursorLeft => editor.left(),
-            Action::CursorRight => editor.right(),
-            Action::Up => editor.vertical(false),
-            Action::Down => editor.vertical(true),
-            Action::LineStart => editor.line_start(),
-            Action::LineEnd => editor.line_end(),
-            Action::Confirm => {
-                let text = editor.text().trim().to_string();
-                let target = editor.target;
-                if text.is_empty() {
-                    self.modal = None;
-                    return;
-                }
-                let (item, saved) = match target {
-                    EditTarget::NewNote(item) => {
-                        (item, self.store.add_note(item, &text).map(|_| ()))
-                    }
-                    EditTarget::EditNote { item, note } => {
-                        (item, self.store.edit_note(note, &text))
-                    }
-                };
-                match saved {
-                    Ok(()) => {
-                        self.modal = None;
-                        self.refresh_items(&[item]);
-                        self.say(Level::Info, self.lang.strings().note_saved.into());
-                    }
-                    // The editor stays open so nothing typed is lost.
-                    Err(e) => self.report(e),
-                }
-            }
-            Action::Back => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_confirm(&mut self, action: Action) {
-        let Some(Modal::ConfirmDelete(note)) = self.modal else {
-            return;
-        };
-        match action {
-            Action::Yes => {
-                self.modal = None;
-                match self.store.delete_note(note) {
-                    Ok(()) => {
-                        match self.detail.as_ref().map(DetailState::id) {
-                            Some(item) => self.refresh_items(&[item]),
-                            None => self.reload(),
-                        }
-                        self.say(Level::Info, self.lang.strings().note_deleted.into());
-                    }
-                    Err(e) => self.report(e),
-                }
-            }
-            Action::No => self.modal = None,
-            _ => {}
-        }
-    }
-
     // --- operations ---
 
     /// The card the user is acting on: the open detail's, else the board's selection.
@@ -699,71 +471,6 @@ impl App {
     fn refilter(&mut self) {
         let (office, search) = (&self.office, &self.search);
         self.board.refilter(|c| keeps(office, search, c));
-    }
-
-    /// Reads again just the items this board changed; the rest stays as loaded.
-    fn refresh_items(&mut self, ids: &[ItemId]) {
-        if let Err(e) = self.try_refresh_items(ids) {
-            self.report(e);
-            self.reload();
-        }
-    }
-
-    fn try_refresh_items(&mut self, ids: &[ItemId]) -> Result<(), StoreError> {
-        let cards = ids
-            .iter()
-            .map(|&id| self.store.card(id))
-            .collect::<Result<Vec<_>, _>>()?;
-        if self.search.has_index() {
-            for &id in ids {
-                let text = self.store.search_text(id)?;
-                self.search.update_entry(id, &text);
-            }
-        }
-        let (office, search) = (&self.office, &self.search);
-        self.board.update_cards(cards, |c| keeps(office, search, c));
-        if let Some(id) = self.detail.as_ref().map(DetailState::id)
-            && ids.contains(&id)
-        {
-            let record = self.store.item(id)?;
-            let history = self.store.history(id)?;
-            if let Some(d) = &mut self.detail {
-                d.replace(record, history);
-            }
-            self.keep_detail_focus();
-        }
-        Ok(())
-    }
-
-    /// Reads everything shown again, keeping the selection, the scroll and the open view.
-    pub fn reload(&mut self) {
-        if let Err(e) = self.try_reload() {
-            self.report(e);
-        }
-    }
-
-    fn try_reload(&mut self) -> Result<(), StoreError> {
-        let cards = self.store.cards(self.plan.id)?;
-        if let Some(o) = &mut self.office {
-            o.ids = self
-                .store
-                .office_item_ids(self.plan.id, &o.name, o.lead_only)?;
-        }
-        if self.search.has_index() {
-            self.search
-                .set_index(self.store.search_texts(self.plan.id)?);
-        }
-        let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |c| keeps(office, search, c));
-        if let Some(id) = self.detail.as_ref().map(DetailState::id) {
-            let record = self.store.item(id)?;
-            let history = self.store.history(id)?;
-            if let Some(d) = &mut self.detail {
-                d.replace(record, history);
-            }
-            self.keep_detail_focus();
-        }
-        Ok(())
     }
 
     fn keep_detail_focus(&mut self) {
