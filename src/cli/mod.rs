@@ -2,6 +2,8 @@
 //! non-interactive commands.
 
 mod render;
+mod report;
+mod standup;
 
 use crate::plan::{self, Status};
 use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
@@ -118,10 +120,43 @@ pub enum Command {
     },
     /// The plans in the database
     Plans,
-    /// Export the whole plan
+    /// Export the whole plan: JSON, a CSV table, or a Markdown report for a meeting
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+        /// With --format csv: start with a UTF-8 byte order mark, so spreadsheet
+        /// programs read the Chinese right
+        #[arg(long)]
+        bom: bool,
+    },
+    /// An office's stand-up: what moved, notes, ticks, what is late or idle
+    Standup {
+        /// Only this office (name or alias); default: every office
+        #[arg(long, value_name = "NAME")]
+        office: Option<String>,
+        /// From when: a duration (1d, 8h, 30m), a date (2020-06-01) or `last` (your
+        /// previous stand-up) [default: the start of the last working day]
+        #[arg(long, value_parser = standup::parse_since, value_name = "WHEN")]
+        since: Option<standup::Since>,
+        #[arg(long, value_enum, default_value_t = standup::StandupFormat::Text)]
+        format: standup::StandupFormat,
+    },
+    /// Set an item's deadline
+    Due {
+        /// The item number
+        number: u32,
+        /// The date, YYYY-MM-DD
+        date: String,
+    },
+    /// Record the current value of an item's indicator (see `duban show N`)
+    Indicator {
+        /// The item number
+        number: u32,
+        /// Which indicator: 1 for the first the target states
+        ordinal: u32,
+        /// The value, e.g. 85 or 85%
+        #[arg(value_parser = standup::parse_value)]
+        value: f64,
     },
 }
 
@@ -212,7 +247,9 @@ fn open_store(cli: &Cli) -> Result<Store> {
     if let Some(warning) = crate::store::network_fs_warning(&path) {
         eprintln!("duban: warning: {warning}");
     }
-    Ok(Store::open(&path, &actor(cli.actor.as_deref()))?)
+    let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    standup::pin_clock(&mut store);
+    Ok(store)
 }
 
 /// Opens the store and, if it holds no plan yet, seeds it from the embedded plan.
@@ -312,7 +349,7 @@ fn run(cli: Cli) -> Result<()> {
             let store = open_seeded(&cli)?;
             render::plans_table(out, &store.plans()?)
         }
-        Some(Command::Export { format }) => {
+        Some(Command::Export { format, bom }) => {
             let store = open_seeded(&cli)?;
             let plan = store.plan(cli.plan).map_err(|e| plan_error(&store, e))?;
             let sections = store.sections(plan.id)?;
@@ -326,9 +363,44 @@ fn run(cli: Cli) -> Result<()> {
                         items: &items,
                     },
                 ),
-                ExportFormat::Csv => render::items_csv(out, &items),
-                ExportFormat::Md => render::export_md(out, &plan, &sections, &items, lang),
+                ExportFormat::Csv => {
+                    if *bom {
+                        out.write_all("\u{feff}".as_bytes())?;
+                    }
+                    render::items_csv(out, &items)
+                }
+                ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
             }
+        }
+        Some(Command::Standup {
+            office,
+            since,
+            format,
+        }) => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let office = match office {
+                Some(name) => Some(resolve_office(&store, name)?),
+                None => None,
+            };
+            let office = office.as_deref();
+            standup::standup(&mut store, plan, office, since.as_ref(), *format, lang, out)
+        }
+        Some(Command::Due { number, date }) => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let id = item_id(&store, plan, *number)?;
+            standup::due(&mut store, id, *number, date, out)
+        }
+        Some(Command::Indicator {
+            number,
+            ordinal,
+            value,
+        }) => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let id = item_id(&store, plan, *number)?;
+            standup::indicator(&mut store, id, *number, *ordinal, *value, lang, out)
         }
     }
 }

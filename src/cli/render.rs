@@ -2,6 +2,7 @@
 //! Every stored text in human-readable output goes through `text::sanitize`.
 
 use super::LangArg;
+use crate::plan::deadline::Light;
 use crate::plan::{Role, Status};
 use crate::store::{EventRecord, ItemRecord, OfficeStats, PlanInfo, SectionInfo};
 use crate::text::sanitize;
@@ -99,15 +100,26 @@ fn lead(item: &ItemRecord) -> String {
         .unwrap_or_default()
 }
 
-fn progress(item: &ItemRecord) -> String {
+pub(super) fn progress(item: &ItemRecord) -> String {
     let done = item.measures.iter().filter(|m| m.done).count();
     format!("{done}/{}", item.measures.len())
 }
 
+/// `2020-06-30 临期`: the deadline with its light unless on track.
+pub(super) fn due_cell(item: &ItemRecord, lang: LangArg) -> String {
+    let due = item.due.clone().unwrap_or_default();
+    match item.light {
+        Some(light) if light != Light::OnTrack => {
+            format!("{due} {}", super::standup::light_label(light, lang))
+        }
+        _ => due,
+    }
+}
+
 pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<()> {
     let header = match lang {
-        LangArg::Zh => ["编号", "状态", "牵头单位", "措施", "备注", "标题"],
-        LangArg::En => ["No.", "Status", "Lead", "Measures", "Notes", "Title"],
+        LangArg::Zh => ["编号", "状态", "牵头单位", "措施", "备注", "时限", "标题"],
+        LangArg::En => ["No.", "Status", "Lead", "Measures", "Notes", "Due", "Title"],
     };
     let rows: Vec<Vec<String>> = items
         .iter()
@@ -118,6 +130,7 @@ pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> 
                 lead(i),
                 progress(i),
                 i.notes.len().to_string(),
+                due_cell(i, lang),
                 sanitize(&i.title).into_owned(),
             ]
         })
@@ -137,7 +150,11 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
         "measures_done",
         "measures_total",
         "deadline",
+        "deadline_text",
+        "light",
+        "indicators",
         "notes",
+        "latest_note",
         "target",
     ])?;
     for i in items {
@@ -151,8 +168,16 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
             offices.join("、"),
             i.measures.iter().filter(|m| m.done).count().to_string(),
             i.measures.len().to_string(),
+            i.due.clone().unwrap_or_default(),
             i.deadline.clone().unwrap_or_default(),
+            i.light.map(|l| l.key().to_string()).unwrap_or_default(),
+            i.indicators
+                .iter()
+                .map(|x| super::standup::indicator_line(x, LangArg::Zh))
+                .collect::<Vec<_>>()
+                .join("；"),
             i.notes.len().to_string(),
+            i.notes.last().map(|n| n.text.clone()).unwrap_or_default(),
             i.target.clone(),
         ])?;
     }
@@ -160,7 +185,7 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
     Ok(())
 }
 
-fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
+pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
     item.offices
         .iter()
         .map(|o| match (o.role, lang) {
@@ -196,8 +221,12 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
         label("责任单位", "Offices"),
         offices_line(item, lang)
     )?;
-    if let Some(d) = &item.deadline {
-        writeln!(out, "{}: {}", label("完成时限", "Deadline"), sanitize(d))?;
+    if item.due.is_some() || item.deadline.is_some() {
+        let mut line = due_cell(item, lang);
+        if let Some(d) = &item.deadline {
+            line = format!("{line} ({})", sanitize(d)).trim().to_string();
+        }
+        writeln!(out, "{}: {line}", label("完成时限", "Deadline"))?;
     }
     if !item.target.is_empty() {
         writeln!(
@@ -206,6 +235,12 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
             label("目标任务", "Target"),
             sanitize(&item.target)
         )?;
+    }
+    if !item.indicators.is_empty() {
+        writeln!(out, "{}:", label("指标", "Indicators"))?;
+        for i in &item.indicators {
+            writeln!(out, "  {}", super::standup::indicator_line(i, lang))?;
+        }
     }
     writeln!(
         out,
@@ -307,77 +342,4 @@ pub fn plans_table(out: &mut impl Write, plans: &[PlanInfo]) -> Result<()> {
         })
         .collect();
     table(out, &["id", "date", "doc", "title"], &rows)
-}
-
-pub fn export_md(
-    out: &mut impl Write,
-    plan: &PlanInfo,
-    sections: &[SectionInfo],
-    items: &[ItemRecord],
-    lang: LangArg,
-) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    writeln!(out, "# {}", sanitize(&plan.title))?;
-    writeln!(out)?;
-    if let Some(doc) = &plan.doc_number {
-        writeln!(out, "{}", sanitize(doc))?;
-    }
-    if let Some(date) = &plan.date {
-        writeln!(out, "{date}")?;
-    }
-    let mut heads: Vec<(Option<u32>, String)> = sections
-        .iter()
-        .map(|s| (Some(s.number), format!("{}、{}", s.numeral, s.title)))
-        .collect();
-    heads.push((None, if zh { "其他".into() } else { "Other".into() }));
-    for (number, head) in heads {
-        let in_section: Vec<&ItemRecord> = items.iter().filter(|i| i.section == number).collect();
-        if in_section.is_empty() {
-            continue;
-        }
-        writeln!(out)?;
-        writeln!(out, "## {}", sanitize(&head))?;
-        for i in in_section {
-            writeln!(out)?;
-            writeln!(out, "### {}. {}", i.number, sanitize(&i.title))?;
-            writeln!(out)?;
-            writeln!(
-                out,
-                "- {}: {}",
-                if zh { "状态" } else { "Status" },
-                status_label(i.status, lang)
-            )?;
-            writeln!(
-                out,
-                "- {}: {}",
-                if zh { "责任单位" } else { "Offices" },
-                offices_line(i, lang)
-            )?;
-            writeln!(
-                out,
-                "- {}: {}",
-                if zh { "措施进度" } else { "Progress" },
-                progress(i)
-            )?;
-            if let Some(d) = &i.deadline {
-                writeln!(
-                    out,
-                    "- {}: {}",
-                    if zh { "完成时限" } else { "Deadline" },
-                    sanitize(d)
-                )?;
-            }
-            if let Some(n) = i.notes.last() {
-                writeln!(
-                    out,
-                    "- {}: {} ({}, {})",
-                    if zh { "最新备注" } else { "Latest note" },
-                    sanitize(&n.text).replace('\n', " "),
-                    sanitize(&n.author),
-                    n.at
-                )?;
-            }
-        }
-    }
-    Ok(())
 }

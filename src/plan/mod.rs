@@ -1,6 +1,8 @@
 //! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
 
+pub mod deadline;
 pub mod generate;
+pub mod indicators;
 pub mod offices;
 pub mod parse;
 

@@ -92,6 +92,7 @@ impl Store {
             actor: &actor,
             now: &now,
             office_ids: &office_ids,
+            year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
         };
         for item in &plan.items {
             let section = item.section.and_then(|n| section_ids.get(&n).copied());
@@ -193,6 +194,8 @@ struct ImportCtx<'a> {
     actor: &'a str,
     now: &'a str,
     office_ids: &'a HashMap<String, i64>,
+    /// Deadlines default to the end of this year.
+    year: i16,
 }
 
 impl ImportCtx<'_> {
@@ -219,6 +222,7 @@ impl ImportCtx<'_> {
             st.execute(params![id, k as i64 + 1, text])?;
         }
         self.link_offices(id, item)?;
+        super::numbers::derive_item(self.tx, id, item, self.year, self.now)?;
         record_event(
             self.tx,
             self.actor,
@@ -284,6 +288,8 @@ impl ImportCtx<'_> {
     /// Refreshes an item's texts; status, position, notes and ticks stay.
     /// Returns whether anything changed.
     fn update_item(&self, id: ItemId, item: &Item, section: Option<i64>) -> Result<bool> {
+        // Deadline and indicators follow the text, but alone are no change to report.
+        super::numbers::derive_item(self.tx, id, item, self.year, self.now)?;
         let old = self.stored_text(id)?;
         let new = StoredText {
             section,

@@ -4,9 +4,12 @@
 mod file;
 mod import;
 mod model;
+mod numbers;
+mod overview;
 mod presence;
 mod read;
 mod schema;
+mod standup;
 mod undo;
 mod write;
 // Single-card reads for the board (owned by the board; see the file).
@@ -14,7 +17,9 @@ mod board_extra;
 
 pub use file::network_fs_warning;
 pub use model::*;
+pub use overview::OfficeOverview;
 pub use presence::{PRESENCE_TTL, Presence};
+pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::UndoOutcome;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
@@ -57,6 +62,12 @@ pub enum StoreError {
     NoSuchNote(NoteId),
     #[error("no measure {ordinal} on item {number}")]
     NoSuchMeasure { number: u32, ordinal: u32 },
+    #[error("no indicator {ordinal} on item {number} (it has {count})")]
+    NoSuchIndicator {
+        number: u32,
+        ordinal: u32,
+        count: u32,
+    },
     #[error("note {id} was written by {author}; only its author may change it")]
     NotYourNote { id: NoteId, author: String },
     #[error("the database is read-only for you")]
@@ -164,6 +175,7 @@ impl Store {
     }
 
     fn migrate(&mut self, path: &Path) -> Result<()> {
+        let now = self.now();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -179,6 +191,10 @@ impl Store {
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        }
+        if version < 2 {
+            // Deadlines and indicators come from the texts, which only Rust can read.
+            numbers::derive_all(&tx, &now)?;
         }
         tx.commit()?;
         Ok(())
@@ -206,6 +222,21 @@ impl Store {
     /// Pins the clock (RFC 3339 text) so tests and snapshots are repeatable.
     pub fn set_fixed_now(&mut self, now: Option<&str>) {
         self.fixed_now = now.map(str::to_string);
+    }
+
+    /// The SQL of schema migration `version`, for tests that build old databases.
+    #[doc(hidden)]
+    pub fn migration_sql(version: usize) -> Option<&'static str> {
+        schema::migration(version)
+    }
+
+    /// Today in the local time zone, by the store's clock (fixed in tests).
+    pub fn today(&self) -> jiff::civil::Date {
+        let now: jiff::Timestamp = self
+            .now()
+            .parse()
+            .unwrap_or_else(|_| jiff::Timestamp::now());
+        now.to_zoned(jiff::tz::TimeZone::system()).date()
     }
 
     /// Now, as stored: RFC 3339 in UTC with milliseconds.

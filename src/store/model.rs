@@ -1,5 +1,7 @@
 //! Rows the store hands out: plain data, serialisable in the shape scripts rely on.
 
+use crate::plan::deadline::Light;
+use crate::plan::indicators::Direction;
 use crate::plan::{Role, Status};
 use serde::Serialize;
 
@@ -38,7 +40,15 @@ pub struct Card {
     pub measures_done: u32,
     pub measures_total: u32,
     pub notes: u32,
+    /// 完成时限 as written, when the document gives one.
     pub deadline: Option<String>,
+    /// The effective deadline, ISO date.
+    pub due: Option<String>,
+    /// `due` against the store's today.
+    pub light: Option<Light>,
+    pub indicators_total: u32,
+    /// Indicators whose recorded value does not meet the target yet.
+    pub indicators_behind: u32,
     pub version: i64,
     pub updated_at: String,
 }
@@ -57,7 +67,17 @@ pub struct ItemRecord {
     pub offices: Vec<ItemOffice>,
     pub status: Status,
     pub position: i64,
+    /// 完成时限 as written; in JSON `deadline_text` (`deadline` is the date).
+    #[serde(rename = "deadline_text")]
     pub deadline: Option<String>,
+    /// The effective deadline, ISO date; in JSON `deadline`.
+    #[serde(rename = "deadline")]
+    pub due: Option<String>,
+    /// True when someone set `due` by hand (`duban due`); re-imports keep it.
+    pub deadline_set: bool,
+    /// `due` against the store's today.
+    pub light: Option<Light>,
+    pub indicators: Vec<IndicatorRecord>,
     pub notes: Vec<NoteRecord>,
     pub version: i64,
     pub created_at: String,
@@ -70,6 +90,31 @@ impl ItemRecord {
             .iter()
             .find(|o| o.role == Role::Lead)
             .map(|o| o.name.as_str())
+    }
+}
+
+/// A quantity the item's target commits to, with the value recorded so far.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorRecord {
+    /// 1-based, in the order the target states them.
+    pub ordinal: u32,
+    pub text: String,
+    pub target: f64,
+    pub unit: String,
+    pub direction: Direction,
+    pub actual: Option<f64>,
+    /// Whether `actual` meets `target`; None until a value is recorded.
+    pub met: Option<bool>,
+    pub updated_at: Option<String>,
+}
+
+// Values are parsed finite numbers (never NaN), so equality is total.
+impl Eq for IndicatorRecord {}
+
+impl IndicatorRecord {
+    /// Recorded and not (yet) met.
+    pub fn behind(&self) -> bool {
+        self.met == Some(false)
     }
 }
 

@@ -4,6 +4,7 @@ use super::{
     Card, EventRecord, ItemFilter, ItemId, ItemOffice, ItemRecord, MeasureRecord, NoteRecord,
     OfficeStats, PlanId, PlanInfo, Result, SectionInfo, StatusCounts, Store, StoreError,
 };
+use crate::plan::deadline::{self, Light};
 use crate::plan::{Role, Status};
 use rusqlite::{OptionalExtension, Row, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -28,6 +29,16 @@ fn role_of(text: &str) -> rusqlite::Result<Role> {
     })
 }
 
+/// The light for an item with a stored `due` date.
+pub(super) fn light_of(
+    due: Option<&str>,
+    status: Status,
+    today: jiff::civil::Date,
+) -> Option<Light> {
+    let due: jiff::civil::Date = due?.parse().ok()?;
+    Some(deadline::light(due, status, today))
+}
+
 fn plan_row(r: &Row<'_>) -> rusqlite::Result<PlanInfo> {
     let issuers: String = r.get(4)?;
     Ok(PlanInfo {
@@ -43,7 +54,7 @@ fn plan_row(r: &Row<'_>) -> rusqlite::Result<PlanInfo> {
 const PLAN_COLUMNS: &str = "id, title, doc_number, date, issuers, general_requirements";
 
 const ITEM_COLUMNS: &str = "i.id, i.number, s.number, s.title, i.title, i.target, i.status,
-    i.position, i.deadline, i.version, i.created_at, i.updated_at";
+    i.position, i.deadline, i.version, i.created_at, i.updated_at, i.due, i.due_set";
 
 fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
     Ok(ItemRecord {
@@ -59,6 +70,10 @@ fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
         version: r.get(9)?,
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
+        due: r.get(12)?,
+        deadline_set: r.get(13)?,
+        light: None,
+        indicators: Vec::new(),
         measures: Vec::new(),
         offices: Vec::new(),
         notes: Vec::new(),
@@ -131,7 +146,12 @@ impl Store {
                 (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
                 (SELECT count(*) FROM measures m WHERE m.item_id = i.id),
                 (SELECT count(*) FROM notes n WHERE n.item_id = i.id),
-                i.deadline, i.version, i.updated_at
+                i.deadline, i.version, i.updated_at, i.due,
+                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id),
+                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id AND x.actual IS NOT NULL
+                  AND NOT CASE x.direction WHEN 'at_least' THEN x.actual >= x.target
+                      WHEN 'at_most' THEN x.actual <= x.target
+                      ELSE abs(x.actual - x.target) < 1e-9 END)
              FROM items i LEFT JOIN sections s ON s.id = i.section_id
              WHERE i.plan_id = ?1",
         )?;
@@ -150,9 +170,17 @@ impl Store {
                 deadline: r.get(10)?,
                 version: r.get(11)?,
                 updated_at: r.get(12)?,
+                due: r.get(13)?,
+                light: None,
+                indicators_total: r.get(14)?,
+                indicators_behind: r.get(15)?,
             })
         })?;
         let mut cards: Vec<Card> = rows.collect::<rusqlite::Result<_>>()?;
+        let today = self.today();
+        for c in &mut cards {
+            c.light = light_of(c.due.as_deref(), c.status, today);
+        }
         cards.sort_by_key(|c| (c.status, c.position, c.number));
         Ok(cards)
     }
@@ -174,6 +202,12 @@ impl Store {
             items.retain(|i| keep.contains(&i.id));
         }
         self.fill_details(plan, &mut items)?;
+        let mut indicators = self.plan_indicators(plan)?;
+        let today = self.today();
+        for i in &mut items {
+            i.indicators = indicators.remove(&i.id).unwrap_or_default();
+            i.light = light_of(i.due.as_deref(), i.status, today);
+        }
         Ok(items)
     }
 
@@ -281,6 +315,8 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        item.indicators = self.indicators(id)?;
+        item.light = light_of(item.due.as_deref(), item.status, self.today());
         Ok(item)
     }
 

@@ -99,7 +99,50 @@ CREATE TABLE presence (
     last_seen TEXT NOT NULL
 );
 "#,
+    // 2: deadlines, indicators, stand-ups and board visits (issue 5).
+    // `due` is the effective deadline (ISO date); the Rust side fills it and the
+    // indicators for existing items right after this runs (see `Store::migrate`).
+    r#"
+ALTER TABLE items ADD COLUMN due TEXT;
+-- Set by `duban due`: a re-import leaves such a deadline alone.
+ALTER TABLE items ADD COLUMN due_set INTEGER NOT NULL DEFAULT 0 CHECK (due_set IN (0, 1));
+CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    target REAL NOT NULL,
+    unit TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('at_least', 'at_most', 'exactly')),
+    actual REAL,
+    updated_at TEXT,
+    UNIQUE (item_id, ordinal)
+);
+CREATE TABLE standups (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    actor TEXT NOT NULL,
+    office TEXT,
+    at TEXT NOT NULL
+);
+CREATE INDEX standups_by_actor ON standups (plan_id, actor, id);
+CREATE TABLE visits (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, actor)
+);
+CREATE INDEX events_by_plan_kind ON events (plan_id, kind, at);
+"#,
 ];
+
+/// The SQL of migration `version` (1-based), for tests that build old databases.
+pub(super) fn migration(version: usize) -> Option<&'static str> {
+    version
+        .checked_sub(1)
+        .and_then(|k| MIGRATIONS.get(k))
+        .copied()
+}
 
 /// The newest schema this build knows.
 pub(super) const CURRENT: i64 = MIGRATIONS.len() as i64;

@@ -53,7 +53,7 @@ impl Writer<'_> {
     }
 
     /// Bumps the item's version and stamps it, marking a change others can detect.
-    fn touch(&self, id: ItemId) -> Result<i64> {
+    pub(super) fn touch(&self, id: ItemId) -> Result<i64> {
         Ok(self.tx.query_row(
             "UPDATE items SET version = version + 1, updated_at = ?2 WHERE id = ?1
              RETURNING version",
@@ -62,7 +62,7 @@ impl Writer<'_> {
         )?)
     }
 
-    fn record(
+    pub(super) fn record(
         &self,
         plan: PlanId,
         item: ItemId,
@@ -261,7 +261,7 @@ impl Writer<'_> {
 
 impl Store {
     /// Runs `change` in one write transaction and commits it.
-    fn write<T>(&mut self, change: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+    pub(super) fn write<T>(&mut self, change: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;

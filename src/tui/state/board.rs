@@ -266,6 +266,10 @@ mod tests {
             measures_total: 3,
             notes: 0,
             deadline: None,
+            due: None,
+            light: None,
+            indicators_total: 0,
+            indicators_behind: 0,
             version: 1,
             updated_at: "2026-01-01T00:00:00Z".into(),
         }

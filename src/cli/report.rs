@@ -1,0 +1,125 @@
+//! `duban export --format md`: the plan as a report for a meeting.
+
+use super::LangArg;
+use super::render::{offices_line, progress, status_label};
+use super::standup::{indicator_line, light_label, local_time};
+use crate::plan::Status;
+use crate::plan::deadline::Light;
+use crate::store::{ItemRecord, PlanInfo, SectionInfo};
+use crate::text::sanitize;
+use anyhow::Result;
+use std::io::Write;
+
+/// How many of an item's newest notes the report shows.
+const NOTES_SHOWN: usize = 2;
+
+pub fn export_md(
+    out: &mut impl Write,
+    plan: &PlanInfo,
+    sections: &[SectionInfo],
+    items: &[ItemRecord],
+    lang: LangArg,
+) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    let t = |a: &'static str, b: &'static str| if zh { a } else { b };
+    writeln!(out, "# {}", sanitize(&plan.title))?;
+    writeln!(out)?;
+    if let Some(doc) = &plan.doc_number {
+        writeln!(out, "{}", sanitize(doc))?;
+    }
+    if let Some(date) = &plan.date {
+        writeln!(out, "{date}")?;
+    }
+    summary(out, items, lang)?;
+    let mut heads: Vec<(Option<u32>, String)> = sections
+        .iter()
+        .map(|s| (Some(s.number), format!("{}、{}", s.numeral, s.title)))
+        .collect();
+    heads.push((None, t("其他", "Other").into()));
+    for (number, head) in heads {
+        let in_section: Vec<&ItemRecord> = items.iter().filter(|i| i.section == number).collect();
+        if in_section.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "## {}", sanitize(&head))?;
+        for i in in_section {
+            writeln!(out)?;
+            writeln!(out, "### {}. {}", i.number, sanitize(&i.title))?;
+            writeln!(out)?;
+            writeln!(
+                out,
+                "- {}: {}",
+                t("状态", "Status"),
+                status_label(i.status, lang)
+            )?;
+            writeln!(
+                out,
+                "- {}: {}",
+                t("牵头单位", "Lead office"),
+                i.lead_office().map(sanitize).unwrap_or_default()
+            )?;
+            writeln!(
+                out,
+                "- {}: {}",
+                t("责任单位", "Offices"),
+                offices_line(i, lang)
+            )?;
+            writeln!(out, "- {}: {}", t("措施进度", "Progress"), progress(i))?;
+            if let Some(due) = &i.due {
+                let light = i.light.map(|l| light_label(l, lang)).unwrap_or_default();
+                writeln!(out, "- {}: {due} {light}", t("完成时限", "Deadline"))?;
+            }
+            if !i.indicators.is_empty() {
+                writeln!(out, "- {}:", t("指标", "Indicators"))?;
+                for x in &i.indicators {
+                    writeln!(out, "  - {}", indicator_line(x, lang))?;
+                }
+            }
+            let skip = i.notes.len().saturating_sub(NOTES_SHOWN);
+            if i.notes.len() > skip {
+                writeln!(out, "- {}:", t("最新备注", "Latest notes"))?;
+                for n in i.notes.iter().skip(skip).rev() {
+                    writeln!(
+                        out,
+                        "  - {} ({}, {})",
+                        sanitize(&n.text).replace('\n', " "),
+                        sanitize(&n.author),
+                        local_time(&n.at)
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The counts by status and the late items, as a table under the title.
+fn summary(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    writeln!(out)?;
+    let labels: Vec<&str> = Status::ALL.iter().map(|s| status_label(*s, lang)).collect();
+    let late = |l: Light| items.iter().filter(|i| i.light == Some(l)).count();
+    writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        labels.join(" | "),
+        if zh { "合计" } else { "Total" },
+        light_label(Light::Overdue, lang),
+        light_label(Light::DueSoon, lang)
+    )?;
+    writeln!(out, "|{}", "---|".repeat(labels.len() + 3))?;
+    let counts: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| items.iter().filter(|i| i.status == *s).count().to_string())
+        .collect();
+    writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        counts.join(" | "),
+        items.len(),
+        late(Light::Overdue),
+        late(Light::DueSoon)
+    )?;
+    Ok(())
+}

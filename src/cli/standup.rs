@@ -1,0 +1,457 @@
+//! `duban standup`, `duban due`, `duban indicator`, and the pinned clock (`DUBAN_NOW`).
+
+use super::{LangArg, UsageError, render};
+use crate::plan::Status;
+use crate::plan::deadline::{self, Light};
+use crate::store::{IndicatorRecord, ItemId, OfficeStandup, PlanId, Standup, Store, StoreError};
+use crate::text::sanitize;
+use anyhow::Result;
+use clap::ValueEnum;
+use jiff::civil::{Date, Weekday};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use std::io::Write;
+
+/// Pins the clock for tests and demos: `DUBAN_NOW=2020-06-15T09:00:00Z` (hidden).
+pub const NOW_VAR: &str = "DUBAN_NOW";
+
+const STORED: &str = "%Y-%m-%dT%H:%M:%S%.3fZ";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StandupFormat {
+    Text,
+    Md,
+    Json,
+}
+
+/// What `--since` asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Since {
+    /// A span back from now: `1d`, `8h`, `30m`.
+    Ago(SignedDuration),
+    /// From the start of that day, local time.
+    Day(Date),
+    /// From the user's previous stand-up.
+    Last,
+}
+
+pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
+    let s = s.trim();
+    if s.eq_ignore_ascii_case("last") {
+        return Ok(Since::Last);
+    }
+    if let Some(unit) = s.chars().last().filter(|c| "dhmw".contains(*c)) {
+        let n = &s[..s.len() - 1];
+        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+            let n: i64 = n.parse().map_err(|_| format!("{s:?}: too large"))?;
+            let minutes = match unit {
+                'w' => n * 7 * 24 * 60,
+                'd' => n * 24 * 60,
+                'h' => n * 60,
+                _ => n,
+            };
+            return Ok(Since::Ago(SignedDuration::from_mins(minutes)));
+        }
+    }
+    deadline::parse_iso(s).map(Since::Day).map_err(|_| {
+        format!("{s:?} is not a duration (1d, 8h, 30m), a date (2020-06-01) or `last`")
+    })
+}
+
+/// Reads `DUBAN_NOW` into the store's clock; a value that is not a time is ignored
+/// with a warning.
+pub fn pin_clock(store: &mut Store) {
+    let Ok(value) = std::env::var(NOW_VAR) else {
+        return;
+    };
+    match parse_instant(&value) {
+        Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
+        None => eprintln!("duban: warning: {NOW_VAR}={value:?} is not a time; ignored"),
+    }
+}
+
+/// RFC 3339 (`2020-06-15T09:00:00Z`) or a local date-time (`2020-06-15T09:00`).
+fn parse_instant(s: &str) -> Option<Timestamp> {
+    s.parse::<Timestamp>().ok().or_else(|| {
+        s.parse::<jiff::civil::DateTime>()
+            .ok()?
+            .to_zoned(TimeZone::system())
+            .ok()
+            .map(|z| z.timestamp())
+    })
+}
+
+/// The start (local midnight) of the working day before `today`: Monday looks
+/// back to Friday.
+pub fn last_working_day(today: Date) -> Date {
+    let back = match today.weekday() {
+        Weekday::Monday => 3,
+        Weekday::Sunday => 2,
+        _ => 1,
+    };
+    today
+        .checked_sub(jiff::Span::new().days(back))
+        .unwrap_or(today)
+}
+
+fn day_start(day: Date) -> String {
+    day.to_zoned(TimeZone::system())
+        .map(|z| z.timestamp())
+        .unwrap_or_default()
+        .strftime(STORED)
+        .to_string()
+}
+
+/// The window's start, in the stored format.
+fn resolve_since(
+    store: &Store,
+    plan: PlanId,
+    office: Option<&str>,
+    since: Option<&Since>,
+) -> Result<String> {
+    let default = || day_start(last_working_day(store.today()));
+    Ok(match since {
+        None => default(),
+        Some(Since::Day(d)) => day_start(*d),
+        Some(Since::Ago(span)) => {
+            let now: Timestamp = store.now().parse()?;
+            now.checked_sub(*span)?.strftime(STORED).to_string()
+        }
+        // No stand-up before: fall back to the last working day.
+        Some(Since::Last) => store.last_standup(plan, office)?.unwrap_or_else(default),
+    })
+}
+
+/// A stored time as local `YYYY-MM-DD HH:MM`.
+pub fn local_time(at: &str) -> String {
+    at.parse::<Timestamp>()
+        .map(|t| {
+            t.to_zoned(TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| at.to_string())
+}
+
+pub fn standup(
+    store: &mut Store,
+    plan: PlanId,
+    office: Option<&str>,
+    since: Option<&Since>,
+    format: StandupFormat,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let from = resolve_since(store, plan, office, since)?;
+    let report = store.standup(plan, office, &from)?;
+    match format {
+        StandupFormat::Json => render::json(out, &report)?,
+        StandupFormat::Text => write_standup(out, &report, lang, false, office.is_some())?,
+        StandupFormat::Md => write_standup(out, &report, lang, true, office.is_some())?,
+    }
+    // Recorded after it is shown, so `--since last` next time starts here.
+    if !store.is_read_only() {
+        store.record_standup(plan, office)?;
+    }
+    Ok(())
+}
+
+fn write_standup(
+    out: &mut impl Write,
+    s: &Standup,
+    lang: LangArg,
+    md: bool,
+    asked: bool,
+) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    let t = |a: &'static str, b: &'static str| if zh { a } else { b };
+    let head = format!(
+        "{} {} → {}",
+        t("站会", "Stand-up"),
+        local_time(&s.since),
+        local_time(&s.until)
+    );
+    if md {
+        writeln!(out, "# {head}")?;
+    } else {
+        writeln!(out, "{head}")?;
+    }
+    let bullet = if md { "- " } else { "  " };
+    for o in &s.offices {
+        writeln!(out)?;
+        let name = sanitize(&o.office);
+        if md {
+            writeln!(out, "## {name}")?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "== {name} ==")?;
+        }
+        writeln!(out, "{}", counts_line(o, lang))?;
+        // With every office listed, a quiet one is its counts alone.
+        if o.is_quiet() && !asked {
+            continue;
+        }
+        let title = |n: u32, title: &str| format!("{n}. {}", sanitize(title));
+        let who = |by: &str, at: &str| format!("{}, {}", sanitize(by), local_time(at));
+        let section = |out: &mut dyn Write, label: &str, lines: Vec<String>| -> Result<()> {
+            if lines.is_empty() {
+                return Ok(());
+            }
+            if md {
+                writeln!(out)?;
+                writeln!(out, "**{label}**")?;
+                writeln!(out)?;
+            } else {
+                writeln!(out, "{label}:")?;
+            }
+            for l in lines {
+                writeln!(out, "{bullet}{l}")?;
+            }
+            Ok(())
+        };
+        let status = |s: Status| render::status_label(s, lang);
+        section(
+            out,
+            t("状态变动", "Moved"),
+            o.moves
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{}: {} → {} ({})",
+                        title(m.number, &m.title),
+                        status(m.from),
+                        status(m.to),
+                        who(&m.by, &m.at)
+                    )
+                })
+                .collect(),
+        )?;
+        section(
+            out,
+            t("新增备注", "Notes"),
+            o.notes
+                .iter()
+                .map(|n| {
+                    format!(
+                        "{} ({}): {}",
+                        title(n.number, &n.title),
+                        who(&n.by, &n.at),
+                        sanitize(&n.text).replace('\n', " / ")
+                    )
+                })
+                .collect(),
+        )?;
+        section(
+            out,
+            t("措施勾选", "Measures"),
+            o.measures
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} [{}] {}. {} ({})",
+                        title(m.number, &m.title),
+                        if m.done { "x" } else { " " },
+                        m.ordinal,
+                        sanitize(&m.text),
+                        who(&m.by, &m.at)
+                    )
+                })
+                .collect(),
+        )?;
+        let due_lines = |v: &[crate::store::ItemDue]| {
+            v.iter()
+                .map(|i| {
+                    format!(
+                        "{} ({}, {})",
+                        title(i.number, &i.title),
+                        i.due,
+                        status(i.status)
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        section(out, t("已逾期", "Overdue"), due_lines(&o.overdue))?;
+        section(
+            out,
+            t("14天内到期", "Due within 14 days"),
+            due_lines(&o.due_soon),
+        )?;
+        section(
+            out,
+            t("30天无进展", "No activity for 30 days"),
+            o.idle
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{} ({}, {})",
+                        title(i.number, &i.title),
+                        status(i.status),
+                        local_time(&i.last_activity)
+                    )
+                })
+                .collect(),
+        )?;
+    }
+    Ok(())
+}
+
+fn counts_line(o: &OfficeStandup, lang: LangArg) -> String {
+    Status::ALL
+        .iter()
+        .map(|s| format!("{} {}", render::status_label(*s, lang), o.counts.get(*s)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+pub fn light_label(light: Light, lang: LangArg) -> &'static str {
+    match lang {
+        LangArg::Zh => light.label_zh(),
+        LangArg::En => light.label_en(),
+    }
+}
+
+/// `duban due N DATE`.
+pub fn due(
+    store: &mut Store,
+    id: ItemId,
+    number: u32,
+    date: &str,
+    out: &mut impl Write,
+) -> Result<()> {
+    let date = deadline::parse_iso(date).map_err(|e| UsageError(e.to_string()))?;
+    let before = store.item(id)?.due;
+    store.set_due(id, date)?;
+    writeln!(
+        out,
+        "{number}: {} -> {date}",
+        before.as_deref().unwrap_or("-")
+    )?;
+    Ok(())
+}
+
+/// An indicator's value as typed: a number, optionally with its unit (`85%`).
+pub fn parse_value(s: &str) -> std::result::Result<f64, String> {
+    let digits = s
+        .trim()
+        .trim_end_matches(|c: char| !c.is_ascii_digit() && c != '.');
+    digits
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| format!("{s:?} is not a number"))
+}
+
+/// `duban indicator N K VALUE`.
+pub fn indicator(
+    store: &mut Store,
+    id: ItemId,
+    number: u32,
+    ordinal: u32,
+    value: f64,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    match store.set_indicator_actual(id, ordinal, value) {
+        Err(StoreError::NoSuchIndicator { count: 0, .. }) => {
+            return Err(UsageError(format!("item {number} has no indicators")).into());
+        }
+        Err(StoreError::NoSuchIndicator { count, .. }) => {
+            return Err(UsageError(format!(
+                "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
+            ))
+            .into());
+        }
+        r => r?,
+    }
+    let all = store.indicators(id)?;
+    if let Some(i) = all.iter().find(|i| i.ordinal == ordinal) {
+        writeln!(out, "{number}: {}", indicator_line(i, lang))?;
+    }
+    Ok(())
+}
+
+fn number(v: f64) -> String {
+    // 25.0 prints as 25; 1.3 stays 1.3.
+    format!("{v}")
+}
+
+/// `普惠性幼儿园覆盖率达到80%: 75% / ≥ 80% 未达成`.
+pub fn indicator_line(i: &IndicatorRecord, lang: LangArg) -> String {
+    let zh = lang == LangArg::Zh;
+    let target = format!("{} {}{}", i.direction.symbol(), number(i.target), i.unit);
+    let actual = match i.actual {
+        Some(a) => format!("{}{}", number(a), i.unit),
+        None => if zh { "未填报" } else { "not recorded" }.to_string(),
+    };
+    let met = match (i.met, zh) {
+        (Some(true), true) => " 已达成",
+        (Some(false), true) => " 未达成",
+        (Some(true), false) => " met",
+        (Some(false), false) => " not met",
+        (None, _) => "",
+    };
+    format!(
+        "{}. {}: {actual} / {target}{met}",
+        i.ordinal,
+        sanitize(&i.text)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn since_takes_durations_dates_and_last() {
+        assert_eq!(
+            parse_since("1d"),
+            Ok(Since::Ago(SignedDuration::from_hours(24)))
+        );
+        assert_eq!(
+            parse_since("8h"),
+            Ok(Since::Ago(SignedDuration::from_hours(8)))
+        );
+        assert_eq!(
+            parse_since("30m"),
+            Ok(Since::Ago(SignedDuration::from_mins(30)))
+        );
+        assert_eq!(parse_since("2020-06-01"), Ok(Since::Day(date(2020, 6, 1))));
+        assert_eq!(parse_since("last"), Ok(Since::Last));
+        for bad in ["yesterday", "d", "2020-02-30", "-1d"] {
+            assert!(parse_since(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_last_working_day_skips_the_weekend() {
+        assert_eq!(
+            last_working_day(date(2020, 6, 15)),
+            date(2020, 6, 12),
+            "Mon -> Fri"
+        );
+        assert_eq!(
+            last_working_day(date(2020, 6, 16)),
+            date(2020, 6, 15),
+            "Tue -> Mon"
+        );
+        assert_eq!(
+            last_working_day(date(2020, 6, 14)),
+            date(2020, 6, 12),
+            "Sun -> Fri"
+        );
+        assert_eq!(
+            last_working_day(date(2020, 6, 13)),
+            date(2020, 6, 12),
+            "Sat -> Fri"
+        );
+    }
+
+    #[test]
+    fn values_may_carry_their_unit() {
+        assert_eq!(parse_value("85%"), Ok(85.0));
+        assert_eq!(parse_value("1.3万人"), Ok(1.3));
+        assert!(parse_value("很多").is_err());
+        assert!(parse_value("inf").is_err());
+    }
+}

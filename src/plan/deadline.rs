@@ -1,0 +1,323 @@
+//! Deadlines: the date an item is due, read from its 完成时限 or its text, and the
+//! traffic light that says how it stands against a given day.
+
+use super::{Item, Status};
+use jiff::ToSpan;
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// Items due within this many days are flagged before they are late.
+pub const DUE_SOON_DAYS: i32 = 14;
+
+/// How an item stands against its deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Light {
+    OnTrack,
+    DueSoon,
+    Overdue,
+}
+
+impl Light {
+    pub fn key(self) -> &'static str {
+        match self {
+            Light::OnTrack => "on_track",
+            Light::DueSoon => "due_soon",
+            Light::Overdue => "overdue",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Light::OnTrack => "正常",
+            Light::DueSoon => "临期",
+            Light::Overdue => "逾期",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Light::OnTrack => "on track",
+            Light::DueSoon => "due soon",
+            Light::Overdue => "overdue",
+        }
+    }
+}
+
+/// The light for an item due on `due` with `status`, seen on `today`.
+/// A done item is never late.
+pub fn light(due: Date, status: Status, today: Date) -> Light {
+    if status == Status::Done {
+        return Light::OnTrack;
+    }
+    if due < today {
+        Light::Overdue
+    } else if today
+        .checked_add(DUE_SOON_DAYS.days())
+        .is_ok_and(|soon| due <= soon)
+    {
+        Light::DueSoon
+    } else {
+        Light::OnTrack
+    }
+}
+
+/// Why a date typed by the user was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{input:?} is not a date: write it as YYYY-MM-DD, e.g. 2020-06-30 ({reason})")]
+pub struct DateError {
+    pub input: String,
+    pub reason: String,
+}
+
+/// Parses an ISO date (`2020-06-30`); impossible dates such as 2020-02-30 are refused.
+pub fn parse_iso(input: &str) -> Result<Date, DateError> {
+    let s = input.trim();
+    let err = |reason: &str| DateError {
+        input: input.to_string(),
+        reason: reason.to_string(),
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let well_formed = parts.len() == 3
+        && parts[0].len() == 4
+        && (1..=2).contains(&parts[1].len())
+        && (1..=2).contains(&parts[2].len())
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !well_formed {
+        return Err(err("not in the form YYYY-MM-DD"));
+    }
+    let n = |p: &str| p.parse::<i16>().unwrap_or(0);
+    let (y, m, d) = (n(parts[0]), n(parts[1]), n(parts[2]));
+    if !(1..=12).contains(&m) {
+        return Err(err("no such month"));
+    }
+    Date::new(y, m as i8, d as i8).map_err(|_| err("no such day in that month"))
+}
+
+/// The plan's year: from its date, else from a year named in its title.
+pub fn plan_year(date: Option<&str>, title: &str) -> Option<i16> {
+    if let Some(d) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok()) {
+        return Some(d);
+    }
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len()).find_map(|i| year_at(&chars, i).map(|(y, _)| y))
+}
+
+/// The date an item is due: its 完成时限, else the earliest deadline phrase in its
+/// title, target or measures, else the end of the plan's year.
+pub fn resolve(item: &Item, plan_year: i16) -> Date {
+    let stated = item
+        .deadline
+        .as_deref()
+        .and_then(|d| find(d, plan_year, true));
+    stated
+        .or_else(|| {
+            std::iter::once(&item.title)
+                .chain(std::iter::once(&item.target))
+                .chain(&item.measures)
+                .filter_map(|t| find(t, plan_year, false))
+                .min()
+        })
+        .unwrap_or_else(|| year_end(plan_year))
+}
+
+pub fn year_end(year: i16) -> Date {
+    Date::new(year, 12, 31).unwrap_or_default()
+}
+
+/// The earliest deadline phrase in `text`. A 完成时限 field (`stated`) may be a bare
+/// date or period; running text needs a phrase that reads as a deadline (…前, 年底,
+/// 6月底, 上半年内), so that dates mentioned in passing are not taken for one.
+pub fn find(text: &str, plan_year: i16, stated: bool) -> Option<Date> {
+    let chars: Vec<char> = text.chars().collect();
+    if stated && let Ok(d) = parse_iso(text) {
+        return Some(d);
+    }
+    let mut found: Option<Date> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((date, end, self_evident)) = phrase_at(&chars, i, plan_year) {
+            let suffix_ok = matches!(chars.get(end), Some('前' | '内'))
+                || chars[end..].starts_with(&['完', '成']);
+            if stated || self_evident || suffix_ok {
+                found = Some(found.map_or(date, |f| f.min(date)));
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Digits starting at `i` (not preceded by a digit): their value and the end.
+fn number_at(chars: &[char], i: usize, max_len: usize) -> Option<(i32, usize)> {
+    if i > 0 && chars[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let end = (i..chars.len())
+        .find(|&k| !chars[k].is_ascii_digit())
+        .unwrap_or(chars.len());
+    if end == i || end - i > max_len {
+        return None;
+    }
+    let n = chars[i..end].iter().collect::<String>().parse().ok()?;
+    Some((n, end))
+}
+
+/// `2020年` at `i`: the year and the index after 年.
+fn year_at(chars: &[char], i: usize) -> Option<(i16, usize)> {
+    let (y, end) = number_at(chars, i, 4)?;
+    (end - i == 4 && chars.get(end) == Some(&'年')).then_some((y as i16, end + 1))
+}
+
+/// A deadline phrase starting at `i`: its date, the index after it, and whether it
+/// reads as a deadline on its own (年底, 6月底).
+fn phrase_at(chars: &[char], i: usize, plan_year: i16) -> Option<(Date, usize, bool)> {
+    let (year, at) = match year_at(chars, i) {
+        Some((y, end)) => (y, end),
+        None => (plan_year, i),
+    };
+    let rest = &chars[at..];
+    let starts = |s: &str| {
+        let s: Vec<char> = s.chars().collect();
+        rest.starts_with(&s).then_some(at + s.len())
+    };
+    // A period of the year.
+    let periods: [(&str, i8, i8, bool); 12] = [
+        ("底", 12, 31, true),
+        ("末", 12, 31, true),
+        ("上半年", 6, 30, false),
+        ("下半年", 12, 31, false),
+        ("第一季度", 3, 31, false),
+        ("第二季度", 6, 30, false),
+        ("第三季度", 9, 30, false),
+        ("第四季度", 12, 31, false),
+        ("一季度", 3, 31, false),
+        ("二季度", 6, 30, false),
+        ("三季度", 9, 30, false),
+        ("四季度", 12, 31, false),
+    ];
+    let has_year = at != i;
+    for (word, m, d, evident) in periods {
+        // 底/末 only count right after a year: "2020年底"; "年底" alone is below.
+        if (word == "底" || word == "末") && !has_year {
+            continue;
+        }
+        if let Some(end) = starts(word) {
+            return Some((Date::new(year, m, d).ok()?, end, evident));
+        }
+    }
+    if !has_year {
+        for word in ["年底", "年末"] {
+            if let Some(end) = starts(word) {
+                // Not the tail of a year with digits (handled above) or of 今年/明年.
+                let prev = i.checked_sub(1).map(|k| chars[k]);
+                if prev.is_none_or(|c| !c.is_ascii_digit()) {
+                    return Some((year_end(year), end, true));
+                }
+            }
+        }
+    }
+    // A month, a month's end, or a day.
+    if let Some((m, end)) = number_at(chars, at, 2)
+        && chars.get(end) == Some(&'月')
+        && (1..=12).contains(&m)
+    {
+        let after = end + 1;
+        let month = Date::new(year, m as i8, 1).ok()?;
+        if matches!(chars.get(after), Some('底' | '末')) {
+            return Some((month.last_of_month(), after + 1, true));
+        }
+        if let Some((d, end)) = number_at(chars, after, 2)
+            && matches!(chars.get(end), Some('日' | '号'))
+        {
+            return Some((Date::new(year, m as i8, d as i8).ok()?, end + 1, false));
+        }
+        return Some((month.last_of_month(), after, false));
+    }
+    // A bare year: only a stated deadline says "within 2020" this way.
+    has_year.then(|| (year_end(year), at, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn phrases_in_running_text() {
+        let f = |t| find(t, 2020, false);
+        assert_eq!(f("督促各地在2020年底前完成"), Some(date(2020, 12, 31)));
+        assert_eq!(f("2020年6月底前出台"), Some(date(2020, 6, 30)));
+        assert_eq!(f("于2020年9月30日前报送"), Some(date(2020, 9, 30)));
+        assert_eq!(f("上半年内完成评估"), Some(date(2020, 6, 30)));
+        assert_eq!(f("第三季度前完成"), Some(date(2020, 9, 30)));
+        assert_eq!(f("年底前完成"), Some(date(2020, 12, 31)));
+        assert_eq!(f("5月底前，9月30日前"), Some(date(2020, 5, 31)));
+    }
+
+    #[test]
+    fn dates_in_passing_are_not_deadlines() {
+        let f = |t| find(t, 2020, false);
+        assert_eq!(f("2020年3月6日印发"), None);
+        assert_eq!(f("推动2020年秋季入学的高一学生"), None);
+        assert_eq!(f("《加快推进湖南教育现代化实施方案(2019-2022年)》"), None);
+        assert_eq!(f("积极探索2020年后教育扶贫工作"), None);
+        assert_eq!(f("上半年召开会议"), None);
+    }
+
+    #[test]
+    fn stated_deadlines_may_be_bare() {
+        let f = |t| find(t, 2020, true);
+        assert_eq!(f("6月底"), Some(date(2020, 6, 30)));
+        assert_eq!(f("2020年"), Some(date(2020, 12, 31)));
+        assert_eq!(f("上半年"), Some(date(2020, 6, 30)));
+        assert_eq!(f("2021-03-31"), Some(date(2021, 3, 31)));
+        assert_eq!(f("长期坚持"), None);
+    }
+
+    #[test]
+    fn iso_dates_are_checked() {
+        assert_eq!(parse_iso("2020-06-30"), Ok(date(2020, 6, 30)));
+        assert_eq!(parse_iso("2020-2-29"), Ok(date(2020, 2, 29)));
+        for bad in [
+            "2020-02-30",
+            "2019-02-29",
+            "2020-13-01",
+            "2020/06/30",
+            "明天",
+            "",
+        ] {
+            let e = parse_iso(bad).unwrap_err();
+            assert!(e.to_string().contains(&format!("{bad:?}")), "{e}");
+        }
+    }
+
+    #[test]
+    fn lights_against_a_fixed_day() {
+        let today = date(2020, 6, 15);
+        let due = |d| light(d, Status::Doing, today);
+        assert_eq!(due(date(2020, 12, 31)), Light::OnTrack);
+        assert_eq!(due(date(2020, 6, 29)), Light::DueSoon, "14 days ahead");
+        assert_eq!(due(date(2020, 6, 30)), Light::OnTrack, "15 days ahead");
+        assert_eq!(
+            due(date(2020, 6, 15)),
+            Light::DueSoon,
+            "due today is not late"
+        );
+        assert_eq!(due(date(2020, 6, 14)), Light::Overdue);
+        assert_eq!(
+            light(date(2020, 1, 1), Status::Done, today),
+            Light::OnTrack,
+            "done is never overdue"
+        );
+    }
+
+    #[test]
+    fn plan_year_from_date_or_title() {
+        assert_eq!(plan_year(Some("2020-03-06"), ""), Some(2020));
+        assert_eq!(plan_year(None, "某厅2021年工作要点"), Some(2021));
+        assert_eq!(plan_year(None, "工作要点"), None);
+    }
+}

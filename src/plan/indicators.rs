@@ -1,0 +1,263 @@
+//! Indicators: the quantities a target text commits to (覆盖率达到80%, 新开工39所),
+//! each with its value, unit and which way it must be met.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    AtLeast,
+    AtMost,
+    Exactly,
+}
+
+impl Direction {
+    pub fn key(self) -> &'static str {
+        match self {
+            Direction::AtLeast => "at_least",
+            Direction::AtMost => "at_most",
+            Direction::Exactly => "exactly",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Direction> {
+        [Direction::AtLeast, Direction::AtMost, Direction::Exactly]
+            .into_iter()
+            .find(|d| d.key() == s)
+    }
+
+    /// ≥, ≤ or =, for compact display.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Direction::AtLeast => "≥",
+            Direction::AtMost => "≤",
+            Direction::Exactly => "=",
+        }
+    }
+
+    /// Whether `actual` meets `target` this way.
+    pub fn met(self, actual: f64, target: f64) -> bool {
+        match self {
+            Direction::AtLeast => actual >= target,
+            Direction::AtMost => actual <= target,
+            Direction::Exactly => (actual - target).abs() < 1e-9,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Indicator {
+    /// The phrase that states it, e.g. 普惠性幼儿园覆盖率达到80%.
+    pub text: String,
+    pub target: f64,
+    /// As written after the number: %, 万个, 所…
+    pub unit: String,
+    pub direction: Direction,
+}
+
+/// Units a committed quantity is counted in, longest first so 万个 wins over 万.
+/// A number with no unit (教育信息化2.0, 1+X证书) or a year (2020年) is not a quantity.
+const UNITS: &[&str] = &[
+    "万人", "万个", "万元", "亿元", "万所", "万名", "%", "％", "个", "所", "人", "元", "项", "家",
+    "名", "门", "条", "倍", "万",
+];
+
+const AT_LEAST_AFTER: &[&str] = &["以上"];
+const AT_MOST_AFTER: &[&str] = &["以内", "以下"];
+const AT_LEAST_BEFORE: &[&str] = &["达到", "增加", "提高到", "提高至", "不低于", "超过", "达"];
+const AT_MOST_BEFORE: &[&str] = &["控制在", "降至", "降到", "不超过", "低于", "减少到"];
+/// Words that open a clause without saying what is measured.
+const FILLERS: &[&str] = &["力争", "全省", "全面", "基本", "确保", "消除"];
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '、' | '：' | ':' | '！' | '!' | '？' | '?' | '\n'
+    )
+}
+
+/// The indicators stated in `target`, in the order written.
+pub fn extract(target: &str) -> Vec<Indicator> {
+    let mut found = Vec::new();
+    for clause in target.split(is_separator) {
+        let chars: Vec<char> = clause.chars().collect();
+        let mut start = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            match quantity_at(&chars, i) {
+                Some(q) => {
+                    let prefix: String = chars[start..i].iter().collect();
+                    let direction = q.after.unwrap_or_else(|| direction_before(&prefix));
+                    let text: String = chars[start..q.end].iter().collect();
+                    found.push(Indicator {
+                        text: tidy(&text),
+                        target: q.value,
+                        unit: q.unit,
+                        direction,
+                    });
+                    start = q.end;
+                    i = q.end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    found
+}
+
+struct Quantity {
+    value: f64,
+    unit: String,
+    /// The direction a qualifier after the unit gives (以上, 以内).
+    after: Option<Direction>,
+    end: usize,
+}
+
+fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
+    let prev = i.checked_sub(1).map(|k| chars[k]);
+    if !chars[i].is_ascii_digit()
+        || prev.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '+')
+    {
+        return None;
+    }
+    let mut end = i;
+    while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+        end += 1;
+    }
+    let value: f64 = chars[i..end].iter().collect::<String>().parse().ok()?;
+    let rest: String = chars[end..].iter().collect();
+    let unit = UNITS.iter().find(|u| rest.starts_with(*u))?;
+    end += unit.chars().count();
+    let rest: String = chars[end..].iter().collect();
+    let qualifier = |words: &[&'static str]| words.iter().find(|w| rest.starts_with(**w)).copied();
+    let after = if let Some(w) = qualifier(AT_LEAST_AFTER) {
+        end += w.chars().count();
+        Some(Direction::AtLeast)
+    } else if let Some(w) = qualifier(AT_MOST_AFTER) {
+        end += w.chars().count();
+        Some(Direction::AtMost)
+    } else {
+        None
+    };
+    Some(Quantity {
+        value,
+        unit: unit.to_string(),
+        after,
+        end,
+    })
+}
+
+/// The direction the words before a number give: the last such word wins.
+fn direction_before(prefix: &str) -> Direction {
+    let last = |words: &[&str]| words.iter().filter_map(|w| prefix.rfind(w)).max();
+    match (last(AT_LEAST_BEFORE), last(AT_MOST_BEFORE)) {
+        (Some(a), Some(b)) if b > a => Direction::AtMost,
+        (Some(_), _) => Direction::AtLeast,
+        (None, Some(_)) => Direction::AtMost,
+        (None, None) => Direction::Exactly,
+    }
+}
+
+/// Drops brackets, a leading year and filler words, so the text names what is measured.
+fn tidy(text: &str) -> String {
+    let mut s: String = text
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')' | '（' | '）' | '“' | '”' | '"'))
+        .collect();
+    loop {
+        let before = s.len();
+        let chars: Vec<char> = s.chars().collect();
+        if chars.len() > 5 && chars[..4].iter().all(char::is_ascii_digit) && chars[4] == '年' {
+            s = chars[5..].iter().collect();
+        }
+        for f in FILLERS {
+            if let Some(rest) = s.strip_prefix(f) {
+                s = rest.to_string();
+            }
+        }
+        if s.len() == before {
+            return s.trim().to_string();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(target: &str) -> Vec<(String, f64, String, Direction)> {
+        extract(target)
+            .into_iter()
+            .map(|i| (i.text, i.target, i.unit, i.direction))
+            .collect()
+    }
+
+    #[test]
+    fn quantities_with_units_and_directions() {
+        let got =
+            summary("提高保教质量，增加公办幼儿园学位25万个，力争全省普惠性幼儿园覆盖率达到80%。");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "增加公办幼儿园学位25万个".into(),
+                    25.0,
+                    "万个".into(),
+                    Direction::AtLeast
+                ),
+                (
+                    "普惠性幼儿园覆盖率达到80%".into(),
+                    80.0,
+                    "%".into(),
+                    Direction::AtLeast
+                ),
+            ]
+        );
+        let got =
+            summary("2020年基本消除义务教育大班额(控制在5%以内),新建成芙蓉学校37所、新开工39所");
+        assert_eq!(got[0].0, "义务教育大班额控制在5%以内");
+        assert_eq!(got[0].3, Direction::AtMost);
+        assert_eq!(
+            got[1],
+            (
+                "新建成芙蓉学校37所".into(),
+                37.0,
+                "所".into(),
+                Direction::Exactly
+            )
+        );
+        assert_eq!(
+            got[2],
+            ("新开工39所".into(), 39.0, "所".into(), Direction::Exactly)
+        );
+        let got = summary("大班额比例降至15%以下。残疾儿童少年入学率达到95%以上");
+        assert_eq!((got[0].1, got[0].3), (15.0, Direction::AtMost));
+        assert_eq!(got[1].0, "残疾儿童少年入学率达到95%以上");
+        assert_eq!(got[1].3, Direction::AtLeast);
+        assert_eq!(summary("招生规模达1.3万人以上")[0].1, 1.3);
+    }
+
+    #[test]
+    fn names_and_years_are_not_indicators() {
+        for text in [
+            "稳步推进1+X证书制度试点",
+            "全面推进教育信息化2.0试点省建设",
+            "2020年全省教育工作",
+            "《实施方案(2019-2022年)》",
+            "支持高校申报“111”基地",
+            "探索5G、人工智能",
+        ] {
+            assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+        }
+    }
+
+    #[test]
+    fn met_follows_the_direction() {
+        assert!(Direction::AtLeast.met(80.0, 80.0));
+        assert!(!Direction::AtLeast.met(79.9, 80.0));
+        assert!(Direction::AtMost.met(4.0, 5.0));
+        assert!(!Direction::AtMost.met(6.0, 5.0));
+        assert!(Direction::Exactly.met(37.0, 37.0));
+        assert!(!Direction::Exactly.met(36.0, 37.0));
+    }
+}

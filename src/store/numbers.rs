@@ -1,0 +1,251 @@
+//! Deadlines and indicators: derived from the texts on import, set by hand after.
+
+use super::{IndicatorRecord, ItemId, PlanId, Result, Store, StoreError};
+use crate::plan::Item;
+use crate::plan::deadline;
+use crate::plan::indicators::{self, Direction};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use std::collections::HashMap;
+
+const INDICATOR_COLUMNS: &str =
+    "item_id, ordinal, text, target, unit, direction, actual, updated_at";
+
+fn indicator_row(r: &Row<'_>) -> rusqlite::Result<(ItemId, IndicatorRecord)> {
+    let direction: String = r.get(5)?;
+    let direction = Direction::from_key(&direction).unwrap_or(Direction::Exactly);
+    let target: f64 = r.get(3)?;
+    let actual: Option<f64> = r.get(6)?;
+    Ok((
+        r.get(0)?,
+        IndicatorRecord {
+            ordinal: r.get(1)?,
+            text: r.get(2)?,
+            target,
+            unit: r.get(4)?,
+            direction,
+            actual,
+            met: actual.map(|a| direction.met(a, target)),
+            updated_at: r.get(7)?,
+        },
+    ))
+}
+
+/// The year deadlines default to: the plan's, else this year.
+pub(super) fn plan_year(date: Option<&str>, title: &str) -> i16 {
+    deadline::plan_year(date, title).unwrap_or_else(|| jiff::Zoned::now().year())
+}
+
+/// Fills `due` (unless set by hand) and the indicators of one item from its texts.
+pub(super) fn derive_item(
+    tx: &Transaction<'_>,
+    id: ItemId,
+    item: &Item,
+    year: i16,
+    now: &str,
+) -> Result<()> {
+    let due = deadline::resolve(item, year).to_string();
+    tx.execute(
+        "UPDATE items SET due = ?2 WHERE id = ?1 AND NOT due_set AND due IS NOT ?2",
+        params![id, due],
+    )?;
+    sync_indicators(tx, id, &item.target, now)
+}
+
+/// Rewrites an item's indicators from its target, carrying recorded values over to
+/// the same text, or else to the same place when the text there was edited.
+fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) -> Result<()> {
+    let new = indicators::extract(target);
+    let mut st = tx.prepare_cached(&format!(
+        "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE item_id = ?1 ORDER BY ordinal"
+    ))?;
+    let old: Vec<IndicatorRecord> = st
+        .query_map([id], indicator_row)?
+        .map(|r| r.map(|(_, i)| i))
+        .collect::<rusqlite::Result<_>>()?;
+    let same = old.len() == new.len()
+        && old.iter().zip(&new).all(|(o, n)| {
+            o.text == n.text
+                && o.target == n.target
+                && o.unit == n.unit
+                && o.direction == n.direction
+        });
+    if same {
+        return Ok(());
+    }
+    let carried = |k: usize, text: &str| {
+        old.iter()
+            .find(|o| o.text == text)
+            .or_else(|| old.get(k).filter(|o| !new.iter().any(|n| n.text == o.text)))
+            .and_then(|o| o.actual.map(|a| (a, o.updated_at.clone())))
+    };
+    let values: Vec<_> = new
+        .iter()
+        .enumerate()
+        .map(|(k, n)| carried(k, &n.text))
+        .collect();
+    tx.execute("DELETE FROM indicators WHERE item_id = ?1", [id])?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO indicators (item_id, ordinal, text, target, unit, direction, actual, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (k, (n, value)) in new.iter().zip(values).enumerate() {
+        let (actual, at) = match value {
+            Some((a, at)) => (Some(a), at.or_else(|| Some(now.to_string()))),
+            None => (None, None),
+        };
+        st.execute(params![
+            id,
+            k as i64 + 1,
+            n.text,
+            n.target,
+            n.unit,
+            n.direction.key(),
+            actual,
+            at
+        ])?;
+    }
+    Ok(())
+}
+
+/// Run once when a version-1 database is migrated: deadlines and indicators for
+/// every item already there.
+pub(super) fn derive_all(tx: &Transaction<'_>, now: &str) -> Result<()> {
+    let mut st = tx.prepare(
+        "SELECT i.id, i.number, i.title, i.target, i.deadline, p.date, p.title
+         FROM items i JOIN plans p ON p.id = i.plan_id",
+    )?;
+    let rows: Vec<(ItemId, Item, i16)> = st
+        .query_map([], |r| {
+            let date: Option<String> = r.get(5)?;
+            let title: String = r.get(6)?;
+            Ok((
+                r.get(0)?,
+                Item {
+                    number: r.get(1)?,
+                    section: None,
+                    title: r.get(2)?,
+                    target: r.get(3)?,
+                    measures: Vec::new(),
+                    offices: Vec::new(),
+                    deadline: r.get(4)?,
+                    line: 0,
+                },
+                plan_year(date.as_deref(), &title),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut measures =
+        tx.prepare("SELECT text FROM measures WHERE item_id = ?1 ORDER BY ordinal")?;
+    for (id, mut item, year) in rows {
+        item.measures = measures
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        derive_item(tx, id, &item, year, now)?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The indicators of one item, in order.
+    pub fn indicators(&self, id: ItemId) -> Result<Vec<IndicatorRecord>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE item_id = ?1 ORDER BY ordinal"
+        ))?;
+        let rows = st.query_map([id], indicator_row)?;
+        Ok(rows
+            .map(|r| r.map(|(_, i)| i))
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every item's indicators in `plan`, by item.
+    pub(super) fn plan_indicators(
+        &self,
+        plan: PlanId,
+    ) -> Result<HashMap<ItemId, Vec<IndicatorRecord>>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT x.item_id, x.ordinal, x.text, x.target, x.unit, x.direction, x.actual,
+                x.updated_at
+             FROM indicators x JOIN items i ON i.id = x.item_id
+             WHERE i.plan_id = ?1 ORDER BY x.item_id, x.ordinal",
+        )?;
+        let mut by_item: HashMap<ItemId, Vec<IndicatorRecord>> = HashMap::new();
+        for row in st.query_map([plan], indicator_row)? {
+            let (item, indicator) = row?;
+            by_item.entry(item).or_default().push(indicator);
+        }
+        Ok(by_item)
+    }
+
+    /// Sets an item's deadline by hand; a re-import will not move it again.
+    /// Returns false when it already was that date.
+    pub fn set_due(&mut self, id: ItemId, due: jiff::civil::Date) -> Result<bool> {
+        let due = due.to_string();
+        self.write(|w| {
+            let item = w.item(id)?;
+            let (before, set): (Option<String>, bool) =
+                w.tx.query_row("SELECT due, due_set FROM items WHERE id = ?1", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            if before.as_deref() == Some(due.as_str()) && set {
+                return Ok(false);
+            }
+            w.tx.execute(
+                "UPDATE items SET due = ?2, due_set = 1 WHERE id = ?1",
+                params![id, due],
+            )?;
+            w.touch(id)?;
+            w.record(
+                item.plan,
+                id,
+                "deadline",
+                before.as_deref(),
+                Some(&due),
+                None,
+            )?;
+            Ok(true)
+        })
+    }
+
+    /// Records the current value of an item's `ordinal`-th (1-based) indicator.
+    pub fn set_indicator_actual(&mut self, id: ItemId, ordinal: u32, value: f64) -> Result<()> {
+        self.write(|w| {
+            let item = w.item(id)?;
+            let before: Option<Option<f64>> = w
+                .tx
+                .query_row(
+                    "SELECT actual FROM indicators WHERE item_id = ?1 AND ordinal = ?2",
+                    params![id, ordinal],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let Some(before) = before else {
+                let count: u32 = w.tx.query_row(
+                    "SELECT count(*) FROM indicators WHERE item_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )?;
+                return Err(StoreError::NoSuchIndicator {
+                    number: item.number,
+                    ordinal,
+                    count,
+                });
+            };
+            if before == Some(value) {
+                return Ok(());
+            }
+            w.tx.execute(
+                "UPDATE indicators SET actual = ?3, updated_at = ?4 WHERE item_id = ?1 AND ordinal = ?2",
+                params![id, ordinal, value, w.now],
+            )?;
+            w.touch(id)?;
+            w.record(
+                item.plan,
+                id,
+                "indicator",
+                before.map(|b| b.to_string()).as_deref(),
+                Some(&value.to_string()),
+                Some(i64::from(ordinal)),
+            )
+        })
+    }
+}
