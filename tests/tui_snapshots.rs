@@ -18,7 +18,17 @@ fn snap(name: &str, app: &mut duban::tui::App) {
 
 #[test]
 fn board() {
-    let mut app = app();
+    // One card overdue, one due soon; the rest are due at the year's end.
+    let mut store = seeded_store("tester");
+    let plan = store.plan(None).unwrap().id;
+    for (n, due) in [
+        (8, jiff::civil::date(2020, 6, 1)),
+        (9, jiff::civil::date(2020, 6, 20)),
+    ] {
+        let id = store.item_id(plan, n).unwrap();
+        store.set_due(id, due).unwrap();
+    }
+    let mut app = app_on(store, BoardOptions::default());
     // Spread cards over the columns, add a note, and scroll the first column.
     press(
         &mut app,

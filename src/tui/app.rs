@@ -65,7 +65,6 @@ pub struct App {
     message: Option<Message>,
     live: Live,
     size: (u16, u16),
-    today: jiff::civil::Date,
     tz: jiff::tz::TimeZone,
     quit: bool,
 }
@@ -95,7 +94,6 @@ impl App {
             message: None,
             live,
             size: (80, 24),
-            today: jiff::Zoned::now().date(),
             tz: jiff::tz::TimeZone::system(),
             quit: false,
         };
@@ -151,19 +149,13 @@ impl App {
     pub fn message(&self) -> Option<&Message> {
         self.message.as_ref()
     }
-    pub fn today(&self) -> jiff::civil::Date {
-        self.today
-    }
     pub fn should_quit(&self) -> bool {
         self.quit
     }
 
-    /// Fixes the theme and the date, so snapshots do not depend on the environment.
+    /// Fixes the theme, so snapshots do not depend on the environment.
     pub fn set_theme(&mut self, theme: Theme) {
         self.theme = theme;
-    }
-    pub fn set_today(&mut self, today: jiff::civil::Date) {
-        self.today = today;
     }
     /// The zone times are shown in (the system's unless set).
     pub fn time_zone(&self) -> &jiff::tz::TimeZone {

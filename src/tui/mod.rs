@@ -2,7 +2,6 @@
 
 pub mod action;
 pub mod app;
-mod deadline;
 pub mod keymap;
 mod matcher;
 pub mod state;

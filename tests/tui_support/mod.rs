@@ -10,7 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 pub const SEED: &[u8] = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
-pub const NOW: &str = "2026-03-01T08:00:00.000Z";
+pub const NOW: &str = "2020-06-15T04:00:00.000Z";
 
 pub fn seeded_store(actor: &str) -> Store {
     let mut store = Store::open_in_memory(actor).unwrap();
@@ -29,7 +29,6 @@ pub fn app_on(store: Store, opts: BoardOptions) -> App {
     let plan = store.plan(None).unwrap().id;
     let mut app = App::new(store, plan, &opts).unwrap();
     app.set_theme(Theme::mono());
-    app.set_today(jiff::civil::date(2020, 6, 1));
     app.set_time_zone(jiff::tz::TimeZone::UTC);
     app.resize(80, 24);
     app

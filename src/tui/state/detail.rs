@@ -153,8 +153,23 @@ impl DetailState {
             false,
             0,
         );
-        if let Some(d) = &r.deadline {
-            push(RowKind::Meta, &format!("{}: {d}", s.deadline), false, 0);
+        if r.deadline.is_some() || r.due.is_some() {
+            let mut line = format!("{}:", s.deadline);
+            if let Some(due) = &r.due {
+                line.push_str(&format!(" {due}"));
+            }
+            if let Some(l) = r.light {
+                let l = if lang == Lang::Zh {
+                    l.label_zh()
+                } else {
+                    l.label_en()
+                };
+                line.push_str(&format!(" [{l}]"));
+            }
+            if let Some(d) = &r.deadline {
+                line.push_str(&format!("  {d}"));
+            }
+            push(RowKind::Meta, &line, false, 0);
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.target, false, 0);

@@ -5,7 +5,6 @@ use crate::plan::Status;
 use crate::store::Card;
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::deadline;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -17,6 +16,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let board = app.board();
     let theme = app.theme();
     let lang = app.lang();
+    let card_h = layout::card_height(body.height.saturating_add(2));
     for (col, area) in layout::columns(body).into_iter().enumerate() {
         let status = Status::ALL[col];
         let focused = board.column() == col;
@@ -49,11 +49,11 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
         };
         let buf = frame.buffer_mut();
         for (i, card) in board.visible(col).enumerate() {
-            let y = inner.y + i as u16 * layout::CARD_HEIGHT;
-            if y + layout::CARD_HEIGHT > inner.bottom() {
+            let y = inner.y + i as u16 * card_h;
+            if y + 3 > inner.bottom() {
                 break;
             }
-            let r = Rect::new(inner.x, y, inner.width, layout::CARD_HEIGHT);
+            let r = Rect::new(inner.x, y, inner.width, 3);
             draw_card(app, card, selected == Some(card.id), r, buf);
         }
         // Which cards of how many are on screen, when they do not all fit.
@@ -139,18 +139,26 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
             if selected { base } else { theme.dim },
         ));
     }
-    if let Some(d) = &card.deadline {
-        let d = text::sanitize_line(d);
-        let late = deadline::overdue(&d, app.today());
-        let label = if late {
-            format!("{} {}", s.overdue, d)
-        } else {
-            format!("{} {}", s.deadline, d)
+    if let Some(due) = &card.due {
+        use crate::plan::deadline::Light;
+        // Only a deadline that needs attention is named; otherwise just the date.
+        let label = match (card.light, app.lang()) {
+            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::Zh) => l.label_zh(),
+            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::En) => l.label_en(),
+            _ => s.deadline,
         };
-        let style = match (selected, late) {
+        let due = text::sanitize_line(due);
+        // Narrow columns drop the year: 2020-12-31 -> 12-31.
+        let due = match due.get(5..) {
+            Some(md) if w < 24 && due.len() == 10 => md,
+            _ => &due,
+        };
+        let label = format!("{label} {due}");
+        let style = match (selected, card.light) {
             (true, _) => base,
-            (false, true) => theme.error,
-            (false, false) => theme.dim,
+            (false, Some(Light::Overdue)) => theme.error,
+            (false, Some(Light::DueSoon)) => theme.warn,
+            (false, _) => theme.dim,
         };
         let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
         spans.push(Span::styled(
