@@ -475,3 +475,27 @@ fn hostile_text_is_sanitized_everywhere_it_shows() {
         assert!(!shown.contains(bad));
     }
 }
+
+#[test]
+fn detail_shows_indicators_and_due_light() {
+    let mut store = seeded_store("tester");
+    let plan = store.plan(None).unwrap().id;
+    let id = store.item_id(plan, 14).unwrap();
+    store.set_indicator_actual(id, 2, 60.0).unwrap();
+    let mut app = app_on(store, BoardOptions::default());
+    app.update(Action::Jump);
+    type_text(&mut app, "14");
+    press(&mut app, [Action::Confirm, Action::Open]);
+    let term = render(&mut app, 120, 40);
+    let shown = screen(&term);
+    assert!(shown.contains("指标"), "{shown}");
+    assert!(
+        shown.contains("[  ] 1. 增加公办幼儿园学位25万个: 未填报 / >= 25万个"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("[!!] 2. 普惠性幼儿园覆盖率达到80%: 60% / >= 80%"),
+        "{shown}"
+    );
+    assert!(shown.contains("期限: 2020-12-31 [正常]"), "{shown}");
+}

@@ -241,3 +241,34 @@ fn idle_board_writes_nothing() {
     t.keys(&["q"]);
     assert_restored(&t.wait_for("[exited]", WAIT));
 }
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let cmd = format!(
+        "env DUBAN_DEBUG_PANIC=1 RUST_BACKTRACE=0 {}",
+        command(&db, dir.path(), "tester")
+    );
+    let t = Tmux::start("tmuxpanic", &cmd, 80, 24, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["F12"]);
+    let screen = t.wait_for("[exited]", WAIT);
+    // The message stays above what the shell prints next: the cursor was not moved
+    // back over it by a second restore.
+    let lines: Vec<&str> = screen.lines().map(str::trim_end).collect();
+    let msg = lines
+        .iter()
+        .position(|l| l.contains("panicking on request"));
+    let rc = lines.iter().position(|l| *l == "rc=101");
+    assert!(matches!((msg, rc), (Some(m), Some(r)) if m < r), "{screen}");
+    assert!(
+        screen.contains("icanon echo") && !screen.contains("-icanon"),
+        "raw mode left on after a panic:\n{screen}"
+    );
+    assert!(!screen.contains("未启动 ("), "{screen}");
+}

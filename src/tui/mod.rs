@@ -60,6 +60,8 @@ fn event_loop(app: &mut App) -> anyhow::Result<()> {
         if event::poll(wait)? {
             match event::read()? {
                 Event::Key(key) => {
+                    #[cfg(debug_assertions)]
+                    debug_panic(&key);
                     app.handle_key(&key);
                     dirty = true;
                 }
@@ -86,6 +88,17 @@ fn event_loop(app: &mut App) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Lets the real-terminal tests check that a panic restores the terminal: with
+/// `DUBAN_DEBUG_PANIC` set, F12 panics. Debug builds only.
+#[cfg(debug_assertions)]
+fn debug_panic(key: &crossterm::event::KeyEvent) {
+    if key.code == crossterm::event::KeyCode::F(12)
+        && std::env::var_os("DUBAN_DEBUG_PANIC").is_some()
+    {
+        panic!("DUBAN_DEBUG_PANIC: panicking on request");
+    }
+}
+
 /// The one place that sets up and restores the terminal. `ratatui::init` also installs
 /// a panic hook that restores before the panic message is printed; `Drop` covers errors
 /// and unwinding.
@@ -110,6 +123,10 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
-        ratatui::restore();
+        // On a panic the hook has restored already; leaving the alternate screen a
+        // second time would move the cursor back over the panic message.
+        if !std::thread::panicking() {
+            ratatui::restore();
+        }
     }
 }

@@ -191,6 +191,36 @@ impl DetailState {
                 4,
             );
         }
+        if !r.indicators.is_empty() {
+            push(RowKind::Blank, "", false, 0);
+            push(RowKind::Heading, s.indicators, false, 0);
+            for x in &r.indicators {
+                use crate::plan::indicators::Direction;
+                let actual = x
+                    .actual
+                    .map_or_else(|| s.not_recorded.to_string(), |a| format!("{a}{}", x.unit));
+                let mark = match x.met {
+                    Some(true) => "[ok]",
+                    Some(false) => "[!!]",
+                    None => "[  ]",
+                };
+                // ASCII comparison signs: >= and <= glyphs are ambiguous-width.
+                let dir = match x.direction {
+                    Direction::AtLeast => ">=",
+                    Direction::AtMost => "<=",
+                    Direction::Exactly => "=",
+                };
+                push(
+                    RowKind::Body,
+                    &format!(
+                        "{mark} {}. {}: {actual} / {dir} {}{}",
+                        x.ordinal, x.text, x.target, x.unit
+                    ),
+                    false,
+                    4,
+                );
+            }
+        }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.offices, false, 0);
         let offices: Vec<String> = r
