@@ -33,6 +33,20 @@ fn resize(name: &str, w: u16, h: u16) {
     assert!(ok, "tmux resize-window failed");
 }
 
+/// The terminal cursor's column and row, as tmux sees it.
+fn cursor(name: &str) -> (u16, u16) {
+    let socket = format!("duban-test-{}-{name}", std::process::id());
+    let out = std::process::Command::new("tmux")
+        .args(["-L", &socket, "display-message", "-p", "-t", name])
+        .arg("#{cursor_x} #{cursor_y}")
+        .env_remove("TMUX")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut parts = text.split_whitespace().map(|n| n.parse::<u16>().unwrap());
+    (parts.next().unwrap(), parts.next().unwrap())
+}
+
 fn open(db: &Path) -> (Store, i64) {
     let store = Store::open(db, "checker").unwrap();
     let plan = store.plan(None).unwrap().id;
@@ -80,12 +94,18 @@ fn board_at_80x24_move_note_filter_quit() {
         "selection followed the card:\n{screen}"
     );
 
-    // A Chinese note on it, two lines (Ctrl+J adds a line).
+    // A Chinese note on it, three lines (Ctrl+J and Alt+Enter add a line).
     t.keys(&["a"]);
     t.wait_for("新批注", WAIT);
     t.type_text("进度正常，已完成调研");
+    t.wait_for("已完成调研", WAIT);
+    // The cursor stands after the ten wide characters (20 columns past the editor's
+    // left edge at column 6), where an IME would compose the next one.
+    assert_eq!(cursor("tmux80"), (26, 8));
     t.keys(&["C-j"]);
     t.type_text("下周汇报");
+    t.keys(&["M-Enter"]);
+    t.type_text("ok");
     let screen = t.wait_for("下周汇报", WAIT);
     assert!(screen.contains("进度正常，已完成调研"), "{screen}");
     t.keys(&["Enter"]);
@@ -117,7 +137,7 @@ fn board_at_80x24_move_note_filter_quit() {
     let item = store.item(id).unwrap();
     assert_eq!(item.status, Status::Doing);
     assert_eq!(item.notes.len(), 1);
-    assert_eq!(item.notes[0].text, "进度正常，已完成调研\n下周汇报");
+    assert_eq!(item.notes[0].text, "进度正常，已完成调研\n下周汇报\nok");
     assert_eq!(item.notes[0].author, "tester");
 }
 

@@ -12,6 +12,9 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.lang().strings();
     let theme = app.theme();
     let mut filters = String::new();
+    if app.store().is_read_only() {
+        filters.push_str(&format!(" [{}]", s.read_only_mark));
+    }
     if let Some(o) = app.office() {
         filters.push_str(&format!(" [{}: {}", s.filter_office, o.name));
         if o.lead_only {
@@ -142,11 +145,17 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     for hint in hints(ctx) {
         let (key, label) = match hint {
             Hint::One(a) => match km.first_key(ctx, a) {
-                Some(k) => (k.to_string(), app.lang().action(ctx, a)),
+                Some(k) => (
+                    text::sanitize_line(&k.to_string()).into_owned(),
+                    app.lang().action(ctx, a),
+                ),
                 None => continue,
             },
             Hint::Pair(a, b, label) => match (km.first_key(ctx, a), km.first_key(ctx, b)) {
-                (Some(x), Some(y)) => (format!("{x}/{y}"), label(s)),
+                (Some(x), Some(y)) => (
+                    text::sanitize_line(&format!("{x}/{y}")).into_owned(),
+                    label(s),
+                ),
                 _ => continue,
             },
         };

@@ -38,6 +38,21 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
     let title = format!("{} - {view}", s.help_title);
     let inner = popup(app, frame, area, &title);
     let km = app.keymap();
+    let total = km.bindings(ctx).count();
+    let rows_shown = inner.height as usize;
+    if total > rows_shown && area.height > 1 {
+        let last = (scroll + rows_shown).min(total);
+        let mark = format!(" {}-{last}/{total} ", scroll + 1);
+        let w = text::width(&mark) as u16;
+        if area.width > w + 2 {
+            frame.buffer_mut().set_string(
+                area.right() - w - 1,
+                area.bottom() - 1,
+                mark,
+                app.theme().dim,
+            );
+        }
+    }
     let rows: Vec<(String, &str)> = km
         .bindings(ctx)
         .map(|(a, _)| {
