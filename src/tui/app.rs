@@ -10,13 +10,13 @@ use super::state::search::SearchState;
 use super::strings::{Lang, fill};
 use super::theme::Theme;
 use super::{BoardOptions, view};
+use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
+use crossterm::event::KeyEvent;
 use live::Live;
+use std::collections::HashSet;
 
 mod live;
 mod modals;
-use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
-use crossterm::event::KeyEvent;
-use std::collections::HashSet;
 
 /// A pop-up that has the keyboard over the board or the detail.
 #[derive(Debug, Clone)]
@@ -51,6 +51,7 @@ pub struct Message {
     pub text: String,
 }
 
+/// Everything the board shows; views read it, `update` changes it.
 pub struct App {
     store: Store,
     plan: PlanInfo,

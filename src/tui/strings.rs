@@ -73,7 +73,6 @@ pub struct Strings {
     pub no_history: &'static str,
     pub history: &'static str,
     pub deadline: &'static str,
-    pub overdue: &'static str,
     pub edited: &'static str,
     pub notes_short: &'static str,
     pub no_office: &'static str,
@@ -91,7 +90,6 @@ pub struct Strings {
     pub read_only_mark: &'static str,
     pub error: &'static str,
     pub keymap_warning: &'static str,
-    pub refreshed: &'static str,
     pub online: &'static str,
 }
 
@@ -129,7 +127,6 @@ pub static ZH: Strings = Strings {
     no_history: "暂无记录",
     history: "历史",
     deadline: "期限",
-    overdue: "已逾期",
     edited: "已修改",
     notes_short: "注",
     no_office: "-",
@@ -147,7 +144,6 @@ pub static ZH: Strings = Strings {
     read_only_mark: "只读",
     error: "出错",
     keymap_warning: "按键配置有误",
-    refreshed: "数据已更新",
     online: "在线",
 };
 
@@ -185,7 +181,6 @@ pub static EN: Strings = Strings {
     no_history: "No changes yet",
     history: "History",
     deadline: "Due",
-    overdue: "overdue",
     edited: "edited",
     notes_short: "n",
     no_office: "-",
@@ -203,7 +198,6 @@ pub static EN: Strings = Strings {
     read_only_mark: "read-only",
     error: "Error",
     keymap_warning: "Keymap problem",
-    refreshed: "Data updated",
     online: "also here",
 };
 
