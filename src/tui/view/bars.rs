@@ -142,7 +142,15 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     let km = app.keymap();
-    for hint in hints(ctx) {
+    // With a filter on, how to take it off comes first.
+    let mut extra = Vec::new();
+    if ctx == Context::Board && app.search().is_active() {
+        extra.push(Hint::One(Action::Back));
+    }
+    if ctx == Context::Board && app.office().is_some() {
+        extra.push(Hint::One(Action::ClearOffice));
+    }
+    for hint in extra.iter().chain(hints(ctx)) {
         let (key, label) = match hint {
             Hint::One(a) => match km.first_key(ctx, a) {
                 Some(k) => (
