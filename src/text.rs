@@ -111,6 +111,16 @@ pub fn fit(s: &str, w: usize) -> String {
     out
 }
 
+/// `s` cut to `w` columns and right-aligned in exactly `w` columns.
+pub fn fit_right(s: &str, w: usize) -> String {
+    let cut = truncate(s, w);
+    let pad = w.saturating_sub(width(&cut));
+    let mut out = String::with_capacity(cut.len() + pad);
+    out.extend(std::iter::repeat_n(' ', pad));
+    out.push_str(&cut);
+    out
+}
+
 /// Wraps `s` to lines of at most `max` columns, breaking at newlines and, within a line,
 /// between grapheme clusters (Chinese has no spaces to break at; Latin words are kept
 /// whole when they fit on a line). Returns no lines when `max` is 0.
@@ -272,6 +282,8 @@ mod tests {
         assert_eq!(fit("基教处室", 6), "基教… ");
         assert_eq!(width(&fit("基教处室", 6)), 6);
         assert_eq!(fit("ab", 0), "");
+        assert_eq!(fit_right("13 项", 7), "  13 项");
+        assert_eq!(width(&fit_right("基教处室", 5)), 5);
     }
 
     #[test]

@@ -12,6 +12,8 @@ mod schema;
 mod standup;
 mod undo;
 mod write;
+// Single-card reads for the board (owned by the board; see the file).
+mod board_extra;
 
 pub use file::network_fs_warning;
 pub use model::*;

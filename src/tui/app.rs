@@ -12,7 +12,11 @@ use super::theme::Theme;
 use super::{BoardOptions, view};
 use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
 use crossterm::event::KeyEvent;
+use live::Live;
 use std::collections::HashSet;
+
+mod live;
+mod modals;
 
 /// A pop-up that has the keyboard over the board or the detail.
 #[derive(Debug, Clone)]
@@ -47,6 +51,7 @@ pub struct Message {
     pub text: String,
 }
 
+/// Everything the board shows; views read it, `update` changes it.
 pub struct App {
     store: Store,
     plan: PlanInfo,
@@ -59,9 +64,9 @@ pub struct App {
     office: Option<OfficeFilter>,
     search: SearchState,
     message: Option<Message>,
-    data_version: i64,
+    live: Live,
     size: (u16, u16),
-    today: jiff::civil::Date,
+    tz: jiff::tz::TimeZone,
     quit: bool,
 }
 
@@ -70,7 +75,12 @@ impl App {
         let (keymap, warnings) = Keymap::load(opts.config_dir.as_deref());
         let plan = store.plan(Some(plan))?;
         let board = BoardState::new(store.cards(plan.id)?);
-        let data_version = store.data_version()?;
+        let live = Live {
+            data_version: store.data_version()?,
+            last_event: store.last_event_id()?,
+            session: None,
+            others: Vec::new(),
+        };
         let mut app = App {
             store,
             plan,
@@ -83,9 +93,9 @@ impl App {
             office: None,
             search: SearchState::default(),
             message: None,
-            data_version,
+            live,
             size: (80, 24),
-            today: jiff::Zoned::now().date(),
+            tz: jiff::tz::TimeZone::system(),
             quit: false,
         };
         if let Some(w) = warnings.first() {
@@ -140,19 +150,20 @@ impl App {
     pub fn message(&self) -> Option<&Message> {
         self.message.as_ref()
     }
-    pub fn today(&self) -> jiff::civil::Date {
-        self.today
-    }
     pub fn should_quit(&self) -> bool {
         self.quit
     }
 
-    /// Fixes the theme and the date, so snapshots do not depend on the environment.
+    /// Fixes the theme, so snapshots do not depend on the environment.
     pub fn set_theme(&mut self, theme: Theme) {
         self.theme = theme;
     }
-    pub fn set_today(&mut self, today: jiff::civil::Date) {
-        self.today = today;
+    /// The zone times are shown in (the system's unless set).
+    pub fn time_zone(&self) -> &jiff::tz::TimeZone {
+        &self.tz
+    }
+    pub fn set_time_zone(&mut self, tz: jiff::tz::TimeZone) {
+        self.tz = tz;
     }
 
     /// Which bindings apply now.
@@ -189,18 +200,6 @@ impl App {
         self.size = (width, height);
         self.board.set_rows(view::layout::card_rows(height));
         self.keep_detail_focus();
-    }
-
-    /// Reloads when another connection changed the database; true when it did.
-    pub fn poll_data(&mut self) -> bool {
-        match self.store.data_version() {
-            Ok(v) if v != self.data_version => {
-                self.data_version = v;
-                self.reload();
-                true
-            }
-            _ => false,
-        }
     }
 
     pub fn update(&mut self, action: Action) {
@@ -288,7 +287,7 @@ impl App {
             Action::First => detail.step(isize::MIN / 2),
             Action::Last => detail.step(isize::MAX / 2),
             Action::PageDown | Action::PageUp => {
-                let total = detail.rows(self.lang, w).len();
+                let total = detail.rows(self.lang, &self.tz, w).len();
                 let page = h.max(1) as isize;
                 let delta = if action == Action::PageDown {
                     page
@@ -303,7 +302,7 @@ impl App {
                     let id = detail.id();
                     let done = !detail.record.measures[i].done;
                     match self.store.set_measure_done(id, i as u32 + 1, done) {
-                        Ok(()) => self.reload(),
+                        Ok(()) => self.refresh_items(&[id]),
                         Err(e) => self.report(e),
                     }
                 }
@@ -340,150 +339,6 @@ impl App {
         self.keep_detail_focus();
     }
 
-    fn on_help(&mut self, action: Action) {
-        let Some(Modal::Help { ctx, scroll }) = &mut self.modal else {
-            return;
-        };
-        let total = self.keymap.bindings(*ctx).count();
-        let page = view::layout::help_rows(self.size.1);
-        let max = total.saturating_sub(page);
-        match action {
-            Action::Down => *scroll = (*scroll + 1).min(max),
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + page).min(max),
-            Action::PageUp => *scroll = scroll.saturating_sub(page),
-            Action::Back | Action::Quit | Action::Help => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_picker(&mut self, action: Action) {
-        let Some(Modal::Picker(picker)) = &mut self.modal else {
-            return;
-        };
-        match action {
-            Action::Input(c) => picker.push(c),
-            Action::Paste(s) => picker.push_str(&s),
-            Action::DeleteBack => picker.pop(),
-            Action::Down => picker.step(1),
-            Action::Up => picker.step(-1),
-            Action::PageDown => picker.step(10),
-            Action::PageUp => picker.step(-10),
-            Action::ToggleLeadOnly => picker.lead_only = !picker.lead_only,
-            Action::Confirm => {
-                if let Some(name) = picker.selected().map(str::to_string) {
-                    let lead_only = picker.lead_only;
-                    self.modal = None;
-                    self.apply_office(name, lead_only);
-                }
-            }
-            Action::Back => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_search(&mut self, action: Action) {
-        match action {
-            Action::Input(c) => self.search.push(c),
-            Action::Paste(s) => self.search.push_str(&s),
-            Action::DeleteBack => self.search.pop(),
-            Action::Confirm => {
-                self.modal = None;
-                return;
-            }
-            Action::Back => {
-                self.search.clear();
-                self.modal = None;
-            }
-            _ => return,
-        }
-        self.refilter();
-    }
-
-    fn on_jump(&mut self, action: Action) {
-        let Some(Modal::Jump(digits)) = &mut self.modal else {
-            return;
-        };
-        match action {
-            Action::Input(c) if c.is_ascii_digit() && digits.len() < 9 => digits.push(c),
-            Action::Paste(s) => digits.extend(s.chars().filter(char::is_ascii_digit).take(9)),
-            Action::DeleteBack => {
-                digits.pop();
-            }
-            Action::Confirm => {
-                let number = digits.parse::<u32>().ok();
-                self.modal = None;
-                if let Some(n) = number {
-                    self.jump_to(n);
-                }
-            }
-            Action::Back => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_editor(&mut self, action: Action) {
-        let Some(Modal::Editor(editor)) = &mut self.modal else {
-            return;
-        };
-        match action {
-            Action::Input(c) => editor.insert_char(c),
-            Action::Paste(s) => editor.insert_str(&s),
-            Action::Newline => editor.insert_char('\n'),
-            Action::DeleteBack => editor.delete_back(),
-            Action::DeleteForward => editor.delete_forward(),
-            Action::CursorLeft => editor.left(),
-            Action::CursorRight => editor.right(),
-            Action::Up => editor.vertical(false),
-            Action::Down => editor.vertical(true),
-            Action::LineStart => editor.line_start(),
-            Action::LineEnd => editor.line_end(),
-            Action::Confirm => {
-                let text = editor.text().trim().to_string();
-                let target = editor.target;
-                if text.is_empty() {
-                    self.modal = None;
-                    return;
-                }
-                let saved = match target {
-                    EditTarget::NewNote(item) => self.store.add_note(item, &text).map(|_| ()),
-                    EditTarget::EditNote { note, .. } => self.store.edit_note(note, &text),
-                };
-                match saved {
-                    Ok(()) => {
-                        self.modal = None;
-                        self.reload();
-                        self.say(Level::Info, self.lang.strings().note_saved.into());
-                    }
-                    // The editor stays open so nothing typed is lost.
-                    Err(e) => self.report(e),
-                }
-            }
-            Action::Back => self.modal = None,
-            _ => {}
-        }
-    }
-
-    fn on_confirm(&mut self, action: Action) {
-        let Some(Modal::ConfirmDelete(note)) = self.modal else {
-            return;
-        };
-        match action {
-            Action::Yes => {
-                self.modal = None;
-                match self.store.delete_note(note) {
-                    Ok(()) => {
-                        self.reload();
-                        self.say(Level::Info, self.lang.strings().note_deleted.into());
-                    }
-                    Err(e) => self.report(e),
-                }
-            }
-            Action::No => self.modal = None,
-            _ => {}
-        }
-    }
-
     // --- operations ---
 
     /// The card the user is acting on: the open detail's, else the board's selection.
@@ -509,7 +364,7 @@ impl App {
         let (id, number, version) = (card.id, card.number, card.version);
         match self.store.move_item(id, target, Some(version)) {
             Ok(MoveOutcome::Moved { .. }) => {
-                self.reload();
+                self.refresh_items(&[id]);
                 self.board.select(id);
                 let s = self.lang.strings();
                 self.say(
@@ -521,7 +376,7 @@ impl App {
             Ok(MoveOutcome::Stale { by, at, status }) => {
                 self.reload();
                 let n = number.to_string();
-                let at = super::state::detail::short_time(&at);
+                let at = super::state::detail::short_time(&at, &self.tz);
                 let text = fill(
                     self.lang.strings().stale,
                     &[
@@ -541,8 +396,12 @@ impl App {
         let Some(id) = self.board.selected_id() else {
             return;
         };
+        let neighbour = self.board.neighbour(id, up);
         match self.store.reorder(id, up) {
-            Ok(true) => self.reload(),
+            Ok(true) => match neighbour {
+                Some(n) => self.refresh_items(&[id, n]),
+                None => self.reload(),
+            },
             Ok(false) => {
                 let s = self.lang.strings();
                 let text = if up { s.already_first } else { s.already_last };
@@ -607,41 +466,10 @@ impl App {
         self.board.refilter(|c| keeps(office, search, c));
     }
 
-    /// Reads everything shown again, keeping the selection, the scroll and the open view.
-    pub fn reload(&mut self) {
-        if let Err(e) = self.try_reload() {
-            self.report(e);
-        }
-    }
-
-    fn try_reload(&mut self) -> Result<(), StoreError> {
-        let cards = self.store.cards(self.plan.id)?;
-        if let Some(o) = &mut self.office {
-            o.ids = self
-                .store
-                .office_item_ids(self.plan.id, &o.name, o.lead_only)?;
-        }
-        if self.search.has_index() {
-            self.search
-                .set_index(self.store.search_texts(self.plan.id)?);
-        }
-        let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |c| keeps(office, search, c));
-        if let Some(id) = self.detail.as_ref().map(DetailState::id) {
-            let record = self.store.item(id)?;
-            let history = self.store.history(id)?;
-            if let Some(d) = &mut self.detail {
-                d.replace(record, history);
-            }
-            self.keep_detail_focus();
-        }
-        Ok(())
-    }
-
     fn keep_detail_focus(&mut self) {
         let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
         if let Some(d) = &mut self.detail {
-            d.keep_focus_visible(self.lang, w, h);
+            d.keep_focus_visible(self.lang, &self.tz, w, h);
         }
     }
 

@@ -100,6 +100,7 @@ impl Key {
     }
 }
 
+/// Shown in words, not arrows: arrows are ambiguous-width and may take two columns.
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.mods.contains(KeyModifiers::CONTROL) {
@@ -117,10 +118,10 @@ impl fmt::Display for Key {
                 write!(f, "{}", c.to_ascii_uppercase())
             }
             KeyCode::Char(c) => write!(f, "{c}"),
-            KeyCode::Left => f.write_str("←"),
-            KeyCode::Right => f.write_str("→"),
-            KeyCode::Up => f.write_str("↑"),
-            KeyCode::Down => f.write_str("↓"),
+            KeyCode::Left => f.write_str("Left"),
+            KeyCode::Right => f.write_str("Right"),
+            KeyCode::Up => f.write_str("Up"),
+            KeyCode::Down => f.write_str("Down"),
             KeyCode::Home => f.write_str("Home"),
             KeyCode::End => f.write_str("End"),
             KeyCode::PageUp => f.write_str("PgUp"),
@@ -393,7 +394,10 @@ mod tests {
     fn user_key_taken_from_other_action() {
         let (map, _) = Keymap::with_user("[board]\nhelp = [\"j\"]\n");
         assert_eq!(map.action(Context::Board, key("j")), Some(Action::Help));
-        assert_eq!(map.keys_label(Context::Board, &Action::Down).unwrap(), "↓");
+        assert_eq!(
+            map.keys_label(Context::Board, &Action::Down).unwrap(),
+            "Down"
+        );
     }
 
     #[test]
@@ -429,7 +433,7 @@ mod tests {
         let map = Keymap::default_map();
         assert_eq!(
             map.keys_label(Context::Board, &Action::MoveNext).unwrap(),
-            "L/Shift+→"
+            "L/Shift+Right"
         );
         assert_eq!(
             map.keys_label(Context::Editor, &Action::Newline).unwrap(),

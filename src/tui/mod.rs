@@ -2,7 +2,6 @@
 
 pub mod action;
 pub mod app;
-mod deadline;
 pub mod keymap;
 mod matcher;
 pub mod state;
@@ -32,25 +31,37 @@ pub struct BoardOptions {
 
 /// How often the database is asked whether another connection changed it.
 const DATA_POLL: Duration = Duration::from_millis(500);
+/// How often this board tells others it is still open (well inside `PRESENCE_TTL`).
+const HEARTBEAT: Duration = Duration::from_secs(5);
 
 /// Runs the board until the user quits. The terminal is restored on return, on error
 /// and on panic.
 pub fn run(store: Store, plan: PlanId, opts: BoardOptions) -> anyhow::Result<()> {
     let mut app = App::new(store, plan, &opts)?;
+    app.join_presence();
+    let result = event_loop(&mut app);
+    app.leave_presence();
+    result
+}
+
+fn event_loop(app: &mut App) -> anyhow::Result<()> {
     let mut term = TerminalGuard::new()?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
     let mut dirty = true;
     let mut next_poll = Instant::now() + DATA_POLL;
+    let mut next_beat = Instant::now() + HEARTBEAT;
     while !app.should_quit() {
         if dirty {
-            term.terminal.draw(|f| view::draw(&app, f))?;
+            term.terminal.draw(|f| view::draw(app, f))?;
             dirty = false;
         }
         let wait = next_poll.saturating_duration_since(Instant::now());
         if event::poll(wait)? {
             match event::read()? {
                 Event::Key(key) => {
+                    #[cfg(debug_assertions)]
+                    debug_panic(&key);
                     app.handle_key(&key);
                     dirty = true;
                 }
@@ -69,8 +80,23 @@ pub fn run(store: Store, plan: PlanId, opts: BoardOptions) -> anyhow::Result<()>
             dirty |= app.poll_data();
             next_poll = Instant::now() + DATA_POLL;
         }
+        if Instant::now() >= next_beat {
+            dirty |= app.heartbeat();
+            next_beat = Instant::now() + HEARTBEAT;
+        }
     }
     Ok(())
+}
+
+/// Lets the real-terminal tests check that a panic restores the terminal: with
+/// `DUBAN_DEBUG_PANIC` set, F12 panics. Debug builds only.
+#[cfg(debug_assertions)]
+fn debug_panic(key: &crossterm::event::KeyEvent) {
+    if key.code == crossterm::event::KeyCode::F(12)
+        && std::env::var_os("DUBAN_DEBUG_PANIC").is_some()
+    {
+        panic!("DUBAN_DEBUG_PANIC: panicking on request");
+    }
 }
 
 /// The one place that sets up and restores the terminal. `ratatui::init` also installs
@@ -82,9 +108,13 @@ struct TerminalGuard {
 
 impl TerminalGuard {
     fn new() -> anyhow::Result<TerminalGuard> {
-        let terminal = ratatui::try_init()?;
+        let terminal = ratatui::try_init().inspect_err(|_| {
+            // Raw mode may already be on when the alternate screen failed.
+            ratatui::restore();
+        })?;
         let guard = TerminalGuard { terminal };
         // Pasted text arrives whole, so a newline in it does not save a note early.
+        // On failure `guard` drops here and restores.
         crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
         Ok(guard)
     }
@@ -93,6 +123,10 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
-        ratatui::restore();
+        // On a panic the hook has restored already; leaving the alternate screen a
+        // second time would move the cursor back over the panic message.
+        if !std::thread::panicking() {
+            ratatui::restore();
+        }
     }
 }

@@ -53,6 +53,10 @@ pub struct Strings {
     pub picker_none: &'static str,
     pub items: &'static str,
     pub help_title: &'static str,
+    pub view_board: &'static str,
+    pub view_detail: &'static str,
+    pub hint_move: &'static str,
+    pub hint_nav: &'static str,
     pub editor_new: &'static str,
     pub editor_edit: &'static str,
     pub confirm_delete: &'static str,
@@ -61,12 +65,14 @@ pub struct Strings {
     pub target: &'static str,
     pub measures: &'static str,
     pub offices: &'static str,
+    pub indicators: &'static str,
+    pub not_recorded: &'static str,
     pub lead_mark: &'static str,
     pub notes: &'static str,
     pub no_notes: &'static str,
+    pub no_history: &'static str,
     pub history: &'static str,
     pub deadline: &'static str,
-    pub overdue: &'static str,
     pub edited: &'static str,
     pub notes_short: &'static str,
     pub no_office: &'static str,
@@ -81,9 +87,10 @@ pub struct Strings {
     pub no_item: &'static str,
     pub filters_cleared: &'static str,
     pub read_only: &'static str,
+    pub read_only_mark: &'static str,
     pub error: &'static str,
     pub keymap_warning: &'static str,
-    pub refreshed: &'static str,
+    pub online: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -100,6 +107,10 @@ pub static ZH: Strings = Strings {
     picker_none: "没有匹配的处室",
     items: "项",
     help_title: "按键帮助",
+    view_board: "看板",
+    view_detail: "详情",
+    hint_move: "移动",
+    hint_nav: "选择",
     editor_new: "新批注",
     editor_edit: "修改批注",
     confirm_delete: "删除这条批注? (y/n)",
@@ -108,12 +119,14 @@ pub static ZH: Strings = Strings {
     target: "目标任务",
     measures: "工作措施",
     offices: "责任单位",
+    indicators: "指标",
+    not_recorded: "未填报",
     lead_mark: "牵头",
     notes: "批注",
     no_notes: "暂无批注",
+    no_history: "暂无记录",
     history: "历史",
     deadline: "期限",
-    overdue: "已逾期",
     edited: "已修改",
     notes_short: "注",
     no_office: "-",
@@ -128,9 +141,10 @@ pub static ZH: Strings = Strings {
     no_item: "没有第{n}项",
     filters_cleared: "已清除筛选",
     read_only: "数据库只读,未保存",
+    read_only_mark: "只读",
     error: "出错",
     keymap_warning: "按键配置有误",
-    refreshed: "数据已更新",
+    online: "在线",
 };
 
 pub static EN: Strings = Strings {
@@ -147,6 +161,10 @@ pub static EN: Strings = Strings {
     picker_none: "No office matches",
     items: "items",
     help_title: "Keys",
+    view_board: "board",
+    view_detail: "detail",
+    hint_move: "move",
+    hint_nav: "select",
     editor_new: "New note",
     editor_edit: "Edit note",
     confirm_delete: "Delete this note? (y/n)",
@@ -155,12 +173,14 @@ pub static EN: Strings = Strings {
     target: "Target",
     measures: "Measures",
     offices: "Offices",
+    indicators: "Indicators",
+    not_recorded: "not recorded",
     lead_mark: "lead",
     notes: "Notes",
     no_notes: "No notes yet",
+    no_history: "No changes yet",
     history: "History",
     deadline: "Due",
-    overdue: "overdue",
     edited: "edited",
     notes_short: "n",
     no_office: "-",
@@ -175,9 +195,10 @@ pub static EN: Strings = Strings {
     no_item: "No item {n}",
     filters_cleared: "Filters cleared",
     read_only: "The database is read-only; nothing saved",
+    read_only_mark: "read-only",
     error: "Error",
     keymap_warning: "Keymap problem",
-    refreshed: "Data updated",
+    online: "also here",
 };
 
 impl Lang {
@@ -243,6 +264,47 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// A history row's kind in words; `None` for kinds this build does not know.
+    pub fn event(self, kind: &str, after: Option<&str>) -> Option<&'static str> {
+        let zh = self == Lang::Zh;
+        let pick = |z: &'static str, e: &'static str| Some(if zh { z } else { e });
+        match (kind, after) {
+            ("move", _) => pick("移动", "moved"),
+            ("measure", Some("done")) => pick("勾选措施", "ticked a measure"),
+            ("measure", _) => pick("取消勾选措施", "unticked a measure"),
+            ("note_add", _) => pick("加批注", "added a note"),
+            ("note_edit", _) => pick("改批注", "edited a note"),
+            ("note_delete", _) => pick("删批注", "deleted a note"),
+            ("reorder", Some("up")) => pick("上移一位", "moved up"),
+            ("reorder", _) => pick("下移一位", "moved down"),
+            ("create", _) => pick("创建", "created"),
+            ("update", _) => pick("导入更新", "updated by import"),
+            ("import", _) => pick("导入", "imported"),
+            _ => None,
+        }
+    }
+}
+
+/// 1 -> 一, 12 -> 十二, 21 -> 二十一 (up to 99; larger numbers as digits).
+pub fn chinese_numeral(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => format!("十{}", if n > 10 { DIGITS[n as usize % 10] } else { "" }),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[n as usize / 10],
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                DIGITS[n as usize % 10]
+            }
+        ),
+        _ => n.to_string(),
+    }
+}
+
 /// Fills `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -264,6 +326,16 @@ mod tests {
         assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::default(), Lang::Zh);
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(chinese_numeral(1), "一");
+        assert_eq!(chinese_numeral(10), "十");
+        assert_eq!(chinese_numeral(12), "十二");
+        assert_eq!(chinese_numeral(20), "二十");
+        assert_eq!(chinese_numeral(21), "二十一");
+        assert_eq!(chinese_numeral(120), "120");
     }
 
     #[test]

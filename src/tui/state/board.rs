@@ -36,16 +36,50 @@ impl BoardState {
     /// Replaces the cards (after a reload) and re-applies `keep`. The selection stays on
     /// the same item, following it to another column when its status changed.
     pub fn set_cards(&mut self, cards: Vec<Card>, keep: impl Fn(&Card) -> bool) {
+        // Where each column's selection was, read before the old cards go.
+        let old_positions = self.selected_positions();
         self.by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
         self.cards = cards;
-        self.refilter(keep);
+        self.rebuild(keep, old_positions);
+    }
+
+    /// Replaces the given cards (after this board's own writes) without reloading the rest.
+    pub fn update_cards(&mut self, changed: Vec<Card>, keep: impl Fn(&Card) -> bool) {
+        let old_positions = self.selected_positions();
+        let mut cards = std::mem::take(&mut self.cards);
+        for card in changed {
+            match self.by_id.get(&card.id) {
+                Some(&i) => cards[i] = card,
+                None => cards.push(card),
+            }
+        }
+        // Nearly sorted already: the sort is close to linear.
+        cards.sort_by_key(|c| (c.status, c.position, c.number));
+        self.by_id = cards.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        self.cards = cards;
+        self.rebuild(keep, old_positions);
+    }
+
+    /// The card next to `id` in its whole (unfiltered) column: what a reorder swaps with.
+    pub fn neighbour(&self, id: ItemId, up: bool) -> Option<ItemId> {
+        let &i = self.by_id.get(&id)?;
+        let j = if up { i.checked_sub(1)? } else { i + 1 };
+        let other = self.cards.get(j)?;
+        (other.status == self.cards[i].status).then_some(other.id)
     }
 
     /// Re-applies the filters; the selection stays on its item while that item is kept.
     pub fn refilter(&mut self, keep: impl Fn(&Card) -> bool) {
+        let old_positions = self.selected_positions();
+        self.rebuild(keep, old_positions);
+    }
+
+    fn selected_positions(&self) -> [Option<usize>; COLUMNS] {
+        std::array::from_fn(|c| self.selected[c].and_then(|id| self.position(c, id)))
+    }
+
+    fn rebuild(&mut self, keep: impl Fn(&Card) -> bool, old_positions: [Option<usize>; COLUMNS]) {
         let focused = self.selected_id();
-        let old_positions: [Option<usize>; COLUMNS] =
-            std::array::from_fn(|c| self.selected[c].and_then(|id| self.position(c, id)));
         for col in &mut self.columns {
             col.clear();
         }
@@ -302,6 +336,39 @@ mod tests {
         assert_eq!(b.selected_id(), Some(2));
         // The old column selects the card now at the old place.
         assert_eq!(b.selected_in(0), Some(3));
+    }
+
+    #[test]
+    fn reload_in_a_new_order_keeps_other_columns_in_place() {
+        let mut b = board();
+        // Item 1 moves to the end of Done; the store returns cards in board order.
+        let mut cards = b.cards().to_vec();
+        let mut moved = cards.remove(0);
+        moved.status = Status::Done;
+        cards.push(moved);
+        b.set_cards(cards, |_| true);
+        assert_eq!(b.selected_id(), Some(1));
+        assert_eq!(b.selected_in(0), Some(2));
+        assert_eq!(b.scroll(0), 0);
+    }
+
+    #[test]
+    fn update_cards_reorders_and_follows() {
+        let mut b = board();
+        b.set_rows(10);
+        b.step(1); // item 2
+        let mut two = b.card(2).unwrap().clone();
+        two.status = Status::Done;
+        two.position = 99;
+        b.update_cards(vec![two], |_| true);
+        assert_eq!(b.selected_id(), Some(2));
+        assert_eq!(b.column(), 3);
+        let done: Vec<_> = b.visible(3).map(|c| c.id).collect();
+        assert_eq!(done, vec![5, 2]);
+        assert_eq!(b.selected_in(0), Some(3));
+        assert_eq!(b.neighbour(5, false), Some(2));
+        assert_eq!(b.neighbour(5, true), None);
+        assert_eq!(b.neighbour(1, false), Some(3));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use crate::store::{EventRecord, ItemId, ItemRecord, NoteRecord};
 use crate::text;
-use crate::tui::strings::Lang;
+use crate::tui::strings::{Lang, chinese_numeral};
+use jiff::tz::TimeZone;
 
 /// What the focus is on: a measure (to tick) or a note (to edit or delete).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,8 +104,8 @@ impl DetailState {
     }
 
     /// Scrolls so the focused rows are on screen, given the layout at this width.
-    pub fn keep_focus_visible(&mut self, lang: Lang, width: usize, height: usize) {
-        let rows = self.rows(lang, width);
+    pub fn keep_focus_visible(&mut self, lang: Lang, tz: &TimeZone, width: usize, height: usize) {
+        let rows = self.rows(lang, tz, width);
         let height = height.max(1);
         if let (Some(first), Some(last)) = (
             rows.iter().position(|r| r.focused),
@@ -120,7 +121,7 @@ impl DetailState {
     }
 
     /// The detail laid out as rows of at most `width` columns; all text sanitized.
-    pub fn rows(&self, lang: Lang, width: usize) -> Vec<DetailRow> {
+    pub fn rows(&self, lang: Lang, tz: &TimeZone, width: usize) -> Vec<DetailRow> {
         let s = lang.strings();
         let r = &self.record;
         let mut out = Vec::new();
@@ -139,10 +140,11 @@ impl DetailState {
                 });
             }
         };
-        let section = match (&r.section, &r.section_title) {
-            (Some(n), Some(t)) => format!("{} {n}  {t}", s.section),
-            (Some(n), None) => format!("{} {n}", s.section),
-            _ => s.closing.to_string(),
+        let section = match (r.section, &r.section_title, lang) {
+            (Some(n), Some(t), Lang::Zh) => format!("{}、{t}", chinese_numeral(n)),
+            (Some(n), Some(t), Lang::En) => format!("{} {n}: {t}", s.section),
+            (Some(n), None, _) => format!("{} {n}", s.section),
+            (None, _, _) => s.closing.to_string(),
         };
         push(RowKind::Meta, &section, false, 0);
         push(
@@ -151,8 +153,23 @@ impl DetailState {
             false,
             0,
         );
-        if let Some(d) = &r.deadline {
-            push(RowKind::Meta, &format!("{}: {d}", s.deadline), false, 0);
+        if r.deadline.is_some() || r.due.is_some() {
+            let mut line = format!("{}:", s.deadline);
+            if let Some(due) = &r.due {
+                line.push_str(&format!(" {due}"));
+            }
+            if let Some(l) = r.light {
+                let l = if lang == Lang::Zh {
+                    l.label_zh()
+                } else {
+                    l.label_en()
+                };
+                line.push_str(&format!(" [{l}]"));
+            }
+            if let Some(d) = &r.deadline {
+                line.push_str(&format!("  {d}"));
+            }
+            push(RowKind::Meta, &line, false, 0);
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.target, false, 0);
@@ -173,6 +190,36 @@ impl DetailState {
                 self.focus == i,
                 4,
             );
+        }
+        if !r.indicators.is_empty() {
+            push(RowKind::Blank, "", false, 0);
+            push(RowKind::Heading, s.indicators, false, 0);
+            for x in &r.indicators {
+                use crate::plan::indicators::Direction;
+                let actual = x
+                    .actual
+                    .map_or_else(|| s.not_recorded.to_string(), |a| format!("{a}{}", x.unit));
+                let mark = match x.met {
+                    Some(true) => "[ok]",
+                    Some(false) => "[!!]",
+                    None => "[  ]",
+                };
+                // ASCII comparison signs: >= and <= glyphs are ambiguous-width.
+                let dir = match x.direction {
+                    Direction::AtLeast => ">=",
+                    Direction::AtMost => "<=",
+                    Direction::Exactly => "=",
+                };
+                push(
+                    RowKind::Body,
+                    &format!(
+                        "{mark} {}. {}: {actual} / {dir} {}{}",
+                        x.ordinal, x.text, x.target, x.unit
+                    ),
+                    false,
+                    4,
+                );
+            }
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.offices, false, 0);
@@ -205,7 +252,7 @@ impl DetailState {
             };
             push(
                 RowKind::Meta,
-                &format!("{}  {}{edited}", n.author, short_time(&n.at)),
+                &format!("{}  {}{edited}", n.author, short_time(&n.at, tz)),
                 focused,
                 0,
             );
@@ -213,17 +260,14 @@ impl DetailState {
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.history, false, 0);
+        if self.history.is_empty() {
+            push(RowKind::Meta, s.no_history, false, 2);
+        }
         for e in &self.history {
-            let change = match (&e.before, &e.after) {
-                (Some(b), Some(a)) => format!(" {b} -> {a}"),
-                (None, Some(a)) => format!(" {a}"),
-                (Some(b), None) => format!(" {b} -> "),
-                (None, None) => String::new(),
-            };
-            let change = text::truncate(&text::sanitize_line(&change), 60).into_owned();
+            let what = describe_event(lang, e);
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {}{change}", short_time(&e.at), e.actor, e.kind),
+                &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
                 false,
                 2,
             );
@@ -232,11 +276,35 @@ impl DetailState {
     }
 }
 
-/// An RFC 3339 instant as local `YYYY-MM-DD HH:MM`; anything else as it is.
-pub fn short_time(at: &str) -> String {
+/// One history row in words: `移动 未启动 -> 推进中`, `加批注: 进度正常`.
+fn describe_event(lang: Lang, e: &EventRecord) -> String {
+    let status = |k: &str| {
+        crate::plan::Status::parse(k)
+            .map_or_else(|| k.to_string(), |st| lang.status(st).to_string())
+    };
+    let clip = |t: &str| text::truncate(&text::sanitize_line(t), 40).into_owned();
+    let Some(what) = lang.event(&e.kind, e.after.as_deref()) else {
+        let change = match (&e.before, &e.after) {
+            (Some(b), Some(a)) => format!(" {} -> {}", clip(b), clip(a)),
+            (None, Some(a)) => format!(" {}", clip(a)),
+            (Some(b), None) => format!(" {}", clip(b)),
+            (None, None) => String::new(),
+        };
+        return format!("{}{change}", e.kind);
+    };
+    match (e.kind.as_str(), &e.before, &e.after) {
+        ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
+        ("note_add" | "note_edit", _, Some(a)) => format!("{what}: {}", clip(a)),
+        ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
+        _ => what.to_string(),
+    }
+}
+
+/// An RFC 3339 instant as `YYYY-MM-DD HH:MM` in `tz`; anything else as it is.
+pub fn short_time(at: &str, tz: &TimeZone) -> String {
     match at.parse::<jiff::Timestamp>() {
         Ok(ts) => ts
-            .to_zoned(jiff::tz::TimeZone::system())
+            .to_zoned(tz.clone())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
         Err(_) => at.to_string(),
@@ -312,7 +380,7 @@ pub(crate) mod tests {
     #[test]
     fn rows_mark_lead_ticks_and_sanitize() {
         let d = DetailState::new(record(), vec![]);
-        let rows = d.rows(Lang::Zh, 60);
+        let rows = d.rows(Lang::Zh, &TimeZone::UTC, 60);
         let all: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
         assert!(all.contains(&"[x] 2. 措施2"), "{all:?}");
         assert!(all.iter().any(|l| l.contains("教育督导处(牵头)、基教处")));
@@ -333,13 +401,45 @@ pub(crate) mod tests {
             .collect();
         let mut d = DetailState::new(rec, vec![]);
         d.step(30);
-        d.keep_focus_visible(Lang::Zh, 60, 10);
-        let rows = d.rows(Lang::Zh, 60);
+        d.keep_focus_visible(Lang::Zh, &TimeZone::UTC, 60, 10);
+        let rows = d.rows(Lang::Zh, &TimeZone::UTC, 60);
         let at = rows.iter().position(|r| r.focused).unwrap();
         assert!(at >= d.scroll() && at < d.scroll() + 10);
         d.step(-30);
-        d.keep_focus_visible(Lang::Zh, 60, 10);
+        d.keep_focus_visible(Lang::Zh, &TimeZone::UTC, 60, 10);
         assert!(d.scroll() <= 8);
+    }
+
+    #[test]
+    fn history_reads_as_words() {
+        let ev = |kind: &str, before: Option<&str>, after: Option<&str>| EventRecord {
+            id: 1,
+            item: Some(7),
+            actor: "alice".into(),
+            at: "2026-03-01T08:00:00Z".into(),
+            kind: kind.into(),
+            before: before.map(Into::into),
+            after: after.map(Into::into),
+        };
+        let d = DetailState::new(
+            record(),
+            vec![
+                ev("move", Some("todo"), Some("doing")),
+                ev("measure", Some("open"), Some("done")),
+                ev("note_add", None, Some("第一行\n第二行")),
+                ev("weird", None, Some("x")),
+            ],
+        );
+        let rows: Vec<String> = d
+            .rows(Lang::Zh, &TimeZone::UTC, 80)
+            .into_iter()
+            .map(|r| r.text)
+            .collect();
+        let tail = &rows[rows.len() - 4..];
+        assert_eq!(tail[0], "2026-03-01 08:00  alice  移动 未启动 -> 推进中");
+        assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施");
+        assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注: 第一行 第二行");
+        assert_eq!(tail[3], "2026-03-01 08:00  alice  weird x");
     }
 
     #[test]

@@ -31,6 +31,18 @@ impl SearchState {
         self.rematch();
     }
 
+    /// Replaces one item's text in the index (after a note was added, say).
+    pub fn update_entry(&mut self, id: ItemId, text: &str) {
+        if let Some(index) = &mut self.index {
+            let key = MatchKey::initials_only(text);
+            match index.iter_mut().find(|(i, _)| *i == id) {
+                Some(entry) => entry.1 = key,
+                None => index.push((id, key)),
+            }
+            self.rematch();
+        }
+    }
+
     pub fn push(&mut self, c: char) {
         if !c.is_control() {
             self.query.push(c);

@@ -3,6 +3,7 @@
 use crate::text;
 use crate::tui::action::{Action, Context};
 use crate::tui::app::{App, Level, Modal};
+use crate::tui::strings::Strings;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -11,15 +12,25 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.lang().strings();
     let theme = app.theme();
     let mut filters = String::new();
+    if app.store().is_read_only() {
+        filters.push_str(&format!(" [{}]", s.read_only_mark));
+    }
     if let Some(o) = app.office() {
         filters.push_str(&format!(" [{}: {}", s.filter_office, o.name));
         if o.lead_only {
-            filters.push_str(&format!(" · {}", s.lead_only));
+            filters.push_str(&format!(", {}", s.lead_only));
         }
         filters.push(']');
     }
     if !app.search().query().is_empty() {
         filters.push_str(&format!(" [{}: {}]", s.filter_search, app.search().query()));
+    }
+    if !app.others_present().is_empty() {
+        filters.push_str(&format!(
+            "  {}: {}",
+            s.online,
+            app.others_present().join(", ")
+        ));
     }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
@@ -28,48 +39,60 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let title = text::sanitize_line(&app.plan().title);
     let title = text::truncate(&title, room);
     let line = Line::from(vec![
-        Span::styled(format!(" {title}"), theme.header),
+        Span::styled(format!(" {}", title), theme.header),
         Span::styled(filters.into_owned(), theme.warn),
     ]);
     frame.render_widget(line, area);
 }
 
-/// The actions the key-hint bar names, most important first.
-fn hints(ctx: Context) -> &'static [Action] {
+/// One entry of the key-hint bar: an action, or two named together (`H/L 移动`).
+enum Hint {
+    One(Action),
+    Pair(Action, Action, fn(&Strings) -> &'static str),
+}
+
+/// The key-hint bar's entries, most important first.
+fn hints(ctx: Context) -> &'static [Hint] {
+    use Hint::{One, Pair};
     match ctx {
         Context::Board => &[
-            Action::Help,
-            Action::Quit,
-            Action::Open,
-            Action::MoveNext,
-            Action::MovePrev,
-            Action::AddNote,
-            Action::OfficePicker,
-            Action::Search,
-            Action::Jump,
-            Action::ReorderDown,
+            One(Action::Help),
+            One(Action::Quit),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::Open),
+            Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
+            One(Action::AddNote),
+            One(Action::OfficePicker),
+            One(Action::Search),
+            One(Action::Jump),
         ],
         Context::Detail => &[
-            Action::Help,
-            Action::Back,
-            Action::Toggle,
-            Action::AddNote,
-            Action::EditNote,
-            Action::DeleteNote,
-            Action::MoveNext,
-            Action::MovePrev,
+            One(Action::Help),
+            One(Action::Back),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::Toggle),
+            One(Action::AddNote),
+            One(Action::EditNote),
+            One(Action::DeleteNote),
+            Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
         ],
-        Context::Help => &[Action::Back, Action::Down, Action::Up],
+        Context::Help => &[
+            One(Action::Back),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+        ],
         Context::Picker => &[
-            Action::Confirm,
-            Action::ToggleLeadOnly,
-            Action::Up,
-            Action::Down,
-            Action::Back,
+            One(Action::Confirm),
+            One(Action::ToggleLeadOnly),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::Back),
         ],
-        Context::Search | Context::Jump => &[Action::Confirm, Action::Back],
-        Context::Editor => &[Action::Confirm, Action::Newline, Action::Back],
-        Context::Confirm => &[Action::Yes, Action::No],
+        Context::Search | Context::Jump => &[One(Action::Confirm), One(Action::Back)],
+        Context::Editor => &[
+            One(Action::Confirm),
+            One(Action::Newline),
+            One(Action::Back),
+        ],
+        Context::Confirm => &[One(Action::Yes), One(Action::No)],
     }
 }
 
@@ -118,12 +141,32 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let ctx = app.context();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for action in hints(ctx) {
-        let Some(key) = app.keymap().first_key(ctx, action) else {
-            continue;
+    let km = app.keymap();
+    // With a filter on, how to take it off comes first.
+    let mut extra = Vec::new();
+    if ctx == Context::Board && app.search().is_active() {
+        extra.push(Hint::One(Action::Back));
+    }
+    if ctx == Context::Board && app.office().is_some() {
+        extra.push(Hint::One(Action::ClearOffice));
+    }
+    for hint in extra.iter().chain(hints(ctx)) {
+        let (key, label) = match hint {
+            Hint::One(a) => match km.first_key(ctx, a) {
+                Some(k) => (
+                    text::sanitize_line(&k.to_string()).into_owned(),
+                    app.lang().action(ctx, a),
+                ),
+                None => continue,
+            },
+            Hint::Pair(a, b, label) => match (km.first_key(ctx, a), km.first_key(ctx, b)) {
+                (Some(x), Some(y)) => (
+                    text::sanitize_line(&format!("{x}/{y}")).into_owned(),
+                    label(s),
+                ),
+                _ => continue,
+            },
         };
-        let key = key.to_string();
-        let label = app.lang().action(ctx, action);
         let w = text::width(&key) + 1 + text::width(label) + 2;
         if used + w > width {
             break;

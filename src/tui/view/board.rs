@@ -5,7 +5,6 @@ use crate::plan::Status;
 use crate::store::Card;
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::deadline;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -17,6 +16,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     let board = app.board();
     let theme = app.theme();
     let lang = app.lang();
+    let card_h = layout::card_height(body.height.saturating_add(2));
     for (col, area) in layout::columns(body).into_iter().enumerate() {
         let status = Status::ALL[col];
         let focused = board.column() == col;
@@ -49,36 +49,29 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
         };
         let buf = frame.buffer_mut();
         for (i, card) in board.visible(col).enumerate() {
-            let y = inner.y + i as u16 * layout::CARD_HEIGHT;
-            if y + layout::CARD_HEIGHT > inner.bottom() {
+            let y = inner.y + i as u16 * card_h;
+            if y + 3 > inner.bottom() {
                 break;
             }
-            let r = Rect::new(inner.x, y, inner.width, layout::CARD_HEIGHT);
+            let r = Rect::new(inner.x, y, inner.width, 3);
             draw_card(app, card, selected == Some(card.id), r, buf);
         }
-        // A hint that more cards sit above or below.
-        let above = board.scroll(col);
-        let below = board.column_len(col).saturating_sub(above + board.rows());
-        let frame_buf = frame.buffer_mut();
-        if above > 0 {
-            more_mark(frame_buf, area, area.y, above, theme.dim);
-        }
-        if below > 0 {
-            more_mark(frame_buf, area, area.bottom() - 1, below, theme.dim);
+        // Which cards of how many are on screen, when they do not all fit.
+        let len = board.column_len(col);
+        if len > board.rows() {
+            let first = board.scroll(col) + 1;
+            let last = (board.scroll(col) + board.rows()).min(len);
+            range_mark(frame.buffer_mut(), area, first, last, len, theme.dim);
         }
     }
 }
 
-/// `+3` on the right of the border row: how many cards are scrolled off that way.
-fn more_mark(buf: &mut Buffer, area: Rect, y: u16, n: usize, style: Style) {
-    let mark = if y == area.y {
-        format!(" ^{n} ")
-    } else {
-        format!(" v{n} ")
-    };
+/// ` 7-12/33 ` on the bottom border.
+fn range_mark(buf: &mut Buffer, area: Rect, first: usize, last: usize, len: usize, style: Style) {
+    let mark = format!(" {first}-{last}/{len} ");
     let w = text::width(&mark) as u16;
-    if area.width > w + 2 {
-        buf.set_string(area.right() - w - 1, y, mark, style);
+    if area.width > w + 2 && area.height > 1 {
+        buf.set_string(area.right() - w - 1, area.bottom() - 1, mark, style);
     }
 }
 
@@ -115,12 +108,17 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     let office = card.lead_office.as_deref().unwrap_or(s.no_office);
     let office = text::sanitize_line(office);
     let right_w = count.len() + 1 + bar_w + 2; // "3/5 [###...]"
-    let office_w = w.saturating_sub(right_w + 2);
+    let show_bar = w >= right_w + 6;
+    let office_w = if show_bar {
+        w.saturating_sub(right_w + 2)
+    } else {
+        w.saturating_sub(1)
+    };
     let mut spans = vec![Span::styled(
-        format!("  {}", text::fit(&office, office_w)),
+        format!(" {} ", text::fit(&office, office_w)),
         base,
     )];
-    if w >= right_w + 6 {
+    if show_bar {
         let (done_style, todo_style) = if selected {
             (base, base)
         } else {
@@ -134,25 +132,33 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
 
     // Line 3: notes and deadline, only when there are any.
-    let mut spans = vec![Span::raw("  ")];
+    let mut spans = vec![Span::raw(" ")];
     if card.notes > 0 {
         spans.push(Span::styled(
             format!("{}{} ", s.notes_short, card.notes),
             if selected { base } else { theme.dim },
         ));
     }
-    if let Some(d) = &card.deadline {
-        let d = text::sanitize_line(d);
-        let late = deadline::overdue(&d, app.today());
-        let label = if late {
-            format!("{} {}", s.overdue, d)
-        } else {
-            format!("{} {}", s.deadline, d)
+    if let Some(due) = &card.due {
+        use crate::plan::deadline::Light;
+        // Only a deadline that needs attention is named; otherwise just the date.
+        let label = match (card.light, app.lang()) {
+            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::Zh) => l.label_zh(),
+            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::En) => l.label_en(),
+            _ => s.deadline,
         };
-        let style = match (selected, late) {
+        let due = text::sanitize_line(due);
+        // Narrow columns drop the year: 2020-12-31 -> 12-31.
+        let due = match due.get(5..) {
+            Some(md) if w < 24 && due.len() == 10 => md,
+            _ => &due,
+        };
+        let label = format!("{label} {due}");
+        let style = match (selected, card.light) {
             (true, _) => base,
-            (false, true) => theme.error,
-            (false, false) => theme.dim,
+            (false, Some(Light::Overdue)) => theme.error,
+            (false, Some(Light::DueSoon)) => theme.warn,
+            (false, _) => theme.dim,
         };
         let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
         spans.push(Span::styled(

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Padding};
 pub fn draw(app: &App, d: &DetailState, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let (w, h) = layout::detail_viewport(body.width, body.height + 2);
-    let rows = d.rows(app.lang(), w);
+    let rows = d.rows(app.lang(), app.time_zone(), w);
     let title = format!(" #{} ", d.record.number);
     let more = if rows.len() > h {
         format!(

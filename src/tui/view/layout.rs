@@ -5,8 +5,11 @@ use ratatui::layout::Rect;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-/// Rows one card takes: title, office and progress, notes and deadline.
-pub const CARD_HEIGHT: u16 = 3;
+/// Rows one card takes: title, office and progress, notes and deadline, and on a
+/// tall terminal a blank row between cards.
+pub fn card_height(term_height: u16) -> u16 {
+    if term_height >= 36 { 4 } else { 3 }
+}
 
 /// Header, body, footer.
 pub fn split(area: Rect) -> [Rect; 3] {
@@ -29,7 +32,7 @@ pub fn split(area: Rect) -> [Rect; 3] {
 /// How many cards fit in a column of a terminal `height` rows high.
 pub fn card_rows(height: u16) -> usize {
     // Header, footer and the column's two borders.
-    (height.saturating_sub(4) / CARD_HEIGHT).max(1) as usize
+    (height.saturating_sub(4) / card_height(height)).max(1) as usize
 }
 
 /// The four columns of the body.
@@ -92,6 +95,7 @@ mod tests {
     #[test]
     fn card_rows_at_minimum_size() {
         assert_eq!(card_rows(24), 6);
+        assert_eq!(card_rows(40), 9);
         assert_eq!(card_rows(0), 1);
     }
 }

@@ -30,17 +30,29 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
     let theme = app.theme();
     let lang = app.lang();
     let area = layout::help_area(body);
+    let s = lang.strings();
     let view = match ctx {
-        Context::Detail => lang.action(ctx, &crate::tui::action::Action::Open),
-        _ => "",
+        Context::Detail => s.view_detail,
+        _ => s.view_board,
     };
-    let title = if view.is_empty() {
-        lang.strings().help_title.to_string()
-    } else {
-        format!("{} · {view}", lang.strings().help_title)
-    };
+    let title = format!("{} - {view}", s.help_title);
     let inner = popup(app, frame, area, &title);
     let km = app.keymap();
+    let total = km.bindings(ctx).count();
+    let rows_shown = inner.height as usize;
+    if total > rows_shown && area.height > 1 {
+        let last = (scroll + rows_shown).min(total);
+        let mark = format!(" {}-{last}/{total} ", scroll + 1);
+        let w = text::width(&mark) as u16;
+        if area.width > w + 2 {
+            frame.buffer_mut().set_string(
+                area.right() - w - 1,
+                area.bottom() - 1,
+                mark,
+                app.theme().dim,
+            );
+        }
+    }
     let rows: Vec<(String, &str)> = km
         .bindings(ctx)
         .map(|(a, _)| {
@@ -85,7 +97,8 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
     let w = inner.width as usize;
     // Input line with the cursor at its end.
     let query = text::sanitize_line(p.query());
-    let prompt = "> ";
+    let prompt = format!("{}: ", s.filter_office);
+    let prompt = prompt.as_str();
     let shown = text::truncate(&query, w.saturating_sub(3));
     frame.render_widget(
         Line::from(vec![
@@ -115,18 +128,13 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
     let top = sel.map_or(0, |i| (i + 1).saturating_sub(rows));
     for (i, e) in p.matches().enumerate().skip(top).take(rows) {
         let selected = sel == Some(i);
-        let count = if p.lead_only {
-            format!("{} {}", e.lead, s.items)
-        } else {
-            format!("{} {}", e.items, s.items)
-        };
+        let count = if p.lead_only { e.lead } else { e.items };
+        let count = format!("{count} {}", s.items);
         let mark = if selected { "> " } else { "  " };
-        let name_w = w.saturating_sub(count.len() + 4 + text::width(s.items));
+        let count_w = 8;
+        let name_w = w.saturating_sub(2 + count_w);
         let name = text::fit(&text::sanitize_line(&e.name), name_w);
-        let line = format!(
-            "{mark}{name}  {count:>width$}",
-            width = w.saturating_sub(name_w + 4)
-        );
+        let line = format!("{mark}{name}{}", text::fit_right(&count, count_w));
         let style = if selected { theme.selected } else { theme.text };
         let y = list.y + (i - top) as u16;
         frame.render_widget(
@@ -146,7 +154,7 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::EditNote { .. } => s.editor_edit,
     };
     let title = match app.board().card(item) {
-        Some(c) => format!("{what} · {}. {}", c.number, c.title),
+        Some(c) => format!("{what} - {}. {}", c.number, c.title),
         None => what.to_string(),
     };
     let area = layout::centered(body, 72, 10);

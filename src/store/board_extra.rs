@@ -1,0 +1,152 @@
+//! Reads the board needs to refresh single cards after its own writes, so a change
+//! costs one card's queries rather than reloading every card of a large plan.
+
+use super::{Card, ItemId, PlanId, Result, Store, StoreError};
+use crate::plan::Status;
+use rusqlite::OptionalExtension;
+
+impl Store {
+    /// One card, as `cards` would return it (a test holds the two to the same rows).
+    pub fn card(&self, id: ItemId) -> Result<Card> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.id, i.number, s.number, i.title, i.status, i.position,
+                (SELECT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
+                  WHERE io.item_id = i.id AND io.role = 'lead' ORDER BY io.ordinal LIMIT 1),
+                (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
+                (SELECT count(*) FROM measures m WHERE m.item_id = i.id),
+                (SELECT count(*) FROM notes n WHERE n.item_id = i.id),
+                i.deadline, i.version, i.updated_at, i.due,
+                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id),
+                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id AND x.actual IS NOT NULL
+                  AND NOT CASE x.direction WHEN 'at_least' THEN x.actual >= x.target
+                      WHEN 'at_most' THEN x.actual <= x.target
+                      ELSE abs(x.actual - x.target) < 1e-9 END)
+             FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.id = ?1",
+        )?;
+        let card = st
+            .query_row([id], |r| {
+                let status: String = r.get(4)?;
+                Ok(Card {
+                    id: r.get(0)?,
+                    number: r.get(1)?,
+                    section: r.get(2)?,
+                    title: r.get(3)?,
+                    status: Status::parse(&status).unwrap_or(Status::Todo),
+                    position: r.get(5)?,
+                    lead_office: r.get(6)?,
+                    measures_done: r.get(7)?,
+                    measures_total: r.get(8)?,
+                    notes: r.get(9)?,
+                    deadline: r.get(10)?,
+                    version: r.get(11)?,
+                    updated_at: r.get(12)?,
+                    due: r.get(13)?,
+                    light: None,
+                    indicators_total: r.get(14)?,
+                    indicators_behind: r.get(15)?,
+                })
+            })
+            .optional()?;
+        let mut card = card.ok_or(StoreError::NoSuchItemId(id))?;
+        card.light = super::read::light_of(card.due.as_deref(), card.status, self.today());
+        Ok(card)
+    }
+
+    /// One item's search text, as `search_texts` would return it.
+    pub fn search_text(&self, id: ItemId) -> Result<String> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.title || char(10) || i.target
+                || coalesce((SELECT char(10) || group_concat(m.text, char(10)) FROM measures m
+                             WHERE m.item_id = i.id), '')
+                || coalesce((SELECT char(10) || group_concat(n.text, char(10)) FROM notes n
+                             WHERE n.item_id = i.id), '')
+             FROM items i WHERE i.id = ?1",
+        )?;
+        st.query_row([id], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NoSuchItemId(id))
+    }
+}
+
+/// Beyond this many changes a board reloads everything rather than card by card.
+const MAX_CHANGES: usize = 500;
+
+impl Store {
+    /// The items of `plan` changed by events after `after` (an id from `last_event_id`),
+    /// or `None` when a whole reload is due: an import, a plan-level event, or many changes.
+    pub fn items_changed_since(&self, plan: PlanId, after: i64) -> Result<Option<Vec<ItemId>>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT item_id, kind FROM events WHERE id > ?1 AND plan_id = ?2 ORDER BY id LIMIT ?3",
+        )?;
+        let rows = st.query_map(
+            rusqlite::params![after, plan, MAX_CHANGES as i64 + 1],
+            |r| Ok((r.get::<_, Option<ItemId>>(0)?, r.get::<_, String>(1)?)),
+        )?;
+        let rows: Vec<(Option<ItemId>, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        if rows.len() > MAX_CHANGES {
+            return Ok(None);
+        }
+        let mut ids = Vec::new();
+        for (item, kind) in rows {
+            match (item, kind.as_str()) {
+                // Imports can change offices, sections and add items: reload it all.
+                (None, _) | (_, "import" | "create" | "update") => return Ok(None),
+                (Some(id), _) => {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        Ok(Some(ids))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_and_search_text_match_the_bulk_reads() {
+        let mut store = Store::open_in_memory("tester").unwrap();
+        let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
+        store
+            .import(&crate::plan::parse_bytes(seed).unwrap().plan)
+            .unwrap();
+        let plan = store.plan(None).unwrap().id;
+        let id = store.item_id(plan, 3).unwrap();
+        store.add_note(id, "批注").unwrap();
+        store.set_measure_done(id, 2, true).unwrap();
+        store.move_item(id, Status::Blocked, None).unwrap();
+        for card in store.cards(plan).unwrap() {
+            assert_eq!(store.card(card.id).unwrap(), card);
+        }
+        for (id, text) in store.search_texts(plan).unwrap() {
+            assert_eq!(store.search_text(id).unwrap(), text);
+        }
+        assert!(matches!(store.card(-1), Err(StoreError::NoSuchItemId(-1))));
+    }
+
+    #[test]
+    fn items_changed_since_lists_touched_items_or_asks_for_a_reload() {
+        let mut store = Store::open_in_memory("tester").unwrap();
+        let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
+        let plan_doc = crate::plan::parse_bytes(seed).unwrap().plan;
+        store.import(&plan_doc).unwrap();
+        let plan = store.plan(None).unwrap().id;
+        let mark = store.last_event_id().unwrap();
+        assert_eq!(store.items_changed_since(plan, mark).unwrap(), Some(vec![]));
+        let a = store.item_id(plan, 1).unwrap();
+        let b = store.item_id(plan, 2).unwrap();
+        store.add_note(a, "x").unwrap();
+        store.move_item(b, Status::Done, None).unwrap();
+        store.set_measure_done(a, 1, true).unwrap();
+        assert_eq!(
+            store.items_changed_since(plan, mark).unwrap(),
+            Some(vec![a, b])
+        );
+        // Everything since before the import: reload.
+        assert_eq!(store.items_changed_since(plan, 0).unwrap(), None);
+    }
+}

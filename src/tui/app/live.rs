@@ -1,0 +1,154 @@
+//! Keeping the board in step with the database: other connections' changes, this
+//! board's own writes, and who else has a board open.
+
+use super::{App, keeps};
+use crate::store::{ItemId, StoreError};
+use crate::tui::state::detail::DetailState;
+
+/// What the board knows of other connections: the change markers it last saw, and
+/// who else has a board open.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Live {
+    pub(super) data_version: i64,
+    pub(super) last_event: i64,
+    pub(super) session: Option<String>,
+    pub(super) others: Vec<String>,
+}
+
+impl App {
+    /// Reloads when another connection changed the board's data, and refreshes who else
+    /// is here; true when anything shown changed. Cheap when nothing happened.
+    pub fn poll_data(&mut self) -> bool {
+        let Ok(v) = self.store.data_version() else {
+            return false;
+        };
+        if v == self.live.data_version {
+            return false;
+        }
+        self.live.data_version = v;
+        let mut changed = false;
+        // Heartbeats of other boards also commit: reload only for real changes. The marker
+        // moves only here, read after `data_version`, so no commit slips between the two
+        // (this board's own writes are seen again later, which costs a card refresh).
+        if let Ok(ev) = self.store.last_event_id()
+            && ev != self.live.last_event
+        {
+            // Refresh just the items others touched when the history can say which.
+            match self
+                .store
+                .items_changed_since(self.plan.id, self.live.last_event)
+            {
+                Ok(Some(ids)) => self.refresh_items(&ids),
+                _ => self.reload(),
+            }
+            self.live.last_event = ev;
+            changed = true;
+        }
+        changed | self.refresh_presence()
+    }
+
+    /// Announces this board to others (best effort: a read-only user is simply not shown).
+    pub fn join_presence(&mut self) {
+        self.live.session = self.store.join_presence().ok();
+        self.refresh_presence();
+    }
+
+    /// Keeps this board's presence alive; true when the list of others changed.
+    pub fn heartbeat(&mut self) -> bool {
+        if let Some(s) = &self.live.session {
+            let _ = self.store.heartbeat(s);
+        }
+        self.refresh_presence()
+    }
+
+    pub fn leave_presence(&mut self) {
+        if let Some(s) = self.live.session.take() {
+            let _ = self.store.leave_presence(&s);
+        }
+    }
+
+    fn refresh_presence(&mut self) -> bool {
+        let Some(s) = &self.live.session else {
+            return false;
+        };
+        let Ok(others) = self.store.others_present(s) else {
+            return false;
+        };
+        let others: Vec<String> = others.into_iter().map(|p| p.actor).collect();
+        if others == self.live.others {
+            return false;
+        }
+        self.live.others = others;
+        true
+    }
+
+    /// Who else has a board open on this database.
+    pub fn others_present(&self) -> &[String] {
+        &self.live.others
+    }
+
+    /// Reads again just the items this board changed; the rest stays as loaded.
+    pub(super) fn refresh_items(&mut self, ids: &[ItemId]) {
+        if let Err(e) = self.try_refresh_items(ids) {
+            self.report(e);
+            self.reload();
+        }
+    }
+
+    fn try_refresh_items(&mut self, ids: &[ItemId]) -> Result<(), StoreError> {
+        let cards = ids
+            .iter()
+            .map(|&id| self.store.card(id))
+            .collect::<Result<Vec<_>, _>>()?;
+        if self.search.has_index() {
+            for &id in ids {
+                let text = self.store.search_text(id)?;
+                self.search.update_entry(id, &text);
+            }
+        }
+        let (office, search) = (&self.office, &self.search);
+        self.board.update_cards(cards, |c| keeps(office, search, c));
+        if let Some(id) = self.detail.as_ref().map(DetailState::id)
+            && ids.contains(&id)
+        {
+            let record = self.store.item(id)?;
+            let history = self.store.history(id)?;
+            if let Some(d) = &mut self.detail {
+                d.replace(record, history);
+            }
+            self.keep_detail_focus();
+        }
+        Ok(())
+    }
+
+    /// Reads everything shown again, keeping the selection, the scroll and the open view.
+    pub fn reload(&mut self) {
+        if let Err(e) = self.try_reload() {
+            self.report(e);
+        }
+    }
+
+    fn try_reload(&mut self) -> Result<(), StoreError> {
+        let cards = self.store.cards(self.plan.id)?;
+        if let Some(o) = &mut self.office {
+            o.ids = self
+                .store
+                .office_item_ids(self.plan.id, &o.name, o.lead_only)?;
+        }
+        if self.search.has_index() {
+            self.search
+                .set_index(self.store.search_texts(self.plan.id)?);
+        }
+        let (office, search) = (&self.office, &self.search);
+        self.board.set_cards(cards, |c| keeps(office, search, c));
+        if let Some(id) = self.detail.as_ref().map(DetailState::id) {
+            let record = self.store.item(id)?;
+            let history = self.store.history(id)?;
+            if let Some(d) = &mut self.detail {
+                d.replace(record, history);
+            }
+            self.keep_detail_focus();
+        }
+        Ok(())
+    }
+}
