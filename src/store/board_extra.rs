@@ -1,54 +1,21 @@
 //! Reads the board needs to refresh single cards after its own writes, so a change
 //! costs one card's queries rather than reloading every card of a large plan.
 
+use super::read::{CARD_COLUMNS, card_row};
 use super::{Card, ItemId, PlanId, Result, Store, StoreError};
-use crate::plan::Status;
 use rusqlite::OptionalExtension;
 
 impl Store {
     /// One card, as `cards` would return it (a test holds the two to the same rows).
     pub fn card(&self, id: ItemId) -> Result<Card> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT i.id, i.number, s.number, i.title, i.status, i.position,
-                (SELECT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
-                  WHERE io.item_id = i.id AND io.role = 'lead' ORDER BY io.ordinal LIMIT 1),
-                (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
-                (SELECT count(*) FROM measures m WHERE m.item_id = i.id),
-                (SELECT count(*) FROM notes n WHERE n.item_id = i.id),
-                i.deadline, i.version, i.updated_at, i.due,
-                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id),
-                (SELECT count(*) FROM indicators x WHERE x.item_id = i.id AND x.actual IS NOT NULL
-                  AND NOT CASE x.direction WHEN 'at_least' THEN x.actual >= x.target
-                      WHEN 'at_most' THEN x.actual <= x.target
-                      ELSE abs(x.actual - x.target) < 1e-9 END)
-             FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.id = ?1",
-        )?;
-        let card = st
-            .query_row([id], |r| {
-                let status: String = r.get(4)?;
-                Ok(Card {
-                    id: r.get(0)?,
-                    number: r.get(1)?,
-                    section: r.get(2)?,
-                    title: r.get(3)?,
-                    status: Status::parse(&status).unwrap_or(Status::Todo),
-                    position: r.get(5)?,
-                    lead_office: r.get(6)?,
-                    measures_done: r.get(7)?,
-                    measures_total: r.get(8)?,
-                    notes: r.get(9)?,
-                    deadline: r.get(10)?,
-                    version: r.get(11)?,
-                    updated_at: r.get(12)?,
-                    due: r.get(13)?,
-                    light: None,
-                    indicators_total: r.get(14)?,
-                    indicators_behind: r.get(15)?,
-                })
-            })
-            .optional()?;
-        let mut card = card.ok_or(StoreError::NoSuchItemId(id))?;
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.id = ?1"
+        ))?;
+        let mut card = st
+            .query_row([id], card_row)
+            .optional()?
+            .ok_or(StoreError::NoSuchItemId(id))?;
         card.light = super::read::light_of(card.due.as_deref(), card.status, self.today());
         Ok(card)
     }
