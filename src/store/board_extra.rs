@@ -73,6 +73,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Status;
 
     #[test]
     fn card_and_search_text_match_the_bulk_reads() {
