@@ -151,6 +151,11 @@ impl Store {
             },
         )?;
         tx.commit()?;
+        // A large import leaves a large log; fold it into the database now so the
+        // next open does not have to read it. Busy readers may defer this: fine.
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         Ok(report)
     }
 }

@@ -151,12 +151,18 @@ impl Store {
         }
         let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // Reads of a large board go through memory, not a read() per page.
+        conn.pragma_update(None, "cache_size", -32_000)?;
+        conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
         if !read_only {
             // WAL lets readers go on while one process writes; NORMAL sync is
             // durable across a killed process, which is what a shared board needs.
             let _mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // The -wal file is kept (see `persist_wal`); a checkpoint cuts it back
+            // to this size instead of leaving a large import's log behind.
+            conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
             persist_wal(&conn);
         }
         let mut store = Store {

@@ -144,6 +144,10 @@ ALTER TABLE items ADD COLUMN measures_total INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE items ADD COLUMN notes_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE items ADD COLUMN indicators_total INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE items ADD COLUMN indicators_behind INTEGER NOT NULL DEFAULT 0;
+-- Covers the card query: loading a board never reads the long texts of its items.
+CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id, title,
+    lead_office, measures_done, measures_total, notes_count, deadline, version, updated_at, due,
+    indicators_total, indicators_behind);
 "#,
 ];
 

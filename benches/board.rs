@@ -1,0 +1,264 @@
+//! duban's benchmarks: parse and import, start to first frame, keypress to frame,
+//! and bytes written to the terminal, at the seed's size and at 1k, 10k and 100k
+//! items. Run with `cargo bench --bench board` (release build); sizes can be set
+//! with DUBAN_BENCH_SIZES=1000,10000. Prints a Markdown table for BENCHMARKS.md.
+//! Whole-process figures (peak RSS, idle CPU and bytes) come from
+//! `benches/process.sh`.
+
+use duban::plan::generate::{GenOptions, document};
+use duban::store::Store;
+use duban::tui::action::Action;
+use duban::tui::{App, BoardOptions};
+use ratatui::Terminal;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const SEED: &[u8] = include_bytes!("../seeds/000_1c263084d9f29a16.txt");
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+/// Times `f` `runs` times and returns the median.
+fn time(runs: usize, mut f: impl FnMut()) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+/// A writer that counts what the terminal would receive.
+#[derive(Default, Clone)]
+struct Counter {
+    bytes: std::rc::Rc<std::cell::Cell<usize>>,
+}
+
+impl Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bytes.set(self.bytes.get() + buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn import_file(db: &Path, bytes: &[u8]) -> Duration {
+    let t = Instant::now();
+    let parsed = duban::plan::parse_bytes(bytes).expect("parses");
+    let mut store = Store::open(db, "bench").expect("opens");
+    store.import(&parsed.plan).expect("imports");
+    t.elapsed()
+}
+
+fn open_app(db: &Path) -> App {
+    let store = Store::open(db, "bench").expect("opens");
+    let plan = store.plan(None).expect("a plan").id;
+    let mut app = App::new(store, plan, &BoardOptions::default()).expect("app");
+    app.resize(120, 40);
+    app
+}
+
+fn draw(app: &App, term: &mut Terminal<TestBackend>) {
+    term.draw(|f| duban::tui::view::draw(app, f))
+        .expect("draws");
+}
+
+/// Keypress to frame: the action, then a whole frame, median over `runs`; `undo`
+/// (untimed) puts the board back between runs.
+fn key_to_frame(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    runs: usize,
+    setup: &[Action],
+    timed: &[Action],
+    undo: &[Action],
+) -> Duration {
+    let mut samples = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        for a in setup {
+            app.update(a.clone());
+        }
+        draw(app, term);
+        let t = Instant::now();
+        for a in timed {
+            app.update(a.clone());
+        }
+        draw(app, term);
+        samples.push(t.elapsed());
+        for a in undo {
+            app.update(a.clone());
+        }
+    }
+    median(samples)
+}
+
+/// Bytes a real terminal backend writes for one frame after `action`.
+fn bytes_for(app: &mut App, action: Action) -> usize {
+    let counter = Counter::default();
+    let backend = CrosstermBackend::new(counter.clone());
+    let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40));
+    let mut term =
+        Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).expect("term");
+    term.draw(|f| duban::tui::view::draw(app, f))
+        .expect("draws");
+    counter.bytes.set(0);
+    app.update(action);
+    term.draw(|f| duban::tui::view::draw(app, f))
+        .expect("draws");
+    counter.bytes.get()
+}
+
+fn main() {
+    // `cargo bench` passes --bench; a filter argument is not used.
+    let sizes: Vec<usize> = std::env::var("DUBAN_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    println!("| plan | what | median |");
+    println!("| --- | --- | --- |");
+    let seed_parse = time(50, || {
+        duban::plan::parse_bytes(SEED).expect("parses");
+    });
+    println!("| seed | parse | {} |", ms(seed_parse));
+    let seed_import = time(20, || {
+        let parsed = duban::plan::parse_bytes(SEED).expect("parses");
+        let mut store = Store::open_in_memory("bench").expect("store");
+        store.import(&parsed.plan).expect("imports");
+    });
+    println!(
+        "| seed | parse + import (in memory) | {} |",
+        ms(seed_import)
+    );
+    let mut k = 0;
+    let seed_file = time(10, || {
+        k += 1;
+        import_file(&dir.path().join(format!("seed{k}.db")), SEED);
+    });
+    println!("| seed | parse + import (new file) | {} |", ms(seed_file));
+    let seed_db = dir.path().join("seed1.db");
+    let seed_start = time(20, || {
+        let app = open_app(&seed_db);
+        let mut term = Terminal::new(TestBackend::new(120, 40)).expect("term");
+        draw(&app, &mut term);
+    });
+    println!("| seed | open to first frame | {} |", ms(seed_start));
+
+    for &n in &sizes {
+        let label = format!("{}k", n / 1000);
+        let doc = document(&GenOptions::with_items(n));
+        let bytes = doc.as_bytes();
+        let parse = time(if n >= 100_000 { 3 } else { 5 }, || {
+            duban::plan::parse_bytes(bytes).expect("parses");
+        });
+        println!("| {label} | parse | {} |", ms(parse));
+        let db = dir.path().join(format!("plan{n}.db"));
+        let import = import_file(&db, bytes);
+        println!("| {label} | parse + import (new file) | {} |", ms(import));
+        drop(doc);
+        let start = time(5, || {
+            let app = open_app(&db);
+            let mut term = Terminal::new(TestBackend::new(120, 40)).expect("term");
+            draw(&app, &mut term);
+        });
+        println!("| {label} | open to first frame | {} |", ms(start));
+
+        let mut app = open_app(&db);
+        let mut term = Terminal::new(TestBackend::new(120, 40)).expect("term");
+        draw(&app, &mut term);
+        let runs = 30;
+        let j = key_to_frame(
+            &mut app,
+            &mut term,
+            runs,
+            &[],
+            &[Action::Down],
+            &[Action::Up],
+        );
+        println!("| {label} | key j (next card) | {} |", ms(j));
+        let l = key_to_frame(
+            &mut app,
+            &mut term,
+            runs,
+            &[],
+            &[Action::ColumnRight],
+            &[Action::ColumnLeft],
+        );
+        println!("| {label} | key l (next column) | {} |", ms(l));
+        let big_l = key_to_frame(
+            &mut app,
+            &mut term,
+            runs,
+            &[],
+            &[Action::MoveNext],
+            &[Action::MovePrev, Action::ColumnLeft],
+        );
+        println!(
+            "| {label} | key L (move card, with its write) | {} |",
+            ms(big_l)
+        );
+        let office: Vec<Action> = std::iter::once(Action::OfficePicker)
+            .chain(
+                duban::plan::generate::office_name(0)
+                    .chars()
+                    .map(Action::Input),
+            )
+            .collect();
+        let filter = key_to_frame(
+            &mut app,
+            &mut term,
+            runs,
+            &office,
+            &[Action::Confirm],
+            &[Action::ClearOffice],
+        );
+        println!(
+            "| {label} | office filter (Enter in the picker) | {} |",
+            ms(filter)
+        );
+        // The first `/` builds what search needs; then one character is timed.
+        let first = time(1, || {
+            app.update(Action::Search);
+            draw(&app, &mut term);
+        });
+        app.update(Action::Back);
+        println!("| {label} | first / (search set-up) | {} |", ms(first));
+        let search = key_to_frame(
+            &mut app,
+            &mut term,
+            runs,
+            &[Action::Search],
+            &[Action::Input('督')],
+            &[Action::Back],
+        );
+        println!("| {label} | one search character | {} |", ms(search));
+        let detail = key_to_frame(
+            &mut app,
+            &mut term,
+            runs,
+            &[],
+            &[Action::Open],
+            &[Action::Back],
+        );
+        println!("| {label} | Enter (open the detail) | {} |", ms(detail));
+        let select_bytes = bytes_for(&mut app, Action::Down);
+        println!("| {label} | bytes written, selection move 120x40 | {select_bytes} B |");
+        let move_bytes = bytes_for(&mut app, Action::MoveNext);
+        app.update(Action::MovePrev);
+        println!("| {label} | bytes written, card move 120x40 | {move_bytes} B |");
+    }
+}
