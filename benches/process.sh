@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Whole-process figures for BENCHMARKS.md: start to first frame (measured as start,
+# first frame, read a typed-ahead `q`, restore, exit), peak RSS, and what an idle
+# board costs in 10 s (bytes written to the terminal, CPU time).
+# Usage: benches/process.sh [ITEMS...]   (default: seed 100000). Needs tmux and script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet --bin duban --example genplan
+bin=$PWD/target/release/duban
+work=$(mktemp -d)
+trap 'tmux -L duban-bench kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+for size in "${@:-seed 100000}"; do
+  db=$work/$size.db
+  if [ "$size" = seed ]; then
+    "$bin" --db "$db" list >/dev/null
+  else
+    ./target/release/examples/genplan "$size" >"$work/$size.txt"
+    s=$(date +%s%N)
+    "$bin" --db "$db" import "$work/$size.txt" >/dev/null
+    echo "$size: import (parse + write, whole process): $(( ($(date +%s%N) - s) / 1000000 )) ms"
+  fi
+  # Start to first frame, then quit: `q` is typed ahead, read after the first frame.
+  for _ in 1 2 3 4 5; do
+    s=$(date +%s%N)
+    (sleep 0.02; printf q) | TERM=xterm-256color script -qec "$bin --db $db" /dev/null >/dev/null
+    echo $(( ($(date +%s%N) - s) / 1000000 - 20 ))
+  done | median | sed "s/^/$size: start, first frame, quit (ms, median of 5): /"
+  # Peak RSS of the board process.
+  rss=$( (sleep 0.5; printf q) | /usr/bin/time -f '%M' script -qec "$bin --db $db" /dev/null 2>&1 >/dev/null | tail -1)
+  echo "$size: peak RSS: $((rss / 1024)) MB"
+  # Idle: bytes written and CPU time over 10 s with nothing happening.
+  raw=$work/$size.raw
+  tmux -L duban-bench new-session -d -s idle -x 120 -y 40 "sleep 0.3; exec $bin --db $db"
+  tmux -L duban-bench pipe-pane -o -t idle "cat >> $raw"
+  sleep 2
+  pid=$(tmux -L duban-bench list-panes -t idle -F '#{pane_pid}')
+  cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+  b0=$(stat -c %s "$raw"); c0=$(cpu)
+  sleep 10
+  b1=$(stat -c %s "$raw"); c1=$(cpu)
+  tck=$(getconf CLK_TCK)
+  echo "$size: idle 10 s: $((b1 - b0)) bytes written, $(awk "BEGIN {print ($c1 - $c0) / $tck}") s CPU"
+  tmux -L duban-bench kill-server
+done
