@@ -160,6 +160,10 @@ fn move_note_show_and_history_round_trip() {
     assert_eq!(item["notes"][0]["id"], id);
     assert_eq!(item["notes"][0]["author"], "李四");
     assert_eq!(item["notes"][0]["text"], "已完成初稿，待审议");
+    env.ok(&["tick", "5", "2"]);
+    let ticked = env.json(&["show", "5", "--format", "json"]);
+    assert_eq!(ticked["measures"][1]["done"], true);
+    env.ok(&["tick", "5", "2", "--undone"]);
     let doing = env.json(&["list", "--status", "doing", "--format", "json"]);
     assert_eq!(numbers(&doing), vec![5]);
     let history = env.json(&["history", "5", "--format", "json"]);
@@ -169,7 +173,7 @@ fn move_note_show_and_history_round_trip() {
         .iter()
         .map(|e| e["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, vec!["create", "move", "note_add"]);
+    assert_eq!(kinds, vec!["create", "move", "note_add", "measure", "measure"]);
     assert_eq!(history[1]["actor"], "tester");
     assert_eq!(history[2]["actor"], "李四");
     let text = env.ok(&["show", "5"]);
@@ -193,6 +197,9 @@ fn wrong_input_lists_the_choices_and_exits_2() {
     assert!(err.contains("基教处"), "nearest names: {err}");
     let (code, _) = env.fails(&["note", "3", "  "]);
     assert_eq!(code, 2);
+    let (code, err) = env.fails(&["tick", "1", "9"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("1–3"), "{err}");
 }
 
 #[test]
@@ -296,7 +303,7 @@ fn duban_db_variable_chooses_the_database() {
 fn every_command_has_help() {
     let env = Env::new();
     for cmd in [
-        "import", "list", "show", "history", "move", "note", "offices", "export", "plans",
+        "import", "list", "show", "history", "move", "note", "tick", "offices", "export", "plans",
     ] {
         let out = env.ok(&[cmd, "--help"]);
         assert!(out.contains("Usage:"), "{cmd}: {out}");

@@ -54,6 +54,9 @@ fn concurrent_writers_all_land() {
                         "note refused: {}",
                         String::from_utf8_lossy(&out.stderr)
                     );
+                    let tick = (k % 3 + 1).to_string();
+                    let out = duban(&db, &actor, &["tick", &item, &tick]);
+                    assert!(out.status.success(), "tick refused");
                     let out = duban(&db, &actor, &["move", &item, statuses[k % 4]]);
                     assert!(
                         out.status.success(),
@@ -85,6 +88,17 @@ fn concurrent_writers_all_land() {
             .into_iter()
             .filter(|e| e.kind == "move" && e.actor == actor)
             .count();
+        let ticks = store
+            .history(item.id)
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.kind == "measure" && e.actor == actor)
+            .count();
+        assert!(ticks >= 1, "{actor}'s ticks landed");
+        assert!(
+            item.measures[..3].iter().all(|m| m.done),
+            "every tick present"
+        );
         // Writers sharing an item may find it already in the asked status.
         assert!(moves > 0 && moves <= ops, "{actor}: {moves} moves");
     }

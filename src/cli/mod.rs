@@ -113,6 +113,16 @@ pub enum Command {
         /// The note's text
         text: String,
     },
+    /// Tick one of an item's measures as done (or, with --undone, not done)
+    Tick {
+        /// The item number
+        number: u32,
+        /// The measure's number within the item (1 is the first)
+        measure: u32,
+        /// Mark it not done instead
+        #[arg(long)]
+        undone: bool,
+    },
     /// Every office with its items counted by status, as lead and as co-operator
     Offices {
         #[arg(long, value_enum, default_value_t = OfficesFormat::Table)]
@@ -335,6 +345,25 @@ fn run(cli: Cli) -> Result<()> {
             let note = store.add_note(id, text)?;
             writeln!(out, "{note}")?;
             Ok(())
+        }
+        Some(Command::Tick {
+            number,
+            measure,
+            undone,
+        }) => {
+            let mut store = open_seeded(&cli)?;
+            let plan = plan_id(&store, cli.plan)?;
+            let id = item_id(&store, plan, *number)?;
+            match store.set_measure_done(id, *measure, !undone) {
+                Err(StoreError::NoSuchMeasure { .. }) => {
+                    let count = store.item(id)?.measures.len();
+                    Err(UsageError(format!(
+                        "item {number} has no measure {measure}; its measures are 1–{count}"
+                    ))
+                    .into())
+                }
+                other => Ok(other?),
+            }
         }
         Some(Command::Offices { format }) => {
             let store = open_seeded(&cli)?;
