@@ -173,7 +173,10 @@ fn move_note_show_and_history_round_trip() {
         .iter()
         .map(|e| e["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, vec!["create", "move", "note_add", "measure", "measure"]);
+    assert_eq!(
+        kinds,
+        vec!["create", "move", "note_add", "measure", "measure"]
+    );
     assert_eq!(history[1]["actor"], "tester");
     assert_eq!(history[2]["actor"], "李四");
     let text = env.ok(&["show", "5"]);
