@@ -374,3 +374,46 @@ fn config_file_switches_the_language() {
     assert!(out.status.success(), "a bad config file is a warning");
     assert!(String::from_utf8_lossy(&out.stderr).contains("config.toml"));
 }
+
+#[test]
+fn a_variant_of_the_seed_imports_as_the_same_plan() {
+    let env = Env::new();
+    env.ok(&["move", "9", "doing"]);
+    // GBK, CRLF and full-width colons: the same plan, so nothing changes.
+    let gbk = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seed_gbk_crlf_fullwidth.txt"
+    );
+    let out = env.ok(&["import", gbk]);
+    assert!(
+        out.contains("re-imported") && out.contains("34 unchanged"),
+        "{out}"
+    );
+    assert_eq!(env.ok(&["plans"]).lines().count(), 2, "still one plan");
+    assert_eq!(
+        env.json(&["show", "9", "--format", "json"])["status"],
+        "doing"
+    );
+}
+
+#[test]
+fn an_item_missing_a_field_is_imported_with_a_warning_naming_the_line() {
+    let env = Env::new();
+    let doc = env.path("partial.txt");
+    std::fs::write(
+        &doc,
+        "某厅2021年工作要点\n一、第一部分\n1.甲事项\n目标任务:做好甲。\n工作措施:第一条。第二条。\n\
+         2.乙事项\n目标任务:做好乙。\n工作措施:只有一条。\n责任单位:办公室\n",
+    )
+    .unwrap();
+    let out = env.run(&["import", doc.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("partial.txt") && err.contains("line 3") && err.contains("warning"),
+        "{err}"
+    );
+    let items = env.json(&["list", "--format", "json"]);
+    assert_eq!(numbers(&items), vec![1, 2]);
+    assert!(items[0]["offices"].as_array().unwrap().is_empty());
+}
