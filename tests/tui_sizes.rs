@@ -18,7 +18,8 @@ const SIZES: [(u16, u16); 9] = [
     (500, 200),
 ];
 
-/// Apps in every view: board, detail, picker, search, jump, help, editor, confirm.
+/// Apps in every view: board, detail, picker, search, jump, help, editor, confirm,
+/// overview, changes, deadline prompt.
 fn apps() -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
     let plain = |actions: &[Action], text: &str| {
@@ -51,6 +52,16 @@ fn apps() -> Vec<(&'static str, App)> {
         ],
     );
     out.push(("confirm", confirm));
+    out.push(("overview", plain(&[Action::Overview, Action::Last], "")));
+    out.push((
+        "overview_sorted",
+        plain(
+            &[Action::Overview, Action::SortNext, Action::SortReverse],
+            "",
+        ),
+    ));
+    out.push(("changes", plain(&[Action::Changes], "")));
+    out.push(("deadline", plain(&[Action::Open, Action::SetDue], "2020-1")));
     out
 }
 

@@ -2,6 +2,8 @@
 
 mod tui_support;
 
+use duban::plan::Status;
+use duban::store::Store;
 use duban::tui::action::Action;
 use duban::tui::{BoardOptions, Lang};
 use insta::assert_snapshot;
@@ -127,4 +129,99 @@ fn too_small() {
     let mut app = app();
     let term = render(&mut app, 40, 10);
     assert_snapshot!("too_small_40x10", term.backend());
+}
+
+/// Some cards moved on, one overdue, so the table and bars show a mixture.
+fn busy_store() -> duban::store::Store {
+    let mut store = seeded_store("tester");
+    let plan = store.plan(None).unwrap().id;
+    for (n, status) in [
+        (1, Status::Doing),
+        (2, Status::Done),
+        (3, Status::Blocked),
+        (5, Status::Doing),
+        (20, Status::Done),
+        (29, Status::Doing),
+    ] {
+        let id = store.item_id(plan, n).unwrap();
+        store.move_item(id, status, None).unwrap();
+    }
+    let id = store.item_id(plan, 8).unwrap();
+    store.set_due(id, jiff::civil::date(2020, 6, 1)).unwrap();
+    for (n, measure) in [(1, 1), (1, 2), (3, 1), (14, 1), (14, 2), (14, 3)] {
+        let id = store.item_id(plan, n).unwrap();
+        store.set_measure_done(id, measure, true).unwrap();
+    }
+    store
+}
+
+#[test]
+fn overview() {
+    let mut app = app_on(busy_store(), BoardOptions::default());
+    press(&mut app, [Action::Overview, Action::Down, Action::Down]);
+    snap("overview", &mut app);
+    // Sorted by items led, smallest first.
+    press(&mut app, [Action::SortNext, Action::SortReverse]);
+    snap("overview_sorted", &mut app);
+}
+
+#[test]
+fn overview_english() {
+    let mut app = app_on(
+        busy_store(),
+        BoardOptions {
+            lang: Lang::En,
+            ..Default::default()
+        },
+    );
+    press(&mut app, [Action::Overview]);
+    snap("overview_en", &mut app);
+}
+
+#[test]
+fn changes_since_last_visit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("duban.db");
+    let mut bob = Store::open(&path, "bob").unwrap();
+    seed(&mut bob);
+    // Bob's first visit, after the import.
+    bob.set_fixed_now(Some("2020-06-15T05:00:00.000Z"));
+    drop(app_on(bob, BoardOptions::default()));
+    // Alice works in between.
+    let mut alice = Store::open(&path, "alice").unwrap();
+    alice.set_fixed_now(Some("2020-06-15T06:30:00.000Z"));
+    let plan = alice.plan(None).unwrap().id;
+    let one = alice.item_id(plan, 1).unwrap();
+    let four = alice.item_id(plan, 4).unwrap();
+    alice.move_item(one, Status::Doing, None).unwrap();
+    alice.set_fixed_now(Some("2020-06-15T07:00:00.000Z"));
+    alice.add_note(four, "已上报进度").unwrap();
+    alice.set_measure_done(four, 1, true).unwrap();
+    // Bob comes back: the cards are marked, and `c` lists what happened.
+    let mut bob = Store::open(&path, "bob").unwrap();
+    bob.set_fixed_now(Some("2020-06-16T01:00:00.000Z"));
+    let mut app = app_on(bob, BoardOptions::default());
+    snap("board_changed", &mut app);
+    press(&mut app, [Action::Changes]);
+    snap("changes", &mut app);
+}
+
+#[test]
+fn read_only_board() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("duban.db");
+    let mut owner = Store::open(&path, "owner").unwrap();
+    seed(&mut owner);
+    let mut reader = Store::open_read_only(&path, "reader").unwrap();
+    reader.set_fixed_now(Some(NOW));
+    let mut app = app_on(reader, BoardOptions::default());
+    press(&mut app, [Action::MoveNext]);
+    snap("read_only", &mut app);
+}
+
+#[test]
+fn deadline_prompt() {
+    let mut app = app();
+    press(&mut app, [Action::Open, Action::SetDue]);
+    snap("deadline_prompt", &mut app);
 }

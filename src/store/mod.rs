@@ -122,6 +122,21 @@ impl Store {
         Self::init(conn, path, actor)
     }
 
+    /// Opens an existing database read-only, as a user without write permission gets it.
+    /// For tests: as root, file modes cannot take the write permission away.
+    #[doc(hidden)]
+    pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::init(conn, path, actor)
+    }
+
     /// A private in-memory database, for tests.
     pub fn open_in_memory(actor: &str) -> Result<Store> {
         let conn = Connection::open_in_memory()?;

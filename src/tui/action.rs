@@ -28,6 +28,12 @@ pub enum Action {
     ToggleLeadOnly,
     Search,
     Jump,
+    Undo,
+    SetDue,
+    Overview,
+    Changes,
+    SortNext,
+    SortReverse,
     Confirm,
     Newline,
     DeleteBack,
@@ -49,6 +55,25 @@ pub enum Action {
     Paste(String),
 }
 
+impl Action {
+    /// Actions that write to the database; a read-only board answers them with a message.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Action::MovePrev
+                | Action::MoveNext
+                | Action::ReorderUp
+                | Action::ReorderDown
+                | Action::Toggle
+                | Action::AddNote
+                | Action::EditNote
+                | Action::DeleteNote
+                | Action::Undo
+                | Action::SetDue
+        )
+    }
+}
+
 /// Which part of the board has the keyboard; each has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -61,10 +86,13 @@ pub enum Context {
     Jump,
     Editor,
     Confirm,
+    Overview,
+    Changes,
+    Date,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 11] = [
         Context::Board,
         Context::Detail,
         Context::Help,
@@ -73,13 +101,16 @@ impl Context {
         Context::Jump,
         Context::Editor,
         Context::Confirm,
+        Context::Overview,
+        Context::Changes,
+        Context::Date,
     ];
 
     /// Text fields: an unbound printable key types itself.
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Picker | Context::Search | Context::Jump | Context::Editor
+            Context::Picker | Context::Search | Context::Jump | Context::Editor | Context::Date
         )
     }
 
@@ -93,6 +124,9 @@ impl Context {
             Context::Jump => "jump",
             Context::Editor => "editor",
             Context::Confirm => "confirm",
+            Context::Overview => "overview",
+            Context::Changes => "changes",
+            Context::Date => "date",
         }
     }
 

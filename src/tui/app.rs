@@ -3,8 +3,10 @@
 use super::action::{Action, Context};
 use super::keymap::{Key, Keymap};
 use super::state::board::BoardState;
+use super::state::changes::{ChangesState, Since};
 use super::state::detail::{DetailState, Focus};
 use super::state::editor::{EditTarget, EditorState};
+use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
 use super::state::search::SearchState;
 use super::strings::{Lang, fill};
@@ -17,16 +19,30 @@ use std::collections::HashSet;
 
 mod live;
 mod modals;
+mod screens;
+mod writes;
 
 /// A pop-up that has the keyboard over the board or the detail.
 #[derive(Debug, Clone)]
 pub enum Modal {
-    Help { ctx: Context, scroll: usize },
+    Help {
+        ctx: Context,
+        scroll: usize,
+    },
     Picker(PickerState),
     Search,
     Jump(String),
     Editor(EditorState),
     ConfirmDelete(NoteId),
+    /// The deadline prompt of the open detail, with what has been typed.
+    Date(String),
+}
+
+/// A screen in place of the board (the detail has its own field).
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Overview(OverviewState),
+    Changes(ChangesState),
 }
 
 /// The office filter in force.
@@ -60,10 +76,12 @@ pub struct App {
     keymap: Keymap,
     board: BoardState,
     detail: Option<DetailState>,
+    screen: Option<Screen>,
     modal: Option<Modal>,
     office: Option<OfficeFilter>,
     search: SearchState,
     message: Option<Message>,
+    since: Since,
     live: Live,
     size: (u16, u16),
     tz: jiff::tz::TimeZone,
@@ -71,10 +89,12 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
+    pub fn new(mut store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
         let (keymap, warnings) = Keymap::load(opts.config_dir.as_deref());
         let plan = store.plan(Some(plan))?;
         let board = BoardState::new(store.cards(plan.id)?);
+        // Best effort: the board opens even if the visit cannot be read or recorded.
+        let since = writes::start_visit(&mut store, plan.id).unwrap_or_default();
         let live = Live {
             data_version: store.data_version()?,
             last_event: store.last_event_id()?,
@@ -89,10 +109,12 @@ impl App {
             keymap,
             board,
             detail: None,
+            screen: None,
             modal: None,
             office: None,
             search: SearchState::default(),
             message: None,
+            since,
             live,
             size: (80, 24),
             tz: jiff::tz::TimeZone::system(),
@@ -138,6 +160,14 @@ impl App {
     pub fn detail(&self) -> Option<&DetailState> {
         self.detail.as_ref()
     }
+    /// The overview or the changes list, when one is open (and no detail is).
+    pub fn screen(&self) -> Option<&Screen> {
+        self.screen.as_ref()
+    }
+    /// The user's previous visit and what changed since.
+    pub fn since(&self) -> &Since {
+        &self.since
+    }
     pub fn modal(&self) -> Option<&Modal> {
         self.modal.as_ref()
     }
@@ -175,8 +205,13 @@ impl App {
             Some(Modal::Jump(_)) => Context::Jump,
             Some(Modal::Editor(_)) => Context::Editor,
             Some(Modal::ConfirmDelete(_)) => Context::Confirm,
+            Some(Modal::Date(_)) => Context::Date,
             None if self.detail.is_some() => Context::Detail,
-            None => Context::Board,
+            None => match &self.screen {
+                Some(Screen::Overview(_)) => Context::Overview,
+                Some(Screen::Changes(_)) => Context::Changes,
+                None => Context::Board,
+            },
         }
     }
 
@@ -199,11 +234,16 @@ impl App {
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
         self.board.set_rows(view::layout::card_rows(height));
+        self.size_screen();
         self.keep_detail_focus();
     }
 
     pub fn update(&mut self, action: Action) {
         self.message = None;
+        if action.writes() && self.store.is_read_only() {
+            // Answer at once rather than let the user type a note that cannot be saved.
+            return self.say(Level::Warn, self.lang.strings().read_only_refused.into());
+        }
         match self.context() {
             Context::Board => self.on_board(action),
             Context::Detail => self.on_detail(action),
@@ -213,6 +253,9 @@ impl App {
             Context::Jump => self.on_jump(action),
             Context::Editor => self.on_editor(action),
             Context::Confirm => self.on_confirm(action),
+            Context::Overview => self.on_overview(action),
+            Context::Changes => self.on_changes(action),
+            Context::Date => self.on_date(action),
         }
     }
 
@@ -266,6 +309,9 @@ impl App {
                 self.modal = Some(Modal::Search);
             }
             Action::Jump => self.modal = Some(Modal::Jump(String::new())),
+            Action::Undo => self.undo(),
+            Action::Overview => self.open_overview(),
+            Action::Changes => self.open_changes(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
                 self.search.clear();
@@ -331,6 +377,11 @@ impl App {
                     Modal::ConfirmDelete(note.id)
                 });
             }
+            Action::SetDue => {
+                let due = detail.record.due.clone().unwrap_or_default();
+                self.modal = Some(Modal::Date(due));
+            }
+            Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),
             Action::Back => self.detail = None,
             Action::Quit => self.quit = true,

@@ -372,6 +372,30 @@ mod tests {
     }
 
     #[test]
+    fn defaults_cover_undo_overview_changes_and_deadline() {
+        let map = Keymap::default_map();
+        let at = |ctx, s: &str| map.action(ctx, key(s));
+        assert_eq!(at(Context::Board, "u"), Some(Action::Undo));
+        assert_eq!(at(Context::Detail, "u"), Some(Action::Undo));
+        assert_eq!(at(Context::Board, "s"), Some(Action::Overview));
+        assert_eq!(at(Context::Board, "c"), Some(Action::Changes));
+        assert_eq!(at(Context::Detail, "t"), Some(Action::SetDue));
+        assert_eq!(at(Context::Overview, "tab"), Some(Action::SortNext));
+        assert_eq!(at(Context::Overview, "r"), Some(Action::SortReverse));
+        assert_eq!(at(Context::Overview, "enter"), Some(Action::Confirm));
+        assert_eq!(at(Context::Changes, "enter"), Some(Action::Confirm));
+        // The deadline prompt is a text field.
+        assert_eq!(at(Context::Date, "2"), Some(Action::Input('2')));
+        assert_eq!(at(Context::Date, "enter"), Some(Action::Confirm));
+        let (map, warnings) = Keymap::with_user("[overview]\nsort_next = [\"o\"]\n");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            map.action(Context::Overview, key("o")),
+            Some(Action::SortNext)
+        );
+    }
+
+    #[test]
     fn esc_never_quits() {
         let map = Keymap::default_map();
         for ctx in Context::ALL {

@@ -87,10 +87,42 @@ pub struct Strings {
     pub no_item: &'static str,
     pub filters_cleared: &'static str,
     pub read_only: &'static str,
-    pub read_only_mark: &'static str,
     pub error: &'static str,
     pub keymap_warning: &'static str,
     pub online: &'static str,
+    pub read_only_banner: &'static str,
+    pub read_only_refused: &'static str,
+    pub undone: &'static str,
+    pub undo_nothing: &'static str,
+    pub undo_refused: &'static str,
+    pub view_overview: &'static str,
+    pub view_changes: &'static str,
+    pub overview_title: &'static str,
+    pub col_office: &'static str,
+    pub col_items: &'static str,
+    pub col_lead: &'static str,
+    pub col_measures: &'static str,
+    pub col_overdue: &'static str,
+    pub col_bar: &'static str,
+    pub sort_label: &'static str,
+    pub ascending: &'static str,
+    pub descending: &'static str,
+    pub no_offices: &'static str,
+    pub changes_title: &'static str,
+    pub changes_title_first: &'static str,
+    pub changes_first_visit: &'static str,
+    pub changes_none: &'static str,
+    pub changed_count: &'static str,
+    pub date_prompt: &'static str,
+    pub bad_date: &'static str,
+    pub due_set: &'static str,
+    pub due_unchanged: &'static str,
+    pub behind_short: &'static str,
+    pub col_todo: &'static str,
+    pub col_doing: &'static str,
+    pub col_blocked: &'static str,
+    pub col_done: &'static str,
+    pub legend: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -141,10 +173,42 @@ pub static ZH: Strings = Strings {
     no_item: "没有第{n}项",
     filters_cleared: "已清除筛选",
     read_only: "数据库只读,未保存",
-    read_only_mark: "只读",
     error: "出错",
     keymap_warning: "按键配置有误",
     online: "在线",
+    read_only_banner: "只读:你没有写入此数据库的权限",
+    read_only_refused: "只读:不能修改,你没有写入此数据库的权限",
+    undone: "已撤销第{n}项的{what}",
+    undo_nothing: "没有可撤销的修改",
+    undo_refused: "不能撤销:第{n}项已被 {by} 于 {at} 改过",
+    view_overview: "总览",
+    view_changes: "变化",
+    overview_title: "处室总览",
+    col_office: "处室",
+    col_items: "事项",
+    col_lead: "牵头",
+    col_measures: "措施%",
+    col_overdue: "逾期",
+    col_bar: "状态分布",
+    sort_label: "排序",
+    ascending: "升序",
+    descending: "降序",
+    no_offices: "没有处室",
+    changes_title: "自上次访问({at})以来的变化",
+    changes_title_first: "上次访问以来的变化",
+    changes_first_visit: "这是你第一次打开此看板,下次打开时这里列出期间的变化",
+    changes_none: "上次访问以来没有变化",
+    changed_count: "有变化 {n}",
+    date_prompt: "期限(YYYY-MM-DD): ",
+    bad_date: "不是有效日期: {date}(应为 YYYY-MM-DD)",
+    due_set: "第{n}项期限已设为 {date}",
+    due_unchanged: "期限未变: {date}",
+    behind_short: "落后",
+    col_todo: "未启动",
+    col_doing: "推进中",
+    col_blocked: "受阻",
+    col_done: "已完成",
+    legend: "图例",
 };
 
 pub static EN: Strings = Strings {
@@ -195,11 +259,55 @@ pub static EN: Strings = Strings {
     no_item: "No item {n}",
     filters_cleared: "Filters cleared",
     read_only: "The database is read-only; nothing saved",
-    read_only_mark: "read-only",
     error: "Error",
     keymap_warning: "Keymap problem",
     online: "also here",
+    read_only_banner: "Read-only: you may not write to this database",
+    read_only_refused: "Read-only: nothing can be changed, you may not write to this database",
+    undone: "Undid the {what} on item {n}",
+    undo_nothing: "Nothing to undo",
+    undo_refused: "Cannot undo: item {n} was changed by {by} at {at} since",
+    view_overview: "overview",
+    view_changes: "changes",
+    overview_title: "Offices overview",
+    col_office: "Office",
+    col_items: "Items",
+    col_lead: "Lead",
+    col_measures: "Meas%",
+    col_overdue: "Late",
+    col_bar: "By status",
+    sort_label: "Sort",
+    ascending: "ascending",
+    descending: "descending",
+    no_offices: "No offices",
+    changes_title: "Changes since your last visit ({at})",
+    changes_title_first: "Changes since your last visit",
+    changes_first_visit: "First visit: next time, the changes made in between are listed here",
+    changes_none: "No changes since your last visit",
+    changed_count: "{n} changed",
+    date_prompt: "Due (YYYY-MM-DD): ",
+    bad_date: "Not a valid date: {date} (use YYYY-MM-DD)",
+    due_set: "Item {n} is now due {date}",
+    due_unchanged: "Deadline unchanged: {date}",
+    behind_short: "behind",
+    col_todo: "Todo",
+    col_doing: "Doing",
+    col_blocked: "Blocked",
+    col_done: "Done",
+    legend: "Key",
 };
+
+impl Strings {
+    /// A status's heading in the overview table (short enough for a narrow column).
+    pub fn status_column(&self, s: Status) -> &'static str {
+        match s {
+            Status::Todo => self.col_todo,
+            Status::Doing => self.col_doing,
+            Status::Blocked => self.col_blocked,
+            Status::Done => self.col_done,
+        }
+    }
+}
 
 impl Lang {
     /// What an action does, for the help screen and the key-hint bar.
@@ -219,8 +327,14 @@ impl Lang {
                 Context::Board => pick("上一张", "previous card"),
                 _ => pick("向上", "up"),
             },
-            Action::First => pick("第一张", "first"),
-            Action::Last => pick("最后一张", "last"),
+            Action::First => match ctx {
+                Context::Board | Context::Detail => pick("第一张", "first"),
+                _ => pick("第一行", "first row"),
+            },
+            Action::Last => match ctx {
+                Context::Board | Context::Detail => pick("最后一张", "last"),
+                _ => pick("最后一行", "last row"),
+            },
             Action::PageUp => pick("上翻页", "page up"),
             Action::PageDown => pick("下翻页", "page down"),
             Action::MovePrev => pick("移到前一状态", "move to previous status"),
@@ -237,8 +351,16 @@ impl Lang {
             Action::ToggleLeadOnly => pick("仅牵头 开/关", "lead only on/off"),
             Action::Search => pick("搜索", "search"),
             Action::Jump => pick("跳到编号", "jump to number"),
+            Action::Undo => pick("撤销上次修改", "undo my last change"),
+            Action::SetDue => pick("设期限", "set deadline"),
+            Action::Overview => pick("处室总览", "offices overview"),
+            Action::Changes => pick("上次以来的变化", "changes since last visit"),
+            Action::SortNext => pick("换排序列", "next sort column"),
+            Action::SortReverse => pick("反向排序", "reverse sort"),
             Action::Confirm => match ctx {
-                Context::Editor => pick("保存", "save"),
+                Context::Editor | Context::Date => pick("保存", "save"),
+                Context::Overview => pick("看此处室的看板", "board of this office"),
+                Context::Changes => pick("打开此项", "open item"),
                 _ => pick("确定", "apply"),
             },
             Action::Newline => pick("换行", "new line"),
@@ -253,9 +375,11 @@ impl Lang {
             Action::Help => pick("帮助", "help"),
             Action::Back => match ctx {
                 Context::Board => pick("清除搜索", "clear search"),
-                Context::Editor | Context::Search | Context::Jump | Context::Picker => {
-                    pick("取消", "cancel")
-                }
+                Context::Editor
+                | Context::Search
+                | Context::Jump
+                | Context::Picker
+                | Context::Date => pick("取消", "cancel"),
                 _ => pick("返回", "back"),
             },
             Action::Quit => pick("退出", "quit"),
@@ -281,7 +405,26 @@ impl Lang {
             ("create", _) => pick("创建", "created"),
             ("update", _) => pick("导入更新", "updated by import"),
             ("import", _) => pick("导入", "imported"),
+            ("deadline", _) => pick("改期限", "set the deadline"),
+            ("indicator", _) => pick("填报指标", "recorded an indicator"),
+            ("undo", _) => pick("撤销", "undid"),
             _ => None,
+        }
+    }
+
+    /// The kind of change undo reversed, as a noun for the undo message.
+    pub fn change_kind(self, kind: &str) -> String {
+        let zh = self == Lang::Zh;
+        let pick = |z: &str, e: &str| if zh { z.to_string() } else { e.to_string() };
+        match kind {
+            "move" => pick("移动", "move"),
+            "reorder" => pick("排序调整", "reorder"),
+            "note_add" => pick("新批注", "new note"),
+            "note_edit" => pick("批注修改", "note edit"),
+            "note_delete" => pick("批注删除", "note deletion"),
+            "measure" => pick("措施勾选", "measure tick"),
+            "deadline" => pick("期限修改", "deadline change"),
+            other => other.to_string(),
         }
     }
 }

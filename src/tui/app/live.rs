@@ -108,6 +108,8 @@ impl App {
         }
         let (office, search) = (&self.office, &self.search);
         self.board.update_cards(cards, |c| keeps(office, search, c));
+        self.since.mark(ids);
+        self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
             && ids.contains(&id)
         {
@@ -141,6 +143,11 @@ impl App {
         }
         let (office, search) = (&self.office, &self.search);
         self.board.set_cards(cards, |c| keeps(office, search, c));
+        if let Some(at) = &self.since.at {
+            let changed = self.store.changed_since(self.plan.id, at)?;
+            self.since.set_changed(changed);
+        }
+        self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id) {
             let record = self.store.item(id)?;
             let history = self.store.history(id)?;

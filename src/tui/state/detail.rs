@@ -277,7 +277,7 @@ impl DetailState {
 }
 
 /// One history row in words: `移动 未启动 -> 推进中`, `加批注: 进度正常`.
-fn describe_event(lang: Lang, e: &EventRecord) -> String {
+pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
     let status = |k: &str| {
         crate::plan::Status::parse(k)
             .map_or_else(|| k.to_string(), |st| lang.status(st).to_string())
@@ -296,6 +296,9 @@ fn describe_event(lang: Lang, e: &EventRecord) -> String {
         ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
         ("note_add" | "note_edit", _, Some(a)) => format!("{what}: {}", clip(a)),
         ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
+        ("deadline", Some(b), Some(a)) => format!("{what} {} -> {}", clip(b), clip(a)),
+        ("deadline" | "indicator", _, Some(a)) => format!("{what}: {}", clip(a)),
+        ("undo", _, Some(a)) => format!("{what}: {}", lang.change_kind(a)),
         _ => what.to_string(),
     }
 }

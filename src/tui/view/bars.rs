@@ -3,17 +3,19 @@
 use crate::text;
 use crate::tui::action::{Action, Context};
 use crate::tui::app::{App, Level, Modal};
-use crate::tui::strings::Strings;
+use crate::tui::strings::{Strings, fill};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.lang().strings();
     let theme = app.theme();
     let mut filters = String::new();
-    if app.store().is_read_only() {
-        filters.push_str(&format!(" [{}]", s.read_only_mark));
+    if app.since().count() > 0 {
+        let n = app.since().count().to_string();
+        filters.push_str(&format!(" [*{}]", fill(s.changed_count, &[("n", &n)])));
     }
     if let Some(o) = app.office() {
         filters.push_str(&format!(" [{}: {}", s.filter_office, o.name));
@@ -36,9 +38,18 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let filters = text::truncate(&filters, width / 2);
     let room = width.saturating_sub(text::width(&filters) + 1);
+    // A read-only board says so first, in reverse, before the plan's title.
+    let banner = if app.store().is_read_only() {
+        let b = text::truncate(s.read_only_banner, room.saturating_sub(2));
+        format!(" {b} ")
+    } else {
+        String::new()
+    };
+    let room = room.saturating_sub(text::width(&banner));
     let title = text::sanitize_line(&app.plan().title);
     let title = text::truncate(&title, room);
     let line = Line::from(vec![
+        Span::styled(banner, theme.error.add_modifier(Modifier::REVERSED)),
         Span::styled(format!(" {}", title), theme.header),
         Span::styled(filters.into_owned(), theme.warn),
     ]);
@@ -64,6 +75,9 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::AddNote),
             One(Action::OfficePicker),
             One(Action::Search),
+            One(Action::Undo),
+            One(Action::Overview),
+            One(Action::Changes),
             One(Action::Jump),
         ],
         Context::Detail => &[
@@ -74,6 +88,8 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::AddNote),
             One(Action::EditNote),
             One(Action::DeleteNote),
+            One(Action::SetDue),
+            One(Action::Undo),
             Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
         ],
         Context::Help => &[
@@ -86,13 +102,29 @@ fn hints(ctx: Context) -> &'static [Hint] {
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
             One(Action::Back),
         ],
-        Context::Search | Context::Jump => &[One(Action::Confirm), One(Action::Back)],
         Context::Editor => &[
             One(Action::Confirm),
             One(Action::Newline),
             One(Action::Back),
         ],
         Context::Confirm => &[One(Action::Yes), One(Action::No)],
+        Context::Overview => &[
+            One(Action::Help),
+            One(Action::Back),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::Confirm),
+            One(Action::SortNext),
+            One(Action::SortReverse),
+        ],
+        Context::Changes => &[
+            One(Action::Help),
+            One(Action::Back),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::Confirm),
+        ],
+        Context::Search | Context::Jump | Context::Date => {
+            &[One(Action::Confirm), One(Action::Back)]
+        }
     }
 }
 
@@ -103,6 +135,7 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let input = match app.modal() {
         Some(Modal::Search) => Some((s.search_prompt, app.search().query())),
         Some(Modal::Jump(digits)) => Some((s.jump_prompt, digits.as_str())),
+        Some(Modal::Date(typed)) => Some((s.date_prompt, typed.as_str())),
         _ => None,
     };
     if let Some((prompt, value)) = input {

@@ -84,8 +84,14 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
         buf.set_style(r, base);
     }
     let mark = if selected { ">" } else { " " };
+    // Changed since the user's last visit: `*` before the number.
+    let changed = if app.since().is_changed(card.id) {
+        "*"
+    } else {
+        ""
+    };
     // Line 1: number and title.
-    let number = format!("{}{} ", mark, card.number);
+    let number = format!("{mark}{changed}{} ", card.number);
     let title = text::sanitize_line(&card.title);
     let title = text::fit(&title, w.saturating_sub(text::width(&number)));
     let num_style = if selected { base } else { theme.accent };
@@ -131,12 +137,18 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     }
     Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
 
-    // Line 3: notes and deadline, only when there are any.
+    // Line 3: notes, indicators behind target, and deadline, only when there are any.
     let mut spans = vec![Span::raw(" ")];
     if card.notes > 0 {
         spans.push(Span::styled(
             format!("{}{} ", s.notes_short, card.notes),
             if selected { base } else { theme.dim },
+        ));
+    }
+    if card.indicators_behind > 0 {
+        spans.push(Span::styled(
+            format!("{}{} ", s.behind_short, card.indicators_behind),
+            if selected { base } else { theme.warn },
         ));
     }
     if let Some(due) = &card.due {
@@ -153,14 +165,20 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
             Some(md) if w < 24 && due.len() == 10 => md,
             _ => &due,
         };
-        let label = format!("{label} {due}");
+        let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
+        let full = format!("{label} {due}");
+        // Short of room, an on-track deadline gives up its label before its date.
+        let label = if used + text::width(&full) > w && label == s.deadline {
+            due.to_string()
+        } else {
+            full
+        };
         let style = match (selected, card.light) {
             (true, _) => base,
             (false, Some(Light::Overdue)) => theme.error,
             (false, Some(Light::DueSoon)) => theme.warn,
             (false, _) => theme.dim,
         };
-        let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
         spans.push(Span::styled(
             text::truncate(&label, w.saturating_sub(used)).into_owned(),
             style,

@@ -57,6 +57,17 @@ pub fn detail_viewport(width: u16, height: u16) -> (usize, usize) {
     )
 }
 
+/// Office rows the overview shows at once: inside the body's border, below the
+/// column headings and above the sort and legend line.
+pub fn overview_rows(height: u16) -> usize {
+    height.saturating_sub(2 + 2 + 2).max(1) as usize
+}
+
+/// Change rows the changes list shows at once: inside the body's border.
+pub fn changes_rows(height: u16) -> usize {
+    height.saturating_sub(2 + 2).max(1) as usize
+}
+
 /// A centred rectangle of at most `w` x `h` inside `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);

@@ -2,11 +2,13 @@
 
 mod bars;
 mod board;
+mod changes;
 mod detail;
 pub mod layout;
+pub mod overview;
 mod popups;
 
-use super::app::{App, Modal};
+use super::app::{App, Modal, Screen};
 use crate::text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -24,9 +26,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     let [header, body, footer] = layout::split(area);
     bars::header(app, frame, header);
-    match app.detail() {
-        Some(d) => detail::draw(app, d, frame, body),
-        None => board::draw(app, frame, body),
+    match (app.detail(), app.screen()) {
+        (Some(d), _) => detail::draw(app, d, frame, body),
+        (None, Some(Screen::Overview(o))) => overview::draw(app, o, frame, body),
+        (None, Some(Screen::Changes(c))) => changes::draw(app, c, frame, body),
+        (None, None) => board::draw(app, frame, body),
     }
     bars::footer(app, frame, footer);
     match app.modal() {
@@ -34,7 +38,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),
         Some(Modal::Editor(e)) => popups::editor(app, e, frame, body),
         Some(Modal::ConfirmDelete(_)) => popups::confirm(app, frame, body),
-        Some(Modal::Search) | Some(Modal::Jump(_)) | None => {}
+        Some(Modal::Search) | Some(Modal::Jump(_)) | Some(Modal::Date(_)) | None => {}
     }
 }
 

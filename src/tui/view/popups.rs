@@ -33,6 +33,8 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
     let s = lang.strings();
     let view = match ctx {
         Context::Detail => s.view_detail,
+        Context::Overview => s.view_overview,
+        Context::Changes => s.view_changes,
         _ => s.view_board,
     };
     let title = format!("{} - {view}", s.help_title);

@@ -1,0 +1,112 @@
+//! The board's writes beyond moves and notes: undo, the deadline prompt, and the
+//! visit record behind the "changed since your last visit" marks.
+
+use super::{App, Level, Modal};
+use crate::plan::deadline;
+use crate::store::{PlanId, Store, StoreError, UndoOutcome};
+use crate::tui::action::Action;
+use crate::tui::state::changes::Since;
+use crate::tui::state::detail::{DetailState, short_time};
+use crate::tui::strings::fill;
+use std::collections::HashSet;
+
+/// Reads when the user last opened this plan's board and what changed since, then
+/// records this visit. Recorded on start, not on quit, so a board that is killed still
+/// counts, and the marks always mean "since you last opened the board". A read-only
+/// user cannot record visits and sees no marks.
+pub(super) fn start_visit(store: &mut Store, plan: PlanId) -> Result<Since, StoreError> {
+    if store.is_read_only() {
+        return Ok(Since::default());
+    }
+    let at = store.last_visit(plan)?;
+    let changed = match &at {
+        Some(at) => store.changed_since(plan, at)?,
+        None => HashSet::new(),
+    };
+    store.record_visit(plan)?;
+    Ok(Since::new(at, changed))
+}
+
+impl App {
+    /// Reverses the user's own last change on this plan, if nobody changed that item since.
+    pub(super) fn undo(&mut self) {
+        let s = self.lang.strings();
+        match self.store.undo_last(self.plan.id) {
+            Ok(UndoOutcome::Undone { number, kind }) => {
+                match self.board.card_by_number(number).map(|c| c.id) {
+                    // A reorder also moved the neighbour back: read the column again.
+                    Some(id) if kind != "reorder" => self.refresh_items(&[id]),
+                    _ => self.reload(),
+                }
+                let what = self.lang.change_kind(&kind);
+                let text = fill(s.undone, &[("n", &number.to_string()), ("what", &what)]);
+                self.say(Level::Info, text);
+            }
+            Ok(UndoOutcome::Nothing) => self.say(Level::Info, s.undo_nothing.into()),
+            Ok(UndoOutcome::Refused { number, by, at }) => {
+                // Show the other person's change the refusal names.
+                match self.board.card_by_number(number).map(|c| c.id) {
+                    Some(id) => self.refresh_items(&[id]),
+                    None => self.reload(),
+                }
+                let at = short_time(&at, &self.tz);
+                let text = fill(
+                    s.undo_refused,
+                    &[("n", &number.to_string()), ("by", &by), ("at", &at)],
+                );
+                self.say(Level::Warn, text);
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    pub(super) fn on_date(&mut self, action: Action) {
+        let Some(Modal::Date(typed)) = &mut self.modal else {
+            return;
+        };
+        // Room for a date and a little more, so a wrong entry shows as typed.
+        const MAX: usize = 16;
+        match action {
+            Action::Input(c) if !c.is_control() && typed.chars().count() < MAX => typed.push(c),
+            Action::Paste(p) => {
+                let room = MAX.saturating_sub(typed.chars().count());
+                typed.extend(p.chars().filter(|c| !c.is_control()).take(room));
+            }
+            Action::DeleteBack => {
+                typed.pop();
+            }
+            Action::Confirm => {
+                let typed = typed.trim().to_string();
+                self.modal = None;
+                self.save_due(&typed);
+            }
+            Action::Back => self.modal = None,
+            _ => {}
+        }
+    }
+
+    fn save_due(&mut self, typed: &str) {
+        let Some(id) = self.detail.as_ref().map(DetailState::id) else {
+            return;
+        };
+        let s = self.lang.strings();
+        let Ok(date) = deadline::parse_iso(typed) else {
+            return self.say(Level::Warn, fill(s.bad_date, &[("date", typed)]));
+        };
+        let number = self
+            .detail
+            .as_ref()
+            .map_or(0, |d| d.record.number)
+            .to_string();
+        let date_text = date.to_string();
+        match self.store.set_due(id, date) {
+            Ok(true) => {
+                self.refresh_items(&[id]);
+                let text = fill(s.due_set, &[("n", &number), ("date", &date_text)]);
+                self.say(Level::Info, text);
+            }
+            Ok(false) => self.say(Level::Info, fill(s.due_unchanged, &[("date", &date_text)])),
+            Err(e) => self.report(e),
+        }
+    }
+}

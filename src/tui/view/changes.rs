@@ -1,0 +1,79 @@
+//! The list of changes since the user's last visit: when, who, which item, what.
+
+use crate::text;
+use crate::tui::app::App;
+use crate::tui::state::changes::ChangesState;
+use crate::tui::state::detail::{describe_event, short_time};
+use crate::tui::strings::fill;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let s = lang.strings();
+    let tz = app.time_zone();
+    let title = match &app.since().at {
+        Some(at) => fill(s.changes_title, &[("at", &short_time(at, tz))]),
+        None => s.changes_title_first.to_string(),
+    };
+    let title = format!(" {} ({}) ", text::sanitize_line(&title), c.changes().len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    if inner.is_empty() {
+        return;
+    }
+    if c.changes().is_empty() {
+        let why = if app.since().at.is_none() {
+            s.changes_first_visit
+        } else {
+            s.changes_none
+        };
+        let why = text::truncate(why, inner.width.saturating_sub(1) as usize);
+        frame.render_widget(
+            Line::styled(format!(" {why}"), theme.dim),
+            Rect::new(inner.x, inner.y, inner.width, 1),
+        );
+        return;
+    }
+    let w = inner.width as usize;
+    let (actor_w, title_w) = if w >= 110 { (12, 30) } else { (8, 16) };
+    let selected = c.selected_index();
+    for (i, change) in c
+        .changes()
+        .iter()
+        .enumerate()
+        .skip(c.scroll())
+        .take(inner.height as usize)
+    {
+        let is_sel = selected == Some(i);
+        let e = &change.event;
+        let when = short_time(&e.at, tz);
+        let who = text::fit(&text::sanitize_line(&e.actor), actor_w);
+        let number = text::fit_right(&change.number.to_string(), 3);
+        let item_title = text::fit(&text::sanitize_line(&change.title), title_w);
+        let head = format!(
+            "{}{when}  {who}  {number} {item_title}  ",
+            if is_sel { ">" } else { " " }
+        );
+        let what = text::sanitize_line(&describe_event(lang, e)).into_owned();
+        let what = text::truncate(&what, w.saturating_sub(text::width(&head)));
+        let (head_style, what_style) = if is_sel {
+            (theme.selected, theme.selected)
+        } else {
+            (theme.dim, theme.text)
+        };
+        let line = Line::from(vec![
+            Span::styled(head, head_style),
+            Span::styled(what.into_owned(), what_style),
+        ]);
+        let y = inner.y + (i - c.scroll()) as u16;
+        frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));
+    }
+}

@@ -1,0 +1,233 @@
+//! The offices overview: a sortable table with a stacked bar of statuses per office.
+
+use crate::plan::Status;
+use crate::store::OfficeOverview;
+use crate::text;
+use crate::tui::app::App;
+use crate::tui::state::overview::{OverviewState, SortColumn};
+use crate::tui::strings::Strings;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+/// The character each status fills its part of a bar with: ASCII, so every terminal
+/// gives it one column, and told apart without colour.
+pub fn bar_char(s: Status) -> char {
+    match s {
+        Status::Todo => '.',
+        Status::Doing => '=',
+        Status::Blocked => '!',
+        Status::Done => '#',
+    }
+}
+
+fn bar_style(theme: &Theme, s: Status) -> Style {
+    match s {
+        Status::Todo => theme.bar_todo,
+        Status::Doing => theme.accent,
+        Status::Blocked => theme.warn,
+        Status::Done => theme.bar_done,
+    }
+}
+
+/// Splits `width` columns between the counts in proportion, by largest remainder, so
+/// the parts always fill the bar exactly (nothing when all counts are 0).
+pub fn stacked(counts: [u32; 4], width: usize) -> [usize; 4] {
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    if total == 0 || width == 0 {
+        return [0; 4];
+    }
+    let exact: Vec<u64> = counts
+        .iter()
+        .map(|&c| u64::from(c) * width as u64)
+        .collect();
+    let mut parts: [usize; 4] = std::array::from_fn(|i| (exact[i] / total) as usize);
+    let mut left = width - parts.iter().sum::<usize>();
+    let mut by_remainder: Vec<usize> = (0..4).collect();
+    // Ties go to the smaller part, so a small share is not rounded away.
+    by_remainder.sort_by_key(|&i| (std::cmp::Reverse(exact[i] % total), parts[i]));
+    for i in by_remainder {
+        if left == 0 {
+            break;
+        }
+        parts[i] += 1;
+        left -= 1;
+    }
+    parts
+}
+
+/// One table column: its heading, width, and the sort it stands for.
+struct Column {
+    label: &'static str,
+    width: usize,
+    sort: SortColumn,
+}
+
+fn columns(s: &Strings, wide: bool) -> (usize, Vec<Column>) {
+    let name_w = if wide { 18 } else { 12 };
+    let mut cols = Vec::new();
+    let mut push = |label: &'static str, min: usize, sort| {
+        // One more column for the sort mark.
+        let width = text::width(label).max(min) + 1;
+        cols.push(Column { label, width, sort });
+    };
+    push(s.col_items, 3, SortColumn::Items);
+    push(s.col_lead, 3, SortColumn::Lead);
+    for st in Status::ALL {
+        push(s.status_column(st), 3, SortColumn::Status(st));
+    }
+    push(s.col_measures, 4, SortColumn::Measures);
+    push(s.col_overdue, 3, SortColumn::Overdue);
+    (name_w, cols)
+}
+
+fn cells(o: &OfficeOverview) -> Vec<String> {
+    let all = o.all();
+    let mut v = vec![o.items().to_string(), o.lead.total().to_string()];
+    v.extend(Status::ALL.iter().map(|&s| all.get(s).to_string()));
+    v.push(
+        o.measures_done_percent()
+            .map_or("-".into(), |p| format!("{p}%")),
+    );
+    v.push(o.overdue.to_string());
+    v
+}
+
+pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let s = app.lang().strings();
+    let title = format!(" {} ({}) ", s.overview_title, o.len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    if inner.height < 3 || inner.width < 20 {
+        return;
+    }
+    let (name_w, cols) = columns(s, inner.width >= 110);
+    // Gutter, name, the number columns each after a space, then the bar after two.
+    let table_w = 1 + name_w + cols.iter().map(|c| c.width + 1).sum::<usize>();
+    let bar_w = (inner.width as usize).saturating_sub(table_w + 2);
+    let mark = if o.descending() { "v" } else { "^" };
+
+    // Headings, the sorted column marked.
+    let mut spans = vec![Span::raw(" ")];
+    let name_label = if o.sort() == SortColumn::Name {
+        format!("{}{mark}", s.col_office)
+    } else {
+        s.col_office.to_string()
+    };
+    spans.push(Span::styled(text::fit(&name_label, name_w), theme.title));
+    for c in &cols {
+        let (label, style) = if c.sort == o.sort() {
+            (
+                format!("{}{mark}", c.label),
+                theme.title.patch(theme.accent),
+            )
+        } else {
+            (format!("{} ", c.label), theme.title)
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(text::fit_right(&label, c.width), style));
+    }
+    if bar_w >= 4 {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(text::fit(s.col_bar, bar_w), theme.title));
+    }
+    frame.render_widget(
+        Line::from(spans),
+        Rect::new(inner.x, inner.y, inner.width, 1),
+    );
+
+    let list_h = inner.height.saturating_sub(2) as usize;
+    if o.is_empty() {
+        frame.render_widget(
+            Line::styled(format!(" {}", s.no_offices), theme.dim),
+            Rect::new(inner.x, inner.y + 1, inner.width, 1),
+        );
+    }
+    let selected = o.selected_index();
+    for (i, office) in o.rows().enumerate().skip(o.scroll()).take(list_h) {
+        let is_sel = selected == Some(i);
+        let style = if is_sel { theme.selected } else { theme.text };
+        let name = text::sanitize_line(&office.name);
+        let mut row = format!(
+            "{}{}",
+            if is_sel { ">" } else { " " },
+            text::fit(&name, name_w)
+        );
+        for (c, value) in cols.iter().zip(cells(office)) {
+            row.push(' ');
+            // Numbers line up under the headings, leaving the sort mark's column free.
+            row.push_str(&text::fit_right(&value, c.width - 1));
+            row.push(' ');
+        }
+        let mut spans = vec![Span::styled(row, style)];
+        if bar_w >= 4 {
+            spans.push(Span::raw("  "));
+            let all = office.all();
+            let counts = Status::ALL.map(|st| all.get(st));
+            for (st, n) in Status::ALL.into_iter().zip(stacked(counts, bar_w)) {
+                let part: String = std::iter::repeat_n(bar_char(st), n).collect();
+                spans.push(Span::styled(part, bar_style(theme, st)));
+            }
+        }
+        let y = inner.y + 1 + (i - o.scroll()) as u16;
+        frame.render_widget(Line::from(spans), Rect::new(inner.x, y, inner.width, 1));
+    }
+
+    // The sort in words, and the bar's key.
+    let lang = app.lang();
+    let sort_name = match o.sort() {
+        SortColumn::Name => s.col_office,
+        other => cols
+            .iter()
+            .find(|c| c.sort == other)
+            .map_or("", |c| c.label),
+    };
+    let dir = if o.descending() {
+        s.descending
+    } else {
+        s.ascending
+    };
+    let mut spans = vec![Span::styled(
+        format!(" {}: {sort_name} {dir}   {}:", s.sort_label, s.legend),
+        theme.dim,
+    )];
+    for st in Status::ALL {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(bar_char(st).to_string(), bar_style(theme, st)));
+        spans.push(Span::styled(format!(" {} ", lang.status(st)), theme.dim));
+    }
+    frame.render_widget(
+        Line::from(spans),
+        Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacked_parts_fill_the_bar_in_proportion() {
+        assert_eq!(stacked([1, 1, 0, 2], 8), [2, 2, 0, 4]);
+        assert_eq!(stacked([1, 1, 1, 0], 10).iter().sum::<usize>(), 10);
+        assert_eq!(stacked([0, 0, 0, 0], 10), [0; 4]);
+        assert_eq!(stacked([3, 0, 0, 0], 0), [0; 4]);
+        // A small share still rounds to its fair part.
+        assert_eq!(stacked([19, 0, 0, 1], 10), [9, 0, 0, 1]);
+    }
+
+    #[test]
+    fn bar_chars_are_single_width_ascii() {
+        for s in Status::ALL {
+            assert!(bar_char(s).is_ascii_graphic());
+        }
+    }
+}
