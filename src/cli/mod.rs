@@ -461,7 +461,8 @@ fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
         lead_only: cli.lead,
         config_dir: config_dir(),
     };
-    crate::tui::run(store, plan, opts)
+    let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
+    crate::tui::run_with_warning(store, plan, opts, warning)
 }
 
 /// Where `config.toml` and `keymap.toml` live: `DUBAN_CONFIG_DIR`, else the platform

@@ -19,6 +19,7 @@ use std::collections::HashSet;
 
 mod live;
 mod modals;
+mod notice;
 mod screens;
 mod writes;
 

@@ -37,7 +37,21 @@ const HEARTBEAT: Duration = Duration::from_secs(5);
 /// Runs the board until the user quits. The terminal is restored on return, on error
 /// and on panic.
 pub fn run(store: Store, plan: PlanId, opts: BoardOptions) -> anyhow::Result<()> {
+    run_with_warning(store, plan, opts, None)
+}
+
+/// `run`, with a warning from the caller (say, the database is on NFS) on the footer
+/// from the start, where the alternate screen cannot hide it.
+pub fn run_with_warning(
+    store: Store,
+    plan: PlanId,
+    opts: BoardOptions,
+    warning: Option<String>,
+) -> anyhow::Result<()> {
     let mut app = App::new(store, plan, &opts)?;
+    if let Some(w) = warning {
+        app.warn(w);
+    }
     app.join_presence();
     let result = event_loop(&mut app);
     app.leave_presence();
