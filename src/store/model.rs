@@ -120,6 +120,7 @@ impl IndicatorRecord {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MeasureRecord {
+    /// Its place in the item, 1-based (what `set_measure_done` takes).
     #[serde(skip)]
     pub id: MeasureId,
     pub text: String,

@@ -212,7 +212,7 @@ impl Store {
         let index: HashMap<ItemId, usize> =
             items.iter().enumerate().map(|(k, i)| (i.id, k)).collect();
         let mut st = self.conn.prepare(
-            "SELECT m.item_id, m.id, m.text, m.done FROM measures m JOIN items i ON i.id = m.item_id
+            "SELECT m.item_id, m.ordinal, m.text, m.done FROM measures m JOIN items i ON i.id = m.item_id
              WHERE i.plan_id = ?1 ORDER BY m.item_id, m.ordinal",
         )?;
         let mut rows = st.query([plan])?;
@@ -272,9 +272,9 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NoSuchItemId(id))?;
-        let mut st = self
-            .conn
-            .prepare("SELECT id, text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal")?;
+        let mut st = self.conn.prepare(
+            "SELECT ordinal, text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal",
+        )?;
         item.measures = st
             .query_map([id], |r| {
                 Ok(MeasureRecord {

@@ -39,14 +39,14 @@ CREATE TABLE items (
     UNIQUE (plan_id, number)
 );
 CREATE INDEX items_by_column ON items (plan_id, status, position);
+-- Keyed by item and place, with no rowid: one B-tree per row written, not two.
 CREATE TABLE measures (
-    id INTEGER PRIMARY KEY,
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     text TEXT NOT NULL,
     done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
-    UNIQUE (item_id, ordinal)
-);
+    PRIMARY KEY (item_id, ordinal)
+) WITHOUT ROWID;
 CREATE TABLE offices (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -62,7 +62,7 @@ CREATE TABLE item_offices (
     role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
     ordinal INTEGER NOT NULL,
     PRIMARY KEY (item_id, office_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX item_offices_by_office ON item_offices (office_id, role);
 CREATE TABLE notes (
     id INTEGER PRIMARY KEY,
