@@ -1,70 +1,16 @@
 //! The command line end to end: the real binary on temporary databases.
 
+mod common;
+
+use common::cli::Env;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/seeds/000_1c263084d9f29a16.txt"
 );
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("duban.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_duban"))
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("USER", "tester")
-            .env("DUBAN_CONFIG_DIR", self.dir.path())
-            .env_remove("DUBAN_DB")
-            .env_remove("DUBAN_LANG")
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "duban {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    /// Runs a command that must fail; returns (exit code, stderr).
-    fn fails(&self, args: &[&str]) -> (i32, String) {
-        let out = self.run(args);
-        assert!(!out.status.success(), "duban {args:?} should fail");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    }
-}
 
 fn numbers(items: &Value) -> Vec<u64> {
     items

@@ -1,71 +1,14 @@
 //! Issue 5 on the command line: due, indicator, standup, reports; the clock is
 //! pinned with DUBAN_NOW.
 
+mod common;
+
+use common::cli::Env;
 use serde_json::Value;
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("duban.db")
-    }
-
-    /// Runs duban as `actor` at `now` (RFC 3339).
-    fn run_at(&self, actor: &str, now: &str, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_duban"))
-            .arg("--db")
-            .arg(self.db())
-            .args(["--as", actor])
-            .args(args)
-            .env("DUBAN_NOW", now)
-            .env("TZ", "UTC")
-            .env_remove("DUBAN_DB")
-            .env_remove("DUBAN_LANG")
-            .output()
-            .unwrap()
-    }
-
-    fn ok_at(&self, actor: &str, now: &str, args: &[&str]) -> String {
-        let out = self.run_at(actor, now, args);
-        assert!(
-            out.status.success(),
-            "duban {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        self.ok_at("tester", "2020-06-15T04:00:00Z", args)
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    fn fails(&self, args: &[&str]) -> (i32, String) {
-        let out = self.run_at("tester", "2020-06-15T04:00:00Z", args);
-        assert!(!out.status.success(), "duban {args:?} should fail");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    }
-}
 
 #[test]
 fn due_sets_a_checked_date_and_records_it() {
-    let env = Env::new();
+    let env = Env::at("2020-06-15T04:00:00Z");
     let item = env.json(&["show", "8", "--format", "json"]);
     assert_eq!(item["deadline"], "2020-12-31");
     assert_eq!(item["deadline_text"], Value::Null);
@@ -108,7 +51,7 @@ fn due_sets_a_checked_date_and_records_it() {
 
 #[test]
 fn indicators_show_and_record_values() {
-    let env = Env::new();
+    let env = Env::at("2020-06-15T04:00:00Z");
     let item = env.json(&["show", "14", "--format", "json"]);
     let ind = item["indicators"].as_array().unwrap();
     assert_eq!(ind.len(), 2);
@@ -148,7 +91,7 @@ fn indicators_show_and_record_values() {
 
 #[test]
 fn standup_reports_moves_by_two_actors_since_a_time() {
-    let env = Env::new();
+    let env = Env::at("2020-06-15T04:00:00Z");
     // Monday 2020-06-15; Friday before is 06-12.
     env.ok_at("alice", "2020-06-11T08:00:00Z", &["move", "14", "doing"]);
     env.ok_at("alice", "2020-06-12T08:00:00Z", &["move", "15", "doing"]);
@@ -271,7 +214,7 @@ fn standup_reports_moves_by_two_actors_since_a_time() {
 
 #[test]
 fn standup_lists_overdue_due_soon_and_idle_items() {
-    let env = Env::new();
+    let env = Env::at("2020-06-15T04:00:00Z");
     env.ok_at(
         "alice",
         "2020-03-10T04:00:00Z",
@@ -306,7 +249,7 @@ fn standup_lists_overdue_due_soon_and_idle_items() {
 
 #[test]
 fn csv_export_with_bom_and_a_meeting_report_in_markdown() {
-    let env = Env::new();
+    let env = Env::at("2020-06-15T04:00:00Z");
     env.ok(&["move", "14", "doing"]);
     env.ok(&["note", "14", "第一条"]);
     env.ok(&["note", "14", "第二条"]);

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use duban::plan::{Item, OfficeRef, Plan, Role, Section};
 
 pub fn office(name: &str, role: Role) -> OfficeRef {

@@ -1,0 +1,89 @@
+//! The real `duban` binary on a temporary database, for command-line tests.
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// A temporary directory holding the database and the config directory. Commands
+/// run as `tester` (through $USER) and, with `at`, with the clock pinned.
+pub struct Env {
+    dir: tempfile::TempDir,
+    now: Option<&'static str>,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+            now: None,
+        }
+    }
+
+    /// Every command runs at `now` (RFC 3339) unless it says otherwise.
+    pub fn at(now: &'static str) -> Env {
+        Env {
+            now: Some(now),
+            ..Env::new()
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("duban.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn command(&self, actor: &str, now: Option<&str>, args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
+        cmd.arg("--db")
+            .arg(self.db())
+            .args(args)
+            .env("USER", actor)
+            .env("DUBAN_CONFIG_DIR", self.dir.path())
+            .env_remove("DUBAN_DB")
+            .env_remove("DUBAN_LANG")
+            .env_remove("DUBAN_NOW");
+        if let Some(now) = now {
+            cmd.env("DUBAN_NOW", now).env("TZ", "UTC");
+        }
+        cmd.output().unwrap()
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command("tester", self.now, args)
+    }
+
+    /// Runs as `actor` at `now`; must succeed; returns standard output.
+    pub fn ok_at(&self, actor: &str, now: &str, args: &[&str]) -> String {
+        succeeded(args, self.command(actor, Some(now), args))
+    }
+
+    pub fn ok(&self, args: &[&str]) -> String {
+        succeeded(args, self.run(args))
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+
+    /// Runs a command that must fail; returns (exit code, stderr).
+    pub fn fails(&self, args: &[&str]) -> (i32, String) {
+        let out = self.run(args);
+        assert!(!out.status.success(), "duban {args:?} should fail");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+}
+
+fn succeeded(args: &[&str], out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "duban {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
