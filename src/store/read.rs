@@ -63,7 +63,8 @@ pub(super) fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
         number: r.get(1)?,
         section: r.get(2)?,
         title: r.get(3)?,
-        status: status_of(&r.get::<_, String>(4)?)?,
+        // Borrowed, not copied: this runs once per card of a board of 100k.
+        status: status_of(r.get_ref(4)?.as_str()?)?,
         position: r.get(5)?,
         lead_office: r.get(6)?,
         measures_done: r.get(7)?,
@@ -174,8 +175,21 @@ impl Store {
         let rows = st.query_map([plan], card_row)?;
         let mut cards: Vec<Card> = rows.collect::<rusqlite::Result<_>>()?;
         let today = self.today();
+        // Most items share a handful of deadlines: parse each date once.
+        let mut dues: HashMap<String, Option<jiff::civil::Date>> = HashMap::new();
         for c in &mut cards {
-            c.light = light_of(c.due.as_deref(), c.status, today);
+            let due = match c.due.as_deref() {
+                Some(text) => match dues.get(text) {
+                    Some(date) => *date,
+                    None => {
+                        let date = text.parse().ok();
+                        dues.insert(text.to_string(), date);
+                        date
+                    }
+                },
+                None => None,
+            };
+            c.light = due.map(|d| deadline::light(d, c.status, today));
         }
         cards.sort_by_key(|c| (c.status, c.position, c.number));
         Ok(cards)
