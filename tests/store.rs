@@ -375,6 +375,19 @@ fn a_file_that_is_not_a_duban_database_is_refused_untouched() {
     ));
     assert_eq!(file_bytes(&text), before);
 
+    let negative = dir.path().join("negative.db");
+    {
+        let conn = rusqlite::Connection::open(&negative).unwrap();
+        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = -5;")
+            .unwrap();
+    }
+    let before = file_bytes(&negative);
+    assert!(matches!(
+        Store::open(&negative, "alice"),
+        Err(StoreError::NotDuban { .. })
+    ));
+    assert_eq!(file_bytes(&negative), before, "not switched to WAL");
+
     let other = dir.path().join("other.db");
     {
         let conn = rusqlite::Connection::open(&other).unwrap();
@@ -608,4 +621,38 @@ fn card_columns_follow_every_kind_of_write() {
         store.cards(plan).unwrap()[0].lead_office.as_deref(),
         Some("基教处")
     );
+}
+
+#[test]
+fn a_deleted_notes_id_is_never_reused_so_undo_can_restore_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let mut alice = Store::open(&db, "alice").unwrap();
+    let plan = alice.import(&small_plan()).unwrap().plan_id;
+    let mut bob = Store::open(&db, "bob").unwrap();
+    let one = alice.item_id(plan, 1).unwrap();
+    let two = alice.item_id(plan, 2).unwrap();
+    let note = alice.add_note(one, "alice 的").unwrap();
+    alice.delete_note(note).unwrap();
+    let bobs = bob.add_note(two, "bob 的").unwrap();
+    assert_ne!(bobs, note, "ids are not reused");
+    assert!(matches!(
+        alice.undo_last(plan).unwrap(),
+        duban::store::UndoOutcome::Undone { .. }
+    ));
+    assert_eq!(alice.item(one).unwrap().notes[0].id, note);
+}
+
+#[test]
+fn undo_is_refused_after_a_reimport_changed_the_item() {
+    let (mut store, plan) = seeded("carol");
+    let one = id(&store, plan, 1);
+    store.set_measure_done(one, 3, true).unwrap();
+    let mut doc = small_plan();
+    doc.items[0].measures.truncate(2);
+    store.import(&doc).unwrap();
+    assert!(matches!(
+        store.undo_last(plan).unwrap(),
+        duban::store::UndoOutcome::Refused { number: 1, .. }
+    ));
 }

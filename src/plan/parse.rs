@@ -239,7 +239,7 @@ fn parse_date(line: &str) -> Option<String> {
     let day = rest.strip_suffix('日')?;
     let year = year
         .chars()
-        .try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?))?;
+        .try_fold(0u32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?))?;
     let (month, day) = (number(month)?, number(day)?);
     let date = jiff::civil::Date::new(
         i16::try_from(year).ok()?,
@@ -266,7 +266,8 @@ fn digit(c: char) -> Option<u32> {
 /// A number written in Arabic digits or Chinese numerals up to 九百九十九
 /// (十一, 二十三, 一百, 一百零五).
 fn number(s: &str) -> Option<u32> {
-    if s.is_empty() {
+    // 九百九十九 is the longest numeral a heading needs; longer text is not a number.
+    if s.is_empty() || s.chars().count() > 9 {
         return None;
     }
     if let Some((hundreds, rest)) = s.split_once('百') {
@@ -293,7 +294,7 @@ fn number(s: &str) -> Option<u32> {
         return Some(tens * 10 + ones);
     }
     s.chars()
-        .try_fold(0u32, |acc, c| Some(acc.checked_mul(10)? + digit(c)?))
+        .try_fold(0u32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?))
 }
 
 fn single_digit(s: &str) -> Option<u32> {
@@ -328,8 +329,14 @@ fn item_heading(line: &str) -> Option<(u32, &str)> {
     if digit(first).is_some() || first == '%' {
         return None;
     }
-    Some((number(digits)?, title))
+    // Real plans number their items in the hundreds at most; a longer run of digits
+    // is a quantity in running text, and no number near u32::MAX may become an item.
+    let number = number(digits).filter(|n| *n <= MAX_ITEM_NUMBER)?;
+    Some((number, title))
 }
+
+/// The largest item number a heading may carry.
+pub const MAX_ITEM_NUMBER: u32 = 999_999;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -710,10 +717,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn hostile_numbers_are_refused_not_overflowed() {
+        assert_eq!(number(&"百".repeat(300_000)), None, "no deep recursion");
+        assert_eq!(number("九百九十九"), Some(999));
+        assert_eq!(parse_date("99999999999年1月1日"), None);
+        assert_eq!(parse_date("2020年99999999999月1日"), None);
+        let doc = "一、部分\n4294967295.标题\n目标任务:x。\n工作措施:y。\n责任单位:办公室\n";
+        assert!(parse(doc).is_err(), "no item can be numbered past the cap");
+    }
+
+    #[test]
     fn item_headings_need_a_separator_right_after_the_number() {
         assert_eq!(item_heading("1.进一步健全"), Some((1, "进一步健全")));
         assert_eq!(item_heading("12、 标题"), Some((12, "标题")));
         assert_eq!(item_heading("３．标题"), Some((3, "标题")));
+        assert_eq!(item_heading("999999.标题"), Some((999_999, "标题")));
+        assert_eq!(
+            item_heading("1000000.标题"),
+            None,
+            "too large to be an item"
+        );
+        assert_eq!(item_heading("4294967299.标题"), None, "past u32");
         assert_eq!(
             item_heading("1.3万人以上"),
             None,

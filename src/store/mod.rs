@@ -161,7 +161,8 @@ impl Store {
                 supported: schema::CURRENT,
             });
         }
-        if version == 0 && has_foreign_tables(&conn)? {
+        // duban never writes a negative version; a schema-less file must be empty.
+        if version < 0 || (version == 0 && has_foreign_tables(&conn)?) {
             return Err(not_duban());
         }
         let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
@@ -209,7 +210,10 @@ impl Store {
                 supported: schema::CURRENT,
             });
         }
-        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let applied = usize::try_from(version).map_err(|_| StoreError::NotDuban {
+            path: path.to_path_buf(),
+        })?;
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(applied) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }

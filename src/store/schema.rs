@@ -64,8 +64,10 @@ CREATE TABLE item_offices (
     PRIMARY KEY (item_id, office_id)
 ) WITHOUT ROWID;
 CREATE INDEX item_offices_by_office ON item_offices (office_id, role);
+-- AUTOINCREMENT: a deleted note's id is never given to another, so undo can put
+-- the note back under its own id.
 CREATE TABLE notes (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     author TEXT NOT NULL,
     created_at TEXT NOT NULL,

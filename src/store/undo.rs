@@ -1,7 +1,7 @@
 //! Undo: the actor's own last change, reversed as a new change that names it.
 
 use super::write::Writer;
-use super::{ItemId, PlanId, Result, Store};
+use super::{ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Status;
 use rusqlite::{OptionalExtension, params};
 
@@ -12,8 +12,11 @@ pub enum UndoOutcome {
     Undone { number: u32, kind: String },
     /// The actor has no change left to undo.
     Nothing,
-    /// Someone else changed the item since; nothing was written.
+    /// Someone else changed the item since (a re-import counts); nothing was written.
     Refused { number: u32, by: String, at: String },
+    /// What the change touched is gone (its note was removed, its measure dropped by
+    /// a re-import): it is marked as undone so the next undo goes further back.
+    Gone { number: u32, kind: String },
 }
 
 /// The kinds of change undo knows how to reverse.
@@ -65,7 +68,8 @@ impl Store {
         };
         let other: Option<(String, String)> = tx
             .query_row(
-                "SELECT actor, at FROM events WHERE item_id = ?1 AND id > ?2 AND actor <> ?3
+                "SELECT actor, at FROM events WHERE item_id = ?1 AND id > ?2
+                   AND (actor <> ?3 OR kind = 'update')
                  ORDER BY id DESC LIMIT 1",
                 params![last.item, last.id, actor],
                 |r| Ok((r.get(0)?, r.get(1)?)),
@@ -85,37 +89,17 @@ impl Store {
             undoes: Some(last.id),
         };
         let before = last.before.as_deref().unwrap_or_default();
-        match last.kind.as_str() {
-            "move" => {
-                let status = Status::parse(before).unwrap_or(Status::Todo);
-                w.move_item(last.item, status)?;
+        let applied = apply_inverse(&w, &last, before);
+        let gone = match applied {
+            Ok(()) => false,
+            Err(StoreError::NoSuchNote(_) | StoreError::NoSuchMeasure { .. }) => true,
+            Err(StoreError::Sqlite(e))
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                true
             }
-            "reorder" => {
-                let was_up = last.after.as_deref() == Some("up");
-                w.reorder(last.item, !was_up)?;
-            }
-            "note_add" => {
-                if let Some(note) = last.ref_id {
-                    w.delete_note(note)?;
-                }
-            }
-            "note_edit" => {
-                if let Some(note) = last.ref_id {
-                    w.edit_note(note, before)?;
-                }
-            }
-            "note_delete" => {
-                if let Some(note) = last.ref_id {
-                    w.restore_note(last.item, note, before)?;
-                }
-            }
-            "measure" => {
-                if let Some(ordinal) = last.ref_id {
-                    w.set_measure_done(last.item, ordinal as u32, before == "done")?;
-                }
-            }
-            _ => {}
-        }
+            Err(e) => return Err(e),
+        };
         // An inverse that had nothing left to do still marks the change as undone,
         // so the next undo goes further back instead of stopping here forever.
         let marked: bool = tx.query_row(
@@ -140,9 +124,56 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        Ok(UndoOutcome::Undone {
-            number: last.number,
-            kind: last.kind,
+        Ok(if gone {
+            UndoOutcome::Gone {
+                number: last.number,
+                kind: last.kind,
+            }
+        } else {
+            UndoOutcome::Undone {
+                number: last.number,
+                kind: last.kind,
+            }
         })
     }
+}
+
+/// Writes the change that reverses `last`.
+fn apply_inverse(w: &Writer<'_>, last: &Undoable, before: &str) -> Result<()> {
+    match last.kind.as_str() {
+        "move" => {
+            let status = Status::parse(before).unwrap_or(Status::Todo);
+            w.move_item(last.item, status)?;
+        }
+        "reorder" => {
+            let was_up = last.after.as_deref() == Some("up");
+            w.reorder(last.item, !was_up)?;
+        }
+        "note_add" => {
+            if let Some(note) = last.ref_id {
+                w.delete_note(note)?;
+            }
+        }
+        "note_edit" => {
+            if let Some(note) = last.ref_id {
+                w.edit_note(note, before)?;
+            }
+        }
+        "note_delete" => {
+            if let Some(note) = last.ref_id {
+                w.restore_note(last.item, note, before)?;
+            }
+        }
+        "measure" => {
+            if let Some(ordinal) = last.ref_id {
+                w.set_measure_done(
+                    last.item,
+                    u32::try_from(ordinal).unwrap_or(0),
+                    before == "done",
+                )?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }

@@ -43,6 +43,11 @@ impl App {
                 self.say(Level::Info, text);
             }
             Ok(UndoOutcome::Nothing) => self.say(Level::Info, s.undo_nothing.into()),
+            Ok(UndoOutcome::Gone { number, kind }) => {
+                let what = self.lang.change_kind(&kind);
+                let text = fill(s.undo_gone, &[("n", &number.to_string()), ("what", &what)]);
+                self.say(Level::Warn, text);
+            }
             Ok(UndoOutcome::Refused { number, by, at }) => {
                 // Show the other person's change the refusal names.
                 match self.board.card_by_number(number).map(|c| c.id) {
