@@ -656,3 +656,22 @@ fn undo_is_refused_after_a_reimport_changed_the_item() {
         duban::store::UndoOutcome::Refused { number: 1, .. }
     ));
 }
+
+#[test]
+fn a_reimport_without_a_deadline_keeps_the_stored_one_and_its_due_date() {
+    let mut doc = small_plan();
+    doc.items[0].deadline = Some("2021年6月底前".into());
+    let mut store = Store::open_in_memory("alice").unwrap();
+    let plan = store.import(&doc).unwrap().plan_id;
+    let one = store.item_id(plan, 1).unwrap();
+    assert_eq!(store.item(one).unwrap().due.as_deref(), Some("2021-06-30"));
+    doc.items[0].deadline = None;
+    store.import(&doc).unwrap();
+    let item = store.item(one).unwrap();
+    assert_eq!(item.deadline.as_deref(), Some("2021年6月底前"));
+    assert_eq!(
+        item.due.as_deref(),
+        Some("2021-06-30"),
+        "due follows the kept text"
+    );
+}

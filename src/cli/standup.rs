@@ -43,13 +43,19 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
     if let Some(unit) = s.chars().last().filter(|c| "dhmw".contains(*c)) {
         let n = &s[..s.len() - 1];
         if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
-            let n: i64 = n.parse().map_err(|_| format!("{s:?}: too large"))?;
-            let minutes = match unit {
-                'w' => n * 7 * 24 * 60,
-                'd' => n * 24 * 60,
-                'h' => n * 60,
-                _ => n,
+            let too_long = || format!("{s:?} reaches back too far; give a date instead");
+            let n: i64 = n.parse().map_err(|_| too_long())?;
+            let per = match unit {
+                'w' => 7 * 24 * 60,
+                'd' => 24 * 60,
+                'h' => 60,
+                _ => 1,
             };
+            // A stand-up looks back days, not millennia: cap at 100 years.
+            let minutes = n
+                .checked_mul(per)
+                .filter(|m| *m <= 100 * 366 * 24 * 60)
+                .ok_or_else(too_long)?;
             return Ok(Since::Ago(SignedDuration::from_mins(minutes)));
         }
     }
@@ -417,6 +423,10 @@ mod tests {
             Ok(Since::Ago(SignedDuration::from_mins(30)))
         );
         assert_eq!(parse_since("2020-06-01"), Ok(Since::Day(date(2020, 6, 1))));
+        for huge in ["9999999999999999d", "999999999999999999m", "9999999d"] {
+            let err = parse_since(huge).unwrap_err();
+            assert!(err.contains(huge), "names the input: {err}");
+        }
         assert_eq!(parse_since("last"), Ok(Since::Last));
         for bad in ["yesterday", "d", "2020-02-30", "-1d"] {
             assert!(parse_since(bad).is_err(), "{bad}");

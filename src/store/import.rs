@@ -311,9 +311,12 @@ impl ImportCtx<'_> {
     /// Refreshes an item's texts; status, position, notes and ticks stay.
     /// Returns whether anything changed.
     fn update_item(&self, id: ItemId, item: &Item, section: Option<i64>) -> Result<bool> {
-        // Deadline and indicators follow the text, but alone are no change to report.
-        super::numbers::derive_item(self.tx, id, item, self.year, self.now)?;
         let old = self.stored_text(id)?;
+        // Deadline and indicators follow the text, but alone are no change to report.
+        // A document without 完成时限 keeps the stored one, and the due date with it.
+        let mut effective = item.clone();
+        effective.deadline = item.deadline.clone().or(old.deadline.clone());
+        let derived = super::numbers::derive_item(self.tx, id, &effective, self.year, self.now)?;
         let new = StoredText {
             section,
             title: item.title.clone(),
@@ -328,6 +331,11 @@ impl ImportCtx<'_> {
                 .collect(),
         };
         if old == new {
+            if derived {
+                self.tx
+                    .prepare_cached(super::schema::CARD_COUNTS)?
+                    .execute([id])?;
+            }
             return Ok(false);
         }
         self.tx.execute(

@@ -36,17 +36,21 @@ pub(super) fn plan_year(date: Option<&str>, title: &str) -> i16 {
 }
 
 /// Fills `due` (unless set by hand) and the indicators of one item from its texts.
+/// Returns whether either changed.
 pub(super) fn derive_item(
     tx: &Transaction<'_>,
     id: ItemId,
     item: &Item,
     year: i16,
     now: &str,
-) -> Result<()> {
+) -> Result<bool> {
     let due = deadline::resolve(item, year).to_string();
-    tx.prepare_cached("UPDATE items SET due = ?2 WHERE id = ?1 AND NOT due_set AND due IS NOT ?2")?
+    let moved = tx
+        .prepare_cached(
+            "UPDATE items SET due = ?2 WHERE id = ?1 AND NOT due_set AND due IS NOT ?2",
+        )?
         .execute(params![id, due])?;
-    sync_indicators(tx, id, &item.target, now)
+    Ok(sync_indicators(tx, id, &item.target, now)? || moved > 0)
 }
 
 /// The deadline a new item starts with, as stored.
@@ -82,7 +86,7 @@ pub(super) fn insert_indicators(
 
 /// Rewrites an item's indicators from its target, carrying recorded values over to
 /// the same text, or else to the same place when the text there was edited.
-fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) -> Result<()> {
+fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) -> Result<bool> {
     let new = indicators::extract(target);
     let mut st = tx.prepare_cached(&format!(
         "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE item_id = ?1 ORDER BY ordinal"
@@ -99,7 +103,7 @@ fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) ->
                 && o.direction == n.direction
         });
     if same {
-        return Ok(());
+        return Ok(false);
     }
     let carried = |k: usize, text: &str| {
         old.iter()
@@ -134,7 +138,7 @@ fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) ->
             at
         ])?;
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Run once when a version-1 database is migrated: deadlines and indicators for
