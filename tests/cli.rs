@@ -363,3 +363,31 @@ fn an_item_missing_a_field_is_imported_with_a_warning_naming_the_line() {
     assert_eq!(numbers(&items), vec![1, 2]);
     assert!(items[0]["offices"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn a_damaged_database_is_reported_with_its_path() {
+    let env = Env::new();
+    env.ok(&["note", "3", "先写点东西"]);
+    let good = std::fs::read(env.db()).unwrap();
+    // Keep the header, lose most of the pages.
+    std::fs::write(env.db(), &good[..good.len().min(20_000)]).unwrap();
+    let out = env.run(&["list"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("duban.db"), "names the file: {err}");
+    assert!(err.contains("malformed"), "{err}");
+    assert_eq!(err.matches("malformed").count(), 1, "said once: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_made_inert() {
+    let env = Env::new();
+    env.ok(&["note", "2", "=HYPERLINK(\"http://evil\",\"点我\")"]);
+    let csv = env.ok(&["export", "--format", "csv"]);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    assert!(
+        !csv.contains(",=HYPERLINK") && !csv.contains("\"=HYPERLINK"),
+        "{csv}"
+    );
+}

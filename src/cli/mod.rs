@@ -209,6 +209,7 @@ pub struct UsageError(pub String);
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let db = db_path(cli.db.as_deref()).ok();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -218,13 +219,47 @@ pub fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("duban: {}", crate::text::sanitize(&format!("{e:#}")));
+            eprintln!(
+                "duban: {}",
+                crate::text::sanitize(&message(&e, db.as_deref()))
+            );
             if e.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(2)
             } else {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// The error as one line: its chain without the repeats SQLite's errors bring, and the
+/// database named when the database itself failed (say, a damaged file).
+fn message(e: &anyhow::Error, db: Option<&Path>) -> String {
+    let mut text = String::new();
+    for part in e.chain().map(ToString::to_string) {
+        // SQLite's own layer repeats the message behind "Error code N: ".
+        let part = match part.split_once(": ") {
+            Some((head, rest)) if head.starts_with("Error code") => rest.to_string(),
+            _ => part,
+        };
+        if !text.contains(&part) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&part);
+        }
+    }
+    let from_sqlite = e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<StoreError>(),
+            Some(StoreError::Sqlite(_) | StoreError::ReadOnly)
+        )
+    });
+    match db {
+        Some(db) if from_sqlite && !text.contains(&db.display().to_string()) => {
+            format!("{}: {text}", db.display())
+        }
+        _ => text,
     }
 }
 
@@ -357,10 +392,15 @@ fn run(cli: Cli) -> Result<()> {
             match store.set_measure_done(id, *measure, !undone) {
                 Err(StoreError::NoSuchMeasure { .. }) => {
                     let count = store.item(id)?.measures.len();
-                    Err(UsageError(format!(
-                        "item {number} has no measure {measure}; its measures are 1–{count}"
-                    ))
-                    .into())
+                    let choices = match count {
+                        0 => "it has no measures".to_string(),
+                        1 => "its only measure is 1".to_string(),
+                        n => format!("its measures are 1–{n}"),
+                    };
+                    Err(
+                        UsageError(format!("item {number} has no measure {measure}; {choices}"))
+                            .into(),
+                    )
                 }
                 other => Ok(other?),
             }
@@ -516,7 +556,7 @@ impl Config {
 }
 
 fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
-    let name = file.display();
+    let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
     // Parse before opening the store: a refused document never touches it.
     let parsed = plan::parse_bytes(&bytes).with_context(|| format!("{name}: not imported"))?;

@@ -107,7 +107,7 @@ pub(super) fn progress(item: &ItemRecord) -> String {
 
 /// `2020-06-30 临期`: the deadline with its light unless on track.
 pub(super) fn due_cell(item: &ItemRecord, lang: LangArg) -> String {
-    let due = item.due.clone().unwrap_or_default();
+    let due = sanitize(item.due.as_deref().unwrap_or_default()).into_owned();
     match item.light {
         Some(light) if light != Light::OnTrack => {
             format!("{due} {}", super::standup::light_label(light, lang))
@@ -138,6 +138,16 @@ pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> 
     table(out, &header, &rows)
 }
 
+/// A cell a spreadsheet will not run as a formula: text starting with = + - @ (or a
+/// tab or CR) gets a leading apostrophe, as spreadsheet programs themselves do.
+fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err() {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
 pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
@@ -159,7 +169,7 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
     ])?;
     for i in items {
         let offices: Vec<&str> = i.offices.iter().map(|o| o.name.as_str()).collect();
-        w.write_record([
+        let row = [
             i.number.to_string(),
             i.section.map(|s| s.to_string()).unwrap_or_default(),
             i.title.clone(),
@@ -179,7 +189,8 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
             i.notes.len().to_string(),
             i.notes.last().map(|n| n.text.clone()).unwrap_or_default(),
             i.target.clone(),
-        ])?;
+        ];
+        w.write_record(row.iter().map(|cell| inert_cell(cell).into_owned()))?;
     }
     w.flush()?;
     Ok(())
@@ -255,7 +266,13 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
     if !item.notes.is_empty() {
         writeln!(out, "{}:", label("备注", "Notes"))?;
         for n in &item.notes {
-            writeln!(out, "  #{} {} {}", n.id, sanitize(&n.author), n.at)?;
+            writeln!(
+                out,
+                "  #{} {} {}",
+                n.id,
+                sanitize(&n.author),
+                sanitize(&n.at)
+            )?;
             for line in n.text.lines() {
                 writeln!(out, "    {}", sanitize(line))?;
             }
@@ -276,8 +293,8 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> 
         writeln!(
             out,
             "{}  {:<11}  {}  {}",
-            e.at,
-            e.kind,
+            sanitize(&e.at),
+            sanitize(&e.kind),
             sanitize(&e.actor),
             change
         )?;

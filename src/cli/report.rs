@@ -28,7 +28,7 @@ pub fn export_md(
         writeln!(out, "{}", sanitize(doc))?;
     }
     if let Some(date) = &plan.date {
-        writeln!(out, "{date}")?;
+        writeln!(out, "{}", sanitize(date))?;
     }
     summary(out, items, lang)?;
     let mut heads: Vec<(Option<u32>, String)> = sections

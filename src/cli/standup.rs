@@ -136,7 +136,7 @@ pub fn local_time(at: &str) -> String {
                 .strftime("%Y-%m-%d %H:%M")
                 .to_string()
         })
-        .unwrap_or_else(|_| at.to_string())
+        .unwrap_or_else(|_| sanitize(at).into_owned())
 }
 
 pub fn standup(
@@ -270,7 +270,7 @@ fn write_standup(
                     format!(
                         "{} ({}, {})",
                         title(i.number, &i.title),
-                        i.due,
+                        sanitize(&i.due),
                         status(i.status)
                     )
                 })
