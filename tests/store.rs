@@ -675,3 +675,15 @@ fn a_reimport_without_a_deadline_keeps_the_stored_one_and_its_due_date() {
         "due follows the kept text"
     );
 }
+
+#[test]
+fn a_reimport_that_gives_a_number_to_another_item_is_reported() {
+    let (mut store, _) = seeded("alice");
+    let mut doc = small_plan();
+    doc.items[1].title = "完全不同的新工作".into();
+    doc.items[0].title = "甲事项（修订版）".into();
+    let report = store.import(&doc).unwrap();
+    let numbers: Vec<u32> = report.retitled.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, vec![2], "an edit is not reported, a new item is");
+    assert_eq!(report.retitled[0].before, "乙事项");
+}

@@ -595,6 +595,16 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
         },
         report.offices_added
     )?;
+    for r in &report.retitled {
+        eprintln!(
+            "duban: {name}: warning: item {}'s title changed from {:?} to {:?}; its status, \
+             notes and ticks stay with number {} — check that it is still the same work item",
+            r.number,
+            crate::text::sanitize(&r.before),
+            crate::text::sanitize(&r.after),
+            r.number
+        );
+    }
     Ok(())
 }
 

@@ -117,6 +117,16 @@ impl Store {
                     report.items_added += 1;
                 }
                 Some(id) => {
+                    let before: String = tx
+                        .prepare_cached("SELECT title FROM items WHERE id = ?1")?
+                        .query_row([id], |r| r.get(0))?;
+                    if unrelated_titles(&before, &item.title) {
+                        report.retitled.push(super::Retitled {
+                            number: item.number,
+                            before,
+                            after: item.title.clone(),
+                        });
+                    }
                     if ctx.update_item(id, item, section)? {
                         report.items_updated += 1;
                     } else {
@@ -158,6 +168,17 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         Ok(report)
     }
+}
+
+/// True when a new title shares under a third of its characters with the old one:
+/// likely another work item that took over the number, not an edit.
+fn unrelated_titles(before: &str, after: &str) -> bool {
+    let after: Vec<char> = after.chars().collect();
+    if after.is_empty() || before == after.iter().collect::<String>() {
+        return false;
+    }
+    let shared = after.iter().filter(|c| before.contains(**c)).count();
+    shared * 3 < after.len()
 }
 
 /// Makes sure every office of the plan, and every known alias, is in the store.

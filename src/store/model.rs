@@ -225,6 +225,17 @@ pub struct ImportReport {
     /// Items in the store that the document no longer has; kept, never deleted.
     pub items_kept: u32,
     pub offices_added: u32,
+    /// Items whose title the document changed beyond recognition: the number still
+    /// carries the old item's status, notes and ticks, which a reader should check.
+    pub retitled: Vec<Retitled>,
+}
+
+/// An item matched by number whose title has little in common with the old one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Retitled {
+    pub number: u32,
+    pub before: String,
+    pub after: String,
 }
 
 /// The outcome of a move checked against the version the caller last saw.
