@@ -2,6 +2,7 @@
 
 pub mod deadline;
 pub mod generate;
+mod header;
 pub mod indicators;
 pub mod offices;
 pub mod parse;
