@@ -78,3 +78,37 @@ pub fn network_fs_warning(path: &Path) -> Option<String> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_local_disk_gives_no_network_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(network_fs_warning(&dir.path().join("duban.db")), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_databases_are_group_writable_only_in_shared_directories() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let private = dir.path().join("private");
+        std::fs::create_dir(&private).unwrap();
+        std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o700)).unwrap();
+        create_new(&private.join("a.db")).unwrap();
+        assert_eq!(
+            std::fs::metadata(private.join("a.db")).unwrap().mode() & 0o777,
+            0o600
+        );
+        let shared = dir.path().join("shared");
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o2770)).unwrap();
+        create_new(&shared.join("b.db")).unwrap();
+        assert_eq!(
+            std::fs::metadata(shared.join("b.db")).unwrap().mode() & 0o777,
+            0o660
+        );
+    }
+}
