@@ -20,6 +20,16 @@ impl Store {
     /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
     /// statuses, positions, notes, ticks and history are kept.
     pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
+        // The import writes only rows it has just looked up or created; checking
+        // every reference of ~10 rows per item would cost a large plan seconds.
+        // (The pragma is a no-op inside a transaction, so it is set around one.)
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        let result = self.import_checked(plan);
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        result
+    }
+
+    fn import_checked(&mut self, plan: &Plan) -> Result<ImportReport> {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
@@ -228,33 +238,32 @@ struct ImportCtx<'a> {
 impl ImportCtx<'_> {
     fn insert_item(&self, item: &Item, section: Option<i64>, position: i64) -> Result<()> {
         let indicators = indicator_text::extract(&item.target);
-        let id: ItemId = self
-            .tx
+        // No RETURNING: SQLite buffers RETURNING rows in a temporary table, which
+        // costs more than the insert itself when it runs once per item.
+        self.tx
             .prepare_cached(
                 "INSERT INTO items (plan_id, section_id, number, title, target, position, deadline,
              due, created_at, updated_at, lead_office, measures_total, indicators_total)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12) RETURNING id",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12)",
             )?
-            .query_row(
-                params![
-                    self.plan_id,
-                    section,
-                    item.number,
-                    item.title,
-                    item.target,
-                    position,
-                    item.deadline,
-                    super::numbers::initial_due(item, self.year),
-                    self.now,
-                    item.offices
-                        .iter()
-                        .find(|o| o.role == Role::Lead)
-                        .map(|o| &o.name),
-                    item.measures.len() as i64,
-                    indicators.len() as i64,
-                ],
-                |r| r.get(0),
-            )?;
+            .execute(params![
+                self.plan_id,
+                section,
+                item.number,
+                item.title,
+                item.target,
+                position,
+                item.deadline,
+                super::numbers::initial_due(item, self.year),
+                self.now,
+                item.offices
+                    .iter()
+                    .find(|o| o.role == Role::Lead)
+                    .map(|o| &o.name),
+                item.measures.len() as i64,
+                indicators.len() as i64,
+            ])?;
+        let id: ItemId = self.tx.last_insert_rowid();
         let mut st = self
             .tx
             .prepare_cached("INSERT INTO measures (item_id, ordinal, text) VALUES (?1, ?2, ?3)")?;

@@ -4,6 +4,8 @@
 pub(super) const MIGRATIONS: &[&str] = &[
     // 1: the board.
     r#"
+-- CHECKs compare with OR, not IN: SQLite builds a temporary table for an IN list
+-- on every row written.
 CREATE TABLE plans (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
@@ -30,7 +32,8 @@ CREATE TABLE items (
     number INTEGER NOT NULL,
     title TEXT NOT NULL,
     target TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'blocked', 'done')),
+    status TEXT NOT NULL DEFAULT 'todo'
+        CHECK (status = 'todo' OR status = 'doing' OR status = 'blocked' OR status = 'done'),
     position INTEGER NOT NULL,
     deadline TEXT,
     version INTEGER NOT NULL DEFAULT 1,
@@ -44,13 +47,13 @@ CREATE TABLE measures (
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     text TEXT NOT NULL,
-    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done = 0 OR done = 1),
     PRIMARY KEY (item_id, ordinal)
 ) WITHOUT ROWID;
 CREATE TABLE offices (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
-    is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1))
+    is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group = 0 OR is_group = 1)
 );
 CREATE TABLE office_aliases (
     alias TEXT PRIMARY KEY,
@@ -59,7 +62,7 @@ CREATE TABLE office_aliases (
 CREATE TABLE item_offices (
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     office_id INTEGER NOT NULL REFERENCES offices(id),
-    role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+    role TEXT NOT NULL CHECK (role = 'lead' OR role = 'co'),
     ordinal INTEGER NOT NULL,
     PRIMARY KEY (item_id, office_id)
 ) WITHOUT ROWID;
@@ -107,7 +110,7 @@ CREATE TABLE presence (
     r#"
 ALTER TABLE items ADD COLUMN due TEXT;
 -- Set by `duban due`: a re-import leaves such a deadline alone.
-ALTER TABLE items ADD COLUMN due_set INTEGER NOT NULL DEFAULT 0 CHECK (due_set IN (0, 1));
+ALTER TABLE items ADD COLUMN due_set INTEGER NOT NULL DEFAULT 0 CHECK (due_set = 0 OR due_set = 1);
 CREATE TABLE indicators (
     id INTEGER PRIMARY KEY,
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
@@ -115,7 +118,8 @@ CREATE TABLE indicators (
     text TEXT NOT NULL,
     target REAL NOT NULL,
     unit TEXT NOT NULL,
-    direction TEXT NOT NULL CHECK (direction IN ('at_least', 'at_most', 'exactly')),
+    direction TEXT NOT NULL
+        CHECK (direction = 'at_least' OR direction = 'at_most' OR direction = 'exactly'),
     actual REAL,
     updated_at TEXT,
     UNIQUE (item_id, ordinal)
