@@ -44,6 +44,16 @@ impl MatchKey {
         }
     }
 
+    /// The text lowercased.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// The pinyin initials (other characters as they are, lowercased).
+    pub fn initials(&self) -> &str {
+        &self.initials
+    }
+
     /// True when `query` (already lowercased, see [`normalize_query`]) is found.
     pub fn matches(&self, query: &str) -> bool {
         if query.is_empty() || self.lower.contains(query) {

@@ -3,6 +3,7 @@
 use crate::store::ItemId;
 use crate::tui::matcher::{MatchKey, fold, normalize_query};
 use crate::tui::state::board::IdSet;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
@@ -20,6 +21,166 @@ pub struct SearchState {
 struct Index {
     ids: Vec<ItemId>,
     keys: Vec<MatchKey>,
+    /// For each character, the entries that may contain it.
+    postings: Postings,
+    /// Entries changed since the postings were built, ascending: their postings may
+    /// name characters they no longer have.
+    changed: Vec<u32>,
+}
+
+/// Which entries have a character in their lowercase text, or (for ASCII) in their
+/// initials: a one-character query's answer without reading any text, and for a longer
+/// query, the rarest of its characters gives the few entries worth checking.
+#[derive(Debug, Clone, Default)]
+struct Postings {
+    /// A Basic Multilingual Plane character's posting, as 1 + its index in `lists`.
+    bmp: Vec<u32>,
+    other: HashMap<char, u32>,
+    lists: Vec<Posting>,
+}
+
+#[derive(Debug, Clone)]
+enum Posting {
+    /// Ascending entries, for characters in few entries.
+    List(Vec<u32>),
+    /// One bit per entry, for characters in many (smaller than a list then).
+    Bits { words: Vec<u64>, len: usize },
+}
+
+impl Posting {
+    fn len(&self) -> usize {
+        match self {
+            Posting::List(l) => l.len(),
+            Posting::Bits { len, .. } => *len,
+        }
+    }
+
+    fn add(&mut self, entry: u32) {
+        match self {
+            Posting::List(l) => {
+                if let Err(at) = l.binary_search(&entry) {
+                    l.insert(at, entry);
+                }
+            }
+            Posting::Bits { words, len } => {
+                let (w, b) = (entry as usize / 64, 1u64 << (entry % 64));
+                if words.len() <= w {
+                    words.resize(w + 1, 0);
+                }
+                *len += usize::from(words[w] & b == 0);
+                words[w] |= b;
+            }
+        }
+    }
+
+    fn entries(&self) -> Vec<u32> {
+        match self {
+            Posting::List(l) => l.clone(),
+            Posting::Bits { words, len } => {
+                let mut out = Vec::with_capacity(*len);
+                for (w, &word) in words.iter().enumerate() {
+                    let mut bits = word;
+                    while bits != 0 {
+                        out.push(w as u32 * 64 + bits.trailing_zeros());
+                        bits &= bits - 1;
+                    }
+                }
+                out
+            }
+        }
+    }
+}
+
+impl Postings {
+    fn slot(&self, c: char) -> Option<usize> {
+        let i = match u16::try_from(c as u32) {
+            Ok(b) => *self.bmp.get(usize::from(b))?,
+            Err(_) => *self.other.get(&c)?,
+        };
+        (i as usize).checked_sub(1)
+    }
+
+    fn slot_or_new(&mut self, c: char) -> usize {
+        if let Some(i) = self.slot(c) {
+            return i;
+        }
+        self.lists.push(Posting::List(Vec::new()));
+        let i = self.lists.len() as u32;
+        match u16::try_from(c as u32) {
+            Ok(b) => {
+                if self.bmp.is_empty() {
+                    self.bmp = vec![0; 1 << 16];
+                }
+                self.bmp[usize::from(b)] = i;
+            }
+            Err(_) => {
+                self.other.insert(c, i);
+            }
+        }
+        i as usize - 1
+    }
+
+    /// Adds `entry` under each character of `key` that a query could look for.
+    fn add(&mut self, entry: u32, key: &MatchKey) {
+        let initials = key.initials().chars().filter(char::is_ascii);
+        for c in key.lower().chars().chain(initials) {
+            let i = self.slot_or_new(c);
+            match &mut self.lists[i] {
+                // Entries come in ascending order while building.
+                Posting::List(l) if l.last().is_some_and(|&e| e >= entry) => {
+                    if l.last() != Some(&entry) {
+                        self.lists[i].add(entry);
+                    }
+                }
+                Posting::List(l) => l.push(entry),
+                bits => bits.add(entry),
+            }
+        }
+    }
+
+    /// Turns the lists of characters found in many entries into bits.
+    fn compact(&mut self, entries: usize) {
+        for p in &mut self.lists {
+            if let Posting::List(l) = p
+                && l.len() > entries / 32
+            {
+                let mut bits = Posting::Bits {
+                    words: vec![0; entries.div_ceil(64)],
+                    len: 0,
+                };
+                for &e in l.iter() {
+                    bits.add(e);
+                }
+                *p = bits;
+            } else if let Posting::List(l) = p {
+                l.shrink_to_fit();
+            }
+        }
+    }
+
+    fn get(&self, c: char) -> Option<&Posting> {
+        self.slot(c).map(|i| &self.lists[i])
+    }
+}
+
+impl Index {
+    /// The entries `q` matches, checking only those that have its rarest character.
+    fn search(&self, q: &str) -> Vec<u32> {
+        let rarest = q
+            .chars()
+            .map(|c| self.postings.get(c))
+            .min_by_key(|p| p.map_or(0, Posting::len));
+        let Some(Some(posting)) = rarest else {
+            return Vec::new();
+        };
+        let mut entries = posting.entries();
+        // A single character is answered by its posting, except for changed entries.
+        let exact = q.chars().nth(1).is_none();
+        entries.retain(|&e| {
+            (exact && self.changed.binary_search(&e).is_err()) || self.keys[e as usize].matches(q)
+        });
+        entries
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -44,11 +205,15 @@ impl SearchState {
         let mut index = Index {
             ids: Vec::with_capacity(texts.len()),
             keys: Vec::with_capacity(texts.len()),
+            ..Index::default()
         };
-        for (id, text) in texts {
+        for (e, (id, text)) in texts.into_iter().enumerate() {
+            let key = fold(text);
+            index.postings.add(e as u32, &key);
             index.ids.push(id);
-            index.keys.push(fold(text));
+            index.keys.push(key);
         }
+        index.postings.compact(index.keys.len());
         self.index = Some(index);
         self.narrowing.clear();
         self.rematch();
@@ -71,9 +236,13 @@ impl SearchState {
                 index.ids.len() - 1
             }
         };
-        // Only this entry's answers can have changed, for every query kept.
         let key = &index.keys[entry];
         let entry = entry as u32;
+        index.postings.add(entry, key);
+        if let Err(at) = index.changed.binary_search(&entry) {
+            index.changed.insert(at, entry);
+        }
+        // Only this entry's answers can have changed, for every query kept.
         for hits in &mut self.narrowing {
             let at = hits.entries.binary_search(&entry);
             match (at, key.matches(&hits.query)) {
@@ -138,9 +307,7 @@ impl SearchState {
                     .copied()
                     .filter(|&e| index.keys[e as usize].matches(&q))
                     .collect(),
-                None => (0..index.keys.len() as u32)
-                    .filter(|&e| index.keys[e as usize].matches(&q))
-                    .collect(),
+                None => index.search(&q),
             };
             self.narrowing.push(Hits { query: q, entries });
         }
@@ -216,5 +383,27 @@ mod tests {
         assert_eq!(kept(&s), vec![2, 3]);
         s.update_entry(4, "安");
         assert!(s.keeps(4));
+    }
+
+    #[test]
+    fn one_character_queries_follow_updated_texts() {
+        let mut s = index();
+        s.push('x'); // 校 of item 1, by its initial
+        assert_eq!(kept(&s), vec![1]);
+        s.clear();
+        s.push('校');
+        assert_eq!(kept(&s), vec![1]);
+        s.update_entry(1, "稳定");
+        s.update_entry(2, "学校");
+        s.clear();
+        s.push('校');
+        assert_eq!(kept(&s), vec![2]);
+        s.clear();
+        s.push('x');
+        assert_eq!(kept(&s), vec![2]);
+        s.clear();
+        s.push('龘');
+        assert_eq!(kept(&s), Vec::<ItemId>::new());
+        assert!(s.is_active());
     }
 }
