@@ -513,7 +513,7 @@ impl App {
 
     fn refilter(&mut self) {
         let (office, search) = (&self.office, &self.search);
-        self.board.refilter(|c| keeps(office, search, c));
+        self.board.refilter(|id| keeps(office, search, id));
     }
 
     fn keep_detail_focus(&mut self) {
@@ -538,6 +538,6 @@ impl App {
     }
 }
 
-fn keeps(office: &Option<OfficeFilter>, search: &SearchState, card: &Card) -> bool {
-    office.as_ref().is_none_or(|o| o.ids.contains(card.id)) && search.keeps(card.id)
+fn keeps(office: &Option<OfficeFilter>, search: &SearchState, id: ItemId) -> bool {
+    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id)
 }

@@ -107,7 +107,8 @@ impl App {
             }
         }
         let (office, search) = (&self.office, &self.search);
-        self.board.update_cards(cards, |c| keeps(office, search, c));
+        self.board
+            .update_cards(cards, |id| keeps(office, search, id));
         self.since.mark(ids);
         self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
@@ -144,7 +145,7 @@ impl App {
                 .set_index(self.store.search_texts(self.plan.id)?);
         }
         let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |c| keeps(office, search, c));
+        self.board.set_cards(cards, |id| keeps(office, search, id));
         if let Some(at) = &self.since.at {
             let changed = self.store.changed_since(self.plan.id, at)?;
             self.since.set_changed(changed);

@@ -37,6 +37,10 @@ struct Postings {
     bmp: Vec<u32>,
     other: HashMap<char, u32>,
     lists: Vec<Posting>,
+    /// One past the greatest entry in each posting (0 when empty), kept apart from the
+    /// postings so that skipping a character seen before in the same entry, or
+    /// appending, touches only this.
+    end: Vec<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -105,6 +109,7 @@ impl Postings {
             return i;
         }
         self.lists.push(Posting::List(Vec::new()));
+        self.end.push(0);
         let i = self.lists.len() as u32;
         match u16::try_from(c as u32) {
             Ok(b) => {
@@ -125,16 +130,16 @@ impl Postings {
         let initials = key.initials().chars().filter(char::is_ascii);
         for c in key.lower().chars().chain(initials) {
             let i = self.slot_or_new(c);
-            match &mut self.lists[i] {
-                // Entries come in ascending order while building.
-                Posting::List(l) if l.last().is_some_and(|&e| e >= entry) => {
-                    if l.last() != Some(&entry) {
-                        self.lists[i].add(entry);
-                    }
-                }
-                Posting::List(l) => l.push(entry),
-                bits => bits.add(entry),
+            let end = self.end[i];
+            if end == entry + 1 {
+                continue;
             }
+            match &mut self.lists[i] {
+                // While building, entries come in ascending order.
+                Posting::List(l) if end <= entry => l.push(entry),
+                p => p.add(entry),
+            }
+            self.end[i] = end.max(entry + 1);
         }
     }
 
@@ -405,5 +410,11 @@ mod tests {
         s.push('龘');
         assert_eq!(kept(&s), Vec::<ItemId>::new());
         assert!(s.is_active());
+        // Earlier entries gain a character a later one has, in any order.
+        s.clear();
+        s.update_entry(1, "评");
+        s.update_entry(2, "评");
+        s.push('评');
+        assert_eq!(kept(&s), vec![1, 2, 3]);
     }
 }
