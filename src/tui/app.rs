@@ -2,7 +2,7 @@
 
 use super::action::{Action, Context};
 use super::keymap::{Key, Keymap};
-use super::state::board::BoardState;
+use super::state::board::{BoardState, IdSet};
 use super::state::changes::{ChangesState, Since};
 use super::state::detail::{DetailState, Focus};
 use super::state::editor::{EditTarget, EditorState};
@@ -15,7 +15,6 @@ use super::{BoardOptions, view};
 use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
 use crossterm::event::KeyEvent;
 use live::Live;
-use std::collections::HashSet;
 
 mod live;
 mod modals;
@@ -51,7 +50,7 @@ pub enum Screen {
 pub struct OfficeFilter {
     pub name: String,
     pub lead_only: bool,
-    ids: HashSet<ItemId>,
+    ids: IdSet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -490,7 +489,7 @@ impl App {
                 self.office = Some(OfficeFilter {
                     name,
                     lead_only,
-                    ids,
+                    ids: ids.into_iter().collect(),
                 });
                 self.refilter();
             }
@@ -515,7 +514,7 @@ impl App {
 
     fn refilter(&mut self) {
         let (office, search) = (&self.office, &self.search);
-        self.board.refilter(|c| keeps(office, search, c));
+        self.board.refilter(|id| keeps(office, search, id));
     }
 
     fn keep_detail_focus(&mut self) {
@@ -540,6 +539,6 @@ impl App {
     }
 }
 
-fn keeps(office: &Option<OfficeFilter>, search: &SearchState, card: &Card) -> bool {
-    office.as_ref().is_none_or(|o| o.ids.contains(&card.id)) && search.keeps(card.id)
+fn keeps(office: &Option<OfficeFilter>, search: &SearchState, id: ItemId) -> bool {
+    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id)
 }

@@ -107,7 +107,8 @@ impl App {
             }
         }
         let (office, search) = (&self.office, &self.search);
-        self.board.update_cards(cards, |c| keeps(office, search, c));
+        self.board
+            .update_cards(cards, |id| keeps(office, search, id));
         self.since.mark(ids);
         self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
@@ -135,14 +136,16 @@ impl App {
         if let Some(o) = &mut self.office {
             o.ids = self
                 .store
-                .office_item_ids(self.plan.id, &o.name, o.lead_only)?;
+                .office_item_ids(self.plan.id, &o.name, o.lead_only)?
+                .into_iter()
+                .collect();
         }
         if self.search.has_index() {
             self.search
                 .set_index(self.store.search_texts(self.plan.id)?);
         }
         let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |c| keeps(office, search, c));
+        self.board.set_cards(cards, |id| keeps(office, search, id));
         if let Some(at) = &self.since.at {
             let changed = self.store.changed_since(self.plan.id, at)?;
             self.since.set_changed(changed);

@@ -1,14 +1,199 @@
 //! The live search: a query and, once built, a prepared index of every item's texts.
 
 use crate::store::ItemId;
-use crate::tui::matcher::{MatchKey, normalize_query};
-use std::collections::HashSet;
+use crate::tui::matcher::{MatchKey, fold, normalize_query};
+use crate::tui::state::board::IdSet;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
     query: String,
-    index: Option<Vec<(ItemId, MatchKey)>>,
-    hits: Option<HashSet<ItemId>>,
+    index: Option<Index>,
+    /// The hits of the current query and of the shorter queries it grew from, each
+    /// contained in the one before: a query that extends the last one only re-checks
+    /// its hits, and deleting a character goes back to a result already known.
+    narrowing: Vec<Hits>,
+    /// The items of the current query's hits; `None` when there is no query.
+    hits: Option<IdSet>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Index {
+    ids: Vec<ItemId>,
+    keys: Vec<MatchKey>,
+    /// For each character, the entries that may contain it.
+    postings: Postings,
+    /// Entries changed since the postings were built, ascending: their postings may
+    /// name characters they no longer have.
+    changed: Vec<u32>,
+}
+
+/// Which entries have a character in their lowercase text, or (for ASCII) in their
+/// initials: a one-character query's answer without reading any text, and for a longer
+/// query, the rarest of its characters gives the few entries worth checking.
+#[derive(Debug, Clone, Default)]
+struct Postings {
+    /// A Basic Multilingual Plane character's posting, as 1 + its index in `lists`.
+    bmp: Vec<u32>,
+    other: HashMap<char, u32>,
+    lists: Vec<Posting>,
+    /// One past the greatest entry in each posting (0 when empty), kept apart from the
+    /// postings so that skipping a character seen before in the same entry, or
+    /// appending, touches only this.
+    end: Vec<u32>,
+}
+
+#[derive(Debug, Clone)]
+enum Posting {
+    /// Ascending entries, for characters in few entries.
+    List(Vec<u32>),
+    /// One bit per entry, for characters in many (smaller than a list then).
+    Bits { words: Vec<u64>, len: usize },
+}
+
+impl Posting {
+    fn len(&self) -> usize {
+        match self {
+            Posting::List(l) => l.len(),
+            Posting::Bits { len, .. } => *len,
+        }
+    }
+
+    fn add(&mut self, entry: u32) {
+        match self {
+            Posting::List(l) => {
+                if let Err(at) = l.binary_search(&entry) {
+                    l.insert(at, entry);
+                }
+            }
+            Posting::Bits { words, len } => {
+                let (w, b) = (entry as usize / 64, 1u64 << (entry % 64));
+                if words.len() <= w {
+                    words.resize(w + 1, 0);
+                }
+                *len += usize::from(words[w] & b == 0);
+                words[w] |= b;
+            }
+        }
+    }
+
+    fn entries(&self) -> Vec<u32> {
+        match self {
+            Posting::List(l) => l.clone(),
+            Posting::Bits { words, len } => {
+                let mut out = Vec::with_capacity(*len);
+                for (w, &word) in words.iter().enumerate() {
+                    let mut bits = word;
+                    while bits != 0 {
+                        out.push(w as u32 * 64 + bits.trailing_zeros());
+                        bits &= bits - 1;
+                    }
+                }
+                out
+            }
+        }
+    }
+}
+
+impl Postings {
+    fn slot(&self, c: char) -> Option<usize> {
+        let i = match u16::try_from(c as u32) {
+            Ok(b) => *self.bmp.get(usize::from(b))?,
+            Err(_) => *self.other.get(&c)?,
+        };
+        (i as usize).checked_sub(1)
+    }
+
+    fn slot_or_new(&mut self, c: char) -> usize {
+        if let Some(i) = self.slot(c) {
+            return i;
+        }
+        self.lists.push(Posting::List(Vec::new()));
+        self.end.push(0);
+        let i = self.lists.len() as u32;
+        match u16::try_from(c as u32) {
+            Ok(b) => {
+                if self.bmp.is_empty() {
+                    self.bmp = vec![0; 1 << 16];
+                }
+                self.bmp[usize::from(b)] = i;
+            }
+            Err(_) => {
+                self.other.insert(c, i);
+            }
+        }
+        i as usize - 1
+    }
+
+    /// Adds `entry` under each character of `key` that a query could look for.
+    fn add(&mut self, entry: u32, key: &MatchKey) {
+        let initials = key.initials().chars().filter(char::is_ascii);
+        for c in key.lower().chars().chain(initials) {
+            let i = self.slot_or_new(c);
+            let end = self.end[i];
+            if end == entry + 1 {
+                continue;
+            }
+            match &mut self.lists[i] {
+                // While building, entries come in ascending order.
+                Posting::List(l) if end <= entry => l.push(entry),
+                p => p.add(entry),
+            }
+            self.end[i] = end.max(entry + 1);
+        }
+    }
+
+    /// Turns the lists of characters found in many entries into bits.
+    fn compact(&mut self, entries: usize) {
+        for p in &mut self.lists {
+            if let Posting::List(l) = p
+                && l.len() > entries / 32
+            {
+                let mut bits = Posting::Bits {
+                    words: vec![0; entries.div_ceil(64)],
+                    len: 0,
+                };
+                for &e in l.iter() {
+                    bits.add(e);
+                }
+                *p = bits;
+            } else if let Posting::List(l) = p {
+                l.shrink_to_fit();
+            }
+        }
+    }
+
+    fn get(&self, c: char) -> Option<&Posting> {
+        self.slot(c).map(|i| &self.lists[i])
+    }
+}
+
+impl Index {
+    /// The entries `q` matches, checking only those that have its rarest character.
+    fn search(&self, q: &str) -> Vec<u32> {
+        let rarest = q
+            .chars()
+            .map(|c| self.postings.get(c))
+            .min_by_key(|p| p.map_or(0, Posting::len));
+        let Some(Some(posting)) = rarest else {
+            return Vec::new();
+        };
+        let mut entries = posting.entries();
+        // A single character is answered by its posting, except for changed entries.
+        let exact = q.chars().nth(1).is_none();
+        entries.retain(|&e| {
+            (exact && self.changed.binary_search(&e).is_err()) || self.keys[e as usize].matches(q)
+        });
+        entries
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Hits {
+    /// The normalized query.
+    query: String,
+    /// Indices into the index, ascending.
+    entries: Vec<u32>,
 }
 
 impl SearchState {
@@ -22,25 +207,58 @@ impl SearchState {
 
     /// Builds the index from the store's search texts (title, target, measures, notes).
     pub fn set_index(&mut self, texts: Vec<(ItemId, String)>) {
-        self.index = Some(
-            texts
-                .into_iter()
-                .map(|(id, t)| (id, MatchKey::initials_only(&t)))
-                .collect(),
-        );
+        let mut index = Index {
+            ids: Vec::with_capacity(texts.len()),
+            keys: Vec::with_capacity(texts.len()),
+            ..Index::default()
+        };
+        for (e, (id, text)) in texts.into_iter().enumerate() {
+            let key = fold(text);
+            index.postings.add(e as u32, &key);
+            index.ids.push(id);
+            index.keys.push(key);
+        }
+        index.postings.compact(index.keys.len());
+        self.index = Some(index);
+        self.narrowing.clear();
         self.rematch();
     }
 
     /// Replaces one item's text in the index (after a note was added, say).
     pub fn update_entry(&mut self, id: ItemId, text: &str) {
-        if let Some(index) = &mut self.index {
-            let key = MatchKey::initials_only(text);
-            match index.iter_mut().find(|(i, _)| *i == id) {
-                Some(entry) => entry.1 = key,
-                None => index.push((id, key)),
+        let Some(index) = &mut self.index else {
+            return;
+        };
+        let key = fold(text.to_string());
+        let entry = match index.ids.iter().position(|&i| i == id) {
+            Some(e) => {
+                index.keys[e] = key;
+                e
             }
-            self.rematch();
+            None => {
+                index.ids.push(id);
+                index.keys.push(key);
+                index.ids.len() - 1
+            }
+        };
+        let key = &index.keys[entry];
+        let entry = entry as u32;
+        index.postings.add(entry, key);
+        if let Err(at) = index.changed.binary_search(&entry) {
+            index.changed.insert(at, entry);
         }
+        // Only this entry's answers can have changed, for every query kept.
+        for hits in &mut self.narrowing {
+            let at = hits.entries.binary_search(&entry);
+            match (at, key.matches(&hits.query)) {
+                (Ok(at), false) => {
+                    hits.entries.remove(at);
+                }
+                (Err(at), true) => hits.entries.insert(at, entry),
+                _ => {}
+            }
+        }
+        self.rematch();
     }
 
     pub fn push(&mut self, c: char) {
@@ -62,6 +280,7 @@ impl SearchState {
 
     pub fn clear(&mut self) {
         self.query.clear();
+        self.narrowing.clear();
         self.hits = None;
     }
 
@@ -71,24 +290,36 @@ impl SearchState {
 
     /// Whether the search keeps `id`: always, when there is no query.
     pub fn keeps(&self, id: ItemId) -> bool {
-        self.hits.as_ref().is_none_or(|h| h.contains(&id))
+        self.hits.as_ref().is_none_or(|h| h.contains(id))
     }
 
     fn rematch(&mut self) {
         let q = normalize_query(&self.query);
-        self.hits = match (&self.index, q.is_empty()) {
-            (_, true) | (None, _) => None,
-            (Some(index), false) => Some(
-                index
-                    .iter()
-                    .filter(|(_, k)| k.matches(&q))
-                    .map(|(id, _)| *id)
-                    .collect(),
-            ),
+        let Some(index) = self.index.as_ref().filter(|_| !q.is_empty()) else {
+            self.narrowing.clear();
+            self.hits = None;
+            return;
         };
+        // A query that contains an earlier one matches only texts the earlier one did.
+        while self.narrowing.last().is_some_and(|h| !q.contains(&h.query)) {
+            self.narrowing.pop();
+        }
+        if self.narrowing.last().is_none_or(|h| h.query != q) {
+            let entries = match self.narrowing.last() {
+                Some(h) => h
+                    .entries
+                    .iter()
+                    .copied()
+                    .filter(|&e| index.keys[e as usize].matches(&q))
+                    .collect(),
+                None => index.search(&q),
+            };
+            self.narrowing.push(Hits { query: q, entries });
+        }
+        let hits = self.narrowing.last().map(|h| &h.entries[..]).unwrap_or(&[]);
+        self.hits = Some(hits.iter().map(|&e| index.ids[e as usize]).collect());
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +341,80 @@ mod tests {
         s.clear();
         assert!(!s.is_active());
         assert!(s.keeps(1) && s.keeps(2));
+    }
+
+    fn index() -> SearchState {
+        let mut s = SearchState::default();
+        s.set_index(vec![
+            (1, "校园安全稳定".into()),
+            (2, "安全教育".into()),
+            (3, "教育督导 评估".into()),
+        ]);
+        s
+    }
+
+    fn kept(s: &SearchState) -> Vec<ItemId> {
+        (1..=3).filter(|&id| s.keeps(id)).collect()
+    }
+
+    #[test]
+    fn extending_narrows_and_deleting_widens_again() {
+        let mut s = index();
+        s.push('安');
+        assert_eq!(kept(&s), vec![1, 2]);
+        s.push('全');
+        s.push('稳');
+        assert_eq!(kept(&s), vec![1]);
+        s.pop();
+        assert_eq!(kept(&s), vec![1, 2]);
+        s.pop();
+        s.pop();
+        s.push_str("jy");
+        assert_eq!(kept(&s), vec![2, 3]);
+        s.push_str(" d");
+        assert_eq!(kept(&s), vec![3]);
+    }
+
+    #[test]
+    fn an_updated_text_is_found_by_every_kept_query() {
+        let mut s = index();
+        s.push_str("安全");
+        assert_eq!(kept(&s), vec![1, 2]);
+        s.update_entry(3, "安全督导");
+        assert_eq!(kept(&s), vec![1, 2, 3]);
+        s.update_entry(1, "稳定");
+        assert_eq!(kept(&s), vec![2, 3]);
+        s.pop();
+        assert_eq!(kept(&s), vec![2, 3]);
+        s.update_entry(4, "安");
+        assert!(s.keeps(4));
+    }
+
+    #[test]
+    fn one_character_queries_follow_updated_texts() {
+        let mut s = index();
+        s.push('x'); // 校 of item 1, by its initial
+        assert_eq!(kept(&s), vec![1]);
+        s.clear();
+        s.push('校');
+        assert_eq!(kept(&s), vec![1]);
+        s.update_entry(1, "稳定");
+        s.update_entry(2, "学校");
+        s.clear();
+        s.push('校');
+        assert_eq!(kept(&s), vec![2]);
+        s.clear();
+        s.push('x');
+        assert_eq!(kept(&s), vec![2]);
+        s.clear();
+        s.push('龘');
+        assert_eq!(kept(&s), Vec::<ItemId>::new());
+        assert!(s.is_active());
+        // Earlier entries gain a character a later one has, in any order.
+        s.clear();
+        s.update_entry(1, "评");
+        s.update_entry(2, "评");
+        s.push('评');
+        assert_eq!(kept(&s), vec![1, 2, 3]);
     }
 }
