@@ -19,21 +19,6 @@ impl Store {
         card.light = super::read::light_of(card.due.as_deref(), card.status, self.today());
         Ok(card)
     }
-
-    /// One item's search text, as `search_texts` would return it.
-    pub fn search_text(&self, id: ItemId) -> Result<String> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT i.title || char(10) || i.target
-                || coalesce((SELECT char(10) || group_concat(m.text, char(10)) FROM measures m
-                             WHERE m.item_id = i.id), '')
-                || coalesce((SELECT char(10) || group_concat(n.text, char(10)) FROM notes n
-                             WHERE n.item_id = i.id), '')
-             FROM items i WHERE i.id = ?1",
-        )?;
-        st.query_row([id], |r| r.get(0))
-            .optional()?
-            .ok_or(StoreError::NoSuchItemId(id))
-    }
 }
 
 /// Beyond this many changes a board reloads everything rather than card by card.

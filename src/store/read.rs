@@ -369,16 +369,51 @@ impl Store {
 
     /// For search: each item's title, target, measures and notes as one text.
     pub fn search_texts(&self, plan: PlanId) -> Result<Vec<(ItemId, String)>> {
-        let mut st = self.conn.prepare(
-            "SELECT i.id, i.title || char(10) || i.target
-                || coalesce((SELECT char(10) || group_concat(m.text, char(10)) FROM measures m
-                             WHERE m.item_id = i.id), '')
-                || coalesce((SELECT char(10) || group_concat(n.text, char(10)) FROM notes n
-                             WHERE n.item_id = i.id), '')
-             FROM items i WHERE i.plan_id = ?1 ORDER BY i.number",
-        )?;
-        let rows = st.query_map([plan], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.search_texts_where("i.plan_id = ?1", plan)
+    }
+
+    /// One item's search text, as `search_texts` gives it.
+    pub fn search_text(&self, id: ItemId) -> Result<String> {
+        self.search_texts_where("i.id = ?1", id)?
+            .pop()
+            .map(|(_, text)| text)
+            .ok_or(StoreError::NoSuchItemId(id))
+    }
+
+    /// Title, target, measures (in order) and notes (oldest first), one per line, of
+    /// the items `filter` keeps: three ordered scans merged here, not a subquery per item.
+    fn search_texts_where(&self, filter: &str, key: i64) -> Result<Vec<(ItemId, String)>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT i.id, i.title, i.target FROM items i WHERE {filter} ORDER BY i.number"
+        ))?;
+        let mut texts: Vec<(ItemId, String)> = st
+            .query_map([key], |r| {
+                let (title, target): (String, String) = (r.get(1)?, r.get(2)?);
+                Ok((r.get(0)?, format!("{title}\n{target}")))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let index: HashMap<ItemId, usize> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, (id, _))| (*id, k))
+            .collect();
+        for sql in [
+            "SELECT m.item_id, m.text FROM measures m JOIN items i ON i.id = m.item_id
+             WHERE {filter} ORDER BY m.item_id, m.ordinal",
+            "SELECT n.item_id, n.text FROM notes n JOIN items i ON i.id = n.item_id
+             WHERE {filter} ORDER BY n.item_id, n.id",
+        ] {
+            let mut st = self.conn.prepare_cached(&sql.replace("{filter}", filter))?;
+            let mut rows = st.query([key])?;
+            while let Some(r) = rows.next()? {
+                if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
+                    let text = &mut texts[k].1;
+                    text.push('\n');
+                    text.push_str(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
+                }
+            }
+        }
+        Ok(texts)
     }
 
     /// The item's history, oldest first.
