@@ -172,10 +172,13 @@ impl Store {
         )?;
         tx.commit()?;
         // A large import leaves a large log; fold it into the database now so the
-        // next open does not have to read it. Busy readers may defer this: fine.
-        let _ = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        // next open does not have to read it (a small one SQLite folds in by itself).
+        // Busy readers may defer this: fine.
+        if report.items_added + report.items_updated > 1000 {
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
         Ok(report)
     }
 }

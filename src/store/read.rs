@@ -227,7 +227,7 @@ impl Store {
             items.iter().enumerate().map(|(k, i)| (i.id, k)).collect();
         let mut st = self.conn.prepare(
             "SELECT m.item_id, m.ordinal, m.text, m.done FROM measures m JOIN items i ON i.id = m.item_id
-             WHERE i.plan_id = ?1 ORDER BY m.item_id, m.ordinal",
+             WHERE i.plan_id = ?1 ORDER BY i.number, m.ordinal",
         )?;
         let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
@@ -242,7 +242,7 @@ impl Store {
         let mut st = self.conn.prepare(
             "SELECT io.item_id, o.name, io.role, o.is_group FROM item_offices io
              JOIN offices o ON o.id = io.office_id JOIN items i ON i.id = io.item_id
-             WHERE i.plan_id = ?1 ORDER BY io.item_id, io.ordinal",
+             WHERE i.plan_id = ?1 ORDER BY i.number, io.ordinal",
         )?;
         let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
@@ -256,7 +256,7 @@ impl Store {
         }
         let mut st = self.conn.prepare(
             "SELECT n.item_id, n.id, n.author, n.created_at, n.edited_at, n.text FROM notes n
-             JOIN items i ON i.id = n.item_id WHERE i.plan_id = ?1 ORDER BY n.item_id, n.id",
+             JOIN items i ON i.id = n.item_id WHERE i.plan_id = ?1 ORDER BY i.number, n.id",
         )?;
         let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
@@ -381,7 +381,8 @@ impl Store {
     }
 
     /// Title, target, measures (in order) and notes (oldest first), one per line, of
-    /// the items `filter` keeps: three ordered scans merged here, not a subquery per item.
+    /// the items `filter` keeps: three scans in item order (which needs no sorting),
+    /// merged here, not a subquery per item.
     fn search_texts_where(&self, filter: &str, key: i64) -> Result<Vec<(ItemId, String)>> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT i.id, i.title, i.target FROM items i WHERE {filter} ORDER BY i.number"
@@ -399,9 +400,9 @@ impl Store {
             .collect();
         for sql in [
             "SELECT m.item_id, m.text FROM measures m JOIN items i ON i.id = m.item_id
-             WHERE {filter} ORDER BY m.item_id, m.ordinal",
+             WHERE {filter} ORDER BY i.number, m.ordinal",
             "SELECT n.item_id, n.text FROM notes n JOIN items i ON i.id = n.item_id
-             WHERE {filter} ORDER BY n.item_id, n.id",
+             WHERE {filter} ORDER BY i.number, n.id",
         ] {
             let mut st = self.conn.prepare_cached(&sql.replace("{filter}", filter))?;
             let mut rows = st.query([key])?;
