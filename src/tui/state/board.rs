@@ -422,14 +422,8 @@ impl BoardState {
         let at = self.selected[col]
             .and_then(|id| self.position(col, id))
             .unwrap_or(0);
-        let mut top = self.scroll[col];
-        if at < top {
-            top = at;
-        } else if at >= top + self.rows {
-            top = at + 1 - self.rows;
-        }
-        // Never leave blank space below while there are cards above.
-        top = top.min(len.saturating_sub(self.rows));
+        // Never leaves blank space below while there are cards above.
+        let top = super::scroll_to_show(self.scroll[col], at, self.rows, len);
         self.scroll[col] = top;
     }
 }

@@ -106,14 +106,7 @@ impl ChangesState {
 
     fn keep_visible(&mut self) {
         let at = self.selected_index().unwrap_or(0);
-        if at < self.scroll {
-            self.scroll = at;
-        } else if at >= self.scroll + self.rows {
-            self.scroll = at + 1 - self.rows;
-        }
-        self.scroll = self
-            .scroll
-            .min(self.changes.len().saturating_sub(self.rows));
+        self.scroll = super::scroll_to_show(self.scroll, at, self.rows, self.changes.len());
     }
 }
 

@@ -7,3 +7,39 @@ pub mod editor;
 pub mod overview;
 pub mod picker;
 pub mod search;
+
+/// The first row shown of a list of `len` rows, `rows` of which fit, moved as little
+/// as possible so that row `at` (the selection) is in view.
+pub fn scroll_to_show(scroll: usize, at: usize, rows: usize, len: usize) -> usize {
+    let rows = rows.max(1);
+    let scroll = if at < scroll {
+        at
+    } else if at >= scroll + rows {
+        at + 1 - rows
+    } else {
+        scroll
+    };
+    scroll.min(len.saturating_sub(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_to_show;
+
+    #[test]
+    fn scrolling_moves_just_enough_to_show_the_selection() {
+        assert_eq!(scroll_to_show(0, 2, 3, 10), 0, "already in view");
+        assert_eq!(
+            scroll_to_show(0, 5, 3, 10),
+            3,
+            "down: the selection is the last row"
+        );
+        assert_eq!(
+            scroll_to_show(4, 1, 3, 10),
+            1,
+            "up: the selection is the first row"
+        );
+        assert_eq!(scroll_to_show(8, 9, 3, 10), 7, "never past the end");
+        assert_eq!(scroll_to_show(5, 0, 3, 0), 0, "an empty list");
+    }
+}

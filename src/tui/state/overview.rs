@@ -194,12 +194,7 @@ impl OverviewState {
 
     fn keep_visible(&mut self) {
         let at = self.selected_index().unwrap_or(0);
-        if at < self.scroll {
-            self.scroll = at;
-        } else if at >= self.scroll + self.rows {
-            self.scroll = at + 1 - self.rows;
-        }
-        self.scroll = self.scroll.min(self.order.len().saturating_sub(self.rows));
+        self.scroll = super::scroll_to_show(self.scroll, at, self.rows, self.order.len());
     }
 }
 
