@@ -407,7 +407,7 @@ fn editor_cursor_is_placed_by_display_width() {
 }
 
 #[test]
-fn presence_of_other_boards_shows_in_the_header() {
+fn presence_of_other_boards_shows_on_the_footer() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("duban.db");
     let mut other = Store::open(&path, "alice").unwrap();
@@ -422,7 +422,10 @@ fn presence_of_other_boards_shows_in_the_header() {
     assert!(app.poll_data(), "a new board is news");
     assert_eq!(app.others_present(), ["alice".to_string()]);
     let term = render(&mut app, 80, 24);
-    assert!(screen(&term).lines().next().unwrap().contains("alice"));
+    let shown = screen(&term);
+    let footer = shown.lines().last().unwrap();
+    assert!(footer.contains("alice"), "{shown}");
+    assert!(!shown.lines().next().unwrap().contains("alice"));
     // A heartbeat alone does not reload the cards but keeps alice listed.
     other.heartbeat(&session).unwrap();
     assert!(!app.poll_data());

@@ -27,13 +27,6 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     if !app.search().query().is_empty() {
         filters.push_str(&format!(" [{}: {}]", s.filter_search, app.search().query()));
     }
-    if !app.others_present().is_empty() {
-        filters.push_str(&format!(
-            "  {}: {}",
-            s.online,
-            app.others_present().join(", ")
-        ));
-    }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
     let filters = text::truncate(&filters, width / 2);
@@ -172,6 +165,14 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let ctx = app.context();
+    // Who else has the board open stands at the right end; the hints fill the rest.
+    let online = if app.others_present().is_empty() {
+        String::new()
+    } else {
+        let names = format!("{}: {} ", s.online, app.others_present().join(", "));
+        text::truncate(&text::sanitize_line(&names), width / 3).into_owned()
+    };
+    let width = width.saturating_sub(text::width(&online));
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     let km = app.keymap();
@@ -208,6 +209,8 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::styled(format!(" {label}  "), theme.dim));
     }
+    spans.push(Span::raw(" ".repeat(width.saturating_sub(used))));
+    spans.push(Span::styled(online, theme.warn));
     frame.render_widget(Line::from(spans), area);
 }
 
