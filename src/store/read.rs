@@ -168,12 +168,22 @@ impl Store {
 
     /// Every card of the plan, ordered by status (board order) then position.
     pub fn cards(&self, plan: PlanId) -> Result<Vec<Card>> {
+        // The covering index hands the rows over in (status, position, number) order;
+        // status keys sort alphabetically, so only the columns need putting in board
+        // order, one move per card rather than a sort of 100k cards.
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1"
+             WHERE i.plan_id = ?1 ORDER BY i.status, i.position, i.number"
         ))?;
-        let rows = st.query_map([plan], card_row)?;
-        let mut cards: Vec<Card> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut columns: [Vec<Card>; 4] = Default::default();
+        for card in st.query_map([plan], card_row)? {
+            let card = card?;
+            columns[card.status.index()].push(card);
+        }
+        let mut cards = Vec::with_capacity(columns.iter().map(Vec::len).sum());
+        for column in columns {
+            cards.extend(column);
+        }
         let today = self.today();
         // Most items share a handful of deadlines: parse each date once.
         let mut dues: HashMap<String, Option<jiff::civil::Date>> = HashMap::new();
@@ -191,7 +201,6 @@ impl Store {
             };
             c.light = due.map(|d| deadline::light(d, c.status, today));
         }
-        cards.sort_by_key(|c| (c.status, c.position, c.number));
         Ok(cards)
     }
 
