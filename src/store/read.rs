@@ -220,7 +220,7 @@ impl Store {
             let keep = self.office_item_ids(plan, office, filter.lead_only)?;
             items.retain(|i| keep.contains(&i.id));
         }
-        self.fill_details(plan, &mut items)?;
+        self.fill_details("i.plan_id = ?1", plan, &mut items)?;
         let mut indicators = self.plan_indicators(plan)?;
         let today = self.today();
         for i in &mut items {
@@ -230,15 +230,16 @@ impl Store {
         Ok(items)
     }
 
-    /// Loads measures, offices and notes for `items` of `plan`, one query each.
-    fn fill_details(&self, plan: PlanId, items: &mut [ItemRecord]) -> Result<()> {
+    /// Loads measures, offices and notes for `items`, which are the items `filter`
+    /// (`i.plan_id = ?1` or `i.id = ?1`) keeps: one query each, in item order.
+    fn fill_details(&self, filter: &str, key: i64, items: &mut [ItemRecord]) -> Result<()> {
         let index: HashMap<ItemId, usize> =
             items.iter().enumerate().map(|(k, i)| (i.id, k)).collect();
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT m.item_id, m.ordinal, m.text, m.done FROM measures m JOIN items i ON i.id = m.item_id
-             WHERE i.plan_id = ?1 ORDER BY i.number, m.ordinal",
-        )?;
-        let mut rows = st.query([plan])?;
+             WHERE {filter} ORDER BY i.number, m.ordinal",
+        ))?;
+        let mut rows = st.query([key])?;
         while let Some(r) = rows.next()? {
             if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
                 items[k].measures.push(MeasureRecord {
@@ -248,12 +249,12 @@ impl Store {
                 });
             }
         }
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT io.item_id, o.name, io.role, o.is_group FROM item_offices io
              JOIN offices o ON o.id = io.office_id JOIN items i ON i.id = io.item_id
-             WHERE i.plan_id = ?1 ORDER BY i.number, io.ordinal",
-        )?;
-        let mut rows = st.query([plan])?;
+             WHERE {filter} ORDER BY i.number, io.ordinal",
+        ))?;
+        let mut rows = st.query([key])?;
         while let Some(r) = rows.next()? {
             if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
                 items[k].offices.push(ItemOffice {
@@ -263,11 +264,11 @@ impl Store {
                 });
             }
         }
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT n.item_id, n.id, n.author, n.created_at, n.edited_at, n.text FROM notes n
-             JOIN items i ON i.id = n.item_id WHERE i.plan_id = ?1 ORDER BY i.number, n.id",
-        )?;
-        let mut rows = st.query([plan])?;
+             JOIN items i ON i.id = n.item_id WHERE {filter} ORDER BY i.number, n.id",
+        ))?;
+        let mut rows = st.query([key])?;
         while let Some(r) = rows.next()? {
             if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
                 items[k].notes.push(NoteRecord {
@@ -295,45 +296,7 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NoSuchItemId(id))?;
-        let mut st = self.conn.prepare(
-            "SELECT ordinal, text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal",
-        )?;
-        item.measures = st
-            .query_map([id], |r| {
-                Ok(MeasureRecord {
-                    id: r.get(0)?,
-                    text: r.get(1)?,
-                    done: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut st = self.conn.prepare(
-            "SELECT o.name, io.role, o.is_group FROM item_offices io
-             JOIN offices o ON o.id = io.office_id WHERE io.item_id = ?1 ORDER BY io.ordinal",
-        )?;
-        item.offices = st
-            .query_map([id], |r| {
-                Ok(ItemOffice {
-                    name: r.get(0)?,
-                    role: role_of(&r.get::<_, String>(1)?)?,
-                    group: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut st = self.conn.prepare(
-            "SELECT id, author, created_at, edited_at, text FROM notes WHERE item_id = ?1 ORDER BY id",
-        )?;
-        item.notes = st
-            .query_map([id], |r| {
-                Ok(NoteRecord {
-                    id: r.get(0)?,
-                    author: r.get(1)?,
-                    at: r.get(2)?,
-                    edited_at: r.get(3)?,
-                    text: r.get(4)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        self.fill_details("i.id = ?1", id, std::slice::from_mut(&mut item))?;
         item.indicators = self.indicators(id)?;
         item.light = light_of(item.due.as_deref(), item.status, self.today());
         Ok(item)
