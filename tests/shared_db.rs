@@ -176,3 +176,58 @@ fn killed_writers_lose_no_acknowledged_change() {
     }
     assert_eq!(note_events, present.len(), "one history row per note");
 }
+
+#[test]
+fn a_large_import_killed_midway_leaves_no_half_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("big.txt");
+    std::fs::write(
+        &doc,
+        duban::plan::generate::document(&duban::plan::generate::GenOptions::with_items(20_000)),
+    )
+    .unwrap();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for round in 0..3 * scale() {
+        // A new database each round: the import writes it directly, not through the log.
+        let db = dir.path().join(format!("killed{round}.db"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_duban"))
+            .arg("--db")
+            .arg(&db)
+            .arg("import")
+            .arg(&doc)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // The rollback journal shows the import's transaction has begun; the first
+        // round kills it right then, the others at random moments after.
+        let journal = dir.path().join(format!("killed{round}.db-journal"));
+        let started = std::time::Instant::now();
+        while !journal.exists() && started.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = if round == 0 { 30 } else { seed % 3000 };
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let finished = child.wait().unwrap().success();
+        let store = Store::open(&db, "checker").unwrap();
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        match store.plans().unwrap().as_slice() {
+            [] => assert!(!finished, "a finished import is kept"),
+            [_] if round == 0 => panic!("the first round should have killed the import"),
+            [plan] => {
+                let n = store.items(plan.id, &ItemFilter::default()).unwrap().len();
+                assert_eq!(n, 20_000, "all of the plan or none of it");
+            }
+            more => panic!("{} plans", more.len()),
+        }
+        let mode: String = rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal", "the next open puts the log back");
+    }
+}

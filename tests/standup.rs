@@ -388,12 +388,25 @@ fn a_version_1_database_migrates_to_the_current_schema_keeping_its_data() {
         .unwrap();
     }
     let store = Store::open(&path, "bob").unwrap();
-    assert_eq!(Store::schema_version(), 3);
-    let version: i64 = rusqlite::Connection::open(&path)
-        .unwrap()
+    assert_eq!(Store::schema_version(), 4);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
+    // Migration 4 drops the index that `items_cards` makes redundant.
+    let indexes: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'items'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(indexes.contains(&"items_cards".to_string()), "{indexes:?}");
+    assert!(
+        !indexes.contains(&"items_by_column".to_string()),
+        "{indexes:?}"
+    );
     let one = store.item(1).unwrap();
     // Migration 3 fills the card columns from the rows.
     let card = store

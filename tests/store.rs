@@ -687,3 +687,90 @@ fn a_reimport_that_gives_a_number_to_another_item_is_reported() {
     assert_eq!(numbers, vec![2], "an edit is not reported, a new item is");
     assert_eq!(report.retitled[0].before, "乙事项");
 }
+
+#[test]
+fn history_starts_with_the_creation_under_the_title_the_item_had_then() {
+    let (mut store, plan) = seeded("alice");
+    let two = id(&store, plan, 2);
+    let mut doc = small_plan();
+    doc.items[1].title = "完全不同的新工作".into();
+    store.set_fixed_now(Some("2030-01-01T00:00:00.000Z"));
+    store.import(&doc).unwrap();
+    let history = store.history(two).unwrap();
+    let kinds: Vec<&str> = history.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["create", "update"]);
+    assert_eq!(history[0].actor, "alice");
+    assert_eq!(
+        history[0].after.as_deref(),
+        Some("乙事项"),
+        "the title at creation"
+    );
+    assert_ne!(history[0].at, history[1].at);
+    assert_eq!(history[1].after.as_deref(), Some("完全不同的新工作"));
+}
+
+/// A plan of `n` items from the generator, parsed.
+fn generated(n: usize) -> duban::plan::Plan {
+    let doc = duban::plan::generate::document(&duban::plan::generate::GenOptions::with_items(n));
+    duban::plan::parse(&doc).unwrap().plan
+}
+
+fn journal_mode(db: &Path) -> String {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_large_import_alone_writes_directly_and_leaves_the_log_mode_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("big.db");
+    let plan = generated(2_500);
+    let mut store = Store::open(&db, "alice").unwrap();
+    let report = store.import(&plan).unwrap();
+    assert!(report.direct, "no one else had the database open");
+    assert_eq!(report.items_added, 2_500);
+    assert!(!dir.path().join("big.db-journal").exists());
+    assert_eq!(journal_mode(&db), "wal");
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    // The office index the import rebuilt serves the office filter.
+    let office = duban::plan::generate::office_name(3);
+    let filter = ItemFilter {
+        office: Some(office.clone()),
+        ..ItemFilter::default()
+    };
+    let found = store.items(report.plan_id, &filter).unwrap();
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|i| i.offices.iter().any(|o| o.name == office))
+    );
+    // A second board, and a second writer, work on it as before.
+    let mut other = Store::open(&db, "bob").unwrap();
+    let one = other.item_id(report.plan_id, 1).unwrap();
+    other.move_item(one, Status::Doing, None).unwrap();
+    assert_eq!(store.item(one).unwrap().status, Status::Doing);
+}
+
+#[test]
+fn a_large_import_beside_an_open_board_goes_through_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    let mut board = Store::open(&db, "alice").unwrap();
+    board.import(&small_plan()).unwrap();
+    let seen = board.data_version().unwrap();
+    let mut importer = Store::open(&db, "bob").unwrap();
+    let started = std::time::Instant::now();
+    let report = importer.import(&generated(2_500)).unwrap();
+    assert!(!report.direct, "the open board keeps the log");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "no wait for the board to close"
+    );
+    assert_ne!(board.data_version().unwrap(), seen);
+    assert_eq!(board.plans().unwrap().len(), 2);
+    assert_eq!(journal_mode(&db), "wal");
+    assert_eq!(board.integrity_check().unwrap(), "ok");
+}

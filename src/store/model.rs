@@ -228,6 +228,9 @@ pub struct ImportReport {
     /// Items whose title the document changed beyond recognition: the number still
     /// carries the old item's status, notes and ticks, which a reader should check.
     pub retitled: Vec<Retitled>,
+    /// The import wrote the database file directly rather than through the
+    /// write-ahead log: a large import that no one else's connection waited on.
+    pub direct: bool,
 }
 
 /// An item matched by number whose title has little in common with the old one.

@@ -391,12 +391,7 @@ impl Store {
 
     /// The item's history, oldest first.
     pub fn history(&self, id: ItemId) -> Result<Vec<EventRecord>> {
-        let mut st = self.conn.prepare(
-            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after
-             FROM events e LEFT JOIN items i ON i.id = e.item_id
-             WHERE e.item_id = ?1 ORDER BY e.id",
-        )?;
-        let rows = st.query_map([id], |r| {
+        let record = |r: &rusqlite::Row<'_>| {
             Ok(EventRecord {
                 id: r.get(0)?,
                 item: r.get(1)?,
@@ -406,8 +401,37 @@ impl Store {
                 before: r.get(5)?,
                 after: r.get(6)?,
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        // Imports write no event per item they create (databases before schema 4
+        // have one): the creation is the import event of the item's plan at the
+        // item's creation time, under the title the item had then, which the first
+        // update by a later import remembers as its `before`.
+        let created: Option<EventRecord> = self
+            .conn
+            .prepare_cached(
+                "SELECT imp.id, i.number, imp.actor, i.created_at,
+                    'create', NULL, coalesce((SELECT u.before FROM events u
+                        WHERE u.item_id = i.id AND u.kind = 'update' ORDER BY u.id LIMIT 1),
+                        i.title)
+                 FROM items i JOIN events imp ON imp.plan_id = i.plan_id
+                    AND imp.kind = 'import' AND imp.at = i.created_at
+                 WHERE i.id = ?1 AND NOT EXISTS
+                    (SELECT 1 FROM events c WHERE c.item_id = i.id AND c.kind = 'create')
+                 ORDER BY imp.id LIMIT 1",
+            )?
+            .query_row([id], record)
+            .optional()?;
+        let mut st = self.conn.prepare_cached(
+            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after
+             FROM events e LEFT JOIN items i ON i.id = e.item_id
+             WHERE e.item_id = ?1 ORDER BY e.id",
+        )?;
+        let events = st.query_map([id], record)?;
+        Ok(created
+            .into_iter()
+            .map(Ok)
+            .chain(events)
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every office of the plan with its counts, most items first.
