@@ -184,10 +184,48 @@ impl Store {
         for column in columns {
             cards.extend(column);
         }
+        self.set_lights(&mut cards);
+        Ok(cards)
+    }
+
+    /// The first `per_column` cards of each column, in board order: what a board's
+    /// first screen shows, read from the head of the covering index.
+    pub fn cards_head(&self, plan: PlanId, per_column: usize) -> Result<Vec<Card>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
+             WHERE i.plan_id = ?1 AND i.status = ?2 ORDER BY i.position, i.number LIMIT ?3"
+        ))?;
+        let limit = i64::try_from(per_column).unwrap_or(i64::MAX);
+        let mut cards = Vec::new();
+        for status in Status::ALL {
+            for card in st.query_map(params![plan, status.key(), limit], card_row)? {
+                cards.push(card?);
+            }
+        }
+        self.set_lights(&mut cards);
+        Ok(cards)
+    }
+
+    /// How many cards each column of the plan holds, in board order.
+    pub fn card_counts(&self, plan: PlanId) -> Result<[usize; 4]> {
+        // One count per column, each over its own range of the covering index.
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM items WHERE plan_id = ?1 AND status = ?2")?;
+        let mut counts = [0; 4];
+        for (n, status) in counts.iter_mut().zip(Status::ALL) {
+            let count: i64 = st.query_row(params![plan, status.key()], |r| r.get(0))?;
+            *n = usize::try_from(count).unwrap_or(0);
+        }
+        Ok(counts)
+    }
+
+    /// Sets each card's traffic light from its due date and today.
+    fn set_lights(&self, cards: &mut [Card]) {
         let today = self.today();
         // Most items share a handful of deadlines: parse each date once.
         let mut dues: HashMap<String, Option<jiff::civil::Date>> = HashMap::new();
-        for c in &mut cards {
+        for c in cards {
             let due = match c.due.as_deref() {
                 Some(text) => match dues.get(text) {
                     Some(date) => *date,
@@ -201,7 +239,6 @@ impl Store {
             };
             c.light = due.map(|d| deadline::light(d, c.status, today));
         }
-        Ok(cards)
     }
 
     /// Whole items, in document order, kept by `filter`.

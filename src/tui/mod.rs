@@ -48,7 +48,7 @@ pub fn run_with_warning(
     opts: BoardOptions,
     warning: Option<String>,
 ) -> anyhow::Result<()> {
-    let mut app = App::new(store, plan, &opts)?;
+    let mut app = App::new_head(store, plan, &opts)?;
     if let Some(w) = warning {
         app.warn(w);
     }
@@ -69,6 +69,13 @@ fn event_loop(app: &mut App) -> anyhow::Result<()> {
         if dirty {
             term.terminal.draw(|f| view::draw(app, f))?;
             dirty = false;
+        }
+        // The first frame showed the head of each column; the rest is read before
+        // the first key is handled, and drawn at once in case another board changed
+        // something meanwhile (a frame that did not change writes next to nothing).
+        if app.load_rest() {
+            dirty = true;
+            continue;
         }
         let wait = next_poll.saturating_duration_since(Instant::now());
         if event::poll(wait)? {

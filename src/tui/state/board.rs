@@ -44,6 +44,9 @@ pub struct BoardState {
     scroll: [usize; COLUMNS],
     /// How many cards fit in a column on screen (at least 1).
     rows: usize,
+    /// While only the head of each column is loaded (see `BoardState::head`): how many
+    /// cards each whole column holds.
+    totals: Option<[usize; COLUMNS]>,
 }
 
 /// Every card of the board in board order (column by column), filters aside.
@@ -179,6 +182,29 @@ impl BoardState {
         b
     }
 
+    /// A board of only the first cards of each column, whose columns hold `totals`
+    /// cards in all: enough to draw the first screen of a large plan before the rest
+    /// is read. `set_cards` with every card makes it whole.
+    pub fn head(cards: Vec<Card>, totals: [usize; COLUMNS]) -> BoardState {
+        let mut b = BoardState::new(cards);
+        b.totals = Some(totals);
+        b
+    }
+
+    /// True while only the head of each column is loaded.
+    pub fn is_partial(&self) -> bool {
+        self.totals.is_some()
+    }
+
+    /// How many cards column `col` holds for the filters: what its title counts,
+    /// including cards not loaded yet.
+    pub fn column_total(&self, col: usize) -> usize {
+        match self.totals {
+            Some(totals) => totals[col],
+            None => self.columns[col].len(),
+        }
+    }
+
     /// Replaces the cards (after a reload) and re-applies `keep`. The selection stays on
     /// the same item, following it to another column when its status changed.
     pub fn set_cards(&mut self, cards: Vec<Card>, keep: impl Fn(ItemId) -> bool) {
@@ -202,6 +228,7 @@ impl BoardState {
         self.by_id = by_id;
         self.ids = cards.iter().map(|c| c.id).collect();
         self.cards = cards;
+        self.totals = None;
         self.filter(keep);
         self.reselect(focused, old_positions);
     }

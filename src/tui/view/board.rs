@@ -20,7 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     for (col, area) in layout::columns(body).into_iter().enumerate() {
         let status = Status::ALL[col];
         let focused = board.column() == col;
-        let title = format!(" {} ({}) ", lang.status(status), board.column_len(col));
+        let title = format!(" {} ({}) ", lang.status(status), board.column_total(col));
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(if focused {
@@ -37,7 +37,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
         if inner.is_empty() {
             continue;
         }
-        if board.column_len(col) == 0 {
+        if board.column_total(col) == 0 {
             let none = Line::styled(lang.strings().no_cards, theme.dim);
             frame.render_widget(none, Rect::new(inner.x + 1, inner.y, inner.width - 1, 1));
             continue;
@@ -57,7 +57,7 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
             draw_card(app, card, selected == Some(card.id), r, buf);
         }
         // Which cards of how many are on screen, when they do not all fit.
-        let len = board.column_len(col);
+        let len = board.column_total(col);
         if len > board.rows() {
             let first = board.scroll(col) + 1;
             let last = (board.scroll(col) + board.rows()).min(len);
