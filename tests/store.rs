@@ -774,3 +774,24 @@ fn a_large_import_beside_an_open_board_goes_through_the_log() {
     assert_eq!(journal_mode(&db), "wal");
     assert_eq!(board.integrity_check().unwrap(), "ok");
 }
+
+#[test]
+fn search_texts_give_each_item_its_own_lines_in_order() {
+    let (mut store, plan) = seeded("alice");
+    let (one, three) = (id(&store, plan, 1), id(&store, plan, 3));
+    store.add_note(three, "第一条批注").unwrap();
+    store.add_note(three, "第二条批注").unwrap();
+    store.add_note(one, "甲的批注").unwrap();
+    let texts = store.search_texts(plan).unwrap();
+    let items = store.items(plan, &ItemFilter::default()).unwrap();
+    assert_eq!(texts.len(), items.len());
+    for ((id, text), item) in texts.iter().zip(&items) {
+        assert_eq!(*id, item.id, "in item order");
+        let mut lines = vec![item.title.clone(), item.target.clone()];
+        lines.extend(item.measures.iter().map(|m| m.text.clone()));
+        lines.extend(item.notes.iter().map(|n| n.text.clone()));
+        assert_eq!(*text, lines.join("\n"), "item {}", item.number);
+        assert_eq!(store.search_text(item.id).unwrap(), *text);
+    }
+    assert!(texts[2].1.ends_with("第一条批注\n第二条批注"));
+}

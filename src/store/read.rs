@@ -378,54 +378,64 @@ impl Store {
 
     /// For search: each item's title, target, measures and notes as one text.
     pub fn search_texts(&self, plan: PlanId) -> Result<Vec<(ItemId, String)>> {
-        self.search_texts_where("i.plan_id = ?1", plan)
+        let mut texts = Vec::new();
+        self.each_search_text("i.plan_id = ?1", plan, |id, text| texts.push((id, text)))?;
+        Ok(texts)
+    }
+
+    /// Hands each item's search text, as `search_texts` gives it, to `f` in turn:
+    /// building an index from a board of 100k items never holds all their texts.
+    pub fn for_each_search_text(&self, plan: PlanId, f: impl FnMut(ItemId, String)) -> Result<()> {
+        self.each_search_text("i.plan_id = ?1", plan, f)
     }
 
     /// One item's search text, as `search_texts` gives it.
     pub fn search_text(&self, id: ItemId) -> Result<String> {
-        self.search_texts_where("i.id = ?1", id)?
-            .pop()
-            .map(|(_, text)| text)
-            .ok_or(StoreError::NoSuchItemId(id))
+        let mut found = None;
+        self.each_search_text("i.id = ?1", id, |_, text| found = Some(text))?;
+        found.ok_or(StoreError::NoSuchItemId(id))
     }
 
     /// Title, target, measures (in order) and notes (oldest first), one per line, of
     /// the items `filter` keeps: three scans in item order (which needs no sorting),
-    /// merged here, not a subquery per item.
-    fn search_texts_where(&self, filter: &str, key: i64) -> Result<Vec<(ItemId, String)>> {
-        let mut st = self.conn.prepare_cached(&format!(
+    /// merged as they go, not a subquery per item.
+    fn each_search_text(
+        &self,
+        filter: &str,
+        key: i64,
+        mut f: impl FnMut(ItemId, String),
+    ) -> Result<()> {
+        let mut items = self.conn.prepare_cached(&format!(
             "SELECT i.id, i.title, i.target FROM items i WHERE {filter} ORDER BY i.number"
         ))?;
-        let mut texts: Vec<(ItemId, String)> = st
-            .query_map([key], |r| {
-                let (title, target): (String, String) = (r.get(1)?, r.get(2)?);
-                Ok((r.get(0)?, format!("{title}\n{target}")))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let index: HashMap<ItemId, usize> = texts
-            .iter()
-            .enumerate()
-            .map(|(k, (id, _))| (*id, k))
-            .collect();
-        for sql in [
+        let mut measures = self.conn.prepare_cached(&format!(
             "SELECT m.item_id, m.text FROM measures m JOIN items i ON i.id = m.item_id
-             WHERE {filter} ORDER BY i.number, m.ordinal",
+             WHERE {filter} ORDER BY i.number, m.ordinal"
+        ))?;
+        let mut notes = self.conn.prepare_cached(&format!(
             "SELECT n.item_id, n.text FROM notes n JOIN items i ON i.id = n.item_id
-             WHERE {filter} ORDER BY i.number, n.id",
-        ] {
-            let mut st = self.conn.prepare_cached(&sql.replace("{filter}", filter))?;
-            let mut rows = st.query([key])?;
-            while let Some(r) = rows.next()? {
-                if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
-                    let text = &mut texts[k].1;
-                    text.push('\n');
-                    text.push_str(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
-                }
+             WHERE {filter} ORDER BY i.number, n.id"
+        ))?;
+        let mut lines = [
+            TextLines::new(measures.query([key])?)?,
+            TextLines::new(notes.query([key])?)?,
+        ];
+        let mut rows = items.query([key])?;
+        while let Some(r) = rows.next()? {
+            let id: ItemId = r.get(0)?;
+            let title = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            let target = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
+            let mut text = String::with_capacity(title.len() + target.len() + 256);
+            text.push_str(title);
+            text.push('\n');
+            text.push_str(target);
+            for l in &mut lines {
+                l.append_to(id, &mut text)?;
             }
+            f(id, text);
         }
-        Ok(texts)
+        Ok(())
     }
-
     /// The item's history, oldest first.
     pub fn history(&self, id: ItemId) -> Result<Vec<EventRecord>> {
         let record = |r: &rusqlite::Row<'_>| {
@@ -542,5 +552,48 @@ impl Store {
         )?;
         let rows = st.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// One of the scans `each_search_text` merges: rows of (item id, text) in item
+/// order, read one ahead.
+struct TextLines<'s> {
+    rows: rusqlite::Rows<'s>,
+    /// The item of the row read ahead, `None` at the end.
+    next: Option<ItemId>,
+    /// Its text, in a buffer reused from row to row.
+    line: String,
+}
+
+impl<'s> TextLines<'s> {
+    fn new(rows: rusqlite::Rows<'s>) -> Result<Self> {
+        let mut lines = TextLines {
+            rows,
+            next: None,
+            line: String::new(),
+        };
+        lines.advance()?;
+        Ok(lines)
+    }
+
+    fn advance(&mut self) -> Result<()> {
+        self.next = None;
+        if let Some(r) = self.rows.next()? {
+            self.line.clear();
+            self.line
+                .push_str(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
+            self.next = Some(r.get(0)?);
+        }
+        Ok(())
+    }
+
+    /// Appends the texts of item `id`, each on a line of its own.
+    fn append_to(&mut self, id: ItemId, text: &mut String) -> Result<()> {
+        while self.next == Some(id) {
+            text.push('\n');
+            text.push_str(&self.line);
+            self.advance()?;
+        }
+        Ok(())
     }
 }

@@ -339,11 +339,10 @@ impl App {
                 self.refilter();
             }
             Action::Search => {
-                if !self.search.has_index() {
-                    match self.store.search_texts(self.plan.id) {
-                        Ok(texts) => self.search.set_index(texts),
-                        Err(e) => return self.report(e),
-                    }
+                if !self.search.has_index()
+                    && let Err(e) = self.build_search_index()
+                {
+                    return self.report(e);
                 }
                 self.modal = Some(Modal::Search);
             }

@@ -132,7 +132,10 @@ pub fn fold(text: String) -> MatchKey {
             }
         }
     }
-    let lower = if unchanged { text } else { text.to_lowercase() };
+    let mut lower = if unchanged { text } else { text.to_lowercase() };
+    // Kept for the board's life, 100k of them on a large plan: no spare capacity.
+    lower.shrink_to_fit();
+    initials.shrink_to_fit();
     MatchKey {
         lower,
         full: String::new(),

@@ -4,6 +4,7 @@
 use super::{App, keeps};
 use crate::store::{ItemId, StoreError};
 use crate::tui::state::detail::DetailState;
+use crate::tui::state::search::IndexBuilder;
 
 /// What the board knows of other connections: the change markers it last saw, and
 /// who else has a board open.
@@ -125,6 +126,15 @@ impl App {
     }
 
     /// Reads everything shown again, keeping the selection, the scroll and the open view.
+    /// Reads every item's search text into a new search index.
+    pub(super) fn build_search_index(&mut self) -> Result<(), StoreError> {
+        let mut builder = IndexBuilder::with_capacity(self.board.card_count());
+        self.store
+            .for_each_search_text(self.plan.id, |id, text| builder.add(id, text))?;
+        self.search.set_index(builder);
+        Ok(())
+    }
+
     pub fn reload(&mut self) {
         if let Err(e) = self.try_reload() {
             self.report(e);
@@ -141,8 +151,7 @@ impl App {
                 .collect();
         }
         if self.search.has_index() {
-            self.search
-                .set_index(self.store.search_texts(self.plan.id)?);
+            self.build_search_index()?;
         }
         let (office, search) = (&self.office, &self.search);
         self.board.set_cards(cards, |id| keeps(office, search, id));

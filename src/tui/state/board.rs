@@ -329,6 +329,11 @@ impl BoardState {
         AllCards(self)
     }
 
+    /// How many cards the board holds, filters aside.
+    pub fn card_count(&self) -> usize {
+        self.cards.len()
+    }
+
     pub fn card(&self, id: ItemId) -> Option<&Card> {
         self.by_id.get(&id).map(|&i| &self.cards[i])
     }

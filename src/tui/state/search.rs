@@ -41,6 +41,10 @@ struct Postings {
     /// postings so that skipping a character seen before in the same entry, or
     /// appending, touches only this.
     end: Vec<u32>,
+    /// How many entries the index is expected to hold: a list longer than a 32nd of
+    /// that turns into bits as it is built, so that the lists of common characters
+    /// never hold four bytes per entry at once.
+    expected: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -75,6 +79,18 @@ impl Posting {
                 words[w] |= b;
             }
         }
+    }
+
+    /// The entries of `list` as bits, sized for `entries` entries.
+    fn bits(list: &[u32], entries: usize) -> Posting {
+        let mut bits = Posting::Bits {
+            words: vec![0; entries.div_ceil(64)],
+            len: 0,
+        };
+        for &e in list {
+            bits.add(e);
+        }
+        bits
     }
 
     fn entries(&self) -> Vec<u32> {
@@ -140,6 +156,12 @@ impl Postings {
                 p => p.add(entry),
             }
             self.end[i] = end.max(entry + 1);
+            if let Posting::List(l) = &self.lists[i]
+                && l.len() > self.expected / 32
+                && self.expected > 0
+            {
+                self.lists[i] = Posting::bits(l, self.expected);
+            }
         }
     }
 
@@ -149,14 +171,7 @@ impl Postings {
             if let Posting::List(l) = p
                 && l.len() > entries / 32
             {
-                let mut bits = Posting::Bits {
-                    words: vec![0; entries.div_ceil(64)],
-                    len: 0,
-                };
-                for &e in l.iter() {
-                    bits.add(e);
-                }
-                *p = bits;
+                *p = Posting::bits(l, entries);
             } else if let Posting::List(l) = p {
                 l.shrink_to_fit();
             }
@@ -188,6 +203,44 @@ impl Index {
     }
 }
 
+/// Gathers the search texts one item at a time, each folded into its key as it
+/// comes, so that the texts of a large board are never all held at once.
+#[derive(Debug, Default)]
+pub struct IndexBuilder {
+    index: Index,
+}
+
+impl IndexBuilder {
+    /// A builder for about `items` texts.
+    pub fn with_capacity(items: usize) -> IndexBuilder {
+        let mut index = Index {
+            ids: Vec::with_capacity(items),
+            keys: Vec::with_capacity(items),
+            ..Index::default()
+        };
+        index.postings.expected = items;
+        IndexBuilder { index }
+    }
+
+    pub fn add(&mut self, id: ItemId, text: String) {
+        let index = &mut self.index;
+        let key = fold(text);
+        index.postings.add(index.keys.len() as u32, &key);
+        index.ids.push(id);
+        index.keys.push(key);
+    }
+}
+
+impl FromIterator<(ItemId, String)> for IndexBuilder {
+    fn from_iter<I: IntoIterator<Item = (ItemId, String)>>(texts: I) -> Self {
+        let mut builder = IndexBuilder::default();
+        for (id, text) in texts {
+            builder.add(id, text);
+        }
+        builder
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Hits {
     /// The normalized query.
@@ -206,18 +259,8 @@ impl SearchState {
     }
 
     /// Builds the index from the store's search texts (title, target, measures, notes).
-    pub fn set_index(&mut self, texts: Vec<(ItemId, String)>) {
-        let mut index = Index {
-            ids: Vec::with_capacity(texts.len()),
-            keys: Vec::with_capacity(texts.len()),
-            ..Index::default()
-        };
-        for (e, (id, text)) in texts.into_iter().enumerate() {
-            let key = fold(text);
-            index.postings.add(e as u32, &key);
-            index.ids.push(id);
-            index.keys.push(key);
-        }
+    pub fn set_index(&mut self, builder: IndexBuilder) {
+        let mut index = builder.index;
         index.postings.compact(index.keys.len());
         self.index = Some(index);
         self.narrowing.clear();
@@ -327,10 +370,11 @@ mod tests {
     #[test]
     fn narrows_live_and_clears() {
         let mut s = SearchState::default();
-        s.set_index(vec![
-            (1, "校园安全稳定".into()),
-            (2, "教育督导 评估".into()),
-        ]);
+        s.set_index(
+            vec![(1, "校园安全稳定".into()), (2, "教育督导 评估".into())]
+                .into_iter()
+                .collect(),
+        );
         assert!(s.keeps(1) && s.keeps(2));
         s.push_str("安全");
         assert!(s.keeps(1) && !s.keeps(2));
@@ -345,11 +389,15 @@ mod tests {
 
     fn index() -> SearchState {
         let mut s = SearchState::default();
-        s.set_index(vec![
-            (1, "校园安全稳定".into()),
-            (2, "安全教育".into()),
-            (3, "教育督导 评估".into()),
-        ]);
+        s.set_index(
+            vec![
+                (1, "校园安全稳定".into()),
+                (2, "安全教育".into()),
+                (3, "教育督导 评估".into()),
+            ]
+            .into_iter()
+            .collect(),
+        );
         s
     }
 
@@ -416,5 +464,42 @@ mod tests {
         s.update_entry(2, "评");
         s.push('评');
         assert_eq!(kept(&s), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn a_builder_sized_ahead_answers_as_one_that_is_not() {
+        // Every third text has 安: past a 32nd of 200 entries its list turns into bits
+        // while the index is still being built.
+        let texts: Vec<(ItemId, String)> = (1..=200)
+            .map(|id| {
+                let text = if id % 3 == 0 {
+                    "校园安全"
+                } else {
+                    "教育督导"
+                };
+                (id, format!("{text}{id}"))
+            })
+            .collect();
+        let mut sized = IndexBuilder::with_capacity(texts.len());
+        for (id, text) in texts.clone() {
+            sized.add(id, text);
+        }
+        let mut searches = [SearchState::default(), SearchState::default()];
+        searches[0].set_index(sized);
+        searches[1].set_index(texts.into_iter().collect());
+        for q in ["安", "安全1", "jydd", "督导20", "无"] {
+            let kept: Vec<Vec<ItemId>> = searches
+                .iter_mut()
+                .map(|s| {
+                    s.clear();
+                    s.push_str(q);
+                    (1..=200).filter(|&id| s.keeps(id)).collect()
+                })
+                .collect();
+            assert_eq!(kept[0], kept[1], "{q}");
+        }
+        searches[0].clear();
+        searches[0].push('安');
+        assert_eq!((1..=200).filter(|&id| searches[0].keeps(id)).count(), 66);
     }
 }
