@@ -137,6 +137,41 @@ fn a_second_plan_lives_beside_the_first() {
 }
 
 #[test]
+fn reimport_adds_new_items_with_their_rows_after_the_todo_column() {
+    let (mut store, plan) = seeded("alice");
+    // Another plan's items come between, so the new items' ids are not the plan's next.
+    let mut other = small_plan();
+    other.doc_number = Some("测教发〔2022〕1号".into());
+    store.import(&other).unwrap();
+
+    let mut doc = small_plan();
+    doc.items
+        .push(common::item(5, 2, "戊事项", &["高教处", "基教处"]));
+    doc.items.push(common::item(6, 2, "己事项", &["相关处室"]));
+    doc.items[5].target = "覆盖率达到80%".into();
+    let report = store.import(&doc).unwrap();
+    assert_eq!((report.items_added, report.items_unchanged), (2, 4));
+
+    let five = store.item(id(&store, plan, 5)).unwrap();
+    let measures: Vec<&str> = five.measures.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        measures,
+        ["戊事项措施一。", "戊事项措施二。", "戊事项措施三。"]
+    );
+    assert_eq!(five.lead_office(), Some("高教处"));
+    assert_eq!(five.offices.len(), 2);
+    assert_eq!(five.status, Status::Todo);
+    let six = store.item(id(&store, plan, 6)).unwrap();
+    assert_eq!(six.indicators.len(), 1);
+    assert_eq!(six.indicators[0].target, 80.0);
+    let positions: Vec<i64> = [1, 2, 3, 4, 5, 6]
+        .map(|n| store.item(id(&store, plan, n)).unwrap().position)
+        .to_vec();
+    assert_eq!(positions, [1, 2, 3, 4, 5, 6]);
+    assert_cards_match_items(&store, plan);
+}
+
+#[test]
 fn office_filter_matches_lead_and_co_through_aliases() {
     let (store, plan) = seeded("alice");
     assert_eq!(

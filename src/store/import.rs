@@ -1,8 +1,10 @@
 //! Import of a parsed plan: new plans are inserted, known ones updated in place.
 
+use super::batch::Batch;
 use super::{ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
 use crate::plan::{Item, Plan, Role, indicators as indicator_text, offices};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::types::{ToSqlOutput, Value};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::collections::HashMap;
 
 /// Imports of at least this many items write around the write-ahead log when they
@@ -145,6 +147,7 @@ impl Store {
             office_ids: &office_ids,
             year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
         };
+        let mut rows = NewRows::new(&tx)?;
         for item in &plan.items {
             let section = item.section.and_then(|n| section_ids.get(&n).copied());
             // A new plan has no items to find.
@@ -164,8 +167,12 @@ impl Store {
                         next_position += 1;
                         next_position - 1
                     };
-                    ctx.insert_item(item, section, position)?;
+                    ctx.insert_item(&mut rows, item, section, position)?;
                     report.items_added += 1;
+                    // The next lookup must find this item, should the number recur.
+                    if !report.new_plan {
+                        rows.flush()?;
+                    }
                 }
                 Some(id) => {
                     let before: String = tx
@@ -186,6 +193,8 @@ impl Store {
                 }
             }
         }
+        rows.flush()?;
+        drop(rows);
         if bulk {
             tx.execute_batch(super::schema::ITEM_OFFICES_BY_OFFICE)?;
         }
@@ -249,27 +258,74 @@ fn upsert_offices(
         if ids.contains_key(&office.name) {
             continue;
         }
-        let inserted = tx.execute(
-            "INSERT INTO offices (name, is_group) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
-            params![office.name, office.group],
-        )?;
+        let inserted = tx
+            .prepare_cached(
+                "INSERT INTO offices (name, is_group) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
+            )?
+            .execute(params![office.name, office.group])?;
         report.offices_added += inserted as u32;
-        let id: i64 = tx.query_row(
-            "SELECT id FROM offices WHERE name = ?1",
-            [&office.name],
-            |r| r.get(0),
-        )?;
+        let id: i64 = tx
+            .prepare_cached("SELECT id FROM offices WHERE name = ?1")?
+            .query_row([&office.name], |r| r.get(0))?;
         ids.insert(office.name.clone(), id);
     }
+    let mut st = tx.prepare_cached(
+        "INSERT INTO office_aliases (alias, office_id)
+         SELECT ?1, id FROM offices WHERE name = ?2
+         ON CONFLICT (alias) DO NOTHING",
+    )?;
     for (alias, canonical) in offices::aliases() {
-        tx.execute(
-            "INSERT INTO office_aliases (alias, office_id)
-             SELECT ?1, id FROM offices WHERE name = ?2
-             ON CONFLICT (alias) DO NOTHING",
-            params![alias, canonical],
-        )?;
+        st.execute(params![alias, canonical])?;
     }
     Ok(ids)
+}
+
+/// The rows of new items, each table's written in batches (see `Batch`).
+struct NewRows<'c, 'v> {
+    items: Batch<'c, 'v, 14>,
+    measures: Batch<'c, 'v, 3>,
+    offices: Batch<'c, 'v, 4>,
+    indicators: Batch<'c, 'v, 6>,
+    /// The id of the next new item. Ids are given here, as SQLite would give them
+    /// (one past the largest), so that an item's rows can go into the same
+    /// batches as the item.
+    next_id: ItemId,
+}
+
+impl<'c, 'v> NewRows<'c, 'v> {
+    fn new(conn: &'c Connection) -> Result<Self> {
+        let next_id = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM items", [], |r| {
+            r.get(0)
+        })?;
+        Ok(NewRows {
+            items: Batch::new(
+                conn,
+                "INSERT OR FAIL INTO items (id, plan_id, section_id, number, title, target, position,
+                 deadline, due, created_at, updated_at, lead_office, measures_total,
+                 indicators_total) VALUES",
+            ),
+            measures: Batch::new(conn, "INSERT OR FAIL INTO measures (item_id, ordinal, text) VALUES"),
+            offices: Batch::new(
+                conn,
+                "INSERT OR FAIL INTO item_offices (item_id, office_id, role, ordinal) VALUES",
+            ),
+            indicators: Batch::new(conn, super::numbers::INSERT_INDICATORS),
+            next_id,
+        })
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        self.items.flush()?;
+        self.measures.flush()?;
+        self.offices.flush()?;
+        self.indicators.flush()?;
+        Ok(())
+    }
+}
+
+/// A value that may be NULL.
+fn nullable<'v, T: Into<ToSqlOutput<'v>>>(value: Option<T>) -> ToSqlOutput<'v> {
+    value.map_or(ToSqlOutput::Owned(Value::Null), Into::into)
 }
 
 struct ImportCtx<'a> {
@@ -282,69 +338,72 @@ struct ImportCtx<'a> {
     year: i16,
 }
 
-impl ImportCtx<'_> {
-    fn insert_item(&self, item: &Item, section: Option<i64>, position: i64) -> Result<()> {
+impl<'a> ImportCtx<'a> {
+    fn insert_item(
+        &self,
+        rows: &mut NewRows<'_, 'a>,
+        item: &'a Item,
+        section: Option<i64>,
+        position: i64,
+    ) -> Result<()> {
+        let id = rows.next_id;
+        rows.next_id += 1;
         let indicators = indicator_text::extract(&item.target);
-        // No RETURNING: SQLite buffers RETURNING rows in a temporary table, which
-        // costs more than the insert itself when it runs once per item.
-        self.tx
-            .prepare_cached(
-                "INSERT INTO items (plan_id, section_id, number, title, target, position, deadline,
-             due, created_at, updated_at, lead_office, measures_total, indicators_total)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12)",
-            )?
-            .execute(params![
-                self.plan_id,
-                section,
-                item.number,
-                item.title,
-                item.target,
-                position,
-                item.deadline,
-                super::numbers::initial_due(item, self.year),
-                self.now,
-                item.offices
-                    .iter()
-                    .find(|o| o.role == Role::Lead)
-                    .map(|o| &o.name),
-                item.measures.len() as i64,
-                indicators.len() as i64,
-            ])?;
-        let id: ItemId = self.tx.last_insert_rowid();
-        let mut st = self
-            .tx
-            .prepare_cached("INSERT INTO measures (item_id, ordinal, text) VALUES (?1, ?2, ?3)")?;
+        let lead = item.offices.iter().find(|o| o.role == Role::Lead);
+        rows.items.push([
+            id.into(),
+            self.plan_id.into(),
+            nullable(section),
+            item.number.into(),
+            item.title.as_str().into(),
+            item.target.as_str().into(),
+            position.into(),
+            nullable(item.deadline.as_deref()),
+            super::numbers::initial_due(item, self.year).into(),
+            self.now.into(),
+            self.now.into(),
+            nullable(lead.map(|o| o.name.as_str())),
+            (item.measures.len() as i64).into(),
+            (indicators.len() as i64).into(),
+        ])?;
         for (k, text) in item.measures.iter().enumerate() {
-            st.execute(params![id, k as i64 + 1, text])?;
+            rows.measures
+                .push([id.into(), (k as i64 + 1).into(), text.as_str().into()])?;
         }
-        self.link_offices(id, item, false)?;
-        super::numbers::insert_indicators(self.tx, id, &indicators)?;
+        for (office_id, role, ordinal) in self.office_links(item) {
+            rows.offices
+                .push([id.into(), office_id.into(), role.into(), ordinal.into()])?;
+        }
+        super::numbers::insert_indicators(&mut rows.indicators, id, indicators)?;
         // No `create` event: the plan's import event tells who created the item and
         // when (see `Store::history`), at a tenth of the rows.
         Ok(())
     }
 
-    /// Links the item's offices in document order, replacing any old links.
-    fn link_offices(&self, id: ItemId, item: &Item, replace: bool) -> Result<()> {
-        if replace {
-            self.tx
-                .prepare_cached("DELETE FROM item_offices WHERE item_id = ?1")?
-                .execute([id])?;
+    /// The item's offices in document order, as (office, role, ordinal). An office
+    /// named twice (or under two aliases) is linked once, in its first place:
+    /// checked here rather than by ON CONFLICT, which costs SQLite a lookup per row.
+    fn office_links(&self, item: &Item) -> Vec<(i64, &'static str, i64)> {
+        let mut links: Vec<(i64, &'static str, i64)> = Vec::with_capacity(item.offices.len());
+        for (k, office) in item.offices.iter().enumerate() {
+            let office_id = self.office_ids[&office.name];
+            if links.iter().all(|(linked, _, _)| *linked != office_id) {
+                links.push((office_id, office.role.key(), k as i64 + 1));
+            }
         }
-        // An office named twice (or under two aliases) is linked once, in its first
-        // place. Checked here rather than by ON CONFLICT, which costs SQLite a lookup
-        // per row.
+        links
+    }
+
+    /// Links the item's offices in document order, replacing the old links.
+    fn relink_offices(&self, id: ItemId, item: &Item) -> Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM item_offices WHERE item_id = ?1")?
+            .execute([id])?;
         let mut st = self.tx.prepare_cached(
             "INSERT INTO item_offices (item_id, office_id, role, ordinal) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        let mut linked: Vec<i64> = Vec::with_capacity(item.offices.len());
-        for (k, office) in item.offices.iter().enumerate() {
-            let office_id = self.office_ids[&office.name];
-            if linked.contains(&office_id) {
-                continue;
-            }
-            linked.push(office_id);
-            st.execute(params![id, office_id, office.role.key(), k as i64 + 1])?;
+        for (office_id, role, ordinal) in self.office_links(item) {
+            st.execute(params![id, office_id, role, ordinal])?;
         }
         Ok(())
     }
@@ -416,7 +475,7 @@ impl ImportCtx<'_> {
             self.replace_measures(id, &old.measures, &new.measures)?;
         }
         if old.offices != new.offices {
-            self.link_offices(id, item, true)?;
+            self.relink_offices(id, item)?;
         }
         self.tx
             .prepare_cached(super::schema::CARD_COUNTS)?

@@ -1,6 +1,7 @@
 //! SQLite and nothing else: opening (pragmas, migrations), reads and writes.
 //! Every SQL statement the program runs lives under this module.
 
+mod batch;
 mod file;
 mod import;
 mod model;

@@ -1,5 +1,6 @@
 //! Deadlines and indicators: derived from the texts on import, set by hand after.
 
+use super::batch::Batch;
 use super::{IndicatorRecord, ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Item;
 use crate::plan::deadline;
@@ -58,27 +59,23 @@ pub(super) fn initial_due(item: &Item, year: i16) -> String {
     deadline::resolve(item, year).to_string()
 }
 
-/// Writes the indicators of a new item, which has none yet.
+pub(super) const INSERT_INDICATORS: &str =
+    "INSERT OR FAIL INTO indicators (item_id, ordinal, text, target, unit, direction) VALUES";
+
+/// Queues the indicators of a new item, which has none yet.
 pub(super) fn insert_indicators(
-    tx: &Transaction<'_>,
+    rows: &mut Batch<'_, '_, 6>,
     id: ItemId,
-    new: &[indicators::Indicator],
-) -> Result<()> {
-    if new.is_empty() {
-        return Ok(());
-    }
-    let mut st = tx.prepare_cached(
-        "INSERT INTO indicators (item_id, ordinal, text, target, unit, direction)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (k, n) in new.iter().enumerate() {
-        st.execute(params![
-            id,
-            k as i64 + 1,
-            n.text,
-            n.target,
-            n.unit,
-            n.direction.key()
+    new: Vec<indicators::Indicator>,
+) -> rusqlite::Result<()> {
+    for (k, n) in new.into_iter().enumerate() {
+        rows.push([
+            id.into(),
+            (k as i64 + 1).into(),
+            n.text.into(),
+            n.target.into(),
+            n.unit.into(),
+            n.direction.key().into(),
         ])?;
     }
     Ok(())
