@@ -180,12 +180,13 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 
 /// `一、标题` → (1, "一", "标题").
 fn section_heading(line: &str) -> Option<(u32, &str, &str)> {
+    let is_numeral = |c: char| "一二三四五六七八九十百零".contains(c);
+    // Most lines are prose: refuse them before searching the whole line for 、.
+    if !line.chars().next().is_some_and(is_numeral) {
+        return None;
+    }
     let (numeral, title) = line.split_once('、')?;
-    if numeral.is_empty()
-        || !numeral
-            .chars()
-            .all(|c| "一二三四五六七八九十百零".contains(c))
-    {
+    if numeral.is_empty() || !numeral.chars().all(is_numeral) {
         return None;
     }
     let title = title.trim();
@@ -267,10 +268,18 @@ struct Draft {
 }
 
 impl Draft {
-    fn text(&self, field: Field) -> Option<String> {
-        let mut parts = self.fields.iter().filter(|(f, _)| *f == field).peekable();
-        parts.peek()?;
-        Some(parts.fold(String::new(), |acc, (_, text)| join(&acc, text)))
+    /// The text of `field`, its parts joined (see [`join`]), moved out of the draft.
+    fn take(&mut self, field: Field) -> Option<String> {
+        let mut parts = self
+            .fields
+            .iter_mut()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, text)| std::mem::take(text));
+        let first = parts.next()?;
+        Some(parts.fold(first, |mut acc, text| {
+            join(&mut acc, &text);
+            acc
+        }))
     }
 
     fn has(&self, fields: &[Field]) -> bool {
@@ -282,8 +291,8 @@ impl Draft {
 
 /// Joins wrapped lines. Chinese needs no space, and a hard wrap may fall inside
 /// a number (`10` / `0%`), so nothing is inserted.
-fn join(a: &str, b: &str) -> String {
-    format!("{a}{b}")
+fn join(text: &mut String, more: &str) {
+    text.push_str(more);
 }
 
 #[derive(Default)]
@@ -426,14 +435,14 @@ impl Builder {
             match draft.fields.last_mut() {
                 // A long heading wraps onto the next line.
                 None => {
-                    draft.title = join(&draft.title, text);
+                    join(&mut draft.title, text);
                     return;
                 }
                 // Prose fields wrap over lines; a list or a date only follows a bare label.
                 Some((field, current))
                     if matches!(field, Field::Target | Field::Measures) || current.is_empty() =>
                 {
-                    *current = join(current, text);
+                    join(current, text);
                     return;
                 }
                 Some(_) => {}
@@ -450,7 +459,10 @@ impl Builder {
         let paragraph = self
             .stray
             .drain(..)
-            .fold(String::new(), |acc, (_, text)| join(&acc, &text));
+            .fold(String::new(), |mut acc, (_, text)| {
+                join(&mut acc, &text);
+                acc
+            });
         self.draft = Some(Draft {
             number,
             section: None,
@@ -485,7 +497,7 @@ impl Builder {
     }
 
     fn close_item(&mut self) {
-        let Some(draft) = self.draft.take() else {
+        let Some(mut draft) = self.draft.take() else {
             return;
         };
         let n = draft.number;
@@ -499,23 +511,18 @@ impl Builder {
         if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
             self.warn(line, format!("item {n} has no 责任单位 (offices)"));
         }
-        let measures = draft.text(Field::Measures).unwrap_or_default();
-        let measures = if draft.closing {
-            vec![measures]
-        } else {
-            split_measures(&measures)
-        };
         let mut named: Vec<(String, Role)> = Vec::new();
         for (field, text) in &draft.fields {
-            let names = split_offices(text);
-            for (i, name) in names.iter().enumerate() {
+            if !matches!(field, Field::Offices | Field::Lead | Field::Co) {
+                continue;
+            }
+            for (i, name) in split_offices(text).into_iter().enumerate() {
                 let role = match field {
                     Field::Offices if i == 0 && !named.iter().any(|(_, r)| *r == Role::Lead) => {
                         Role::Lead
                     }
                     Field::Lead => Role::Lead,
-                    Field::Offices | Field::Co => Role::Co,
-                    _ => break,
+                    _ => Role::Co,
                 };
                 named.push((canonical(name), role));
             }
@@ -532,14 +539,20 @@ impl Builder {
                 });
             }
         }
+        let measures = draft.take(Field::Measures).unwrap_or_default();
+        let measures = if draft.closing {
+            vec![measures]
+        } else {
+            split_measures(&measures)
+        };
         self.items.push(Item {
             number: n,
             section: draft.section,
-            title: draft.title.clone(),
-            target: draft.text(Field::Target).unwrap_or_default(),
+            target: draft.take(Field::Target).unwrap_or_default(),
             measures,
             offices,
-            deadline: draft.text(Field::Deadline).filter(|d| !d.is_empty()),
+            deadline: draft.take(Field::Deadline).filter(|d| !d.is_empty()),
+            title: draft.title,
             line,
         });
     }
@@ -550,27 +563,28 @@ impl Builder {
 /// Commas, semicolons and ASCII '.' (1.3万) never split.
 pub fn split_measures(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut sentence = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        sentence.push(c);
+    let mut push = |sentence: &str| {
+        let sentence = sentence.trim();
+        if !sentence.is_empty() {
+            out.push(sentence.to_string());
+        }
+    };
+    // Sentences are slices of `text`, not built up char by char.
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
         if !is_stop(c) {
             continue;
         }
-        while let Some(&c) = chars.peek().filter(|&&c| is_stop(c) || is_closer(c)) {
-            sentence.push(c);
-            chars.next();
-        }
-        let trimmed = sentence.trim();
-        if !trimmed.is_empty() {
-            out.push(trimmed.to_string());
-        }
-        sentence.clear();
+        while chars
+            .next_if(|&(_, c)| is_stop(c) || is_closer(c))
+            .is_some()
+        {}
+        let end = chars.peek().map_or(text.len(), |&(at, _)| at);
+        push(&text[start..end]);
+        start = end;
     }
-    let trimmed = sentence.trim();
-    if !trimmed.is_empty() {
-        out.push(trimmed.to_string());
-    }
+    push(&text[start..]);
     out
 }
 
@@ -697,6 +711,10 @@ mod tests {
             ["甲,乙;丙。", "要求“丁。”", "达1.3万人！", "是否？", "末句"]
         );
         assert_eq!(split_measures("一句。。 "), ["一句。。"]);
+        assert_eq!(
+            split_measures(" 甲（乙。）丙！】 丁？]戊"),
+            ["甲（乙。）", "丙！】", "丁？]", "戊"]
+        );
         assert!(split_measures("  ").is_empty());
     }
 
