@@ -80,19 +80,21 @@ fn is_separator(c: char) -> bool {
 pub fn extract(target: &str) -> Vec<Indicator> {
     let mut found = Vec::new();
     for clause in target.split(is_separator) {
-        let chars: Vec<char> = clause.chars().collect();
         let mut start = 0;
         let mut i = 0;
-        while i < chars.len() {
-            match quantity_at(&chars, i) {
+        // Only a digit can start a quantity. ASCII digits never occur inside a
+        // multi-byte character, so byte offsets found this way are char boundaries.
+        while let Some(at) = clause.as_bytes()[i..].iter().position(u8::is_ascii_digit) {
+            i += at;
+            match quantity_at(clause, i) {
                 Some(q) => {
-                    let prefix: String = chars[start..i].iter().collect();
-                    let direction = q.after.unwrap_or_else(|| direction_before(&prefix));
-                    let text: String = chars[start..q.end].iter().collect();
+                    let direction = q
+                        .after
+                        .unwrap_or_else(|| direction_before(&clause[start..i]));
                     found.push(Indicator {
-                        text: tidy(&text),
+                        text: tidy(&clause[start..q.end]),
                         target: q.value,
-                        unit: q.unit,
+                        unit: q.unit.to_string(),
                         direction,
                     });
                     start = q.end;
@@ -107,41 +109,41 @@ pub fn extract(target: &str) -> Vec<Indicator> {
 
 struct Quantity {
     value: f64,
-    unit: String,
+    unit: &'static str,
     /// The direction a qualifier after the unit gives (以上, 以内).
     after: Option<Direction>,
+    /// Byte offset just past the quantity and its qualifier.
     end: usize,
 }
 
-fn quantity_at(chars: &[char], i: usize) -> Option<Quantity> {
-    let prev = i.checked_sub(1).map(|k| chars[k]);
-    if !chars[i].is_ascii_digit()
-        || prev.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '+')
-    {
+/// The quantity whose number starts at byte `i` of `clause`, an ASCII digit.
+fn quantity_at(clause: &str, i: usize) -> Option<Quantity> {
+    let bytes = clause.as_bytes();
+    // A digit, '.' or '+' before it makes it the tail of a number or a name (1+X).
+    if i > 0 && matches!(bytes[i - 1], b'0'..=b'9' | b'.' | b'+') {
         return None;
     }
     let mut end = i;
-    while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+    while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
         end += 1;
     }
-    let value: f64 = chars[i..end].iter().collect::<String>().parse().ok()?;
-    let rest: String = chars[end..].iter().collect();
-    let unit = UNITS.iter().find(|u| rest.starts_with(*u))?;
-    end += unit.chars().count();
-    let rest: String = chars[end..].iter().collect();
+    let value: f64 = clause[i..end].parse().ok()?;
+    let unit = UNITS.iter().find(|u| clause[end..].starts_with(*u))?;
+    end += unit.len();
+    let rest = &clause[end..];
     let qualifier = |words: &[&'static str]| words.iter().find(|w| rest.starts_with(**w)).copied();
     let after = if let Some(w) = qualifier(AT_LEAST_AFTER) {
-        end += w.chars().count();
+        end += w.len();
         Some(Direction::AtLeast)
     } else if let Some(w) = qualifier(AT_MOST_AFTER) {
-        end += w.chars().count();
+        end += w.len();
         Some(Direction::AtMost)
     } else {
         None
     };
     Some(Quantity {
         value,
-        unit: unit.to_string(),
+        unit,
         after,
         end,
     })
@@ -160,19 +162,28 @@ fn direction_before(prefix: &str) -> Direction {
 
 /// Drops brackets, a leading year and filler words, so the text names what is measured.
 fn tidy(text: &str) -> String {
-    let mut s: String = text
-        .chars()
-        .filter(|c| !matches!(c, '(' | ')' | '（' | '）' | '“' | '”' | '"'))
-        .collect();
+    let is_bracket = |c: char| matches!(c, '(' | ')' | '（' | '）' | '“' | '”' | '"');
+    let unbracketed: String;
+    let mut s = if text.contains(is_bracket) {
+        unbracketed = text.chars().filter(|&c| !is_bracket(c)).collect();
+        unbracketed.as_str()
+    } else {
+        text
+    };
     loop {
         let before = s.len();
-        let chars: Vec<char> = s.chars().collect();
-        if chars.len() > 5 && chars[..4].iter().all(char::is_ascii_digit) && chars[4] == '年' {
-            s = chars[5..].iter().collect();
+        // `2020年` followed by something: four ASCII digits take four bytes.
+        if let Some(rest) = s
+            .get(4..)
+            .filter(|_| s.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+            .and_then(|rest| rest.strip_prefix('年'))
+            .filter(|rest| !rest.is_empty())
+        {
+            s = rest;
         }
         for f in FILLERS {
             if let Some(rest) = s.strip_prefix(f) {
-                s = rest.to_string();
+                s = rest;
             }
         }
         if s.len() == before {

@@ -67,7 +67,7 @@ pub fn is_group(name: &str) -> bool {
 ///
 /// Separators are 、，,；; and whitespace; a trailing 。 and a trailing 等 are
 /// dropped. Names are returned as written: pass them through [`canonical`].
-pub fn split_offices(text: &str) -> Vec<String> {
+pub fn split_offices(text: &str) -> Vec<&str> {
     let text = text
         .trim()
         .trim_end_matches(['。', '.'])
@@ -80,7 +80,6 @@ pub fn split_offices(text: &str) -> Vec<String> {
                 .trim_end_matches('等')
         })
         .filter(|name| !name.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
