@@ -64,8 +64,26 @@ const UNITS: &[&str] = &[
 
 const AT_LEAST_AFTER: &[&str] = &["以上"];
 const AT_MOST_AFTER: &[&str] = &["以内", "以下"];
-const AT_LEAST_BEFORE: &[&str] = &["达到", "增加", "提高到", "提高至", "不低于", "超过", "达"];
-const AT_MOST_BEFORE: &[&str] = &["控制在", "降至", "降到", "不超过", "低于", "减少到"];
+const AT_LEAST_BEFORE: &[&str] = &[
+    "达到",
+    "增加",
+    "提高到",
+    "提高至",
+    "不低于",
+    "不少于",
+    "超过",
+    "达",
+];
+const AT_MOST_BEFORE: &[&str] = &[
+    "控制在",
+    "降至",
+    "降到",
+    "不超过",
+    "不高于",
+    "不多于",
+    "低于",
+    "减少到",
+];
 /// Words that open a clause without saying what is measured.
 const FILLERS: &[&str] = &["力争", "全省", "全面", "基本", "确保", "消除"];
 
@@ -149,9 +167,15 @@ fn quantity_at(clause: &str, i: usize) -> Option<Quantity> {
     })
 }
 
-/// The direction the words before a number give: the last such word wins.
+/// The direction the words before a number give: the word that ends last wins, and
+/// of two that end together the longer, so that 不超过 is not read as 超过.
 fn direction_before(prefix: &str) -> Direction {
-    let last = |words: &[&str]| words.iter().filter_map(|w| prefix.rfind(w)).max();
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .filter_map(|w| prefix.rfind(w).map(|at| (at + w.len(), w.len())))
+            .max()
+    };
     match (last(AT_LEAST_BEFORE), last(AT_MOST_BEFORE)) {
         (Some(a), Some(b)) if b > a => Direction::AtMost,
         (Some(_), _) => Direction::AtLeast,
@@ -246,6 +270,20 @@ mod tests {
         assert_eq!(got[1].0, "残疾儿童少年入学率达到95%以上");
         assert_eq!(got[1].3, Direction::AtLeast);
         assert_eq!(summary("招生规模达1.3万人以上")[0].1, 1.3);
+    }
+
+    #[test]
+    fn a_negated_word_gives_the_opposite_direction() {
+        for (text, direction) in [
+            ("生师比不超过18%", Direction::AtMost),
+            ("辍学率不高于1%", Direction::AtMost),
+            ("培训人数不少于5000人", Direction::AtLeast),
+            ("巩固率不低于95%", Direction::AtLeast),
+            ("巩固率超过95%", Direction::AtLeast),
+            ("比例低于10%", Direction::AtMost),
+        ] {
+            assert_eq!(summary(text)[0].3, direction, "{text}");
+        }
     }
 
     #[test]
