@@ -36,6 +36,9 @@ for size in "${@:-seed 100000}"; do
   # Peak RSS of the board process.
   rss=$( (sleep 0.5; printf q) | /usr/bin/time -f '%M' script -qec "$bin --db $db" /dev/null 2>&1 >/dev/null | tail -1)
   echo "$size: peak RSS: $((rss / 1024)) MB"
+  # The same after a search, which builds the search index.
+  rss=$( (sleep 0.5; printf '/督'; sleep 3; printf '\033'; sleep 0.5; printf q) | /usr/bin/time -f '%M' script -qec "$bin --db $db" /dev/null 2>&1 >/dev/null | tail -1)
+  echo "$size: peak RSS after a search: $((rss / 1024)) MB"
   # Idle: bytes written and CPU time over 10 s with nothing happening.
   raw=$work/$size.raw
   tmux -L duban-bench new-session -d -s idle -x 120 -y 40 "sleep 0.3; exec $bin --db $db"
