@@ -231,3 +231,41 @@ fn a_large_import_killed_midway_leaves_no_half_plan() {
         assert_eq!(mode, "wal", "the next open puts the log back");
     }
 }
+
+#[test]
+fn a_board_opened_during_a_direct_import_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_db(dir.path());
+    // What a large import does when it has the file to itself: a rollback journal
+    // and a write transaction held while it writes.
+    let importer = rusqlite::Connection::open(&db).unwrap();
+    let mode: String = importer
+        .query_row("PRAGMA journal_mode = delete", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    importer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    importer
+        .execute("UPDATE plans SET title = title || '（修订）'", [])
+        .unwrap();
+    let opener = {
+        let db = db.clone();
+        std::thread::spawn(move || {
+            let started = std::time::Instant::now();
+            let store = Store::open(&db, "late").map_err(|e| e.to_string())?;
+            let title = store.plan(None).map_err(|e| e.to_string())?.title;
+            Ok::<_, String>((started.elapsed(), title))
+        })
+    };
+    std::thread::sleep(Duration::from_millis(400));
+    importer.execute_batch("COMMIT").unwrap();
+    let _: String = importer
+        .query_row("PRAGMA journal_mode = wal", [], |r| r.get(0))
+        .unwrap();
+    drop(importer);
+    let (waited, title) = opener.join().unwrap().expect("the board opens");
+    assert!(
+        waited >= Duration::from_millis(300),
+        "it waited: {waited:?}"
+    );
+    assert!(title.ends_with("（修订）"), "and sees the import: {title}");
+}

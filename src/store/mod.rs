@@ -150,11 +150,12 @@ impl Store {
         };
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Read-only checks first: nothing is written to a file we may refuse.
-        let version: i64 = match conn.query_row("PRAGMA user_version", [], |r| r.get(0)) {
-            Ok(v) => v,
-            Err(e) if is_not_a_database(&e) => return Err(not_duban()),
-            Err(e) => return Err(e.into()),
-        };
+        let version: i64 =
+            match retry_busy(|| conn.query_row("PRAGMA user_version", [], |r| r.get(0))) {
+                Ok(v) => v,
+                Err(e) if is_not_a_database(&e) => return Err(not_duban()),
+                Err(e) => return Err(e.into()),
+            };
         if version > schema::CURRENT {
             return Err(StoreError::TooNew {
                 path: path.to_path_buf(),
@@ -175,8 +176,9 @@ impl Store {
         if !read_only {
             // WAL lets readers go on while one process writes; NORMAL sync is
             // durable across a killed process, which is what a shared board needs.
-            let _mode: String =
-                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            let _mode: String = retry_busy(|| {
+                conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))
+            })?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             // The -wal file is kept (see `persist_wal`); a checkpoint cuts it back
             // to this size instead of leaving a large import's log behind.
@@ -327,6 +329,29 @@ fn persist_wal(conn: &Connection) {
     }
 }
 
+/// Runs `f` again while it fails with SQLITE_BUSY, up to `BUSY_TIMEOUT`. SQLite's
+/// busy handler waits out most locks, but not all: while a large import writes in
+/// rollback-journal mode (see `Store::import`), a new connection's first read, or
+/// its switch to the write-ahead log, can fail at once rather than wait.
+fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let start = std::time::Instant::now();
+    loop {
+        match f() {
+            Err(e) if is_busy(&e) && start.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            result => return result,
+        }
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 fn is_not_a_database(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
@@ -336,13 +361,14 @@ fn is_not_a_database(e: &rusqlite::Error) -> bool {
 
 /// True when a schema-less (version 0) file already holds tables of its own.
 fn has_foreign_tables(conn: &Connection) -> Result<bool> {
-    let found: Option<String> = conn
-        .query_row(
+    let found: Option<String> = retry_busy(|| {
+        conn.query_row(
             "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1",
             [],
             |r| r.get(0),
         )
-        .optional()?;
+        .optional()
+    })?;
     Ok(found.is_some())
 }
 
