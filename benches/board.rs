@@ -1,6 +1,7 @@
 //! duban's benchmarks: parse and import, start to first frame, keypress to frame,
 //! and bytes written to the terminal, at the seed's size and at 1k, 10k and 100k
-//! items. Run with `cargo bench --bench board` (release build); sizes can be set
+//! items; the generated boards get two notes and a move on every tenth item
+//! after their import is timed. Run with `cargo bench --bench board` (release build); sizes can be set
 //! with DUBAN_BENCH_SIZES=1000,10000. Prints a Markdown table for BENCHMARKS.md.
 //! Whole-process figures (peak RSS, idle CPU and bytes) come from
 //! `benches/process.sh`.
@@ -209,6 +210,14 @@ fn main() {
         });
         println!("| {label} | parse + import (new file) | {} |", ms(import));
         drop(doc);
+        // Notes and history on every tenth item (moved to 推进中): what the detail,
+        // the search and the start then read is a board in use, not a fresh import.
+        let mut store = Store::open(&db, "bench").expect("opens");
+        let plan = store.plan(None).expect("a plan").id;
+        store
+            .add_synthetic_activity(plan, 10)
+            .expect("adds activity");
+        drop(store);
         let (start, whole) = start_times(&db, 5);
         println!("| {label} | open to first frame | {} |", ms(start));
         println!("| {label} | open to whole board read | {} |", ms(whole));

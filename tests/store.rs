@@ -830,3 +830,26 @@ fn search_texts_give_each_item_its_own_lines_in_order() {
     }
     assert!(texts[2].1.ends_with("第一条批注\n第二条批注"));
 }
+
+#[test]
+fn synthetic_activity_leaves_what_the_boards_writes_leave() {
+    let (mut store, plan) = seeded("bench");
+    assert_eq!(store.add_synthetic_activity(plan, 2).unwrap(), 2);
+    for number in [2, 4] {
+        let item = id(&store, plan, number);
+        let record = store.item(item).unwrap();
+        assert_eq!((record.status, record.notes.len()), (Status::Doing, 2));
+        let kinds: Vec<String> = store
+            .history(item)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, ["create", "note_add", "note_add", "move"]);
+    }
+    assert_eq!(
+        store.item(id(&store, plan, 3)).unwrap().status,
+        Status::Todo
+    );
+    assert_cards_match_items(&store, plan);
+}

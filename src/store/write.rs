@@ -323,6 +323,29 @@ impl Store {
         self.write(|w| w.add_note(id, text))
     }
 
+    /// Activity for benchmarks: every `every`-th item of the plan still in 未启动
+    /// gets two notes and a move to 推进中, through the board's own writes, in one
+    /// transaction. Returns how many items it touched.
+    #[doc(hidden)]
+    pub fn add_synthetic_activity(&mut self, plan: PlanId, every: u32) -> Result<usize> {
+        let ids: Vec<ItemId> = self
+            .conn
+            .prepare(
+                "SELECT id FROM items WHERE plan_id = ?1 AND status = 'todo' AND number % ?2 = 0
+                 ORDER BY number",
+            )?
+            .query_map(params![plan, every.max(1)], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        self.write(|w| {
+            for &id in &ids {
+                w.add_note(id, "已召开专题推进会，明确责任分工和时间表。")?;
+                w.add_note(id, "下一步抓好督促落实，按月报送进展。")?;
+                w.move_item(id, Status::Doing)?;
+            }
+            Ok(ids.len())
+        })
+    }
+
     /// Replaces the text of one of the actor's own notes.
     pub fn edit_note(&mut self, note: NoteId, text: &str) -> Result<()> {
         self.write(|w| w.edit_note(note, text))
