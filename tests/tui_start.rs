@@ -108,3 +108,25 @@ fn a_board_opened_on_an_office_is_read_whole_at_once() {
     let app = App::new_head(store, plan, &opts).unwrap();
     assert!(!app.board().is_partial());
 }
+
+#[test]
+fn a_rest_that_cannot_be_read_leaves_the_head_and_says_so_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = large_board(dir.path());
+    let mut app = open(&db, true);
+    // Another process breaks the database between the first frame and the rest.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("ALTER TABLE items RENAME TO items_gone")
+        .unwrap();
+    assert!(app.load_rest());
+    assert!(!app.board().is_partial(), "no retry on every loop");
+    assert!(!app.load_rest());
+    assert!(app.message().is_some(), "the footer says why");
+    let after = screen(&render(&mut app, 80, 24));
+    assert!(after.contains(">131 "), "the head is still shown: {after}");
+    assert!(
+        after.contains("未启动 (100)"),
+        "counted as it is shown: {after}"
+    );
+}

@@ -115,11 +115,23 @@ impl App {
     }
 
     /// Reads the rest of a board opened by `new_head`; returns whether there was any.
+    /// Only the cards: the rest of what the board shows was read whole at the start.
     pub fn load_rest(&mut self) -> bool {
         if !self.board.is_partial() {
             return false;
         }
-        self.reload();
+        match self.store.cards(self.plan.id) {
+            Ok(cards) => {
+                let (office, search) = (&self.office, &self.search);
+                self.board.set_cards(cards, |id| keeps(office, search, id));
+            }
+            // The board goes on with the head it has, and the footer says why; the
+            // next change to the database reads it all again.
+            Err(e) => {
+                self.board.settle_head();
+                self.report(e);
+            }
+        }
         true
     }
 

@@ -115,17 +115,11 @@ impl App {
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
             && ids.contains(&id)
         {
-            let record = self.store.item(id)?;
-            let history = self.store.history(id)?;
-            if let Some(d) = &mut self.detail {
-                d.replace(record, history);
-            }
-            self.keep_detail_focus();
+            self.reload_detail(id)?;
         }
         Ok(())
     }
 
-    /// Reads everything shown again, keeping the selection, the scroll and the open view.
     /// Reads every item's search text into a new search index.
     pub(super) fn build_search_index(&mut self) -> Result<(), StoreError> {
         let mut builder = IndexBuilder::with_capacity(self.board.card_count());
@@ -135,6 +129,18 @@ impl App {
         Ok(())
     }
 
+    /// Reads the open detail's item again.
+    fn reload_detail(&mut self, id: ItemId) -> Result<(), StoreError> {
+        let record = self.store.item(id)?;
+        let history = self.store.history(id)?;
+        if let Some(d) = &mut self.detail {
+            d.replace(record, history);
+        }
+        self.keep_detail_focus();
+        Ok(())
+    }
+
+    /// Reads everything shown again, keeping the selection, the scroll and the open view.
     pub fn reload(&mut self) {
         if let Err(e) = self.try_reload() {
             self.report(e);
@@ -161,12 +167,7 @@ impl App {
         }
         self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id) {
-            let record = self.store.item(id)?;
-            let history = self.store.history(id)?;
-            if let Some(d) = &mut self.detail {
-                d.replace(record, history);
-            }
-            self.keep_detail_focus();
+            self.reload_detail(id)?;
         }
         Ok(())
     }

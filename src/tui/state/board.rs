@@ -191,6 +191,12 @@ impl BoardState {
         b
     }
 
+    /// Goes on with only the head of each column, as if it were every card (when
+    /// the rest cannot be read).
+    pub fn settle_head(&mut self) {
+        self.totals = None;
+    }
+
     /// True while only the head of each column is loaded.
     pub fn is_partial(&self) -> bool {
         self.totals.is_some()
