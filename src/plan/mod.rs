@@ -1,5 +1,6 @@
 //! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
 
+pub mod blocks;
 pub mod deadline;
 pub mod generate;
 mod header;
@@ -164,6 +165,9 @@ pub struct Item {
     pub offices: Vec<OfficeRef>,
     /// 完成时限 as written, when the document gives one.
     pub deadline: Option<String>,
+    /// Responsible leaders named by the document (牵头负责领导, 分管领导, 责任人):
+    /// persons, never offices.
+    pub persons: Vec<String>,
     /// 1-based line of the item's heading in the document.
     pub line: usize,
 }

@@ -552,6 +552,7 @@ impl Builder {
             measures,
             offices,
             deadline: draft.take(Field::Deadline).filter(|d| !d.is_empty()),
+            persons: Vec::new(),
             title: draft.title,
             line,
         });

@@ -159,6 +159,7 @@ pub(super) fn derive_all(tx: &Transaction<'_>, now: &str) -> Result<()> {
                     measures: Vec::new(),
                     offices: Vec::new(),
                     deadline: r.get(4)?,
+                    persons: Vec::new(),
                     line: 0,
                 },
                 plan_year(date.as_deref(), &title),

@@ -30,6 +30,7 @@ pub fn item(number: u32, section: u32, title: &str, offices: &[&str]) -> Item {
             .map(|(k, n)| office(n, if k == 0 { Role::Lead } else { Role::Co }))
             .collect(),
         deadline: None,
+        persons: Vec::new(),
         line: number as usize * 4,
     }
 }
