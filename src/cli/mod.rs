@@ -559,7 +559,8 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
     // Parse before opening the store: a refused document never touches it.
-    let parsed = plan::parse_bytes(&bytes).with_context(|| format!("{name}: not imported"))?;
+    let parsed =
+        plan::read_document(&name, &bytes).with_context(|| format!("{name}: not imported"))?;
     for w in &parsed.warnings {
         eprintln!(
             "duban: {name}: line {}: warning: {}",

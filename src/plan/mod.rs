@@ -2,6 +2,7 @@
 
 pub mod blocks;
 pub mod deadline;
+pub mod formats;
 pub mod generate;
 mod header;
 pub mod indicators;
@@ -11,7 +12,12 @@ pub mod parse;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-pub use parse::{ParseError, Parsed, Warning, decode, parse, parse_bytes};
+pub use parse::{ParseError, Parsed, Warning, decode, parse, parse_bytes, parse_document};
+
+/// Reads a plan document of any understood format: container, blocks, structure.
+pub fn read_document(name: &str, bytes: &[u8]) -> Result<Parsed, ParseError> {
+    parse_document(&formats::read(name, bytes)?)
+}
 
 /// Where a work item stands. Stored and printed as its English key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
