@@ -194,14 +194,8 @@ pub fn phrase(text: &str) -> Option<String> {
     while i < chars.len() {
         // A leap year, so that 2月29日 is a date.
         if let Some((_, end, evident)) = phrase_at(&chars, i, 2000) {
-            let suffix = if matches!(chars.get(end), Some('前' | '内')) {
-                1
-            } else if chars[end..].starts_with(&['完', '成']) {
-                2
-            } else {
-                0
-            };
-            if evident || suffix > 0 {
+            let suffix = usize::from(matches!(chars.get(end), Some('前' | '内')));
+            if evident || suffix > 0 || chars[end..].starts_with(&['完', '成']) {
                 return Some(chars[i..end + suffix].iter().collect());
             }
             i = end.max(i + 1);
@@ -347,7 +341,7 @@ mod tests {
             Some("2023年9月30日前")
         );
         assert_eq!(phrase("年底前建成").as_deref(), Some("年底前"));
-        assert_eq!(phrase("上半年完成评估").as_deref(), Some("上半年完成"));
+        assert_eq!(phrase("上半年完成评估").as_deref(), Some("上半年"));
         assert_eq!(phrase("2024年底前全覆盖").as_deref(), Some("2024年底前"));
         assert_eq!(phrase("2020年3月6日印发"), None);
         assert_eq!(phrase("上半年召开会议"), None);

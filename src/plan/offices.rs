@@ -38,6 +38,7 @@ const GROUP_SUFFIXES: &[&str] = &[
     "成员处室",
     "成员单位",
     "相关处室",
+    "相关科室",
     "相关单位",
     "相关部门",
     "各处室",
@@ -324,6 +325,106 @@ mod tests {
             ["甲处", "乙处", "丙处", "丁处", "戊处", "己处"]
         );
         assert!(split_offices(" 。").is_empty());
+    }
+
+    fn roles(text: &str, kind: ListKind) -> Vec<(String, Role)> {
+        read_offices(text, kind)
+    }
+
+    fn parts(list: &[(&str, Role)]) -> Vec<(String, Role)> {
+        list.iter().map(|(n, r)| (n.to_string(), *r)).collect()
+    }
+
+    #[test]
+    fn the_first_listed_leads_unless_leads_are_marked() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles("甲处、乙处、丙处", ListKind::FirstLeads),
+            parts(&[("甲处", Lead), ("乙处", Co), ("丙处", Co)])
+        );
+        assert_eq!(
+            roles("甲局、乙局分别牵头", ListKind::FirstLeads),
+            parts(&[("甲局", Lead), ("乙局", Lead)])
+        );
+        assert_eq!(
+            roles("甲局牵头，乙局、丙局配合", ListKind::FirstLeads),
+            parts(&[("甲局", Lead), ("乙局", Co), ("丙局", Co)])
+        );
+        assert_eq!(
+            roles(
+                "甲局、乙局牵头，丙局及各县市区按职责分工负责",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("甲局", Lead),
+                ("乙局", Lead),
+                ("丙局", Co),
+                ("各县市区", Co)
+            ])
+        );
+        assert_eq!(
+            roles("甲处、乙处", ListKind::AllLead),
+            parts(&[("甲处", Lead), ("乙处", Lead)])
+        );
+        assert_eq!(
+            roles("甲处、乙处", ListKind::AllCo),
+            parts(&[("甲处", Co), ("乙处", Co)])
+        );
+    }
+
+    #[test]
+    fn hui_joins_a_lead_with_its_partner() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles("市卫生健康委会市爱卫办", ListKind::FirstLeads),
+            parts(&[("市卫生健康委", Lead), ("市爱卫办", Co)])
+        );
+        assert_eq!(
+            roles("甲处会同乙处、丙处", ListKind::FirstLeads),
+            parts(&[("甲处", Lead), ("乙处", Co), ("丙处", Co)])
+        );
+        // 委员会, 社会, 总工会 are names, not joints.
+        assert_eq!(
+            roles(
+                "省教育工作委员会、市人力资源社会保障局、市总工会",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("省教育工作委员会", Lead),
+                ("市人力资源社会保障局", Co),
+                ("市总工会", Co)
+            ])
+        );
+    }
+
+    #[test]
+    fn rule_sentences_name_no_office() {
+        assert!(roles("列第一位的为牵头单位", ListKind::FirstLeads).is_empty());
+        assert!(roles("无牵头单位的，责任单位即为牵头单位", ListKind::FirstLeads).is_empty());
+        assert_eq!(
+            roles("甲局、乙局（列第一位的为牵头单位）", ListKind::FirstLeads),
+            parts(&[("甲局", Role::Lead), ("乙局", Role::Co)])
+        );
+        assert!(is_rule("列第一位的为牵头单位"));
+        assert!(!is_rule("市教育局"));
+    }
+
+    #[test]
+    fn brackets_keep_their_commas_and_deng_is_dropped() {
+        assert_eq!(
+            split_offices("市教育局、各县（市、区）人民政府等"),
+            ["市教育局", "各县（市、区）人民政府"]
+        );
+        assert_eq!(split_offices("各县市区"), ["各县市区"]);
+        assert_eq!(split_offices("甲处及乙处"), ["甲处", "乙处"]);
+    }
+
+    #[test]
+    fn new_offices_keep_their_names_normalised() {
+        assert_eq!(canonical(" 市发展改革委 "), "市发展改革委");
+        assert_eq!(canonical("各乡镇(街道)"), "各乡镇（街道）");
+        assert_eq!(canonical("５Ｇ办公室"), "5G办公室");
+        assert_eq!(canonical("市 教育局"), "市教育局");
     }
 
     #[test]

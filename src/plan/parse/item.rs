@@ -81,8 +81,10 @@ pub fn item_heading(line: &str) -> Option<Result<Heading<'_>, &str>> {
     };
     let title = after.trim();
     let first = title.chars().next()?;
-    // A digit right after the separator (`1.3万人`) is a decimal number.
-    if digit(first).is_some_and(|_| !is_numeral(first)) || first == '%' {
+    // A digit right after a point (`1.3万人`) is a decimal number; after 、 or a
+    // bracket it begins the title (`3、5项民生实事`).
+    let point = style == Style::Dot && !rest.starts_with('、');
+    if (point && digit(first).is_some_and(|_| !is_numeral(first))) || first == '%' {
         return None;
     }
     let written = &line[..line.len() - after.len()];
@@ -285,6 +287,11 @@ mod tests {
         assert_eq!(ok("3)加强管理"), Some((3, Style::Half, "3)", "加强管理")));
         assert_eq!(ok("3）加强管理"), Some((3, Style::Half, "3）", "加强管理")));
         assert_eq!(ok("1、加强"), Some((1, Style::Dot, "1、", "加强")));
+        assert_eq!(ok("3、5项实事"), Some((3, Style::Dot, "3、", "5项实事")));
+        assert_eq!(
+            ok("（2）3所学校"),
+            Some((2, Style::Paren, "（2）", "3所学校"))
+        );
         assert_eq!(
             ok("5.一般公共预算收入增长6%左右。"),
             Some((5, Style::Dot, "5.", "一般公共预算收入增长6%左右。")),

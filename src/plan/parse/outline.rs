@@ -62,6 +62,8 @@ struct Draft {
     /// item, or an item in a document of paragraph items).
     body: String,
     title_done: bool,
+    /// The title is a heading of its own (a sub-heading item, a table's task cell).
+    heading_only: bool,
     line: usize,
     closing: bool,
     /// Read from a task table row.
@@ -92,9 +94,22 @@ impl Draft {
 
     /// The seed's shape: an item with 目标任务 / 工作措施 labels.
     fn labelled(&self) -> bool {
-        self.fields
-            .iter()
-            .any(|(f, _)| matches!(f, Field::Target | Field::Measures))
+        !self.from_table
+            && self
+                .fields
+                .iter()
+                .any(|(f, _)| matches!(f, Field::Target | Field::Measures))
+    }
+
+    /// A table's cells of one column over merged rows: each once, in order.
+    fn distinct(&mut self, field: Field) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (f, text) in &mut self.fields {
+            if *f == field && !out.contains(text) {
+                out.push(std::mem::take(text));
+            }
+        }
+        out
     }
 }
 
@@ -248,6 +263,9 @@ impl Builder {
                 if self.sub_is_item[i] {
                     let number = self.next_number(at, number, true);
                     self.start_item(at, number, title, true);
+                    if let Some(d) = self.draft.as_mut() {
+                        d.heading_only = true;
+                    }
                 } else {
                     self.open_section(number, numeral, title, true);
                 }
@@ -465,6 +483,16 @@ impl Builder {
     // ------------------------------------------------------------ tables
 
     fn row(&mut self, at: usize, cells: &[String], table: usize) {
+        // A table continued after a break (a group line between rows in text, a
+        // page break in Word) keeps its header when its rows are as wide.
+        if let Some((t, columns)) = self.table.as_mut()
+            && *t != table
+            && cells.len() + 2 >= columns.kinds.len()
+            && cells.len() <= columns.kinds.len() + 2
+            && Columns::recognise(cells).is_none()
+        {
+            *t = table;
+        }
         let current = self.table.as_ref().filter(|(t, _)| *t == table);
         let Some((_, columns)) = current else {
             if let Some(columns) = Columns::recognise(cells) {
@@ -538,6 +566,7 @@ impl Builder {
                     section: self.current,
                     title: task,
                     title_done: true,
+                    heading_only: true,
                     line: at,
                     from_table: true,
                     fields: row.fields,
@@ -633,16 +662,26 @@ impl Builder {
         let (title, mut measures) = if draft.closing {
             (std::mem::take(&mut draft.title), Vec::new())
         } else {
-            let p = paragraph(&draft.title);
+            // A paragraph item's line that holds a sentence goes on in its body;
+            // a heading (a sub-heading item, a title without 。) stands alone.
+            let whole = !draft.heading_only && draft.title.contains('。');
+            let (head, mut body) = if whole {
+                (draft.title.clone() + &draft.body, String::new())
+            } else {
+                (
+                    std::mem::take(&mut draft.title),
+                    std::mem::take(&mut draft.body),
+                )
+            };
+            let p = paragraph(&head);
             draft.fields.extend(p.clause);
-            let mut body = draft.body.trim();
-            while let Some((before, fields)) = trailing_clause(body) {
+            while let Some((before, fields)) = trailing_clause(&body) {
                 draft.fields.extend(fields);
-                body = before.trim_end();
+                body = before.trim_end().to_string();
             }
-            let mut measures = split_measures(&p.rest);
-            measures.extend(split_measures(body));
-            (p.title, measures)
+            let mut rest = p.rest;
+            rest.push_str(&body);
+            (p.title, split_measures(&rest))
         };
         if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
             self.warn(line, format!("item {n} has no 责任单位 (offices)"));
@@ -658,7 +697,11 @@ impl Builder {
                 }
             }
         }
-        let stated = draft.take(Field::Deadline);
+        let stated = if draft.from_table {
+            Some(draft.distinct(Field::Deadline).join("；")).filter(|d| !d.is_empty())
+        } else {
+            draft.take(Field::Deadline)
+        };
         let deadline = match stated {
             Some(text) => deadline::stated(&text),
             // The seed's shape states deadlines only in 完成时限; running text in
@@ -668,6 +711,12 @@ impl Builder {
                 .find_map(deadline::phrase),
             None => None,
         };
+        if draft.from_table {
+            // One measure per row a merged task cell spans.
+            for cell in draft.distinct(Field::Measures) {
+                measures.extend(split_measures(&cell));
+            }
+        }
         let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
         if draft.closing {
             measures = vec![labelled_measures];

@@ -154,8 +154,11 @@ impl Columns {
 /// A header written one cell per line in text: three or more lines in a row that
 /// are each exactly a column name. Returns the columns and how many lines they use.
 pub fn column_run(lines: &[Line<'_>]) -> Option<(Columns, usize)> {
+    // Column names are short; most lines are prose and are refused by length.
     let is_name = |l: &Line<'_>| {
-        matches!(l.kind, Kind::Text | Kind::Label { .. }) && column(l.text, true).is_some()
+        matches!(l.kind, Kind::Text | Kind::Label { .. })
+            && l.text.len() <= 30
+            && column(l.text, true).is_some()
     };
     let n = lines.iter().take_while(|l| is_name(l)).count();
     if n < 3 {
@@ -174,6 +177,14 @@ pub struct RowRead {
     /// The task cell: the item's title and, after its first sentence, measures.
     pub task: String,
     pub fields: Vec<(Field, String)>,
+}
+
+/// An empty cell, or one holding only a placeholder (—, /, 无).
+fn is_blank(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "" | "—" | "——" | "-" | "--" | "/" | "／" | "无" | "　"
+    )
 }
 
 /// What a row of a task table is.
@@ -198,7 +209,7 @@ pub fn read_row(columns: &Columns, cells: &[String]) -> RowKind {
             .kinds
             .iter()
             .zip(cells)
-            .filter(|(k, c)| **k == kind && !c.trim().is_empty())
+            .filter(|(k, c)| **k == kind && !is_blank(c))
             .map(|(_, c)| c.trim())
             .collect()
     };
@@ -213,8 +224,8 @@ pub fn read_row(columns: &Columns, cells: &[String]) -> RowKind {
         .any(|k| !cell(*k).is_empty());
     let filled: Vec<&str> = cells
         .iter()
+        .filter(|c| !is_blank(c))
         .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
         .collect();
     if !office_cells && let Some(group) = group(number_text, &task, &filled) {
         return group;
