@@ -840,3 +840,13 @@ fn documents_without_items_say_what_they_hold() {
     // The text entry point keeps its plain error.
     assert_eq!(parse("这是一段说明文字。"), Err(ParseError::NoItems));
 }
+
+#[test]
+fn text_after_an_item_closed_by_its_office_clause_is_not_its_body() {
+    let doc = "某局2024年工作要点\n一、总体\n1.完善制度。修订办法。（责任单位：甲处）\n\
+               各单位要高度重视，认真抓好落实。\n某局办公室 2024年3月1日印发\n";
+    let parsed = parse(doc).unwrap();
+    assert_eq!(measures(&parsed, 1), ["修订办法。"]);
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, 4);
+}

@@ -112,7 +112,17 @@ fn wrap_width(lines: &[(usize, &str)]) -> Option<usize> {
     if lines.len() < 8 {
         return None;
     }
-    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.width()).collect();
+    // A line of more than 300 bytes is at least 100 characters wide: a whole
+    // paragraph. When many are, the text is not wrapped, and the widths of a
+    // document of megabytes need not be measured.
+    let long = lines.iter().filter(|(_, l)| l.len() > 300).count();
+    if long * 5 > lines.len() {
+        return None;
+    }
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|(_, l)| if l.len() > 300 { l.len() } else { l.width() })
+        .collect();
     let mut counts = std::collections::HashMap::new();
     for &w in widths.iter().filter(|&&w| (40..=90).contains(&w)) {
         *counts.entry(w).or_insert(0usize) += 1;

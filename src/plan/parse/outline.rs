@@ -101,6 +101,20 @@ impl Draft {
                 .any(|(f, _)| matches!(f, Field::Target | Field::Measures))
     }
 
+    /// A paragraph item that has ended with its office clause takes no more text:
+    /// what follows (a closing remark, a signature) is not its body.
+    fn complete(&self) -> bool {
+        if !self.fields.is_empty() || !self.title_done {
+            return false;
+        }
+        let last = if self.body.is_empty() {
+            &self.title
+        } else {
+            &self.body
+        };
+        trailing_clause(last).is_some()
+    }
+
     /// A table's cells of one column over merged rows: each once, in order.
     fn distinct(&mut self, field: Field) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -420,6 +434,7 @@ impl Builder {
         if let Some(draft) = self.draft.as_mut()
             && self.stray.is_empty()
             && !closing
+            && !draft.complete()
         {
             match draft.fields.last_mut() {
                 // A long heading wraps onto the next line; after a complete one
