@@ -1,6 +1,8 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod dry_run;
+mod plans;
 mod render;
 mod report;
 mod standup;
@@ -69,6 +71,13 @@ pub enum Command {
     Import {
         /// The plan document (UTF-8 or GB18030 text)
         file: PathBuf,
+        /// Show how the document is read (title, sections, items, warnings) and write
+        /// nothing: the database is not opened
+        #[arg(long)]
+        dry_run: bool,
+        /// With --dry-run: text for reading, json for scripts
+        #[arg(long, value_enum, default_value_t = dry_run::DryRunFormat::Text, requires = "dry_run")]
+        format: dry_run::DryRunFormat,
     },
     /// List work items
     List {
@@ -128,8 +137,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OfficesFormat::Table)]
         format: OfficesFormat,
     },
-    /// The plans in the database
-    Plans,
+    /// The plans in the database: id, title, document number, date, items, import time
+    Plans {
+        #[arg(long, value_enum, default_value_t = plans::PlansFormat::Table)]
+        format: plans::PlansFormat,
+    },
     /// Export the whole plan: JSON, a CSV table, or a Markdown report for a meeting
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
@@ -312,7 +324,17 @@ fn run(cli: Cli) -> Result<()> {
     let config = Config::load(config_dir().as_deref());
     let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
     match &cli.command {
-        Some(Command::Import { file }) => import(&cli, file, out),
+        Some(Command::Import {
+            file,
+            dry_run,
+            format,
+        }) => {
+            if *dry_run {
+                import_dry_run(file, *format, lang, out)
+            } else {
+                import(&cli, file, lang, out)
+            }
+        }
         None => board(&cli, lang, out),
         Some(Command::List {
             office,
@@ -414,9 +436,9 @@ fn run(cli: Cli) -> Result<()> {
                 OfficesFormat::Json => render::json(out, &offices),
             }
         }
-        Some(Command::Plans) => {
+        Some(Command::Plans { format }) => {
             let store = open_seeded(&cli)?;
-            render::plans_table(out, &store.plans()?)
+            plans::plans(out, &store.plan_summaries()?, *format, lang)
         }
         Some(Command::Export { format, bom }) => {
             let store = open_seeded(&cli)?;
@@ -555,12 +577,32 @@ impl Config {
     }
 }
 
-fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+/// Reads the document at `file`: its name as shown, and what came out.
+fn read_file(file: &Path) -> Result<(String, Vec<u8>, plan::Parsed)> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
-    // Parse before opening the store: a refused document never touches it.
     let parsed =
         plan::read_document(&name, &bytes).with_context(|| format!("{name}: not imported"))?;
+    Ok((name, bytes, parsed))
+}
+
+/// `duban import FILE --dry-run`: never opens (or creates) the database.
+fn import_dry_run(
+    file: &Path,
+    format: dry_run::DryRunFormat,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let (name, bytes, parsed) = read_file(file)?;
+    let container = plan::formats::read(&name, &bytes)
+        .ok()
+        .map(|doc| doc.container);
+    dry_run::print(out, &name, container, &parsed, format, lang)
+}
+
+fn import(cli: &Cli, file: &Path, lang: LangArg, out: &mut impl Write) -> Result<()> {
+    // Parse before opening the store: a refused document never touches it.
+    let (name, _, parsed) = read_file(file)?;
     for w in &parsed.warnings {
         eprintln!(
             "duban: {name}: line {}: warning: {}",
@@ -604,6 +646,21 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
             crate::text::sanitize(&r.before),
             crate::text::sanitize(&r.after),
             r.number
+        );
+    }
+    if !parsed.warnings.is_empty() {
+        let n = parsed.warnings.len();
+        eprintln!(
+            "duban: {}",
+            match lang {
+                LangArg::Zh => format!(
+                    "{name} 读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"
+                ),
+                LangArg::En => format!(
+                    "{name}: read with {n} warning{}; check them with `duban import {name} --dry-run`",
+                    if n == 1 { "" } else { "s" }
+                ),
+            }
         );
     }
     Ok(())

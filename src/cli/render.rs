@@ -61,7 +61,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// Writes rows as columns aligned by display width; the last column is not padded.
-fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
+pub(super) fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (k, cell) in row.iter().enumerate() {
@@ -364,19 +364,4 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
         })
         .collect();
     table(out, &header, &rows)
-}
-
-pub fn plans_table(out: &mut impl Write, plans: &[PlanInfo]) -> Result<()> {
-    let rows: Vec<Vec<String>> = plans
-        .iter()
-        .map(|p| {
-            vec![
-                p.id.to_string(),
-                p.date.clone().unwrap_or_default(),
-                sanitize(p.doc_number.as_deref().unwrap_or("")).into_owned(),
-                sanitize(&p.title).into_owned(),
-            ]
-        })
-        .collect();
-    table(out, &["id", "date", "doc", "title"], &rows)
 }
