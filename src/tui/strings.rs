@@ -51,6 +51,10 @@ pub struct Strings {
     pub picker_hint_lead: &'static str,
     pub picker_hint_all: &'static str,
     pub picker_none: &'static str,
+    pub plans_title: &'static str,
+    /// `{title}`: the plan the board switched to.
+    pub plan_switched: &'static str,
+    pub only_one_plan: &'static str,
     pub items: &'static str,
     pub help_title: &'static str,
     pub view_board: &'static str,
@@ -140,6 +144,9 @@ pub static ZH: Strings = Strings {
     picker_hint_lead: "Tab 仅牵头: 开",
     picker_hint_all: "Tab 仅牵头: 关",
     picker_none: "没有匹配的处室",
+    plans_title: "切换计划",
+    plan_switched: "已切换到: {title}",
+    only_one_plan: "只有一个计划; 用 duban import 导入另一个",
     items: "项",
     help_title: "按键帮助",
     view_board: "看板",
@@ -228,6 +235,9 @@ pub static EN: Strings = Strings {
     picker_hint_lead: "Tab lead only: on",
     picker_hint_all: "Tab lead only: off",
     picker_none: "No office matches",
+    plans_title: "Switch plan",
+    plan_switched: "Switched to: {title}",
+    only_one_plan: "Only one plan; import another with duban import",
     items: "items",
     help_title: "Keys",
     view_board: "board",
@@ -355,6 +365,7 @@ impl Lang {
             Action::DeleteNote => pick("删批注", "delete note"),
             Action::OfficePicker => pick("按处室筛选", "office filter"),
             Action::ClearOffice => pick("清除处室筛选", "clear office filter"),
+            Action::PlanSwitcher => pick("切换计划", "switch plan"),
             Action::ToggleLeadOnly => pick("仅牵头 开/关", "lead only on/off"),
             Action::Search => pick("搜索", "search"),
             Action::Jump => pick("跳到编号", "jump to number"),
@@ -368,6 +379,7 @@ impl Lang {
                 Context::Editor | Context::Date => pick("保存", "save"),
                 Context::Overview => pick("看此处室的看板", "board of this office"),
                 Context::Changes => pick("打开此项", "open item"),
+                Context::Plans => pick("切换到此计划", "switch to this plan"),
                 _ => pick("确定", "apply"),
             },
             Action::Newline => pick("换行", "new line"),
@@ -386,6 +398,7 @@ impl Lang {
                 | Context::Search
                 | Context::Jump
                 | Context::Picker
+                | Context::Plans
                 | Context::Date => pick("取消", "cancel"),
                 _ => pick("返回", "back"),
             },
