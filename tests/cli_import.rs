@@ -251,6 +251,17 @@ fn plan_flag_picks_the_plan_for_list_show_and_export() {
         env.json(&["--plan", "2", "show", "3", "--format", "json"])["status"],
         "todo"
     );
+    let offices = env.json(&["--plan", "2", "offices", "--format", "json"]);
+    let mut names: Vec<&str> = offices
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["人事处", "党委办公室", "教育考试院"]);
+    let history = env.json(&["--plan", "1", "history", "3", "--format", "json"]);
+    assert_eq!(history.as_array().unwrap().last().unwrap()["kind"], "move");
     let export = env.json(&["--plan", "1", "export"]);
     assert_eq!(export["plan"]["id"], 1);
     assert_eq!(export["items"].as_array().unwrap().len(), 34);
