@@ -654,11 +654,12 @@ fn import(cli: &Cli, file: &Path, lang: LangArg, out: &mut impl Write) -> Result
             "duban: {}",
             match lang {
                 LangArg::Zh => format!(
-                    "{name} 读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"
+                    "{name}: 读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"
                 ),
                 LangArg::En => format!(
-                    "{name}: read with {n} warning{}; check them with `duban import {name} --dry-run`",
-                    if n == 1 { "" } else { "s" }
+                    "{name}: read with {n} warning{}; check {} with `duban import {name} --dry-run`",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them" }
                 ),
             }
         );
