@@ -225,3 +225,131 @@ fn unit_zh(unit: &str) -> &'static str {
         _ => "行",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{OfficeRef, Plan, Section, Warning};
+    use crate::text::width;
+
+    fn office(name: &str, role: Role) -> OfficeRef {
+        OfficeRef {
+            name: name.into(),
+            role,
+            group: false,
+        }
+    }
+
+    fn parsed() -> Parsed {
+        let item = |number: u32, title: &str, offices: Vec<OfficeRef>, persons: &[&str]| Item {
+            number,
+            section: Some(1),
+            title: title.into(),
+            target: String::new(),
+            measures: vec!["措施一。".into(), "措施二。".into()],
+            offices,
+            deadline: Some("6月底前".into()),
+            persons: persons.iter().map(|p| p.to_string()).collect(),
+            line: number as usize,
+        };
+        Parsed {
+            plan: Plan {
+                title: "某局2024年工作要点".into(),
+                doc_number: Some("某发〔2024〕3号".into()),
+                sections: vec![Section {
+                    number: 1,
+                    numeral: "一".into(),
+                    title: "重点任务".into(),
+                }],
+                items: vec![
+                    item(
+                        3,
+                        "推进县域高中发展",
+                        vec![
+                            office("基教处", Role::Lead),
+                            office("财建处", Role::Lead),
+                            office("规划处", Role::Co),
+                        ],
+                        &["张三", "李四"],
+                    ),
+                    item(
+                        68,
+                        "一个非常非常长的标题一直写下去直到超过表格给标题留下的宽度为止",
+                        vec![office("办公室", Role::Lead)],
+                        &[],
+                    ),
+                ],
+                ..Plan::default()
+            },
+            warnings: vec![Warning {
+                line: 12,
+                message: "item 68 has no 工作措施".into(),
+            }],
+        }
+    }
+
+    fn printed(lang: LangArg) -> String {
+        let mut out = Vec::new();
+        print(
+            &mut out,
+            "plan.docx",
+            Some(Container::Docx),
+            &parsed(),
+            DryRunFormat::Text,
+            lang,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_items_table_shows_leads_co_offices_persons_and_deadlines() {
+        let out = printed(LangArg::Zh);
+        assert!(out.contains("格式: Word 文档 (.docx)"), "{out}");
+        assert!(out.contains("文号: 某发〔2024〕3号"), "{out}");
+        assert!(out.contains("日期: （无）"), "{out}");
+        let header = out.lines().find(|l| l.starts_with("编号")).unwrap();
+        let row = out.lines().find(|l| l.starts_with("3 ")).unwrap();
+        let at = |line: &str, cell: &str| width(&line[..line.find(cell).unwrap()]);
+        assert_eq!(at(row, "基教处、财建处"), at(header, "牵头单位"), "\n{out}");
+        assert_eq!(at(row, "规划处"), at(header, "配合单位"), "\n{out}");
+        assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
+        assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
+        assert!(out.contains("第 12 段: item 68 has no 工作措施"), "{out}");
+    }
+
+    #[test]
+    fn a_long_title_is_cut_to_its_column() {
+        let out = printed(LangArg::En);
+        let row = out.lines().find(|l| l.starts_with("68 ")).unwrap();
+        let title = row
+            .split("  ")
+            .map(str::trim)
+            .find(|c| c.starts_with("一个"))
+            .unwrap();
+        assert!(title.ends_with('…'), "{row}");
+        assert!(width(title) <= TITLE_COLUMNS, "{row}");
+        assert!(out.contains("block 12: item 68"), "{out}");
+        assert!(out.contains("Format: Word (.docx)"), "{out}");
+    }
+
+    #[test]
+    fn json_carries_the_whole_plan_and_positioned_warnings() {
+        let mut out = Vec::new();
+        print(
+            &mut out,
+            "plan.docx",
+            Some(Container::Docx),
+            &parsed(),
+            DryRunFormat::Json,
+            LangArg::Zh,
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["container"], "Word (.docx)");
+        assert_eq!(v["plan"]["items"][0]["persons"][1], "李四");
+        assert_eq!(v["plan"]["items"][1]["number"], 68);
+        assert_eq!(v["warnings"][0]["at"], 12);
+        assert_eq!(v["warnings"][0]["unit"], "block");
+    }
+}
