@@ -1,14 +1,18 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod completions;
+mod config;
 mod render;
 mod report;
 mod standup;
 
+pub use config::{Config, config_dir};
+
 use crate::plan::{self, Status};
 use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
 use anyhow::{Context, Result, anyhow};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -168,6 +172,15 @@ pub enum Command {
         #[arg(value_parser = standup::parse_value)]
         value: f64,
     },
+    /// Where the config, keymap and database files are, and the settings in force
+    Config,
+    /// Print a shell completion script (see the README for where to put it)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): duban man > duban.1
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,9 +221,11 @@ pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
     let db = db_path(cli.db.as_deref()).ok();
-    match run(cli) {
+    match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A closed pipe (`duban list | head`) is not an error worth a message.
@@ -307,13 +322,31 @@ fn open_seeded(cli: &Cli) -> Result<Store> {
     Ok(store)
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli, settings: config::Settings) -> Result<()> {
     let out = &mut std::io::stdout().lock();
-    let config = Config::load(config_dir().as_deref());
-    let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
+    let lang = settings.lang.0;
+    // The board shows a bad config.toml on its footer; everything else says it here.
+    if cli.command.is_some()
+        && let Some(w) = &settings.warning
+    {
+        eprintln!("duban: warning: {}", crate::text::sanitize(w));
+    }
     match &cli.command {
         Some(Command::Import { file }) => import(&cli, file, out),
-        None => board(&cli, lang, out),
+        None => board(&cli, &settings, out),
+        Some(Command::Config) => {
+            let dir = config_dir();
+            let report = config::Report {
+                config_file: dir.as_ref().map(|d| d.join("config.toml")),
+                keymap_file: dir.as_ref().map(|d| d.join("keymap.toml")),
+                database: db_path(cli.db.as_deref()).ok(),
+                database_source: settings.database,
+                settings: settings.listed(),
+            };
+            config::print(out, &report)
+        }
+        Some(Command::Completions { shell }) => completions::completions(*shell, out),
+        Some(Command::Man) => completions::man(out),
         Some(Command::List {
             office,
             lead,
@@ -476,11 +509,23 @@ fn run(cli: Cli) -> Result<()> {
 
 /// `duban` with no command: the board in a terminal, or a plain listing when the
 /// output is not a terminal (a pipe, a file).
-fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
+fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result<()> {
     use std::io::IsTerminal;
+    let lang = settings.lang.0;
     let store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
-    let office = match &cli.office {
+    let mut config_warning = settings.warning.clone();
+    let office = match &settings.office.0 {
+        // A default office from config.toml that is not known is a warning, not a refusal.
+        Some(name) if settings.office.1 == config::Source::Config => {
+            match resolve_office(&store, name) {
+                Ok(office) => Some(office),
+                Err(e) => {
+                    config_warning.get_or_insert(format!("config.toml: office: {e}"));
+                    None
+                }
+            }
+        }
         Some(name) => Some(resolve_office(&store, name)?),
         None => None,
     };
@@ -500,59 +545,15 @@ fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
         office,
         lead_only: cli.lead,
         config_dir: config_dir(),
+        theme: Some(crate::tui::theme::Theme::from_vars(
+            std::env::var("NO_COLOR").ok().as_deref(),
+            Some(settings.theme.0.key()),
+            std::env::var("COLORFGBG").ok().as_deref(),
+        )),
+        config_warning,
     };
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
     crate::tui::run_with_warning(store, plan, opts, warning)
-}
-
-/// Where `config.toml` and `keymap.toml` live: `DUBAN_CONFIG_DIR`, else the platform
-/// config directory (e.g. ~/.config/duban).
-pub fn config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("DUBAN_CONFIG_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "duban").map(|d| d.config_dir().to_path_buf())
-}
-
-/// The user's `config.toml`: settings that outlive one command line.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Config {
-    #[serde(default, deserialize_with = "lang_setting")]
-    lang: Option<LangArg>,
-}
-
-fn lang_setting<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<Option<LangArg>, D::Error> {
-    let s: String = serde::Deserialize::deserialize(d)?;
-    match s.as_str() {
-        "zh" => Ok(Some(LangArg::Zh)),
-        "en" => Ok(Some(LangArg::En)),
-        other => Err(serde::de::Error::custom(format!(
-            "lang must be \"zh\" or \"en\", not {other:?}"
-        ))),
-    }
-}
-
-impl Config {
-    /// Reads `config.toml`; a missing file is the defaults, a bad one a warning.
-    fn load(dir: Option<&Path>) -> Config {
-        let Some(path) = dir.map(|d| d.join("config.toml")) else {
-            return Config::default();
-        };
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            return Config::default();
-        };
-        toml::from_str(&text).unwrap_or_else(|e| {
-            eprintln!(
-                "duban: warning: {}: {}; using the defaults",
-                path.display(),
-                crate::text::sanitize(&e.to_string()).trim()
-            );
-            Config::default()
-        })
-    }
 }
 
 fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
