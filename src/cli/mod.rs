@@ -228,10 +228,9 @@ pub fn main() -> ExitCode {
     match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // A closed pipe (`duban list | head`) is not an error worth a message.
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            {
+            // A closed pipe (`duban export | head`) ends the command quietly, as
+            // other command-line tools do.
+            if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
             eprintln!(
@@ -245,6 +244,21 @@ pub fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// True when the error is a write to a closed pipe, however deep the writer
+/// (serde_json, csv) wrapped it.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
+    })
 }
 
 /// The error as one line: its chain without the repeats SQLite's errors bring, and the

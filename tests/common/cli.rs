@@ -36,6 +36,15 @@ impl Env {
     }
 
     fn command(&self, actor: &str, now: Option<&str>, args: &[&str]) -> Output {
+        self.prepared(actor, now, args).output().unwrap()
+    }
+
+    /// The command `run` would run, for a test that wires its input and output itself.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        self.prepared("tester", self.now, args)
+    }
+
+    fn prepared(&self, actor: &str, now: Option<&str>, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
         cmd.arg("--db")
             .arg(self.db())
@@ -48,7 +57,7 @@ impl Env {
         if let Some(now) = now {
             cmd.env("DUBAN_NOW", now).env("TZ", "UTC");
         }
-        cmd.output().unwrap()
+        cmd
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
