@@ -3,11 +3,13 @@
 
 mod completions;
 mod config;
+mod messages;
 mod render;
 mod report;
 mod standup;
 
 pub use config::{Config, config_dir};
+use messages::lang_of;
 
 use crate::plan::{self, Status};
 use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
@@ -222,8 +224,10 @@ pub struct UsageError(pub String);
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
+    // From here on `cli.lang` is the language in force, wherever it came from.
+    cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
     match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
@@ -314,14 +318,25 @@ pub fn actor(cli_as: Option<&str>) -> String {
 
 fn open_store(cli: &Cli) -> Result<Store> {
     let path = db_path(cli.db.as_deref())?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+    // Only the default place is made on first use; a path the user gave must be in
+    // a folder that exists (the store refuses otherwise).
+    if cli.db.is_none()
+        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     }
     if let Some(warning) = crate::store::network_fs_warning(&path) {
         eprintln!("duban: warning: {warning}");
     }
+    let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    if is_new {
+        eprintln!(
+            "duban: {}",
+            crate::text::sanitize(&messages::created(&path, lang_of(cli)))
+        );
+    }
     standup::pin_clock(&mut store);
     Ok(store)
 }
