@@ -7,6 +7,7 @@ mod messages;
 mod render;
 mod report;
 mod standup;
+mod writes;
 
 pub use config::{Config, config_dir};
 use messages::lang_of;
@@ -116,7 +117,7 @@ pub enum Command {
     Note {
         /// The item number
         number: u32,
-        /// The note's text
+        /// The note's text; `-` reads it from standard input
         text: String,
     },
     /// Tick one of an item's measures as done (or, with --undone, not done)
@@ -422,24 +423,17 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
-            let before = store.item(id)?.status;
-            store.move_item(id, *status, None)?;
-            writeln!(
-                out,
-                "{number}: {} -> {}",
-                render::status_label(before, lang),
-                render::status_label(*status, lang)
-            )?;
-            Ok(())
+            writes::move_item(&mut store, id, *number, *status, lang, out)
         }
         Some(Command::Note { number, text }) => {
+            let text = writes::note_text(text, &mut std::io::stdin().lock(), lang)?;
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
             if text.trim().is_empty() {
-                return Err(UsageError("the note is empty; nothing was saved".into()).into());
+                return Err(UsageError(messages::empty_note(lang)).into());
             }
-            let note = store.add_note(id, text)?;
+            let note = store.add_note(id, &text)?;
             writeln!(out, "{note}")?;
             Ok(())
         }
@@ -451,21 +445,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
-            match store.set_measure_done(id, *measure, !undone) {
-                Err(StoreError::NoSuchMeasure { .. }) => {
-                    let count = store.item(id)?.measures.len();
-                    let choices = match count {
-                        0 => "it has no measures".to_string(),
-                        1 => "its only measure is 1".to_string(),
-                        n => format!("its measures are 1–{n}"),
-                    };
-                    Err(
-                        UsageError(format!("item {number} has no measure {measure}; {choices}"))
-                            .into(),
-                    )
-                }
-                other => Ok(other?),
-            }
+            writes::tick(&mut store, id, *number, *measure, !undone, lang, out)
         }
         Some(Command::Offices { format }) => {
             let store = open_seeded(&cli)?;
@@ -481,6 +461,9 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             render::plans_table(out, &store.plans()?)
         }
         Some(Command::Export { format, bom }) => {
+            if *bom && *format != ExportFormat::Csv {
+                return Err(UsageError(messages::bom_needs_csv(lang)).into());
+            }
             let store = open_seeded(&cli)?;
             let plan = store.plan(cli.plan).map_err(|e| plan_error(&store, e))?;
             let sections = store.sections(plan.id)?;
@@ -586,55 +569,23 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
 }
 
 fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+    let lang = lang_of(cli);
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    let bytes = std::fs::read(file).with_context(|| messages::cannot_read(&name, lang))?;
     // Parse before opening the store: a refused document never touches it.
     let parsed =
-        plan::read_document(&name, &bytes).with_context(|| format!("{name}: not imported"))?;
+        plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
     for w in &parsed.warnings {
         eprintln!(
-            "duban: {name}: line {}: warning: {}",
-            w.line,
-            crate::text::sanitize(&w.message)
+            "duban: {}",
+            messages::line_warning(&name, w.line, &crate::text::sanitize(&w.message), lang)
         );
     }
     let mut store = open_store(cli)?;
     let report = store.import(&parsed.plan)?;
-    let title = crate::text::sanitize(&parsed.plan.title);
-    if report.new_plan {
-        writeln!(out, "imported {name} as plan {}: {title}", report.plan_id)?;
-    } else {
-        writeln!(
-            out,
-            "re-imported {name} into plan {}: {title}",
-            report.plan_id
-        )?;
-    }
-    writeln!(
-        out,
-        "items: {} added, {} updated, {} unchanged{}; offices: {} added",
-        report.items_added,
-        report.items_updated,
-        report.items_unchanged,
-        if report.items_kept > 0 {
-            format!(
-                ", {} kept that the document no longer has",
-                report.items_kept
-            )
-        } else {
-            String::new()
-        },
-        report.offices_added
-    )?;
+    messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     for r in &report.retitled {
-        eprintln!(
-            "duban: {name}: warning: item {}'s title changed from {:?} to {:?}; its status, \
-             notes and ticks stay with number {} — check that it is still the same work item",
-            r.number,
-            crate::text::sanitize(&r.before),
-            crate::text::sanitize(&r.after),
-            r.number
-        );
+        eprintln!("duban: {}", messages::retitled(&name, r, lang));
     }
     Ok(())
 }
