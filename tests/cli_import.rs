@@ -163,7 +163,7 @@ fn import_with_warnings_says_so_at_the_end() {
     let out = env.run(&["import", &doc]);
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    let warnings = err.lines().filter(|l| l.contains("warning:")).count();
+    let warnings = err.lines().filter(|l| l.contains("：警告：")).count();
     assert!(warnings > 0, "{err}");
     let last = err.lines().last().unwrap();
     assert!(
