@@ -850,3 +850,71 @@ fn text_after_an_item_closed_by_its_office_clause_is_not_its_body() {
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(parsed.warnings[0].line, 4);
 }
+
+/// Lines built from the characters the structure reader looks at, in every order a
+/// small generator gives: reading them may refuse, never panic.
+#[test]
+fn hostile_text_never_panics() {
+    const PIECES: &[&str] = &[
+        "（",
+        "）",
+        "(",
+        ")",
+        "【",
+        "】",
+        "[",
+        "]",
+        "、",
+        "。",
+        "：",
+        ":",
+        "；",
+        "1",
+        "12",
+        "．",
+        ".",
+        "一",
+        "十",
+        "（一）",
+        "一、",
+        "责任单位",
+        "牵头",
+        "配合",
+        "会",
+        "及",
+        "等",
+        "\t",
+        "|",
+        "序号",
+        "重点任务",
+        "牵头单位",
+        "6月底前",
+        "年底",
+        "甲处",
+        " ",
+        "4294967296",
+        "在完成上述工作的同时",
+        "工作要点",
+        "牽頭單位",
+        "长期坚持",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    for _ in 0..3000 {
+        let lines = 1 + next(8);
+        let mut doc = String::new();
+        for _ in 0..lines {
+            for _ in 0..next(12) {
+                doc.push_str(PIECES[next(PIECES.len())]);
+            }
+            doc.push('\n');
+        }
+        let _ = parse(&doc);
+        let _ = parse_document(&duban::plan::formats::text::read(&doc));
+    }
+}

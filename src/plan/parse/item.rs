@@ -161,13 +161,13 @@ pub fn trailing_clause(text: &str) -> Option<(&str, Vec<(Field, String)>)> {
             if depth == 0 {
                 (c == open || (open == '（' && c == '(') || (open == '(' && c == '（'))
                     .then_some(())?;
-                start = Some(i);
+                start = Some((i, c.len_utf8()));
                 break;
             }
         }
     }
-    let start = start?;
-    let inner = &trimmed[start + open.len_utf8()..trimmed.len() - close.len_utf8()];
+    let (start, open_len) = start?;
+    let inner = &trimmed[start + open_len..trimmed.len() - close.len_utf8()];
     let fields = clause_fields(inner);
     (!fields.is_empty()).then(|| (&trimmed[..start], fields))
 }
@@ -372,6 +372,9 @@ mod tests {
         let p = paragraph("落实《规划（2019-2022年）》");
         assert_eq!(p.title, "落实《规划（2019-2022年）》");
         assert!(p.clause.is_empty());
+        // Mixed widths: an ASCII opener with a full-width closer.
+        let p = paragraph("甲。乙(责任单位：丙处）");
+        assert_eq!(p.clause, [(Field::Offices, "丙处".to_string())]);
         let p = paragraph("建设示范校（园）");
         assert_eq!(p.title, "建设示范校（园）");
     }
