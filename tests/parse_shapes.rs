@@ -918,3 +918,74 @@ fn hostile_text_never_panics() {
         let _ = parse_document(&duban::plan::formats::text::read(&doc));
     }
 }
+
+#[test]
+fn a_header_over_two_rows_with_a_merged_office_column() {
+    let doc = Document {
+        container: Container::Docx,
+        blocks: vec![
+            Block::Paragraph {
+                text: "某市2024年重点工作任务分解方案".into(),
+                heading: None,
+                at: 1,
+            },
+            row(
+                &["序号", "重点任务", "责任单位", "责任单位", "完成时限"],
+                0,
+                2,
+            ),
+            row(&["序号", "重点任务", "牵头", "配合", "完成时限"], 0, 3),
+            row(
+                &[
+                    "1",
+                    "稳定就业。",
+                    "市人社局",
+                    "市财政局、市教育局",
+                    "年底前",
+                ],
+                0,
+                4,
+            ),
+            row(&["2", "保障住房。", "市住建局", "", "长期坚持"], 0, 5),
+        ],
+    };
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(parsed.warnings, []);
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "稳定就业",
+                vec!["市人社局"],
+                vec!["市财政局", "市教育局"],
+                vec![],
+                Some("年底前"),
+            ),
+            (2, "保障住房", vec!["市住建局"], vec![], vec![], None),
+        ],
+    );
+}
+
+#[test]
+fn several_labels_on_one_line_and_qualified_labels() {
+    let doc = "某局2024年工作要点\n一、总体\n1.完善制度。修订办法。\n\
+               牵头单位：甲局  配合单位：乙局、丙局  完成时限：6月底前\n\
+               2.开展培训。\n责任单位（部门）：丁处；责任人：张三\n";
+    let parsed = parse(doc).unwrap();
+    assert_eq!(parsed.warnings, []);
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "完善制度",
+                vec!["甲局"],
+                vec!["乙局", "丙局"],
+                vec![],
+                Some("6月底前"),
+            ),
+            (2, "开展培训", vec!["丁处"], vec![], vec!["张三"], None),
+        ],
+    );
+}

@@ -2,7 +2,7 @@
 //! item: its title (the first sentence), its measures (the other sentences) and
 //! the office clause at its end (`（责任单位：…）`, `【牵头单位：X；配合单位：Y】`).
 
-use super::labels::{Field, label};
+use super::labels::{Field, label, split_further};
 use crate::plan::header::{digit, number};
 
 /// The largest item number a heading may carry.
@@ -183,7 +183,9 @@ pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
             continue;
         }
         if let Some((field, _, rest)) = label(part) {
-            out.push((field, rest.to_string()));
+            let (own, more) = split_further(rest);
+            out.push((field, own.to_string()));
+            out.extend(more.into_iter().map(|(f, _, t)| (f, t.to_string())));
         } else if has_role_marker(part) {
             // `X牵头，Y配合`: the office reader gives each its part.
             out.push((Field::Offices, part.to_string()));

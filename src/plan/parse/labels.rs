@@ -97,9 +97,17 @@ pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
             .take(name.chars().count())
             .map(char::len_utf8)
             .sum();
-        let rest = line[skip..].trim_start();
+        let mut rest = line[skip..].trim_start();
         if rest.is_empty() {
             return Some((field, name, rest));
+        }
+        // A qualifier in brackets may stand between the label and its colon:
+        // 责任单位（部门）：…
+        if let Some(inner) = rest.strip_prefix(['（', '('])
+            && let Some(close) = inner.find(['）', ')'])
+            && close <= 18
+        {
+            rest = inner[close..].trim_start_matches(['）', ')']).trim_start();
         }
         let text = rest.strip_prefix([':', '：'])?.trim();
         Some((field, name, text))
@@ -108,6 +116,38 @@ pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
 
 /// Every traditional character [`simplify`] knows, for a quick refusal.
 const TRADITIONAL: &str = "責單頭牽據職處務標時間節點領導協辦負門體舉進參與華號備註細劃開關會員實現際種類稱內測達範圍長別總調僅這個們為從於將計設應";
+
+/// Splits a label's text where another label begins on the same line
+/// (`牵头单位：甲局  配合单位：乙局`, `责任单位：甲处；完成时限：6月底前`): the
+/// label's own text, then each further label with its text.
+pub fn split_further(text: &str) -> (&str, Vec<(Field, &'static str, &str)>) {
+    let boundaries = || {
+        text.char_indices()
+            .filter(|(_, c)| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ','))
+            .map(|(i, c)| i + c.len_utf8())
+    };
+    let Some(at) = boundaries().find(|&i| label_with_colon(&text[i..]).is_some()) else {
+        return (text, Vec::new());
+    };
+    let own = text[..at]
+        .trim_end()
+        .trim_end_matches(['；', ';', '，', ','])
+        .trim_end();
+    let (field, name, rest) = label_with_colon(&text[at..]).expect("found above");
+    let (rest, mut more) = split_further(rest);
+    more.insert(0, (field, name, rest));
+    (own, more)
+}
+
+/// A label followed by its colon (a bare label word inside a text is just a word).
+fn label_with_colon(text: &str) -> Option<(Field, &'static str, &str)> {
+    let text = text.trim_start();
+    label(text).filter(|(_, name, _)| {
+        text[name.len()..]
+            .trim_start()
+            .starts_with([':', '：', '（', '('])
+    })
+}
 
 /// The simplified form of the traditional characters labels and column names use.
 pub fn simplify(c: char) -> char {
@@ -264,6 +304,41 @@ mod tests {
         for c in TRADITIONAL.chars() {
             assert_ne!(simplify(c), c, "{c}");
         }
+    }
+
+    #[test]
+    fn labels_may_carry_a_bracketed_qualifier() {
+        assert_eq!(
+            label("责任单位（部门）：甲局"),
+            Some((Field::Offices, "责任单位", "甲局"))
+        );
+        assert_eq!(
+            label("完成时限(2023年)：6月底前"),
+            Some((Field::Deadline, "完成时限", "6月底前"))
+        );
+    }
+
+    #[test]
+    fn several_labels_on_one_line() {
+        assert_eq!(
+            split_further("甲局  配合单位：乙局、丙局 完成时限：6月底前"),
+            (
+                "甲局",
+                vec![
+                    (Field::Co, "配合单位", "乙局、丙局"),
+                    (Field::Deadline, "完成时限", "6月底前")
+                ]
+            )
+        );
+        assert_eq!(
+            split_further("甲处；责任人：张三"),
+            ("甲处", vec![(Field::Persons, "责任人", "张三")])
+        );
+        assert_eq!(split_further("甲处、乙处"), ("甲处、乙处", vec![]));
+        assert_eq!(
+            split_further("加强 责任单位建设"),
+            ("加强 责任单位建设", vec![])
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::item::{MAX_ITEM_NUMBER, Style, paragraph, split_measures, trailing_clause};
-use super::labels::{Field, split_persons};
+use super::labels::{Field, split_further, split_persons};
 use super::table::{self, Columns, RowKind};
 use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
 use crate::plan::blocks::Container;
@@ -163,6 +163,8 @@ struct Builder {
     /// The 序号 and task of the last table row, to merge rows a merged cell spans.
     last_row: Option<(String, String)>,
     tables_read: bool,
+    /// The row before was a table's header: this one may be its second row.
+    just_headed: bool,
     found_items: bool,
 }
 
@@ -222,6 +224,7 @@ impl Builder {
             table: None,
             last_row: None,
             tables_read: false,
+            just_headed: false,
             found_items: false,
         }
     }
@@ -415,7 +418,16 @@ impl Builder {
         };
         let twice = draft.fields.iter().any(|(f, _)| *f == field);
         let number = draft.number;
-        draft.fields.push((field, rest.to_string()));
+        // 牵头单位：甲局  配合单位：乙局 — several labels on one line.
+        let (own, more) = if matches!(field, Field::Target | Field::Measures) {
+            (rest, Vec::new())
+        } else {
+            split_further(rest)
+        };
+        draft.fields.push((field, own.to_string()));
+        draft
+            .fields
+            .extend(more.into_iter().map(|(f, _, t)| (f, t.to_string())));
         if twice {
             self.warn(
                 at,
@@ -508,14 +520,14 @@ impl Builder {
         {
             *t = table;
         }
-        let current = self.table.as_ref().filter(|(t, _)| *t == table);
-        let Some((_, columns)) = current else {
+        if self.table.as_ref().is_none_or(|(t, _)| *t != table) {
             if let Some(columns) = Columns::recognise(cells) {
                 self.flush_stray();
                 self.close_item();
                 self.table = Some((table, columns));
                 self.last_row = None;
                 self.tables_read = true;
+                self.just_headed = true;
             } else {
                 self.warn(
                     at,
@@ -525,6 +537,15 @@ impl Builder {
                     ),
                 );
             }
+            return;
+        };
+        if std::mem::take(&mut self.just_headed)
+            && let Some((_, columns)) = self.table.as_mut()
+            && columns.refine(cells)
+        {
+            return;
+        }
+        let Some((_, columns)) = self.table.as_ref() else {
             return;
         };
         let columns = columns.clone();

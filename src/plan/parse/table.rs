@@ -146,6 +146,40 @@ impl Columns {
         (task_seen && offices).then_some(Columns { kinds })
     }
 
+    /// Reads a second header row under a merged office column (责任单位 over 牵头 |
+    /// 配合): returns whether `cells` was one, and gives those columns their part.
+    pub fn refine(&mut self, cells: &[String]) -> bool {
+        let sub = |cell: &str| match normalise(cell).as_str() {
+            "牵头" | "牵头单位" | "牵头部门" | "牵头处室" | "主责" | "主责单位" => {
+                Some(Column::Lead)
+            }
+            "配合" | "配合单位" | "配合部门" | "配合处室" | "协同" | "协同单位" | "参与"
+            | "参与单位" | "协办" | "协办单位" => Some(Column::Co),
+            _ => None,
+        };
+        let changes: Vec<(usize, Column)> = self
+            .kinds
+            .iter()
+            .zip(cells)
+            .enumerate()
+            .filter(|(_, (k, _))| matches!(k, Column::Offices | Column::Lead | Column::Co))
+            .filter_map(|(i, (_, c))| Some((i, sub(c)?)))
+            .collect();
+        // A data row has an item number; a header row has none.
+        let numbered = self
+            .kinds
+            .iter()
+            .zip(cells)
+            .any(|(k, c)| *k == Column::Number && c.chars().any(|c| c.is_ascii_digit()));
+        if changes.is_empty() || numbered {
+            return false;
+        }
+        for (i, kind) in changes {
+            self.kinds[i] = kind;
+        }
+        true
+    }
+
     fn has(&self, kind: Column) -> bool {
         self.kinds.contains(&kind)
     }
@@ -387,6 +421,26 @@ mod tests {
         assert!(Columns::recognise(&cells("协同配合单位|重点任务")).is_some());
         assert!(Columns::recognise(&cells("牽頭單位|重點任務")).is_some());
         assert!(Columns::recognise(&cells("牽頭單位|工作任務")).is_some());
+    }
+
+    #[test]
+    fn a_second_header_row_splits_a_merged_office_column() {
+        let mut c = Columns::recognise(&cells("序号|重点任务|责任单位|责任单位|完成时限")).unwrap();
+        assert!(c.refine(&cells("序号|重点任务|牵头|配合|完成时限")));
+        assert_eq!(
+            c.kinds,
+            [
+                Column::Number,
+                Column::Task,
+                Column::Lead,
+                Column::Co,
+                Column::Deadline
+            ]
+        );
+        assert!(
+            !c.refine(&cells("1|甲|牵头|配合|6月")),
+            "a numbered row is data"
+        );
     }
 
     #[test]
