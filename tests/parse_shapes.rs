@@ -989,3 +989,16 @@ fn several_labels_on_one_line_and_qualified_labels() {
         ],
     );
 }
+
+#[test]
+fn picked_items_under_no_heading_keep_their_numbers() {
+    let doc = "3.稳定粮食生产。（责任单位：农业农村局）\n68.整治人居环境。（责任单位：住建局）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (3, "稳定粮食生产", vec!["农业农村局"], vec![], vec![], None),
+            (68, "整治人居环境", vec!["住建局"], vec![], vec![], None),
+        ],
+    );
+}

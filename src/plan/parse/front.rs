@@ -41,7 +41,7 @@ pub fn is_title_line(text: &str) -> bool {
 /// With a title line, the body starts at the first structure after it (so a
 /// cover letter's own 一、二、 points stay in the header). Without one, it starts at
 /// the first section heading, else the first sub-heading, else item 1, else the
-/// first task table.
+/// first task table, else the first numbered item.
 pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     let structural = |l: &Line<'_>| match &l.kind {
         Kind::Section { .. } | Kind::Sub { .. } | Kind::Item { .. } | Kind::TooLarge { .. } => true,
@@ -67,7 +67,9 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
         .or_else(|| first(&|l| matches!(l.kind, Kind::Sub { .. })))
         .or_else(|| first(&|l| matches!(l.kind, Kind::Item { number: 1, .. })))
         .or_else(|| first(&|l| matches!(l.kind, Kind::Row { .. }) && structural(l)))
-        .or_else(|| (0..lines.len()).find(|&k| header_run(k)))?;
+        .or_else(|| (0..lines.len()).find(|&k| header_run(k)))
+        // Items picked out of a longer list (3, 68, 69…) under no heading.
+        .or_else(|| first(&|l| matches!(l.kind, Kind::Item { .. })))?;
     Some((start, None))
 }
 

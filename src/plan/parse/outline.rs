@@ -294,8 +294,11 @@ impl Builder {
                 title,
             } if Some(style) == self.item_style => {
                 let expected = self.last_number + 1;
+                // A line that ends with its office clause is an item whatever the
+                // document's habit.
+                let closed = || trailing_clause(title).is_some();
                 let accepted = number == expected
-                    || (number > expected && (next_is_label || !self.labelled_doc))
+                    || (number > expected && (next_is_label || !self.labelled_doc || closed()))
                     || (number < expected && self.fresh_scope);
                 if accepted {
                     self.flush_stray();
