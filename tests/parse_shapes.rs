@@ -1002,3 +1002,17 @@ fn picked_items_under_no_heading_keep_their_numbers() {
         ],
     );
 }
+
+#[test]
+fn the_title_quoted_by_the_notice_starts_the_plan() {
+    let doc = "关于印发《某市2024年民生实事项目》的通知\n各区人民政府：\n\
+               一、请各区高度重视。\n二、请按月报送进展。\n某市人民政府办公室\n2024年1月5日\n\
+               某市2024年民生实事项目\n一、教育\n1.新建幼儿园10所。（责任主体：市教育局）\n";
+    let parsed = parse(doc).unwrap();
+    assert_eq!(parsed.plan.title, "某市2024年民生实事项目");
+    assert_eq!(sections(&parsed), [(1, "一", "教育")]);
+    assert_items(
+        &parsed,
+        &[(1, "新建幼儿园10所", vec!["市教育局"], vec![], vec![], None)],
+    );
+}

@@ -21,6 +21,13 @@ const TITLE_ENDINGS: &[&str] = &[
     "任务分解",
     "分解表",
     "台账",
+    "工作任务",
+    "重点工作",
+    "任务分工",
+    "行动方案",
+    "推进方案",
+    "落实方案",
+    "工作安排",
 ];
 
 /// Whether a line is a plan's title: a short line without sentence punctuation
@@ -54,9 +61,17 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
         .iter()
         .position(|l| matches!(l.kind, Kind::Item { .. }))
         .unwrap_or(lines.len());
-    let title = lines[..first_item]
+    // The 通知 that issues the plan quotes its title: the line that repeats it is
+    // the title line, whatever it ends in.
+    let quoted = lines[..first_item]
         .iter()
-        .position(|l| matches!(l.kind, Kind::Text) && is_title_line(l.text));
+        .find_map(|l| quoted_title(l.text));
+    let names_plan = |l: &Line<'_>| {
+        matches!(l.kind, Kind::Text)
+            && (is_title_line(l.text)
+                || quoted.is_some_and(|q| l.text.ends_with(q) && is_name_line(l.text, 60)))
+    };
+    let title = lines[..first_item].iter().position(names_plan);
     if let Some(t) = title
         && let Some(k) = (t + 1..lines.len()).find(|&k| structural(&lines[k]) || header_run(k))
     {
@@ -71,6 +86,14 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
         // Items picked out of a longer list (3, 68, 69…) under no heading.
         .or_else(|| first(&|l| matches!(l.kind, Kind::Item { .. })))?;
     Some((start, None))
+}
+
+/// `关于印发《某某方案》的通知` → `某某方案`.
+fn quoted_title(line: &str) -> Option<&str> {
+    let rest = &line[line.find("印发")?..];
+    let start = rest.find('《')? + '《'.len_utf8();
+    let end = rest.rfind('》')?;
+    (start < end && rest.ends_with("通知")).then(|| &rest[start..end])
 }
 
 /// The plan's header from the lines before its body. The title line, when found,
@@ -111,6 +134,15 @@ mod tests {
         assert!(is_title_line("重点工作任务台账（2023年）"));
         assert!(!is_title_line("关于印发《某区教育局2024年工作要点》的通知"));
         assert!(!is_title_line("现将工作要点印发给你们，请认真贯彻落实。"));
+    }
+
+    #[test]
+    fn the_notice_quotes_the_plan_title() {
+        assert_eq!(
+            quoted_title("关于印发《某市2024年民生实事项目》的通知"),
+            Some("某市2024年民生实事项目")
+        );
+        assert_eq!(quoted_title("现将《某方案》印发给你们"), None);
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub const LABELS: &[(&str, Field)] = &[
     ("责任处室", Field::Offices),
     ("责任科室", Field::Offices),
     ("责任部门", Field::Offices),
+    ("责任主体", Field::Offices),
     ("协同责任单位", Field::Co),
     ("协同配合单位", Field::Co),
     ("协同单位", Field::Co),
