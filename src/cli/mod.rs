@@ -238,6 +238,10 @@ pub fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
+            // The board restored the terminal; exit as a process the signal ended.
+            if let Some(crate::tui::Interrupted(signal)) = e.downcast_ref() {
+                return ExitCode::from((128 + signal).clamp(0, 255) as u8);
+            }
             eprintln!(
                 "duban: {}",
                 crate::text::sanitize(&message(&e, db.as_deref()))
