@@ -2,9 +2,22 @@
 //! confirmations. Stored text never reaches here unsanitized.
 
 use super::LangArg;
-use crate::store::{ImportReport, Retitled};
+use crate::store::{ImportReport, Retitled, StoreError};
 use crate::text::sanitize;
 use std::path::Path;
+
+static LANG: std::sync::OnceLock<LangArg> = std::sync::OnceLock::new();
+
+/// Sets the run's language once, for messages made far from the command line (the
+/// item, office and plan look-ups every command shares).
+pub fn set_current(lang: LangArg) {
+    let _ = LANG.set(lang);
+}
+
+/// The run's language; Chinese until `set_current`.
+pub fn current() -> LangArg {
+    LANG.get().copied().unwrap_or(LangArg::Zh)
+}
 
 /// The language a command runs in, once `--lang`, `DUBAN_LANG` and config.toml
 /// have been read (main fills `Cli::lang` with it).
@@ -157,6 +170,126 @@ pub fn retitled(name: &str, r: &Retitled, lang: LangArg) -> String {
         ),
         format!(
             "{name}: warning: item {n}'s title changed from \"{before}\" to \"{after}\"; its status, notes and ticks stay with number {n} — check that it is still the same work item"
+        ),
+    )
+}
+
+/// A store error in Chinese, for the kinds a user meets; `None` keeps the English
+/// text (with --lang en, or for a kind without a translation yet).
+pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
+    if lang == LangArg::En {
+        return None;
+    }
+    let p = |path: &Path| path.display().to_string();
+    Some(match e {
+        StoreError::NotDuban { path } => {
+            format!(
+                "{}：不是 duban 数据库（含有 duban 未建立的表），文件未被改动",
+                p(path)
+            )
+        }
+        StoreError::TooNew {
+            path,
+            found,
+            supported,
+        } => format!(
+            "{}：由更新版本的 duban 写入（结构版本 {found}，本程序最高支持 {supported}），文件未被改动——请升级 duban",
+            p(path)
+        ),
+        StoreError::Open { path, source } => format!("{}：无法打开数据库：{source}", p(path)),
+        StoreError::Create { path, source } => format!("{}：无法新建数据库：{source}", p(path)),
+        StoreError::NoFolder { path, dir } => format!(
+            "{}：文件夹不存在；新数据库只建在已有的文件夹里（{}）",
+            p(dir),
+            p(path)
+        ),
+        StoreError::IsDirectory { path } => format!("{}：是文件夹，不是数据库文件", p(path)),
+        StoreError::NotSqlite { path } => {
+            format!("{}：不是 SQLite 数据库，文件未被改动", p(path))
+        }
+        StoreError::PermissionDenied { path } => {
+            format!("{}：没有权限（permission denied）", p(path))
+        }
+        StoreError::NoPlan => "数据库里还没有计划".to_string(),
+        StoreError::NoSuchPlan(id) => format!("没有编号为 {id} 的计划"),
+        StoreError::NoSuchItem { number } => format!("本计划没有第{number}项"),
+        StoreError::NoSuchMeasure { number, ordinal } => {
+            format!("第{number}项没有措施 {ordinal}")
+        }
+        StoreError::NoSuchIndicator {
+            number,
+            ordinal,
+            count,
+        } => format!("第{number}项没有指标 {ordinal}（共 {count} 个）"),
+        StoreError::NotYourNote { id, author } => {
+            format!("批注 {id} 由 {author} 所写，只有作者本人可以修改")
+        }
+        StoreError::ReadOnly => "数据库对你是只读的".to_string(),
+        StoreError::Sqlite(e) => format!("数据库错误：{e}"),
+        _ => return None,
+    })
+}
+
+/// `no item 99; the items are 1–34`.
+pub fn no_item(number: u32, ranges: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("没有第{number}项；现有事项为 {ranges}"),
+        format!("no item {number}; the items are {ranges}"),
+    )
+}
+
+/// An office name nobody knows, with the nearest names (or where to look).
+pub fn no_office(name: &str, near: &[String], lang: LangArg) -> String {
+    match (lang, near.is_empty()) {
+        (LangArg::Zh, true) => format!("没有处室“{name}”；`duban offices` 列出全部处室"),
+        (LangArg::Zh, false) => format!("没有处室“{name}”；是否指：{}？", near.join("、")),
+        (LangArg::En, true) => {
+            format!("no office {name:?}; see `duban offices` for every office")
+        }
+        (LangArg::En, false) => format!("no office {name:?}; did you mean: {}?", near.join(", ")),
+    }
+}
+
+pub fn no_plan(id: i64, ids: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("没有计划 {id}；现有计划：{ids}"),
+        format!("no plan {id}; the plans are: {ids}"),
+    )
+}
+
+/// A refused date, in the run's language.
+pub fn date_error(e: &crate::plan::deadline::DateError, lang: LangArg) -> String {
+    if lang == LangArg::En {
+        return e.to_string();
+    }
+    let reason = match e.reason.as_str() {
+        "not in the form YYYY-MM-DD" => "格式不是 YYYY-MM-DD",
+        "no such month" => "没有这个月份",
+        "no such day in that month" => "该月没有这一天",
+        other => other,
+    };
+    format!(
+        "“{}”不是日期：请写成 YYYY-MM-DD，例如 2020-06-30（{reason}）",
+        sanitize(&e.input)
+    )
+}
+
+pub fn no_indicators(number: u32, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("第{number}项没有指标"),
+        format!("item {number} has no indicators"),
+    )
+}
+
+pub fn no_indicator(number: u32, ordinal: u32, count: u32, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("第{number}项没有指标 {ordinal}；可选 1–{count}（见 `duban show {number}`）"),
+        format!(
+            "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
         ),
     )
 }

@@ -230,6 +230,8 @@ pub fn main() -> ExitCode {
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
+    let lang = settings.lang.0;
+    messages::set_current(lang);
     match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -244,7 +246,7 @@ pub fn main() -> ExitCode {
             }
             eprintln!(
                 "duban: {}",
-                crate::text::sanitize(&message(&e, db.as_deref()))
+                crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
             if e.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(2)
@@ -272,9 +274,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// The error as one line: its chain without the repeats SQLite's errors bring, and the
 /// database named when the database itself failed (say, a damaged file).
-fn message(e: &anyhow::Error, db: Option<&Path>) -> String {
+fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    for part in e.chain().map(ToString::to_string) {
+    let parts = e.chain().map(|c| {
+        c.downcast_ref::<StoreError>()
+            .and_then(|s| messages::store_error(s, lang))
+            .unwrap_or_else(|| c.to_string())
+    });
+    for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
             Some((head, rest)) if head.starts_with("Error code") => rest.to_string(),
@@ -419,7 +426,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let plan = plan_id(&store, cli.plan)?;
             let events = store.history(item_id(&store, plan, *number)?)?;
             match format {
-                TextFormat::Text => render::history_text(out, &events),
+                TextFormat::Text => render::history_text(out, &events, lang),
                 TextFormat::Json => render::json(out, &events),
             }
         }
@@ -603,7 +610,7 @@ fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {
                 .iter()
                 .map(|p| p.id.to_string())
                 .collect();
-            UsageError(format!("no plan {id}; the plans are: {}", ids.join(", "))).into()
+            UsageError(messages::no_plan(id, &ids.join(", "), messages::current())).into()
         }
         e => e.into(),
     }
@@ -618,11 +625,8 @@ fn item_id(store: &Store, plan: PlanId, number: u32) -> Result<ItemId> {
         Ok(id) => Ok(id),
         Err(StoreError::NoSuchItem { .. }) => {
             let numbers = store.item_numbers(plan)?;
-            Err(UsageError(format!(
-                "no item {number}; the items are {}",
-                render::number_ranges(&numbers)
-            ))
-            .into())
+            let ranges = render::number_ranges(&numbers);
+            Err(UsageError(messages::no_item(number, &ranges, messages::current())).into())
         }
         Err(e) => Err(e.into()),
     }
@@ -636,16 +640,8 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
     }
     let names = store.office_names()?;
     let near = nearest(name, &names, 5);
-    let hint = if near.is_empty() {
-        "see `duban offices` for every office".to_string()
-    } else {
-        format!("did you mean: {}?", near.join(", "))
-    };
-    Err(UsageError(format!(
-        "no office {:?}; {hint}",
-        crate::text::sanitize(name)
-    ))
-    .into())
+    let name = crate::text::sanitize(name);
+    Err(UsageError(messages::no_office(&name, &near, messages::current())).into())
 }
 
 /// The `n` names closest to `input` by edit distance over characters, closest first.

@@ -324,7 +324,8 @@ pub fn due(
     date: &str,
     out: &mut impl Write,
 ) -> Result<()> {
-    let date = deadline::parse_iso(date).map_err(|e| UsageError(e.to_string()))?;
+    let date = deadline::parse_iso(date)
+        .map_err(|e| UsageError(super::messages::date_error(&e, super::messages::current())))?;
     let before = store.item(id)?.due;
     store.set_due(id, date)?;
     writeln!(
@@ -359,13 +360,11 @@ pub fn indicator(
 ) -> Result<()> {
     match store.set_indicator_actual(id, ordinal, value) {
         Err(StoreError::NoSuchIndicator { count: 0, .. }) => {
-            return Err(UsageError(format!("item {number} has no indicators")).into());
+            return Err(UsageError(super::messages::no_indicators(number, lang)).into());
         }
         Err(StoreError::NoSuchIndicator { count, .. }) => {
-            return Err(UsageError(format!(
-                "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
-            ))
-            .into());
+            let text = super::messages::no_indicator(number, ordinal, count, lang);
+            return Err(UsageError(text).into());
         }
         r => r?,
     }
@@ -381,7 +380,7 @@ fn number(v: f64) -> String {
     format!("{v}")
 }
 
-/// `普惠性幼儿园覆盖率达到80%: 75% / ≥ 80% 未达成`.
+/// `普惠性幼儿园覆盖率达到80%: 75% / >= 80% 未达成`.
 pub fn indicator_line(i: &IndicatorRecord, lang: LangArg) -> String {
     let zh = lang == LangArg::Zh;
     let target = format!("{} {}{}", i.direction.symbol(), number(i.target), i.unit);
