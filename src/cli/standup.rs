@@ -72,7 +72,14 @@ pub fn pin_clock(store: &mut Store) {
     };
     match parse_instant(&value) {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
-        None => eprintln!("duban: warning: {NOW_VAR}={value:?} is not a time; ignored"),
+        None => eprintln!(
+            "duban: {}",
+            super::messages::pick(
+                super::messages::current(),
+                format!("警告：{NOW_VAR}={value:?} 不是时间，已忽略"),
+                format!("warning: {NOW_VAR}={value:?} is not a time; ignored"),
+            )
+        ),
     }
 }
 
