@@ -164,3 +164,38 @@ fn a_bad_config_file_shows_on_the_footer() {
     assert!(screen.contains("config.toml"), "{screen}");
     t.keys(&["q"]);
 }
+
+#[test]
+fn sigtstp_from_kill_suspends_like_ctrl_z() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let pidfile = dir.path().join("pid");
+    let t = Tmux::start(
+        "sigtstp",
+        "env PS1='shell$ ' bash --norc --noprofile -i",
+        80,
+        24,
+        None,
+    );
+    t.wait_for("shell$", WAIT);
+    t.type_text(&format!(
+        "sh -c 'echo $$ > {}; exec {}'",
+        pidfile.display(),
+        duban_command(&db, dir.path(), "tester", "").replace('\'', "")
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for("未启动 (34)", WAIT);
+    assert_eq!(unsafe { libc::kill(pid(&pidfile), libc::SIGTSTP) }, 0);
+    t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
+    t.wait_for("Stopped", WAIT);
+    t.type_text("fg");
+    t.keys(&["Enter"]);
+    t.wait_display("#{alternate_on} #{cursor_flag}", "1 0", WAIT);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["q"]);
+    t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
+}
