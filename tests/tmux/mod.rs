@@ -79,6 +79,11 @@ impl Tmux {
         t
     }
 
+    /// The server's socket (in a temporary directory of its own).
+    pub fn socket(&self) -> &Path {
+        &self.socket
+    }
+
     /// Runs a tmux command against this test's server.
     pub fn tmux(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
