@@ -83,6 +83,8 @@ fn comparison_signs_and_group_names_are_the_boards() {
     let shown = env.ok(&["show", "14"]);
     assert!(shown.contains(">= 80%"), "{shown}");
     assert!(!shown.contains('≥'), "{shown}");
+    let en = env.ok(&["--lang", "en", "show", "14"]);
+    assert!(en.contains("基教处 (lead), 财建处"), "{en}");
     let offices = env.ok(&["offices"]);
     assert!(
         offices.lines().any(|l| l.starts_with("相关处室 ")),

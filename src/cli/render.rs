@@ -205,7 +205,7 @@ pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
             (Role::Co, _) => sanitize(&o.name).into_owned(),
         })
         .collect::<Vec<_>>()
-        .join("、")
+        .join(if lang == LangArg::Zh { "、" } else { ", " })
 }
 
 pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Result<()> {
