@@ -109,3 +109,19 @@ fn duban_now_takes_a_plain_date_and_the_2020_plan_is_on_track_then() {
     assert_eq!(light(Some("2020-06-15T09:00")), "on_track");
     assert_eq!(light(Some("2020-06-15T09:00:00Z")), "on_track");
 }
+
+#[test]
+fn a_config_office_nobody_knows_is_a_warning_not_a_refusal() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "office = \"火星处\"\n").unwrap();
+    let out = env.run(&[]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("火星处"), "{err}");
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        listed.lines().count(),
+        35,
+        "every item, unfiltered:\n{listed}"
+    );
+}

@@ -553,6 +553,9 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        if let Some(w) = &config_warning {
+            eprintln!("duban: warning: {}", crate::text::sanitize(w));
+        }
         let filter = ItemFilter {
             office,
             lead_only: cli.lead,
