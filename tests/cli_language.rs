@@ -61,9 +61,25 @@ fn errors_are_chinese_by_default_and_english_on_request() {
         (&["due", "3", "2020-02-30"], "该月没有这一天", "no such day"),
         (&["tick", "3", "99"], "没有措施 99", "no measure 99"),
         (&["indicator", "1", "1", "5"], "没有指标", "no indicators"),
+        (
+            &["move", "3", "finished"],
+            "没有状态“finished”",
+            "unknown status",
+        ),
+        (
+            &["standup", "--since", "yesterday"],
+            "不是时长",
+            "is not a duration",
+        ),
+        (
+            &["list", "--format", "xml"],
+            "“xml”无效",
+            "invalid value 'xml'",
+        ),
     ];
     for (args, zh, en) in cases {
-        let (_, err) = env.fails(args);
+        let (code, err) = env.fails(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
         assert!(err.contains(zh), "{args:?}: {err}");
         let mut english = vec!["--lang", "en"];
         english.extend_from_slice(args);

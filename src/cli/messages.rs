@@ -6,17 +6,83 @@ use crate::store::{ImportReport, Retitled, StoreError};
 use crate::text::sanitize;
 use std::path::Path;
 
-static LANG: std::sync::OnceLock<LangArg> = std::sync::OnceLock::new();
+/// The run's language: 0 Chinese, 1 English.
+static LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
-/// Sets the run's language once, for messages made far from the command line (the
-/// item, office and plan look-ups every command shares).
+/// Sets the run's language, for messages made far from the command line (the value
+/// parsers clap calls, and the item, office and plan look-ups every command shares).
 pub fn set_current(lang: LangArg) {
-    let _ = LANG.set(lang);
+    let code = u8::from(lang == LangArg::En);
+    LANG.store(code, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// The run's language; Chinese until `set_current`.
 pub fn current() -> LangArg {
-    LANG.get().copied().unwrap_or(LangArg::Zh)
+    match LANG.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => LangArg::En,
+        _ => LangArg::Zh,
+    }
+}
+
+/// The language asked for before clap has parsed anything, so that the value
+/// parsers' messages are in it: `--lang X` / `--lang=X`, else `DUBAN_LANG`, else
+/// config.toml (read quietly; its warning comes later), else Chinese.
+pub fn early_lang(args: &[std::ffi::OsString], config_dir: Option<&Path>) -> LangArg {
+    let parse = |v: &str| match v {
+        "en" => Some(LangArg::En),
+        "zh" => Some(LangArg::Zh),
+        _ => None,
+    };
+    let mut flag = None;
+    let mut iter = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            flag = iter.next().and_then(|v| parse(&v)).or(flag);
+        } else if let Some(v) = arg.strip_prefix("--lang=") {
+            flag = parse(v).or(flag);
+        }
+    }
+    flag.or_else(|| std::env::var("DUBAN_LANG").ok().and_then(|v| parse(&v)))
+        .or_else(|| super::config::Config::load(config_dir).0.lang)
+        .unwrap_or(LangArg::Zh)
+}
+
+/// A value clap's parser refused (`duban move 3 finished`), in Chinese; English
+/// keeps clap's own message.
+pub fn invalid_value(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if current() == LangArg::En
+        || !matches!(
+            e.kind(),
+            ErrorKind::ValueValidation | ErrorKind::InvalidValue
+        )
+    {
+        return None;
+    }
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg)?;
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let reason = match (std::error::Error::source(e), e.get(ContextKind::ValidValue)) {
+        (Some(source), _) => source.to_string(),
+        (None, Some(ContextValue::Strings(valid))) => format!("可选：{}", valid.join("、")),
+        _ => String::new(),
+    };
+    Some(format!("{arg} 的值“{}”无效：{reason}", sanitize(&value)))
+}
+
+/// `duban move 3 finished`.
+pub fn unknown_status(s: &str, choices: &str) -> String {
+    pick(
+        current(),
+        format!("没有状态“{s}”；可选：{choices}"),
+        format!("unknown status {s:?}; choose one of {choices}"),
+    )
 }
 
 /// The language a command runs in, once `--lang`, `DUBAN_LANG` and config.toml
@@ -297,6 +363,25 @@ pub fn no_indicator(number: u32, ordinal: u32, count: u32, lang: LangArg) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn early_lang_reads_the_flag_before_clap_does() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let none = Some(Path::new("/nonexistent-duban-config"));
+        assert_eq!(
+            early_lang(&args(&["duban", "--lang", "en", "list"]), none),
+            LangArg::En
+        );
+        assert_eq!(
+            early_lang(&args(&["duban", "list", "--lang=en"]), none),
+            LangArg::En
+        );
+        assert_eq!(
+            early_lang(&args(&["duban", "note", "1", "--", "--lang=en"]), none),
+            early_lang(&args(&["duban"]), none),
+            "after -- it is text"
+        );
+    }
 
     #[test]
     fn one_line_keeps_the_first_line_and_marks_the_rest() {

@@ -213,8 +213,7 @@ pub enum ExportFormat {
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {
-    Status::parse(s)
-        .ok_or_else(|| format!("unknown status {s:?}; choose one of {}", Status::choices()))
+    Status::parse(s).ok_or_else(|| messages::unknown_status(s, &Status::choices()))
 }
 
 /// Wrong input on the command line: exit status 2, like clap's own usage errors.
@@ -224,8 +223,12 @@ pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
-    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    messages::set_current(messages::early_lang(&args, config_dir().as_deref()));
+    let matches = Cli::command()
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| clap_exit(e));
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
@@ -254,6 +257,18 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// Ends the run on a command line clap refused: a refused value in the run's
+/// language, everything else (help, version, usage) as clap says it.
+fn clap_exit(e: clap::Error) -> ! {
+    match messages::invalid_value(&e) {
+        Some(text) => {
+            eprintln!("duban: {}", crate::text::sanitize(&text));
+            std::process::exit(2)
+        }
+        None => e.exit(),
     }
 }
 

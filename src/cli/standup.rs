@@ -43,7 +43,13 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
     if let Some(unit) = s.chars().last().filter(|c| "dhmw".contains(*c)) {
         let n = &s[..s.len() - 1];
         if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
-            let too_long = || format!("{s:?} reaches back too far; give a date instead");
+            let too_long = || {
+                super::messages::pick(
+                    super::messages::current(),
+                    format!("“{s}”回溯太远；请改给日期"),
+                    format!("{s:?} reaches back too far; give a date instead"),
+                )
+            };
             let n: i64 = n.parse().map_err(|_| too_long())?;
             let per = match unit {
                 'w' => 7 * 24 * 60,
@@ -60,7 +66,11 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
         }
     }
     deadline::parse_iso(s).map(Since::Day).map_err(|_| {
-        format!("{s:?} is not a duration (1d, 8h, 30m), a date (2020-06-01) or `last`")
+        super::messages::pick(
+            super::messages::current(),
+            format!("“{s}”不是时长（1d、8h、30m）、日期（2020-06-01）或 `last`"),
+            format!("{s:?} is not a duration (1d, 8h, 30m), a date (2020-06-01) or `last`"),
+        )
     })
 }
 
@@ -352,7 +362,13 @@ pub fn parse_value(s: &str) -> std::result::Result<f64, String> {
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| format!("{s:?} is not a number"))
+        .ok_or_else(|| {
+            super::messages::pick(
+                super::messages::current(),
+                format!("“{s}”不是数字"),
+                format!("{s:?} is not a number"),
+            )
+        })
 }
 
 /// `duban indicator N K VALUE`.
