@@ -192,10 +192,22 @@ fn sigtstp_from_kill_suspends_like_ctrl_z() {
     assert_eq!(unsafe { libc::kill(pid(&pidfile), libc::SIGTSTP) }, 0);
     t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
     t.wait_for("Stopped", WAIT);
+    // The window grows while the board is stopped: it comes back at the new size.
+    t.resize(120, 30);
     t.type_text("fg");
     t.keys(&["Enter"]);
     t.wait_display("#{alternate_on} #{cursor_flag}", "1 0", WAIT);
-    t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动 (34)", WAIT);
+    let header = screen
+        .lines()
+        .find(|l| l.contains("已完成 ("))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let cols: usize = header
+        .chars()
+        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum();
+    assert!(cols > 110, "drawn at 120 columns ({cols}):\n{screen}");
+    assert_eq!(screen.lines().count(), 30, "{screen}");
     t.keys(&["q"]);
     t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
 }
