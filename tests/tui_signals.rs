@@ -1,6 +1,7 @@
 //! Signals to a running board in a real terminal (tmux): SIGTERM and SIGHUP restore
 //! the terminal and end the board; Ctrl-C quits; Ctrl-Z suspends to the shell and
 //! `fg` brings the board back, drawn whole. Also: a bad config.toml on the footer.
+#![cfg(unix)]
 
 mod tmux;
 

@@ -3,7 +3,9 @@
 //! Ctrl-Z suspend it. The handlers only set flags the event loop reads.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+#[cfg(unix)]
 use signal_hook::SigId;
+#[cfg(unix)]
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -13,10 +15,20 @@ pub struct Signals {
     /// The number of the terminating signal that arrived, or 0.
     terminate: Arc<AtomicUsize>,
     suspend: Arc<AtomicBool>,
+    #[cfg(unix)]
     ids: Vec<SigId>,
 }
 
 impl Signals {
+    #[cfg(not(unix))]
+    pub fn register() -> std::io::Result<Signals> {
+        Ok(Signals {
+            terminate: Arc::new(AtomicUsize::new(0)),
+            suspend: Arc::new(AtomicBool::new(false)),
+        })
+    }
+
+    #[cfg(unix)]
     pub fn register() -> std::io::Result<Signals> {
         let terminate = Arc::new(AtomicUsize::new(0));
         let suspend = Arc::new(AtomicBool::new(false));
@@ -50,6 +62,7 @@ impl Signals {
     }
 }
 
+#[cfg(unix)]
 impl Drop for Signals {
     fn drop(&mut self) {
         for id in self.ids.drain(..) {
@@ -60,10 +73,11 @@ impl Drop for Signals {
 
 /// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
 pub fn is_suspend_key(key: &KeyEvent) -> bool {
-    key.code == KeyCode::Char('z') && key.modifiers.contains(KeyModifiers::CONTROL)
+    cfg!(unix) && key.code == KeyCode::Char('z') && key.modifiers.contains(KeyModifiers::CONTROL)
 }
 
 /// Stops the process as SIGTSTP's default action would; returns when continued.
 pub fn stop_self() {
+    #[cfg(unix)]
     let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
 }
