@@ -557,7 +557,9 @@ impl Config {
 
 fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    let bytes = plan::formats::import_limit()
+        .and_then(|limit| plan::formats::read_file(file, limit))
+        .with_context(|| format!("cannot read {name}"))?;
     // Parse before opening the store: a refused document never touches it.
     let parsed =
         plan::read_document(&name, &bytes).with_context(|| format!("{name}: not imported"))?;

@@ -36,6 +36,9 @@ pub enum ParseError {
     NoItems,
     #[error("line {line}: {message}")]
     Structure { line: usize, message: String },
+    /// The container (zip, spreadsheet, web page) could not be read or is refused.
+    #[error(transparent)]
+    Format(#[from] super::formats::FormatError),
 }
 
 /// Title given to the closing paragraph (在完成上述工作的同时…), which has none.
