@@ -138,6 +138,36 @@ fn an_xlsx_of_one_line_per_row_imports_its_items() {
     assert_eq!(summary(&export["items"]), expected_small_plan());
 }
 
+#[test]
+fn a_saved_web_page_imports_its_article_only() {
+    let mut article = String::new();
+    let mut number = 0;
+    for (s, (section, items)) in SECTIONS.iter().enumerate() {
+        article.push_str(&format!("<p>{}、{section}</p>", ["一", "二"][s]));
+        for (title, target, measure, offices) in items.iter().filter(|i| !i.0.is_empty()) {
+            number += 1;
+            // Gov sites put one item in one <p> broken by <br>.
+            article.push_str(&format!(
+                "<p>{number}.{title}<br>目标任务：{target}<br>\n工作措施：{measure}<br/>责任单位：{offices}</p>"
+            ));
+        }
+    }
+    let page = format!(
+        r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>要点</title></head><body>
+        <div class="nav"><a>首页</a><a>1.机构概况</a><a>2.政务公开</a></div>
+        <div class="content"><h1>某某学院2031年工作要点</h1>
+        <div id="zoom">{article}</div></div>
+        <div class="footer"><p>3.联系我们</p><p>版权所有</p></div></body></html>"#
+    );
+    let env = Env::new();
+    let file = env.path("要点.html");
+    std::fs::write(&file, page).unwrap();
+    env.ok(&["import", file.to_str().unwrap()]);
+    let export = env.json(&["export"]);
+    assert_eq!(export["plan"]["title"], "某某学院2031年工作要点");
+    assert_eq!(summary(&export["items"]), expected_small_plan());
+}
+
 fn db_files(db: &Path) -> Vec<Option<Vec<u8>>> {
     ["", "-wal", "-shm", "-journal"]
         .iter()
