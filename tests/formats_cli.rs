@@ -101,8 +101,7 @@ fn a_docx_with_word_numbering_imports_its_items() {
     let env = Env::new();
     let file = env.path("要点.docx");
     std::fs::write(&file, docx(&body, None, Some(numbering))).unwrap();
-    let out = env.ok(&["import", file.to_str().unwrap()]);
-    assert!(out.contains("3 added"), "{out}");
+    env.ok(&["import", file.to_str().unwrap()]);
     let export = env.json(&["export"]);
     assert_eq!(export["plan"]["title"], "某某学院2031年工作要点");
     assert_eq!(summary(&export["items"]), expected_small_plan());
