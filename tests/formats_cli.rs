@@ -167,6 +167,15 @@ fn a_saved_web_page_imports_its_article_only() {
     assert_eq!(summary(&export["items"]), expected_small_plan());
 }
 
+/// A file, its bytes, the words its refusal says in English and in Chinese (the
+/// default).
+type Refusal = (
+    &'static str,
+    Vec<u8>,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 fn db_files(db: &Path) -> Vec<Option<Vec<u8>>> {
     ["", "-wal", "-shm", "-journal"]
         .iter()
@@ -180,21 +189,24 @@ fn refused_containers_say_what_to_do_and_write_nothing() {
     env.ok(&["move", "2", "blocked"]);
     let before = db_files(&env.db());
     let docx_bytes = docx(&p("一、总则"), None, None);
-    let cases: Vec<(&str, Vec<u8>, &[&str])> = vec![
+    let cases: Vec<Refusal> = vec![
         (
             "old.doc",
             ole2(&["WordDocument", "1Table"]),
             &["old binary Word/WPS document", "save as .docx", ".txt"],
+            &["旧版二进制 Word/WPS", "另存为 .docx"],
         ),
         (
             "old.wps",
             ole2(&["WordDocument"]),
             &["old binary Word/WPS document", "save as .docx"],
+            &["旧版二进制"],
         ),
         (
             "locked.docx",
             ole2(&["EncryptionInfo", "EncryptedPackage"]),
             &["password-protected", "without the password"],
+            &["密码保护", "不带密码"],
         ),
         (
             "locked2.docx",
@@ -203,43 +215,60 @@ fn refused_containers_say_what_to_do_and_write_nothing() {
                 zip::CompressionMethod::Stored,
             )),
             &["password-protected"],
+            &["密码保护"],
         ),
         (
             "plan.pdf",
             b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".to_vec(),
             &["PDF", "copy the text", ".docx"],
+            &["PDF", "复制到 .txt"],
         ),
         (
             "scan.pdf",
             b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Subtype /Image /Filter /DCTDecode >>\nstream\n\xff\xd8\xff\xe0\0\0"
                 .to_vec(),
             &["PDF", "scanned", ".docx"],
+            &["扫描版"],
         ),
-        ("plan.rtf", b"{\\rtf1\\ansi plan}".to_vec(), &["RTF", "save as .docx"]),
+        (
+            "plan.rtf",
+            b"{\\rtf1\\ansi plan}".to_vec(),
+            &["RTF", "save as .docx"],
+            &["RTF", "另存为 .docx"],
+        ),
         (
             "truncated.docx",
             docx_bytes[..docx_bytes.len() - 40].to_vec(),
             &["damaged", "truncated"],
+            &["已损坏"],
         ),
         (
             "wrongxml.docx",
             zip_of(&[("word/document.xml", b"<w:document><w:body><w:p>".as_slice())]),
             &["damaged", "word/document.xml"],
+            &["已损坏", "word/document.xml"],
         ),
         (
             "slides.wps",
             zip_of(&[("ppt/presentation.xml", b"<p/>".as_slice())]),
             &["not a Word .docx", "presentation"],
+            &["不是 Word .docx"],
         ),
     ];
-    for (name, bytes, words) in cases {
+    for (name, bytes, en, zh) in cases {
         let file = env.path(name);
         std::fs::write(&file, &bytes).unwrap();
-        let (_, err) = env.fails(&["import", file.to_str().unwrap()]);
-        assert!(err.contains(name), "names {name}: {err}");
-        assert!(!err.contains("binary data"), "{name}: {err}");
-        for word in words {
-            assert!(err.contains(word), "{name} should say {word:?}: {err}");
+        let path = file.to_str().unwrap();
+        for (args, words) in [
+            (vec!["--lang", "en", "import", path], en),
+            (vec!["import", path], zh),
+        ] {
+            let (_, err) = env.fails(&args);
+            assert!(err.contains(name), "names {name}: {err}");
+            assert!(!err.contains("binary data"), "{name}: {err}");
+            for word in words {
+                assert!(err.contains(word), "{name} should say {word:?}: {err}");
+            }
         }
     }
     assert_eq!(
@@ -257,10 +286,15 @@ fn refused_containers_say_what_to_do_and_write_nothing() {
 #[test]
 fn importing_an_endless_file_is_refused_at_the_limit() {
     let env = Env::new();
-    let (_, err) = env.fails(&["import", "/dev/zero"]);
+    let (_, err) = env.fails(&["--lang", "en", "import", "/dev/zero"]);
     assert!(err.contains("/dev/zero"), "{err}");
-    assert!(err.contains("64 MB"), "{err}");
+    assert!(err.contains("import limit of 64 MB"), "{err}");
     assert!(err.contains("DUBAN_MAX_IMPORT_MB"), "{err}");
+    let (_, err) = env.fails(&["import", "/dev/zero"]);
+    assert!(
+        err.contains("/dev/zero") && err.contains("导入上限 64 MB"),
+        "{err}"
+    );
     assert!(!env.db().exists(), "nothing written");
 }
 

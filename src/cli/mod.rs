@@ -3,6 +3,7 @@
 
 mod completions;
 mod config;
+mod format_messages;
 mod messages;
 mod render;
 mod report;
@@ -573,10 +574,12 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     let bytes = plan::formats::import_limit()
         .and_then(|limit| plan::formats::read_file(file, limit))
+        .map_err(|e| format_messages::read_error(e, lang))
         .with_context(|| messages::cannot_read(&name, lang))?;
     // Parse before opening the store: a refused document never touches it.
-    let parsed =
-        plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
+    let parsed = plan::read_document(&name, &bytes)
+        .map_err(|e| format_messages::parse_error(e, lang))
+        .with_context(|| messages::not_imported(&name, lang))?;
     for w in &parsed.warnings {
         eprintln!(
             "duban: {}",
