@@ -4,6 +4,7 @@
 mod completions;
 mod config;
 mod dry_run;
+mod format_messages;
 mod messages;
 mod plans;
 mod render;
@@ -622,9 +623,13 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
 /// Reads the document at `file`: its name as shown, its bytes, and what came out.
 fn read_file(file: &Path, lang: LangArg) -> Result<(String, Vec<u8>, plan::Parsed)> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let bytes = std::fs::read(file).with_context(|| messages::cannot_read(&name, lang))?;
-    let parsed =
-        plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
+    let bytes = plan::formats::import_limit()
+        .and_then(|limit| plan::formats::read_file(file, limit))
+        .map_err(|e| format_messages::read_error(e, lang))
+        .with_context(|| messages::cannot_read(&name, lang))?;
+    let parsed = plan::read_document(&name, &bytes)
+        .map_err(|e| format_messages::parse_error(e, lang))
+        .with_context(|| messages::not_imported(&name, lang))?;
     Ok((name, bytes, parsed))
 }
 
