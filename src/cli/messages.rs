@@ -360,6 +360,19 @@ pub fn no_indicator(number: u32, ordinal: u32, count: u32, lang: LangArg) -> Str
     )
 }
 
+/// The last word of an import that met warnings: where to look at them.
+pub fn read_with_warnings(name: &str, n: usize, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{name}：读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"),
+        format!(
+            "{name}: read with {n} warning{}; check {} with `duban import {name} --dry-run`",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

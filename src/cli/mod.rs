@@ -3,7 +3,9 @@
 
 mod completions;
 mod config;
+mod dry_run;
 mod messages;
+mod plans;
 mod render;
 mod report;
 mod standup;
@@ -76,6 +78,13 @@ pub enum Command {
     Import {
         /// The plan document (UTF-8 or GB18030 text)
         file: PathBuf,
+        /// Show how the document is read (title, sections, items, warnings) and write
+        /// nothing: the database is not opened
+        #[arg(long)]
+        dry_run: bool,
+        /// With --dry-run: text for reading, json for scripts
+        #[arg(long, value_enum, default_value_t = dry_run::DryRunFormat::Text, requires = "dry_run")]
+        format: dry_run::DryRunFormat,
     },
     /// List work items
     List {
@@ -135,8 +144,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OfficesFormat::Table)]
         format: OfficesFormat,
     },
-    /// The plans in the database
-    Plans,
+    /// The plans in the database: id, title, document number, date, items, import time
+    Plans {
+        #[arg(long, value_enum, default_value_t = plans::PlansFormat::Table)]
+        format: plans::PlansFormat,
+    },
     /// Export the whole plan: JSON, a CSV table, or a Markdown report for a meeting
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
@@ -388,7 +400,17 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
         eprintln!("duban: warning: {}", crate::text::sanitize(w));
     }
     match &cli.command {
-        Some(Command::Import { file }) => import(&cli, file, out),
+        Some(Command::Import {
+            file,
+            dry_run,
+            format,
+        }) => {
+            if *dry_run {
+                import_dry_run(file, *format, lang, out)
+            } else {
+                import(&cli, file, out)
+            }
+        }
         None => board(&cli, &settings, out),
         Some(Command::Config) => {
             let dir = config_dir();
@@ -482,9 +504,9 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 OfficesFormat::Json => render::json(out, &offices),
             }
         }
-        Some(Command::Plans) => {
+        Some(Command::Plans { format }) => {
             let store = open_seeded(&cli)?;
-            render::plans_table(out, &store.plans()?)
+            plans::plans(out, &store.plan_summaries()?, *format, lang)
         }
         Some(Command::Export { format, bom }) => {
             if *bom && *format != ExportFormat::Csv {
@@ -597,13 +619,33 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     crate::tui::run_with_warning(store, plan, opts, warning)
 }
 
-fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
-    let lang = lang_of(cli);
+/// Reads the document at `file`: its name as shown, its bytes, and what came out.
+fn read_file(file: &Path, lang: LangArg) -> Result<(String, Vec<u8>, plan::Parsed)> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     let bytes = std::fs::read(file).with_context(|| messages::cannot_read(&name, lang))?;
-    // Parse before opening the store: a refused document never touches it.
     let parsed =
         plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
+    Ok((name, bytes, parsed))
+}
+
+/// `duban import FILE --dry-run`: never opens (or creates) the database.
+fn import_dry_run(
+    file: &Path,
+    format: dry_run::DryRunFormat,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let (name, bytes, parsed) = read_file(file, lang)?;
+    let container = plan::formats::read(&name, &bytes)
+        .ok()
+        .map(|doc| doc.container);
+    dry_run::print(out, &name, container, &parsed, format, lang)
+}
+
+fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+    let lang = lang_of(cli);
+    // Parse before opening the store: a refused document never touches it.
+    let (name, _, parsed) = read_file(file, lang)?;
     for w in &parsed.warnings {
         eprintln!(
             "duban: {}",
@@ -615,6 +657,10 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     for r in &report.retitled {
         eprintln!("duban: {}", messages::retitled(&name, r, lang));
+    }
+    if !parsed.warnings.is_empty() {
+        let n = parsed.warnings.len();
+        eprintln!("duban: {}", messages::read_with_warnings(&name, n, lang));
     }
     Ok(())
 }
