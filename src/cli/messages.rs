@@ -240,6 +240,19 @@ pub fn retitled(name: &str, r: &Retitled, lang: LangArg) -> String {
     )
 }
 
+/// The last word of an import that met warnings: where to look at them.
+pub fn read_with_warnings(name: &str, n: usize, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{name}：读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"),
+        format!(
+            "{name}: read with {n} warning{}; check {} with `duban import {name} --dry-run`",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        ),
+    )
+}
+
 /// A store error in Chinese, for the kinds a user meets; `None` keeps the English
 /// text (with --lang en, or for a kind without a translation yet).
 pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
@@ -356,19 +369,6 @@ pub fn no_indicator(number: u32, ordinal: u32, count: u32, lang: LangArg) -> Str
         format!("第{number}项没有指标 {ordinal}；可选 1–{count}（见 `duban show {number}`）"),
         format!(
             "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
-        ),
-    )
-}
-
-/// The last word of an import that met warnings: where to look at them.
-pub fn read_with_warnings(name: &str, n: usize, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{name}：读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"),
-        format!(
-            "{name}: read with {n} warning{}; check {} with `duban import {name} --dry-run`",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "it" } else { "them" }
         ),
     )
 }
