@@ -31,7 +31,7 @@ pub fn read(bytes: &[u8]) -> Document {
         total,
         scores: HashMap::new(),
     };
-    page.score(*body);
+    page.score(*body, 0);
     let article = page
         .scores
         .iter()
@@ -44,6 +44,7 @@ pub fn read(bytes: &[u8]) -> Document {
         line: String::new(),
         heading: None,
         tables: 0,
+        depth: 0,
     };
     // The page's title heading often stands just outside the article's text.
     let title = body.descendants().find(|n| {
@@ -276,7 +277,10 @@ impl Page {
 
     /// Scores content nodes (paragraphs, data tables, loose text) into their block
     /// container (fully) and the container's parent (half).
-    fn score(&mut self, node: NodeRef<'_, Node>) {
+    fn score(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
         for child in node.children() {
             match child.value() {
                 Node::Text(t) => {
@@ -296,7 +300,7 @@ impl Page {
                         self.credit(child, text_len(child));
                         continue;
                     }
-                    self.score(child);
+                    self.score(child, depth + 1);
                 }
                 _ => {}
             }
@@ -368,10 +372,28 @@ struct Emitter<'p> {
     line: String,
     heading: Option<u8>,
     tables: usize,
+    /// Nesting of elements being walked; past [`MAX_DEPTH`] the rest is flat text.
+    depth: usize,
 }
+
+/// How deep the readers recurse into nested elements: a page nested deeper (no
+/// real one is) has its innermost text read flat rather than overflow the stack.
+const MAX_DEPTH: usize = 100;
 
 impl Emitter<'_> {
     fn walk(&mut self, node: NodeRef<'_, Node>) {
+        if self.depth > MAX_DEPTH {
+            for text in node.descendants().filter_map(|n| n.value().as_text()) {
+                self.line.push_str(text);
+            }
+            return;
+        }
+        self.depth += 1;
+        self.walk_children(node);
+        self.depth -= 1;
+    }
+
+    fn walk_children(&mut self, node: NodeRef<'_, Node>) {
         for child in node.children() {
             match child.value() {
                 Node::Text(t) => self.line.push_str(t),
@@ -489,6 +511,7 @@ impl Emitter<'_> {
             line: String::new(),
             heading: None,
             tables: 0,
+            depth: self.depth,
         };
         inner.walk(*td);
         inner.flush();
@@ -530,6 +553,32 @@ fn collapse(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_nested_absurdly_deep_reads_without_overflowing() {
+        // 2,000 levels on a small stack: without the depth limit the recursive
+        // walk overflows it.
+        let depth = 1_000;
+        let page = format!(
+            "<html><body>{}<p>一、总则</p>{}</body></html>",
+            "<div><span>".repeat(depth),
+            "</span></div>".repeat(depth)
+        );
+        let doc = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || read(page.as_bytes()))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(
+            doc.blocks,
+            vec![Block::Paragraph {
+                text: "一、总则".into(),
+                heading: None,
+                at: 1
+            }]
+        );
+    }
 
     #[test]
     fn whitespace_collapses_and_vanishes_between_chinese() {

@@ -25,6 +25,13 @@ impl<'a> SafeZip<'a> {
         container: &'static str,
         bytes: &'a [u8],
     ) -> Result<SafeZip<'a>, FormatError> {
+        // Refused before the zip crate reads a central directory of that many entries.
+        if declared_entries(bytes).is_some_and(|n| n > MAX_ZIP_ENTRIES as u64) {
+            return Err(FormatError::TooManyEntries {
+                name: name.to_string(),
+                limit: MAX_ZIP_ENTRIES,
+            });
+        }
         let mut zip = SafeZip {
             name,
             container,
@@ -148,5 +155,53 @@ impl<'a> SafeZip<'a> {
             self.budget -= n;
         }
         Ok(())
+    }
+}
+
+/// The entry count the end-of-central-directory record declares (ZIP64's when the
+/// classic field is saturated), if the record can be found.
+fn declared_entries(bytes: &[u8]) -> Option<u64> {
+    let tail_from = bytes.len().saturating_sub(22 + 65_535);
+    let at = tail_from
+        + bytes[tail_from..]
+            .windows(4)
+            .rposition(|w| w == b"PK\x05\x06")?;
+    let u16_at = |i: usize| Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?));
+    let count = u16_at(at + 10)?;
+    if count != 0xFFFF {
+        return Some(u64::from(count));
+    }
+    // ZIP64: a locator just before the record points at the ZIP64 record.
+    let locator = at.checked_sub(20)?;
+    if bytes.get(locator..locator + 4)? != b"PK\x06\x07" {
+        return Some(u64::from(count));
+    }
+    let record = u64::from_le_bytes(bytes.get(locator + 8..locator + 16)?.try_into().ok()?);
+    let record = usize::try_from(record).ok()?;
+    if bytes.get(record..record + 4)? != b"PK\x06\x06" {
+        return Some(u64::from(count));
+    }
+    Some(u64::from_le_bytes(
+        bytes.get(record + 32..record + 40)?.try_into().ok()?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_declared_entry_count_past_the_limit_is_refused_before_reading() {
+        // An end-of-central-directory record claiming 60,000 entries.
+        let mut eocd = b"PK\x05\x06\0\0\0\0".to_vec();
+        eocd.extend_from_slice(&60_000u16.to_le_bytes());
+        eocd.extend_from_slice(&60_000u16.to_le_bytes());
+        eocd.extend_from_slice(&[0; 10]);
+        assert_eq!(declared_entries(&eocd), Some(60_000));
+        let e = SafeZip::open("many.docx", "Word (.docx)", &eocd)
+            .err()
+            .unwrap();
+        assert!(matches!(e, FormatError::TooManyEntries { .. }), "{e:?}");
+        assert_eq!(declared_entries(b"no record here"), None);
     }
 }
