@@ -853,3 +853,25 @@ fn synthetic_activity_leaves_what_the_boards_writes_leave() {
     );
     assert_cards_match_items(&store, plan);
 }
+
+#[test]
+fn imported_text_is_stored_without_controls() {
+    let mut store = Store::open_in_memory("tester").unwrap();
+    let mut parsed = duban::plan::parse_bytes(include_bytes!("../seeds/000_1c263084d9f29a16.txt"))
+        .unwrap()
+        .plan;
+    parsed.items[0].title.push_str("\x1b[2J\u{202e}");
+    parsed.items[0].measures[0].push_str("\u{9b}31m");
+    store.import(&parsed).unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let item = store
+        .item(store.item_id(plan, parsed.items[0].number).unwrap())
+        .unwrap();
+    assert!(
+        !item.title.contains(['\x1b', '\u{202e}']),
+        "{:?}",
+        item.title
+    );
+    assert!(item.title.ends_with("[2J"));
+    assert!(!item.measures[0].text.contains('\u{9b}'));
+}

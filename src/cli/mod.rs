@@ -3,6 +3,7 @@
 
 mod render;
 mod report;
+mod safe_out;
 mod standup;
 
 use crate::plan::{self, Status};
@@ -308,7 +309,8 @@ fn open_seeded(cli: &Cli) -> Result<Store> {
 }
 
 fn run(cli: Cli) -> Result<()> {
-    let out = &mut std::io::stdout().lock();
+    // Every command's output passes the sanitizer once more on its way out.
+    let out = &mut safe_out::SafeOut::new(std::io::stdout().lock());
     let config = Config::load(config_dir().as_deref());
     let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
     match &cli.command {

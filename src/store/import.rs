@@ -26,6 +26,7 @@ impl Store {
     /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
     /// statuses, positions, notes, ticks and history are kept.
     pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
+        let plan = &*super::clean::plan(plan);
         // The import writes only rows it has just looked up or created; checking
         // every reference of ~10 rows per item would cost a large plan seconds.
         // (The pragma is a no-op inside a transaction, so it is set around one.)

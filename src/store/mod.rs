@@ -2,6 +2,7 @@
 //! Every SQL statement the program runs lives under this module.
 
 mod batch;
+mod clean;
 mod file;
 mod import;
 mod model;
@@ -187,7 +188,7 @@ impl Store {
         }
         let mut store = Store {
             conn,
-            actor: actor.to_string(),
+            actor: clean::line(actor).into_owned(),
             read_only,
             fixed_now: None,
         };

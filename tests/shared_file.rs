@@ -1,0 +1,143 @@
+//! The shared file under attack or mishap (issue 11, points 18–23), several
+//! processes on one on-disk database: hostile text, a file replaced or its log
+//! deleted under open boards, a read-only spell, idle boards.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn duban(db: &Path, actor: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_duban"))
+        .arg("--db")
+        .arg(db)
+        .arg("--as")
+        .arg(actor)
+        .args(args)
+        .env_remove("DUBAN_DB")
+        .env_remove("DUBAN_LANG")
+        .env("DUBAN_CONFIG_DIR", db.parent().unwrap())
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, actor: &str, args: &[&str]) -> Vec<u8> {
+    let out = duban(db, actor, args);
+    assert!(
+        out.status.success(),
+        "duban {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+fn seeded(dir: &Path) -> PathBuf {
+    let db = dir.join("duban.db");
+    ok(&db, "setup", &["list"]);
+    db
+}
+
+/// The bytes no output may carry: ESC, BEL, other C0 controls but newline, tab and
+/// CR, DEL, C1 controls (UTF-8 C2 80–C2 9F) and the bidi controls.
+fn raw_controls(out: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (k, &b) in out.iter().enumerate() {
+        if (b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r') || b == 0x7f {
+            found.push(format!("byte {b:#04x} at {k}"));
+        }
+        if b == 0xc2 && out.get(k + 1).is_some_and(|n| (0x80..=0x9f).contains(n)) {
+            found.push(format!("C1 at {k}"));
+        }
+    }
+    let text = String::from_utf8_lossy(out);
+    for c in text.chars() {
+        if matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+        {
+            found.push(format!("bidi U+{:04X}", c as u32));
+        }
+    }
+    found
+}
+
+const OUTPUTS: &[&[&str]] = &[
+    &["list"],
+    &["list", "--format", "csv"],
+    &["list", "--format", "json"],
+    &["export"],
+    &["export", "--format", "csv"],
+    &["export", "--format", "md"],
+    &["show", "3"],
+    &["show", "3", "--format", "json"],
+    &["history", "3"],
+    &["history", "3", "--format", "json"],
+    &["standup", "--since", "30d"],
+    &["standup", "--since", "30d", "--format", "json"],
+];
+
+fn assert_every_output_clean(db: &Path) {
+    for args in OUTPUTS {
+        let out = ok(db, "bob", args);
+        let found = raw_controls(&out);
+        assert!(found.is_empty(), "duban {args:?} let out {found:?}");
+    }
+}
+
+const PAYLOAD: &str =
+    "X\x1b]52;c;SGVsbG8=\x07\x1b[2J csi\u{9b}31m osc\u{9d}0;t nel\u{85} rlo\u{202e}txt";
+
+#[test]
+fn hostile_note_is_stored_clean_and_every_output_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    ok(&db, "ali\x1b[2Jce\u{202e}", &["note", "3", PAYLOAD]);
+    // Stored without the controls: what another program reads is clean too.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (text, author): (String, String) = conn
+        .query_row(
+            "SELECT text, author FROM notes ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(text, "X]52;c;SGVsbG8=[2J csi31m osc0;t nel rlotxt");
+    assert_eq!(author, "ali[2Jce");
+    drop(conn);
+    assert_every_output_clean(&db);
+}
+
+#[test]
+fn raw_controls_already_in_an_old_database_come_out_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    // Written behind duban's back, as an older build stored them.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "INSERT INTO notes (item_id, author, created_at, text)
+         SELECT id, ?1, '2020-06-01T00:00:00.000Z', ?2 FROM items WHERE number = 3",
+        [format!("mallory{PAYLOAD}"), PAYLOAD.to_string()],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO events (plan_id, item_id, actor, at, kind, after)
+         SELECT plan_id, id, ?1, '2020-06-01T00:00:00.000Z', 'note_add', ?2 FROM items
+         WHERE number = 3",
+        [format!("mallory{PAYLOAD}"), PAYLOAD.to_string()],
+    )
+    .unwrap();
+    conn.execute(
+        "UPDATE items SET title = title || ?1, target = target || ?1 WHERE number = 3",
+        [PAYLOAD],
+    )
+    .unwrap();
+    conn.execute(
+        "UPDATE offices SET name = name || ?1 WHERE id = 1",
+        [PAYLOAD],
+    )
+    .unwrap();
+    drop(conn);
+    assert_every_output_clean(&db);
+    // JSON escapes what it does not drop: a program reading it gets the stored text.
+    let json = ok(&db, "bob", &["show", "3", "--format", "json"]);
+    assert!(String::from_utf8_lossy(&json).contains("\\u009b"));
+    let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let notes = value["notes"].as_array().unwrap();
+    assert_eq!(notes.last().unwrap()["text"], PAYLOAD);
+}
