@@ -2,8 +2,12 @@
 //! processes on one on-disk database: hostile text, a file replaced or its log
 //! deleted under open boards, a read-only spell, idle boards.
 
+mod tmux;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+use tmux::{Tmux, available, duban_command};
 
 fn duban(db: &Path, actor: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_duban"))
@@ -140,4 +144,132 @@ fn raw_controls_already_in_an_old_database_come_out_clean() {
     let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
     let notes = value["notes"].as_array().unwrap();
     assert_eq!(notes.last().unwrap()["text"], PAYLOAD);
+}
+
+/// The pid of the duban process whose command line has all of `words`.
+fn pid_of(words: &[&str]) -> Option<i32> {
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let Ok(cmd) = std::fs::read(entry.path().join("cmdline")) else {
+            continue;
+        };
+        let args: Vec<String> = cmd
+            .split(|&b| b == 0)
+            .map(|a| String::from_utf8_lossy(a).into_owned())
+            .collect();
+        if args.first().is_some_and(|a| a.ends_with("/duban"))
+            && words.iter().all(|w| args.iter().any(|a| a == w))
+        {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+fn footer(board: &Tmux) -> String {
+    board
+        .screen()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn a_board_killed_with_sigkill_leaves_the_others_footer_within_seconds() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let alice = Tmux::start(
+        "kill-alice",
+        &duban_command(&db, dir.path(), "alice", "--lang en"),
+        120,
+        30,
+        None,
+    );
+    alice.wait_for("To do (34)", Duration::from_secs(5));
+    let bob = Tmux::start(
+        "kill-bob",
+        &duban_command(&db, dir.path(), "bob", "--lang en"),
+        120,
+        30,
+        None,
+    );
+    bob.wait_for("alice", Duration::from_secs(5));
+    alice.wait_for("bob", Duration::from_secs(3));
+    let db_arg = db.display().to_string();
+    let pid = pid_of(&[&db_arg, "bob"]).expect("bob's board runs");
+    // SAFETY: a plain kill(2) of a process this test started.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+    let start = Instant::now();
+    while footer(&alice).contains("bob") {
+        assert!(
+            start.elapsed() < Duration::from_secs(8),
+            "bob still shown after 8 s: {}",
+            footer(&alice)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // And bob's row is cleaned up by the next board that opens.
+    drop(bob);
+    ok(&db, "carol", &["list"]);
+}
+
+/// The bytes written to the database and its log while `secs` pass.
+fn db_bytes_written(db: &Path, pids: &[i32], secs: u64) -> (u64, u64) {
+    let io = |pid: i32, key: &str| -> u64 {
+        std::fs::read_to_string(format!("/proc/{pid}/io"))
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix(&format!("{key}: "))
+                    .map(|v| v.parse().unwrap_or(0))
+            })
+            .unwrap_or(0)
+    };
+    let calls0: u64 = pids.iter().map(|&p| io(p, "syscw")).sum();
+    let wal = db.with_extension("db-wal");
+    let v0 = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    std::thread::sleep(Duration::from_secs(secs));
+    let calls1: u64 = pids.iter().map(|&p| io(p, "syscw")).sum();
+    let v1 = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    (calls1 - calls0, v1.saturating_sub(v0))
+}
+
+#[test]
+fn idle_boards_write_nothing() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let boards: Vec<Tmux> = ["alice", "bob", "carol"]
+        .iter()
+        .map(|who| {
+            Tmux::start(
+                &format!("idle-{who}"),
+                &duban_command(&db, dir.path(), who, "--lang en"),
+                120,
+                30,
+                None,
+            )
+        })
+        .collect();
+    boards[0].wait_for("carol", Duration::from_secs(5));
+    let db_arg = db.display().to_string();
+    let pids: Vec<i32> = ["alice", "bob", "carol"]
+        .iter()
+        .map(|who| pid_of(&[&db_arg, who]).expect("the board runs"))
+        .collect();
+    // Heartbeats used to come every 5 s; a refresh of who is here every 5 s too.
+    let (calls, grown) = db_bytes_written(&db, &pids, 12);
+    assert_eq!(calls, 0, "idle boards made {calls} write calls");
+    assert_eq!(grown, 0);
+    assert!(footer(&boards[0]).contains("bob"));
 }

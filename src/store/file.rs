@@ -39,6 +39,201 @@ pub(super) fn create_new(path: &Path) -> std::io::Result<()> {
     }
 }
 
+/// Which file a path names: device and inode. A file moved or copied into the path
+/// (`mv backup.db duban.db`) is another file; one written in place is the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Identity {
+    dev: u64,
+    ino: u64,
+}
+
+impl Identity {
+    /// The file at `path` now; `None` when there is none.
+    pub(super) fn of(path: &Path) -> Option<Identity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let m = std::fs::metadata(path).ok()?;
+            Some(Identity {
+                dev: m.dev(),
+                ino: m.ino(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = path;
+            None
+        }
+    }
+}
+
+/// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.
+pub(super) fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(suffix);
+    p.into()
+}
+
+/// What the store opened: the database file and its write-ahead log, to be compared
+/// with what the paths name before each write and on each refresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Opened {
+    pub(super) db: Option<Identity>,
+    pub(super) wal: Option<Identity>,
+}
+
+/// What happened to the files under an open store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Change {
+    /// Another file is at the database's path (moved or copied over it), or none.
+    Replaced,
+    /// The write-ahead log this connection writes to was deleted or replaced: what is
+    /// written to it now would be lost with the process.
+    LogLost,
+}
+
+impl Opened {
+    pub(super) fn now(db: &Path) -> Opened {
+        Opened {
+            db: Identity::of(db),
+            wal: Identity::of(&with_suffix(db, "-wal")),
+        }
+    }
+
+    /// Compares what was opened with what the paths name now (two `stat` calls).
+    pub(super) fn check(&mut self, db: &Path) -> Option<Change> {
+        let then = *self;
+        let now = Opened::now(db);
+        if then.db.is_some() && now.db != then.db {
+            return Some(Change::Replaced);
+        }
+        match (then.wal, now.wal) {
+            (Some(a), b) if Some(a) != b => Some(Change::LogLost),
+            // The log appeared (a read-only open before any writer): take it as ours.
+            (None, Some(_)) => {
+                self.wal = now.wal;
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The side file next to the database in which open boards hold their presence
+/// locks: `duban.db-presence`.
+pub(super) fn presence_path(db: &Path) -> std::path::PathBuf {
+    with_suffix(db, "-presence")
+}
+
+/// The presence side file, opened for holding a lock (`writable`) or only for testing
+/// other boards' locks. Locks are open-file-description locks on Linux, so that two
+/// boards in one process (as in tests) see each other; POSIX record locks elsewhere.
+/// Nothing is ever written to the file: a board's liveness is its lock, which the
+/// kernel drops when the process ends however it ends.
+pub(super) struct SideFile {
+    file: std::fs::File,
+    writable: bool,
+}
+
+/// Board slots a side file offers; one byte of the file each.
+const SLOTS: u32 = 4096;
+
+impl SideFile {
+    /// Opens (creating with the database's own mode, so a shared set-up stays shared)
+    /// the side file of `db`; read-only when this user may not write it.
+    pub(super) fn open(db: &Path) -> Option<SideFile> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+            let path = presence_path(db);
+            let mode = std::fs::metadata(db).ok()?.mode() & 0o666;
+            match std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .mode(mode)
+                .open(&path)
+            {
+                Ok(file) => {
+                    // The umask may have cut the mode down; set it as meant.
+                    let _ = file.set_permissions(std::fs::Permissions::from_mode(mode));
+                    return Some(SideFile {
+                        file,
+                        writable: true,
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(_) => return None,
+            }
+            if let Ok(file) = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(&path)
+            {
+                return Some(SideFile {
+                    file,
+                    writable: true,
+                });
+            }
+            let file = std::fs::File::open(&path).ok()?;
+            Some(SideFile {
+                file,
+                writable: false,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = db;
+            None
+        }
+    }
+
+    /// Takes the first free slot and holds it until the file is closed.
+    pub(super) fn take_slot(&self) -> Option<u32> {
+        if !self.writable {
+            return None;
+        }
+        (0..SLOTS).find(|&slot| self.lock(slot, true))
+    }
+
+    /// True when another open file (another board) holds `slot`.
+    pub(super) fn slot_held(&self, slot: u32) -> bool {
+        !self.lock(slot, false)
+    }
+
+    /// Sets a write lock on `slot` (`set`), or asks whether one could be set.
+    #[cfg(unix)]
+    fn lock(&self, slot: u32, set: bool) -> bool {
+        use std::os::fd::AsRawFd;
+        // SAFETY: an all-zero flock is a valid value (l_pid must be 0 for OFD locks).
+        let mut fl: libc::flock = unsafe { std::mem::zeroed() };
+        fl.l_type = libc::F_WRLCK as _;
+        fl.l_whence = libc::SEEK_SET as _;
+        fl.l_start = i64::from(slot) as _;
+        fl.l_len = 1;
+        #[cfg(target_os = "linux")]
+        let cmd = if set {
+            libc::F_OFD_SETLK
+        } else {
+            libc::F_OFD_GETLK
+        };
+        #[cfg(not(target_os = "linux"))]
+        let cmd = if set { libc::F_SETLK } else { libc::F_GETLK };
+        // SAFETY: a valid open descriptor and a pointer to a flock, as fcntl reads.
+        let rc = unsafe { libc::fcntl(self.file.as_raw_fd(), cmd, &mut fl) };
+        if set {
+            rc == 0
+        } else {
+            rc == 0 && i32::from(fl.l_type) == libc::F_UNLCK
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn lock(&self, _slot: u32, _set: bool) -> bool {
+        false
+    }
+}
+
 /// A warning when `path` lies on a network file system, where SQLite's WAL (shared
 /// memory between processes) is unsafe.
 pub fn network_fs_warning(path: &Path) -> Option<String> {

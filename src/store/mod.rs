@@ -74,11 +74,30 @@ pub enum StoreError {
     NotYourNote { id: NoteId, author: String },
     #[error("the database is read-only for you")]
     ReadOnly,
+    #[error(
+        "{path}: the database file was replaced (moved or copied over it) while it was open; nothing was written — open it again"
+    )]
+    FileReplaced { path: PathBuf },
+    #[error(
+        "{path}-wal (the database's log) was deleted while the database was open; nothing was written — open it again"
+    )]
+    LogLost { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    /// True when the files under an open store changed (replaced, log deleted): the
+    /// store must be opened again (`Store::reopen`) before it is used.
+    pub fn is_file_change(&self) -> bool {
+        matches!(
+            self,
+            StoreError::FileReplaced { .. } | StoreError::LogLost { .. }
+        )
+    }
+}
 
 /// How long a writer waits for another one before SQLite reports busy.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -86,10 +105,16 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// A duban database, opened for one actor.
 pub struct Store {
     conn: Connection,
+    /// The path it was opened at (`:memory:` for a private in-memory database).
+    path: PathBuf,
     actor: String,
     read_only: bool,
     /// A fixed clock for tests; `None` reads the system clock.
     fixed_now: Option<String>,
+    /// This board's presence lock and heartbeat.
+    presence: presence::Own,
+    /// The files opened, checked before each write and on each refresh; `None` in memory.
+    opened: std::cell::Cell<Option<file::Opened>>,
 }
 
 impl Store {
@@ -188,9 +213,12 @@ impl Store {
         }
         let mut store = Store {
             conn,
+            path: path.to_path_buf(),
             actor: clean::line(actor).into_owned(),
             read_only,
             fixed_now: None,
+            presence: presence::Own::default(),
+            opened: std::cell::Cell::new(None),
         };
         if version < schema::CURRENT {
             if read_only {
@@ -198,7 +226,67 @@ impl Store {
             }
             store.migrate(path)?;
         }
+        if store.conn.path().is_some_and(|p| !p.is_empty()) {
+            store.opened.set(Some(file::Opened::now(path)));
+        }
         Ok(store)
+    }
+
+    /// Opens the database at this store's path again, after `is_file_change` errors:
+    /// first the old log is checkpointed and emptied through the old connection, so
+    /// that writes acknowledged into a deleted log reach the file, and a log written
+    /// for the file that was replaced is not read as if it belonged to the new one.
+    /// The presence lock is given up (join again).
+    pub fn reopen(&mut self) -> Result<()> {
+        // Best effort: a busy log is left as it is; SQLite waits out busy readers.
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        self.presence = presence::Own::default();
+        // The old connection is closed before the new one opens: two connections of
+        // one process on two files of one name would drop each other's locks.
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        drop(old);
+        if !self.path.exists() {
+            return Err(StoreError::Open {
+                path: self.path.clone(),
+                source: rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                    Some("the database file is gone".into()),
+                ),
+            });
+        }
+        let fixed_now = self.fixed_now.clone();
+        let mut fresh = Store::open(&self.path, &self.actor)?;
+        fresh.fixed_now = fixed_now;
+        *self = fresh;
+        Ok(())
+    }
+
+    /// Fails when the files at the path are no longer the ones this store opened.
+    fn check_files(&self) -> Result<()> {
+        let Some(mut opened) = self.opened.get() else {
+            return Ok(());
+        };
+        let change = opened.check(&self.path);
+        self.opened.set(Some(opened));
+        match change {
+            None => Ok(()),
+            Some(file::Change::Replaced) => Err(StoreError::FileReplaced {
+                path: self.path.clone(),
+            }),
+            Some(file::Change::LogLost) => Err(StoreError::LogLost {
+                path: self.path.clone(),
+            }),
+        }
+    }
+
+    /// Takes the files at the path now as the ones opened (after this store itself
+    /// replaced its log, as a large import does).
+    pub(crate) fn files_changed_by_us(&self) {
+        if self.opened.get().is_some() {
+            self.opened.set(Some(file::Opened::now(&self.path)));
+        }
     }
 
     fn migrate(&mut self, path: &Path) -> Result<()> {
@@ -294,13 +382,16 @@ impl Store {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
+        self.check_files()?;
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
-    /// Changes whenever another connection commits; nearly free to poll.
+    /// Changes whenever another connection commits; nearly free to poll. Fails when
+    /// the files under the store changed (see `StoreError::is_file_change`).
     pub fn data_version(&self) -> Result<i64> {
+        self.check_files()?;
         Ok(self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
