@@ -273,3 +273,255 @@ fn idle_boards_write_nothing() {
     assert_eq!(grown, 0);
     assert!(footer(&boards[0]).contains("bob"));
 }
+
+fn open_store(db: &Path, actor: &str) -> duban::store::Store {
+    duban::store::Store::open(db, actor).unwrap()
+}
+
+fn notes_of(db: &Path, number: &str) -> Vec<String> {
+    let out = ok(db, "bob", &["show", number, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    v["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_write_into_a_file_moved_over_the_open_one_is_refused_and_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let copy = dir.path().join("copy.db");
+    ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
+    let mut board = open_store(&db, "alice");
+    let plan = board.plan(None).unwrap().id;
+    let item = board.item_id(plan, 3).unwrap();
+    board.add_note(item, "before the swap").unwrap();
+    // Someone puts the copy in place with the board open.
+    let mv = Command::new("mv").arg(&copy).arg(&db).status().unwrap();
+    assert!(mv.success());
+    let err = board.add_note(item, "into a mismatched pair").unwrap_err();
+    assert!(err.is_file_change(), "{err}");
+    assert!(err.to_string().contains("replaced"), "{err}");
+    assert!(board.data_version().unwrap_err().is_file_change());
+    board.reopen().unwrap();
+    board.add_note(item, "after reopening").unwrap();
+    drop(board);
+    assert_eq!(open_store(&db, "bob").integrity_check().unwrap(), "ok");
+    assert_eq!(notes_of(&db, "3"), ["after reopening"]);
+}
+
+#[test]
+fn a_write_after_the_log_was_deleted_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let mut board = open_store(&db, "alice");
+    let plan = board.plan(None).unwrap().id;
+    let item = board.item_id(plan, 3).unwrap();
+    board.add_note(item, "acknowledged").unwrap();
+    let wal = dir.path().join("duban.db-wal");
+    assert!(Command::new("rm").arg(&wal).status().unwrap().success());
+    let err = board.add_note(item, "would be lost").unwrap_err();
+    assert!(err.is_file_change(), "{err}");
+    assert!(err.to_string().contains("-wal"), "{err}");
+    board.reopen().unwrap();
+    // The acknowledged note was saved into the file from the deleted log.
+    std::mem::forget(board); // as if killed: no close, no checkpoint
+    assert_eq!(notes_of(&db, "3"), ["acknowledged"]);
+}
+
+#[test]
+fn a_board_whose_log_is_deleted_saves_what_it_acknowledged_before_a_kill() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let alice = Tmux::start(
+        "wal-alice",
+        &duban_command(&db, dir.path(), "alice", "--lang en"),
+        120,
+        30,
+        None,
+    );
+    alice.wait_for("To do (34)", Duration::from_secs(5));
+    // Another user's note: acknowledged, in the log (alice's board keeps it open).
+    ok(&db, "bob", &["note", "3", "acknowledged by bob"]);
+    std::fs::remove_file(dir.path().join("duban.db-wal")).unwrap();
+    alice.wait_for("log (-wal) was deleted", Duration::from_secs(3));
+    let db_arg = db.display().to_string();
+    let pid = pid_of(&[&db_arg, "alice"]).expect("alice's board runs");
+    // SAFETY: a plain kill(2) of a process this test started.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(notes_of(&db, "3"), ["acknowledged by bob"]);
+    assert_eq!(open_store(&db, "carol").integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn a_board_sees_its_file_replaced_says_so_and_shows_the_new_one() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let copy = dir.path().join("copy.db");
+    ok(&db, "setup", &["move", "1", "done"]);
+    ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
+    ok(&db, "setup", &["move", "2", "done"]);
+    let alice = Tmux::start(
+        "swap-alice",
+        &duban_command(&db, dir.path(), "alice", "--lang en"),
+        120,
+        30,
+        None,
+    );
+    alice.wait_for("Done (2)", Duration::from_secs(5));
+    assert!(
+        Command::new("mv")
+            .arg(&copy)
+            .arg(&db)
+            .status()
+            .unwrap()
+            .success()
+    );
+    alice.wait_for("database file was replaced", Duration::from_secs(3));
+    alice.wait_for("Done (1)", Duration::from_secs(2));
+    // The board writes into the new file, which stays sound.
+    alice.keys(&["L"]);
+    alice.wait_for("In progress (1)", Duration::from_secs(2));
+    drop(alice);
+    assert_eq!(open_store(&db, "bob").integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn backup_copies_what_is_committed_with_a_board_open_and_keeps_existing_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let mut board = open_store(&db, "alice");
+    let plan = board.plan(None).unwrap().id;
+    let item = board.item_id(plan, 3).unwrap();
+    board.add_note(item, "in the log only").unwrap();
+    let copy = dir.path().join("copy.db");
+    let copy_arg = copy.to_str().unwrap();
+    ok(&db, "bob", &["backup", copy_arg]);
+    // One self-contained file: no log next to it.
+    assert!(!dir.path().join("copy.db-wal").exists());
+    assert_eq!(notes_of(&copy, "3"), ["in the log only"]);
+    board.add_note(item, "later").unwrap();
+    let out = duban(&db, "bob", &["backup", copy_arg]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+    assert_eq!(notes_of(&copy, "3"), ["in the log only"]);
+    ok(&db, "bob", &["backup", copy_arg, "--force"]);
+    assert_eq!(notes_of(&copy, "3"), ["in the log only", "later"]);
+}
+
+#[test]
+fn restore_writes_the_copy_into_the_open_file_and_keeps_what_it_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    ok(&db, "bob", &["note", "3", "kept in the copy"]);
+    let copy = dir.path().join("copy.db");
+    ok(&db, "bob", &["backup", copy.to_str().unwrap()]);
+    ok(&db, "bob", &["note", "3", "made after the copy"]);
+    let board = open_store(&db, "alice");
+    let seen = board.data_version().unwrap();
+    let out = String::from_utf8(ok(&db, "bob", &["restore", copy.to_str().unwrap()])).unwrap();
+    assert!(out.starts_with("restored"), "{out}");
+    // The open board sees a change of data, not a swapped file.
+    assert_ne!(board.data_version().unwrap(), seen);
+    assert_eq!(board.integrity_check().unwrap(), "ok");
+    assert_eq!(notes_of(&db, "3"), ["kept in the copy"]);
+    let safety: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains(".before-restore-"))
+        .collect();
+    assert_eq!(safety.len(), 1, "{safety:?}");
+    assert_eq!(
+        notes_of(&safety[0], "3"),
+        ["kept in the copy", "made after the copy"]
+    );
+}
+
+#[test]
+fn restore_refuses_what_is_not_a_sound_duban_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    ok(&db, "bob", &["note", "3", "still here"]);
+    let text = dir.path().join("notes.txt");
+    std::fs::write(
+        &text,
+        "not a database at all, just some words\n".repeat(100),
+    )
+    .unwrap();
+    let foreign = dir.path().join("other.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    for bad in [&text, &foreign, &dir.path().join("missing.db")] {
+        let out = duban(&db, "bob", &["restore", bad.to_str().unwrap()]);
+        assert!(!out.status.success(), "{bad:?} was restored");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("not restored"));
+    }
+    assert_eq!(notes_of(&db, "3"), ["still here"]);
+    assert!(
+        !dir.path().join("other.db-shm").exists(),
+        "nothing written next to the copy"
+    );
+}
+
+#[test]
+fn restore_upgrades_a_copy_made_by_an_older_duban() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let old = dir.path().join("old.db");
+    let conn = rusqlite::Connection::open(&old).unwrap();
+    for v in 1..=3 {
+        conn.execute_batch(duban::store::Store::migration_sql(v).unwrap())
+            .unwrap();
+    }
+    conn.pragma_update(None, "user_version", 3).unwrap();
+    drop(conn);
+    ok(&db, "bob", &["restore", old.to_str().unwrap()]);
+    let version: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, duban::store::Store::schema_version());
+}
+
+#[test]
+fn an_open_board_shows_the_restored_data() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let copy = dir.path().join("copy.db");
+    ok(&db, "setup", &["move", "1", "done"]);
+    ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
+    ok(&db, "setup", &["move", "2", "done"]);
+    let alice = Tmux::start(
+        "restore-alice",
+        &duban_command(&db, dir.path(), "alice", "--lang en"),
+        120,
+        30,
+        None,
+    );
+    alice.wait_for("Done (2)", Duration::from_secs(5));
+    ok(&db, "bob", &["restore", copy.to_str().unwrap()]);
+    alice.wait_for("Done (1)", Duration::from_secs(3));
+    alice.keys(&["L"]);
+    alice.wait_for("In progress (1)", Duration::from_secs(2));
+    drop(alice);
+    assert_eq!(open_store(&db, "bob").integrity_check().unwrap(), "ok");
+}

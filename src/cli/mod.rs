@@ -1,6 +1,7 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod backup;
 mod render;
 mod report;
 mod safe_out;
@@ -159,6 +160,20 @@ pub enum Command {
         /// The date, YYYY-MM-DD
         date: String,
     },
+    /// Copy the whole database to a new file (safe while boards are open)
+    Backup {
+        /// The new file
+        file: PathBuf,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace the whole database with a copy made by `duban backup`; what it replaces
+    /// is kept next to the database (open boards show the restored data)
+    Restore {
+        /// The copy
+        file: PathBuf,
+    },
     /// Record the current value of an item's indicator (see `duban show N`)
     Indicator {
         /// The item number
@@ -315,6 +330,8 @@ fn run(cli: Cli) -> Result<()> {
     let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
     match &cli.command {
         Some(Command::Import { file }) => import(&cli, file, out),
+        Some(Command::Backup { file, force }) => backup::backup(&cli, file, *force, out),
+        Some(Command::Restore { file }) => backup::restore(&cli, file, out),
         None => board(&cli, lang, out),
         Some(Command::List {
             office,

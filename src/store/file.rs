@@ -68,7 +68,7 @@ impl Identity {
 }
 
 /// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.
-pub(super) fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
+pub fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
     let mut p = db.as_os_str().to_owned();
     p.push(suffix);
     p.into()

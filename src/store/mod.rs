@@ -1,6 +1,7 @@
 //! SQLite and nothing else: opening (pragmas, migrations), reads and writes.
 //! Every SQL statement the program runs lives under this module.
 
+mod backup;
 mod batch;
 mod clean;
 mod file;
@@ -17,7 +18,8 @@ mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
 
-pub use file::network_fs_warning;
+pub use backup::RestoreReport;
+pub use file::{network_fs_warning, with_suffix};
 pub use model::*;
 pub use overview::OfficeOverview;
 pub use presence::{PRESENCE_TTL, Presence};
@@ -54,6 +56,8 @@ pub enum StoreError {
     },
     #[error("the database holds no plan yet")]
     NoPlan,
+    #[error("{path}: the database is damaged ({detail}); it was left untouched")]
+    Damaged { path: PathBuf, detail: String },
     #[error("no plan with id {0}")]
     NoSuchPlan(PlanId),
     #[error("no item {number} in this plan")]
@@ -326,6 +330,11 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// The database file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     pub fn actor(&self) -> &str {

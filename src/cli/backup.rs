@@ -1,0 +1,71 @@
+//! `duban backup FILE` and `duban restore FILE`.
+
+use super::{Cli, UsageError, open_store};
+use crate::store::Store;
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::Path;
+
+/// Copies the database to `file` through SQLite's online backup; safe with boards open.
+pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Result<()> {
+    let name = crate::text::sanitize(&file.display().to_string()).into_owned();
+    if file.exists() || file.is_symlink() {
+        if !force {
+            return Err(UsageError(format!(
+                "{name} exists; choose another name, or add --force to overwrite it"
+            ))
+            .into());
+        }
+        if file.is_dir() {
+            return Err(UsageError(format!("{name} is a directory")).into());
+        }
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let p = crate::store::with_suffix(file, suffix);
+            match std::fs::remove_file(&p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(e).with_context(|| format!("cannot replace {name}"));
+                }
+                _ => {}
+            }
+        }
+    }
+    let store = open_store(cli)?;
+    if store_is_same_file(&store, file) {
+        return Err(UsageError(format!("{name} is the database itself")).into());
+    }
+    store.backup_to(file)?;
+    writeln!(out, "backed up to {name}")?;
+    Ok(())
+}
+
+fn store_is_same_file(store: &Store, file: &Path) -> bool {
+    match (
+        std::fs::canonicalize(store.path()),
+        std::fs::canonicalize(file),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Replaces the database with the copy in `file`, keeping what it replaced.
+pub fn restore(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+    let name = crate::text::sanitize(&file.display().to_string()).into_owned();
+    // Checked before the live database is even opened.
+    Store::check_backup(file).with_context(|| format!("{name}: not restored"))?;
+    let mut store = open_store(cli)?;
+    if store_is_same_file(&store, file) {
+        return Err(UsageError(format!("{name} is the database itself")).into());
+    }
+    let safety = store.safety_copy_path();
+    let report = store
+        .restore_from(file, &safety)
+        .with_context(|| format!("{name}: not restored"))?;
+    writeln!(
+        out,
+        "restored {name} (schema {}); what it replaced is kept in {}",
+        report.version,
+        crate::text::sanitize(&report.safety.display().to_string())
+    )?;
+    Ok(())
+}
