@@ -262,6 +262,10 @@ fn idle_boards_write_nothing() {
         })
         .collect();
     boards[0].wait_for("carol", Duration::from_secs(5));
+    boards[1].wait_for("carol", Duration::from_secs(5));
+    boards[2].wait_for("bob", Duration::from_secs(5));
+    // Let the last footers be drawn: a frame is a write too.
+    std::thread::sleep(Duration::from_secs(1));
     let db_arg = db.display().to_string();
     let pids: Vec<i32> = ["alice", "bob", "carol"]
         .iter()
@@ -524,4 +528,37 @@ fn an_open_board_shows_the_restored_data() {
     alice.wait_for("In progress (1)", Duration::from_secs(2));
     drop(alice);
     assert_eq!(open_store(&db, "bob").integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn a_reader_leaves_no_files_next_to_the_database_and_follows_a_writer_who_comes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let wal = dir.path().join("duban.db-wal");
+    let shm = dir.path().join("duban.db-shm");
+    // No one has it open (the last close checkpointed the log): a quiet database.
+    std::fs::remove_file(&wal).unwrap();
+    std::fs::remove_file(&shm).unwrap();
+    let reader = duban::store::Store::open_read_only(&db, "reader").unwrap();
+    let plan = reader.plan(None).unwrap().id;
+    assert_eq!(
+        reader
+            .items(plan, &duban::store::ItemFilter::default())
+            .unwrap()
+            .len(),
+        34
+    );
+    assert!(reader.data_version().is_ok());
+    assert!(
+        !wal.exists() && !shm.exists(),
+        "the reader created SQLite's files"
+    );
+    // A writer comes back: the reader is told to open again, and then sees its writes.
+    ok(&db, "writer", &["note", "3", "written meanwhile"]);
+    let mut reader = reader;
+    assert!(reader.data_version().unwrap_err().is_file_change());
+    // (As root the reopened store may write: file modes do not bind root.)
+    reader.reopen().unwrap();
+    let item = reader.item_id(plan, 3).unwrap();
+    assert_eq!(reader.item(item).unwrap().notes.len(), 1);
 }

@@ -20,17 +20,7 @@ pub struct RestoreReport {
 /// `path` as an SQLite URI that opens it read-only and immutable: a backup file is
 /// read without creating -wal or -shm files next to it.
 fn immutable_uri(path: &Path) -> String {
-    use std::os::unix::ffi::OsStrExt;
-    let mut uri = String::from("file:");
-    for &b in path.as_os_str().as_bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
-            uri.push(b as char);
-        } else {
-            uri.push_str(&format!("%{b:02X}"));
-        }
-    }
-    uri.push_str("?immutable=1");
-    uri
+    file::uri(path, "immutable=1")
 }
 
 /// Copies every page in one step (so the copy is of one moment), waiting out locks.

@@ -67,6 +67,70 @@ impl Identity {
     }
 }
 
+/// `path` as an SQLite URI with `query` (say `mode=ro`), escaping what a URI reads.
+pub(super) fn uri(path: &Path, query: &str) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
+}
+
+/// True when this user may write `path` (or it does not exist yet).
+pub(super) fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return true;
+    };
+    // SAFETY: a valid NUL-terminated path.
+    let ok = unsafe { libc::access(c.as_ptr(), libc::W_OK) } == 0;
+    ok || !path.exists()
+}
+
+/// The -wal or -shm file that keeps this user from writing the database, as an
+/// error that names it, its owner and mode, and how to fix it.
+pub(super) fn blocked_by(db: &Path) -> Option<super::StoreError> {
+    use std::os::unix::fs::MetadataExt;
+    for suffix in ["-shm", "-wal"] {
+        let file = with_suffix(db, suffix);
+        let Ok(meta) = std::fs::metadata(&file) else {
+            continue;
+        };
+        if writable(&file) {
+            continue;
+        }
+        return Some(super::StoreError::BlockedBy {
+            path: db.to_path_buf(),
+            owner: user_name(meta.uid()),
+            mode: meta.mode() & 0o7777,
+            file,
+        });
+    }
+    None
+}
+
+/// The login name of `uid`, or the number when it has none.
+fn user_name(uid: u32) -> String {
+    // SAFETY: getpwuid returns a pointer to static storage or null; the name is read
+    // at once, before any other call could overwrite it.
+    unsafe {
+        let pw = libc::getpwuid(uid);
+        if pw.is_null() || (*pw).pw_name.is_null() {
+            return uid.to_string();
+        }
+        std::ffi::CStr::from_ptr((*pw).pw_name)
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
 /// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.
 pub fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
     let mut p = db.as_os_str().to_owned();

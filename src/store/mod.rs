@@ -79,6 +79,20 @@ pub enum StoreError {
     #[error("the database is read-only for you")]
     ReadOnly,
     #[error(
+        "{path}: cannot write the database: {file} belongs to {owner} with mode {mode:04o}, \
+         so no one else can write it (a user who could only read the database probably \
+         left it). Fix: when no board is open, delete it (rm '{file}'), or have {owner} \
+         run: chmod g+w '{file}'"
+    )]
+    BlockedBy {
+        path: PathBuf,
+        file: PathBuf,
+        owner: String,
+        mode: u32,
+    },
+    #[error("{path}: a writer opened the database; open it again to follow its changes")]
+    WritersBack { path: PathBuf },
+    #[error(
         "{path}: the database file was replaced (moved or copied over it) while it was open; nothing was written — open it again"
     )]
     FileReplaced { path: PathBuf },
@@ -98,7 +112,9 @@ impl StoreError {
     pub fn is_file_change(&self) -> bool {
         matches!(
             self,
-            StoreError::FileReplaced { .. } | StoreError::LogLost { .. }
+            StoreError::FileReplaced { .. }
+                | StoreError::LogLost { .. }
+                | StoreError::WritersBack { .. }
         )
     }
 }
@@ -119,6 +135,8 @@ pub struct Store {
     presence: presence::Own,
     /// The files opened, checked before each write and on each refresh; `None` in memory.
     opened: std::cell::Cell<Option<file::Opened>>,
+    /// Read as an immutable file, as a reader does while no writer has it open.
+    immutable: bool,
 }
 
 impl Store {
@@ -137,35 +155,60 @@ impl Store {
                 source: e,
             })?;
         }
+        // A user who may not write the file is a reader from the start: SQLite's own
+        // fallback would create -wal and -shm files in the reader's name that block
+        // every writer later (see `open_reader`).
+        if !file::writable(path) {
+            return Self::open_read_only(path, actor);
+        }
+        // Nor can anyone write it in a folder where its log cannot be created.
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !file::writable(dir)
+            && (!file::with_suffix(path, "-wal").exists()
+                || !file::with_suffix(path, "-shm").exists())
+        {
+            return Self::open_read_only(path, actor);
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = match Connection::open_with_flags(path, flags) {
             Ok(c) => c,
-            // No write permission on the file or its directory: read-only board.
-            Err(_) if path.exists() => Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(open_err)?,
+            // No write permission on its directory: read-only board.
+            Err(_) if path.exists() => return Self::open_read_only(path, actor),
             Err(e) => return Err(open_err(e)),
         };
         Self::init(conn, path, actor)
     }
 
-    /// Opens an existing database read-only, as a user without write permission gets it.
-    /// For tests: as root, file modes cannot take the write permission away.
+    /// Opens an existing database read-only, as a user without write permission gets
+    /// it (tests call it directly: as root, file modes cannot take write access away).
+    ///
+    /// A reader never creates files next to the database: while it has no -wal and
+    /// -shm (no writer has it open) it is read as immutable, and opened again as soon
+    /// as a writer brings them (`StoreError::WritersBack`); with them, it is read
+    /// through them without writing (SQLite's read-only WAL access).
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
+        let immutable =
+            !file::with_suffix(path, "-wal").exists() || !file::with_suffix(path, "-shm").exists();
+        let query = if immutable { "immutable=1" } else { "mode=ro" };
         let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            file::uri(path, query),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|source| StoreError::Open {
             path: path.to_path_buf(),
             source,
         })?;
-        Self::init(conn, path, actor)
+        let mut store = Self::init(conn, path, actor)?;
+        store.immutable = immutable;
+        Ok(store)
     }
 
     /// A private in-memory database, for tests.
@@ -198,6 +241,9 @@ impl Store {
             return Err(not_duban());
         }
         let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+        if !read_only && let Some(blocked) = file::blocked_by(path) {
+            return Err(blocked);
+        }
         conn.pragma_update(None, "foreign_keys", true)?;
         // A page cache that holds a 100k board's card index. No memory-mapped reads:
         // they were no faster here, and each page they touch pulls its neighbours
@@ -223,6 +269,7 @@ impl Store {
             fixed_now: None,
             presence: presence::Own::default(),
             opened: std::cell::Cell::new(None),
+            immutable: false,
         };
         if version < schema::CURRENT {
             if read_only {
@@ -272,6 +319,14 @@ impl Store {
         let Some(mut opened) = self.opened.get() else {
             return Ok(());
         };
+        if self.immutable
+            && file::with_suffix(&self.path, "-wal").exists()
+            && file::with_suffix(&self.path, "-shm").exists()
+        {
+            return Err(StoreError::WritersBack {
+                path: self.path.clone(),
+            });
+        }
         let change = opened.check(&self.path);
         self.opened.set(Some(opened));
         match change {

@@ -64,6 +64,14 @@ impl App {
     /// written; the board opens the file at the path again, says so, and shows it.
     pub(super) fn file_changed(&mut self, e: &StoreError) {
         let zh = self.lang == crate::tui::Lang::Zh;
+        if matches!(e, StoreError::WritersBack { .. }) {
+            // A reader that read the file alone now follows the writers: no news.
+            match self.store.reopen() {
+                Ok(()) => self.reload(),
+                Err(err) => self.report(err),
+            }
+            return;
+        }
         let what = match (e, zh) {
             (StoreError::LogLost { .. }, true) => "数据库的日志文件（-wal）被删除",
             (StoreError::LogLost { .. }, false) => "the database's log (-wal) was deleted",
