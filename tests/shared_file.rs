@@ -562,3 +562,35 @@ fn a_reader_leaves_no_files_next_to_the_database_and_follows_a_writer_who_comes(
     let item = reader.item_id(plan, 3).unwrap();
     assert_eq!(reader.item(item).unwrap().notes.len(), 1);
 }
+
+#[test]
+fn a_file_copied_over_the_open_one_stops_the_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    let copy = dir.path().join("copy.db");
+    ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
+    let mut board = open_store(&db, "alice");
+    let plan = board.plan(None).unwrap().id;
+    let item = board.item_id(plan, 3).unwrap();
+    board.add_note(item, "before the copy").unwrap();
+    // Other processes write and checkpoint meanwhile: that is no copy.
+    for k in 0..3 {
+        ok(&db, "bob", &["note", "4", &format!("bob {k}")]);
+    }
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    board.add_note(item, "after their checkpoint").unwrap();
+    assert!(board.data_version().is_ok());
+    // Then the copy goes over the file, in place.
+    std::thread::sleep(Duration::from_millis(20));
+    let cp = Command::new("cp").arg(&copy).arg(&db).status().unwrap();
+    assert!(cp.success());
+    let err = board.add_note(item, "into a mismatched pair").unwrap_err();
+    assert!(
+        matches!(err, duban::store::StoreError::CopiedOver { .. }),
+        "{err}"
+    );
+    assert!(board.data_version().is_err(), "and it stays stopped");
+}

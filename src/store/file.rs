@@ -139,47 +139,188 @@ pub fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
 }
 
 /// What the store opened: the database file and its write-ahead log, to be compared
-/// with what the paths name before each write and on each refresh.
+/// with what the paths name before each write and on each refresh; and when the file
+/// was last written together with the log's checkpoint state then, to tell a write
+/// by a checkpoint from a write behind SQLite's back (`cp backup.db duban.db`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Opened {
     pub(super) db: Option<Identity>,
     pub(super) wal: Option<Identity>,
+    written: Option<(i128, u64)>,
+    log: Option<LogState>,
 }
 
 /// What happened to the files under an open store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Change {
-    /// Another file is at the database's path (moved or copied over it), or none.
+    /// Another file is at the database's path (moved over it), or none.
     Replaced,
+    /// The file was written in place by something other than SQLite (copied over):
+    /// its log now belongs to other content.
+    CopiedOver,
     /// The write-ahead log this connection writes to was deleted or replaced: what is
     /// written to it now would be lost with the process.
     LogLost,
 }
 
+/// When the file at `path` was last written (ns since the epoch) and its size.
+fn written(path: &Path) -> Option<(i128, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    Some((
+        i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()),
+        m.size(),
+    ))
+}
+
+/// The log's checkpoint state from the wal-index (-shm): frames in the log, its
+/// salts (new at each restart) and how far checkpoints got. Only a checkpoint
+/// writes the database file in WAL mode, and every checkpoint changes this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LogState([u32; 4]);
+
+/// Where the wal-index keeps what `LogState` reads (SQLite's wal.c: WalIndexHdr,
+/// WalCkptInfo), and the checkpoint lock's slot.
+const SHM_SALT: usize = 32;
+const SHM_BACKFILL: usize = 96;
+const SHM_BACKFILL_ATTEMPTED: usize = 128;
+const WAL_CKPT_LOCK: std::ffi::c_int = 1;
+
+/// The database's open file in SQLite's VFS, whose methods reach the wal-index as
+/// SQLite itself maps and locks it. (Opening the -shm file ourselves would not do:
+/// closing any descriptor of a file drops every POSIX lock the process holds on it,
+/// SQLite's included.)
+fn vfs_file(conn: &rusqlite::Connection) -> Option<*mut rusqlite::ffi::sqlite3_file> {
+    let mut file: *mut rusqlite::ffi::sqlite3_file = std::ptr::null_mut();
+    // SAFETY: a valid open handle, a NUL-terminated schema name, and a pointer to a
+    // file pointer, which is what SQLITE_FCNTL_FILE_POINTER writes.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_FILE_POINTER,
+            (&mut file as *mut *mut rusqlite::ffi::sqlite3_file).cast(),
+        )
+    };
+    // SAFETY: SQLite gave a valid file or null; its methods table outlives it.
+    let usable = rc == 0 && !file.is_null() && unsafe { !(*file).pMethods.is_null() };
+    usable.then_some(file)
+}
+
+/// The log's checkpoint state, read from the wal-index SQLite has mapped for `conn`
+/// (a connection in WAL mode that has read the database).
+fn log_state(conn: &rusqlite::Connection) -> Option<LogState> {
+    let file = vfs_file(conn)?;
+    // SAFETY: `file` is the open main database file of a live connection; xShmMap
+    // with bExtend 0 returns the first wal-index region as mapped (32 KiB), which
+    // stays valid while the connection is open. Words are read volatile, as SQLite
+    // does: other processes change them.
+    unsafe {
+        let methods = &*(*file).pMethods;
+        if methods.iVersion < 2 {
+            return None;
+        }
+        let map = methods.xShmMap?;
+        let mut region: *mut std::ffi::c_void = std::ptr::null_mut();
+        if map(file, 0, 32 * 1024, 0, &mut region) != 0 || region.is_null() {
+            return None;
+        }
+        let base = region.cast::<u8>();
+        let word = |at: usize| std::ptr::read_volatile(base.add(at).cast::<u32>());
+        Some(LogState([
+            word(SHM_SALT),
+            word(SHM_SALT + 4),
+            word(SHM_BACKFILL),
+            word(SHM_BACKFILL_ATTEMPTED),
+        ]))
+    }
+}
+
+/// True when another connection holds the log's checkpoint lock: a checkpoint is
+/// writing the database file right now. Asked by taking the lock shared for a
+/// moment, as SQLite's own snapshot recovery does.
+fn checkpoint_running(conn: &rusqlite::Connection) -> bool {
+    use rusqlite::ffi::{SQLITE_SHM_LOCK, SQLITE_SHM_SHARED, SQLITE_SHM_UNLOCK};
+    let Some(file) = vfs_file(conn) else {
+        return true;
+    };
+    // SAFETY: as in `log_state`; a shared lock taken is released at once.
+    unsafe {
+        let methods = &*(*file).pMethods;
+        let Some(lock) = methods.xShmLock.filter(|_| methods.iVersion >= 2) else {
+            return true;
+        };
+        if lock(file, WAL_CKPT_LOCK, 1, SQLITE_SHM_LOCK | SQLITE_SHM_SHARED) != 0 {
+            return true;
+        }
+        lock(
+            file,
+            WAL_CKPT_LOCK,
+            1,
+            SQLITE_SHM_UNLOCK | SQLITE_SHM_SHARED,
+        );
+        // The last connection to close checkpoints under an exclusive lock on the
+        // database file instead (WAL writers take no lock on it).
+        let Some(reserved) = methods.xCheckReservedLock else {
+            return true;
+        };
+        let mut held: std::ffi::c_int = 0;
+        reserved(file, &mut held) != 0 || held != 0
+    }
+}
+
 impl Opened {
-    pub(super) fn now(db: &Path) -> Opened {
+    /// The files at the paths now; with `conn` (a writable connection in WAL mode),
+    /// the log's checkpoint state too.
+    pub(super) fn now(db: &Path, conn: Option<&rusqlite::Connection>) -> Opened {
         Opened {
             db: Identity::of(db),
             wal: Identity::of(&with_suffix(db, "-wal")),
+            written: written(db),
+            log: conn.and_then(log_state),
         }
     }
 
-    /// Compares what was opened with what the paths name now (two `stat` calls).
-    pub(super) fn check(&mut self, db: &Path) -> Option<Change> {
+    /// Compares what was opened with what the paths name now: a `stat` of each file,
+    /// and with `conn`, a look at the wal-index.
+    pub(super) fn check(
+        &mut self,
+        db: &Path,
+        conn: Option<&rusqlite::Connection>,
+    ) -> Option<Change> {
         let then = *self;
-        let now = Opened::now(db);
+        // The file's write time first, the log's state after it: a checkpoint that
+        // wrote the file in between holds its lock until it has updated the state.
+        let now = Opened::now(db, conn);
         if then.db.is_some() && now.db != then.db {
             return Some(Change::Replaced);
         }
         match (then.wal, now.wal) {
-            (Some(a), b) if Some(a) != b => Some(Change::LogLost),
+            (Some(a), b) if Some(a) != b => return Some(Change::LogLost),
             // The log appeared (a read-only open before any writer): take it as ours.
-            (None, Some(_)) => {
-                self.wal = now.wal;
-                None
-            }
-            _ => None,
+            (None, Some(_)) => self.wal = now.wal,
+            _ => {}
         }
+        if now.written != then.written
+            && now.log.is_some()
+            && now.log == then.log
+            && let Some(conn) = conn
+            && !checkpoint_running(conn)
+        {
+            // Confirmed a moment later: a checkpoint that wrote the file would have
+            // recorded it in the log's state by then.
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let again = Opened::now(db, Some(conn));
+            if again.log == then.log && again.written == now.written {
+                return Some(Change::CopiedOver);
+            }
+            self.written = again.written;
+            self.log = again.log;
+            return None;
+        }
+        self.written = now.written;
+        self.log = now.log;
+        None
     }
 }
 

@@ -32,12 +32,14 @@ impl Store {
         // (The pragma is a no-op inside a transaction, so it is set around one.)
         self.conn.pragma_update(None, "foreign_keys", false)?;
         let bulk = plan.items.len() >= BULK_ITEMS && self.enter_bulk();
+        self.in_bulk = bulk;
         if bulk {
             // Leaving the log deleted the -wal file: this store did it.
             self.files_changed_by_us();
         }
         let result = self.import_checked(plan, bulk);
         let left = if bulk { self.leave_bulk() } else { Ok(()) };
+        self.in_bulk = false;
         if bulk {
             // Leaving and entering the log made a new -wal file.
             self.files_changed_by_us();

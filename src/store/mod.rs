@@ -97,6 +97,10 @@ pub enum StoreError {
     )]
     FileReplaced { path: PathBuf },
     #[error(
+        "{path}: the database file was overwritten in place (copied over) while it was open; its log (-wal) belongs to what was there before, so nothing more is written. Close every board, and use `duban restore FILE` to put a copy in place"
+    )]
+    CopiedOver { path: PathBuf },
+    #[error(
         "{path}-wal (the database's log) was deleted while the database was open; nothing was written — open it again"
     )]
     LogLost { path: PathBuf },
@@ -113,6 +117,7 @@ impl StoreError {
         matches!(
             self,
             StoreError::FileReplaced { .. }
+                | StoreError::CopiedOver { .. }
                 | StoreError::LogLost { .. }
                 | StoreError::WritersBack { .. }
         )
@@ -137,6 +142,8 @@ pub struct Store {
     opened: std::cell::Cell<Option<file::Opened>>,
     /// Read as an immutable file, as a reader does while no writer has it open.
     immutable: bool,
+    /// Out of WAL mode for a large import (see `Store::import`).
+    in_bulk: bool,
 }
 
 impl Store {
@@ -270,6 +277,7 @@ impl Store {
             presence: presence::Own::default(),
             opened: std::cell::Cell::new(None),
             immutable: false,
+            in_bulk: false,
         };
         if version < schema::CURRENT {
             if read_only {
@@ -278,7 +286,8 @@ impl Store {
             store.migrate(path)?;
         }
         if store.conn.path().is_some_and(|p| !p.is_empty()) {
-            store.opened.set(Some(file::Opened::now(path)));
+            let conn = store.wal_conn();
+            store.opened.set(Some(file::Opened::now(path, conn)));
         }
         Ok(store)
     }
@@ -314,6 +323,11 @@ impl Store {
         Ok(())
     }
 
+    /// The connection when it writes through the log (and so has its wal-index mapped).
+    fn wal_conn(&self) -> Option<&Connection> {
+        (!self.read_only && !self.in_bulk).then_some(&self.conn)
+    }
+
     /// Fails when the files at the path are no longer the ones this store opened.
     fn check_files(&self) -> Result<()> {
         let Some(mut opened) = self.opened.get() else {
@@ -327,7 +341,7 @@ impl Store {
                 path: self.path.clone(),
             });
         }
-        let change = opened.check(&self.path);
+        let change = opened.check(&self.path, self.wal_conn());
         self.opened.set(Some(opened));
         match change {
             None => Ok(()),
@@ -337,6 +351,9 @@ impl Store {
             Some(file::Change::LogLost) => Err(StoreError::LogLost {
                 path: self.path.clone(),
             }),
+            Some(file::Change::CopiedOver) => Err(StoreError::CopiedOver {
+                path: self.path.clone(),
+            }),
         }
     }
 
@@ -344,7 +361,8 @@ impl Store {
     /// replaced its log, as a large import does).
     pub(crate) fn files_changed_by_us(&self) {
         if self.opened.get().is_some() {
-            self.opened.set(Some(file::Opened::now(&self.path)));
+            let conn = self.wal_conn();
+            self.opened.set(Some(file::Opened::now(&self.path, conn)));
         }
     }
 
