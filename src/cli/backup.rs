@@ -39,10 +39,10 @@ pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Resu
 }
 
 fn store_is_same_file(store: &Store, file: &Path) -> bool {
-    match (
-        std::fs::canonicalize(store.path()),
-        std::fs::canonicalize(file),
-    ) {
+    let Some(path) = store.path() else {
+        return false;
+    };
+    match (std::fs::canonicalize(path), std::fs::canonicalize(file)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }

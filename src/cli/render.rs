@@ -131,7 +131,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// Writes rows as columns aligned by display width; the last column is not padded.
-fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
+pub(super) fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (k, cell) in row.iter().enumerate() {
@@ -236,6 +236,8 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
         "notes",
         "latest_note",
         "target",
+        // Appended, so scripts that count columns keep working.
+        "persons",
     ])?;
     for i in items {
         let offices: Vec<&str> = i.offices.iter().map(|o| o.name.as_str()).collect();
@@ -259,6 +261,7 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
             i.notes.len().to_string(),
             i.notes.last().map(|n| n.text.clone()).unwrap_or_default(),
             i.target.clone(),
+            i.persons.join("、"),
         ];
         w.write_record(
             row.iter()
@@ -277,6 +280,15 @@ pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
             (Role::Lead, LangArg::En) => format!("{} (lead)", sanitize(&o.name)),
             (Role::Co, _) => sanitize(&o.name).into_owned(),
         })
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// The item's responsible leaders, sanitized, joined as the document lists them.
+pub(super) fn persons_line(item: &ItemRecord) -> String {
+    item.persons
+        .iter()
+        .map(|p| sanitize(p).into_owned())
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -305,6 +317,14 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
         label("责任单位", "Offices"),
         offices_line(item, lang)
     )?;
+    if !item.persons.is_empty() {
+        writeln!(
+            out,
+            "{}: {}",
+            label("负责领导", "Responsible leader"),
+            persons_line(item)
+        )?;
+    }
     if item.due.is_some() || item.deadline.is_some() {
         let mut line = due_cell(item, lang);
         if let Some(d) = &item.deadline {
@@ -417,19 +437,4 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
         })
         .collect();
     table(out, &header, &rows)
-}
-
-pub fn plans_table(out: &mut impl Write, plans: &[PlanInfo]) -> Result<()> {
-    let rows: Vec<Vec<String>> = plans
-        .iter()
-        .map(|p| {
-            vec![
-                p.id.to_string(),
-                p.date.clone().unwrap_or_default(),
-                sanitize(p.doc_number.as_deref().unwrap_or("")).into_owned(),
-                sanitize(&p.title).into_owned(),
-            ]
-        })
-        .collect();
-    table(out, &["id", "date", "doc", "title"], &rows)
 }

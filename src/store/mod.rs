@@ -9,6 +9,7 @@ mod import;
 mod model;
 mod numbers;
 mod overview;
+mod plans;
 mod presence;
 mod read;
 mod schema;
@@ -22,6 +23,7 @@ pub use backup::RestoreReport;
 pub use file::{network_fs_warning, with_suffix};
 pub use model::*;
 pub use overview::OfficeOverview;
+pub use plans::PlanSummary;
 pub use presence::{PRESENCE_TTL, Presence};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::UndoOutcome;
@@ -54,6 +56,16 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "{dir}: no such folder; a new database is created only in a folder that exists (for {path})"
+    )]
+    NoFolder { path: PathBuf, dir: PathBuf },
+    #[error("{path}: a directory, not a database file")]
+    IsDirectory { path: PathBuf },
+    #[error("{path}: not an SQLite database; it was left untouched")]
+    NotSqlite { path: PathBuf },
+    #[error("{path}: permission denied")]
+    PermissionDenied { path: PathBuf },
     #[error("the database holds no plan yet")]
     NoPlan,
     #[error("{path}: the database is damaged ({detail}); it was left untouched")]
@@ -156,7 +168,11 @@ impl Store {
             path: path.to_path_buf(),
             source,
         };
-        if !path.exists() {
+        // A path that cannot even be looked at is checked, and refused, as existing.
+        if path.try_exists().unwrap_or(true) {
+            file::check_existing(path)?;
+        } else {
+            file::check_folder(path)?;
             file::create_new(path).map_err(|e| StoreError::Create {
                 path: path.to_path_buf(),
                 source: e,
@@ -164,7 +180,7 @@ impl Store {
         }
         // A user who may not write the file is a reader from the start: SQLite's own
         // fallback would create -wal and -shm files in the reader's name that block
-        // every writer later (see `open_reader`).
+        // every writer later (see `open_read_only`).
         if !file::writable(path) {
             return Self::open_read_only(path, actor);
         }
@@ -200,6 +216,7 @@ impl Store {
     /// through them without writing (SQLite's read-only WAL access).
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
+        file::check_existing(path)?;
         let immutable =
             !file::with_suffix(path, "-wal").exists() || !file::with_suffix(path, "-shm").exists();
         let query = if immutable { "immutable=1" } else { "mode=ro" };
@@ -405,13 +422,13 @@ impl Store {
         Ok(())
     }
 
-    /// The database file's path.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     pub fn actor(&self) -> &str {
         &self.actor
+    }
+
+    /// The database file as it was opened; `None` for an in-memory database.
+    pub fn path(&self) -> Option<&Path> {
+        self.conn.path().filter(|p| !p.is_empty()).map(Path::new)
     }
 
     /// True when the user may read but not write the database.
