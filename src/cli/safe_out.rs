@@ -9,6 +9,8 @@ use std::io::{self, Write};
 pub struct SafeOut<W: Write> {
     inner: W,
     pending: Vec<u8>,
+    /// Nothing written yet: a byte order mark may start the output (`--bom`).
+    at_start: bool,
 }
 
 impl<W: Write> SafeOut<W> {
@@ -16,6 +18,7 @@ impl<W: Write> SafeOut<W> {
         SafeOut {
             inner,
             pending: Vec::new(),
+            at_start: true,
         }
     }
 
@@ -28,7 +31,13 @@ impl<W: Write> SafeOut<W> {
             } else {
                 (line, b"")
             };
-            let text = String::from_utf8_lossy(body);
+            let mut text = String::from_utf8_lossy(body);
+            if std::mem::take(&mut self.at_start)
+                && let Some(rest) = text.strip_prefix('\u{feff}')
+            {
+                self.inner.write_all("\u{feff}".as_bytes())?;
+                text = rest.to_string().into();
+            }
             self.inner
                 .write_all(crate::text::sanitize(&text).as_bytes())?;
             self.inner.write_all(end)?;
@@ -85,6 +94,15 @@ mod tests {
         let csv = "number,title\r\n3,基教处\r\n".as_bytes();
         assert_eq!(through(&[csv]), csv);
         assert_eq!(through(&[b"a\nb"]), b"a\nb");
+    }
+
+    #[test]
+    fn a_byte_order_mark_may_start_the_output_only() {
+        let out = through(&["\u{feff}a,b\r\n".as_bytes(), "c\u{feff}\n".as_bytes()]);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\u{feff}a,b\r\nc\u{fffd}\n"
+        );
     }
 
     #[test]
