@@ -16,9 +16,10 @@ if [ -z "${BIN:-}" ]; then
 fi
 work=$(mktemp -d)
 sock=duban-idle-$$
-trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+sockdir=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)
+trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -f "$sockdir/$sock"; rm -rf "$work"' EXIT
 db=$work/duban.db
-"$BIN" --db "$db" list >/dev/null
+"$BIN" --db "$db" list >/dev/null 2>&1
 tmux -L $sock new-session -d -s idle -x 120 -y 40 "exec $BIN --db $db --as board0"
 for k in $(seq 1 $((n - 1))); do
   tmux -L $sock new-window -t idle "exec $BIN --db $db --as board$k"
