@@ -594,3 +594,22 @@ fn a_file_copied_over_the_open_one_stops_the_writes() {
     );
     assert!(board.data_version().is_err(), "and it stays stopped");
 }
+
+#[test]
+fn backup_and_restore_never_take_the_database_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded(dir.path());
+    ok(&db, "bob", &["note", "3", "keep me"]);
+    let db_arg = db.to_str().unwrap();
+    let wal_arg = format!("{db_arg}-wal");
+    for args in [
+        vec!["backup", db_arg, "--force"],
+        vec!["backup", &wal_arg, "--force"],
+        vec!["restore", db_arg],
+    ] {
+        let out = duban(&db, "bob", &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("the database itself"));
+    }
+    assert_eq!(notes_of(&db, "3"), ["keep me"]);
+}

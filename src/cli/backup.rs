@@ -9,6 +9,10 @@ use std::path::Path;
 /// Copies the database to `file` through SQLite's online backup; safe with boards open.
 pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Result<()> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
+    // Before anything is removed: --force must never take the database itself.
+    if same_file(&super::db_path(cli.db.as_deref())?, file) {
+        return Err(UsageError(format!("{name} is the database itself")).into());
+    }
     if file.exists() || file.is_symlink() {
         if !force {
             return Err(UsageError(format!(
@@ -30,33 +34,31 @@ pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Resu
         }
     }
     let store = open_store(cli)?;
-    if store_is_same_file(&store, file) {
-        return Err(UsageError(format!("{name} is the database itself")).into());
-    }
     store.backup_to(file)?;
     writeln!(out, "backed up to {name}")?;
     Ok(())
 }
 
-fn store_is_same_file(store: &Store, file: &Path) -> bool {
-    let Some(path) = store.path() else {
-        return false;
-    };
-    match (std::fs::canonicalize(path), std::fs::canonicalize(file)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+/// True when `a` and `b` name one file (or one of SQLite's files of it).
+fn same_file(db: &Path, file: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let id = |p: &Path| std::fs::metadata(p).ok().map(|m| (m.dev(), m.ino()));
+    let target = id(file);
+    target.is_some()
+        && ["", "-wal", "-shm", "-presence"]
+            .iter()
+            .any(|s| id(&crate::store::with_suffix(db, s)) == target)
 }
 
 /// Replaces the database with the copy in `file`, keeping what it replaced.
 pub fn restore(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
+    if same_file(&super::db_path(cli.db.as_deref())?, file) {
+        return Err(UsageError(format!("{name} is the database itself")).into());
+    }
     // Checked before the live database is even opened.
     Store::check_backup(file).with_context(|| format!("{name}: not restored"))?;
     let mut store = open_store(cli)?;
-    if store_is_same_file(&store, file) {
-        return Err(UsageError(format!("{name} is the database itself")).into());
-    }
     let safety = store.safety_copy_path();
     let report = store
         .restore_from(file, &safety)
