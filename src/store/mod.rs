@@ -315,10 +315,18 @@ impl Store {
     /// for the file that was replaced is not read as if it belonged to the new one.
     /// The presence lock is given up (join again).
     pub fn reopen(&mut self) -> Result<()> {
-        // Best effort: a busy log is left as it is; SQLite waits out busy readers.
-        let _ = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        // Only while the wal-index still describes the log this connection has open:
+        // none at the path (deleted, not yet made again) or the same file. Once
+        // another process made a new log, the index is that log's, and a checkpoint
+        // through the old connection would copy the wrong frames.
+        let wal_now = file::Identity::of(&file::with_suffix(&self.path, "-wal"));
+        let ours = self.opened.get().and_then(|o| o.wal);
+        if wal_now.is_none() || wal_now == ours {
+            // Best effort: a busy log is left as it is; SQLite waits out busy readers.
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
         self.presence = presence::Own::default();
         // The old connection is closed before the new one opens: two connections of
         // one process on two files of one name would drop each other's locks.
