@@ -265,7 +265,7 @@ fn plan_flag_picks_the_plan_for_list_show_and_export() {
     let export = env.json(&["--plan", "1", "export"]);
     assert_eq!(export["plan"]["id"], 1);
     assert_eq!(export["items"].as_array().unwrap().len(), 34);
-    let (code, err) = env.fails(&["--plan", "9", "list"]);
+    let (code, err) = env.fails(&["--lang", "en", "--plan", "9", "list"]);
     assert_eq!(code, 2);
     assert!(err.contains("no plan 9") && err.contains("1, 2"), "{err}");
 }

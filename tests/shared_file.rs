@@ -15,6 +15,7 @@ fn duban(db: &Path, actor: &str, args: &[&str]) -> Output {
         .arg(db)
         .arg("--as")
         .arg(actor)
+        .args(["--lang", "en"])
         .args(args)
         .env_remove("DUBAN_DB")
         .env_remove("DUBAN_LANG")

@@ -241,8 +241,7 @@ pub enum ExportFormat {
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {
-    Status::parse(s)
-        .ok_or_else(|| format!("unknown status {s:?}; choose one of {}", Status::choices()))
+    Status::parse(s).ok_or_else(|| messages::unknown_status(s, &Status::choices()))
 }
 
 /// Wrong input on the command line: exit status 2, like clap's own usage errors.
@@ -252,12 +251,18 @@ pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
-    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    messages::set_current(messages::early_lang(&args, config_dir().as_deref()));
+    let matches = Cli::command()
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| clap_exit(e));
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
+    let lang = settings.lang.0;
+    messages::set_current(lang);
     match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -266,9 +271,13 @@ pub fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
+            // The board restored the terminal; exit as a process the signal ended.
+            if let Some(crate::tui::Interrupted(signal)) = e.downcast_ref() {
+                return ExitCode::from((128 + signal).clamp(0, 255) as u8);
+            }
             eprintln!(
                 "duban: {}",
-                crate::text::sanitize(&message(&e, db.as_deref()))
+                crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
             if e.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(2)
@@ -276,6 +285,18 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// Ends the run on a command line clap refused: a refused value in the run's
+/// language, everything else (help, version, usage) as clap says it.
+fn clap_exit(e: clap::Error) -> ! {
+    match messages::invalid_value(&e) {
+        Some(text) => {
+            eprintln!("duban: {}", crate::text::sanitize(&text));
+            std::process::exit(2)
+        }
+        None => e.exit(),
     }
 }
 
@@ -296,9 +317,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// The error as one line: its chain without the repeats SQLite's errors bring, and the
 /// database named when the database itself failed (say, a damaged file).
-fn message(e: &anyhow::Error, db: Option<&Path>) -> String {
+fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    for part in e.chain().map(ToString::to_string) {
+    let parts = e.chain().map(|c| {
+        c.downcast_ref::<StoreError>()
+            .and_then(|s| messages::store_error(s, lang))
+            .unwrap_or_else(|| c.to_string())
+    });
+    for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
             Some((head, rest)) if head.starts_with("Error code") => rest.to_string(),
@@ -456,7 +482,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let plan = plan_id(&store, cli.plan)?;
             let events = store.history(item_id(&store, plan, *number)?)?;
             match format {
-                TextFormat::Text => render::history_text(out, &events),
+                TextFormat::Text => render::history_text(out, &events, lang),
                 TextFormat::Json => render::json(out, &events),
             }
         }
@@ -583,6 +609,9 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        if let Some(w) = &config_warning {
+            eprintln!("duban: warning: {}", crate::text::sanitize(w));
+        }
         let filter = ItemFilter {
             office,
             lead_only: cli.lead,
@@ -664,7 +693,7 @@ fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {
                 .iter()
                 .map(|p| p.id.to_string())
                 .collect();
-            UsageError(format!("no plan {id}; the plans are: {}", ids.join(", "))).into()
+            UsageError(messages::no_plan(id, &ids.join(", "), messages::current())).into()
         }
         e => e.into(),
     }
@@ -679,11 +708,8 @@ fn item_id(store: &Store, plan: PlanId, number: u32) -> Result<ItemId> {
         Ok(id) => Ok(id),
         Err(StoreError::NoSuchItem { .. }) => {
             let numbers = store.item_numbers(plan)?;
-            Err(UsageError(format!(
-                "no item {number}; the items are {}",
-                render::number_ranges(&numbers)
-            ))
-            .into())
+            let ranges = render::number_ranges(&numbers);
+            Err(UsageError(messages::no_item(number, &ranges, messages::current())).into())
         }
         Err(e) => Err(e.into()),
     }
@@ -697,16 +723,8 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
     }
     let names = store.office_names()?;
     let near = nearest(name, &names, 5);
-    let hint = if near.is_empty() {
-        "see `duban offices` for every office".to_string()
-    } else {
-        format!("did you mean: {}?", near.join(", "))
-    };
-    Err(UsageError(format!(
-        "no office {:?}; {hint}",
-        crate::text::sanitize(name)
-    ))
-    .into())
+    let name = crate::text::sanitize(name);
+    Err(UsageError(messages::no_office(&name, &near, messages::current())).into())
 }
 
 /// The `n` names closest to `input` by edit distance over characters, closest first.

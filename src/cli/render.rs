@@ -281,7 +281,7 @@ pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
             (Role::Co, _) => sanitize(&o.name).into_owned(),
         })
         .collect::<Vec<_>>()
-        .join("、")
+        .join(if lang == LangArg::Zh { "、" } else { ", " })
 }
 
 /// The item's responsible leaders, sanitized, joined as the document lists them.
@@ -364,7 +364,7 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
                 "  #{} {} {}",
                 n.id,
                 sanitize(&n.author),
-                sanitize(&n.at)
+                super::standup::local_time(&n.at)
             )?;
             for line in sanitize(&n.text).lines() {
                 writeln!(out, "    {line}")?;
@@ -374,22 +374,38 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
     Ok(())
 }
 
-pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> {
+/// The board's language for the run's.
+pub fn tui_lang(lang: LangArg) -> crate::tui::Lang {
+    match lang {
+        LangArg::Zh => crate::tui::Lang::Zh,
+        LangArg::En => crate::tui::Lang::En,
+    }
+}
+
+/// `2020-06-15 17:00  alice  移动 未启动 -> 推进中`: local time to the minute, as the
+/// stand-up gives it, and the change in the words the board's history uses.
+pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg) -> Result<()> {
+    let words = tui_lang(lang);
     for e in events {
-        let change = match (&e.before, &e.after) {
-            (Some(b), Some(a)) => format!("{} -> {}", sanitize(b), sanitize(a)),
-            (None, Some(a)) => sanitize(a).into_owned(),
-            (Some(b), None) => format!("(was) {}", sanitize(b)),
-            (None, None) => String::new(),
+        let full = |t: &str| sanitize(t).replace('\n', " / ");
+        let change = match (e.kind.as_str(), &e.before, &e.after) {
+            // Texts in full, where the board clips them to its width.
+            ("note_add" | "note_edit" | "create" | "update" | "import", _, Some(a)) => {
+                let what = words.event(&e.kind, e.after.as_deref()).unwrap_or_default();
+                format!("{what}: {}", full(a))
+            }
+            ("note_delete", Some(b), _) => {
+                let what = words.event(&e.kind, None).unwrap_or_default();
+                format!("{what}: {}", full(b))
+            }
+            _ => crate::tui::state::detail::describe_event(words, e),
         };
-        let change = change.replace('\n', " / ");
         writeln!(
             out,
-            "{}  {:<11}  {}  {}",
-            sanitize(&e.at),
-            sanitize(&e.kind),
+            "{}  {}  {}",
+            super::standup::local_time(&e.at),
             sanitize(&e.actor),
-            change
+            sanitize(&change)
         )?;
     }
     Ok(())
@@ -414,14 +430,8 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
     let rows: Vec<Vec<String>> = offices
         .iter()
         .map(|o| {
-            let mut name = sanitize(&o.name).into_owned();
-            if o.group {
-                name.push_str(if lang == LangArg::Zh {
-                    "（组）"
-                } else {
-                    " (group)"
-                });
-            }
+            // Named as the board names it: a group's name says it is a group.
+            let name = sanitize(&o.name).into_owned();
             let mut row = vec![
                 name,
                 o.items().to_string(),
