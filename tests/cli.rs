@@ -296,16 +296,19 @@ fn stored_escape_sequences_never_reach_the_terminal_raw() {
     env.ok(&["--as", "evil\x1b[31m", "note", "4", "x"]);
     let show = env.ok(&["show", "4"]);
     assert!(
-        show.contains("^[[2J"),
-        "ESC is shown as a visible mark: {show}"
+        show.contains("clear[2J"),
+        "ESC is dropped when stored: {show}"
     );
     assert_inert(&show, "show");
     assert_inert(&env.ok(&["history", "4"]), "history");
     assert_inert(&env.ok(&["list"]), "list");
     assert_inert(&env.ok(&["export", "--format", "md"]), "export md");
-    // Stored as typed.
+    // Stored without its controls (a lone CR is a line break).
     let json = env.json(&["show", "4", "--format", "json"]);
-    assert_eq!(json["notes"][0]["text"], HOSTILE);
+    assert_eq!(
+        json["notes"][0]["text"],
+        "clear[2J title]0;pwned clip]52;c;ZXZpbA== csi31m bell cr\nX rlotxt"
+    );
 }
 
 #[test]

@@ -305,6 +305,36 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
         }
         StoreError::ReadOnly => "数据库对你是只读的".to_string(),
         StoreError::Sqlite(e) => format!("数据库错误：{e}"),
+        StoreError::Damaged { path, detail } => {
+            format!("{}：数据库已损坏（{detail}），文件未被改动", p(path))
+        }
+        StoreError::FileReplaced { path } => format!(
+            "{}：数据库文件在打开期间被替换（移动覆盖），未写入任何内容——请重新打开",
+            p(path)
+        ),
+        StoreError::CopiedOver { path } => format!(
+            "{}：数据库文件在打开期间被覆盖（cp），其日志（-wal）属于原来的内容，已停止写入——请关闭所有看板，用 duban restore 恢复副本",
+            p(path)
+        ),
+        StoreError::LogLost { path } => format!(
+            "{}-wal（数据库的日志）在打开期间被删除，未写入任何内容——请重新打开",
+            p(path)
+        ),
+        StoreError::BlockedBy {
+            path,
+            file,
+            owner,
+            mode,
+        } => format!(
+            "{}：无法写入数据库：{} 属于 {owner}，权限 {mode:04o}，其他人无法写入（多半是只读用户留下的）。解决：在没有看板打开时删除它（rm '{}'），或请 {owner} 执行 chmod g+w '{}'",
+            p(path),
+            p(file),
+            p(file),
+            p(file)
+        ),
+        StoreError::WritersBack { path } => {
+            format!("{}：有写入者打开了数据库，请重新打开以看到其改动", p(path))
+        }
         _ => return None,
     })
 }

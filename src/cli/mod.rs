@@ -1,6 +1,7 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod backup;
 mod completions;
 mod config;
 mod dry_run;
@@ -9,6 +10,7 @@ mod messages;
 mod plans;
 mod render;
 mod report;
+mod safe_out;
 mod standup;
 mod writes;
 
@@ -177,6 +179,20 @@ pub enum Command {
         number: u32,
         /// The date, YYYY-MM-DD
         date: String,
+    },
+    /// Copy the whole database to a new file (safe while boards are open)
+    Backup {
+        /// The new file
+        file: PathBuf,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace the whole database with a copy made by `duban backup`; what it replaces
+    /// is kept next to the database (open boards show the restored data)
+    Restore {
+        /// The copy
+        file: PathBuf,
     },
     /// Record the current value of an item's indicator (see `duban show N`)
     Indicator {
@@ -392,7 +408,8 @@ fn open_seeded(cli: &Cli) -> Result<Store> {
 }
 
 fn run(cli: Cli, settings: config::Settings) -> Result<()> {
-    let out = &mut std::io::stdout().lock();
+    // Every command's output passes the sanitizer once more on its way out.
+    let out = &mut safe_out::SafeOut::new(std::io::stdout().lock());
     let lang = settings.lang.0;
     // The board shows a bad config.toml on its footer; everything else says it here.
     if cli.command.is_some()
@@ -412,6 +429,8 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 import(&cli, file, out)
             }
         }
+        Some(Command::Backup { file, force }) => backup::backup(&cli, file, *force, out),
+        Some(Command::Restore { file }) => backup::restore(&cli, file, out),
         None => board(&cli, &settings, out),
         Some(Command::Config) => {
             let dir = config_dir();

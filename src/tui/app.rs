@@ -604,6 +604,9 @@ impl App {
     }
 
     fn report(&mut self, e: StoreError) {
+        if e.is_file_change() {
+            return self.file_changed(&e);
+        }
         let s = self.lang.strings();
         let text = match &e {
             StoreError::ReadOnly => s.read_only.to_string(),

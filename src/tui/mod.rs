@@ -36,7 +36,8 @@ pub struct BoardOptions {
 
 /// How often the database is asked whether another connection changed it.
 const DATA_POLL: Duration = Duration::from_millis(500);
-/// How often this board tells others it is still open (well inside `PRESENCE_TTL`).
+/// How often the board looks again at who else is here (reads only: a board holds a
+/// presence lock and writes no heartbeat; see `store::presence`).
 const HEARTBEAT: Duration = Duration::from_secs(5);
 
 /// Runs the board until the user quits. The terminal is restored on return, on error
