@@ -69,6 +69,47 @@ pub fn sanitize_line(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// True for a character duban never stores: C0 controls but newline and tab, DEL,
+/// C1 controls, and the bidi embeddings, overrides, isolates and marks.
+pub fn is_unstorable(c: char) -> bool {
+    matches!(c,
+        '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f' | '\u{80}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// Text as duban stores it (notes, names, imported text): control characters and bidi
+/// controls are dropped, a CR-LF or a lone CR becomes a newline. Borrows when clean.
+pub fn clean_for_store(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c == '\r' || is_unstorable(c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            c if is_unstorable(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`clean_for_store`] for a one-line field (a name): newlines and tabs become spaces.
+pub fn clean_line_for_store(s: &str) -> Cow<'_, str> {
+    let clean = clean_for_store(s);
+    if clean.contains(['\n', '\t']) {
+        Cow::Owned(clean.replace(['\n', '\t'], " "))
+    } else {
+        clean
+    }
+}
+
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -256,6 +297,33 @@ mod tests {
         assert_eq!(sanitize_line("a\nb\tc"), "a b c");
         assert_eq!(sanitize_line("a\r\nb"), "a^M b");
         assert!(matches!(sanitize_line("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn stored_text_loses_controls_and_bidi_but_keeps_lines() {
+        assert_eq!(
+            clean_for_store("X\x1b]52;c;SGVsbG8=\x07\x1b[2J"),
+            "X]52;c;SGVsbG8=[2J"
+        );
+        assert_eq!(clean_for_store("a\u{9b}b\u{85}c\u{9d}d\x7f"), "abcd");
+        assert_eq!(
+            clean_for_store("abc\u{202e}def\u{2066}\u{200f}\u{61c}"),
+            "abcdef"
+        );
+        assert_eq!(clean_for_store("a\r\nb\rc\td"), "a\nb\nc\td");
+        assert!(matches!(
+            clean_for_store("基教处\n备注\t1"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(clean_line_for_store("ali\x1bce\nbob"), "alice bob");
+    }
+
+    #[test]
+    fn stored_text_has_no_unstorable_char_left() {
+        let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        let clean = clean_for_store(&all);
+        assert!(!clean.chars().any(|c| is_unstorable(c) || c == '\r'));
+        assert!(clean.contains('基') || clean.contains('\u{2fff}'));
     }
 
     #[test]

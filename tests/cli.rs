@@ -137,7 +137,7 @@ fn wrong_input_lists_the_choices_and_exits_2() {
     let env = Env::new();
     let (code, err) = env.fails(&["show", "99"]);
     assert_eq!(code, 2);
-    assert!(err.contains("no item 99") && err.contains("1–34"), "{err}");
+    assert!(err.contains("没有第99项") && err.contains("1–34"), "{err}");
     let (code, err) = env.fails(&["move", "3", "finished"]);
     assert_eq!(code, 2);
     assert!(err.contains("todo") && err.contains("已完成"), "{err}");
@@ -227,7 +227,10 @@ fn a_newer_database_is_refused_untouched_by_every_command() {
     let before = bytes(&env.db());
     let (code, err) = env.fails(&["list"]);
     assert_eq!(code, 1);
-    assert!(err.contains("newer duban") && err.contains("42"), "{err}");
+    assert!(
+        err.contains("更新版本的 duban") && err.contains("42"),
+        "{err}"
+    );
     env.fails(&["import", SEED]);
     assert_eq!(bytes(&env.db()), before);
 }
@@ -293,16 +296,19 @@ fn stored_escape_sequences_never_reach_the_terminal_raw() {
     env.ok(&["--as", "evil\x1b[31m", "note", "4", "x"]);
     let show = env.ok(&["show", "4"]);
     assert!(
-        show.contains("^[[2J"),
-        "ESC is shown as a visible mark: {show}"
+        show.contains("clear[2J"),
+        "ESC is dropped when stored: {show}"
     );
     assert_inert(&show, "show");
     assert_inert(&env.ok(&["history", "4"]), "history");
     assert_inert(&env.ok(&["list"]), "list");
     assert_inert(&env.ok(&["export", "--format", "md"]), "export md");
-    // Stored as typed.
+    // Stored without its controls (a lone CR is a line break).
     let json = env.json(&["show", "4", "--format", "json"]);
-    assert_eq!(json["notes"][0]["text"], HOSTILE);
+    assert_eq!(
+        json["notes"][0]["text"],
+        "clear[2J title]0;pwned clip]52;c;ZXZpbA== csi31m bell cr\nX rlotxt"
+    );
 }
 
 #[test]

@@ -265,9 +265,9 @@ fn plan_flag_picks_the_plan_for_list_show_and_export() {
     let export = env.json(&["--plan", "1", "export"]);
     assert_eq!(export["plan"]["id"], 1);
     assert_eq!(export["items"].as_array().unwrap().len(), 34);
-    let (code, err) = env.fails(&["--plan", "9", "list"]);
+    let (code, err) = env.fails(&["--lang", "en", "--plan", "9", "list"]);
     assert_eq!(code, 2);
-    assert!(err.contains("no plan 9") && err.contains("1, 2"), "{err}");
+    assert!(err.contains("没有计划 9") && err.contains("1, 2"), "{err}");
 }
 
 #[test]
@@ -306,4 +306,42 @@ fn persons_show_in_show_and_every_export() {
     assert!(md.contains("- 负责领导: 张三、李四"), "{md}");
     let md = env.ok(&["--lang", "en", "export", "--format", "md"]);
     assert!(md.contains("- Responsible leader: 张三、李四"), "{md}");
+}
+
+/// A plan naming responsible leaders by label (分管领导, 责任人): the structure reader
+/// keeps them as persons, and they reach the dry run, the store and the exports.
+#[test]
+fn persons_named_by_the_document_reach_dry_run_show_and_export() {
+    let env = Env::new();
+    let path = env.path("leaders.txt");
+    std::fs::write(
+        &path,
+        "测试局2024年工作要点\n\n一、重点任务\n\
+         1.推进县域高中发展。实施县中振兴计划。年内新建高中5所。（牵头单位：基教处；配合单位：财建处、规划处）\n\
+         分管领导：张三\n\
+         2.加强教师培训。开展全员培训。\n责任单位：教师处\n责任人：李四、王五\n完成时限：6月底前\n",
+    )
+    .unwrap();
+    let doc = path.to_str().unwrap();
+    let out = env.ok(&["import", doc, "--dry-run"]);
+    let header = out.lines().find(|l| l.starts_with("编号")).unwrap();
+    let row = out.lines().find(|l| l.starts_with("2 ")).unwrap();
+    let at = |line: &str, cell: &str| duban::text::width(&line[..line.find(cell).unwrap()]);
+    assert_eq!(at(row, "李四、王五"), at(header, "负责领导"), "\n{out}");
+    assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
+    assert!(!env.db().exists());
+
+    env.ok(&["import", doc]);
+    let one = env.json(&["show", "1", "--format", "json"]);
+    assert_eq!(one["persons"], serde_json::json!(["张三"]));
+    assert!(
+        one["offices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["name"] != "张三"),
+        "a person is never an office: {one}"
+    );
+    let two = env.json(&["show", "2", "--format", "json"]);
+    assert_eq!(two["persons"], serde_json::json!(["李四", "王五"]));
 }

@@ -5,6 +5,11 @@ mod common;
 
 use common::cli::Env;
 
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/seeds/000_1c263084d9f29a16.txt"
+);
+
 /// Runs `args` with standard output a pipe whose reading end is already closed.
 fn into_closed_pipe(env: &Env, args: &[&str]) -> (Option<i32>, String) {
     let (reader, writer) = std::io::pipe().unwrap();
@@ -34,6 +39,9 @@ fn a_closed_pipe_ends_every_command_quietly() {
         &["offices"],
         &["offices", "--format", "json"],
         &["plans"],
+        &["plans", "--format", "json"],
+        &["import", SEED, "--dry-run"],
+        &["import", SEED, "--dry-run", "--format", "json"],
         &["standup"],
         &["standup", "--format", "md"],
         &["standup", "--format", "json"],

@@ -561,27 +561,63 @@ fn presence_shows_other_live_boards_and_forgets_dead_ones() {
     let db = dir.path().join("board.db");
     let mut alice = Store::open(&db, "alice").unwrap();
     let mut bob = Store::open(&db, "bob").unwrap();
-    alice.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
-    bob.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
     let a = alice.join_presence().unwrap();
     let b = bob.join_presence().unwrap();
-    let names = |s: &Store, me: &str| -> Vec<String> {
+    let names = |s: &mut Store, me: &str| -> Vec<String> {
         s.others_present(me)
             .unwrap()
             .into_iter()
             .map(|p| p.actor)
             .collect()
     };
-    assert_eq!(names(&alice, &a), vec!["bob"]);
-    assert_eq!(names(&bob, &b), vec!["alice"]);
-    // A minute later only alice has kept beating: bob's board died.
-    alice.set_fixed_now(Some("2020-06-01T09:01:00.000Z"));
-    alice.heartbeat(&a).unwrap();
-    assert!(names(&alice, &a).is_empty());
-    bob.set_fixed_now(Some("2020-06-01T09:01:00.000Z"));
-    assert_eq!(names(&bob, &b), vec!["alice"]);
+    assert_eq!(names(&mut alice, &a), vec!["bob"]);
+    assert_eq!(names(&mut bob, &b), vec!["alice"]);
+    // Bob's board ends without a word (its lock goes with it): alice no longer sees it,
+    // however recent its row.
+    drop(bob);
+    assert!(names(&mut alice, &a).is_empty());
+    // The next board to open clears the dead row and takes the free slot.
+    let mut carol = Store::open(&db, "carol").unwrap();
+    let c = carol.join_presence().unwrap();
+    assert_eq!(names(&mut carol, &c), vec!["alice"]);
+    let rows: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM presence", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 2, "bob's row was cleared");
     alice.leave_presence(&a).unwrap();
-    assert!(names(&bob, &b).is_empty());
+    assert!(names(&mut carol, &c).is_empty());
+}
+
+#[test]
+fn presence_side_file_is_created_with_the_database_mode() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let mut store = Store::open(&db, "alice").unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o660)).unwrap();
+    store.join_presence().unwrap();
+    let side = dir.path().join("board.db-presence");
+    assert_eq!(std::fs::metadata(&side).unwrap().mode() & 0o777, 0o660);
+    assert_eq!(
+        std::fs::metadata(&side).unwrap().len(),
+        0,
+        "nothing is written to it"
+    );
+}
+
+#[test]
+fn a_board_with_a_presence_lock_writes_no_heartbeat() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let mut alice = Store::open(&db, "alice").unwrap();
+    let bob = Store::open(&db, "bob").unwrap();
+    let a = alice.join_presence().unwrap();
+    let seen = bob.data_version().unwrap();
+    for _ in 0..3 {
+        alice.heartbeat(&a).unwrap();
+    }
+    assert_eq!(bob.data_version().unwrap(), seen, "a heartbeat committed");
 }
 
 #[test]
@@ -852,4 +888,55 @@ fn synthetic_activity_leaves_what_the_boards_writes_leave() {
         Status::Todo
     );
     assert_cards_match_items(&store, plan);
+}
+
+#[test]
+fn imported_text_is_stored_without_controls() {
+    let mut store = Store::open_in_memory("tester").unwrap();
+    let mut parsed = duban::plan::parse_bytes(include_bytes!("../seeds/000_1c263084d9f29a16.txt"))
+        .unwrap()
+        .plan;
+    parsed.items[0].title.push_str("\x1b[2J\u{202e}");
+    parsed.items[0].measures[0].push_str("\u{9b}31m");
+    store.import(&parsed).unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let item = store
+        .item(store.item_id(plan, parsed.items[0].number).unwrap())
+        .unwrap();
+    assert!(
+        !item.title.contains(['\x1b', '\u{202e}']),
+        "{:?}",
+        item.title
+    );
+    assert!(item.title.ends_with("[2J"));
+    assert!(!item.measures[0].text.contains('\u{9b}'));
+}
+
+#[test]
+fn wrong_files_are_refused_by_kind_before_sqlite_sees_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let random = dir.path().join("random.db");
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&random, &bytes).unwrap();
+    assert!(matches!(
+        Store::open(&random, "alice"),
+        Err(StoreError::NotSqlite { .. })
+    ));
+    assert_eq!(file_bytes(&random), bytes);
+    assert!(matches!(
+        Store::open(dir.path(), "alice"),
+        Err(StoreError::IsDirectory { .. })
+    ));
+    let missing = dir.path().join("no-such-folder").join("x.db");
+    assert!(matches!(
+        Store::open(&missing, "alice"),
+        Err(StoreError::NoFolder { .. })
+    ));
+    assert!(!dir.path().join("no-such-folder").exists());
+    // An empty file is a new database, as SQLite treats it.
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    assert!(Store::open(&empty, "alice").is_ok());
 }

@@ -1,13 +1,16 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod backup;
 mod completions;
 mod config;
 mod dry_run;
+mod format_messages;
 mod messages;
 mod plans;
 mod render;
 mod report;
+mod safe_out;
 mod standup;
 mod writes;
 
@@ -177,6 +180,20 @@ pub enum Command {
         /// The date, YYYY-MM-DD
         date: String,
     },
+    /// Copy the whole database to a new file (safe while boards are open)
+    Backup {
+        /// The new file
+        file: PathBuf,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Replace the whole database with a copy made by `duban backup`; what it replaces
+    /// is kept next to the database (open boards show the restored data)
+    Restore {
+        /// The copy
+        file: PathBuf,
+    },
     /// Record the current value of an item's indicator (see `duban show N`)
     Indicator {
         /// The item number
@@ -225,8 +242,7 @@ pub enum ExportFormat {
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {
-    Status::parse(s)
-        .ok_or_else(|| format!("unknown status {s:?}; choose one of {}", Status::choices()))
+    Status::parse(s).ok_or_else(|| messages::unknown_status(s, &Status::choices()))
 }
 
 /// Wrong input on the command line: exit status 2, like clap's own usage errors.
@@ -236,12 +252,18 @@ pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
-    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    messages::set_current(messages::early_lang(&args, config_dir().as_deref()));
+    let matches = Cli::command()
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| clap_exit(e));
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
+    let lang = settings.lang.0;
+    messages::set_current(lang);
     match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -250,9 +272,13 @@ pub fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
+            // The board restored the terminal; exit as a process the signal ended.
+            if let Some(crate::tui::Interrupted(signal)) = e.downcast_ref() {
+                return ExitCode::from((128 + signal).clamp(0, 255) as u8);
+            }
             eprintln!(
                 "duban: {}",
-                crate::text::sanitize(&message(&e, db.as_deref()))
+                crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
             if e.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(2)
@@ -260,6 +286,18 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// Ends the run on a command line clap refused: a refused value in the run's
+/// language, everything else (help, version, usage) as clap says it.
+fn clap_exit(e: clap::Error) -> ! {
+    match messages::invalid_value(&e) {
+        Some(text) => {
+            eprintln!("duban: {}", crate::text::sanitize(&text));
+            std::process::exit(2)
+        }
+        None => e.exit(),
     }
 }
 
@@ -280,9 +318,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// The error as one line: its chain without the repeats SQLite's errors bring, and the
 /// database named when the database itself failed (say, a damaged file).
-fn message(e: &anyhow::Error, db: Option<&Path>) -> String {
+fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    for part in e.chain().map(ToString::to_string) {
+    let parts = e.chain().map(|c| {
+        c.downcast_ref::<StoreError>()
+            .and_then(|s| messages::store_error(s, lang))
+            .unwrap_or_else(|| c.to_string())
+    });
+    for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
             Some((head, rest)) if head.starts_with("Error code") => rest.to_string(),
@@ -365,7 +408,8 @@ fn open_seeded(cli: &Cli) -> Result<Store> {
 }
 
 fn run(cli: Cli, settings: config::Settings) -> Result<()> {
-    let out = &mut std::io::stdout().lock();
+    // Every command's output passes the sanitizer once more on its way out.
+    let out = &mut safe_out::SafeOut::new(std::io::stdout().lock());
     let lang = settings.lang.0;
     // The board shows a bad config.toml on its footer; everything else says it here.
     if cli.command.is_some()
@@ -385,6 +429,8 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 import(&cli, file, out)
             }
         }
+        Some(Command::Backup { file, force }) => backup::backup(&cli, file, *force, out),
+        Some(Command::Restore { file }) => backup::restore(&cli, file, out),
         None => board(&cli, &settings, out),
         Some(Command::Config) => {
             let dir = config_dir();
@@ -437,7 +483,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let plan = plan_id(&store, cli.plan)?;
             let events = store.history(item_id(&store, plan, *number)?)?;
             match format {
-                TextFormat::Text => render::history_text(out, &events),
+                TextFormat::Text => render::history_text(out, &events, lang),
                 TextFormat::Json => render::json(out, &events),
             }
         }
@@ -564,6 +610,9 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        if let Some(w) = &config_warning {
+            eprintln!("duban: warning: {}", crate::text::sanitize(w));
+        }
         let filter = ItemFilter {
             office,
             lead_only: cli.lead,
@@ -593,9 +642,13 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
 /// Reads the document at `file`: its name as shown, its bytes, and what came out.
 fn read_file(file: &Path, lang: LangArg) -> Result<(String, Vec<u8>, plan::Parsed)> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let bytes = std::fs::read(file).with_context(|| messages::cannot_read(&name, lang))?;
-    let parsed =
-        plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
+    let bytes = plan::formats::import_limit()
+        .and_then(|limit| plan::formats::read_file(file, limit))
+        .map_err(|e| format_messages::read_error(e, lang))
+        .with_context(|| messages::cannot_read(&name, lang))?;
+    let parsed = plan::read_document(&name, &bytes)
+        .map_err(|e| format_messages::parse_error(e, lang))
+        .with_context(|| messages::not_imported(&name, lang))?;
     Ok((name, bytes, parsed))
 }
 
@@ -645,7 +698,7 @@ fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {
                 .iter()
                 .map(|p| p.id.to_string())
                 .collect();
-            UsageError(format!("no plan {id}; the plans are: {}", ids.join(", "))).into()
+            UsageError(messages::no_plan(id, &ids.join(", "), messages::current())).into()
         }
         e => e.into(),
     }
@@ -660,11 +713,8 @@ fn item_id(store: &Store, plan: PlanId, number: u32) -> Result<ItemId> {
         Ok(id) => Ok(id),
         Err(StoreError::NoSuchItem { .. }) => {
             let numbers = store.item_numbers(plan)?;
-            Err(UsageError(format!(
-                "no item {number}; the items are {}",
-                render::number_ranges(&numbers)
-            ))
-            .into())
+            let ranges = render::number_ranges(&numbers);
+            Err(UsageError(messages::no_item(number, &ranges, messages::current())).into())
         }
         Err(e) => Err(e.into()),
     }
@@ -678,16 +728,8 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
     }
     let names = store.office_names()?;
     let near = nearest(name, &names, 5);
-    let hint = if near.is_empty() {
-        "see `duban offices` for every office".to_string()
-    } else {
-        format!("did you mean: {}?", near.join(", "))
-    };
-    Err(UsageError(format!(
-        "no office {:?}; {hint}",
-        crate::text::sanitize(name)
-    ))
-    .into())
+    let name = crate::text::sanitize(name);
+    Err(UsageError(messages::no_office(&name, &near, messages::current())).into())
 }
 
 /// The `n` names closest to `input` by edit distance over characters, closest first.

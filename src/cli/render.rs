@@ -26,10 +26,80 @@ pub fn status_label(status: Status, lang: LangArg) -> &'static str {
     }
 }
 
+/// Pretty JSON in which no control, bidi or invisible format character goes out raw:
+/// serde_json escapes C0 controls itself, [`SafeJson`] escapes the rest as `\uXXXX`.
 pub fn json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut *out,
+        SafeJson(serde_json::ser::PrettyFormatter::new()),
+    );
+    value.serialize(&mut ser)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// serde_json's pretty formatter, escaping what a terminal or an editor might act on.
+struct SafeJson<'a>(serde_json::ser::PrettyFormatter<'a>);
+
+/// True for a character JSON output writes as `\uXXXX`.
+fn json_escaped(c: char) -> bool {
+    crate::text::is_unstorable(c)
+        || crate::text::sanitize(c.encode_utf8(&mut [0; 4])) != c.to_string()
+}
+
+impl serde_json::ser::Formatter for SafeJson<'_> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| json_escaped(c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{:04x}", u)?;
+            }
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// `1–34`, or `1–5, 7, 9–12` when there are gaps.
@@ -193,7 +263,10 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
             i.target.clone(),
             i.persons.join("、"),
         ];
-        w.write_record(row.iter().map(|cell| inert_cell(cell).into_owned()))?;
+        w.write_record(
+            row.iter()
+                .map(|cell| inert_cell(&sanitize(cell)).into_owned()),
+        )?;
     }
     w.flush()?;
     Ok(())
@@ -208,7 +281,7 @@ pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
             (Role::Co, _) => sanitize(&o.name).into_owned(),
         })
         .collect::<Vec<_>>()
-        .join("、")
+        .join(if lang == LangArg::Zh { "、" } else { ", " })
 }
 
 /// The item's responsible leaders, sanitized, joined as the document lists them.
@@ -291,32 +364,48 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
                 "  #{} {} {}",
                 n.id,
                 sanitize(&n.author),
-                sanitize(&n.at)
+                super::standup::local_time(&n.at)
             )?;
-            for line in n.text.lines() {
-                writeln!(out, "    {}", sanitize(line))?;
+            for line in sanitize(&n.text).lines() {
+                writeln!(out, "    {line}")?;
             }
         }
     }
     Ok(())
 }
 
-pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> {
+/// The board's language for the run's.
+pub fn tui_lang(lang: LangArg) -> crate::tui::Lang {
+    match lang {
+        LangArg::Zh => crate::tui::Lang::Zh,
+        LangArg::En => crate::tui::Lang::En,
+    }
+}
+
+/// `2020-06-15 17:00  alice  移动 未启动 -> 推进中`: local time to the minute, as the
+/// stand-up gives it, and the change in the words the board's history uses.
+pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg) -> Result<()> {
+    let words = tui_lang(lang);
     for e in events {
-        let change = match (&e.before, &e.after) {
-            (Some(b), Some(a)) => format!("{} -> {}", sanitize(b), sanitize(a)),
-            (None, Some(a)) => sanitize(a).into_owned(),
-            (Some(b), None) => format!("(was) {}", sanitize(b)),
-            (None, None) => String::new(),
+        let full = |t: &str| sanitize(t).replace('\n', " / ");
+        let change = match (e.kind.as_str(), &e.before, &e.after) {
+            // Texts in full, where the board clips them to its width.
+            ("note_add" | "note_edit" | "create" | "update" | "import", _, Some(a)) => {
+                let what = words.event(&e.kind, e.after.as_deref()).unwrap_or_default();
+                format!("{what}: {}", full(a))
+            }
+            ("note_delete", Some(b), _) => {
+                let what = words.event(&e.kind, None).unwrap_or_default();
+                format!("{what}: {}", full(b))
+            }
+            _ => crate::tui::state::detail::describe_event(words, e),
         };
-        let change = change.replace('\n', " / ");
         writeln!(
             out,
-            "{}  {:<11}  {}  {}",
-            sanitize(&e.at),
-            sanitize(&e.kind),
+            "{}  {}  {}",
+            super::standup::local_time(&e.at),
             sanitize(&e.actor),
-            change
+            sanitize(&change)
         )?;
     }
     Ok(())
@@ -341,14 +430,8 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
     let rows: Vec<Vec<String>> = offices
         .iter()
         .map(|o| {
-            let mut name = sanitize(&o.name).into_owned();
-            if o.group {
-                name.push_str(if lang == LangArg::Zh {
-                    "（组）"
-                } else {
-                    " (group)"
-                });
-            }
+            // Named as the board names it: a group's name says it is a group.
+            let name = sanitize(&o.name).into_owned();
             let mut row = vec![
                 name,
                 o.items().to_string(),

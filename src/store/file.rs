@@ -40,6 +40,406 @@ pub(super) fn create_new(path: &Path) -> std::io::Result<()> {
     }
 }
 
+/// Which file a path names: device and inode. A file moved or copied into the path
+/// (`mv backup.db duban.db`) is another file; one written in place is the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Identity {
+    dev: u64,
+    ino: u64,
+}
+
+impl Identity {
+    /// The file at `path` now; `None` when there is none.
+    pub(super) fn of(path: &Path) -> Option<Identity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let m = std::fs::metadata(path).ok()?;
+            Some(Identity {
+                dev: m.dev(),
+                ino: m.ino(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = path;
+            None
+        }
+    }
+}
+
+/// `path` as an SQLite URI with `query` (say `mode=ro`), escaping what a URI reads.
+pub(super) fn uri(path: &Path, query: &str) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
+}
+
+/// True when this user may write `path` (or it does not exist yet).
+pub(super) fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return true;
+    };
+    // SAFETY: a valid NUL-terminated path.
+    let ok = unsafe { libc::access(c.as_ptr(), libc::W_OK) } == 0;
+    ok || !path.exists()
+}
+
+/// The -wal or -shm file that keeps this user from writing the database, as an
+/// error that names it, its owner and mode, and how to fix it.
+pub(super) fn blocked_by(db: &Path) -> Option<super::StoreError> {
+    use std::os::unix::fs::MetadataExt;
+    for suffix in ["-shm", "-wal"] {
+        let file = with_suffix(db, suffix);
+        let Ok(meta) = std::fs::metadata(&file) else {
+            continue;
+        };
+        if writable(&file) {
+            continue;
+        }
+        return Some(super::StoreError::BlockedBy {
+            path: db.to_path_buf(),
+            owner: user_name(meta.uid()),
+            mode: meta.mode() & 0o7777,
+            file,
+        });
+    }
+    None
+}
+
+/// The login name of `uid`, or the number when it has none.
+fn user_name(uid: u32) -> String {
+    // SAFETY: getpwuid returns a pointer to static storage or null; the name is read
+    // at once, before any other call could overwrite it.
+    unsafe {
+        let pw = libc::getpwuid(uid);
+        if pw.is_null() || (*pw).pw_name.is_null() {
+            return uid.to_string();
+        }
+        std::ffi::CStr::from_ptr((*pw).pw_name)
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
+/// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.
+pub fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(suffix);
+    p.into()
+}
+
+/// What the store opened: the database file and its write-ahead log, to be compared
+/// with what the paths name before each write and on each refresh; and when the file
+/// was last written together with the log's checkpoint state then, to tell a write
+/// by a checkpoint from a write behind SQLite's back (`cp backup.db duban.db`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Opened {
+    pub(super) db: Option<Identity>,
+    pub(super) wal: Option<Identity>,
+    written: Option<(i128, u64)>,
+    log: Option<LogState>,
+}
+
+/// What happened to the files under an open store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Change {
+    /// Another file is at the database's path (moved over it), or none.
+    Replaced,
+    /// The file was written in place by something other than SQLite (copied over):
+    /// its log now belongs to other content.
+    CopiedOver,
+    /// The write-ahead log this connection writes to was deleted or replaced: what is
+    /// written to it now would be lost with the process.
+    LogLost,
+}
+
+/// When the file at `path` was last written (ns since the epoch) and its size.
+fn written(path: &Path) -> Option<(i128, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    Some((
+        i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()),
+        m.size(),
+    ))
+}
+
+/// The log's checkpoint state from the wal-index (-shm): frames in the log, its
+/// salts (new at each restart) and how far checkpoints got. Only a checkpoint
+/// writes the database file in WAL mode, and every checkpoint changes this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LogState([u32; 4]);
+
+/// Where the wal-index keeps what `LogState` reads (SQLite's wal.c: WalIndexHdr,
+/// WalCkptInfo), and the checkpoint lock's slot.
+const SHM_SALT: usize = 32;
+const SHM_BACKFILL: usize = 96;
+const SHM_BACKFILL_ATTEMPTED: usize = 128;
+const WAL_CKPT_LOCK: std::ffi::c_int = 1;
+
+/// The database's open file in SQLite's VFS, whose methods reach the wal-index as
+/// SQLite itself maps and locks it. (Opening the -shm file ourselves would not do:
+/// closing any descriptor of a file drops every POSIX lock the process holds on it,
+/// SQLite's included.)
+fn vfs_file(conn: &rusqlite::Connection) -> Option<*mut rusqlite::ffi::sqlite3_file> {
+    let mut file: *mut rusqlite::ffi::sqlite3_file = std::ptr::null_mut();
+    // SAFETY: a valid open handle, a NUL-terminated schema name, and a pointer to a
+    // file pointer, which is what SQLITE_FCNTL_FILE_POINTER writes.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_FILE_POINTER,
+            (&mut file as *mut *mut rusqlite::ffi::sqlite3_file).cast(),
+        )
+    };
+    // SAFETY: SQLite gave a valid file or null; its methods table outlives it.
+    let usable = rc == 0 && !file.is_null() && unsafe { !(*file).pMethods.is_null() };
+    usable.then_some(file)
+}
+
+/// The log's checkpoint state, read from the wal-index SQLite has mapped for `conn`
+/// (a connection in WAL mode that has read the database).
+fn log_state(conn: &rusqlite::Connection) -> Option<LogState> {
+    let file = vfs_file(conn)?;
+    // SAFETY: `file` is the open main database file of a live connection; xShmMap
+    // with bExtend 0 returns the first wal-index region as mapped (32 KiB), which
+    // stays valid while the connection is open. Words are read volatile, as SQLite
+    // does: other processes change them.
+    unsafe {
+        let methods = &*(*file).pMethods;
+        if methods.iVersion < 2 {
+            return None;
+        }
+        let map = methods.xShmMap?;
+        let mut region: *mut std::ffi::c_void = std::ptr::null_mut();
+        if map(file, 0, 32 * 1024, 0, &mut region) != 0 || region.is_null() {
+            return None;
+        }
+        let base = region.cast::<u8>();
+        let word = |at: usize| std::ptr::read_volatile(base.add(at).cast::<u32>());
+        Some(LogState([
+            word(SHM_SALT),
+            word(SHM_SALT + 4),
+            word(SHM_BACKFILL),
+            word(SHM_BACKFILL_ATTEMPTED),
+        ]))
+    }
+}
+
+/// True when another connection holds the log's checkpoint lock: a checkpoint is
+/// writing the database file right now. Asked by taking the lock shared for a
+/// moment, as SQLite's own snapshot recovery does.
+fn checkpoint_running(conn: &rusqlite::Connection) -> bool {
+    use rusqlite::ffi::{SQLITE_SHM_LOCK, SQLITE_SHM_SHARED, SQLITE_SHM_UNLOCK};
+    let Some(file) = vfs_file(conn) else {
+        return true;
+    };
+    // SAFETY: as in `log_state`; a shared lock taken is released at once.
+    unsafe {
+        let methods = &*(*file).pMethods;
+        let Some(lock) = methods.xShmLock.filter(|_| methods.iVersion >= 2) else {
+            return true;
+        };
+        if lock(file, WAL_CKPT_LOCK, 1, SQLITE_SHM_LOCK | SQLITE_SHM_SHARED) != 0 {
+            return true;
+        }
+        lock(
+            file,
+            WAL_CKPT_LOCK,
+            1,
+            SQLITE_SHM_UNLOCK | SQLITE_SHM_SHARED,
+        );
+        // The last connection to close checkpoints under an exclusive lock on the
+        // database file instead (WAL writers take no lock on it).
+        let Some(reserved) = methods.xCheckReservedLock else {
+            return true;
+        };
+        let mut held: std::ffi::c_int = 0;
+        reserved(file, &mut held) != 0 || held != 0
+    }
+}
+
+impl Opened {
+    /// The files at the paths now; with `conn` (a writable connection in WAL mode),
+    /// the log's checkpoint state too.
+    pub(super) fn now(db: &Path, conn: Option<&rusqlite::Connection>) -> Opened {
+        Opened {
+            db: Identity::of(db),
+            wal: Identity::of(&with_suffix(db, "-wal")),
+            written: written(db),
+            log: conn.and_then(log_state),
+        }
+    }
+
+    /// Compares what was opened with what the paths name now: a `stat` of each file,
+    /// and with `conn`, a look at the wal-index.
+    pub(super) fn check(
+        &mut self,
+        db: &Path,
+        conn: Option<&rusqlite::Connection>,
+    ) -> Option<Change> {
+        let then = *self;
+        // The file's write time first, the log's state after it: a checkpoint that
+        // wrote the file in between holds its lock until it has updated the state.
+        let now = Opened::now(db, conn);
+        if then.db.is_some() && now.db != then.db {
+            return Some(Change::Replaced);
+        }
+        match (then.wal, now.wal) {
+            (Some(a), b) if Some(a) != b => return Some(Change::LogLost),
+            // The log appeared (a read-only open before any writer): take it as ours.
+            (None, Some(_)) => self.wal = now.wal,
+            _ => {}
+        }
+        if now.written != then.written
+            && now.log.is_some()
+            && now.log == then.log
+            && let Some(conn) = conn
+            && !checkpoint_running(conn)
+        {
+            // Confirmed a moment later: a checkpoint that wrote the file would have
+            // recorded it in the log's state by then.
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let again = Opened::now(db, Some(conn));
+            if again.log == then.log && again.written == now.written {
+                return Some(Change::CopiedOver);
+            }
+            self.written = again.written;
+            self.log = again.log;
+            return None;
+        }
+        self.written = now.written;
+        self.log = now.log;
+        None
+    }
+}
+
+/// The side file next to the database in which open boards hold their presence
+/// locks: `duban.db-presence`.
+pub(super) fn presence_path(db: &Path) -> std::path::PathBuf {
+    with_suffix(db, "-presence")
+}
+
+/// The presence side file, opened for holding a lock (`writable`) or only for testing
+/// other boards' locks. Locks are open-file-description locks on Linux, so that two
+/// boards in one process (as in tests) see each other; POSIX record locks elsewhere.
+/// Nothing is ever written to the file: a board's liveness is its lock, which the
+/// kernel drops when the process ends however it ends.
+pub(super) struct SideFile {
+    file: std::fs::File,
+    writable: bool,
+}
+
+/// Board slots a side file offers; one byte of the file each.
+const SLOTS: u32 = 4096;
+
+impl SideFile {
+    /// Opens (creating with the database's own mode, so a shared set-up stays shared)
+    /// the side file of `db`; read-only when this user may not write it.
+    pub(super) fn open(db: &Path) -> Option<SideFile> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+            let path = presence_path(db);
+            let mode = std::fs::metadata(db).ok()?.mode() & 0o666;
+            match std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .mode(mode)
+                .open(&path)
+            {
+                Ok(file) => {
+                    // The umask may have cut the mode down; set it as meant.
+                    let _ = file.set_permissions(std::fs::Permissions::from_mode(mode));
+                    return Some(SideFile {
+                        file,
+                        writable: true,
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(_) => return None,
+            }
+            if let Ok(file) = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(&path)
+            {
+                return Some(SideFile {
+                    file,
+                    writable: true,
+                });
+            }
+            let file = std::fs::File::open(&path).ok()?;
+            Some(SideFile {
+                file,
+                writable: false,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = db;
+            None
+        }
+    }
+
+    /// Takes the first free slot and holds it until the file is closed.
+    pub(super) fn take_slot(&self) -> Option<u32> {
+        if !self.writable {
+            return None;
+        }
+        (0..SLOTS).find(|&slot| self.lock(slot, true))
+    }
+
+    /// True when another open file (another board) holds `slot`.
+    pub(super) fn slot_held(&self, slot: u32) -> bool {
+        !self.lock(slot, false)
+    }
+
+    /// Sets a write lock on `slot` (`set`), or asks whether one could be set.
+    #[cfg(unix)]
+    fn lock(&self, slot: u32, set: bool) -> bool {
+        use std::os::fd::AsRawFd;
+        // SAFETY: an all-zero flock is a valid value (l_pid must be 0 for OFD locks).
+        let mut fl: libc::flock = unsafe { std::mem::zeroed() };
+        fl.l_type = libc::F_WRLCK as _;
+        fl.l_whence = libc::SEEK_SET as _;
+        fl.l_start = i64::from(slot) as _;
+        fl.l_len = 1;
+        #[cfg(target_os = "linux")]
+        let cmd = if set {
+            libc::F_OFD_SETLK
+        } else {
+            libc::F_OFD_GETLK
+        };
+        #[cfg(not(target_os = "linux"))]
+        let cmd = if set { libc::F_SETLK } else { libc::F_GETLK };
+        // SAFETY: a valid open descriptor and a pointer to a flock, as fcntl reads.
+        let rc = unsafe { libc::fcntl(self.file.as_raw_fd(), cmd, &mut fl) };
+        if set {
+            rc == 0
+        } else {
+            rc == 0 && i32::from(fl.l_type) == libc::F_UNLCK
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn lock(&self, _slot: u32, _set: bool) -> bool {
+        false
+    }
+}
+
 /// The first 16 bytes of every SQLite database file.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 

@@ -27,13 +27,24 @@ impl Store {
     /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
     /// statuses, positions, notes, ticks and history are kept.
     pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
+        let plan = &*super::clean::plan(plan);
         // The import writes only rows it has just looked up or created; checking
         // every reference of ~10 rows per item would cost a large plan seconds.
         // (The pragma is a no-op inside a transaction, so it is set around one.)
         self.conn.pragma_update(None, "foreign_keys", false)?;
         let bulk = plan.items.len() >= BULK_ITEMS && self.enter_bulk();
+        self.in_bulk = bulk;
+        if bulk {
+            // Leaving the log deleted the -wal file: this store did it.
+            self.files_changed_by_us();
+        }
         let result = self.import_checked(plan, bulk);
         let left = if bulk { self.leave_bulk() } else { Ok(()) };
+        self.in_bulk = false;
+        if bulk {
+            // Leaving and entering the log made a new -wal file.
+            self.files_changed_by_us();
+        }
         self.conn.pragma_update(None, "foreign_keys", true)?;
         let mut report = result?;
         left?;

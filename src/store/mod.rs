@@ -1,7 +1,9 @@
 //! SQLite and nothing else: opening (pragmas, migrations), reads and writes.
 //! Every SQL statement the program runs lives under this module.
 
+mod backup;
 mod batch;
+mod clean;
 mod file;
 mod import;
 mod model;
@@ -17,7 +19,8 @@ mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
 
-pub use file::network_fs_warning;
+pub use backup::RestoreReport;
+pub use file::{network_fs_warning, with_suffix};
 pub use model::*;
 pub use overview::OfficeOverview;
 pub use plans::PlanSummary;
@@ -65,6 +68,8 @@ pub enum StoreError {
     PermissionDenied { path: PathBuf },
     #[error("the database holds no plan yet")]
     NoPlan,
+    #[error("{path}: the database is damaged ({detail}); it was left untouched")]
+    Damaged { path: PathBuf, detail: String },
     #[error("no plan with id {0}")]
     NoSuchPlan(PlanId),
     #[error("no item {number} in this plan")]
@@ -85,11 +90,51 @@ pub enum StoreError {
     NotYourNote { id: NoteId, author: String },
     #[error("the database is read-only for you")]
     ReadOnly,
+    #[error(
+        "{path}: cannot write the database: {file} belongs to {owner} with mode {mode:04o}, \
+         so no one else can write it (a user who could only read the database probably \
+         left it). Fix: when no board is open, delete it (rm '{file}'), or have {owner} \
+         run: chmod g+w '{file}'"
+    )]
+    BlockedBy {
+        path: PathBuf,
+        file: PathBuf,
+        owner: String,
+        mode: u32,
+    },
+    #[error("{path}: a writer opened the database; open it again to follow its changes")]
+    WritersBack { path: PathBuf },
+    #[error(
+        "{path}: the database file was replaced (moved or copied over it) while it was open; nothing was written — open it again"
+    )]
+    FileReplaced { path: PathBuf },
+    #[error(
+        "{path}: the database file was overwritten in place (copied over) while it was open; its log (-wal) belongs to what was there before, so nothing more is written. Close every board, and use `duban restore FILE` to put a copy in place"
+    )]
+    CopiedOver { path: PathBuf },
+    #[error(
+        "{path}-wal (the database's log) was deleted while the database was open; nothing was written — open it again"
+    )]
+    LogLost { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    /// True when the files under an open store changed (replaced, log deleted): the
+    /// store must be opened again (`Store::reopen`) before it is used.
+    pub fn is_file_change(&self) -> bool {
+        matches!(
+            self,
+            StoreError::FileReplaced { .. }
+                | StoreError::CopiedOver { .. }
+                | StoreError::LogLost { .. }
+                | StoreError::WritersBack { .. }
+        )
+    }
+}
 
 /// How long a writer waits for another one before SQLite reports busy.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -97,10 +142,20 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// A duban database, opened for one actor.
 pub struct Store {
     conn: Connection,
+    /// The path it was opened at (`:memory:` for a private in-memory database).
+    path: PathBuf,
     actor: String,
     read_only: bool,
     /// A fixed clock for tests; `None` reads the system clock.
     fixed_now: Option<String>,
+    /// This board's presence lock and heartbeat.
+    presence: presence::Own,
+    /// The files opened, checked before each write and on each refresh; `None` in memory.
+    opened: std::cell::Cell<Option<file::Opened>>,
+    /// Read as an immutable file, as a reader does while no writer has it open.
+    immutable: bool,
+    /// Out of WAL mode for a large import (see `Store::import`).
+    in_bulk: bool,
 }
 
 impl Store {
@@ -123,36 +178,61 @@ impl Store {
                 source: e,
             })?;
         }
+        // A user who may not write the file is a reader from the start: SQLite's own
+        // fallback would create -wal and -shm files in the reader's name that block
+        // every writer later (see `open_read_only`).
+        if !file::writable(path) {
+            return Self::open_read_only(path, actor);
+        }
+        // Nor can anyone write it in a folder where its log cannot be created.
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !file::writable(dir)
+            && (!file::with_suffix(path, "-wal").exists()
+                || !file::with_suffix(path, "-shm").exists())
+        {
+            return Self::open_read_only(path, actor);
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = match Connection::open_with_flags(path, flags) {
             Ok(c) => c,
-            // No write permission on the file or its directory: read-only board.
-            Err(_) if path.exists() => Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(open_err)?,
+            // No write permission on its directory: read-only board.
+            Err(_) if path.exists() => return Self::open_read_only(path, actor),
             Err(e) => return Err(open_err(e)),
         };
         Self::init(conn, path, actor)
     }
 
-    /// Opens an existing database read-only, as a user without write permission gets it.
-    /// For tests: as root, file modes cannot take the write permission away.
+    /// Opens an existing database read-only, as a user without write permission gets
+    /// it (tests call it directly: as root, file modes cannot take write access away).
+    ///
+    /// A reader never creates files next to the database: while it has no -wal and
+    /// -shm (no writer has it open) it is read as immutable, and opened again as soon
+    /// as a writer brings them (`StoreError::WritersBack`); with them, it is read
+    /// through them without writing (SQLite's read-only WAL access).
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
         file::check_existing(path)?;
+        let immutable =
+            !file::with_suffix(path, "-wal").exists() || !file::with_suffix(path, "-shm").exists();
+        let query = if immutable { "immutable=1" } else { "mode=ro" };
         let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            file::uri(path, query),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|source| StoreError::Open {
             path: path.to_path_buf(),
             source,
         })?;
-        Self::init(conn, path, actor)
+        let mut store = Self::init(conn, path, actor)?;
+        store.immutable = immutable;
+        Ok(store)
     }
 
     /// A private in-memory database, for tests.
@@ -185,6 +265,9 @@ impl Store {
             return Err(not_duban());
         }
         let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+        if !read_only && let Some(blocked) = file::blocked_by(path) {
+            return Err(blocked);
+        }
         conn.pragma_update(None, "foreign_keys", true)?;
         // A page cache that holds a 100k board's card index. No memory-mapped reads:
         // they were no faster here, and each page they touch pulls its neighbours
@@ -204,9 +287,14 @@ impl Store {
         }
         let mut store = Store {
             conn,
-            actor: actor.to_string(),
+            path: path.to_path_buf(),
+            actor: clean::line(actor).into_owned(),
             read_only,
             fixed_now: None,
+            presence: presence::Own::default(),
+            opened: std::cell::Cell::new(None),
+            immutable: false,
+            in_bulk: false,
         };
         if version < schema::CURRENT {
             if read_only {
@@ -214,7 +302,93 @@ impl Store {
             }
             store.migrate(path)?;
         }
+        if store.conn.path().is_some_and(|p| !p.is_empty()) {
+            let conn = store.wal_conn();
+            store.opened.set(Some(file::Opened::now(path, conn)));
+        }
         Ok(store)
+    }
+
+    /// Opens the database at this store's path again, after `is_file_change` errors:
+    /// first the old log is checkpointed and emptied through the old connection, so
+    /// that writes acknowledged into a deleted log reach the file, and a log written
+    /// for the file that was replaced is not read as if it belonged to the new one.
+    /// The presence lock is given up (join again).
+    pub fn reopen(&mut self) -> Result<()> {
+        // Only while the wal-index still describes the log this connection has open:
+        // none at the path (deleted, not yet made again) or the same file. Once
+        // another process made a new log, the index is that log's, and a checkpoint
+        // through the old connection would copy the wrong frames.
+        let wal_now = file::Identity::of(&file::with_suffix(&self.path, "-wal"));
+        let ours = self.opened.get().and_then(|o| o.wal);
+        if wal_now.is_none() || wal_now == ours {
+            // Best effort: a busy log is left as it is; SQLite waits out busy readers.
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+        self.presence = presence::Own::default();
+        // The old connection is closed before the new one opens: two connections of
+        // one process on two files of one name would drop each other's locks.
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        drop(old);
+        if !self.path.exists() {
+            return Err(StoreError::Open {
+                path: self.path.clone(),
+                source: rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                    Some("the database file is gone".into()),
+                ),
+            });
+        }
+        let fixed_now = self.fixed_now.clone();
+        let mut fresh = Store::open(&self.path, &self.actor)?;
+        fresh.fixed_now = fixed_now;
+        *self = fresh;
+        Ok(())
+    }
+
+    /// The connection when it writes through the log (and so has its wal-index mapped).
+    fn wal_conn(&self) -> Option<&Connection> {
+        (!self.read_only && !self.in_bulk).then_some(&self.conn)
+    }
+
+    /// Fails when the files at the path are no longer the ones this store opened.
+    fn check_files(&self) -> Result<()> {
+        let Some(mut opened) = self.opened.get() else {
+            return Ok(());
+        };
+        if self.immutable
+            && file::with_suffix(&self.path, "-wal").exists()
+            && file::with_suffix(&self.path, "-shm").exists()
+        {
+            return Err(StoreError::WritersBack {
+                path: self.path.clone(),
+            });
+        }
+        let change = opened.check(&self.path, self.wal_conn());
+        self.opened.set(Some(opened));
+        match change {
+            None => Ok(()),
+            Some(file::Change::Replaced) => Err(StoreError::FileReplaced {
+                path: self.path.clone(),
+            }),
+            Some(file::Change::LogLost) => Err(StoreError::LogLost {
+                path: self.path.clone(),
+            }),
+            Some(file::Change::CopiedOver) => Err(StoreError::CopiedOver {
+                path: self.path.clone(),
+            }),
+        }
+    }
+
+    /// Takes the files at the path now as the ones opened (after this store itself
+    /// replaced its log, as a large import does).
+    pub(crate) fn files_changed_by_us(&self) {
+        if self.opened.get().is_some() {
+            let conn = self.wal_conn();
+            self.opened.set(Some(file::Opened::now(&self.path, conn)));
+        }
     }
 
     fn migrate(&mut self, path: &Path) -> Result<()> {
@@ -315,13 +489,16 @@ impl Store {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
+        self.check_files()?;
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
-    /// Changes whenever another connection commits; nearly free to poll.
+    /// Changes whenever another connection commits; nearly free to poll. Fails when
+    /// the files under the store changed (see `StoreError::is_file_change`).
     pub fn data_version(&self) -> Result<i64> {
+        self.check_files()?;
         Ok(self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)

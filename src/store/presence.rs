@@ -1,9 +1,17 @@
 //! Presence: who has a board open on this database right now.
+//!
+//! A board writes one row when it opens and deletes it when it closes; while open it
+//! holds a lock on a byte (its slot) of the side file `duban.db-presence` and writes
+//! nothing at all. Others test the slot's lock: the kernel drops it when the board's
+//! process ends, however it ends, so a board that died is gone at the next look.
+//! Where no lock can be held (the side file cannot be written, another host), a row
+//! is kept alive by a heartbeat of at most one small write a minute instead.
 
+use super::file::SideFile;
 use super::{Result, Store};
 use rusqlite::params;
 use serde::Serialize;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Another open board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -14,8 +22,22 @@ pub struct Presence {
     pub last_seen: String,
 }
 
-/// A board that has not been seen for this long is taken to have died.
-pub const PRESENCE_TTL: Duration = Duration::from_secs(15);
+/// A board without a presence lock that has not been seen for this long is taken
+/// to have died (`DUBAN_PRESENCE_TIMEOUT_MS` overrides it, for tests).
+pub const PRESENCE_TTL: Duration = Duration::from_secs(90);
+
+fn ttl() -> Duration {
+    std::env::var("DUBAN_PRESENCE_TIMEOUT_MS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(PRESENCE_TTL)
+}
+
+/// How often a board without a lock writes its heartbeat: two beats per timeout.
+fn beat_every() -> Duration {
+    ttl() * 2 / 3
+}
 
 fn host() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
@@ -23,34 +45,106 @@ fn host() -> String {
         .ok()
         .filter(|h| !h.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| super::clean::line(&h).into_owned())
         .unwrap_or_else(|| "localhost".to_string())
 }
 
+/// The slot a session holds a lock on: sessions with a lock are `lock<slot>@<host>:…`.
+fn slot_of(session: &str) -> Option<(u32, &str)> {
+    let rest = session.strip_prefix("lock")?;
+    let (slot, rest) = rest.split_once('@')?;
+    let host = rest.split(':').next()?;
+    Some((slot.parse().ok()?, host))
+}
+
+/// What a store keeps of its own presence.
+#[derive(Default)]
+pub(super) struct Own {
+    /// The side file: holds this board's slot lock, and tests others'.
+    side: Option<SideFile>,
+    /// Whether the side file was tried (it is opened once).
+    side_tried: bool,
+    /// When a lock-less session last wrote its heartbeat.
+    last_beat: Option<Instant>,
+}
+
 impl Store {
+    fn side_file(&mut self) -> Option<&SideFile> {
+        if !self.presence.side_tried {
+            self.presence.side_tried = true;
+            if self.conn.path().is_some_and(|p| !p.is_empty()) {
+                self.presence.side = SideFile::open(&self.path);
+            }
+        }
+        self.presence.side.as_ref()
+    }
+
     /// Records that this process has the board open; returns its session key.
     pub fn join_presence(&mut self) -> Result<String> {
+        if self.read_only {
+            return Err(super::StoreError::ReadOnly);
+        }
         let now = self.now();
         let pid = std::process::id();
         // Several boards may live in one process (tests do this): count them.
         static OPENED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let n = OPENED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let session = format!("{}:{pid}:{n}:{now}", host());
+        let host = host();
+        let slot = self.side_file().and_then(SideFile::take_slot);
+        let session = match slot {
+            Some(slot) => format!("lock{slot}@{host}:{pid}:{n}:{now}"),
+            None => format!("{host}:{pid}:{n}:{now}"),
+        };
+        // Rows of boards that are gone: lock-less ones long unseen, and those on this
+        // host whose slot no one holds any more.
+        let cutoff = self.cutoff(ttl() * 20);
+        let dead = self.dead_lock_sessions(&host)?;
         let actor = self.actor.clone();
-        // Rows of boards long dead are cleaned up by whoever joins next.
-        let cutoff = self.cutoff(PRESENCE_TTL * 20);
         let tx = self.write_tx()?;
-        tx.execute("DELETE FROM presence WHERE last_seen < ?1", [cutoff])?;
+        tx.execute(
+            "DELETE FROM presence WHERE last_seen < ?1 AND session NOT LIKE 'lock%'",
+            [cutoff],
+        )?;
+        for s in &dead {
+            tx.execute("DELETE FROM presence WHERE session = ?1", [s])?;
+        }
         tx.execute(
             "INSERT INTO presence (session, actor, host, pid, since, last_seen)
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![session, actor, host(), pid, now],
+            params![session, actor, host, pid, now],
         )?;
         tx.commit()?;
+        self.presence.last_beat = Some(Instant::now());
         Ok(session)
     }
 
-    /// Marks the session as still here.
+    /// Sessions on `host` whose slot lock no one holds: boards that ended.
+    fn dead_lock_sessions(&mut self, host: &str) -> Result<Vec<String>> {
+        let sessions: Vec<String> = self
+            .conn
+            .prepare("SELECT session FROM presence WHERE session LIKE 'lock%'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let Some(side) = self.side_file() else {
+            return Ok(Vec::new());
+        };
+        Ok(sessions
+            .into_iter()
+            .filter(|s| slot_of(s).is_some_and(|(slot, h)| h == host && !side.slot_held(slot)))
+            .collect())
+    }
+
+    /// Keeps a lock-less session alive, writing at most once per `beat_every()`; a
+    /// session with a lock writes nothing.
     pub fn heartbeat(&mut self, session: &str) -> Result<()> {
+        if slot_of(session).is_some()
+            || self
+                .presence
+                .last_beat
+                .is_some_and(|t| t.elapsed() < beat_every())
+        {
+            return Ok(());
+        }
         let now = self.now();
         let tx = self.write_tx()?;
         tx.execute(
@@ -58,6 +152,7 @@ impl Store {
             params![session, now],
         )?;
         tx.commit()?;
+        self.presence.last_beat = Some(Instant::now());
         Ok(())
     }
 
@@ -65,29 +160,50 @@ impl Store {
         let tx = self.write_tx()?;
         tx.execute("DELETE FROM presence WHERE session = ?1", [session])?;
         tx.commit()?;
+        // Closing the side file drops the slot lock.
+        self.presence = Own::default();
         Ok(())
     }
 
-    /// The other boards seen within `PRESENCE_TTL`, one per actor, longest open first.
-    pub fn others_present(&self, session: &str) -> Result<Vec<Presence>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT actor, min(host), min(since), max(last_seen) FROM presence
-             WHERE session <> ?1 AND last_seen >= ?2
-             GROUP BY actor ORDER BY min(since), actor",
-        )?;
-        let rows = st.query_map(params![session, self.cutoff(PRESENCE_TTL)], |r| {
-            Ok(Presence {
-                actor: r.get(0)?,
-                host: r.get(1)?,
-                since: r.get(2)?,
-                last_seen: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// The other boards open now, one per actor, longest open first: those holding
+    /// their slot lock, and lock-less ones seen within the timeout. Reads only.
+    pub fn others_present(&mut self, session: &str) -> Result<Vec<Presence>> {
+        let here = host();
+        let cutoff = self.cutoff(ttl());
+        let rows: Vec<(String, Presence)> = self
+            .conn
+            .prepare_cached(
+                "SELECT session, actor, host, since, last_seen FROM presence
+                 WHERE session <> ?1 ORDER BY since, actor",
+            )?
+            .query_map([session], |r| {
+                Ok((
+                    r.get(0)?,
+                    Presence {
+                        actor: r.get(1)?,
+                        host: r.get(2)?,
+                        since: r.get(3)?,
+                        last_seen: r.get(4)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let side = self.side_file();
+        let mut out: Vec<Presence> = Vec::new();
+        for (s, p) in rows {
+            let alive = match (slot_of(&s), side) {
+                (Some((slot, h)), Some(side)) if h == here => side.slot_held(slot),
+                _ => p.last_seen >= cutoff,
+            };
+            if alive && !out.iter().any(|o| o.actor == p.actor) {
+                out.push(p);
+            }
+        }
+        Ok(out)
     }
 
     /// The newest history row of the plan: it changes with every change to the
-    /// board's data, and not with presence heartbeats.
+    /// board's data, and not with presence.
     pub fn last_event_id(&self) -> Result<i64> {
         Ok(self
             .conn
@@ -105,5 +221,17 @@ impl Store {
             .unwrap_or(now)
             .strftime("%Y-%m-%dT%H:%M:%S%.3fZ")
             .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sessions_name_their_slot_and_host() {
+        assert_eq!(slot_of("lock12@srv:4711:0:2020"), Some((12, "srv")));
+        assert_eq!(slot_of("srv:4711:0:2020"), None);
+        assert_eq!(slot_of("lockx@srv:1"), None);
     }
 }

@@ -170,6 +170,7 @@ impl Writer<'_> {
     }
 
     pub fn add_note(&self, id: ItemId, text: &str) -> Result<NoteId> {
+        let text = &*super::clean::text(text);
         let item = self.item(id)?;
         let note: NoteId = self.tx.query_row(
             "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
@@ -200,6 +201,7 @@ impl Writer<'_> {
     }
 
     pub fn edit_note(&self, note: NoteId, text: &str) -> Result<()> {
+        let text = &*super::clean::text(text);
         let (id, before) = self.own_note(note)?;
         let plan = self.item(id)?.plan;
         self.tx.execute(
@@ -220,6 +222,7 @@ impl Writer<'_> {
 
     /// Puts back a deleted note under its old id.
     pub fn restore_note(&self, id: ItemId, note: NoteId, text: &str) -> Result<()> {
+        let text = &*super::clean::text(text);
         let plan = self.item(id)?.plan;
         self.tx.execute(
             "INSERT INTO notes (id, item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4, ?5)",

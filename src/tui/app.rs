@@ -283,6 +283,15 @@ impl App {
     // --- input ---
 
     pub fn handle_key(&mut self, ev: &KeyEvent) {
+        // Ctrl-C quits from every view, as `q` does on the board.
+        if ev.code == crossterm::event::KeyCode::Char('c')
+            && ev
+                .modifiers
+                .contains(crossterm::event::KeyModifiers::CONTROL)
+        {
+            self.quit = true;
+            return;
+        }
         let ctx = self.context();
         if let Some(action) = Key::from_event(ev).and_then(|k| self.keymap.action(ctx, k)) {
             self.update(action);
@@ -595,6 +604,9 @@ impl App {
     }
 
     fn report(&mut self, e: StoreError) {
+        if e.is_file_change() {
+            return self.file_changed(&e);
+        }
         let s = self.lang.strings();
         let text = match &e {
             StoreError::ReadOnly => s.read_only.to_string(),

@@ -59,6 +59,9 @@ pub enum ParseError {
         at: usize,
         message: String,
     },
+    /// The container (zip, spreadsheet, web page) could not be read or is refused.
+    #[error(transparent)]
+    Format(#[from] crate::plan::formats::FormatError),
 }
 
 /// The shapes the structure reader understands, for the refusal message.

@@ -20,8 +20,13 @@ impl App {
     /// Reloads when another connection changed the board's data, and refreshes who else
     /// is here; true when anything shown changed. Cheap when nothing happened.
     pub fn poll_data(&mut self) -> bool {
-        let Ok(v) = self.store.data_version() else {
-            return false;
+        let v = match self.store.data_version() {
+            Ok(v) => v,
+            Err(e) if e.is_file_change() => {
+                self.file_changed(&e);
+                return true;
+            }
+            Err(_) => return false,
         };
         if v == self.live.data_version {
             return false;
@@ -32,6 +37,13 @@ impl App {
         // moves only here, read after `data_version`, so no commit slips between the two
         // (this board's own writes are seen again later, which costs a card refresh).
         if let Ok(ev) = self.store.last_event_id()
+            && ev < self.live.last_event
+        {
+            // The history went back (a restore): everything may have changed.
+            self.reload();
+            self.live.last_event = ev;
+            changed = true;
+        } else if let Ok(ev) = self.store.last_event_id()
             && ev != self.live.last_event
         {
             // Refresh just the items others touched when the history can say which.
@@ -46,6 +58,48 @@ impl App {
             changed = true;
         }
         changed | self.refresh_presence()
+    }
+
+    /// The database file was replaced or its log deleted under the board: nothing was
+    /// written; the board opens the file at the path again, says so, and shows it.
+    pub(super) fn file_changed(&mut self, e: &StoreError) {
+        let zh = self.lang == crate::tui::Lang::Zh;
+        if matches!(e, StoreError::WritersBack { .. }) {
+            // A reader that read the file alone now follows the writers: no news.
+            match self.store.reopen() {
+                Ok(()) => self.reload(),
+                Err(err) => self.report(err),
+            }
+            return;
+        }
+        let what = match (e, zh) {
+            (StoreError::LogLost { .. }, true) => "数据库的日志文件（-wal）被删除",
+            (StoreError::LogLost { .. }, false) => "the database's log (-wal) was deleted",
+            (_, true) => "数据库文件被替换",
+            (_, false) => "the database file was replaced",
+        };
+        match self.store.reopen() {
+            Ok(()) => {
+                self.live = Live::default();
+                self.join_presence();
+                self.live.data_version = self.store.data_version().unwrap_or_default();
+                self.live.last_event = self.store.last_event_id().unwrap_or_default();
+                self.reload();
+                self.warn(if zh {
+                    format!("{what}：未写入任何内容，已重新打开数据库，请重做最后一步")
+                } else {
+                    format!("{what}: nothing was written; the database was opened again — redo your last change")
+                });
+            }
+            Err(err) => self.say(
+                super::Level::Error,
+                if zh {
+                    format!("{what}：未写入任何内容，无法重新打开：{err}")
+                } else {
+                    format!("{what}: nothing was written, and it cannot be opened again: {err}")
+                },
+            ),
+        }
     }
 
     /// Announces this board to others (best effort: a read-only user is simply not shown).

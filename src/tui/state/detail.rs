@@ -195,7 +195,6 @@ impl DetailState {
             push(RowKind::Blank, "", false, 0);
             push(RowKind::Heading, s.indicators, false, 0);
             for x in &r.indicators {
-                use crate::plan::indicators::Direction;
                 let actual = x
                     .actual
                     .map_or_else(|| s.not_recorded.to_string(), |a| format!("{a}{}", x.unit));
@@ -204,12 +203,8 @@ impl DetailState {
                     Some(false) => "[!!]",
                     None => "[  ]",
                 };
-                // ASCII comparison signs: >= and <= glyphs are ambiguous-width.
-                let dir = match x.direction {
-                    Direction::AtLeast => ">=",
-                    Direction::AtMost => "<=",
-                    Direction::Exactly => "=",
-                };
+                // The same signs as the command line's.
+                let dir = x.direction.symbol();
                 push(
                     RowKind::Body,
                     &format!(

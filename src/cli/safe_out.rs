@@ -1,0 +1,120 @@
+//! The last line of defence for standard output: whatever a command prints, no
+//! control, bidi or invisible format character reaches the terminal raw.
+
+use std::io::{self, Write};
+
+/// Passes output on a line at a time, each line through `text::sanitize` (a line's own
+/// `\n` or `\r\n` ending is kept, so CSV keeps its record ends). Text that is clean
+/// already, the rule, is passed on unchanged.
+pub struct SafeOut<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+    /// Nothing written yet: a byte order mark may start the output (`--bom`).
+    at_start: bool,
+}
+
+impl<W: Write> SafeOut<W> {
+    pub fn new(inner: W) -> Self {
+        SafeOut {
+            inner,
+            pending: Vec::new(),
+            at_start: true,
+        }
+    }
+
+    fn write_lines(&mut self, bytes: &[u8]) -> io::Result<()> {
+        for line in bytes.split_inclusive(|&b| b == b'\n') {
+            let (body, end): (&[u8], &[u8]) = if let Some(b) = line.strip_suffix(b"\r\n") {
+                (b, b"\r\n")
+            } else if let Some(b) = line.strip_suffix(b"\n") {
+                (b, b"\n")
+            } else {
+                (line, b"")
+            };
+            let mut text = String::from_utf8_lossy(body);
+            if std::mem::take(&mut self.at_start)
+                && let Some(rest) = text.strip_prefix('\u{feff}')
+            {
+                self.inner.write_all("\u{feff}".as_bytes())?;
+                text = rest.to_string().into();
+            }
+            self.inner
+                .write_all(crate::text::sanitize(&text).as_bytes())?;
+            self.inner.write_all(end)?;
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for SafeOut<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match buf.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                let mut lines = std::mem::take(&mut self.pending);
+                lines.extend_from_slice(&buf[..=last]);
+                self.write_lines(&lines)?;
+                self.pending.extend_from_slice(&buf[last + 1..]);
+            }
+            None => self.pending.extend_from_slice(buf),
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        self.write_lines(&rest)?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for SafeOut<W> {
+    fn drop(&mut self) {
+        let _ = self.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn through(chunks: &[&[u8]]) -> Vec<u8> {
+        let mut out = Vec::new();
+        {
+            let mut w = SafeOut::new(&mut out);
+            for c in chunks {
+                w.write_all(c).unwrap();
+            }
+            w.flush().unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn clean_output_passes_unchanged_with_its_line_ends() {
+        let csv = "number,title\r\n3,基教处\r\n".as_bytes();
+        assert_eq!(through(&[csv]), csv);
+        assert_eq!(through(&[b"a\nb"]), b"a\nb");
+    }
+
+    #[test]
+    fn a_byte_order_mark_may_start_the_output_only() {
+        let out = through(&["\u{feff}a,b\r\n".as_bytes(), "c\u{feff}\n".as_bytes()]);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\u{feff}a,b\r\nc\u{fffd}\n"
+        );
+    }
+
+    #[test]
+    fn escapes_and_c1_controls_never_pass_even_split_across_writes() {
+        let bad = "X\x1b]52;c;SGVsbG8=\x07\x1b[2J\u{9b}1m\u{202e}\n";
+        let bytes = bad.as_bytes();
+        let out = through(&[&bytes[..3], &bytes[3..14], &bytes[14..]]);
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.contains(['\x1b', '\x07', '\u{9b}', '\u{202e}']),
+            "{text:?}"
+        );
+        assert!(text.starts_with("X^[]52"));
+    }
+}

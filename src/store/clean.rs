@@ -1,0 +1,76 @@
+//! What the store writes is clean: control and bidi characters never reach the file
+//! (see `text::clean_for_store`), whoever typed or imported them.
+
+use crate::plan::Plan;
+use crate::text::{clean_for_store, clean_line_for_store};
+use std::borrow::Cow;
+
+/// `s` as stored: an owned copy only when something had to go.
+pub(super) fn text(s: &str) -> Cow<'_, str> {
+    clean_for_store(s)
+}
+
+/// A one-line field as stored (a name).
+pub(super) fn line(s: &str) -> Cow<'_, str> {
+    clean_line_for_store(s)
+}
+
+fn fix(s: &mut String) {
+    if let Cow::Owned(c) = clean_for_store(s) {
+        *s = c;
+    }
+}
+
+fn fix_line(s: &mut String) {
+    if let Cow::Owned(c) = clean_line_for_store(s) {
+        *s = c;
+    }
+}
+
+fn needs(s: &str) -> bool {
+    matches!(clean_for_store(s), Cow::Owned(_))
+}
+
+/// The plan with every text cleaned; borrowed (no copy) when it is clean already,
+/// which is the rule, so a large import pays one scan.
+pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
+    let dirty = needs(&plan.title)
+        || plan.doc_number.as_deref().is_some_and(needs)
+        || plan.date.as_deref().is_some_and(needs)
+        || plan.issuers.iter().any(|s| needs(s))
+        || plan.general_requirements.as_deref().is_some_and(needs)
+        || plan
+            .sections
+            .iter()
+            .any(|s| needs(&s.title) || needs(&s.numeral))
+        || plan.items.iter().any(|i| {
+            needs(&i.title)
+                || needs(&i.target)
+                || i.deadline.as_deref().is_some_and(needs)
+                || i.measures.iter().any(|m| needs(m))
+                || i.offices.iter().any(|o| needs(&o.name))
+                || i.persons.iter().any(|p| needs(p))
+        });
+    if !dirty {
+        return Cow::Borrowed(plan);
+    }
+    let mut p = plan.clone();
+    fix_line(&mut p.title);
+    p.doc_number.iter_mut().for_each(fix_line);
+    p.date.iter_mut().for_each(fix_line);
+    p.issuers.iter_mut().for_each(fix_line);
+    p.general_requirements.iter_mut().for_each(fix);
+    for s in &mut p.sections {
+        fix_line(&mut s.title);
+        fix_line(&mut s.numeral);
+    }
+    for i in &mut p.items {
+        fix_line(&mut i.title);
+        fix(&mut i.target);
+        i.deadline.iter_mut().for_each(fix_line);
+        i.measures.iter_mut().for_each(fix);
+        i.offices.iter_mut().for_each(|o| fix_line(&mut o.name));
+        i.persons.iter_mut().for_each(fix_line);
+    }
+    Cow::Owned(p)
+}
