@@ -267,7 +267,7 @@ fn plan_flag_picks_the_plan_for_list_show_and_export() {
     assert_eq!(export["items"].as_array().unwrap().len(), 34);
     let (code, err) = env.fails(&["--lang", "en", "--plan", "9", "list"]);
     assert_eq!(code, 2);
-    assert!(err.contains("没有计划 9") && err.contains("1, 2"), "{err}");
+    assert!(err.contains("no plan 9") && err.contains("1, 2"), "{err}");
 }
 
 #[test]

@@ -212,3 +212,37 @@ fn sigtstp_from_kill_suspends_like_ctrl_z() {
     t.keys(&["q"]);
     t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
 }
+
+/// True while `pid` runs (a zombie waiting for its parent has ended).
+fn running(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .map(|s| {
+            !s.lines()
+                .any(|l| l.starts_with("State:") && l.contains('Z'))
+        })
+        .unwrap_or_else(|_| unsafe { libc::kill(pid, 0) } == 0)
+}
+
+#[test]
+fn a_board_whose_terminal_goes_away_ends() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let pidfile = dir.path().join("pid");
+    let t = Tmux::start("hangup", &command(&db, dir.path(), &pidfile), 80, 24, None);
+    t.wait_for("未启动 (34)", WAIT);
+    let pid = pid(&pidfile);
+    // The terminal disappears, as when an SSH session drops.
+    assert!(t.tmux(&["kill-server"]).status.success());
+    let start = std::time::Instant::now();
+    while running(pid) {
+        if start.elapsed() > WAIT {
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+            panic!("the board outlived its terminal");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -17,7 +17,17 @@ pub struct Signals {
     suspend: Arc<AtomicBool>,
     #[cfg(unix)]
     ids: Vec<SigId>,
+    /// Set when the board ended by itself, so the watchdog stands down.
+    #[cfg(unix)]
+    done: Arc<AtomicBool>,
+    #[cfg(unix)]
+    handle: signal_hook::iterator::Handle,
 }
+
+/// How long the event loop has to notice a terminating signal before the watchdog
+/// ends the process itself (the loop looks at least every half second).
+#[cfg(unix)]
+const GRACE: std::time::Duration = std::time::Duration::from_millis(1500);
 
 impl Signals {
     #[cfg(not(unix))]
@@ -41,10 +51,44 @@ impl Signals {
             )?);
         }
         ids.push(signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?);
+        let done = Arc::new(AtomicBool::new(false));
+        let mut watch = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let handle = watch.handle();
+        {
+            let done = Arc::clone(&done);
+            // After a hang-up the terminal reads end-of-file forever and crossterm's
+            // read loop never returns to the event loop: if the board has not ended
+            // within the grace time, exit from here.
+            std::thread::spawn(move || {
+                if let Some(sig) = watch.forever().next() {
+                    std::thread::sleep(GRACE);
+                    // Nothing is written: the terminal is gone, and the command holds
+                    // the stdout lock.
+                    if !done.load(Ordering::SeqCst) {
+                        std::process::exit(128 + sig);
+                    }
+                }
+            });
+        }
+        {
+            let done = Arc::clone(&done);
+            // A terminal that went away without a SIGHUP reaching the board (it is
+            // not the session leader) reads end-of-file forever: end the board too.
+            std::thread::spawn(move || {
+                while !done.load(Ordering::SeqCst) {
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                    if terminal_hung_up() && !done.load(Ordering::SeqCst) {
+                        std::process::exit(128 + SIGHUP);
+                    }
+                }
+            });
+        }
         Ok(Signals {
             terminate,
             suspend,
             ids,
+            done,
+            handle,
         })
     }
 
@@ -65,6 +109,8 @@ impl Signals {
 #[cfg(unix)]
 impl Drop for Signals {
     fn drop(&mut self) {
+        self.done.store(true, Ordering::SeqCst);
+        self.handle.close();
         for id in self.ids.drain(..) {
             signal_hook::low_level::unregister(id);
         }
@@ -80,4 +126,17 @@ pub fn is_suspend_key(key: &KeyEvent) -> bool {
 pub fn stop_self() {
     #[cfg(unix)]
     let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+}
+
+/// True when standard input's terminal has hung up (its other end is gone).
+#[cfg(unix)]
+fn terminal_hung_up() -> bool {
+    let mut fd = libc::pollfd {
+        fd: 0,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, no timeout.
+    let n = unsafe { libc::poll(&mut fd, 1, 0) };
+    n > 0 && fd.revents & (libc::POLLHUP | libc::POLLNVAL) != 0
 }
