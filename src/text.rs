@@ -31,11 +31,14 @@ fn replacement(c: char) -> Option<Cow<'static, str>> {
         // Line/paragraph separators break lines behind the layout's back.
         | '\u{2028}'
         | '\u{2029}'
-        // Interlinear annotations, BOM and word-joiner family hide or reshape text.
+        // Interlinear annotations and deprecated format controls hide or reshape text.
         | '\u{fff9}'..='\u{fffb}'
-        | '\u{feff}'
-        | '\u{2060}'..='\u{2064}'
+        | '\u{2061}'..='\u{2064}'
         | '\u{206a}'..='\u{206f}' => Some(Cow::Borrowed("\u{FFFD}")),
+        // Zero-width space, joiners, word joiner and BOM: terminals disagree on whether
+        // they take a cell, so a card or border after them lands a column off. They
+        // carry nothing a reader needs on screen: drop them.
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Some(Cow::Borrowed("")),
         _ => None,
     }
 }
@@ -234,10 +237,24 @@ mod tests {
     }
 
     #[test]
-    fn sanitize_replaces_other_format_chars_and_keeps_zwj() {
-        assert_eq!(sanitize("\u{feff}x\u{2028}y"), "\u{FFFD}x\u{FFFD}y");
-        // ZWJ joins emoji sequences and is harmless.
-        assert_eq!(sanitize("👩\u{200d}💻"), "👩\u{200d}💻");
+    fn sanitize_replaces_other_format_chars() {
+        assert_eq!(sanitize("x\u{2028}y\u{2061}"), "x\u{FFFD}y\u{FFFD}");
+    }
+
+    #[test]
+    fn sanitize_drops_zero_width_chars_so_width_matches_the_terminal() {
+        let s = "\u{feff}基\u{200b}教\u{200d}处\u{2060}x\u{200c}";
+        assert_eq!(sanitize(s), "基教处x");
+        assert_eq!(width(&sanitize(s)), 7);
+        assert_eq!(sanitize_line("a\u{200d}\nb"), "a b");
+        // Every char left has the width it claims, alone or in a run.
+        let all: String = (0x2000u32..0x2070).filter_map(char::from_u32).collect();
+        let clean = sanitize(&all);
+        let sum: usize = clean
+            .chars()
+            .map(|c| width(c.encode_utf8(&mut [0; 4])))
+            .sum();
+        assert_eq!(width(&clean), sum);
     }
 
     #[test]

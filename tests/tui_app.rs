@@ -502,3 +502,26 @@ fn detail_shows_indicators_and_due_light() {
     );
     assert!(shown.contains("期限: 2020-12-31 [正常]"), "{shown}");
 }
+
+#[test]
+fn too_small_terminal_takes_no_key_but_quit() {
+    let mut app = app();
+    app.resize(40, 12);
+    let first = selected(&app).unwrap().clone();
+    press(
+        &mut app,
+        [Action::First, Action::MoveNext, Action::MoveNext],
+    );
+    press(
+        &mut app,
+        [Action::OfficePicker, Action::Search, Action::Open],
+    );
+    assert_eq!(stored_status(&app, first.id), Status::Todo);
+    assert!(app.modal().is_none() && app.detail().is_none());
+    app.resize(80, 24);
+    app.resize(59, 30);
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, first.id), Status::Todo);
+    app.update(Action::Quit);
+    assert!(app.should_quit());
+}

@@ -269,7 +269,12 @@ impl App {
     // --- input ---
 
     pub fn handle_key(&mut self, ev: &KeyEvent) {
-        let ctx = self.context();
+        // Under "too small" the board's quit key quits from any view; nothing else acts.
+        let ctx = if self.too_small() {
+            Context::Board
+        } else {
+            self.context()
+        };
         if let Some(action) = Key::from_event(ev).and_then(|k| self.keymap.action(ctx, k)) {
             self.update(action);
         }
@@ -284,12 +289,22 @@ impl App {
     /// Remembers the terminal size, which decides how many cards fit and the detail scroll.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
-        self.board.set_rows(view::layout::card_rows(height));
+        self.board.set_rows(view::layout::card_rows(width, height));
         self.size_screen();
         self.keep_detail_focus();
     }
 
+    /// True when the terminal is too small to draw the board: the screen says so and
+    /// only quit is taken, since the user cannot see what a key would act on.
+    pub fn too_small(&self) -> bool {
+        view::layout::too_small(self.size.0, self.size.1)
+    }
+
     pub fn update(&mut self, action: Action) {
+        if self.too_small() {
+            self.quit |= action == Action::Quit;
+            return;
+        }
         self.message = None;
         if action.writes() && self.store.is_read_only() {
             // Answer at once rather than let the user type a note that cannot be saved.

@@ -127,7 +127,7 @@ pub struct Strings {
 }
 
 pub static ZH: Strings = Strings {
-    too_small: "终端太小(至少 80x24)",
+    too_small: "终端太小(至少 60x16)",
     no_cards: "(无)",
     filter_office: "处室",
     lead_only: "仅牵头",
@@ -214,7 +214,7 @@ pub static ZH: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
-    too_small: "Terminal too small (need 80x24)",
+    too_small: "Terminal too small (need 60x16)",
     no_cards: "(none)",
     filter_office: "Office",
     lead_only: "lead only",

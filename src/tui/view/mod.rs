@@ -6,7 +6,7 @@ mod changes;
 mod detail;
 pub mod layout;
 pub mod overview;
-mod popups;
+pub mod popups;
 
 use super::app::{App, Modal, Screen};
 use crate::text;
@@ -20,7 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if area.is_empty() {
         return;
     }
-    if area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
+    if layout::too_small(area.width, area.height) {
         too_small(app, frame, area);
         return;
     }
@@ -33,6 +33,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
         (None, None) => board::draw(app, frame, body),
     }
     bars::footer(app, frame, footer);
+    draw_modal(app, frame, body);
+}
+
+/// Draws the pop-up that has the keyboard, if any, over whatever `frame` holds.
+pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
     match app.modal() {
         Some(Modal::Help { ctx, scroll }) => popups::help(app, *ctx, *scroll, frame, body),
         Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),

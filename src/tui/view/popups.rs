@@ -7,9 +7,10 @@ use crate::tui::app::App;
 use crate::tui::state::editor::{EditTarget, EditorState};
 use crate::tui::state::picker::PickerState;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Padding};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Widget};
 
 fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     let theme = app.theme();
@@ -21,9 +22,29 @@ fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Rect {
         .padding(Padding::horizontal(1))
         .title(Span::styled(format!(" {title} "), theme.title));
     let inner = block.inner(area);
-    frame.render_widget(Clear, area);
+    clear(frame.buffer_mut(), area);
     frame.render_widget(block, area);
     inner
+}
+
+/// Blanks `area` for a pop-up, including a wide glyph just left of it whose right
+/// half spills into the pop-up's left border column. `Clear` leaves that glyph, and
+/// the terminal then draws it over the border (the buffer diff skips the cell it
+/// covers), so the border vanishes over Chinese text.
+pub fn clear(buf: &mut Buffer, area: Rect) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    Clear.render(area, buf);
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if text::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
 }
 
 pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rect) {
