@@ -218,14 +218,102 @@ fn add_note_lands_in_store() {
 }
 
 #[test]
-fn esc_cancels_the_editor_without_saving() {
+fn esc_cancels_the_editor_without_saving_after_asking() {
     let mut app = app();
     let id = selected(&app).unwrap().id;
     app.update(Action::AddNote);
     type_text(&mut app, "不要保存");
     app.update(Action::Back);
+    // Text was typed: Esc asks first, and "no" goes back to it.
+    assert_eq!(app.context(), Context::Confirm);
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("放弃已输入的批注"), "{shown}");
+    app.update(Action::No);
+    let Some(Modal::Editor(editor)) = app.modal() else {
+        panic!("back in the editor")
+    };
+    assert_eq!(editor.text(), "不要保存");
+    press(&mut app, [Action::Back, Action::Yes]);
     assert!(app.modal().is_none());
     assert!(app.store().item(id).unwrap().notes.is_empty());
+    // An empty editor closes at once.
+    press(&mut app, [Action::AddNote, Action::Back]);
+    assert!(app.modal().is_none());
+}
+
+#[test]
+fn one_line_prompts_edit_in_place() {
+    let mut app = app();
+    // Search: type, go left, fix a letter, Ctrl-W, Ctrl-U.
+    app.update(Action::Search);
+    type_text(&mut app, "学前教育");
+    press(
+        &mut app,
+        [Action::CursorLeft, Action::CursorLeft, Action::DeleteBack],
+    );
+    assert_eq!(app.search().query(), "学教育");
+    press(&mut app, [Action::LineStart, Action::DeleteForward]);
+    assert_eq!(app.search().query(), "教育");
+    press(&mut app, [Action::LineEnd]);
+    type_text(&mut app, " 督办");
+    app.update(Action::DeleteWord);
+    assert_eq!(app.search().query(), "教育 ");
+    app.update(Action::ClearLine);
+    assert_eq!(app.search().query(), "");
+    app.update(Action::Back);
+    // Jump: digits only, editable.
+    app.update(Action::Jump);
+    type_text(&mut app, "3x1");
+    press(&mut app, [Action::CursorLeft, Action::DeleteBack]);
+    type_text(&mut app, "2");
+    app.update(Action::Confirm);
+    assert_eq!(selected(&app).unwrap().number, 21);
+    // Picker: the query edits the same way.
+    app.update(Action::OfficePicker);
+    type_text(&mut app, "jjcx");
+    press(
+        &mut app,
+        [Action::DeleteBack, Action::LineStart, Action::ClearLine],
+    );
+    let Some(Modal::Picker(p)) = app.modal() else {
+        panic!("picker open")
+    };
+    assert_eq!(p.query(), "jjc");
+    app.update(Action::DeleteWord);
+    let Some(Modal::Picker(p)) = app.modal() else {
+        panic!("picker open")
+    };
+    assert_eq!(p.query(), "jjc", "nothing before the cursor");
+    press(&mut app, [Action::LineEnd, Action::DeleteWord]);
+    let Some(Modal::Picker(p)) = app.modal() else {
+        panic!("picker open")
+    };
+    assert_eq!(p.query(), "");
+}
+
+#[test]
+fn prompt_keys_are_bound_in_every_one_line_prompt() {
+    let app = app();
+    for ctx in [
+        Context::Search,
+        Context::Jump,
+        Context::Date,
+        Context::Picker,
+    ] {
+        for a in [
+            Action::CursorLeft,
+            Action::CursorRight,
+            Action::LineStart,
+            Action::LineEnd,
+            Action::ClearLine,
+            Action::DeleteWord,
+        ] {
+            assert!(
+                app.keymap().first_key(ctx, &a).is_some(),
+                "{a:?} in {ctx:?}"
+            );
+        }
+    }
 }
 
 #[test]

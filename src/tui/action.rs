@@ -42,6 +42,10 @@ pub enum Action {
     CursorRight,
     LineStart,
     LineEnd,
+    /// Ctrl-U in a one-line field: delete to the start.
+    ClearLine,
+    /// Ctrl-W in a one-line field: delete the word before the cursor.
+    DeleteWord,
     Yes,
     No,
     Help,

@@ -6,6 +6,7 @@ use super::state::board::{BoardState, IdSet};
 use super::state::changes::{ChangesState, Since};
 use super::state::detail::{DetailState, Focus};
 use super::state::editor::{EditTarget, EditorState};
+use super::state::line::LineEditor;
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
 use super::state::search::SearchState;
@@ -33,12 +34,18 @@ pub enum Modal {
         scroll: usize,
     },
     Picker(PickerState),
-    Search,
-    Jump(String),
+    Search(LineEditor),
+    Jump(LineEditor),
     Editor(EditorState),
     ConfirmDelete(NoteId),
-    /// The deadline prompt of the open detail, with what has been typed.
-    Date(String),
+    /// Esc in a note editor with text in it: the editor, kept until the user says.
+    ConfirmDiscard(EditorState),
+    /// The deadline prompt of the open detail: what has been typed, and why the last
+    /// entry was refused.
+    Date {
+        line: LineEditor,
+        error: Option<String>,
+    },
 }
 
 /// A screen in place of the board (the detail has its own field).
@@ -252,11 +259,11 @@ impl App {
         match &self.modal {
             Some(Modal::Help { .. }) => Context::Help,
             Some(Modal::Picker(_)) => Context::Picker,
-            Some(Modal::Search) => Context::Search,
+            Some(Modal::Search(_)) => Context::Search,
             Some(Modal::Jump(_)) => Context::Jump,
             Some(Modal::Editor(_)) => Context::Editor,
-            Some(Modal::ConfirmDelete(_)) => Context::Confirm,
-            Some(Modal::Date(_)) => Context::Date,
+            Some(Modal::ConfirmDelete(_)) | Some(Modal::ConfirmDiscard(_)) => Context::Confirm,
+            Some(Modal::Date { .. }) => Context::Date,
             None if self.detail.is_some() => Context::Detail,
             None => match &self.screen {
                 Some(Screen::Overview(_)) => Context::Overview,
@@ -371,9 +378,11 @@ impl App {
                 {
                     return self.report(e);
                 }
-                self.modal = Some(Modal::Search);
+                self.modal = Some(Modal::Search(LineEditor::prefilled(self.search.query())));
             }
-            Action::Jump => self.modal = Some(Modal::Jump(String::new())),
+            Action::Jump => {
+                self.modal = Some(Modal::Jump(LineEditor::new().with_max_chars(9)));
+            }
             Action::Undo => self.undo(),
             Action::Overview => self.open_overview(),
             Action::Changes => self.open_changes(),
@@ -444,7 +453,10 @@ impl App {
             }
             Action::SetDue => {
                 let due = detail.record.due.clone().unwrap_or_default();
-                self.modal = Some(Modal::Date(due));
+                self.modal = Some(Modal::Date {
+                    line: LineEditor::prefilled(&due).with_max_chars(16),
+                    error: None,
+                });
             }
             Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),

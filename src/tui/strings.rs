@@ -56,10 +56,12 @@ pub struct Strings {
     pub view_board: &'static str,
     pub view_detail: &'static str,
     pub hint_move: &'static str,
+    pub hint_undo: &'static str,
     pub hint_nav: &'static str,
     pub editor_new: &'static str,
     pub editor_edit: &'static str,
     pub confirm_delete: &'static str,
+    pub confirm_discard: &'static str,
     pub section: &'static str,
     pub closing: &'static str,
     pub target: &'static str,
@@ -93,6 +95,7 @@ pub struct Strings {
     pub read_only_banner: &'static str,
     pub read_only_refused: &'static str,
     pub undone: &'static str,
+    pub undone_to: &'static str,
     pub undo_nothing: &'static str,
     pub undo_refused: &'static str,
     pub undo_gone: &'static str,
@@ -143,10 +146,12 @@ pub static ZH: Strings = Strings {
     view_board: "看板",
     view_detail: "详情",
     hint_move: "移动",
+    hint_undo: "撤销上次修改",
     hint_nav: "选择",
     editor_new: "新批注",
     editor_edit: "修改批注",
     confirm_delete: "删除这条批注? (y/n)",
+    confirm_discard: "放弃已输入的批注? (y/n)",
     section: "部分",
     closing: "结语",
     target: "目标任务",
@@ -180,6 +185,7 @@ pub static ZH: Strings = Strings {
     read_only_banner: "只读:你没有写入此数据库的权限",
     read_only_refused: "只读:不能修改,你没有写入此数据库的权限",
     undone: "已撤销第{n}项的{what}",
+    undone_to: "已撤销第{n}项的{what},恢复为 {value}",
     undo_nothing: "没有可撤销的修改",
     undo_refused: "不能撤销:第{n}项已被 {by} 于 {at} 改过",
     undo_gone: "第{n}项的{what}已无法撤销(对应内容已不存在),已跳过",
@@ -230,10 +236,12 @@ pub static EN: Strings = Strings {
     view_board: "board",
     view_detail: "detail",
     hint_move: "move",
+    hint_undo: "undo my last change",
     hint_nav: "select",
     editor_new: "New note",
     editor_edit: "Edit note",
     confirm_delete: "Delete this note? (y/n)",
+    confirm_discard: "Throw away the note you typed? (y/n)",
     section: "Section",
     closing: "Closing",
     target: "Target",
@@ -267,6 +275,7 @@ pub static EN: Strings = Strings {
     read_only_banner: "Read-only: you may not write to this database",
     read_only_refused: "Read-only: nothing can be changed, you may not write to this database",
     undone: "Undid the {what} on item {n}",
+    undone_to: "Undid the {what} on item {n}: back to {value}",
     undo_nothing: "Nothing to undo",
     undo_refused: "Cannot undo: item {n} was changed by {by} at {at} since",
     undo_gone: "Item {n}: the {what} can no longer be undone (what it changed is gone); skipped",
@@ -354,7 +363,10 @@ impl Lang {
             Action::ToggleLeadOnly => pick("仅牵头 开/关", "lead only on/off"),
             Action::Search => pick("搜索", "search"),
             Action::Jump => pick("跳到编号", "jump to number"),
-            Action::Undo => pick("撤销上次修改", "undo my last change"),
+            Action::Undo => pick(
+                "撤销上次修改:移动/排序/批注/勾选/期限",
+                "undo my last move, reorder, note, tick or deadline",
+            ),
             Action::SetDue => pick("设期限", "set deadline"),
             Action::Overview => pick("处室总览", "offices overview"),
             Action::Changes => pick("上次以来的变化", "changes since last visit"),
@@ -373,6 +385,8 @@ impl Lang {
             Action::CursorRight => pick("光标右移", "cursor right"),
             Action::LineStart => pick("行首", "line start"),
             Action::LineEnd => pick("行尾", "line end"),
+            Action::ClearLine => pick("删到行首", "delete to line start"),
+            Action::DeleteWord => pick("删前一词", "delete word"),
             Action::Yes => pick("是", "yes"),
             Action::No => pick("否", "no"),
             Action::Help => pick("帮助", "help"),
@@ -416,6 +430,22 @@ impl Lang {
     }
 
     /// The kind of change undo reversed, as a noun for the undo message.
+    /// Why a typed date was refused, in the words the command line uses.
+    pub fn date_error(self, e: &crate::plan::deadline::DateError) -> String {
+        if self == Lang::En {
+            return e.to_string();
+        }
+        let reason = match e.reason.as_str() {
+            "no such month" => "没有这个月份",
+            "no such day in that month" => "该月没有这一天",
+            _ => "格式不对",
+        };
+        format!(
+            "{:?} 不是有效日期:{reason}(应写成 YYYY-MM-DD,如 2020-06-30)",
+            e.input
+        )
+    }
+
     pub fn change_kind(self, kind: &str) -> String {
         let zh = self == Lang::Zh;
         let pick = |z: &str, e: &str| if zh { z.to_string() } else { e.to_string() };

@@ -2,6 +2,7 @@
 
 use crate::store::OfficeStats;
 use crate::tui::matcher::{MatchKey, normalize_query};
+use crate::tui::state::line::LineEditor;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickerEntry {
@@ -14,7 +15,7 @@ pub struct PickerEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickerState {
     entries: Vec<PickerEntry>,
-    query: String,
+    line: LineEditor,
     /// Indices into `entries` that match the query.
     matches: Vec<usize>,
     /// The highlighted office, by name.
@@ -43,7 +44,7 @@ impl PickerState {
             .collect();
         let mut p = PickerState {
             entries,
-            query: String::new(),
+            line: LineEditor::new(),
             matches: Vec::new(),
             selected: current.map(str::to_string),
             lead_only,
@@ -53,28 +54,48 @@ impl PickerState {
     }
 
     pub fn query(&self) -> &str {
-        &self.query
+        self.line.text()
+    }
+
+    /// The query field, for the view's cursor.
+    pub fn line(&self) -> &LineEditor {
+        &self.line
+    }
+
+    /// Edits the query with `f` and narrows the list when it changed; returns what
+    /// `f` returned (whether the action was an edit).
+    pub fn edit(&mut self, f: impl FnOnce(&mut LineEditor) -> bool) -> bool {
+        let before = self.line.text().to_string();
+        let edited = f(&mut self.line);
+        if self.line.text() != before {
+            self.narrow();
+        }
+        edited
     }
 
     pub fn push(&mut self, c: char) {
-        if !c.is_control() {
-            self.query.push(c);
-            self.narrow();
-        }
+        self.edit(|l| {
+            l.insert(c);
+            true
+        });
     }
 
     pub fn push_str(&mut self, s: &str) {
-        self.query.extend(s.chars().filter(|c| !c.is_control()));
-        self.narrow();
+        self.edit(|l| {
+            l.insert_str(s);
+            true
+        });
     }
 
     pub fn pop(&mut self) {
-        self.query.pop();
-        self.narrow();
+        self.edit(|l| {
+            l.delete_back();
+            true
+        });
     }
 
     fn narrow(&mut self) {
-        let q = normalize_query(&self.query);
+        let q = normalize_query(self.line.text());
         self.matches = (0..self.entries.len())
             .filter(|&i| self.entries[i].key.matches(&q))
             .collect();

@@ -321,6 +321,15 @@ impl SearchState {
         self.rematch();
     }
 
+    /// Replaces the query (after an edit anywhere in the search line).
+    pub fn set_query(&mut self, query: &str) {
+        if self.query != query {
+            self.query.clear();
+            self.query.extend(query.chars().filter(|c| !c.is_control()));
+            self.rematch();
+        }
+    }
+
     pub fn clear(&mut self) {
         self.query.clear();
         self.narrowing.clear();

@@ -42,8 +42,13 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
         Some(Modal::Help { ctx, scroll }) => popups::help(app, *ctx, *scroll, frame, body),
         Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),
         Some(Modal::Editor(e)) => popups::editor(app, e, frame, body),
-        Some(Modal::ConfirmDelete(_)) => popups::confirm(app, frame, body),
-        Some(Modal::Search) | Some(Modal::Jump(_)) | Some(Modal::Date(_)) | None => {}
+        Some(Modal::ConfirmDelete(_)) => {
+            popups::confirm(app, app.lang().strings().confirm_delete, frame, body)
+        }
+        Some(Modal::ConfirmDiscard(_)) => {
+            popups::confirm(app, app.lang().strings().confirm_discard, frame, body)
+        }
+        Some(Modal::Search(_)) | Some(Modal::Jump(_)) | Some(Modal::Date { .. }) | None => {}
     }
 }
 

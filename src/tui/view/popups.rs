@@ -130,7 +130,8 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
         ]),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
-    let cx = inner.x + (text::width(prompt) + text::width(&shown)) as u16;
+    let cx =
+        inner.x + (text::width(prompt) + p.line().cursor_col().min(text::width(&shown))) as u16;
     frame.set_cursor_position(Position::new(cx.min(inner.right() - 1), inner.y));
     let lead = if p.lead_only {
         s.picker_hint_lead
@@ -204,9 +205,7 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
     frame.set_cursor_position(Position::new(x, y));
 }
 
-pub fn confirm(app: &App, frame: &mut Frame, body: Rect) {
-    let s = app.lang().strings();
-    let msg = s.confirm_delete;
+pub fn confirm(app: &App, msg: &str, frame: &mut Frame, body: Rect) {
     let area = layout::centered(body, text::width(msg) as u16 + 6, 3);
     let inner = popup(app, frame, area, "");
     frame.render_widget(Line::styled(msg, app.theme().warn), inner);
