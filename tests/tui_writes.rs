@@ -353,3 +353,41 @@ fn help_names_what_undo_reverses() {
         "{text}"
     );
 }
+
+#[test]
+fn another_users_move_keeps_the_selection_in_its_column_and_never_moves_an_unchosen_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut alice) = shared(&dir);
+    let mut app = app_on(Store::open(&path, "bob").unwrap(), BoardOptions::default());
+    app.poll_data();
+    press(&mut app, [Action::Down, Action::Down]);
+    let three = selected(&app).unwrap().id;
+    let four = card_by_number(&app, 4).id;
+    // Alice moves bob's selected card on; bob's board reads it in.
+    alice.move_item(three, Status::Doing, None).unwrap();
+    assert!(app.poll_data());
+    assert_eq!(app.board().card(three).unwrap().status, Status::Doing);
+    // Bob stays in his column, on the neighbour that took the card's place.
+    assert_eq!(app.board().column(), Status::Todo.index());
+    assert_eq!(app.board().selected_id(), Some(four));
+    // His next L does not act on a card he did not choose: it says so.
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, four), Status::Todo);
+    assert_eq!(stored_status(&app, three), Status::Doing);
+    let (level, text) = message(&app);
+    assert_eq!(level, Level::Warn);
+    assert!(text.contains("第4项"), "{text}");
+    // Pressed again, it acts on what he now sees selected.
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, four), Status::Doing);
+    // Moving the cursor is a choice too: no warning after it.
+    press(&mut app, [Action::ColumnLeft, Action::Down]);
+    alice
+        .move_item(selected(&app).unwrap().id, Status::Blocked, None)
+        .unwrap();
+    app.poll_data();
+    app.update(Action::Up);
+    let chosen = selected(&app).unwrap().id;
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, chosen), Status::Doing);
+}

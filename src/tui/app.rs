@@ -96,6 +96,8 @@ pub struct App {
     size: (u16, u16),
     tz: jiff::tz::TimeZone,
     quit: bool,
+    /// True while changes other users made are being read in (see `poll_data`).
+    others_changing: bool,
 }
 
 impl App {
@@ -177,6 +179,7 @@ impl App {
             size: (80, 24),
             tz: jiff::tz::TimeZone::system(),
             quit: false,
+            others_changing: false,
         };
         if let Some(w) = warnings.first() {
             let more = if warnings.len() > 1 {
@@ -477,7 +480,26 @@ impl App {
         }
     }
 
+    /// True (and says so) when the board's selection is a card the user did not
+    /// choose: another user moved the chosen one away. The next key acts on it.
+    fn refuse_displaced(&mut self) -> bool {
+        if self.detail.is_some() {
+            return false;
+        }
+        let Some(card) = self.board.displaced().and_then(|id| self.board.card(id)) else {
+            return false;
+        };
+        let n = card.number.to_string();
+        self.board.accept_displaced();
+        let text = fill(self.lang.strings().selection_displaced, &[("n", &n)]);
+        self.say(Level::Warn, text);
+        true
+    }
+
     fn move_selected(&mut self, forward: bool) {
+        if self.refuse_displaced() {
+            return;
+        }
         let Some(card) = self.current_card() else {
             return;
         };
@@ -521,6 +543,9 @@ impl App {
     }
 
     fn reorder(&mut self, up: bool) {
+        if self.refuse_displaced() {
+            return;
+        }
         let Some(id) = self.board.selected_id() else {
             return;
         };

@@ -35,6 +35,7 @@ impl App {
             && ev != self.live.last_event
         {
             // Refresh just the items others touched when the history can say which.
+            self.others_changing = true;
             match self
                 .store
                 .items_changed_since(self.plan.id, self.live.last_event)
@@ -42,6 +43,7 @@ impl App {
                 Ok(Some(ids)) => self.refresh_items(&ids),
                 _ => self.reload(),
             }
+            self.others_changing = false;
             self.live.last_event = ev;
             changed = true;
         }
@@ -108,8 +110,12 @@ impl App {
             }
         }
         let (office, search) = (&self.office, &self.search);
-        self.board
-            .update_cards(cards, |id| keeps(office, search, id));
+        let keep = |id| keeps(office, search, id);
+        if self.others_changing {
+            self.board.update_cards_from_others(cards, keep);
+        } else {
+            self.board.update_cards(cards, keep);
+        }
         self.since.mark(ids);
         self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
@@ -160,7 +166,12 @@ impl App {
             self.build_search_index()?;
         }
         let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |id| keeps(office, search, id));
+        let keep = |id| keeps(office, search, id);
+        if self.others_changing {
+            self.board.set_cards_from_others(cards, keep);
+        } else {
+            self.board.set_cards(cards, keep);
+        }
         if let Some(at) = &self.since.at {
             let changed = self.store.changed_since(self.plan.id, at)?;
             self.since.set_changed(changed);
