@@ -111,7 +111,8 @@ impl App {
         }
         let (office, search) = (&self.office, &self.search);
         let keep = |id| keeps(office, search, id);
-        if self.others_changing {
+        // With the card's detail open the board follows the card the user is reading.
+        if self.others_changing && self.detail.is_none() {
             self.board.update_cards_from_others(cards, keep);
         } else {
             self.board.update_cards(cards, keep);
@@ -167,7 +168,7 @@ impl App {
         }
         let (office, search) = (&self.office, &self.search);
         let keep = |id| keeps(office, search, id);
-        if self.others_changing {
+        if self.others_changing && self.detail.is_none() {
             self.board.set_cards_from_others(cards, keep);
         } else {
             self.board.set_cards(cards, keep);
