@@ -613,3 +613,126 @@ fn too_small_terminal_takes_no_key_but_quit() {
     app.update(Action::Quit);
     assert!(app.should_quit());
 }
+
+#[test]
+fn y_copies_the_card_as_one_line_and_says_so() {
+    let mut app = app();
+    press(&mut app, [Action::Down]);
+    app.update(Action::Copy);
+    let line = app.take_clipboard().expect("something to copy");
+    let card = selected(&app).unwrap().clone();
+    assert_eq!(
+        line,
+        format!(
+            "#2 {} · {} · 未启动 · 期限 2020-12-31",
+            card.title,
+            card.lead_office.unwrap()
+        )
+    );
+    assert!(app.take_clipboard().is_none(), "sent once");
+    let msg = app.message().unwrap();
+    assert_eq!(msg.level, Level::Info);
+    assert!(msg.text.starts_with("已复制到剪贴板: #2 "), "{}", msg.text);
+    // From the detail too.
+    press(&mut app, [Action::Open, Action::Copy]);
+    assert!(app.take_clipboard().unwrap().starts_with("#2 "));
+}
+
+mod mouse {
+    use super::*;
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+    fn at(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
+        MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    fn click(app: &mut App, x: u16, y: u16) {
+        app.handle_mouse(&at(MouseEventKind::Down(MouseButton::Left), x, y));
+    }
+
+    #[test]
+    fn click_selects_a_card_and_focuses_its_column() {
+        let mut app = app();
+        app.update(Action::MoveNext);
+        app.update(Action::ColumnLeft);
+        // 80x24: header row 0, the todo column's border row 1, cards of 3 rows from row 2.
+        click(&mut app, 5, 2 + 3 * 2);
+        assert_eq!(selected(&app).unwrap().number, 4, "the third card shown");
+        assert_eq!(app.board().column(), Status::Todo.index());
+        // The doing column is right of the todo column; a click on it focuses it.
+        let text = screen(&render(&mut app, 80, 24));
+        let x = text.lines().nth(1).unwrap().find("推进中").unwrap();
+        let x = unicode_width::UnicodeWidthStr::width(&text.lines().nth(1).unwrap()[..x]) as u16;
+        click(&mut app, x + 1, 20);
+        assert_eq!(app.board().column(), Status::Doing.index());
+        assert!(app.detail().is_none());
+    }
+
+    #[test]
+    fn double_click_opens_the_card() {
+        let mut app = app();
+        click(&mut app, 5, 5);
+        assert!(app.detail().is_none());
+        click(&mut app, 5, 5);
+        assert_eq!(app.detail().unwrap().record.number, 2);
+    }
+
+    #[test]
+    fn wheel_scrolls_the_column_under_the_pointer_and_the_detail() {
+        let mut app = app();
+        for _ in 0..3 {
+            app.handle_mouse(&at(MouseEventKind::ScrollDown, 5, 10));
+        }
+        assert_eq!(selected(&app).unwrap().number, 4);
+        app.handle_mouse(&at(MouseEventKind::ScrollUp, 5, 10));
+        assert_eq!(selected(&app).unwrap().number, 3);
+        app.update(Action::Open);
+        let before = app.detail().unwrap().focus();
+        app.handle_mouse(&at(MouseEventKind::ScrollDown, 5, 10));
+        assert_ne!(app.detail().unwrap().focus(), before);
+    }
+
+    #[test]
+    fn clicks_on_a_too_small_terminal_do_nothing() {
+        let mut app = app();
+        app.resize(40, 10);
+        app.handle_mouse(&at(MouseEventKind::ScrollDown, 5, 5));
+        app.resize(80, 24);
+        assert_eq!(selected(&app).unwrap().number, 1);
+    }
+}
+
+#[test]
+fn external_editor_hands_the_text_out_and_takes_back_what_was_saved() {
+    use duban::tui::external::Edited;
+    let mut app = app();
+    let id = selected(&app).unwrap().id;
+    app.update(Action::AddNote);
+    type_text(&mut app, "草稿");
+    app.update(Action::ExternalEditor);
+    assert_eq!(app.take_external_edit().as_deref(), Some("草稿"));
+    app.external_edit_done(Ok(Edited::Saved("第一行\n第二行".into())));
+    let Some(Modal::Editor(editor)) = app.modal() else {
+        panic!("the editor stays open")
+    };
+    assert_eq!(editor.text(), "第一行\n第二行");
+    // A failed editor leaves the text alone and says so.
+    app.update(Action::ExternalEditor);
+    app.take_external_edit();
+    app.external_edit_done(Ok(Edited::Failed("exit status: 1".into())));
+    assert_eq!(app.message().unwrap().level, Level::Warn);
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.store().item(id).unwrap().notes[0].text,
+        "第一行\n第二行"
+    );
+    // From the detail, `E` on no note starts a new one in the editor.
+    press(&mut app, [Action::Open, Action::ExternalEditor]);
+    assert_eq!(app.take_external_edit().as_deref(), Some(""));
+    assert_eq!(app.context(), Context::Editor);
+}

@@ -313,7 +313,7 @@ fn run(cli: Cli) -> Result<()> {
     let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
     match &cli.command {
         Some(Command::Import { file }) => import(&cli, file, out),
-        None => board(&cli, lang, out),
+        None => board(&cli, lang, config.mouse.unwrap_or(true), out),
         Some(Command::List {
             office,
             lead,
@@ -476,7 +476,7 @@ fn run(cli: Cli) -> Result<()> {
 
 /// `duban` with no command: the board in a terminal, or a plain listing when the
 /// output is not a terminal (a pipe, a file).
-fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
+fn board(cli: &Cli, lang: LangArg, mouse: bool, out: &mut impl Write) -> Result<()> {
     use std::io::IsTerminal;
     let store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
@@ -500,6 +500,7 @@ fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
         office,
         lead_only: cli.lead,
         config_dir: config_dir(),
+        mouse,
     };
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
     crate::tui::run_with_warning(store, plan, opts, warning)
@@ -520,6 +521,9 @@ pub fn config_dir() -> Option<PathBuf> {
 struct Config {
     #[serde(default, deserialize_with = "lang_setting")]
     lang: Option<LangArg>,
+    /// `mouse = false` leaves the mouse to the terminal (its own selection, scrolling).
+    #[serde(default)]
+    mouse: Option<bool>,
 }
 
 fn lang_setting<'de, D: serde::Deserializer<'de>>(

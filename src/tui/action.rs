@@ -19,9 +19,13 @@ pub enum Action {
     ReorderUp,
     ReorderDown,
     Open,
+    /// Copy the card as one line of text to the terminal's clipboard.
+    Copy,
     Toggle,
     AddNote,
     EditNote,
+    /// Edit the note in `$VISUAL`/`$EDITOR`.
+    ExternalEditor,
     DeleteNote,
     OfficePicker,
     ClearOffice,

@@ -22,6 +22,7 @@ const HEAD_CARDS: usize = 100;
 
 mod live;
 mod modals;
+mod mouse;
 mod notice;
 mod screens;
 mod writes;
@@ -98,6 +99,12 @@ pub struct App {
     quit: bool,
     /// True while changes other users made are being read in (see `poll_data`).
     others_changing: bool,
+    /// Text waiting to go to the terminal's clipboard (the event loop sends it).
+    clipboard: Option<String>,
+    /// The note editor's text waiting to be edited in `$EDITOR` (the event loop runs it).
+    external: Option<String>,
+    /// The last left click on a card, for telling a double click.
+    last_click: Option<(ItemId, std::time::Instant)>,
 }
 
 impl App {
@@ -180,6 +187,9 @@ impl App {
             tz: jiff::tz::TimeZone::system(),
             quit: false,
             others_changing: false,
+            clipboard: None,
+            external: None,
+            last_click: None,
         };
         if let Some(w) = warnings.first() {
             let more = if warnings.len() > 1 {
@@ -243,6 +253,36 @@ impl App {
     }
     pub fn should_quit(&self) -> bool {
         self.quit
+    }
+    /// The note text a key asked to edit in `$EDITOR`, for the event loop (once).
+    pub fn take_external_edit(&mut self) -> Option<String> {
+        self.external.take()
+    }
+
+    /// What came back from `$EDITOR`: the note editor takes the saved text.
+    pub fn external_edit_done(&mut self, result: std::io::Result<super::external::Edited>) {
+        use super::external::Edited;
+        let s = self.lang.strings();
+        match result {
+            Ok(Edited::Saved(text)) => {
+                if let Some(Modal::Editor(editor)) = &mut self.modal {
+                    *editor = EditorState::new(editor.target, &text);
+                }
+                self.say(Level::Info, s.external_back.into());
+            }
+            Ok(Edited::Failed(why)) => {
+                self.say(Level::Warn, fill(s.external_failed, &[("why", &why)]))
+            }
+            Err(e) => self.say(
+                Level::Error,
+                fill(s.external_failed, &[("why", &e.to_string())]),
+            ),
+        }
+    }
+
+    /// Text a key asked to copy, for the event loop to send to the terminal (once).
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     /// Fixes the theme, so snapshots do not depend on the environment.
@@ -354,6 +394,7 @@ impl App {
                     self.open_detail(id);
                 }
             }
+            Action::Copy => self.copy_card(),
             Action::AddNote => {
                 if let Some(id) = self.board.selected_id() {
                     self.modal = Some(Modal::Editor(EditorState::new(EditTarget::NewNote(id), "")));
@@ -432,9 +473,22 @@ impl App {
             }
             Action::MovePrev => self.move_selected(false),
             Action::MoveNext => self.move_selected(true),
+            Action::Copy => self.copy_card(),
             Action::AddNote => {
                 let target = EditTarget::NewNote(detail.id());
                 self.modal = Some(Modal::Editor(EditorState::new(target, "")));
+            }
+            Action::ExternalEditor => {
+                // On one of the user's own notes: edit it; anywhere else: a new note.
+                let item = detail.id();
+                let target = match detail.focused_note() {
+                    Some(n) if n.author == self.store.actor() => {
+                        (EditTarget::EditNote { item, note: n.id }, n.text.clone())
+                    }
+                    _ => (EditTarget::NewNote(item), String::new()),
+                };
+                self.external = Some(target.1.clone());
+                self.modal = Some(Modal::Editor(EditorState::new(target.0, &target.1)));
             }
             Action::EditNote | Action::DeleteNote => {
                 let item = detail.id();
@@ -540,6 +594,24 @@ impl App {
             }
             Err(e) => self.report(e),
         }
+    }
+
+    /// Puts the current card on the clipboard as one line:
+    /// `#14 扩大普惠性学前教育资源供给 · 基教处 · 推进中 · 期限 2020-12-31`.
+    fn copy_card(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let s = self.lang.strings();
+        let mut parts = vec![format!("#{} {}", card.number, card.title)];
+        parts.extend(card.lead_office.clone());
+        parts.push(self.lang.status(card.status).to_string());
+        if let Some(due) = &card.due {
+            parts.push(format!("{} {due}", s.due_word));
+        }
+        let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
+        self.say(Level::Info, fill(s.copied, &[("line", &line)]));
+        self.clipboard = Some(line);
     }
 
     fn reorder(&mut self, up: bool) {

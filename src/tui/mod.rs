@@ -2,6 +2,8 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod external;
 pub mod keymap;
 mod matcher;
 pub mod state;
@@ -13,12 +15,15 @@ pub use app::App;
 pub use strings::Lang;
 
 use crate::store::{PlanId, Store};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// How the board opens.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct BoardOptions {
     pub lang: Lang,
     /// Canonical office name, already resolved: the board opens filtered to it.
@@ -27,6 +32,21 @@ pub struct BoardOptions {
     pub lead_only: bool,
     /// Where `keymap.toml` is looked for.
     pub config_dir: Option<PathBuf>,
+    /// Whether the board takes the mouse (`mouse = false` in config.toml turns it off,
+    /// leaving the terminal's own selection and scrolling).
+    pub mouse: bool,
+}
+
+impl Default for BoardOptions {
+    fn default() -> BoardOptions {
+        BoardOptions {
+            lang: Lang::default(),
+            office: None,
+            lead_only: false,
+            config_dir: None,
+            mouse: true,
+        }
+    }
 }
 
 /// How often the database is asked whether another connection changed it.
@@ -53,13 +73,13 @@ pub fn run_with_warning(
         app.warn(w);
     }
     app.join_presence();
-    let result = event_loop(&mut app);
+    let result = event_loop(&mut app, opts.mouse);
     app.leave_presence();
     result
 }
 
-fn event_loop(app: &mut App) -> anyhow::Result<()> {
-    let mut term = TerminalGuard::new()?;
+fn event_loop(app: &mut App, mouse: bool) -> anyhow::Result<()> {
+    let mut term = TerminalGuard::new(mouse)?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
     let mut dirty = true;
@@ -84,6 +104,20 @@ fn event_loop(app: &mut App) -> anyhow::Result<()> {
                     #[cfg(debug_assertions)]
                     debug_panic(&key);
                     app.handle_key(&key);
+                    if let Some(text) = app.take_clipboard() {
+                        use std::io::Write;
+                        let mut out = std::io::stdout();
+                        let _ = out.write_all(clipboard::osc52(&text).as_bytes());
+                        let _ = out.flush();
+                    }
+                    if let Some(text) = app.take_external_edit() {
+                        let edited = term.outside(|| external::edit_text(&text))?;
+                        app.external_edit_done(edited);
+                    }
+                    dirty = true;
+                }
+                Event::Mouse(ev) => {
+                    app.handle_mouse(&ev);
                     dirty = true;
                 }
                 Event::Paste(text) => {
@@ -125,25 +159,65 @@ fn debug_panic(key: &crossterm::event::KeyEvent) {
 /// and unwinding.
 struct TerminalGuard {
     terminal: ratatui::DefaultTerminal,
+    mouse: bool,
 }
 
 impl TerminalGuard {
-    fn new() -> anyhow::Result<TerminalGuard> {
+    fn new(mouse: bool) -> anyhow::Result<TerminalGuard> {
         let terminal = ratatui::try_init().inspect_err(|_| {
             // Raw mode may already be on when the alternate screen failed.
             ratatui::restore();
         })?;
-        let guard = TerminalGuard { terminal };
-        // Pasted text arrives whole, so a newline in it does not save a note early.
+        if mouse {
+            // ratatui's panic hook knows nothing of the mouse: turn it off first.
+            let hook = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+                hook(info);
+            }));
+        }
+        let guard = TerminalGuard { terminal, mouse };
         // On failure `guard` drops here and restores.
-        crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
+        guard.modes_on()?;
         Ok(guard)
+    }
+
+    /// The modes beyond ratatui's: pasted text arrives whole (so a newline in it does
+    /// not save a note early), and the mouse when asked for.
+    fn modes_on(&self) -> std::io::Result<()> {
+        crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
+        if self.mouse {
+            crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
+        }
+        Ok(())
+    }
+
+    fn modes_off(&self) {
+        if self.mouse {
+            let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+        }
+        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+    }
+
+    /// Runs `f` with the terminal as the shell left it (raw mode off, main screen,
+    /// cursor shown, no mouse), for a program such as `$EDITOR`; then takes the
+    /// terminal back and redraws everything.
+    fn outside<T>(&mut self, f: impl FnOnce() -> T) -> anyhow::Result<T> {
+        self.modes_off();
+        ratatui::restore();
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        let value = f();
+        crossterm::terminal::enable_raw_mode()?;
+        crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+        self.modes_on()?;
+        self.terminal.clear()?;
+        Ok(value)
     }
 }
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        self.modes_off();
         // On a panic the hook has restored already; leaving the alternate screen a
         // second time would move the cursor back over the panic message.
         if !std::thread::panicking() {

@@ -116,6 +116,7 @@ impl App {
             Action::Down => editor.vertical(true),
             Action::LineStart => editor.line_start(),
             Action::LineEnd => editor.line_end(),
+            Action::ExternalEditor => self.external = Some(editor.text().to_string()),
             Action::Confirm => {
                 let text = editor.text().trim().to_string();
                 let target = editor.target;

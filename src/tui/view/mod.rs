@@ -1,7 +1,7 @@
 //! Drawing: pure functions from `&App` to a frame. Nothing here changes state.
 
 mod bars;
-mod board;
+pub mod board;
 mod changes;
 mod detail;
 pub mod layout;
