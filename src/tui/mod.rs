@@ -32,6 +32,10 @@ pub struct BoardOptions {
     pub lead_only: bool,
     /// Where `keymap.toml` is looked for.
     pub config_dir: Option<PathBuf>,
+    /// The colours; `None` reads the environment (`NO_COLOR`, `DUBAN_THEME`).
+    pub theme: Option<theme::Theme>,
+    /// What was wrong with `config.toml`: shown on the footer, as keymap problems are.
+    pub config_warning: Option<String>,
     /// Whether the board takes the mouse (`mouse = false` in config.toml turns it off,
     /// leaving the terminal's own selection and scrolling).
     pub mouse: bool,
@@ -44,6 +48,8 @@ impl Default for BoardOptions {
             office: None,
             lead_only: false,
             config_dir: None,
+            theme: None,
+            config_warning: None,
             mouse: true,
         }
     }
