@@ -736,3 +736,63 @@ fn external_editor_hands_the_text_out_and_takes_back_what_was_saved() {
     assert_eq!(app.take_external_edit().as_deref(), Some(""));
     assert_eq!(app.context(), Context::Editor);
 }
+
+#[test]
+fn search_finds_full_pinyin_and_says_where_a_card_matched() {
+    let mut app = app();
+    app.update(Action::Search);
+    type_text(&mut app, "youeryuan");
+    let kept: Vec<u32> = app
+        .board()
+        .cards()
+        .iter()
+        .filter(|c| app.search().keeps(c.id))
+        .map(|c| c.number)
+        .collect();
+    assert!(kept.contains(&14), "{kept:?}");
+    // Item 14's title does not say 幼儿园: its card says the target matched.
+    app.update(Action::Confirm);
+    app.update(Action::Jump);
+    type_text(&mut app, "14");
+    app.update(Action::Confirm);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("匹配:目标"), "{shown}");
+    // A title match is highlighted, not labelled.
+    app.update(Action::Back);
+    app.update(Action::Search);
+    type_text(&mut app, "puhuixing");
+    app.update(Action::Confirm);
+    let mut term = render(&mut app, 120, 40);
+    let text = screen(&term);
+    assert!(text.contains("14 扩大普惠性学前"), "{text}");
+    assert!(!text.contains("匹配:"), "{text}");
+    let buf = term.backend_mut().buffer().clone();
+    let underlined: String = buf
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(ratatui::style::Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect::<String>()
+        .replace(' ', "");
+    assert_eq!(underlined, "普惠性");
+}
+
+#[test]
+fn search_says_when_a_card_matched_on_a_measure_or_a_note() {
+    let mut app = app();
+    app.update(Action::AddNote);
+    type_text(&mut app, "约谈了某某县");
+    app.update(Action::Confirm);
+    app.update(Action::Search);
+    type_text(&mut app, "某某县");
+    app.update(Action::Confirm);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("匹配:批注"), "{shown}");
+    app.update(Action::Back);
+    app.update(Action::Search);
+    // Only in item 14's measures: 第三期学前教育行动计划.
+    type_text(&mut app, "第三期学前");
+    app.update(Action::Confirm);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("匹配:措施1"), "{shown}");
+}

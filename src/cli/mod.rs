@@ -632,7 +632,14 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
         return Ok(found);
     }
     let names = store.office_names()?;
-    let near = nearest(name, &names, 5);
+    // What the board's office picker takes: initials (jjc), full pinyin (jijiaochu).
+    let near = match crate::matcher::pick_one(&names, name) {
+        Ok(found) => return Ok(found.to_string()),
+        Err(partial) if !partial.is_empty() => {
+            partial.into_iter().take(5).map(str::to_string).collect()
+        }
+        Err(_) => nearest(name, &names, 5),
+    };
     let hint = if near.is_empty() {
         "see `duban offices` for every office".to_string()
     } else {

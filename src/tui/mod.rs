@@ -5,7 +5,7 @@ pub mod app;
 pub mod clipboard;
 pub mod external;
 pub mod keymap;
-mod matcher;
+pub(crate) use crate::matcher;
 pub mod state;
 pub mod strings;
 pub mod theme;

@@ -5,10 +5,11 @@ use crate::plan::Status;
 use crate::store::Card;
 use crate::text;
 use crate::tui::app::App;
+use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
@@ -163,13 +164,28 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
     // Line 1: number and title.
     let number = format!("{mark}{changed}{} ", card.number);
     let title = text::sanitize_line(&card.title);
+    let title_in_full = title.clone();
     let title = text::fit(&title, w.saturating_sub(text::width(&number)));
     let num_style = if selected { base } else { theme.accent };
-    Line::from(vec![
-        Span::styled(number, num_style.patch(theme.title)),
-        Span::styled(title, base),
-    ])
-    .render(Rect::new(r.x, r.y, r.width, 1), buf);
+    let mut spans = vec![Span::styled(number, num_style.patch(theme.title))];
+    // What the search matched in the title stands out.
+    let query = if app.search().is_active() {
+        app.search().normalized()
+    } else {
+        String::new()
+    };
+    match crate::matcher::find(&title, &query) {
+        Some(m) => {
+            spans.push(Span::styled(title[..m.start].to_string(), base));
+            spans.push(Span::styled(
+                title[m.clone()].to_string(),
+                base.add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            ));
+            spans.push(Span::styled(title[m.end..].to_string(), base));
+        }
+        None => spans.push(Span::styled(title, base)),
+    }
+    Line::from(spans).render(Rect::new(r.x, r.y, r.width, 1), buf);
 
     // Line 2: lead office, then measures done/total, and a bar where there is room;
     // the office keeps at least about five characters before a bar is drawn.
@@ -207,8 +223,23 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
     }
     Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
 
-    // Line 3: notes, indicators behind target, and deadline, only when there are any.
+    // Line 3: what a search matched when not the title, notes, indicators behind
+    // target, and deadline, only when there are any.
     let mut spans = vec![Span::raw(" ")];
+    if !query.is_empty() && crate::matcher::find(&title_in_full, &query).is_none() {
+        let label = match app.search().matched_line(card.id) {
+            Some(1) => Some(s.matched_target.to_string()),
+            Some(n) if n >= 2 && n - 2 < card.measures_total as usize => {
+                Some(fill(s.matched_measure, &[("n", &(n - 1).to_string())]))
+            }
+            Some(n) if n >= 2 => Some(s.matched_note.to_string()),
+            _ => None,
+        };
+        if let Some(label) = label {
+            let style = if selected { base } else { theme.accent };
+            spans.push(Span::styled(format!("{label} "), style));
+        }
+    }
     if card.notes > 0 {
         spans.push(Span::styled(
             format!("{}{} ", s.notes_short, card.notes),

@@ -1,0 +1,32 @@
+//! `--office` takes what the board's office picker takes: pinyin initials and full pinyin.
+
+mod common;
+
+use common::cli::Env;
+
+fn numbers(v: &serde_json::Value) -> Vec<u64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_u64().unwrap())
+        .collect()
+}
+
+#[test]
+fn office_by_initials_or_full_pinyin_lists_the_same_items() {
+    let env = Env::new();
+    let by_name = numbers(&env.json(&["list", "--office", "基教处", "--format", "json"]));
+    assert_eq!(by_name.len(), 13);
+    for q in ["jjc", "jijiaochu", "JJC", "ji jiao chu"] {
+        let found = numbers(&env.json(&["list", "--office", q, "--format", "json"]));
+        assert_eq!(found, by_name, "{q}");
+    }
+}
+
+#[test]
+fn an_ambiguous_pinyin_office_names_the_candidates() {
+    let env = Env::new();
+    let (code, err) = env.fails(&["list", "--office", "jiao"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("基教处") && err.contains("教师处"), "{err}");
+}
