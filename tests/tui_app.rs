@@ -796,3 +796,14 @@ fn search_says_when_a_card_matched_on_a_measure_or_a_note() {
     let shown = screen(&render(&mut app, 120, 40));
     assert!(shown.contains("匹配:措施1"), "{shown}");
 }
+
+#[test]
+fn picker_shows_an_alias_beside_its_office() {
+    let mut app = app();
+    app.update(Action::OfficePicker);
+    type_text(&mut app, "基础");
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("> 基教处 (基础教育处)"), "{shown}");
+    app.update(Action::Confirm);
+    assert_eq!(app.office().unwrap().name, "基教处");
+}

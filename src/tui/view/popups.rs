@@ -162,6 +162,7 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
     }
     let rows = list.height as usize;
     let sel = p.selected_index();
+    let q = p.normalized_query();
     let top = sel.map_or(0, |i| (i + 1).saturating_sub(rows));
     for (i, e) in p.matches().enumerate().skip(top).take(rows) {
         let selected = sel == Some(i);
@@ -170,7 +171,12 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
         let mark = if selected { "> " } else { "  " };
         let count_w = 8;
         let name_w = w.saturating_sub(2 + count_w);
-        let name = text::fit(&text::sanitize_line(&e.name), name_w);
+        // Found by an alias: the office's name, with the alias beside it.
+        let name = match e.matched_alias(&q) {
+            Some(alias) => format!("{} ({alias})", e.name),
+            None => e.name.clone(),
+        };
+        let name = text::fit(&text::sanitize_line(&name), name_w);
         let line = format!("{mark}{name}{}", text::fit_right(&count, count_w));
         let style = if selected { theme.selected } else { theme.text };
         let y = list.y + (i - top) as u16;
