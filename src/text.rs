@@ -161,6 +161,26 @@ fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
                     line = rest;
                     used -= at_w;
                 }
+                // Kinsoku: a closing mark (，。、）) never starts a line; the character
+                // before it goes down with it.
+                _ if is_closing(g) && line.chars().nth(1).is_some() => {
+                    // Back over closing marks already at the end, and one more.
+                    let mut at = prev_boundary(&line, line.len());
+                    while at > 0 && is_closing(&line[at..next_boundary(&line, at)]) {
+                        at = prev_boundary(&line, at);
+                    }
+                    let carried = line.split_off(at);
+                    let carried_w = width(&carried);
+                    if carried_w + w <= max && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line = carried;
+                        used = carried_w;
+                    } else {
+                        line.push_str(&carried);
+                        lines.push(std::mem::take(&mut line));
+                        used = 0;
+                    }
+                }
                 _ => {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
@@ -175,6 +195,37 @@ fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
         }
     }
     lines.push(line);
+}
+
+/// Punctuation that must not start a line (Chinese line-breaking rules, kinsoku).
+pub fn is_closing(g: &str) -> bool {
+    matches!(
+        g,
+        "，" | "。"
+            | "、"
+            | "）"
+            | "；"
+            | "："
+            | "”"
+            | "’"
+            | "』"
+            | "」"
+            | "》"
+            | "〉"
+            | "】"
+            | "〕"
+            | "！"
+            | "？"
+            | "…"
+            | ","
+            | "."
+            | ";"
+            | ":"
+            | "!"
+            | "?"
+            | ")"
+            | "]"
+    )
 }
 
 fn is_word(s: &str) -> bool {
@@ -325,6 +376,25 @@ mod tests {
             for line in wrap(s, w) {
                 assert!(width(&line) <= w, "{line:?} at {w}");
             }
+        }
+    }
+
+    #[test]
+    fn closing_punctuation_never_starts_a_line() {
+        // At 8 columns, 。 would start the second line: 育 goes down with it.
+        assert_eq!(wrap("推进教育。发展", 8), vec!["推进教", "育。发展"]);
+        let s = "加强党的建设，全面从严治党；落实“两个责任”：压实责任、传导压力。（完）";
+        // From three characters a line, where a character and two marks fit.
+        for w in 6..30 {
+            let lines = wrap(s, w);
+            for line in &lines[1..] {
+                let first = line.graphemes(true).next().unwrap_or("");
+                assert!(!is_closing(first), "{line:?} at {w}: {lines:?}");
+            }
+            for line in &lines {
+                assert!(width(line) <= w, "{line:?} at {w}");
+            }
+            assert_eq!(lines.concat(), s, "nothing lost at {w}");
         }
     }
 

@@ -807,3 +807,37 @@ fn picker_shows_an_alias_beside_its_office() {
     app.update(Action::Confirm);
     assert_eq!(app.office().unwrap().name, "基教处");
 }
+
+#[test]
+fn history_is_one_key_away_and_a_tick_names_its_measure() {
+    let mut app = app();
+    press(
+        &mut app,
+        [Action::Open, Action::Down, Action::Down, Action::Toggle],
+    );
+    app.update(Action::ToggleHistory);
+    assert!(app.detail().unwrap().is_history_view());
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("勾选措施 3"), "{shown}");
+    // The record is one key back, with the focus where it was.
+    app.update(Action::ToggleHistory);
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("[x] 3."), "{shown}");
+    // The help lists the key.
+    app.update(Action::Help);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("切换 详情/历史"), "{shown}");
+}
+
+#[test]
+fn a_line_break_in_a_note_starts_at_the_margin() {
+    let mut app = app();
+    app.update(Action::AddNote);
+    type_text(&mut app, "第一段");
+    app.update(Action::Newline);
+    type_text(&mut app, "第二段");
+    press(&mut app, [Action::Confirm, Action::Open, Action::Last]);
+    let shown = screen(&render(&mut app, 80, 24));
+    let line = shown.lines().find(|l| l.contains("第二段")).unwrap();
+    assert!(line.starts_with("│   第二段"), "{line:?}");
+}

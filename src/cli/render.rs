@@ -290,6 +290,11 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> 
             (None, None) => String::new(),
         };
         let change = change.replace('\n', " / ");
+        // A tick names its measure.
+        let change = match e.measure {
+            Some(n) => format!("#{n} {change}"),
+            None => change,
+        };
         writeln!(
             out,
             "{}  {:<11}  {}  {}",

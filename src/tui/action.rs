@@ -22,6 +22,8 @@ pub enum Action {
     /// Copy the card as one line of text to the terminal's clipboard.
     Copy,
     Toggle,
+    /// In the detail: the history alone, or the record again.
+    ToggleHistory,
     AddNote,
     EditNote,
     /// Edit the note in `$VISUAL`/`$EDITOR`.

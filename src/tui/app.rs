@@ -454,7 +454,14 @@ impl App {
             return;
         };
         let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
+        // The history view has nothing to focus: keys scroll it.
+        if detail.is_history_view() && matches!(action, Action::Down | Action::Up) {
+            let total = detail.rows(self.lang, &self.tz, w).len();
+            detail.scroll_by(if action == Action::Down { 1 } else { -1 }, total, h);
+            return;
+        }
         match action {
+            Action::ToggleHistory => detail.toggle_history(),
             Action::Down => detail.step(1),
             Action::Up => detail.step(-1),
             Action::First => detail.step(isize::MIN / 2),

@@ -78,6 +78,7 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Detail => &[
             One(Action::Help),
             One(Action::Back),
+            Short(Action::ToggleHistory, |s| s.hint_history),
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
             One(Action::Toggle),
             One(Action::AddNote),

@@ -1,4 +1,4 @@
-//! `--office` takes what the board's office picker takes: pinyin initials and full pinyin.
+//! The command line for daily use: `--office` takes the picker's pinyin; history names ticks.
 
 mod common;
 
@@ -29,4 +29,24 @@ fn an_ambiguous_pinyin_office_names_the_candidates() {
     let (code, err) = env.fails(&["list", "--office", "jiao"]);
     assert_ne!(code, 0);
     assert!(err.contains("基教处") && err.contains("教师处"), "{err}");
+}
+
+#[test]
+fn history_names_the_measure_a_tick_was_on() {
+    let env = Env::new();
+    env.ok(&["tick", "5", "3"]);
+    let history = env.json(&["history", "5", "--format", "json"]);
+    let tick = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "measure")
+        .expect("a tick event");
+    assert_eq!(tick["measure"], 3);
+    // Other events carry no such field.
+    let first = &history.as_array().unwrap()[0];
+    assert!(first.get("measure").is_none(), "{first}");
+    let text = env.ok(&["history", "5"]);
+    let line = text.lines().find(|l| l.contains("measure")).unwrap();
+    assert!(line.contains("#3"), "{line}");
 }
