@@ -137,7 +137,7 @@ fn wrong_input_lists_the_choices_and_exits_2() {
     let env = Env::new();
     let (code, err) = env.fails(&["show", "99"]);
     assert_eq!(code, 2);
-    assert!(err.contains("no item 99") && err.contains("1–34"), "{err}");
+    assert!(err.contains("没有第99项") && err.contains("1–34"), "{err}");
     let (code, err) = env.fails(&["move", "3", "finished"]);
     assert_eq!(code, 2);
     assert!(err.contains("todo") && err.contains("已完成"), "{err}");
@@ -227,7 +227,10 @@ fn a_newer_database_is_refused_untouched_by_every_command() {
     let before = bytes(&env.db());
     let (code, err) = env.fails(&["list"]);
     assert_eq!(code, 1);
-    assert!(err.contains("newer duban") && err.contains("42"), "{err}");
+    assert!(
+        err.contains("更新版本的 duban") && err.contains("42"),
+        "{err}"
+    );
     env.fails(&["import", SEED]);
     assert_eq!(bytes(&env.db()), before);
 }

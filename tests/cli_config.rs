@@ -87,3 +87,41 @@ fn the_man_page_names_the_commands() {
     }
     assert!(!env.db().exists());
 }
+
+#[test]
+fn duban_now_takes_a_plain_date_and_the_2020_plan_is_on_track_then() {
+    let env = Env::new();
+    env.ok(&["plans"]);
+    let light = |now: Option<&str>| {
+        let mut cmd = env.cmd(&["show", "1", "--format", "json"]);
+        if let Some(now) = now {
+            cmd.env("DUBAN_NOW", now);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+        let item: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        item["light"].as_str().unwrap().to_string()
+    };
+    // Today, the embedded 2020 plan is overdue; on 15 June 2020 it was not.
+    assert_eq!(light(None), "overdue");
+    assert_eq!(light(Some("2020-06-15")), "on_track");
+    assert_eq!(light(Some("2020-06-15T09:00")), "on_track");
+    assert_eq!(light(Some("2020-06-15T09:00:00Z")), "on_track");
+}
+
+#[test]
+fn a_config_office_nobody_knows_is_a_warning_not_a_refusal() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "office = \"火星处\"\n").unwrap();
+    let out = env.run(&[]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("火星处"), "{err}");
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        listed.lines().count(),
+        35,
+        "every item, unfiltered:\n{listed}"
+    );
+}

@@ -47,6 +47,6 @@ fn history_names_the_measure_a_tick_was_on() {
     let first = &history.as_array().unwrap()[0];
     assert!(first.get("measure").is_none(), "{first}");
     let text = env.ok(&["history", "5"]);
-    let line = text.lines().find(|l| l.contains("measure")).unwrap();
-    assert!(line.contains("#3"), "{line}");
+    let line = text.lines().find(|l| l.contains("勾选措施")).unwrap();
+    assert!(line.contains("勾选措施 3"), "{line}");
 }

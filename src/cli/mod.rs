@@ -3,7 +3,9 @@
 
 mod completions;
 mod config;
+mod dry_run;
 mod messages;
+mod plans;
 mod render;
 mod report;
 mod standup;
@@ -76,6 +78,13 @@ pub enum Command {
     Import {
         /// The plan document (UTF-8 or GB18030 text)
         file: PathBuf,
+        /// Show how the document is read (title, sections, items, warnings) and write
+        /// nothing: the database is not opened
+        #[arg(long)]
+        dry_run: bool,
+        /// With --dry-run: text for reading, json for scripts
+        #[arg(long, value_enum, default_value_t = dry_run::DryRunFormat::Text, requires = "dry_run")]
+        format: dry_run::DryRunFormat,
     },
     /// List work items
     List {
@@ -135,8 +144,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OfficesFormat::Table)]
         format: OfficesFormat,
     },
-    /// The plans in the database
-    Plans,
+    /// The plans in the database: id, title, document number, date, items, import time
+    Plans {
+        #[arg(long, value_enum, default_value_t = plans::PlansFormat::Table)]
+        format: plans::PlansFormat,
+    },
     /// Export the whole plan: JSON, a CSV table, or a Markdown report for a meeting
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
@@ -213,8 +225,7 @@ pub enum ExportFormat {
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {
-    Status::parse(s)
-        .ok_or_else(|| format!("unknown status {s:?}; choose one of {}", Status::choices()))
+    Status::parse(s).ok_or_else(|| messages::unknown_status(s, &Status::choices()))
 }
 
 /// Wrong input on the command line: exit status 2, like clap's own usage errors.
@@ -224,12 +235,18 @@ pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
-    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    messages::set_current(messages::early_lang(&args, config_dir().as_deref()));
+    let matches = Cli::command()
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| clap_exit(e));
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
+    let lang = settings.lang.0;
+    messages::set_current(lang);
     match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -238,9 +255,13 @@ pub fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
+            // The board restored the terminal; exit as a process the signal ended.
+            if let Some(crate::tui::Interrupted(signal)) = e.downcast_ref() {
+                return ExitCode::from((128 + signal).clamp(0, 255) as u8);
+            }
             eprintln!(
                 "duban: {}",
-                crate::text::sanitize(&message(&e, db.as_deref()))
+                crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
             if e.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(2)
@@ -248,6 +269,18 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// Ends the run on a command line clap refused: a refused value in the run's
+/// language, everything else (help, version, usage) as clap says it.
+fn clap_exit(e: clap::Error) -> ! {
+    match messages::invalid_value(&e) {
+        Some(text) => {
+            eprintln!("duban: {}", crate::text::sanitize(&text));
+            std::process::exit(2)
+        }
+        None => e.exit(),
     }
 }
 
@@ -268,9 +301,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// The error as one line: its chain without the repeats SQLite's errors bring, and the
 /// database named when the database itself failed (say, a damaged file).
-fn message(e: &anyhow::Error, db: Option<&Path>) -> String {
+fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    for part in e.chain().map(ToString::to_string) {
+    let parts = e.chain().map(|c| {
+        c.downcast_ref::<StoreError>()
+            .and_then(|s| messages::store_error(s, lang))
+            .unwrap_or_else(|| c.to_string())
+    });
+    for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
             Some((head, rest)) if head.starts_with("Error code") => rest.to_string(),
@@ -362,7 +400,17 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
         eprintln!("duban: warning: {}", crate::text::sanitize(w));
     }
     match &cli.command {
-        Some(Command::Import { file }) => import(&cli, file, out),
+        Some(Command::Import {
+            file,
+            dry_run,
+            format,
+        }) => {
+            if *dry_run {
+                import_dry_run(file, *format, lang, out)
+            } else {
+                import(&cli, file, out)
+            }
+        }
         None => board(&cli, &settings, out),
         Some(Command::Config) => {
             let dir = config_dir();
@@ -415,7 +463,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let plan = plan_id(&store, cli.plan)?;
             let events = store.history(item_id(&store, plan, *number)?)?;
             match format {
-                TextFormat::Text => render::history_text(out, &events),
+                TextFormat::Text => render::history_text(out, &events, lang),
                 TextFormat::Json => render::json(out, &events),
             }
         }
@@ -456,9 +504,9 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 OfficesFormat::Json => render::json(out, &offices),
             }
         }
-        Some(Command::Plans) => {
+        Some(Command::Plans { format }) => {
             let store = open_seeded(&cli)?;
-            render::plans_table(out, &store.plans()?)
+            plans::plans(out, &store.plan_summaries()?, *format, lang)
         }
         Some(Command::Export { format, bom }) => {
             if *bom && *format != ExportFormat::Csv {
@@ -542,6 +590,9 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        if let Some(w) = &config_warning {
+            eprintln!("duban: warning: {}", crate::text::sanitize(w));
+        }
         let filter = ItemFilter {
             office,
             lead_only: cli.lead,
@@ -569,13 +620,33 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     crate::tui::run_with_warning(store, plan, opts, warning)
 }
 
-fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
-    let lang = lang_of(cli);
+/// Reads the document at `file`: its name as shown, its bytes, and what came out.
+fn read_file(file: &Path, lang: LangArg) -> Result<(String, Vec<u8>, plan::Parsed)> {
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     let bytes = std::fs::read(file).with_context(|| messages::cannot_read(&name, lang))?;
-    // Parse before opening the store: a refused document never touches it.
     let parsed =
         plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
+    Ok((name, bytes, parsed))
+}
+
+/// `duban import FILE --dry-run`: never opens (or creates) the database.
+fn import_dry_run(
+    file: &Path,
+    format: dry_run::DryRunFormat,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let (name, bytes, parsed) = read_file(file, lang)?;
+    let container = plan::formats::read(&name, &bytes)
+        .ok()
+        .map(|doc| doc.container);
+    dry_run::print(out, &name, container, &parsed, format, lang)
+}
+
+fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+    let lang = lang_of(cli);
+    // Parse before opening the store: a refused document never touches it.
+    let (name, _, parsed) = read_file(file, lang)?;
     for w in &parsed.warnings {
         eprintln!(
             "duban: {}",
@@ -587,6 +658,10 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     for r in &report.retitled {
         eprintln!("duban: {}", messages::retitled(&name, r, lang));
+    }
+    if !parsed.warnings.is_empty() {
+        let n = parsed.warnings.len();
+        eprintln!("duban: {}", messages::read_with_warnings(&name, n, lang));
     }
     Ok(())
 }
@@ -600,7 +675,7 @@ fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {
                 .iter()
                 .map(|p| p.id.to_string())
                 .collect();
-            UsageError(format!("no plan {id}; the plans are: {}", ids.join(", "))).into()
+            UsageError(messages::no_plan(id, &ids.join(", "), messages::current())).into()
         }
         e => e.into(),
     }
@@ -615,11 +690,8 @@ fn item_id(store: &Store, plan: PlanId, number: u32) -> Result<ItemId> {
         Ok(id) => Ok(id),
         Err(StoreError::NoSuchItem { .. }) => {
             let numbers = store.item_numbers(plan)?;
-            Err(UsageError(format!(
-                "no item {number}; the items are {}",
-                render::number_ranges(&numbers)
-            ))
-            .into())
+            let ranges = render::number_ranges(&numbers);
+            Err(UsageError(messages::no_item(number, &ranges, messages::current())).into())
         }
         Err(e) => Err(e.into()),
     }
@@ -640,16 +712,8 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
         }
         Err(_) => nearest(name, &names, 5),
     };
-    let hint = if near.is_empty() {
-        "see `duban offices` for every office".to_string()
-    } else {
-        format!("did you mean: {}?", near.join(", "))
-    };
-    Err(UsageError(format!(
-        "no office {:?}; {hint}",
-        crate::text::sanitize(name)
-    ))
-    .into())
+    let name = crate::text::sanitize(name);
+    Err(UsageError(messages::no_office(&name, &near, messages::current())).into())
 }
 
 /// The `n` names closest to `input` by edit distance over characters, closest first.

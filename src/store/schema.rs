@@ -162,6 +162,16 @@ CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id
     r#"
 DROP INDEX items_by_column;
 "#,
+    // 5: the responsible leaders a document names for an item (牵头负责领导, 分管领导,
+    // 责任人): persons, kept apart from offices. Re-imports replace them.
+    r#"
+CREATE TABLE item_persons (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (item_id, ordinal)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes

@@ -31,6 +31,8 @@ pub enum Action {
     DeleteNote,
     OfficePicker,
     ClearOffice,
+    /// The plan switcher: a picker of the database's plans.
+    PlanSwitcher,
     ToggleLeadOnly,
     Search,
     Jump,
@@ -99,10 +101,12 @@ pub enum Context {
     Overview,
     Changes,
     Date,
+    /// The plan switcher.
+    Plans,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Board,
         Context::Detail,
         Context::Help,
@@ -114,6 +118,7 @@ impl Context {
         Context::Overview,
         Context::Changes,
         Context::Date,
+        Context::Plans,
     ];
 
     /// Text fields: an unbound printable key types itself.
@@ -137,6 +142,7 @@ impl Context {
             Context::Overview => "overview",
             Context::Changes => "changes",
             Context::Date => "date",
+            Context::Plans => "plans",
         }
     }
 

@@ -9,6 +9,7 @@ use super::state::editor::{EditTarget, EditorState};
 use super::state::line::LineEditor;
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
+use super::state::plans::PlanSwitcher;
 use super::state::search::SearchState;
 use super::strings::{Lang, fill};
 use super::theme::Theme;
@@ -24,6 +25,7 @@ mod live;
 mod modals;
 mod mouse;
 mod notice;
+mod plans;
 mod screens;
 mod writes;
 
@@ -47,6 +49,8 @@ pub enum Modal {
         line: LineEditor,
         error: Option<String>,
     },
+    /// The plan switcher.
+    Plans(PlanSwitcher),
 }
 
 /// A screen in place of the board (the detail has its own field).
@@ -316,6 +320,7 @@ impl App {
             Some(Modal::Editor(_)) => Context::Editor,
             Some(Modal::ConfirmDelete(_)) | Some(Modal::ConfirmDiscard(_)) => Context::Confirm,
             Some(Modal::Date { .. }) => Context::Date,
+            Some(Modal::Plans(_)) => Context::Plans,
             None if self.detail.is_some() => Context::Detail,
             None => match &self.screen {
                 Some(Screen::Overview(_)) => Context::Overview,
@@ -328,6 +333,15 @@ impl App {
     // --- input ---
 
     pub fn handle_key(&mut self, ev: &KeyEvent) {
+        // Ctrl-C quits from every view, as `q` does on the board.
+        if ev.code == crossterm::event::KeyCode::Char('c')
+            && ev
+                .modifiers
+                .contains(crossterm::event::KeyModifiers::CONTROL)
+        {
+            self.quit = true;
+            return;
+        }
         // Under "too small" the board's quit key quits from any view; nothing else acts.
         let ctx = if self.too_small() {
             Context::Board
@@ -381,6 +395,7 @@ impl App {
             Context::Overview => self.on_overview(action),
             Context::Changes => self.on_changes(action),
             Context::Date => self.on_date(action),
+            Context::Plans => self.on_plans(action),
         }
     }
 
@@ -425,6 +440,7 @@ impl App {
                 self.office = None;
                 self.refilter();
             }
+            Action::PlanSwitcher => self.open_plan_switcher(),
             Action::Search => {
                 if !self.search.has_index()
                     && let Err(e) = self.build_search_index()

@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod external;
 pub mod keymap;
 pub(crate) use crate::matcher;
+mod signals;
 pub mod state;
 pub mod strings;
 pub mod theme;
@@ -79,12 +80,14 @@ pub fn run_with_warning(
         app.warn(w);
     }
     app.join_presence();
-    let result = event_loop(&mut app, opts.mouse);
+    let signals = signals::Signals::register()?;
+    let result = event_loop(&mut app, &signals, opts.mouse);
+    drop(signals);
     app.leave_presence();
     result
 }
 
-fn event_loop(app: &mut App, mouse: bool) -> anyhow::Result<()> {
+fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow::Result<()> {
     let mut term = TerminalGuard::new(mouse)?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
@@ -92,6 +95,14 @@ fn event_loop(app: &mut App, mouse: bool) -> anyhow::Result<()> {
     let mut next_poll = Instant::now() + DATA_POLL;
     let mut next_beat = Instant::now() + HEARTBEAT;
     while !app.should_quit() {
+        // SIGTERM, SIGHUP, SIGINT: the guard restores the terminal on the way out.
+        if let Some(signal) = signals.terminated() {
+            return Err(Interrupted(signal).into());
+        }
+        if signals.take_suspend() {
+            term.suspend()?;
+            dirty = true;
+        }
         if dirty {
             term.terminal.draw(|f| view::draw(app, f))?;
             dirty = false;
@@ -106,6 +117,10 @@ fn event_loop(app: &mut App, mouse: bool) -> anyhow::Result<()> {
         let wait = next_poll.saturating_duration_since(Instant::now());
         if event::poll(wait)? {
             match event::read()? {
+                Event::Key(key) if signals::is_suspend_key(&key) => {
+                    term.suspend()?;
+                    dirty = true;
+                }
                 Event::Key(key) => {
                     #[cfg(debug_assertions)]
                     debug_panic(&key);
@@ -209,9 +224,9 @@ impl TerminalGuard {
     /// cursor shown, no mouse), for a program such as `$EDITOR`; then takes the
     /// terminal back and redraws everything.
     fn outside<T>(&mut self, f: impl FnOnce() -> T) -> anyhow::Result<T> {
+        let _ = self.terminal.show_cursor();
         self.modes_off();
-        ratatui::restore();
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        restore_terminal();
         let value = f();
         crossterm::terminal::enable_raw_mode()?;
         crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
@@ -221,13 +236,52 @@ impl TerminalGuard {
     }
 }
 
+impl TerminalGuard {
+    /// Ctrl-Z: gives the terminal back to the shell, stops the process, and takes
+    /// the terminal again when the shell continues it (`fg`), with a full redraw.
+    fn suspend(&mut self) -> anyhow::Result<()> {
+        // Through the terminal, so it knows to hide the cursor again on the next draw.
+        let _ = self.terminal.show_cursor();
+        self.modes_off();
+        restore_terminal();
+        signals::stop_self();
+        crossterm::terminal::enable_raw_mode()?;
+        crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+        self.modes_on()?;
+        // The screen behind is whatever the shell left: draw every cell again.
+        self.terminal.clear()?;
+        Ok(())
+    }
+}
+
+/// Leaves raw mode and the alternate screen, shows the cursor, ends bracketed paste.
+fn restore_terminal() {
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
+    ratatui::restore();
+}
+
+/// The board ended because of a signal (SIGTERM, SIGHUP, SIGINT), after restoring
+/// the terminal; the command exits with 128 + the signal's number, as shells expect.
+#[derive(Debug, thiserror::Error)]
+#[error("ended by signal {0}")]
+pub struct Interrupted(pub i32);
+
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        self.modes_off();
+        // The mouse first, also on a panic (the hook restored the rest already).
+        if self.mouse {
+            let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+        }
         // On a panic the hook has restored already; leaving the alternate screen a
         // second time would move the cursor back over the panic message.
-        if !std::thread::panicking() {
-            ratatui::restore();
+        if std::thread::panicking() {
+            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        } else {
+            restore_terminal();
         }
     }
 }

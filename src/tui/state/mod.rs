@@ -7,6 +7,7 @@ pub mod editor;
 pub mod line;
 pub mod overview;
 pub mod picker;
+pub mod plans;
 pub mod search;
 
 /// The first row shown of a list of `len` rows, `rows` of which fit, moved as little

@@ -6,6 +6,7 @@ mod changes;
 mod detail;
 pub mod layout;
 pub mod overview;
+mod plans;
 pub mod popups;
 
 use super::app::{App, Modal, Screen};
@@ -48,6 +49,7 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
         Some(Modal::ConfirmDiscard(_)) => {
             popups::confirm(app, app.lang().strings().confirm_discard, frame, body)
         }
+        Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
         Some(Modal::Search(_)) | Some(Modal::Jump(_)) | Some(Modal::Date { .. }) | None => {}
     }
 }

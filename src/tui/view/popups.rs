@@ -12,7 +12,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Widget};
 
-fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Rect {
+pub(super) fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     let theme = app.theme();
     let title = text::sanitize_line(title);
     let title = text::truncate(&title, area.width.saturating_sub(4) as usize);
