@@ -12,24 +12,12 @@ use tmux::{Tmux, available, duban_command};
 
 const WAIT: Duration = Duration::from_secs(5);
 
-/// Runs a tmux command on the session's private server (named after the test process).
-fn tmux(name: &str, args: &[&str]) -> bool {
-    let socket = format!("duban-test-{}-{name}", std::process::id());
-    Command::new("tmux")
-        .args(["-L", &socket])
-        .args(args)
-        .env_remove("TMUX")
-        .status()
-        .unwrap()
-        .success()
-}
-
 /// Sends raw bytes to the program, as a terminal would (a mouse report, say).
-fn send_bytes(name: &str, bytes: &[u8]) {
+fn send_bytes(t: &Tmux, name: &str, bytes: &[u8]) {
     let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let mut args = vec!["send-keys", "-t", name, "-H"];
     args.extend(hex.iter().map(String::as_str));
-    assert!(tmux(name, &args));
+    assert!(t.tmux(&args).status.success());
     std::thread::sleep(Duration::from_millis(150));
 }
 
@@ -110,18 +98,18 @@ fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
     let t = Tmux::start("bmouse", &command(&db, dir.path(), ""), 80, 24, Some(&raw));
     t.wait_for("未启动 (34)", WAIT);
     // The third card of the first column: rows 8-10 at 80x24.
-    send_bytes("bmouse", &sgr(0, 5, 8, true));
-    send_bytes("bmouse", &sgr(0, 5, 8, false));
+    send_bytes(&t, "bmouse", &sgr(0, 5, 8, true));
+    send_bytes(&t, "bmouse", &sgr(0, 5, 8, false));
     t.wait_for(">3 ", WAIT);
     // Two quick clicks on it open it.
     let mut double = sgr(0, 5, 8, true);
     double.extend(sgr(0, 5, 8, false));
     double.extend(sgr(0, 5, 8, true));
-    send_bytes("bmouse", &double);
+    send_bytes(&t, "bmouse", &double);
     t.wait_for("┌ #3 ", WAIT);
     t.keys(&["Escape"]);
     // The wheel scrolls the column.
-    send_bytes("bmouse", &sgr(65, 5, 8, true));
+    send_bytes(&t, "bmouse", &sgr(65, 5, 8, true));
     t.wait_for(">4 ", WAIT);
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);
@@ -219,20 +207,14 @@ fn too_small_terminal_ignores_keys_but_quit() {
     let t = Tmux::start("bsmall", &command(&db, dir.path(), ""), 40, 12, None);
     t.wait_for("终端太小", WAIT);
     t.keys(&["g", "L", "L", "o"]);
-    assert!(tmux(
-        "bsmall",
-        &["resize-window", "-t", "bsmall", "-x", "80", "-y", "24"]
-    ));
+    t.resize(80, 24);
     let screen = t.wait_for("未启动 (34)", WAIT);
     assert!(
         !screen.contains("按处室筛选 -"),
         "no picker opened:\n{screen}"
     );
     assert_eq!(status_of(&db, 1), Status::Todo);
-    assert!(tmux(
-        "bsmall",
-        &["resize-window", "-t", "bsmall", "-x", "40", "-y", "12"]
-    ));
+    t.resize(40, 12);
     t.wait_for("终端太小", WAIT);
     t.keys(&["q"]);
     t.wait_for("rc=0", WAIT);
