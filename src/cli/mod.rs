@@ -634,6 +634,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
             std::env::var("COLORFGBG").ok().as_deref(),
         )),
         config_warning,
+        mouse: settings.mouse.0,
     };
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
     crate::tui::run_with_warning(store, plan, opts, warning)
@@ -727,7 +728,14 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
         return Ok(found);
     }
     let names = store.office_names()?;
-    let near = nearest(name, &names, 5);
+    // What the board's office picker takes: initials (jjc), full pinyin (jijiaochu).
+    let near = match crate::matcher::pick_one(&names, name) {
+        Ok(found) => return Ok(found.to_string()),
+        Err(partial) if !partial.is_empty() => {
+            partial.into_iter().take(5).map(str::to_string).collect()
+        }
+        Err(_) => nearest(name, &names, 5),
+    };
     let name = crate::text::sanitize(name);
     Err(UsageError(messages::no_office(&name, &near, messages::current())).into())
 }

@@ -26,7 +26,7 @@ pub use overview::OfficeOverview;
 pub use plans::PlanSummary;
 pub use presence::{PRESENCE_TTL, Presence};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
-pub use undo::UndoOutcome;
+pub use undo::{UNDOABLE_KINDS, UndoOutcome};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};

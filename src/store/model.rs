@@ -156,6 +156,9 @@ pub struct EventRecord {
     pub kind: String,
     pub before: Option<String>,
     pub after: Option<String>,
+    /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<u32>,
 }
 
 /// An office with its items counted by status, as lead and as co-operator.

@@ -226,13 +226,14 @@ impl Store {
                 params![id, due],
             )?;
             w.touch(id)?;
+            // Whether the date before was set by hand, so an undo restores that too.
             w.record(
                 item.plan,
                 id,
                 "deadline",
                 before.as_deref(),
                 Some(&due),
-                None,
+                Some(i64::from(set)),
             )?;
             Ok(true)
         })

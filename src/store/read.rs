@@ -458,6 +458,7 @@ impl Store {
                 kind: r.get(4)?,
                 before: r.get(5)?,
                 after: r.get(6)?,
+                measure: r.get(7)?,
             })
         };
         // Imports write no event per item they create (databases before schema 4
@@ -470,7 +471,7 @@ impl Store {
                 "SELECT imp.id, i.number, imp.actor, i.created_at,
                     'create', NULL, coalesce((SELECT u.before FROM events u
                         WHERE u.item_id = i.id AND u.kind = 'update' ORDER BY u.id LIMIT 1),
-                        i.title)
+                        i.title), NULL
                  FROM items i JOIN events imp ON imp.plan_id = i.plan_id
                     AND imp.kind = 'import' AND imp.at = i.created_at
                  WHERE i.id = ?1 AND NOT EXISTS
@@ -480,7 +481,8 @@ impl Store {
             .query_row([id], record)
             .optional()?;
         let mut st = self.conn.prepare_cached(
-            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after
+            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
+                CASE WHEN e.kind = 'measure' THEN e.ref_id END
              FROM events e LEFT JOIN items i ON i.id = e.item_id
              WHERE e.item_id = ?1 ORDER BY e.id",
         )?;

@@ -94,15 +94,30 @@ impl Writer<'_> {
     /// Moves to the end of the `status` column; returns the new version, or None
     /// when the item already has that status.
     pub fn move_item(&self, id: ItemId, status: Status) -> Result<Option<i64>> {
+        self.move_item_to(id, status, None)
+    }
+
+    /// Moves to `status`, at `position` in that column (an undo puts a card back
+    /// where it was) or at its end. The event keeps the position the card left in
+    /// `ref_id`, so an undo can put it back there.
+    pub fn move_item_to(
+        &self,
+        id: ItemId,
+        status: Status,
+        position: Option<i64>,
+    ) -> Result<Option<i64>> {
         let item = self.item(id)?;
         if item.status == status {
             return Ok(None);
         }
-        let position: i64 = self.tx.query_row(
-            "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = ?2",
-            params![item.plan, status.key()],
-            |r| r.get(0),
-        )?;
+        let position: i64 = match position {
+            Some(p) => p,
+            None => self.tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = ?2",
+                params![item.plan, status.key()],
+                |r| r.get(0),
+            )?,
+        };
         self.tx.execute(
             "UPDATE items SET status = ?2, position = ?3 WHERE id = ?1",
             params![id, status.key(), position],
@@ -114,7 +129,7 @@ impl Writer<'_> {
             "move",
             Some(item.status.key()),
             Some(status.key()),
-            None,
+            Some(item.position),
         )?;
         Ok(Some(version))
     }
@@ -220,13 +235,24 @@ impl Writer<'_> {
         self.record(plan, id, "note_delete", Some(&before), None, Some(note))
     }
 
-    /// Puts back a deleted note under its old id.
+    /// Puts back a deleted note under its old id, with its "edited" mark when it had
+    /// been edited (the history's last edit of it says when).
     pub fn restore_note(&self, id: ItemId, note: NoteId, text: &str) -> Result<()> {
         let text = &*super::clean::text(text);
         let plan = self.item(id)?.plan;
+        let edited: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT at FROM events WHERE item_id = ?1 AND kind = 'note_edit' AND ref_id = ?2
+                 ORDER BY id DESC LIMIT 1",
+                params![id, note],
+                |r| r.get(0),
+            )
+            .optional()?;
         self.tx.execute(
-            "INSERT INTO notes (id, item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![note, id, self.actor, self.now, text],
+            "INSERT INTO notes (id, item_id, author, created_at, text, edited_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![note, id, self.actor, self.now, text, edited],
         )?;
         self.touch(id)?;
         self.record(plan, id, "note_add", None, Some(text), Some(note))

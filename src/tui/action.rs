@@ -19,9 +19,15 @@ pub enum Action {
     ReorderUp,
     ReorderDown,
     Open,
+    /// Copy the card as one line of text to the terminal's clipboard.
+    Copy,
     Toggle,
+    /// In the detail: the history alone, or the record again.
+    ToggleHistory,
     AddNote,
     EditNote,
+    /// Edit the note in `$VISUAL`/`$EDITOR`.
+    ExternalEditor,
     DeleteNote,
     OfficePicker,
     ClearOffice,
@@ -44,6 +50,10 @@ pub enum Action {
     CursorRight,
     LineStart,
     LineEnd,
+    /// Ctrl-U in a one-line field: delete to the start.
+    ClearLine,
+    /// Ctrl-W in a one-line field: delete the word before the cursor.
+    DeleteWord,
     Yes,
     No,
     Help,

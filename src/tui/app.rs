@@ -6,6 +6,7 @@ use super::state::board::{BoardState, IdSet};
 use super::state::changes::{ChangesState, Since};
 use super::state::detail::{DetailState, Focus};
 use super::state::editor::{EditTarget, EditorState};
+use super::state::line::LineEditor;
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
 use super::state::plans::PlanSwitcher;
@@ -22,6 +23,7 @@ const HEAD_CARDS: usize = 100;
 
 mod live;
 mod modals;
+mod mouse;
 mod notice;
 mod plans;
 mod screens;
@@ -35,12 +37,18 @@ pub enum Modal {
         scroll: usize,
     },
     Picker(PickerState),
-    Search,
-    Jump(String),
+    Search(LineEditor),
+    Jump(LineEditor),
     Editor(EditorState),
     ConfirmDelete(NoteId),
-    /// The deadline prompt of the open detail, with what has been typed.
-    Date(String),
+    /// Esc in a note editor with text in it: the editor, kept until the user says.
+    ConfirmDiscard(EditorState),
+    /// The deadline prompt of the open detail: what has been typed, and why the last
+    /// entry was refused.
+    Date {
+        line: LineEditor,
+        error: Option<String>,
+    },
     /// The plan switcher.
     Plans(PlanSwitcher),
 }
@@ -93,6 +101,14 @@ pub struct App {
     size: (u16, u16),
     tz: jiff::tz::TimeZone,
     quit: bool,
+    /// True while changes other users made are being read in (see `poll_data`).
+    others_changing: bool,
+    /// Text waiting to go to the terminal's clipboard (the event loop sends it).
+    clipboard: Option<String>,
+    /// The note editor's text waiting to be edited in `$EDITOR` (the event loop runs it).
+    external: Option<String>,
+    /// The last left click on a card, for telling a double click.
+    last_click: Option<(ItemId, std::time::Instant)>,
 }
 
 impl App {
@@ -174,6 +190,10 @@ impl App {
             size: (80, 24),
             tz: jiff::tz::TimeZone::system(),
             quit: false,
+            others_changing: false,
+            clipboard: None,
+            external: None,
+            last_click: None,
         };
         let s = app.lang.strings();
         let warnings: Vec<String> = (opts.config_warning.iter())
@@ -247,6 +267,36 @@ impl App {
     pub fn should_quit(&self) -> bool {
         self.quit
     }
+    /// The note text a key asked to edit in `$EDITOR`, for the event loop (once).
+    pub fn take_external_edit(&mut self) -> Option<String> {
+        self.external.take()
+    }
+
+    /// What came back from `$EDITOR`: the note editor takes the saved text.
+    pub fn external_edit_done(&mut self, result: std::io::Result<super::external::Edited>) {
+        use super::external::Edited;
+        let s = self.lang.strings();
+        match result {
+            Ok(Edited::Saved(text)) => {
+                if let Some(Modal::Editor(editor)) = &mut self.modal {
+                    *editor = EditorState::new(editor.target, &text);
+                }
+                self.say(Level::Info, s.external_back.into());
+            }
+            Ok(Edited::Failed(why)) => {
+                self.say(Level::Warn, fill(s.external_failed, &[("why", &why)]))
+            }
+            Err(e) => self.say(
+                Level::Error,
+                fill(s.external_failed, &[("why", &e.to_string())]),
+            ),
+        }
+    }
+
+    /// Text a key asked to copy, for the event loop to send to the terminal (once).
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
 
     /// Fixes the theme, so snapshots do not depend on the environment.
     pub fn set_theme(&mut self, theme: Theme) {
@@ -265,11 +315,11 @@ impl App {
         match &self.modal {
             Some(Modal::Help { .. }) => Context::Help,
             Some(Modal::Picker(_)) => Context::Picker,
-            Some(Modal::Search) => Context::Search,
+            Some(Modal::Search(_)) => Context::Search,
             Some(Modal::Jump(_)) => Context::Jump,
             Some(Modal::Editor(_)) => Context::Editor,
-            Some(Modal::ConfirmDelete(_)) => Context::Confirm,
-            Some(Modal::Date(_)) => Context::Date,
+            Some(Modal::ConfirmDelete(_)) | Some(Modal::ConfirmDiscard(_)) => Context::Confirm,
+            Some(Modal::Date { .. }) => Context::Date,
             Some(Modal::Plans(_)) => Context::Plans,
             None if self.detail.is_some() => Context::Detail,
             None => match &self.screen {
@@ -292,7 +342,12 @@ impl App {
             self.quit = true;
             return;
         }
-        let ctx = self.context();
+        // Under "too small" the board's quit key quits from any view; nothing else acts.
+        let ctx = if self.too_small() {
+            Context::Board
+        } else {
+            self.context()
+        };
         if let Some(action) = Key::from_event(ev).and_then(|k| self.keymap.action(ctx, k)) {
             self.update(action);
         }
@@ -307,12 +362,22 @@ impl App {
     /// Remembers the terminal size, which decides how many cards fit and the detail scroll.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
-        self.board.set_rows(view::layout::card_rows(height));
+        self.board.set_rows(view::layout::card_rows(width, height));
         self.size_screen();
         self.keep_detail_focus();
     }
 
+    /// True when the terminal is too small to draw the board: the screen says so and
+    /// only quit is taken, since the user cannot see what a key would act on.
+    pub fn too_small(&self) -> bool {
+        view::layout::too_small(self.size.0, self.size.1)
+    }
+
     pub fn update(&mut self, action: Action) {
+        if self.too_small() {
+            self.quit |= action == Action::Quit;
+            return;
+        }
         self.message = None;
         if action.writes() && self.store.is_read_only() {
             // Answer at once rather than let the user type a note that cannot be saved.
@@ -353,6 +418,7 @@ impl App {
                     self.open_detail(id);
                 }
             }
+            Action::Copy => self.copy_card(),
             Action::AddNote => {
                 if let Some(id) = self.board.selected_id() {
                     self.modal = Some(Modal::Editor(EditorState::new(EditTarget::NewNote(id), "")));
@@ -381,9 +447,11 @@ impl App {
                 {
                     return self.report(e);
                 }
-                self.modal = Some(Modal::Search);
+                self.modal = Some(Modal::Search(LineEditor::prefilled(self.search.query())));
             }
-            Action::Jump => self.modal = Some(Modal::Jump(String::new())),
+            Action::Jump => {
+                self.modal = Some(Modal::Jump(LineEditor::new().with_max_chars(9)));
+            }
             Action::Undo => self.undo(),
             Action::Overview => self.open_overview(),
             Action::Changes => self.open_changes(),
@@ -402,7 +470,14 @@ impl App {
             return;
         };
         let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
+        // The history view has nothing to focus: keys scroll it.
+        if detail.is_history_view() && matches!(action, Action::Down | Action::Up) {
+            let total = detail.rows(self.lang, &self.tz, w).len();
+            detail.scroll_by(if action == Action::Down { 1 } else { -1 }, total, h);
+            return;
+        }
         match action {
+            Action::ToggleHistory => detail.toggle_history(),
             Action::Down => detail.step(1),
             Action::Up => detail.step(-1),
             Action::First => detail.step(isize::MIN / 2),
@@ -430,9 +505,22 @@ impl App {
             }
             Action::MovePrev => self.move_selected(false),
             Action::MoveNext => self.move_selected(true),
+            Action::Copy => self.copy_card(),
             Action::AddNote => {
                 let target = EditTarget::NewNote(detail.id());
                 self.modal = Some(Modal::Editor(EditorState::new(target, "")));
+            }
+            Action::ExternalEditor => {
+                // On one of the user's own notes: edit it; anywhere else: a new note.
+                let item = detail.id();
+                let target = match detail.focused_note() {
+                    Some(n) if n.author == self.store.actor() => {
+                        (EditTarget::EditNote { item, note: n.id }, n.text.clone())
+                    }
+                    _ => (EditTarget::NewNote(item), String::new()),
+                };
+                self.external = Some(target.1.clone());
+                self.modal = Some(Modal::Editor(EditorState::new(target.0, &target.1)));
             }
             Action::EditNote | Action::DeleteNote => {
                 let item = detail.id();
@@ -454,7 +542,10 @@ impl App {
             }
             Action::SetDue => {
                 let due = detail.record.due.clone().unwrap_or_default();
-                self.modal = Some(Modal::Date(due));
+                self.modal = Some(Modal::Date {
+                    line: LineEditor::prefilled(&due).with_max_chars(16),
+                    error: None,
+                });
             }
             Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),
@@ -475,7 +566,26 @@ impl App {
         }
     }
 
+    /// True (and says so) when the board's selection is a card the user did not
+    /// choose: another user moved the chosen one away. The next key acts on it.
+    fn refuse_displaced(&mut self) -> bool {
+        if self.detail.is_some() {
+            return false;
+        }
+        let Some(card) = self.board.displaced().and_then(|id| self.board.card(id)) else {
+            return false;
+        };
+        let n = card.number.to_string();
+        self.board.accept_displaced();
+        let text = fill(self.lang.strings().selection_displaced, &[("n", &n)]);
+        self.say(Level::Warn, text);
+        true
+    }
+
     fn move_selected(&mut self, forward: bool) {
+        if self.refuse_displaced() {
+            return;
+        }
         let Some(card) = self.current_card() else {
             return;
         };
@@ -518,7 +628,28 @@ impl App {
         }
     }
 
+    /// Puts the current card on the clipboard as one line:
+    /// `#14 扩大普惠性学前教育资源供给 · 基教处 · 推进中 · 期限 2020-12-31`.
+    fn copy_card(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let s = self.lang.strings();
+        let mut parts = vec![format!("#{} {}", card.number, card.title)];
+        parts.extend(card.lead_office.clone());
+        parts.push(self.lang.status(card.status).to_string());
+        if let Some(due) = &card.due {
+            parts.push(format!("{} {due}", s.due_word));
+        }
+        let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
+        self.say(Level::Info, fill(s.copied, &[("line", &line)]));
+        self.clipboard = Some(line);
+    }
+
     fn reorder(&mut self, up: bool) {
+        if self.refuse_displaced() {
+            return;
+        }
         let Some(id) = self.board.selected_id() else {
             return;
         };

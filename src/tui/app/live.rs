@@ -47,6 +47,7 @@ impl App {
             && ev != self.live.last_event
         {
             // Refresh just the items others touched when the history can say which.
+            self.others_changing = true;
             match self
                 .store
                 .items_changed_since(self.plan.id, self.live.last_event)
@@ -54,6 +55,7 @@ impl App {
                 Ok(Some(ids)) => self.refresh_items(&ids),
                 _ => self.reload(),
             }
+            self.others_changing = false;
             self.live.last_event = ev;
             changed = true;
         }
@@ -162,8 +164,13 @@ impl App {
             }
         }
         let (office, search) = (&self.office, &self.search);
-        self.board
-            .update_cards(cards, |id| keeps(office, search, id));
+        let keep = |id| keeps(office, search, id);
+        // With the card's detail open the board follows the card the user is reading.
+        if self.others_changing && self.detail.is_none() {
+            self.board.update_cards_from_others(cards, keep);
+        } else {
+            self.board.update_cards(cards, keep);
+        }
         self.since.mark(ids);
         self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
@@ -214,7 +221,12 @@ impl App {
             self.build_search_index()?;
         }
         let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |id| keeps(office, search, id));
+        let keep = |id| keeps(office, search, id);
+        if self.others_changing && self.detail.is_none() {
+            self.board.set_cards_from_others(cards, keep);
+        } else {
+            self.board.set_cards(cards, keep);
+        }
         if let Some(at) = &self.since.at {
             let changed = self.store.changed_since(self.plan.id, at)?;
             self.since.set_changed(changed);

@@ -127,6 +127,7 @@ mod tests {
                 kind: "move".into(),
                 before: Some("todo".into()),
                 after: Some("doing".into()),
+                measure: None,
             },
         }
     }

@@ -53,11 +53,13 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
 enum Hint {
     One(Action),
     Pair(Action, Action, fn(&Strings) -> &'static str),
+    /// An action with a shorter label than the help screen's.
+    Short(Action, fn(&Strings) -> &'static str),
 }
 
 /// The key-hint bar's entries, most important first.
 fn hints(ctx: Context) -> &'static [Hint] {
-    use Hint::{One, Pair};
+    use Hint::{One, Pair, Short};
     match ctx {
         Context::Board => &[
             One(Action::Help),
@@ -68,7 +70,7 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::AddNote),
             One(Action::OfficePicker),
             One(Action::Search),
-            One(Action::Undo),
+            Short(Action::Undo, |s| s.hint_undo),
             One(Action::Overview),
             One(Action::Changes),
             One(Action::Jump),
@@ -76,13 +78,14 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Detail => &[
             One(Action::Help),
             One(Action::Back),
+            Short(Action::ToggleHistory, |s| s.hint_history),
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
             One(Action::Toggle),
             One(Action::AddNote),
             One(Action::EditNote),
             One(Action::DeleteNote),
             One(Action::SetDue),
-            One(Action::Undo),
+            Short(Action::Undo, |s| s.hint_undo),
             Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
         ],
         Context::Help => &[
@@ -131,22 +134,34 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     let width = area.width as usize;
     let input = match app.modal() {
-        Some(Modal::Search) => Some((s.search_prompt, app.search().query())),
-        Some(Modal::Jump(digits)) => Some((s.jump_prompt, digits.as_str())),
-        Some(Modal::Date(typed)) => Some((s.date_prompt, typed.as_str())),
+        Some(Modal::Search(line)) => Some((s.search_prompt, line, None)),
+        Some(Modal::Jump(line)) => Some((s.jump_prompt, line, None)),
+        Some(Modal::Date { line, error }) => Some((s.date_prompt, line, error.as_deref())),
         _ => None,
     };
-    if let Some((prompt, value)) = input {
-        let value = text::sanitize_line(value);
-        // Keep the end of a long query visible, where the user types.
+    if let Some((prompt, line, error)) = input {
+        let value = text::sanitize_line(line.text());
+        let error = error.map(|e| format!("  {}", text::sanitize_line(e)));
         let room = width.saturating_sub(text::width(prompt) + 2);
+        // Show the whole value when it fits; else its end, where the user types.
         let shown = tail(&value, room);
-        let x = area.x as usize + text::width(prompt) + text::width(&shown) + 1;
-        let line = Line::from(vec![
+        let hidden = text::width(&value) - text::width(&shown);
+        let cursor = line.cursor_col().saturating_sub(hidden);
+        let x = area.x as usize + 1 + text::width(prompt) + cursor;
+        // An untouched prefill shows selected: typing replaces it.
+        let value_style = if line.is_prefilled() {
+            theme.selected
+        } else {
+            theme.input
+        };
+        let mut spans = vec![
             Span::styled(format!(" {prompt}"), theme.key),
-            Span::styled(shown, theme.input),
-        ]);
-        frame.render_widget(line, area);
+            Span::styled(shown, value_style),
+        ];
+        if let Some(e) = error {
+            spans.push(Span::styled(e, theme.warn));
+        }
+        frame.render_widget(Line::from(spans), area);
         frame.set_cursor_position(Position::new(
             (x as u16).min(area.right().saturating_sub(1)),
             area.y,
@@ -196,6 +211,10 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
                     text::sanitize_line(&k.to_string()).into_owned(),
                     app.lang().action(ctx, a),
                 ),
+                None => continue,
+            },
+            Hint::Short(a, label) => match km.first_key(ctx, a) {
+                Some(k) => (text::sanitize_line(&k.to_string()).into_owned(), label(s)),
                 None => continue,
             },
             Hint::Pair(a, b, label) => match (km.first_key(ctx, a), km.first_key(ctx, b)) {
