@@ -388,12 +388,11 @@ fn a_version_1_database_migrates_to_the_current_schema_keeping_its_data() {
         .unwrap();
     }
     let store = Store::open(&path, "bob").unwrap();
-    assert_eq!(Store::schema_version(), 4);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 4);
+    assert_eq!(version, Store::schema_version());
     // Migration 4 drops the index that `items_cards` makes redundant.
     let indexes: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'items'")

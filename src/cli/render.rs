@@ -295,7 +295,7 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> 
             "{}  {:<11}  {}  {}",
             sanitize(&e.at),
             sanitize(&e.kind),
-            sanitize(&e.actor),
+            sanitize(&e.who()),
             change
         )?;
     }

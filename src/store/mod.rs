@@ -4,24 +4,41 @@
 mod batch;
 mod file;
 mod import;
+mod members;
 mod model;
 mod numbers;
 mod overview;
 mod presence;
 mod read;
+pub mod rules;
 mod schema;
 mod standup;
+// The supervision loop (issue 12).
+mod bulletin;
+mod closeout;
+mod cycle;
+mod progress;
+mod reports;
+#[cfg(test)]
+mod test_support;
 mod undo;
+mod urges;
 mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
 
+pub use bulletin::{Bulletin, BulletinOffice, BulletinOverall, LaggingItem};
+pub use closeout::CloseoutRecord;
 pub use file::network_fs_warning;
+pub use members::Member;
 pub use model::*;
 pub use overview::OfficeOverview;
 pub use presence::{PRESENCE_TTL, Presence};
+pub use progress::{OfficeReports, ProgressPoint, SupervisionOverview};
+pub use reports::{ReportOutcome, ReportRecord};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::UndoOutcome;
+pub use urges::UrgeRecord;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -73,6 +90,25 @@ pub enum StoreError {
     NotYourNote { id: NoteId, author: String },
     #[error("the database is read-only for you")]
     ReadOnly,
+    /// The supervision rules refuse the act; the message says who may do it.
+    #[error("{0}")]
+    Refused(Box<rules::Refusal>),
+    #[error("supervisors belong to the supervising office, {supervising}, not {office}")]
+    NotSupervisingOffice { office: String, supervising: String },
+    #[error("{user} is not a member of {office}")]
+    NoSuchMember { user: String, office: String },
+    #[error("no office {0:?}")]
+    NoSuchOffice(String),
+    #[error("moving item {number} to done needs a completion statement (办结说明)")]
+    NeedsStatement { number: u32 },
+    #[error("item {number} is not waiting for confirmation")]
+    NotAwaitingConfirmation { number: u32 },
+    #[error("item {number} is not done")]
+    NotDone { number: u32 },
+    #[error("item {number} has no open urge")]
+    NoOpenUrge { number: u32 },
+    #[error("{0} is empty; nothing was saved")]
+    Empty(&'static str),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -86,6 +122,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct Store {
     conn: Connection,
     actor: String,
+    /// The OS account that typed the changes, when it is not `actor` (`--as`).
+    recorded_by: Option<String>,
     read_only: bool,
     /// A fixed clock for tests; `None` reads the system clock.
     fixed_now: Option<String>,
@@ -188,9 +226,16 @@ impl Store {
         let mut store = Store {
             conn,
             actor: actor.to_string(),
+            recorded_by: None,
             read_only,
             fixed_now: None,
         };
+        // Who typed the changes, read by `record_event`: a connection's own table,
+        // so every write path records it without passing it along.
+        store.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS duban_session (recorded_by TEXT);
+             DELETE FROM temp.duban_session; INSERT INTO temp.duban_session VALUES (NULL);",
+        )?;
         if version < schema::CURRENT {
             if read_only {
                 return Err(StoreError::ReadOnly);
@@ -243,6 +288,30 @@ impl Store {
         &self.actor
     }
 
+    /// Records changes under `actor`, for tests that play several people on one
+    /// connection.
+    #[doc(hidden)]
+    pub fn set_actor(&mut self, actor: &str) {
+        self.actor = actor.to_string();
+    }
+
+    /// Who typed the changes when that is not the actor (`--as`): the history
+    /// records both, `张三（督查员代录）`.
+    pub fn set_recorded_by(&mut self, user: Option<&str>) -> Result<()> {
+        let user = user.filter(|u| *u != self.actor).map(str::to_string);
+        self.conn.execute(
+            "UPDATE temp.duban_session SET recorded_by = ?1",
+            [user.as_deref()],
+        )?;
+        self.recorded_by = user;
+        Ok(())
+    }
+
+    /// The OS account typing for the actor, if it is someone else.
+    pub fn recorded_by(&self) -> Option<&str> {
+        self.recorded_by.as_deref()
+    }
+
     /// True when the user may read but not write the database.
     pub fn is_read_only(&self) -> bool {
         self.read_only
@@ -271,11 +340,7 @@ impl Store {
 
     /// Today in the local time zone, by the store's clock (fixed in tests).
     pub fn today(&self) -> jiff::civil::Date {
-        let now: jiff::Timestamp = self
-            .now()
-            .parse()
-            .unwrap_or_else(|_| jiff::Timestamp::now());
-        now.to_zoned(jiff::tz::TimeZone::system()).date()
+        civil_today(&self.now())
     }
 
     /// Now, as stored: RFC 3339 in UTC with milliseconds.
@@ -311,6 +376,12 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+}
+
+/// The local date of a stored time (the system clock's when it does not parse).
+pub(crate) fn civil_today(now: &str) -> jiff::civil::Date {
+    let now: jiff::Timestamp = now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
+    now.to_zoned(jiff::tz::TimeZone::system()).date()
 }
 
 /// Keeps the -wal and -shm files when the last writer closes, so that users who may
@@ -393,8 +464,10 @@ pub(crate) fn record_event(
     ev: &NewEvent<'_>,
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes,
+            recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+            (SELECT recorded_by FROM temp.duban_session))",
     )?
     .execute(rusqlite::params![
         ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes

@@ -267,7 +267,7 @@ impl DetailState {
             let what = describe_event(lang, e);
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
+                &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
                 false,
                 2,
             );
@@ -419,6 +419,7 @@ pub(crate) mod tests {
             id: 1,
             item: Some(7),
             actor: "alice".into(),
+            recorded_by: None,
             at: "2026-03-01T08:00:00Z".into(),
             kind: kind.into(),
             before: before.map(Into::into),

@@ -1,0 +1,171 @@
+//! Progress reports (进展报送): one per item and period, by its lead office.
+
+use super::rules::{self, Act};
+use super::write::Writer;
+use super::{ItemId, Result, Store, StoreError};
+use rusqlite::params;
+use serde::Serialize;
+
+/// One period's report on an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportRecord {
+    /// `2020-06`, `2020-W24` or `2020-Q2`.
+    pub period: String,
+    pub text: String,
+    pub author: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+}
+
+/// What `Store::report` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportOutcome {
+    pub period: String,
+    /// An earlier report for the period was replaced (it stays in the history).
+    pub replaced: bool,
+    /// Open urges the report answered.
+    pub answered_urges: u32,
+}
+
+/// Keeps an item's urge columns (what its card shows) right.
+pub(super) const URGE_COUNTS: &str = "
+UPDATE items SET
+    urges_open = (SELECT count(*) FROM urges u WHERE u.item_id = items.id AND u.answered_at IS NULL),
+    urge_reply_by = (SELECT min(u.reply_by) FROM urges u
+                     WHERE u.item_id = items.id AND u.answered_at IS NULL)
+WHERE id = ?1";
+
+impl Writer<'_> {
+    /// Answers every open urge on item `id` with `text`; returns how many.
+    pub(super) fn answer_urges(&self, id: ItemId, plan: i64, text: &str, via: &str) -> Result<u32> {
+        let open: Vec<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT id FROM urges WHERE item_id = ?1 AND answered_at IS NULL ORDER BY id",
+            )?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for &urge in &open {
+            self.tx
+                .prepare_cached(
+                    "UPDATE urges SET answer = ?2, answered_by = ?3, answered_at = ?4 WHERE id = ?1",
+                )?
+                .execute(params![urge, text, self.actor, self.now])?;
+            self.record(plan, id, "urge_answer", Some(via), Some(text), Some(urge))?;
+        }
+        self.tx.prepare_cached(URGE_COUNTS)?.execute([id])?;
+        Ok(open.len() as u32)
+    }
+}
+
+impl Store {
+    /// Records the lead office's report on item `id` for the current period; a
+    /// second one in the same period replaces the first. A report answers the
+    /// item's open urges.
+    pub fn report(&mut self, id: ItemId, text: &str) -> Result<ReportOutcome> {
+        if text.trim().is_empty() {
+            return Err(StoreError::Empty("the report"));
+        }
+        self.write(|w| {
+            rules::check(w.tx, w.actor, Act::Report, Some(id))?;
+            let item = w.item(id)?;
+            let today = super::civil_today(w.now);
+            let period = super::cycle::cycle_of(w.tx, item.plan)?
+                .period_of(today)
+                .to_string();
+            let before: Option<String> = rusqlite::OptionalExtension::optional(w.tx.query_row(
+                "SELECT text FROM reports WHERE item_id = ?1 AND period = ?2",
+                params![id, period],
+                |r| r.get(0),
+            ))?;
+            let report: i64 = w.tx.query_row(
+                "INSERT INTO reports (item_id, period, text, author, at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (item_id, period) DO UPDATE SET text = excluded.text,
+                    author = excluded.author, at = excluded.at
+                 RETURNING id",
+                params![id, period, text, w.actor, w.now],
+                |r| r.get(0),
+            )?;
+            w.tx.execute(
+                "UPDATE items SET report_period = ?2 WHERE id = ?1",
+                params![id, period],
+            )?;
+            w.record(
+                item.plan,
+                id,
+                "report",
+                before.as_deref(),
+                Some(text),
+                Some(report),
+            )?;
+            let answered_urges = w.answer_urges(id, item.plan, text, "report")?;
+            w.touch(id)?;
+            Ok(ReportOutcome {
+                period,
+                replaced: before.is_some(),
+                answered_urges,
+            })
+        })
+    }
+
+    /// The item's reports, newest period first.
+    pub fn reports(&self, id: ItemId) -> Result<Vec<ReportRecord>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT period, text, author, at FROM reports WHERE item_id = ?1
+             ORDER BY at DESC, id DESC",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok(ReportRecord {
+                period: r.get(0)?,
+                text: r.get(1)?,
+                author: r.get(2)?,
+                at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The item's latest report, if any.
+    pub fn latest_report(&self, id: ItemId) -> Result<Option<ReportRecord>> {
+        Ok(self.reports(id)?.into_iter().next())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::seeded;
+
+    #[test]
+    fn a_second_report_replaces_the_first_which_stays_in_history() {
+        let (mut store, plan) = seeded("甲");
+        let id = store.item_id(plan, 1).unwrap();
+        store.set_fixed_now(Some("2020-06-10T09:00:00.000Z"));
+        let first = store.report(id, "完成调研").unwrap();
+        assert_eq!(first.period, "2020-06");
+        assert!(!first.replaced);
+        let second = store.report(id, "完成调研并起草方案").unwrap();
+        assert!(second.replaced);
+        store.set_fixed_now(Some("2020-07-02T09:00:00.000Z"));
+        store.report(id, "方案已印发").unwrap();
+        let periods: Vec<_> = store
+            .reports(id)
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.period, r.text))
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                ("2020-07".to_string(), "方案已印发".to_string()),
+                ("2020-06".to_string(), "完成调研并起草方案".to_string())
+            ]
+        );
+        let history = store.history(id).unwrap();
+        let replaced = history
+            .iter()
+            .find(|e| e.kind == "report" && e.before.is_some());
+        assert_eq!(replaced.unwrap().before.as_deref(), Some("完成调研"));
+        assert!(matches!(store.report(id, "  "), Err(StoreError::Empty(_))));
+    }
+}
