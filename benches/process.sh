@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin duban --example genplan
 bin=$PWD/target/release/duban
 work=$(mktemp -d)
-trap 'tmux -L duban-bench kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+# The tmux server's socket lives in $work, so nothing is left behind.
+sock=$work/tmux.sock
+trap 'tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -41,15 +43,15 @@ for size in "${@:-seed 100000}"; do
   echo "$size: peak RSS after a search: $((rss / 1024)) MB"
   # Idle: bytes written and CPU time over 10 s with nothing happening.
   raw=$work/$size.raw
-  tmux -L duban-bench new-session -d -s idle -x 120 -y 40 "sleep 0.3; exec $bin --db $db"
-  tmux -L duban-bench pipe-pane -o -t idle "cat >> $raw"
+  tmux -S "$sock" new-session -d -s idle -x 120 -y 40 "sleep 0.3; exec $bin --db $db"
+  tmux -S "$sock" pipe-pane -o -t idle "cat >> $raw"
   sleep 2
-  pid=$(tmux -L duban-bench list-panes -t idle -F '#{pane_pid}')
+  pid=$(tmux -S "$sock" list-panes -t idle -F '#{pane_pid}')
   cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
   b0=$(stat -c %s "$raw"); c0=$(cpu)
   sleep 10
   b1=$(stat -c %s "$raw"); c1=$(cpu)
   tck=$(getconf CLK_TCK)
   echo "$size: idle 10 s: $((b1 - b0)) bytes written, $(awk "BEGIN {print ($c1 - $c0) / $tck}") s CPU"
-  tmux -L duban-bench kill-server
+  tmux -S "$sock" kill-server
 done

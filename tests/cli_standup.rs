@@ -17,10 +17,7 @@ fn due_sets_a_checked_date_and_records_it() {
     for bad in ["2020-02-30", "2020-13-01", "30/06/2020"] {
         let (code, err) = env.fails(&["due", "8", bad]);
         assert_eq!(code, 2, "{bad}");
-        assert!(
-            err.contains(&format!("\"{bad}\"")),
-            "names the input: {err}"
-        );
+        assert!(err.contains(&format!("“{bad}”")), "names the input: {err}");
     }
     assert_eq!(
         env.json(&["show", "8", "--format", "json"])["deadline"],
@@ -82,11 +79,11 @@ fn indicators_show_and_record_values() {
     assert!(err.contains("1–2"), "{err}");
     let (code, err) = env.fails(&["indicator", "1", "1", "1"]);
     assert_eq!(code, 2);
-    assert!(err.contains("no indicators"), "{err}");
+    assert!(err.contains("没有指标"), "{err}");
     assert_eq!(env.fails(&["indicator", "14", "1", "many"]).0, 2);
 
     let text = env.ok(&["show", "14"]);
-    assert!(text.contains("82% / ≥ 80% 已达成"), "{text}");
+    assert!(text.contains("82% / >= 80% 已达成"), "{text}");
 }
 
 #[test]
@@ -269,7 +266,7 @@ fn csv_export_with_bom_and_a_meeting_report_in_markdown() {
     assert_eq!(&r14[col("title")], "扩大普惠性学前教育资源供给");
     assert_eq!(&r14[col("deadline")], "2020-12-31");
     assert_eq!(&r14[col("latest_note")], "第三条");
-    assert!(r14[col("indicators")].contains("75% / ≥ 80% 未达成"));
+    assert!(r14[col("indicators")].contains("75% / >= 80% 未达成"));
 
     let md = env.ok(&["export", "--format", "md"]);
     let at = md.find("### 14. 扩大普惠性学前教育资源供给").unwrap();
@@ -279,7 +276,7 @@ fn csv_export_with_bom_and_a_meeting_report_in_markdown() {
     assert!(section.contains("- 牵头单位: 基教处"));
     assert!(section.contains("- 措施进度: 0/9"));
     assert!(section.contains("- 完成时限: 2020-12-31"));
-    assert!(section.contains("普惠性幼儿园覆盖率达到80%: 75% / ≥ 80% 未达成"));
+    assert!(section.contains("普惠性幼儿园覆盖率达到80%: 75% / >= 80% 未达成"));
     assert!(section.contains("第三条") && section.contains("第二条"));
     assert!(!section.contains("第一条"), "only the latest notes");
     assert!(md.contains("| 未启动 | 推进中 | 受阻 | 已完成 | 合计 |"));

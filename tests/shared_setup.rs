@@ -1,6 +1,7 @@
 //! The shared-server set-up from the README: two Unix users with umask 077 share one
-//! database through a setgid group directory. Needs root to create the users; skipped
-//! (with the reason printed) otherwise.
+//! database through a setgid group directory. It creates system users and a group,
+//! so it runs only when asked (`DUBAN_SYSTEM_TESTS=1`, as `.ci/run` does) and as
+//! root; a guard removes what it created even when the test fails.
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
@@ -25,9 +26,39 @@ fn sh(cmd: &str) -> std::process::Output {
     Command::new("sh").arg("-c").arg(cmd).output().unwrap()
 }
 
-fn ensure_users() {
+/// True when the run asked for tests that change the system (users, groups).
+fn system_tests_asked() -> bool {
+    std::env::var("DUBAN_SYSTEM_TESTS").is_ok_and(|v| v == "1")
+}
+
+/// What the test created on the system; dropping it removes exactly that, also
+/// while a failed assertion unwinds.
+#[derive(Default)]
+struct Created {
+    users: Vec<String>,
+    group: bool,
+    dirs: Vec<std::path::PathBuf>,
+}
+
+impl Drop for Created {
+    fn drop(&mut self) {
+        for dir in &self.dirs {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        for user in &self.users {
+            let _ = sh(&format!("userdel {user}"));
+        }
+        if self.group {
+            let _ = sh(&format!("groupdel {GROUP}"));
+        }
+    }
+}
+
+/// Creates the group and users that do not exist yet, recording them in `created`.
+fn ensure_users(created: &mut Created) {
     if !sh(&format!("getent group {GROUP}")).status.success() {
         assert!(sh(&format!("groupadd {GROUP}")).status.success());
+        created.group = true;
     }
     for (k, user) in USERS.iter().enumerate() {
         if !sh(&format!("id -u {user}")).status.success() {
@@ -39,6 +70,7 @@ fn ensure_users() {
             };
             let out = sh(&format!("useradd -M -N {groups} -s /bin/sh {user}"));
             assert!(out.status.success(), "{out:?}");
+            created.users.push(user.to_string());
         }
     }
 }
@@ -64,14 +96,21 @@ fn mode(p: &Path) -> u32 {
 
 #[test]
 fn two_users_with_umask_077_share_one_database() {
+    if !system_tests_asked() {
+        eprintln!("skipped: creates system users; set DUBAN_SYSTEM_TESTS=1 to run it");
+        return;
+    }
     if !is_root() || !have("useradd") || !have("su") {
         eprintln!("skipped: needs root with useradd and su to create test users");
         return;
     }
-    ensure_users();
+    // Declared first, dropped last: users go after the files they own.
+    let mut created = Created::default();
+    ensure_users(&mut created);
     // The binary must be reachable by the test users.
     let base = Path::new("/tmp").join(format!("duban-shared-{}", std::process::id()));
     std::fs::create_dir_all(&base).unwrap();
+    created.dirs.push(base.clone());
     std::fs::set_permissions(&base, std::fs::Permissions::from_mode(0o755)).unwrap();
     let dir = base.join("board");
     std::fs::create_dir(&dir).unwrap();
@@ -126,5 +165,4 @@ fn two_users_with_umask_077_share_one_database() {
     assert!(ok);
     assert!(!out.contains("should not land"));
     assert!(out.contains("alice 再写") && out.contains("\"doing\""));
-    let _ = std::fs::remove_dir_all(&base);
 }

@@ -406,7 +406,7 @@ fn a_file_that_is_not_a_duban_database_is_refused_untouched() {
     let before = file_bytes(&text);
     assert!(matches!(
         Store::open(&text, "alice"),
-        Err(StoreError::NotDuban { .. })
+        Err(StoreError::NotSqlite { .. })
     ));
     assert_eq!(file_bytes(&text), before);
 
@@ -852,4 +852,33 @@ fn synthetic_activity_leaves_what_the_boards_writes_leave() {
         Status::Todo
     );
     assert_cards_match_items(&store, plan);
+}
+
+#[test]
+fn wrong_files_are_refused_by_kind_before_sqlite_sees_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let random = dir.path().join("random.db");
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&random, &bytes).unwrap();
+    assert!(matches!(
+        Store::open(&random, "alice"),
+        Err(StoreError::NotSqlite { .. })
+    ));
+    assert_eq!(file_bytes(&random), bytes);
+    assert!(matches!(
+        Store::open(dir.path(), "alice"),
+        Err(StoreError::IsDirectory { .. })
+    ));
+    let missing = dir.path().join("no-such-folder").join("x.db");
+    assert!(matches!(
+        Store::open(&missing, "alice"),
+        Err(StoreError::NoFolder { .. })
+    ));
+    assert!(!dir.path().join("no-such-folder").exists());
+    // An empty file is a new database, as SQLite treats it.
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    assert!(Store::open(&empty, "alice").is_ok());
 }

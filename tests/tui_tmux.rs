@@ -20,33 +20,6 @@ fn command(db: &Path, dir: &Path, actor: &str) -> String {
     )
 }
 
-/// Resizes the session's window; the harness names its server after the test process.
-fn resize(name: &str, w: u16, h: u16) {
-    let socket = format!("duban-test-{}-{name}", std::process::id());
-    let ok = std::process::Command::new("tmux")
-        .args(["-L", &socket, "resize-window", "-t", name])
-        .args(["-x", &w.to_string(), "-y", &h.to_string()])
-        .env_remove("TMUX")
-        .status()
-        .unwrap()
-        .success();
-    assert!(ok, "tmux resize-window failed");
-}
-
-/// The terminal cursor's column and row, as tmux sees it.
-fn cursor(name: &str) -> (u16, u16) {
-    let socket = format!("duban-test-{}-{name}", std::process::id());
-    let out = std::process::Command::new("tmux")
-        .args(["-L", &socket, "display-message", "-p", "-t", name])
-        .arg("#{cursor_x} #{cursor_y}")
-        .env_remove("TMUX")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut parts = text.split_whitespace().map(|n| n.parse::<u16>().unwrap());
-    (parts.next().unwrap(), parts.next().unwrap())
-}
-
 fn open(db: &Path) -> (Store, i64) {
     let store = Store::open(db, "checker").unwrap();
     let plan = store.plan(None).unwrap().id;
@@ -101,7 +74,7 @@ fn board_at_80x24_move_note_filter_quit() {
     t.wait_for("已完成调研", WAIT);
     // The cursor stands after the ten wide characters (20 columns past the editor's
     // left edge at column 6), where an IME would compose the next one.
-    assert_eq!(cursor("tmux80"), (26, 8));
+    assert_eq!(t.cursor(), (26, 8));
     t.keys(&["C-j"]);
     t.type_text("下周汇报");
     t.keys(&["M-Enter"]);
@@ -214,11 +187,11 @@ fn too_small_then_resized() {
         None,
     );
     t.wait_for("终端太小", WAIT);
-    resize("tmuxsmall", 100, 30);
+    t.resize(100, 30);
     t.wait_for("未启动 (34)", WAIT);
-    resize("tmuxsmall", 20, 5);
+    t.resize(20, 5);
     t.wait_for("终端太小", WAIT);
-    resize("tmuxsmall", 80, 24);
+    t.resize(80, 24);
     t.wait_for("未启动 (34)", WAIT);
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);

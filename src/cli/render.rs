@@ -61,7 +61,7 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// Writes rows as columns aligned by display width; the last column is not padded.
-fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
+pub(super) fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (k, cell) in row.iter().enumerate() {
@@ -166,6 +166,8 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
         "notes",
         "latest_note",
         "target",
+        // Appended, so scripts that count columns keep working.
+        "persons",
     ])?;
     for i in items {
         let offices: Vec<&str> = i.offices.iter().map(|o| o.name.as_str()).collect();
@@ -189,6 +191,7 @@ pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
             i.notes.len().to_string(),
             i.notes.last().map(|n| n.text.clone()).unwrap_or_default(),
             i.target.clone(),
+            i.persons.join("、"),
         ];
         w.write_record(row.iter().map(|cell| inert_cell(cell).into_owned()))?;
     }
@@ -204,6 +207,15 @@ pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
             (Role::Lead, LangArg::En) => format!("{} (lead)", sanitize(&o.name)),
             (Role::Co, _) => sanitize(&o.name).into_owned(),
         })
+        .collect::<Vec<_>>()
+        .join(if lang == LangArg::Zh { "、" } else { ", " })
+}
+
+/// The item's responsible leaders, sanitized, joined as the document lists them.
+pub(super) fn persons_line(item: &ItemRecord) -> String {
+    item.persons
+        .iter()
+        .map(|p| sanitize(p).into_owned())
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -232,6 +244,14 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
         label("责任单位", "Offices"),
         offices_line(item, lang)
     )?;
+    if !item.persons.is_empty() {
+        writeln!(
+            out,
+            "{}: {}",
+            label("负责领导", "Responsible leader"),
+            persons_line(item)
+        )?;
+    }
     if item.due.is_some() || item.deadline.is_some() {
         let mut line = due_cell(item, lang);
         if let Some(d) = &item.deadline {
@@ -271,7 +291,7 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
                 "  #{} {} {}",
                 n.id,
                 sanitize(&n.author),
-                sanitize(&n.at)
+                super::standup::local_time(&n.at)
             )?;
             for line in n.text.lines() {
                 writeln!(out, "    {}", sanitize(line))?;
@@ -281,22 +301,43 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
     Ok(())
 }
 
-pub fn history_text(out: &mut impl Write, events: &[EventRecord]) -> Result<()> {
+/// The board's language for the run's.
+pub fn tui_lang(lang: LangArg) -> crate::tui::Lang {
+    match lang {
+        LangArg::Zh => crate::tui::Lang::Zh,
+        LangArg::En => crate::tui::Lang::En,
+    }
+}
+
+/// `2020-06-15 17:00  alice  移动 未启动 -> 推进中`: local time to the minute, as the
+/// stand-up gives it, and the change in the words the board's history uses.
+pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg) -> Result<()> {
+    let words = tui_lang(lang);
     for e in events {
-        let change = match (&e.before, &e.after) {
-            (Some(b), Some(a)) => format!("{} -> {}", sanitize(b), sanitize(a)),
-            (None, Some(a)) => sanitize(a).into_owned(),
-            (Some(b), None) => format!("(was) {}", sanitize(b)),
-            (None, None) => String::new(),
+        let full = |t: &str| sanitize(t).replace('\n', " / ");
+        let change = match (e.kind.as_str(), &e.before, &e.after) {
+            // Texts in full, where the board clips them to its width.
+            (
+                "note_add" | "note_edit" | "create" | "update" | "import" | "report" | "urge"
+                | "urge_answer" | "close" | "reopen",
+                _,
+                Some(a),
+            ) => {
+                let what = words.event(&e.kind, e.after.as_deref()).unwrap_or_default();
+                format!("{what}: {}", full(a))
+            }
+            ("note_delete", Some(b), _) => {
+                let what = words.event(&e.kind, None).unwrap_or_default();
+                format!("{what}: {}", full(b))
+            }
+            _ => crate::tui::state::detail::describe_event(words, e),
         };
-        let change = change.replace('\n', " / ");
         writeln!(
             out,
-            "{}  {:<11}  {}  {}",
-            sanitize(&e.at),
-            sanitize(&e.kind),
+            "{}  {}  {}",
+            super::standup::local_time(&e.at),
             sanitize(&e.who()),
-            change
+            sanitize(&change)
         )?;
     }
     Ok(())
@@ -321,14 +362,8 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
     let rows: Vec<Vec<String>> = offices
         .iter()
         .map(|o| {
-            let mut name = sanitize(&o.name).into_owned();
-            if o.group {
-                name.push_str(if lang == LangArg::Zh {
-                    "（组）"
-                } else {
-                    " (group)"
-                });
-            }
+            // Named as the board names it: a group's name says it is a group.
+            let name = sanitize(&o.name).into_owned();
             let mut row = vec![
                 name,
                 o.items().to_string(),
@@ -344,19 +379,4 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
         })
         .collect();
     table(out, &header, &rows)
-}
-
-pub fn plans_table(out: &mut impl Write, plans: &[PlanInfo]) -> Result<()> {
-    let rows: Vec<Vec<String>> = plans
-        .iter()
-        .map(|p| {
-            vec![
-                p.id.to_string(),
-                p.date.clone().unwrap_or_default(),
-                sanitize(p.doc_number.as_deref().unwrap_or("")).into_owned(),
-                sanitize(&p.title).into_owned(),
-            ]
-        })
-        .collect();
-    table(out, &["id", "date", "doc", "title"], &rows)
 }

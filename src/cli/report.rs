@@ -1,7 +1,7 @@
 //! `duban export --format md`: the plan as a report for a meeting.
 
 use super::LangArg;
-use super::render::{offices_line, progress, status_label};
+use super::render::{offices_line, persons_line, progress, status_label};
 use super::standup::{indicator_line, light_label, local_time};
 use crate::plan::Status;
 use crate::plan::deadline::Light;
@@ -65,6 +65,14 @@ pub fn export_md(
                 t("责任单位", "Offices"),
                 offices_line(i, lang)
             )?;
+            if !i.persons.is_empty() {
+                writeln!(
+                    out,
+                    "- {}: {}",
+                    t("负责领导", "Responsible leader"),
+                    persons_line(i)
+                )?;
+            }
             writeln!(out, "- {}: {}", t("措施进度", "Progress"), progress(i))?;
             if let Some(due) = &i.due {
                 let light = i.light.map(|l| light_label(l, lang)).unwrap_or_default();

@@ -43,7 +43,13 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
     if let Some(unit) = s.chars().last().filter(|c| "dhmw".contains(*c)) {
         let n = &s[..s.len() - 1];
         if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
-            let too_long = || format!("{s:?} reaches back too far; give a date instead");
+            let too_long = || {
+                super::messages::pick(
+                    super::messages::current(),
+                    format!("“{s}”回溯太远；请改给日期"),
+                    format!("{s:?} reaches back too far; give a date instead"),
+                )
+            };
             let n: i64 = n.parse().map_err(|_| too_long())?;
             let per = match unit {
                 'w' => 7 * 24 * 60,
@@ -60,7 +66,11 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
         }
     }
     deadline::parse_iso(s).map(Since::Day).map_err(|_| {
-        format!("{s:?} is not a duration (1d, 8h, 30m), a date (2020-06-01) or `last`")
+        super::messages::pick(
+            super::messages::current(),
+            format!("“{s}”不是时长（1d、8h、30m）、日期（2020-06-01）或 `last`"),
+            format!("{s:?} is not a duration (1d, 8h, 30m), a date (2020-06-01) or `last`"),
+        )
     })
 }
 
@@ -72,7 +82,14 @@ pub fn pin_clock(store: &mut Store) {
     };
     match parse_instant(&value) {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
-        None => eprintln!("duban: warning: {NOW_VAR}={value:?} is not a time; ignored"),
+        None => eprintln!(
+            "duban: {}",
+            super::messages::pick(
+                super::messages::current(),
+                format!("警告：{NOW_VAR}={value:?} 不是时间，已忽略"),
+                format!("warning: {NOW_VAR}={value:?} is not a time; ignored"),
+            )
+        ),
     }
 }
 
@@ -337,7 +354,8 @@ pub fn due(
     date: &str,
     out: &mut impl Write,
 ) -> Result<()> {
-    let date = deadline::parse_iso(date).map_err(|e| UsageError(e.to_string()))?;
+    let date = deadline::parse_iso(date)
+        .map_err(|e| UsageError(super::messages::date_error(&e, super::messages::current())))?;
     let before = store.item(id)?.due;
     store.set_due(id, date)?;
     writeln!(
@@ -357,7 +375,13 @@ pub fn parse_value(s: &str) -> std::result::Result<f64, String> {
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| format!("{s:?} is not a number"))
+        .ok_or_else(|| {
+            super::messages::pick(
+                super::messages::current(),
+                format!("“{s}”不是数字"),
+                format!("{s:?} is not a number"),
+            )
+        })
 }
 
 /// `duban indicator N K VALUE`.
@@ -372,13 +396,11 @@ pub fn indicator(
 ) -> Result<()> {
     match store.set_indicator_actual(id, ordinal, value) {
         Err(StoreError::NoSuchIndicator { count: 0, .. }) => {
-            return Err(UsageError(format!("item {number} has no indicators")).into());
+            return Err(UsageError(super::messages::no_indicators(number, lang)).into());
         }
         Err(StoreError::NoSuchIndicator { count, .. }) => {
-            return Err(UsageError(format!(
-                "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
-            ))
-            .into());
+            let text = super::messages::no_indicator(number, ordinal, count, lang);
+            return Err(UsageError(text).into());
         }
         r => r?,
     }
@@ -394,7 +416,7 @@ fn number(v: f64) -> String {
     format!("{v}")
 }
 
-/// `普惠性幼儿园覆盖率达到80%: 75% / ≥ 80% 未达成`.
+/// `普惠性幼儿园覆盖率达到80%: 75% / >= 80% 未达成`.
 pub fn indicator_line(i: &IndicatorRecord, lang: LangArg) -> String {
     let zh = lang == LangArg::Zh;
     let target = format!("{} {}{}", i.direction.symbol(), number(i.target), i.unit);

@@ -48,8 +48,14 @@ pub enum Block {
         at: usize,
     },
     /// A table row. Cells are trimmed text; a merged cell (horizontal or vertical)
-    /// repeats its text in every row and column it covers. `table` numbers the
-    /// tables of the document from 0, so a reader sees where one ends.
+    /// repeats its text in every row and column it covers. A cell holding several
+    /// paragraphs (or lines, or a nested table) keeps them as lines joined by `\n`.
+    /// `table` numbers the tables of the document from 0, so a reader sees where one
+    /// ends (in a spreadsheet each non-empty sheet is one table). Rows whose cells
+    /// are all empty are left out. In a spreadsheet, a row whose non-empty cells
+    /// all hold one same text (a title merged across the columns), or a one-cell
+    /// row above the sheet's first row of two or more cells, comes as a
+    /// [`Block::Paragraph`] instead.
     Row {
         cells: Vec<String>,
         table: usize,
@@ -58,7 +64,11 @@ pub enum Block {
 }
 
 impl Block {
-    /// 1-based position in the document, counted in [`Container::unit`]s.
+    /// 1-based position in the document, counted in [`Container::unit`]s: the line
+    /// of a text file, the row number within its sheet of a spreadsheet, and for
+    /// .docx and .html the block's own position among the blocks read (empty
+    /// paragraphs not counted; a paragraph split at line breaks counts once per
+    /// line).
     pub fn at(&self) -> usize {
         match self {
             Block::Paragraph { at, .. } | Block::Row { at, .. } => *at,

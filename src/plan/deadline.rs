@@ -155,6 +155,57 @@ pub fn find(text: &str, plan_year: i16, stated: bool) -> Option<Date> {
     found
 }
 
+/// Words a 完成时限 uses to say there is no deadline (长期坚持, 持续推进).
+const NO_DEADLINE: &[&str] = &[
+    "长期坚持",
+    "长期",
+    "持续推进",
+    "持续开展",
+    "常态化推进",
+    "长期推进",
+];
+
+/// A stated deadline (a 完成时限 label or column) as the item keeps it: trimmed,
+/// `None` when empty or when it says there is none (长期坚持).
+pub fn stated(text: &str) -> Option<String> {
+    let text = text
+        .trim()
+        .trim_matches(|c: char| c.is_whitespace())
+        .trim_end_matches(['。', '；', ';']);
+    if text.is_empty()
+        || NO_DEADLINE
+            .iter()
+            .any(|w| text == *w || text.starts_with(w))
+    {
+        return None;
+    }
+    Some(text.to_string())
+}
+
+/// The first deadline phrase in running text, as written: `6月底前`,
+/// `2023年9月30日前`, `年底前`, `上半年完成`. Dates in passing (`2020年3月6日印发`)
+/// are not phrases; see [`find`].
+pub fn phrase(text: &str) -> Option<String> {
+    if !text.contains(['底', '末', '半', '季', '月']) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        // A leap year, so that 2月29日 is a date.
+        if let Some((_, end, evident)) = phrase_at(&chars, i, 2000) {
+            let suffix = usize::from(matches!(chars.get(end), Some('前' | '内')));
+            if evident || suffix > 0 || chars[end..].starts_with(&['完', '成']) {
+                return Some(chars[i..end + suffix].iter().collect());
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// Digits starting at `i` (not preceded by a digit): their value and the end.
 fn number_at(chars: &[char], i: usize, max_len: usize) -> Option<(i32, usize)> {
     if i > 0 && chars[i - 1].is_ascii_digit() {
@@ -280,6 +331,31 @@ mod tests {
         assert_eq!(f("上半年"), Some(date(2020, 6, 30)));
         assert_eq!(f("2021-03-31"), Some(date(2021, 3, 31)));
         assert_eq!(f("长期坚持"), None);
+    }
+
+    #[test]
+    fn phrases_are_kept_as_written() {
+        assert_eq!(phrase("各地6月底前完成摸底").as_deref(), Some("6月底前"));
+        assert_eq!(
+            phrase("于2023年9月30日前报送").as_deref(),
+            Some("2023年9月30日前")
+        );
+        assert_eq!(phrase("年底前建成").as_deref(), Some("年底前"));
+        assert_eq!(phrase("上半年完成评估").as_deref(), Some("上半年"));
+        assert_eq!(phrase("2024年底前全覆盖").as_deref(), Some("2024年底前"));
+        assert_eq!(phrase("2020年3月6日印发"), None);
+        assert_eq!(phrase("上半年召开会议"), None);
+        assert_eq!(phrase("加强管理"), None);
+    }
+
+    #[test]
+    fn stated_deadlines_keep_their_words_or_say_none() {
+        assert_eq!(stated(" 2023年6月底前。").as_deref(), Some("2023年6月底前"));
+        assert_eq!(stated("全年").as_deref(), Some("全年"));
+        assert_eq!(stated("上半年").as_deref(), Some("上半年"));
+        assert_eq!(stated("长期坚持"), None);
+        assert_eq!(stated("持续推进"), None);
+        assert_eq!(stated("  "), None);
     }
 
     #[test]

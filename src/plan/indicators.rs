@@ -26,11 +26,12 @@ impl Direction {
             .find(|d| d.key() == s)
     }
 
-    /// ≥, ≤ or =, for compact display.
+    /// `>=`, `<=` or `=`, for compact display, the same on the board and the command
+    /// line. ASCII: the ≥ and ≤ glyphs are ambiguous-width in terminals.
     pub fn symbol(self) -> &'static str {
         match self {
-            Direction::AtLeast => "≥",
-            Direction::AtMost => "≤",
+            Direction::AtLeast => ">=",
+            Direction::AtMost => "<=",
             Direction::Exactly => "=",
         }
     }

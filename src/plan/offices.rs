@@ -1,5 +1,7 @@
 //! Office names: splitting 责任单位 lists, aliases, groups.
 
+use super::Role;
+
 /// (alias, canonical). The canonical names are the short forms the seed uses, so
 /// a document that spells an office out in full lands on the same office.
 const ALIASES: &[(&str, &str)] = &[
@@ -36,6 +38,7 @@ const GROUP_SUFFIXES: &[&str] = &[
     "成员处室",
     "成员单位",
     "相关处室",
+    "相关科室",
     "相关单位",
     "相关部门",
     "各处室",
@@ -47,14 +50,41 @@ pub fn aliases() -> &'static [(&'static str, &'static str)] {
     ALIASES
 }
 
-/// The canonical name of an office: trimmed, aliases resolved.
+/// The canonical name of an office: trimmed, full-width letters and digits made
+/// half-width, round brackets made full-width, aliases resolved. A name no alias
+/// covers is a new office under the name the document gives it.
 pub fn canonical(name: &str) -> String {
-    let name = name.trim();
+    let name = name.trim_matches(|c: char| c.is_whitespace());
+    let name = normalise_width(name);
     ALIASES
         .iter()
         .find(|(alias, _)| *alias == name)
-        .map_or(name, |(_, canon)| canon)
+        .map_or(name.as_str(), |(_, canon)| canon)
         .to_string()
+}
+
+/// Full-width ASCII (Ａ, ０) becomes half-width; ASCII brackets become the full-width
+/// ones Chinese names are written with; spaces inside a name are dropped.
+fn fullwidth_alnum(c: char) -> Option<char> {
+    matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
+        .then(|| char::from_u32(c as u32 - 0xfee0))
+        .flatten()
+}
+
+fn normalise_width(name: &str) -> String {
+    let plain =
+        |c: char| !c.is_whitespace() && c != '(' && c != ')' && fullwidth_alnum(c).is_none();
+    if name.chars().all(plain) {
+        return name.to_string();
+    }
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            _ => fullwidth_alnum(c).unwrap_or(c),
+        })
+        .collect()
 }
 
 /// Whether a name refers to a group of offices (相关处室, …成员处室) rather than one office.
@@ -65,7 +95,8 @@ pub fn is_group(name: &str) -> bool {
 
 /// Splits an office list (the text after 责任单位) into trimmed names, in order.
 ///
-/// Separators are 、，,；; and whitespace; a trailing 。 and a trailing 等 are
+/// Separators are 、，,；;, 及 and whitespace, except inside brackets
+/// (`各县（市、区）人民政府` is one name); a trailing 。 and a trailing 等 are
 /// dropped. Names are returned as written: pass them through [`canonical`].
 pub fn split_offices(text: &str) -> Vec<&str> {
     let text = text
@@ -73,14 +104,201 @@ pub fn split_offices(text: &str) -> Vec<&str> {
         .trim_end_matches(['。', '.'])
         .trim_end()
         .trim_end_matches('等');
-    text.split(|c: char| matches!(c, '、' | '，' | ',' | '；' | ';') || c.is_whitespace())
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '（' | '(' | '【' | '[' | '〔' => depth += 1,
+            '）' | ')' | '】' | ']' | '〕' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && (is_list_separator(c) || c.is_whitespace()) {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter()
         .map(|name| {
             name.trim()
                 .trim_end_matches(['。', '.'])
                 .trim_end_matches('等')
+                .trim()
         })
         .filter(|name| !name.is_empty())
         .collect()
+}
+
+fn is_list_separator(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';' | '及')
+}
+
+/// How the offices of a plain list share the work when the list marks nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// 责任单位: the first leads, the others co-operate.
+    FirstLeads,
+    /// 牵头单位: every office leads.
+    AllLead,
+    /// 配合单位: every office co-operates.
+    AllCo,
+}
+
+/// Words after a run of offices that give those offices their part:
+/// `X、Y牵头，Z配合`, `X、Y分别牵头`, `Z及各县市区按职责分工负责`.
+const ROLE_MARKERS: &[(&str, Role)] = &[
+    ("分别牵头负责", Role::Lead),
+    ("分别牵头", Role::Lead),
+    ("共同牵头", Role::Lead),
+    ("牵头负责", Role::Lead),
+    ("牵头", Role::Lead),
+    ("按职责分工负责", Role::Co),
+    ("按职责分工落实", Role::Co),
+    ("按职责负责", Role::Co),
+    ("分工负责", Role::Co),
+    ("配合", Role::Co),
+    ("协助", Role::Co),
+    ("参与", Role::Co),
+    ("协同", Role::Co),
+];
+
+/// Phrases only a document's rule about its lists contains (列第一位的为牵头单位,
+/// 无牵头单位的，责任单位即为牵头单位): such a sentence names no office.
+const RULE_PHRASES: &[&str] = &[
+    "为牵头单位",
+    "为牵头部门",
+    "即为牵头",
+    "列第一位",
+    "排在第一位",
+    "排名第一",
+    "排第一",
+    "为主要责任单位",
+];
+
+/// Whether a sentence is the document's rule about its office lists, not a list.
+pub fn is_rule(text: &str) -> bool {
+    RULE_PHRASES.iter().any(|p| text.contains(p))
+}
+
+/// Reads an office list into canonical names with their parts, in order, each
+/// office once. Marks in the list win over `kind`: `X、Y分别牵头` makes both
+/// lead, `X会Y` (or `X会同Y`) is X leading with Y, `Z按职责分工负责` makes the
+/// units before it co-operate. A rule sentence in brackets is dropped; a list
+/// that is only a rule names nobody.
+pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
+    let text = drop_rule_brackets(text);
+    if is_rule(&text) {
+        return Vec::new();
+    }
+    let mut out: Vec<(String, Role)> = Vec::new();
+    // Offices read since the last marker, waiting for their part.
+    let mut pending: Vec<String> = Vec::new();
+    let settle = |pending: &mut Vec<String>, out: &mut Vec<(String, Role)>, role: Option<Role>| {
+        for name in pending.drain(..) {
+            out.push((name, role.unwrap_or(Role::Co)));
+        }
+    };
+    let mut unmarked_start: Option<usize> = None;
+    for piece in split_offices(&text) {
+        let (piece, marker) = strip_marker(piece);
+        let (piece, joint) = split_joint(piece);
+        if !piece.is_empty() {
+            pending.push(canonical(piece));
+        }
+        if let Some(with) = joint {
+            // X会Y: X leads; Y co-operates.
+            settle(&mut pending, &mut out, Some(Role::Lead));
+            for name in split_offices(with) {
+                let (name, _) = strip_marker(name);
+                if !name.is_empty() {
+                    out.push((canonical(name), Role::Co));
+                }
+            }
+            continue;
+        }
+        if let Some(role) = marker {
+            settle(&mut pending, &mut out, Some(role));
+        }
+    }
+    if !pending.is_empty() {
+        unmarked_start = Some(out.len());
+        let role = match kind {
+            ListKind::AllLead => Role::Lead,
+            _ => Role::Co,
+        };
+        settle(&mut pending, &mut out, Some(role));
+    }
+    if kind == ListKind::FirstLeads
+        && !out.iter().any(|(_, r)| *r == Role::Lead)
+        && let Some(first) = unmarked_start.filter(|&k| k == 0)
+    {
+        out[first].1 = Role::Lead;
+    }
+    let mut seen: Vec<(String, Role)> = Vec::new();
+    for (name, role) in out {
+        if name.is_empty() {
+            continue;
+        }
+        match seen.iter_mut().find(|(n, _)| *n == name) {
+            // Named twice: the stronger part wins.
+            Some(entry) => {
+                if role == Role::Lead {
+                    entry.1 = Role::Lead;
+                }
+            }
+            None => seen.push((name, role)),
+        }
+    }
+    seen
+}
+
+/// `X牵头` → (`X`, Lead); a name without a marker is returned as it is.
+fn strip_marker(piece: &str) -> (&str, Option<Role>) {
+    for (marker, role) in ROLE_MARKERS {
+        if let Some(name) = piece.strip_suffix(marker) {
+            return (name.trim(), Some(*role));
+        }
+    }
+    (piece, None)
+}
+
+/// `X会Y` / `X会同Y` → (`X`, Some(`Y`)) when X ends like an office name (委员会 is
+/// not a joint).
+fn split_joint(piece: &str) -> (&str, Option<&str>) {
+    for joint in ["会同", "会"] {
+        let mut from = 0;
+        while let Some(k) = piece[from..].find(joint).map(|k| k + from) {
+            let (left, right) = (&piece[..k], &piece[k + joint.len()..]);
+            let office_end = left
+                .chars()
+                .last()
+                .is_some_and(|c| "处室局厅委院办部科股所站中心组队司".contains(c));
+            if office_end && !right.is_empty() && !right.starts_with(['议', '员', '计']) {
+                return (left, Some(right));
+            }
+            from = k + joint.len();
+        }
+    }
+    (piece, None)
+}
+
+/// The text without bracketed rule sentences: `X、Y（列第一位的为牵头单位）` → `X、Y`.
+fn drop_rule_brackets(text: &str) -> String {
+    let mut out = text.to_string();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        while let Some(start) = out.find(open) {
+            let Some(len) = out[start..].find(close) else {
+                break;
+            };
+            let end = start + len + close.len_utf8();
+            if !is_rule(&out[start..end]) {
+                break;
+            }
+            out.replace_range(start..end, "");
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -107,6 +325,106 @@ mod tests {
             ["甲处", "乙处", "丙处", "丁处", "戊处", "己处"]
         );
         assert!(split_offices(" 。").is_empty());
+    }
+
+    fn roles(text: &str, kind: ListKind) -> Vec<(String, Role)> {
+        read_offices(text, kind)
+    }
+
+    fn parts(list: &[(&str, Role)]) -> Vec<(String, Role)> {
+        list.iter().map(|(n, r)| (n.to_string(), *r)).collect()
+    }
+
+    #[test]
+    fn the_first_listed_leads_unless_leads_are_marked() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles("甲处、乙处、丙处", ListKind::FirstLeads),
+            parts(&[("甲处", Lead), ("乙处", Co), ("丙处", Co)])
+        );
+        assert_eq!(
+            roles("甲局、乙局分别牵头", ListKind::FirstLeads),
+            parts(&[("甲局", Lead), ("乙局", Lead)])
+        );
+        assert_eq!(
+            roles("甲局牵头，乙局、丙局配合", ListKind::FirstLeads),
+            parts(&[("甲局", Lead), ("乙局", Co), ("丙局", Co)])
+        );
+        assert_eq!(
+            roles(
+                "甲局、乙局牵头，丙局及各县市区按职责分工负责",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("甲局", Lead),
+                ("乙局", Lead),
+                ("丙局", Co),
+                ("各县市区", Co)
+            ])
+        );
+        assert_eq!(
+            roles("甲处、乙处", ListKind::AllLead),
+            parts(&[("甲处", Lead), ("乙处", Lead)])
+        );
+        assert_eq!(
+            roles("甲处、乙处", ListKind::AllCo),
+            parts(&[("甲处", Co), ("乙处", Co)])
+        );
+    }
+
+    #[test]
+    fn hui_joins_a_lead_with_its_partner() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles("市卫生健康委会市爱卫办", ListKind::FirstLeads),
+            parts(&[("市卫生健康委", Lead), ("市爱卫办", Co)])
+        );
+        assert_eq!(
+            roles("甲处会同乙处、丙处", ListKind::FirstLeads),
+            parts(&[("甲处", Lead), ("乙处", Co), ("丙处", Co)])
+        );
+        // 委员会, 社会, 总工会 are names, not joints.
+        assert_eq!(
+            roles(
+                "省教育工作委员会、市人力资源社会保障局、市总工会",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("省教育工作委员会", Lead),
+                ("市人力资源社会保障局", Co),
+                ("市总工会", Co)
+            ])
+        );
+    }
+
+    #[test]
+    fn rule_sentences_name_no_office() {
+        assert!(roles("列第一位的为牵头单位", ListKind::FirstLeads).is_empty());
+        assert!(roles("无牵头单位的，责任单位即为牵头单位", ListKind::FirstLeads).is_empty());
+        assert_eq!(
+            roles("甲局、乙局（列第一位的为牵头单位）", ListKind::FirstLeads),
+            parts(&[("甲局", Role::Lead), ("乙局", Role::Co)])
+        );
+        assert!(is_rule("列第一位的为牵头单位"));
+        assert!(!is_rule("市教育局"));
+    }
+
+    #[test]
+    fn brackets_keep_their_commas_and_deng_is_dropped() {
+        assert_eq!(
+            split_offices("市教育局、各县（市、区）人民政府等"),
+            ["市教育局", "各县（市、区）人民政府"]
+        );
+        assert_eq!(split_offices("各县市区"), ["各县市区"]);
+        assert_eq!(split_offices("甲处及乙处"), ["甲处", "乙处"]);
+    }
+
+    #[test]
+    fn new_offices_keep_their_names_normalised() {
+        assert_eq!(canonical(" 市发展改革委 "), "市发展改革委");
+        assert_eq!(canonical("各乡镇(街道)"), "各乡镇（街道）");
+        assert_eq!(canonical("５Ｇ办公室"), "5G办公室");
+        assert_eq!(canonical("市 教育局"), "市教育局");
     }
 
     #[test]

@@ -20,6 +20,7 @@ struct StoredText {
     deadline: Option<String>,
     measures: Vec<String>,
     offices: Vec<(i64, String)>,
+    persons: Vec<String>,
 }
 
 impl Store {
@@ -286,6 +287,7 @@ struct NewRows<'c, 'v> {
     measures: Batch<'c, 'v, 3>,
     offices: Batch<'c, 'v, 4>,
     indicators: Batch<'c, 'v, 6>,
+    persons: Batch<'c, 'v, 3>,
     /// The id of the next new item. Ids are given here, as SQLite would give them
     /// (one past the largest), so that an item's rows can go into the same
     /// batches as the item.
@@ -310,6 +312,10 @@ impl<'c, 'v> NewRows<'c, 'v> {
                 "INSERT OR FAIL INTO item_offices (item_id, office_id, role, ordinal) VALUES",
             ),
             indicators: Batch::new(conn, super::numbers::INSERT_INDICATORS),
+            persons: Batch::new(
+                conn,
+                "INSERT OR FAIL INTO item_persons (item_id, ordinal, name) VALUES",
+            ),
             next_id,
         })
     }
@@ -319,6 +325,7 @@ impl<'c, 'v> NewRows<'c, 'v> {
         self.measures.flush()?;
         self.offices.flush()?;
         self.indicators.flush()?;
+        self.persons.flush()?;
         Ok(())
     }
 }
@@ -375,6 +382,10 @@ impl<'a> ImportCtx<'a> {
                 .push([id.into(), office_id.into(), role.into(), ordinal.into()])?;
         }
         super::numbers::insert_indicators(&mut rows.indicators, id, indicators)?;
+        for (k, name) in item.persons.iter().enumerate() {
+            rows.persons
+                .push([id.into(), (k as i64 + 1).into(), name.as_str().into()])?;
+        }
         // No `create` event: the plan's import event tells who created the item and
         // when (see `Store::history`), at a tenth of the rows.
         Ok(())
@@ -426,6 +437,12 @@ impl<'a> ImportCtx<'a> {
         let offices = st
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT name FROM item_persons WHERE item_id = ?1 ORDER BY ordinal")?;
+        let persons = st
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(StoredText {
             section,
             title,
@@ -433,6 +450,7 @@ impl<'a> ImportCtx<'a> {
             deadline,
             measures,
             offices,
+            persons,
         })
     }
 
@@ -457,6 +475,7 @@ impl<'a> ImportCtx<'a> {
                 .iter()
                 .map(|o| (self.office_ids[&o.name], o.role.key().to_string()))
                 .collect(),
+            persons: item.persons.clone(),
         };
         if old == new {
             if derived {
@@ -477,6 +496,9 @@ impl<'a> ImportCtx<'a> {
         if old.offices != new.offices {
             self.relink_offices(id, item)?;
         }
+        if old.persons != new.persons {
+            self.replace_persons(id, &new.persons)?;
+        }
         self.tx
             .prepare_cached(super::schema::CARD_COUNTS)?
             .execute([id])?;
@@ -495,6 +517,20 @@ impl<'a> ImportCtx<'a> {
             },
         )?;
         Ok(true)
+    }
+
+    /// Replaces the item's responsible leaders with the document's.
+    fn replace_persons(&self, id: ItemId, persons: &[String]) -> Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM item_persons WHERE item_id = ?1")?
+            .execute([id])?;
+        let mut st = self.tx.prepare_cached(
+            "INSERT INTO item_persons (item_id, ordinal, name) VALUES (?1, ?2, ?3)",
+        )?;
+        for (k, name) in persons.iter().enumerate() {
+            st.execute(params![id, k as i64 + 1, name])?;
+        }
+        Ok(())
     }
 
     /// Rewrites the measures, carrying each tick over to the same text, or else to

@@ -115,6 +115,8 @@ pub struct ItemRecord {
     pub target: String,
     pub measures: Vec<MeasureRecord>,
     pub offices: Vec<ItemOffice>,
+    /// Responsible leaders the document names (负责领导): persons, not offices.
+    pub persons: Vec<String>,
     pub status: Status,
     pub position: i64,
     /// 完成时限 as written; in JSON `deadline_text` (`deadline` is the date).

@@ -113,6 +113,7 @@ fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
         indicators: Vec::new(),
         measures: Vec::new(),
         offices: Vec::new(),
+        persons: Vec::new(),
         notes: Vec::new(),
     })
 }
@@ -297,7 +298,7 @@ impl Store {
         Ok(items)
     }
 
-    /// Loads measures, offices and notes for `items`, which are the items `filter`
+    /// Loads measures, offices, persons and notes for `items`, which are the items `filter`
     /// (`i.plan_id = ?1` or `i.id = ?1`) keeps: one query each, in item order.
     fn fill_details(&self, filter: &str, key: i64, items: &mut [ItemRecord]) -> Result<()> {
         let index: HashMap<ItemId, usize> =
@@ -329,6 +330,16 @@ impl Store {
                     role: role_of(&r.get::<_, String>(2)?)?,
                     group: r.get(3)?,
                 });
+            }
+        }
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT p.item_id, p.name FROM item_persons p JOIN items i ON i.id = p.item_id
+             WHERE {filter} ORDER BY i.number, p.ordinal",
+        ))?;
+        let mut rows = st.query([key])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&k) = index.get(&r.get::<_, ItemId>(0)?) {
+                items[k].persons.push(r.get(1)?);
             }
         }
         let mut st = self.conn.prepare_cached(&format!(

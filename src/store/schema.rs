@@ -162,7 +162,17 @@ CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id
     r#"
 DROP INDEX items_by_column;
 "#,
-    // 5: the supervision loop (issue 12): who belongs to which office, the
+    // 5: the responsible leaders a document names for an item (牵头负责领导, 分管领导,
+    // 责任人): persons, kept apart from offices. Re-imports replace them.
+    r#"
+CREATE TABLE item_persons (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (item_id, ordinal)
+) WITHOUT ROWID;
+"#,
+    // 6: the supervision loop (issue 12): who belongs to which office, the
     // reporting cycle, progress reports, urges and close-outs. The card columns
     // (`report_period` … `awaiting_confirmation`) are kept by the writes of
     // `store::supervise`, and join the covering index so a board still loads its

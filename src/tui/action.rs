@@ -25,6 +25,8 @@ pub enum Action {
     DeleteNote,
     OfficePicker,
     ClearOffice,
+    /// The plan switcher: a picker of the database's plans.
+    PlanSwitcher,
     ToggleLeadOnly,
     Search,
     Jump,
@@ -89,10 +91,12 @@ pub enum Context {
     Overview,
     Changes,
     Date,
+    /// The plan switcher.
+    Plans,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Board,
         Context::Detail,
         Context::Help,
@@ -104,6 +108,7 @@ impl Context {
         Context::Overview,
         Context::Changes,
         Context::Date,
+        Context::Plans,
     ];
 
     /// Text fields: an unbound printable key types itself.
@@ -127,6 +132,7 @@ impl Context {
             Context::Overview => "overview",
             Context::Changes => "changes",
             Context::Date => "date",
+            Context::Plans => "plans",
         }
     }
 

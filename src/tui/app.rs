@@ -8,6 +8,7 @@ use super::state::detail::{DetailState, Focus};
 use super::state::editor::{EditTarget, EditorState};
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
+use super::state::plans::PlanSwitcher;
 use super::state::search::SearchState;
 use super::strings::{Lang, fill};
 use super::theme::Theme;
@@ -22,6 +23,7 @@ const HEAD_CARDS: usize = 100;
 mod live;
 mod modals;
 mod notice;
+mod plans;
 mod screens;
 mod writes;
 
@@ -39,6 +41,8 @@ pub enum Modal {
     ConfirmDelete(NoteId),
     /// The deadline prompt of the open detail, with what has been typed.
     Date(String),
+    /// The plan switcher.
+    Plans(PlanSwitcher),
 }
 
 /// A screen in place of the board (the detail has its own field).
@@ -156,7 +160,7 @@ impl App {
             store,
             plan,
             lang: opts.lang,
-            theme: Theme::from_env(),
+            theme: opts.theme.unwrap_or_else(Theme::from_env),
             keymap,
             board,
             detail: None,
@@ -171,6 +175,15 @@ impl App {
             tz: jiff::tz::TimeZone::system(),
             quit: false,
         };
+        let s = app.lang.strings();
+        let warnings: Vec<String> = (opts.config_warning.iter())
+            .map(|w| format!("{}: {w}", s.config_warning))
+            .chain(
+                warnings
+                    .iter()
+                    .map(|w| format!("{}: {w}", s.keymap_warning)),
+            )
+            .collect();
         if let Some(w) = warnings.first() {
             let more = if warnings.len() > 1 {
                 format!(" (+{})", warnings.len() - 1)
@@ -179,7 +192,7 @@ impl App {
             };
             app.message = Some(Message {
                 level: Level::Warn,
-                text: format!("{}: {w}{more}", app.lang.strings().keymap_warning),
+                text: format!("{w}{more}"),
             });
         }
         if let Some(office) = &opts.office {
@@ -257,6 +270,7 @@ impl App {
             Some(Modal::Editor(_)) => Context::Editor,
             Some(Modal::ConfirmDelete(_)) => Context::Confirm,
             Some(Modal::Date(_)) => Context::Date,
+            Some(Modal::Plans(_)) => Context::Plans,
             None if self.detail.is_some() => Context::Detail,
             None => match &self.screen {
                 Some(Screen::Overview(_)) => Context::Overview,
@@ -269,6 +283,15 @@ impl App {
     // --- input ---
 
     pub fn handle_key(&mut self, ev: &KeyEvent) {
+        // Ctrl-C quits from every view, as `q` does on the board.
+        if ev.code == crossterm::event::KeyCode::Char('c')
+            && ev
+                .modifiers
+                .contains(crossterm::event::KeyModifiers::CONTROL)
+        {
+            self.quit = true;
+            return;
+        }
         let ctx = self.context();
         if let Some(action) = Key::from_event(ev).and_then(|k| self.keymap.action(ctx, k)) {
             self.update(action);
@@ -307,6 +330,7 @@ impl App {
             Context::Overview => self.on_overview(action),
             Context::Changes => self.on_changes(action),
             Context::Date => self.on_date(action),
+            Context::Plans => self.on_plans(action),
         }
     }
 
@@ -350,6 +374,7 @@ impl App {
                 self.office = None;
                 self.refilter();
             }
+            Action::PlanSwitcher => self.open_plan_switcher(),
             Action::Search => {
                 if !self.search.has_index()
                     && let Err(e) = self.build_search_index()

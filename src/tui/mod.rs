@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 mod matcher;
+mod signals;
 pub mod state;
 pub mod strings;
 pub mod theme;
@@ -27,6 +28,10 @@ pub struct BoardOptions {
     pub lead_only: bool,
     /// Where `keymap.toml` is looked for.
     pub config_dir: Option<PathBuf>,
+    /// The colours; `None` reads the environment (`NO_COLOR`, `DUBAN_THEME`).
+    pub theme: Option<theme::Theme>,
+    /// What was wrong with `config.toml`: shown on the footer, as keymap problems are.
+    pub config_warning: Option<String>,
 }
 
 /// How often the database is asked whether another connection changed it.
@@ -53,12 +58,14 @@ pub fn run_with_warning(
         app.warn(w);
     }
     app.join_presence();
-    let result = event_loop(&mut app);
+    let signals = signals::Signals::register()?;
+    let result = event_loop(&mut app, &signals);
+    drop(signals);
     app.leave_presence();
     result
 }
 
-fn event_loop(app: &mut App) -> anyhow::Result<()> {
+fn event_loop(app: &mut App, signals: &signals::Signals) -> anyhow::Result<()> {
     let mut term = TerminalGuard::new()?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
@@ -66,6 +73,14 @@ fn event_loop(app: &mut App) -> anyhow::Result<()> {
     let mut next_poll = Instant::now() + DATA_POLL;
     let mut next_beat = Instant::now() + HEARTBEAT;
     while !app.should_quit() {
+        // SIGTERM, SIGHUP, SIGINT: the guard restores the terminal on the way out.
+        if let Some(signal) = signals.terminated() {
+            return Err(Interrupted(signal).into());
+        }
+        if signals.take_suspend() {
+            term.suspend()?;
+            dirty = true;
+        }
         if dirty {
             term.terminal.draw(|f| view::draw(app, f))?;
             dirty = false;
@@ -80,6 +95,10 @@ fn event_loop(app: &mut App) -> anyhow::Result<()> {
         let wait = next_poll.saturating_duration_since(Instant::now());
         if event::poll(wait)? {
             match event::read()? {
+                Event::Key(key) if signals::is_suspend_key(&key) => {
+                    term.suspend()?;
+                    dirty = true;
+                }
                 Event::Key(key) => {
                     #[cfg(debug_assertions)]
                     debug_panic(&key);
@@ -141,13 +160,50 @@ impl TerminalGuard {
     }
 }
 
+impl TerminalGuard {
+    /// Ctrl-Z: gives the terminal back to the shell, stops the process, and takes
+    /// the terminal again when the shell continues it (`fg`), with a full redraw.
+    fn suspend(&mut self) -> anyhow::Result<()> {
+        // Through the terminal, so it knows to hide the cursor again on the next draw.
+        let _ = self.terminal.show_cursor();
+        restore_terminal();
+        signals::stop_self();
+        crossterm::terminal::enable_raw_mode()?;
+        crossterm::execute!(
+            std::io::stdout(),
+            crossterm::terminal::EnterAlternateScreen,
+            EnableBracketedPaste
+        )?;
+        // The screen behind is whatever the shell left: draw every cell again.
+        self.terminal.clear()?;
+        Ok(())
+    }
+}
+
+/// Leaves raw mode and the alternate screen, shows the cursor, ends bracketed paste.
+fn restore_terminal() {
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
+    ratatui::restore();
+}
+
+/// The board ended because of a signal (SIGTERM, SIGHUP, SIGINT), after restoring
+/// the terminal; the command exits with 128 + the signal's number, as shells expect.
+#[derive(Debug, thiserror::Error)]
+#[error("ended by signal {0}")]
+pub struct Interrupted(pub i32);
+
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
         // On a panic the hook has restored already; leaving the alternate screen a
         // second time would move the cursor back over the panic message.
-        if !std::thread::panicking() {
-            ratatui::restore();
+        if std::thread::panicking() {
+            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        } else {
+            restore_terminal();
         }
     }
 }

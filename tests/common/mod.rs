@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod docs;
 
 use duban::plan::{Item, OfficeRef, Plan, Role, Section};
 

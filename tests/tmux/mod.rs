@@ -1,6 +1,8 @@
 //! A real terminal for tests: the program runs in a detached tmux session on a
-//! private server socket; keys go in with send-keys, screens come out with
-//! capture-pane, raw output bytes with pipe-pane.
+//! private server socket in a temporary directory; keys go in with send-keys,
+//! screens come out with capture-pane, raw output bytes with pipe-pane. Dropping
+//! the `Tmux` (also while a failed test unwinds) kills the server and removes the
+//! socket with its directory.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -8,7 +10,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 pub struct Tmux {
-    socket: String,
+    /// Holds the server's socket; removed when the `Tmux` drops.
+    dir: tempfile::TempDir,
+    socket: PathBuf,
     session: String,
     /// Where pipe-pane writes the raw bytes, when asked for.
     pub raw: Option<PathBuf>,
@@ -32,8 +36,13 @@ impl Tmux {
         height: u16,
         raw_to: Option<&Path>,
     ) -> Tmux {
-        let socket = format!("duban-test-{}-{name}", std::process::id());
+        let dir = tempfile::Builder::new()
+            .prefix("duban-tmux-")
+            .tempdir()
+            .unwrap();
+        let socket = dir.path().join("socket");
         let t = Tmux {
+            dir,
             socket,
             session: name.to_string(),
             raw: raw_to.map(Path::to_path_buf),
@@ -70,9 +79,15 @@ impl Tmux {
         t
     }
 
-    fn tmux(&self, args: &[&str]) -> std::process::Output {
+    /// The server's socket (in a temporary directory of its own).
+    pub fn socket(&self) -> &Path {
+        &self.socket
+    }
+
+    /// Runs a tmux command against this test's server.
+    pub fn tmux(&self, args: &[&str]) -> std::process::Output {
         Command::new("tmux")
-            .arg("-L")
+            .arg("-S")
             .arg(&self.socket)
             .args(args)
             .env_remove("TMUX")
@@ -124,6 +139,44 @@ impl Tmux {
         }
     }
 
+    /// A tmux format expanded for the pane, e.g. `#{alternate_on} #{cursor_flag}`.
+    pub fn display(&self, format: &str) -> String {
+        let out = self.tmux(&["display-message", "-p", "-t", &self.session, format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Resizes the session's window.
+    pub fn resize(&self, w: u16, h: u16) {
+        let (w, h) = (w.to_string(), h.to_string());
+        let out = self.tmux(&["resize-window", "-t", &self.session, "-x", &w, "-y", &h]);
+        assert!(out.status.success(), "tmux resize-window failed");
+    }
+
+    /// The terminal cursor's column and row.
+    pub fn cursor(&self) -> (u16, u16) {
+        let text = self.display("#{cursor_x} #{cursor_y}");
+        let mut parts = text.split_whitespace().map(|n| n.parse::<u16>().unwrap());
+        (parts.next().unwrap(), parts.next().unwrap())
+    }
+
+    /// Waits until `format` expands to `want`; panics with the screen if it never does.
+    pub fn wait_display(&self, format: &str, want: &str, timeout: Duration) {
+        let start = Instant::now();
+        loop {
+            let got = self.display(format);
+            if got == want {
+                return;
+            }
+            if start.elapsed() > timeout {
+                panic!(
+                    "{format} is {got:?}, not {want:?}, after {timeout:?}; screen:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     pub fn raw_bytes(&self) -> Vec<u8> {
         self.raw
             .as_ref()
@@ -135,6 +188,8 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.tmux(&["kill-server"]);
+        // tmux leaves its socket file; the directory goes with `dir`.
+        let _ = std::fs::remove_file(&self.socket);
     }
 }
 

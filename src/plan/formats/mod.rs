@@ -1,14 +1,177 @@
 //! Format readers: each container (text, .docx, .xlsx/.xls/.ods, .html) becomes one
 //! [`Document`] of blocks; containers duban does not read are refused with advice.
+//!
+//! The bytes decide the container ([`sniff`]); the file name's extension only breaks
+//! ties (markup in a `.html` file, an unknown zip).
 
+pub mod docx;
+pub mod html;
+pub mod sheet;
+pub mod sniff;
 pub mod text;
+mod zipsafe;
+
+use std::io::Read;
+use std::path::Path;
 
 use super::blocks::Document;
 use super::parse::{ParseError, decode};
+use sniff::Kind;
+
+/// The default most bytes `duban import` reads from one file.
+pub const DEFAULT_IMPORT_LIMIT_MB: u64 = 64;
+
+/// The variable that overrides [`DEFAULT_IMPORT_LIMIT_MB`] (whole megabytes).
+pub const IMPORT_LIMIT_VAR: &str = "DUBAN_MAX_IMPORT_MB";
+
+/// Most bytes a zip container (.docx/.xlsx/.ods) may inflate to, all parts together.
+pub const MAX_UNZIPPED: u64 = 100 * 1024 * 1024;
+
+/// Most entries a zip container may hold.
+pub const MAX_ZIP_ENTRIES: usize = 10_000;
+
+/// Why a document's container was not read. Every message names the file and, where
+/// the user can do something, says what.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    #[error(
+        "{name} is an old binary Word/WPS document (.doc/.wps); duban reads .docx: open it in \
+         Word or WPS and save as .docx, or copy its text into a .txt file"
+    )]
+    OldWord { name: String },
+    #[error(
+        "{name} is a PowerPoint/WPS presentation; duban reads plans as .docx, .xlsx, .html or \
+         text: copy the plan's text into a .txt file"
+    )]
+    Presentation { name: String },
+    #[error("{name} is password-protected; save a copy without the password and import that")]
+    Encrypted { name: String },
+    #[error(
+        "{name} is a PDF; duban does not read PDF (and a scanned PDF holds no text at all): \
+         copy the text out of it into a .txt file, or export it as .docx, and import that"
+    )]
+    Pdf { name: String },
+    #[error(
+        "{name} is an RTF document; duban does not read RTF: open it in Word or WPS and save \
+         as .docx, or copy its text into a .txt file"
+    )]
+    Rtf { name: String },
+    #[error(
+        "{name} is a zip archive but not a Word .docx, Excel .xlsx or OpenDocument .ods file \
+         ({found}); open it in Word, WPS or Excel and save as .docx or .xlsx"
+    )]
+    UnknownZip { name: String, found: String },
+    #[error("{name} is a damaged {container} file ({reason}); open it and save it again")]
+    Damaged {
+        name: String,
+        container: &'static str,
+        reason: String,
+    },
+    #[error(
+        "{name} would unpack to more than {limit_mb} MB; duban refuses it (a damaged file or \
+         a zip bomb)"
+    )]
+    TooLargeUnpacked { name: String, limit_mb: u64 },
+    #[error("{name} holds more than {limit} zip entries; duban refuses it")]
+    TooManyEntries { name: String, limit: usize },
+}
+
+/// Why a file could not be read into memory for import.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadFileError {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error(
+        "larger than the import limit of {limit_mb} MB (set {IMPORT_LIMIT_VAR} to a larger \
+         number of megabytes to raise it)"
+    )]
+    TooLarge { limit_mb: u64 },
+    #[error("{IMPORT_LIMIT_VAR}={value:?} is not a whole number of megabytes (at least 1)")]
+    BadLimit { value: String },
+}
+
+/// The import limit in bytes: [`IMPORT_LIMIT_VAR`] if set, else the default.
+pub fn import_limit() -> Result<u64, ReadFileError> {
+    match std::env::var(IMPORT_LIMIT_VAR) {
+        Err(_) => Ok(DEFAULT_IMPORT_LIMIT_MB * 1024 * 1024),
+        Ok(value) => value
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|&mb| mb >= 1)
+            .and_then(|mb| mb.checked_mul(1024 * 1024))
+            .ok_or(ReadFileError::BadLimit { value }),
+    }
+}
+
+/// Reads at most `limit` bytes of `path`; a longer file (or an endless one such as
+/// `/dev/zero`) is refused after reading `limit + 1` bytes at most.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFileError> {
+    let too_large = || ReadFileError::TooLarge {
+        limit_mb: limit.div_ceil(1024 * 1024),
+    };
+    let file = std::fs::File::open(path)?;
+    // A regular file says its size: refuse it before reading a byte.
+    let known = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    if known.is_some_and(|len| len > limit) {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(known.unwrap_or(0).min(limit) as usize + 1);
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
 
 /// Reads a document's bytes into blocks. `name` is the file name as given (its
 /// extension is a hint; the bytes decide).
 pub fn read(name: &str, bytes: &[u8]) -> Result<Document, ParseError> {
-    let _ = name;
-    Ok(text::read(&decode(bytes)?))
+    let refuse = |e: fn(String) -> FormatError| Err(ParseError::Format(e(name.to_string())));
+    match sniff::sniff(name, bytes) {
+        Kind::Docx => Ok(docx::read(name, bytes)?),
+        Kind::Xlsx => Ok(sheet::read_xlsx(name, bytes)?),
+        Kind::Ods => Ok(sheet::read_ods(name, bytes)?),
+        Kind::Xls => Ok(sheet::read_xls(name, bytes)?),
+        Kind::Html => Ok(html::read(bytes)),
+        Kind::OldWord => refuse(|name| FormatError::OldWord { name }),
+        Kind::Presentation => refuse(|name| FormatError::Presentation { name }),
+        Kind::Encrypted => refuse(|name| FormatError::Encrypted { name }),
+        Kind::Pdf => refuse(|name| FormatError::Pdf { name }),
+        Kind::Rtf => refuse(|name| FormatError::Rtf { name }),
+        Kind::OtherZip(found) => Err(FormatError::UnknownZip {
+            name: name.to_string(),
+            found,
+        }
+        .into()),
+        Kind::Text => Ok(text::read(&decode(bytes)?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_file_refuses_past_the_limit_and_reads_up_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.txt");
+        std::fs::write(&path, vec![b'a'; 100]).unwrap();
+        assert_eq!(read_file(&path, 100).unwrap().len(), 100);
+        assert!(matches!(
+            read_file(&path, 99),
+            Err(ReadFileError::TooLarge { limit_mb: 1 })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn read_file_stops_on_an_endless_file() {
+        let err = read_file(Path::new("/dev/zero"), 4096).unwrap_err();
+        assert!(matches!(err, ReadFileError::TooLarge { .. }), "{err}");
+    }
 }

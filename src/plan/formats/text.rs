@@ -1,23 +1,210 @@
-//! Plain text: one paragraph per non-blank line.
+//! Plain text: one paragraph per non-blank line; a line of cells separated by `|`
+//! or tabs is a table row; text pasted from a PDF, hard-wrapped every 20–40
+//! characters, has its wrapped lines joined again.
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::plan::blocks::{Block, Container, Document};
+use crate::plan::parse::item::{item_heading, section_heading, sub_heading};
+use crate::plan::parse::labels::label;
 
 /// Splits decoded text into blocks, one per non-blank line, numbered by line.
 pub fn read(text: &str) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let blocks = text
+    // Tabs at the ends of a line may be empty cells of a row: kept until the row
+    // is read.
+    let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
-        .map(|(i, line)| (i + 1, line.trim()))
-        .filter(|(_, line)| !line.is_empty())
-        .map(|(at, line)| Block::Paragraph {
+        .map(|(i, line)| {
+            (
+                i + 1,
+                line.trim_matches(|c: char| c.is_whitespace() && c != '\t'),
+            )
+        })
+        .filter(|(_, line)| !line.trim().is_empty())
+        .collect();
+    let wrap = wrap_width(&lines);
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
+    let mut table = 0;
+    let mut in_table = false;
+    let mut prev_full = false;
+    for &(at, raw) in &lines {
+        if let Some(cells) = row_cells(raw) {
+            if !in_table && blocks.iter().any(|b| matches!(b, Block::Row { .. })) {
+                table += 1;
+            }
+            in_table = true;
+            prev_full = false;
+            blocks.push(Block::Row { cells, table, at });
+            continue;
+        }
+        in_table = false;
+        let line = raw.trim();
+        if let Some(width) = wrap
+            && prev_full
+            && !starts_block(line)
+            && let Some(Block::Paragraph { text, .. }) = blocks.last_mut()
+        {
+            text.push_str(line);
+            prev_full = is_full(line, width);
+            continue;
+        }
+        prev_full = wrap.is_some_and(|w| is_full(line, w));
+        blocks.push(Block::Paragraph {
             text: line.to_string(),
             heading: None,
             at,
-        })
-        .collect();
+        });
+    }
     Document {
         container: Container::Text,
         blocks,
+    }
+}
+
+/// The cells of a table row written as text: two or more non-empty cells
+/// separated by `|` (or `｜`) or tabs.
+fn row_cells(line: &str) -> Option<Vec<String>> {
+    let sep: &[char] = if line.contains('\t') {
+        &['\t']
+    } else if line.contains(['|', '｜']) {
+        &['|', '｜']
+    } else {
+        return None;
+    };
+    let line = line.trim_start_matches(sep);
+    let line = if sep.contains(&'|') {
+        line.trim_end_matches(sep)
+    } else {
+        line
+    };
+    let cells: Vec<String> = line
+        .split(sep)
+        .map(|c| c.trim_matches(|c: char| c.is_whitespace()).to_string())
+        .collect();
+    (cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
+}
+
+/// A line that begins something of its own and never continues the line above:
+/// a heading, a numbered item, a label, a date, a bracketed note.
+fn starts_block(line: &str) -> bool {
+    section_heading(line).is_some()
+        || sub_heading(line).is_some()
+        || item_heading(line).is_some()
+        || label(line).is_some()
+        || line.starts_with(['（', '(', '【', '《'])
+        || crate::plan::header::parse_date(line).is_some()
+}
+
+/// A wrapped line fills the width, give or take the unevenness of punctuation;
+/// a paragraph's last line is shorter, a whole paragraph on one line is longer,
+/// and a line that ends a sentence ends its paragraph.
+fn is_full(line: &str, width: usize) -> bool {
+    let w = line.width();
+    !line.ends_with(['。', '！', '？']) && w + 6 >= width && w <= width + 2
+}
+
+/// The width text is hard-wrapped at, when it is: most lines end within a few
+/// columns of one width of 40–90 columns (20–45 characters), and almost none are
+/// longer. A document of whole paragraphs has many lines far longer.
+fn wrap_width(lines: &[(usize, &str)]) -> Option<usize> {
+    if lines.len() < 8 {
+        return None;
+    }
+    // A line of more than 300 bytes is at least 100 characters wide: a whole
+    // paragraph. When many are, the text is not wrapped, and the widths of a
+    // document of megabytes need not be measured.
+    let long = lines.iter().filter(|(_, l)| l.len() > 300).count();
+    if long * 5 > lines.len() {
+        return None;
+    }
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|(_, l)| if l.len() > 300 { l.len() } else { l.width() })
+        .collect();
+    let mut counts = std::collections::HashMap::new();
+    for &w in widths.iter().filter(|&&w| (40..=90).contains(&w)) {
+        *counts.entry(w).or_insert(0usize) += 1;
+    }
+    // The most common width, then the band just below it (punctuation and digits
+    // make wrapped lines a little uneven).
+    let (&mode, _) = counts.iter().max_by_key(|(w, n)| (**n, **w))?;
+    let band = widths
+        .iter()
+        .filter(|&&w| w + 6 >= mode && w <= mode + 2)
+        .count();
+    let longer = widths.iter().filter(|&&w| w > mode + 8).count();
+    (band * 3 >= lines.len() && longer * 5 <= lines.len()).then_some(mode)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Document) -> Vec<String> {
+        doc.blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph { text, .. } => text.clone(),
+                Block::Row { cells, table, .. } => format!("{table}:{}", cells.join("|")),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_need_two_filled_cells() {
+        let doc = read("湖南省教育厅文件 |\n序号|任务|牵头单位\n1\t甲\t乙\n正文\n2|丙|丁\n");
+        assert_eq!(
+            texts(&doc),
+            [
+                "湖南省教育厅文件 |",
+                "0:序号|任务|牵头单位",
+                "0:1|甲|乙",
+                "正文",
+                "1:2|丙|丁"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_cells_keep_their_place() {
+        let doc = read("| 1 | 甲 |  | 6月底前 |\n");
+        assert_eq!(texts(&doc), ["0:1|甲||6月底前"]);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_again() {
+        let text = "\
+某市卫生健康委员会2023年重点工作责任分工方案
+一、提升医疗服务能力
+1.推进紧密型县域医共体建设。年内实现县域医共体全
+覆盖，推动优质医疗资源下沉，完善双向转诊机制，提
+升基层首诊率。（牵头单位：医政医管科；配合单位：
+基层卫生科、财务科）
+2.加强公共卫生体系建设。完善疾病预防控制体系，推
+进疾控机构标准化建设，提升突发公共卫生事件应急处
+置能力。（牵头单位：疾控科）
+二、深化医改
+3.推进公立医院综合改革。";
+        let doc = read(text);
+        assert_eq!(
+            texts(&doc),
+            [
+                "某市卫生健康委员会2023年重点工作责任分工方案",
+                "一、提升医疗服务能力",
+                "1.推进紧密型县域医共体建设。年内实现县域医共体全覆盖，推动优质医疗资源下沉，完善双向转诊机制，提升基层首诊率。（牵头单位：医政医管科；配合单位：基层卫生科、财务科）",
+                "2.加强公共卫生体系建设。完善疾病预防控制体系，推进疾控机构标准化建设，提升突发公共卫生事件应急处置能力。（牵头单位：疾控科）",
+                "二、深化医改",
+                "3.推进公立医院综合改革。",
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_paragraph_lines_are_not_joined() {
+        let seed = include_str!("../../../seeds/000_1c263084d9f29a16.txt");
+        let lines = seed.lines().filter(|l| !l.trim().is_empty()).count();
+        assert_eq!(read(seed).blocks.len(), lines);
     }
 }

@@ -195,7 +195,6 @@ impl DetailState {
             push(RowKind::Blank, "", false, 0);
             push(RowKind::Heading, s.indicators, false, 0);
             for x in &r.indicators {
-                use crate::plan::indicators::Direction;
                 let actual = x
                     .actual
                     .map_or_else(|| s.not_recorded.to_string(), |a| format!("{a}{}", x.unit));
@@ -204,12 +203,8 @@ impl DetailState {
                     Some(false) => "[!!]",
                     None => "[  ]",
                 };
-                // ASCII comparison signs: >= and <= glyphs are ambiguous-width.
-                let dir = match x.direction {
-                    Direction::AtLeast => ">=",
-                    Direction::AtMost => "<=",
-                    Direction::Exactly => "=",
-                };
+                // The same signs as the command line's.
+                let dir = x.direction.symbol();
                 push(
                     RowKind::Body,
                     &format!(
@@ -232,6 +227,11 @@ impl DetailState {
             })
             .collect();
         push(RowKind::Body, &offices.join("、"), false, 0);
+        if !r.persons.is_empty() {
+            push(RowKind::Blank, "", false, 0);
+            push(RowKind::Heading, s.persons, false, 0);
+            push(RowKind::Body, &r.persons.join("、"), false, 0);
+        }
         push(RowKind::Blank, "", false, 0);
         push(
             RowKind::Heading,
@@ -294,7 +294,11 @@ pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
     };
     match (e.kind.as_str(), &e.before, &e.after) {
         ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
-        ("note_add" | "note_edit", _, Some(a)) => format!("{what}: {}", clip(a)),
+        (
+            "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
+            _,
+            Some(a),
+        ) => format!("{what}: {}", clip(a)),
         ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
         ("deadline", Some(b), Some(a)) => format!("{what} {} -> {}", clip(b), clip(a)),
         ("deadline" | "indicator", _, Some(a)) => format!("{what}: {}", clip(a)),
@@ -347,6 +351,7 @@ pub(crate) mod tests {
                     group: false,
                 },
             ],
+            persons: Vec::new(),
             due: None,
             deadline_set: false,
             light: None,
@@ -390,6 +395,28 @@ pub(crate) mod tests {
         assert!(all.iter().any(|l| l.contains("进度正常^[[31m")));
         assert!(rows.iter().all(|r| text::width(&r.text) <= 60));
         assert_eq!(rows.iter().filter(|r| r.focused).count(), 1);
+    }
+
+    #[test]
+    fn rows_show_responsible_leaders_under_their_own_heading() {
+        let mut rec = record();
+        rec.persons = vec!["张三".into(), "李四".into()];
+        let d = DetailState::new(rec, vec![]);
+        for (lang, heading) in [(Lang::Zh, "负责领导"), (Lang::En, "Responsible leader")] {
+            let rows: Vec<String> = d
+                .rows(lang, &TimeZone::UTC, 60)
+                .into_iter()
+                .map(|r| r.text)
+                .collect();
+            let at = rows.iter().position(|r| r == heading).expect(heading);
+            assert_eq!(rows[at + 1], "张三、李四");
+        }
+        let plain = DetailState::new(record(), vec![]);
+        let rows = plain.rows(Lang::Zh, &TimeZone::UTC, 60);
+        assert!(
+            rows.iter().all(|r| r.text != "负责领导"),
+            "none named, none shown"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod detail;
 pub mod editor;
 pub mod overview;
 pub mod picker;
+pub mod plans;
 pub mod search;
 
 /// The first row shown of a list of `len` rows, `rows` of which fit, moved as little

@@ -101,6 +101,11 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::Back),
         ],
         Context::Confirm => &[One(Action::Yes), One(Action::No)],
+        Context::Plans => &[
+            One(Action::Confirm),
+            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::Back),
+        ],
         Context::Overview => &[
             One(Action::Help),
             One(Action::Back),

@@ -6,6 +6,7 @@ mod changes;
 mod detail;
 pub mod layout;
 pub mod overview;
+mod plans;
 mod popups;
 
 use super::app::{App, Modal, Screen};
@@ -38,6 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),
         Some(Modal::Editor(e)) => popups::editor(app, e, frame, body),
         Some(Modal::ConfirmDelete(_)) => popups::confirm(app, frame, body),
+        Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
         Some(Modal::Search) | Some(Modal::Jump(_)) | Some(Modal::Date(_)) | None => {}
     }
 }

@@ -1,0 +1,355 @@
+//! `duban import FILE --dry-run`: how a document was read, written nowhere.
+
+use super::LangArg;
+use super::render::{json, table};
+use crate::plan::blocks::Container;
+use crate::plan::{Item, Parsed, Role};
+use crate::text::{sanitize_line, truncate};
+use anyhow::Result;
+use serde::Serialize;
+use std::io::Write;
+
+/// Display columns a cell of the items table keeps; the rest becomes `…`.
+const TITLE_COLUMNS: usize = 30;
+const OFFICES_COLUMNS: usize = 24;
+const SHORT_COLUMNS: usize = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DryRunFormat {
+    Text,
+    Json,
+}
+
+/// What was read, for `--format json`: the plan as parsed and the warnings.
+#[derive(Serialize)]
+struct DryRun<'a> {
+    file: &'a str,
+    container: Option<&'static str>,
+    plan: &'a crate::plan::Plan,
+    warnings: Vec<WarningOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct WarningOut<'a> {
+    /// Position in the document, counted in `unit`s.
+    at: usize,
+    unit: &'static str,
+    message: &'a str,
+}
+
+/// Prints how `parsed` (read from `name`, in `container`) came out.
+pub fn print(
+    out: &mut impl Write,
+    name: &str,
+    container: Option<Container>,
+    parsed: &Parsed,
+    format: DryRunFormat,
+    lang: LangArg,
+) -> Result<()> {
+    let unit = container.map_or("line", Container::unit);
+    match format {
+        DryRunFormat::Json => json(
+            out,
+            &DryRun {
+                file: name,
+                container: container.map(Container::name),
+                plan: &parsed.plan,
+                warnings: parsed
+                    .warnings
+                    .iter()
+                    .map(|w| WarningOut {
+                        at: w.line,
+                        unit,
+                        message: &w.message,
+                    })
+                    .collect(),
+            },
+        ),
+        DryRunFormat::Text => text(out, name, container, parsed, lang),
+    }
+}
+
+fn text(
+    out: &mut impl Write,
+    name: &str,
+    container: Option<Container>,
+    parsed: &Parsed,
+    lang: LangArg,
+) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    let t = |zh_s: &'static str, en_s: &'static str| if zh { zh_s } else { en_s };
+    let plan = &parsed.plan;
+    let none = t("（无）", "(none)");
+    let field = |s: Option<&str>| s.map_or_else(|| none.to_string(), one_line);
+    writeln!(
+        out,
+        "{} {}{}",
+        t("试读", "Dry run of"),
+        one_line(name),
+        t("（不写入数据库）", " (nothing is written)")
+    )?;
+    writeln!(
+        out,
+        "{}: {}",
+        t("格式", "Format"),
+        container.map_or_else(|| none.to_string(), |c| container_name(c, lang).into())
+    )?;
+    writeln!(out, "{}: {}", t("标题", "Title"), one_line(&plan.title))?;
+    writeln!(
+        out,
+        "{}: {}",
+        t("文号", "Doc No."),
+        field(plan.doc_number.as_deref())
+    )?;
+    writeln!(
+        out,
+        "{}: {}",
+        t("日期", "Date"),
+        field(plan.date.as_deref())
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{} ({}):", t("部分", "Sections"), plan.sections.len())?;
+    for s in &plan.sections {
+        writeln!(
+            out,
+            "  {}. {}、{}",
+            s.number,
+            one_line(&s.numeral),
+            one_line(&s.title)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{} ({}):", t("事项", "Items"), plan.items.len())?;
+    let header = if zh {
+        [
+            "编号",
+            "部分",
+            "标题",
+            "牵头单位",
+            "配合单位",
+            "措施",
+            "时限",
+            "负责领导",
+        ]
+    } else {
+        [
+            "No.",
+            "Sec.",
+            "Title",
+            "Lead",
+            "Co-operating",
+            "Measures",
+            "Due",
+            "Leader",
+        ]
+    };
+    let rows: Vec<Vec<String>> = plan.items.iter().map(item_row).collect();
+    table(out, &header, &rows)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} ({}):",
+        t("警告", "Warnings"),
+        parsed.warnings.len()
+    )?;
+    let unit = container.map_or("line", Container::unit);
+    for w in &parsed.warnings {
+        let at = if zh {
+            format!("第 {} {}", w.line, unit_zh(unit))
+        } else {
+            format!("{unit} {}", w.line)
+        };
+        writeln!(out, "  {at}: {}", one_line(&w.message))?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        t(
+            "未写入任何内容；确认无误后去掉 --dry-run 再导入。",
+            "Nothing was written; import without --dry-run when this looks right."
+        )
+    )?;
+    Ok(())
+}
+
+/// One row of the items table, each cell on one line and cut to its width.
+fn item_row(item: &Item) -> Vec<String> {
+    let offices = |role: Role| {
+        item.offices
+            .iter()
+            .filter(|o| o.role == role)
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let cell = |s: &str, w: usize| truncate(&sanitize_line(s), w).into_owned();
+    vec![
+        item.number.to_string(),
+        item.section.map_or_else(|| "-".into(), |n| n.to_string()),
+        cell(&item.title, TITLE_COLUMNS),
+        cell(&offices(Role::Lead), OFFICES_COLUMNS),
+        cell(&offices(Role::Co), OFFICES_COLUMNS),
+        item.measures.len().to_string(),
+        cell(item.deadline.as_deref().unwrap_or(""), SHORT_COLUMNS),
+        cell(&item.persons.join("、"), SHORT_COLUMNS),
+    ]
+}
+
+fn one_line(s: &str) -> String {
+    sanitize_line(s).into_owned()
+}
+
+/// The container's name in the interface language.
+fn container_name(c: Container, lang: LangArg) -> &'static str {
+    let en = c.name();
+    if lang == LangArg::En {
+        return en;
+    }
+    // By name rather than by variant, so a container added later still prints.
+    match en {
+        "text" => "纯文本",
+        "Word (.docx)" => "Word 文档 (.docx)",
+        "Excel (.xlsx)" => "Excel 表格 (.xlsx)",
+        "Excel 97-2003 (.xls)" => "Excel 97-2003 表格 (.xls)",
+        "OpenDocument spreadsheet (.ods)" => "OpenDocument 表格 (.ods)",
+        "web page (.html)" => "网页 (.html)",
+        other => other,
+    }
+}
+
+/// What a position counts, in Chinese: 第 3 行, 第 3 段.
+fn unit_zh(unit: &str) -> &'static str {
+    match unit {
+        "block" => "段",
+        _ => "行",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{OfficeRef, Plan, Section, Warning};
+    use crate::text::width;
+
+    fn office(name: &str, role: Role) -> OfficeRef {
+        OfficeRef {
+            name: name.into(),
+            role,
+            group: false,
+        }
+    }
+
+    fn parsed() -> Parsed {
+        let item = |number: u32, title: &str, offices: Vec<OfficeRef>, persons: &[&str]| Item {
+            number,
+            section: Some(1),
+            title: title.into(),
+            target: String::new(),
+            measures: vec!["措施一。".into(), "措施二。".into()],
+            offices,
+            deadline: Some("6月底前".into()),
+            persons: persons.iter().map(|p| p.to_string()).collect(),
+            line: number as usize,
+        };
+        Parsed {
+            plan: Plan {
+                title: "某局2024年工作要点".into(),
+                doc_number: Some("某发〔2024〕3号".into()),
+                sections: vec![Section {
+                    number: 1,
+                    numeral: "一".into(),
+                    title: "重点任务".into(),
+                }],
+                items: vec![
+                    item(
+                        3,
+                        "推进县域高中发展",
+                        vec![
+                            office("基教处", Role::Lead),
+                            office("财建处", Role::Lead),
+                            office("规划处", Role::Co),
+                        ],
+                        &["张三", "李四"],
+                    ),
+                    item(
+                        68,
+                        "一个非常非常长的标题一直写下去直到超过表格给标题留下的宽度为止",
+                        vec![office("办公室", Role::Lead)],
+                        &[],
+                    ),
+                ],
+                ..Plan::default()
+            },
+            warnings: vec![Warning {
+                line: 12,
+                message: "item 68 has no 工作措施".into(),
+            }],
+        }
+    }
+
+    fn printed(lang: LangArg) -> String {
+        let mut out = Vec::new();
+        print(
+            &mut out,
+            "plan.docx",
+            Some(Container::Docx),
+            &parsed(),
+            DryRunFormat::Text,
+            lang,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_items_table_shows_leads_co_offices_persons_and_deadlines() {
+        let out = printed(LangArg::Zh);
+        assert!(out.contains("格式: Word 文档 (.docx)"), "{out}");
+        assert!(out.contains("文号: 某发〔2024〕3号"), "{out}");
+        assert!(out.contains("日期: （无）"), "{out}");
+        let header = out.lines().find(|l| l.starts_with("编号")).unwrap();
+        let row = out.lines().find(|l| l.starts_with("3 ")).unwrap();
+        let at = |line: &str, cell: &str| width(&line[..line.find(cell).unwrap()]);
+        assert_eq!(at(row, "基教处、财建处"), at(header, "牵头单位"), "\n{out}");
+        assert_eq!(at(row, "规划处"), at(header, "配合单位"), "\n{out}");
+        assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
+        assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
+        assert!(out.contains("第 12 段: item 68 has no 工作措施"), "{out}");
+    }
+
+    #[test]
+    fn a_long_title_is_cut_to_its_column() {
+        let out = printed(LangArg::En);
+        let row = out.lines().find(|l| l.starts_with("68 ")).unwrap();
+        let title = row
+            .split("  ")
+            .map(str::trim)
+            .find(|c| c.starts_with("一个"))
+            .unwrap();
+        assert!(title.ends_with('…'), "{row}");
+        assert!(width(title) <= TITLE_COLUMNS, "{row}");
+        assert!(out.contains("block 12: item 68"), "{out}");
+        assert!(out.contains("Format: Word (.docx)"), "{out}");
+    }
+
+    #[test]
+    fn json_carries_the_whole_plan_and_positioned_warnings() {
+        let mut out = Vec::new();
+        print(
+            &mut out,
+            "plan.docx",
+            Some(Container::Docx),
+            &parsed(),
+            DryRunFormat::Json,
+            LangArg::Zh,
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["container"], "Word (.docx)");
+        assert_eq!(v["plan"]["items"][0]["persons"][1], "李四");
+        assert_eq!(v["plan"]["items"][1]["number"], 68);
+        assert_eq!(v["warnings"][0]["at"], 12);
+        assert_eq!(v["warnings"][0]["unit"], "block");
+    }
+}

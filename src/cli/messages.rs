@@ -1,0 +1,408 @@
+//! The command line's own sentences in both languages: notices on stderr, errors,
+//! confirmations. Stored text never reaches here unsanitized.
+
+use super::LangArg;
+use crate::store::{ImportReport, Retitled, StoreError};
+use crate::text::sanitize;
+use std::path::Path;
+
+/// The run's language: 0 Chinese, 1 English.
+static LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the run's language, for messages made far from the command line (the value
+/// parsers clap calls, and the item, office and plan look-ups every command shares).
+pub fn set_current(lang: LangArg) {
+    let code = u8::from(lang == LangArg::En);
+    LANG.store(code, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The run's language; Chinese until `set_current`.
+pub fn current() -> LangArg {
+    match LANG.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => LangArg::En,
+        _ => LangArg::Zh,
+    }
+}
+
+/// The language asked for before clap has parsed anything, so that the value
+/// parsers' messages are in it: `--lang X` / `--lang=X`, else `DUBAN_LANG`, else
+/// config.toml (read quietly; its warning comes later), else Chinese.
+pub fn early_lang(args: &[std::ffi::OsString], config_dir: Option<&Path>) -> LangArg {
+    let parse = |v: &str| match v {
+        "en" => Some(LangArg::En),
+        "zh" => Some(LangArg::Zh),
+        _ => None,
+    };
+    let mut flag = None;
+    let mut iter = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            flag = iter.next().and_then(|v| parse(&v)).or(flag);
+        } else if let Some(v) = arg.strip_prefix("--lang=") {
+            flag = parse(v).or(flag);
+        }
+    }
+    flag.or_else(|| std::env::var("DUBAN_LANG").ok().and_then(|v| parse(&v)))
+        .or_else(|| super::config::Config::load(config_dir).0.lang)
+        .unwrap_or(LangArg::Zh)
+}
+
+/// A value clap's parser refused (`duban move 3 finished`), in Chinese; English
+/// keeps clap's own message.
+pub fn invalid_value(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if current() == LangArg::En
+        || !matches!(
+            e.kind(),
+            ErrorKind::ValueValidation | ErrorKind::InvalidValue
+        )
+    {
+        return None;
+    }
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg)?;
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let reason = match (std::error::Error::source(e), e.get(ContextKind::ValidValue)) {
+        (Some(source), _) => source.to_string(),
+        (None, Some(ContextValue::Strings(valid))) => format!("可选：{}", valid.join("、")),
+        _ => String::new(),
+    };
+    Some(format!("{arg} 的值“{}”无效：{reason}", sanitize(&value)))
+}
+
+/// `duban move 3 finished`.
+pub fn unknown_status(s: &str, choices: &str) -> String {
+    pick(
+        current(),
+        format!("没有状态“{s}”；可选：{choices}"),
+        format!("unknown status {s:?}; choose one of {choices}"),
+    )
+}
+
+/// The language a command runs in, once `--lang`, `DUBAN_LANG` and config.toml
+/// have been read (main fills `Cli::lang` with it).
+pub fn lang_of(cli: &super::Cli) -> LangArg {
+    cli.lang.unwrap_or(LangArg::Zh)
+}
+
+pub fn pick(lang: LangArg, zh: String, en: String) -> String {
+    match lang {
+        LangArg::Zh => zh,
+        LangArg::En => en,
+    }
+}
+
+/// Said on stderr when a command made a new database file.
+pub fn created(path: &Path, lang: LangArg) -> String {
+    let p = path.display();
+    pick(
+        lang,
+        format!("已新建数据库 {p}"),
+        format!("created a new database at {p}"),
+    )
+}
+
+pub fn stdin_unreadable(lang: LangArg) -> String {
+    pick(
+        lang,
+        "无法读取标准输入".into(),
+        "cannot read standard input".into(),
+    )
+}
+
+pub fn empty_note(lang: LangArg) -> String {
+    pick(
+        lang,
+        "备注为空，未保存".into(),
+        "the note is empty; nothing was saved".into(),
+    )
+}
+
+pub fn bom_needs_csv(lang: LangArg) -> String {
+    pick(
+        lang,
+        "--bom 只用于 --format csv".into(),
+        "--bom goes with --format csv only".into(),
+    )
+}
+
+/// How wide a title may be in a one-line warning.
+const TITLE_WIDTH: usize = 40;
+
+/// A stored title as one short line: its first line, cut to `TITLE_WIDTH` columns,
+/// marked with … when there was more.
+pub fn one_line(text: &str) -> String {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next().unwrap_or_default().trim();
+    let more = lines.next().is_some();
+    let cut = crate::text::truncate(first, TITLE_WIDTH);
+    if more && cut == first {
+        format!("{first}…")
+    } else {
+        cut.into_owned()
+    }
+}
+
+pub fn cannot_read(name: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("无法读取 {name}"),
+        format!("cannot read {name}"),
+    )
+}
+
+pub fn not_imported(name: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{name}：未导入"),
+        format!("{name}: not imported"),
+    )
+}
+
+/// A parser's warning about one line of a document (`message` already sanitized).
+pub fn line_warning(name: &str, line: usize, message: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{name}：第 {line} 行：警告：{message}"),
+        format!("{name}: line {line}: warning: {message}"),
+    )
+}
+
+/// What `duban import` did, on stdout.
+pub fn import_report(
+    out: &mut impl std::io::Write,
+    name: &str,
+    title: &str,
+    report: &ImportReport,
+    lang: LangArg,
+) -> anyhow::Result<()> {
+    let title = sanitize(title);
+    let id = report.plan_id;
+    let head = match (report.new_plan, lang) {
+        (true, LangArg::Zh) => format!("已导入 {name}，为计划 {id}：{title}"),
+        (true, LangArg::En) => format!("imported {name} as plan {id}: {title}"),
+        (false, LangArg::Zh) => format!("已重新导入 {name} 到计划 {id}：{title}"),
+        (false, LangArg::En) => format!("re-imported {name} into plan {id}: {title}"),
+    };
+    writeln!(out, "{head}")?;
+    let (added, updated, unchanged, kept, offices) = (
+        report.items_added,
+        report.items_updated,
+        report.items_unchanged,
+        report.items_kept,
+        report.offices_added,
+    );
+    let counts = match lang {
+        LangArg::Zh => {
+            let kept = if kept > 0 {
+                format!("，保留文件中已没有的 {kept} 项")
+            } else {
+                String::new()
+            };
+            format!(
+                "事项：新增 {added}，更新 {updated}，未变 {unchanged}{kept}；处室：新增 {offices}"
+            )
+        }
+        LangArg::En => {
+            let kept = if kept > 0 {
+                format!(", {kept} kept that the document no longer has")
+            } else {
+                String::new()
+            };
+            format!(
+                "items: {added} added, {updated} updated, {unchanged} unchanged{kept}; offices: {offices} added"
+            )
+        }
+    };
+    writeln!(out, "{counts}")?;
+    Ok(())
+}
+
+/// The warning for an item whose title a re-import changed: one line of each title.
+pub fn retitled(name: &str, r: &Retitled, lang: LangArg) -> String {
+    let before = sanitize(&one_line(&r.before)).into_owned();
+    let after = sanitize(&one_line(&r.after)).into_owned();
+    let n = r.number;
+    pick(
+        lang,
+        format!(
+            "{name}：警告：第{n}项的标题由「{before}」改为「{after}」；其状态、备注和勾选仍归第{n}项，请核对是否仍是同一项工作"
+        ),
+        format!(
+            "{name}: warning: item {n}'s title changed from \"{before}\" to \"{after}\"; its status, notes and ticks stay with number {n} — check that it is still the same work item"
+        ),
+    )
+}
+
+/// The last word of an import that met warnings: where to look at them.
+pub fn read_with_warnings(name: &str, n: usize, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{name}：读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"),
+        format!(
+            "{name}: read with {n} warning{}; check {} with `duban import {name} --dry-run`",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        ),
+    )
+}
+
+/// A store error in Chinese, for the kinds a user meets; `None` keeps the English
+/// text (with --lang en, or for a kind without a translation yet).
+pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
+    if lang == LangArg::En {
+        return None;
+    }
+    let p = |path: &Path| path.display().to_string();
+    Some(match e {
+        StoreError::NotDuban { path } => {
+            format!(
+                "{}：不是 duban 数据库（含有 duban 未建立的表），文件未被改动",
+                p(path)
+            )
+        }
+        StoreError::TooNew {
+            path,
+            found,
+            supported,
+        } => format!(
+            "{}：由更新版本的 duban 写入（结构版本 {found}，本程序最高支持 {supported}），文件未被改动——请升级 duban",
+            p(path)
+        ),
+        StoreError::Open { path, source } => format!("{}：无法打开数据库：{source}", p(path)),
+        StoreError::Create { path, source } => format!("{}：无法新建数据库：{source}", p(path)),
+        StoreError::NoFolder { path, dir } => format!(
+            "{}：文件夹不存在；新数据库只建在已有的文件夹里（{}）",
+            p(dir),
+            p(path)
+        ),
+        StoreError::IsDirectory { path } => format!("{}：是文件夹，不是数据库文件", p(path)),
+        StoreError::NotSqlite { path } => {
+            format!("{}：不是 SQLite 数据库，文件未被改动", p(path))
+        }
+        StoreError::PermissionDenied { path } => {
+            format!("{}：没有权限（permission denied）", p(path))
+        }
+        StoreError::NoPlan => "数据库里还没有计划".to_string(),
+        StoreError::NoSuchPlan(id) => format!("没有编号为 {id} 的计划"),
+        StoreError::NoSuchItem { number } => format!("本计划没有第{number}项"),
+        StoreError::NoSuchMeasure { number, ordinal } => {
+            format!("第{number}项没有措施 {ordinal}")
+        }
+        StoreError::NoSuchIndicator {
+            number,
+            ordinal,
+            count,
+        } => format!("第{number}项没有指标 {ordinal}（共 {count} 个）"),
+        StoreError::NotYourNote { id, author } => {
+            format!("批注 {id} 由 {author} 所写，只有作者本人可以修改")
+        }
+        StoreError::ReadOnly => "数据库对你是只读的".to_string(),
+        StoreError::Sqlite(e) => format!("数据库错误：{e}"),
+        _ => return None,
+    })
+}
+
+/// `no item 99; the items are 1–34`.
+pub fn no_item(number: u32, ranges: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("没有第{number}项；现有事项为 {ranges}"),
+        format!("no item {number}; the items are {ranges}"),
+    )
+}
+
+/// An office name nobody knows, with the nearest names (or where to look).
+pub fn no_office(name: &str, near: &[String], lang: LangArg) -> String {
+    match (lang, near.is_empty()) {
+        (LangArg::Zh, true) => format!("没有处室“{name}”；`duban offices` 列出全部处室"),
+        (LangArg::Zh, false) => format!("没有处室“{name}”；是否指：{}？", near.join("、")),
+        (LangArg::En, true) => {
+            format!("no office {name:?}; see `duban offices` for every office")
+        }
+        (LangArg::En, false) => format!("no office {name:?}; did you mean: {}?", near.join(", ")),
+    }
+}
+
+pub fn no_plan(id: i64, ids: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("没有计划 {id}；现有计划：{ids}"),
+        format!("no plan {id}; the plans are: {ids}"),
+    )
+}
+
+/// A refused date, in the run's language.
+pub fn date_error(e: &crate::plan::deadline::DateError, lang: LangArg) -> String {
+    if lang == LangArg::En {
+        return e.to_string();
+    }
+    let reason = match e.reason.as_str() {
+        "not in the form YYYY-MM-DD" => "格式不是 YYYY-MM-DD",
+        "no such month" => "没有这个月份",
+        "no such day in that month" => "该月没有这一天",
+        other => other,
+    };
+    format!(
+        "“{}”不是日期：请写成 YYYY-MM-DD，例如 2020-06-30（{reason}）",
+        sanitize(&e.input)
+    )
+}
+
+pub fn no_indicators(number: u32, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("第{number}项没有指标"),
+        format!("item {number} has no indicators"),
+    )
+}
+
+pub fn no_indicator(number: u32, ordinal: u32, count: u32, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("第{number}项没有指标 {ordinal}；可选 1–{count}（见 `duban show {number}`）"),
+        format!(
+            "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn early_lang_reads_the_flag_before_clap_does() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let none = Some(Path::new("/nonexistent-duban-config"));
+        assert_eq!(
+            early_lang(&args(&["duban", "--lang", "en", "list"]), none),
+            LangArg::En
+        );
+        assert_eq!(
+            early_lang(&args(&["duban", "list", "--lang=en"]), none),
+            LangArg::En
+        );
+        assert_eq!(
+            early_lang(&args(&["duban", "note", "1", "--", "--lang=en"]), none),
+            early_lang(&args(&["duban"]), none),
+            "after -- it is text"
+        );
+    }
+
+    #[test]
+    fn one_line_keeps_the_first_line_and_marks_the_rest() {
+        assert_eq!(one_line("标题"), "标题");
+        assert_eq!(one_line("标题\n第二行\n第三行"), "标题…");
+        assert_eq!(one_line("\n  标题  \n"), "标题");
+        let long = one_line(&"很长的标题".repeat(20));
+        assert!(crate::text::width(&long) <= TITLE_WIDTH, "{long}");
+        assert!(long.ends_with('…'), "{long}");
+    }
+}

@@ -1,0 +1,193 @@
+//! Spreadsheets (.xlsx, .xls, .ods) through calamine: every non-empty sheet in order
+//! is one table; its rows are rows of cells as the user sees them.
+//!
+//! A merged region repeats its value into every cell it covers (.xlsx and .xls; an
+//! .ods file's merges are not reported by calamine, so there only the first cell
+//! holds the value). A row whose non-empty cells all hold one same text (a title
+//! merged across the columns) is a paragraph; so is a one-cell row above the first
+//! row of two or more cells (a title typed into A1). `at` is the 1-based row number
+//! in the sheet.
+
+use std::io::Cursor;
+
+use super::FormatError;
+use super::zipsafe::SafeZip;
+use crate::plan::blocks::{Block, Container, Document};
+use calamine::{Data, Dimensions, Ods, Range, Reader, Xls, Xlsx};
+
+pub fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
+    check_zip(name, Container::Xlsx, bytes, "xl/workbook.xml")?;
+    let damaged = |e: calamine::XlsxError| damaged(name, Container::Xlsx, e);
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
+    let mut sheets = Vec::new();
+    for sheet in book.sheet_names() {
+        let range = book.worksheet_range(&sheet).map_err(damaged)?;
+        let merges = book.merge_cells_by_sheet_name(&sheet).map_err(damaged)?;
+        sheets.push((range, merges));
+    }
+    Ok(document(Container::Xlsx, sheets))
+}
+
+pub fn read_xls(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
+    let damaged = |e: calamine::XlsError| damaged(name, Container::Xls, e);
+    let mut book = Xls::new(Cursor::new(bytes)).map_err(damaged)?;
+    let mut sheets = Vec::new();
+    for sheet in book.sheet_names() {
+        let range = book.worksheet_range(&sheet).map_err(damaged)?;
+        let merges = book.merge_cells_by_sheet_name(&sheet).unwrap_or_default();
+        sheets.push((range, merges));
+    }
+    Ok(document(Container::Xls, sheets))
+}
+
+pub fn read_ods(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
+    check_zip(name, Container::Ods, bytes, "content.xml")?;
+    let damaged = |e: calamine::OdsError| damaged(name, Container::Ods, e);
+    let mut book = Ods::new(Cursor::new(bytes)).map_err(damaged)?;
+    let mut sheets = Vec::new();
+    for sheet in book.sheet_names() {
+        let range = book.worksheet_range(&sheet).map_err(damaged)?;
+        sheets.push((range, Vec::new()));
+    }
+    Ok(document(Container::Ods, sheets))
+}
+
+/// calamine unzips by itself: it only gets an archive already inflated whole,
+/// within the size budget, with its main part present.
+fn check_zip(
+    name: &str,
+    container: Container,
+    bytes: &[u8],
+    main: &str,
+) -> Result<(), FormatError> {
+    let mut zip = SafeZip::open(name, container.name(), bytes)?;
+    zip.check_every_entry()?;
+    if zip.bytes(main)?.is_none() {
+        return Err(zip.damaged(format!("its main part {main} is missing")));
+    }
+    Ok(())
+}
+
+fn damaged(name: &str, container: Container, e: impl std::fmt::Display) -> FormatError {
+    FormatError::Damaged {
+        name: name.to_string(),
+        container: container.name(),
+        reason: e.to_string(),
+    }
+}
+
+fn document(container: Container, sheets: Vec<(Range<Data>, Vec<Dimensions>)>) -> Document {
+    let mut blocks = Vec::new();
+    let mut table = 0;
+    for (range, merges) in sheets {
+        let before = blocks.len();
+        sheet_blocks(&range, &merges, table, &mut blocks);
+        if blocks.len() > before {
+            table += 1;
+        }
+    }
+    Document { container, blocks }
+}
+
+fn sheet_blocks(range: &Range<Data>, merges: &[Dimensions], table: usize, out: &mut Vec<Block>) {
+    let Some((top, left)) = range.start() else {
+        return;
+    };
+    let (height, width) = range.get_size();
+    let mut grid: Vec<Vec<String>> = range
+        .rows()
+        .map(|row| row.iter().map(cell_text).collect())
+        .collect();
+    for m in merges {
+        let (r0, c0) = m.start;
+        let Some(value) = r0
+            .checked_sub(top)
+            .zip(c0.checked_sub(left))
+            .and_then(|(r, c)| grid.get(r as usize)?.get(c as usize))
+            .cloned()
+        else {
+            continue;
+        };
+        for r in r0.max(top)..=m.end.0.min(top + height as u32 - 1) {
+            for c in c0.max(left)..=m.end.1.min(left + width as u32 - 1) {
+                grid[(r - top) as usize][(c - left) as usize] = value.clone();
+            }
+        }
+    }
+    let mut seen_table_row = false;
+    for (r, mut cells) in grid.into_iter().enumerate() {
+        while cells.last().is_some_and(String::is_empty) {
+            cells.pop();
+        }
+        let filled: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+        let Some(first) = filled.first() else {
+            continue;
+        };
+        let one_text = filled.iter().all(|c| c == first);
+        let at = top as usize + r + 1;
+        if one_text && (filled.len() >= 2 || !seen_table_row) {
+            out.push(Block::Paragraph {
+                text: first.to_string(),
+                heading: None,
+                at,
+            });
+            continue;
+        }
+        seen_table_row |= filled.len() >= 2;
+        out.push(Block::Row { cells, table, at });
+    }
+}
+
+/// A cell as the user sees it: integers without `.0`, dates as YYYY-MM-DD, errors
+/// as nothing.
+fn cell_text(data: &Data) -> String {
+    match data {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(s) => s.trim().to_string(),
+        Data::Int(n) => n.to_string(),
+        Data::Float(f) => number(*f),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        Data::DateTime(d) if d.is_datetime() => {
+            let (y, m, day, h, min, s, _) = d.to_ymd_hms_milli();
+            if (h, min, s) == (0, 0, 0) {
+                format!("{y:04}-{m:02}-{day:02}")
+            } else {
+                format!("{y:04}-{m:02}-{day:02} {h:02}:{min:02}")
+            }
+        }
+        Data::DateTime(d) => number(d.as_f64()),
+        Data::DateTimeIso(s) => s.strip_suffix("T00:00:00").unwrap_or(s).to_string(),
+        Data::DurationIso(s) => s.clone(),
+    }
+}
+
+fn number(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        // Shortest text that reads back as the same number, as Excel shows it.
+        format!("{f}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_read_as_shown() {
+        assert_eq!(cell_text(&Data::Float(3.0)), "3");
+        assert_eq!(cell_text(&Data::Float(0.25)), "0.25");
+        assert_eq!(cell_text(&Data::Int(-4)), "-4");
+        assert_eq!(cell_text(&Data::Bool(true)), "TRUE");
+        assert_eq!(cell_text(&Data::Error(calamine::CellErrorType::Div0)), "");
+        assert_eq!(cell_text(&Data::String(" 基教处 ".into())), "基教处");
+        assert_eq!(
+            cell_text(&Data::DateTimeIso("2024-06-30T00:00:00".into())),
+            "2024-06-30"
+        );
+        let date =
+            calamine::ExcelDateTime::new(45473.0, calamine::ExcelDateTimeType::DateTime, false);
+        assert_eq!(cell_text(&Data::DateTime(date)), "2024-06-30");
+    }
+}

@@ -1,0 +1,152 @@
+//! Opening zip containers (.docx, .xlsx, .ods) without trusting them: entry count,
+//! encryption, declared sizes and the bytes actually inflated are all bounded.
+
+use std::io::{Cursor, Read};
+
+use super::{FormatError, MAX_UNZIPPED, MAX_ZIP_ENTRIES};
+use zip::ZipArchive;
+use zip::result::ZipError;
+
+/// A zip container checked on opening; every part read counts against one budget of
+/// [`MAX_UNZIPPED`] bytes, whatever the entries declare.
+pub struct SafeZip<'a> {
+    name: &'a str,
+    container: &'static str,
+    archive: ZipArchive<Cursor<&'a [u8]>>,
+    budget: u64,
+}
+
+impl<'a> SafeZip<'a> {
+    /// Opens `bytes` as a zip; refuses a damaged or truncated archive, more than
+    /// [`MAX_ZIP_ENTRIES`] entries, an encrypted entry, or declared sizes that add up
+    /// past [`MAX_UNZIPPED`].
+    pub fn open(
+        name: &'a str,
+        container: &'static str,
+        bytes: &'a [u8],
+    ) -> Result<SafeZip<'a>, FormatError> {
+        let mut zip = SafeZip {
+            name,
+            container,
+            archive: ZipArchive::new(Cursor::new(bytes)).map_err(|e| match e {
+                ZipError::InvalidArchive(_) | ZipError::Io(_) => FormatError::Damaged {
+                    name: name.to_string(),
+                    container,
+                    reason: "truncated or not a complete zip archive".into(),
+                },
+                e => FormatError::Damaged {
+                    name: name.to_string(),
+                    container,
+                    reason: e.to_string(),
+                },
+            })?,
+            budget: MAX_UNZIPPED,
+        };
+        if zip.archive.len() > MAX_ZIP_ENTRIES {
+            return Err(FormatError::TooManyEntries {
+                name: name.to_string(),
+                limit: MAX_ZIP_ENTRIES,
+            });
+        }
+        let mut declared: u64 = 0;
+        for i in 0..zip.archive.len() {
+            let entry = zip
+                .archive
+                .by_index_raw(i)
+                .map(|entry| (entry.encrypted(), entry.size()))
+                .map_err(|e| e.to_string());
+            let (encrypted, size) = entry.map_err(|reason| zip.damaged(reason))?;
+            if encrypted {
+                return Err(FormatError::Encrypted {
+                    name: name.to_string(),
+                });
+            }
+            declared = declared.saturating_add(size);
+        }
+        if declared > MAX_UNZIPPED {
+            return Err(zip.too_large());
+        }
+        Ok(zip)
+    }
+
+    pub fn damaged(&self, reason: impl std::fmt::Display) -> FormatError {
+        FormatError::Damaged {
+            name: self.name.to_string(),
+            container: self.container,
+            reason: reason.to_string(),
+        }
+    }
+
+    fn too_large(&self) -> FormatError {
+        FormatError::TooLargeUnpacked {
+            name: self.name.to_string(),
+            limit_mb: MAX_UNZIPPED / (1024 * 1024),
+        }
+    }
+
+    /// The bytes of one part, or `None` if the archive has no such part.
+    pub fn bytes(&mut self, part: &str) -> Result<Option<Vec<u8>>, FormatError> {
+        let Some(index) = self.archive.index_for_name(part) else {
+            return Ok(None);
+        };
+        let budget = self.budget;
+        let result = match self.archive.by_index(index) {
+            Err(e) => Err(format!("{part}: {e}")),
+            Ok(entry) => {
+                let mut buf = Vec::with_capacity(entry.size().min(budget) as usize);
+                entry
+                    .take(budget + 1)
+                    .read_to_end(&mut buf)
+                    .map(|_| buf)
+                    .map_err(|e| format!("{part}: {e}"))
+            }
+        };
+        let buf = result.map_err(|reason| self.damaged(reason))?;
+        if buf.len() as u64 > budget {
+            return Err(self.too_large());
+        }
+        self.budget -= buf.len() as u64;
+        Ok(Some(buf))
+    }
+
+    /// One part as XML text (UTF-8, a byte-order mark dropped).
+    pub fn text(&mut self, part: &str) -> Result<Option<String>, FormatError> {
+        let Some(mut bytes) = self.bytes(part)? else {
+            return Ok(None);
+        };
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
+        String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| self.damaged(format!("{part} is not UTF-8 XML")))
+    }
+
+    /// A part the container cannot do without.
+    pub fn required_text(&mut self, part: &str) -> Result<String, FormatError> {
+        self.text(part)?
+            .ok_or_else(|| self.damaged(format!("its main part {part} is missing")))
+    }
+
+    /// Inflates every entry, counting the bytes, so a reader that unzips by itself
+    /// (calamine) is only given an archive known to be whole and within the budget.
+    pub fn check_every_entry(&mut self) -> Result<(), FormatError> {
+        for i in 0..self.archive.len() {
+            let budget = self.budget;
+            let counted = match self.archive.by_index(i) {
+                Err(e) => Err(e.to_string()),
+                Ok(entry) => {
+                    let part = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+                    std::io::copy(&mut entry.take(budget + 1), &mut std::io::sink())
+                        .map_err(|e| format!("{part}: {e}"))
+                }
+            };
+            let n = counted.map_err(|reason| self.damaged(reason))?;
+            if n > budget {
+                return Err(self.too_large());
+            }
+            self.budget -= n;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,392 @@
+//! Numbered lines (`一、`, `（一）`, `1.`, `（1）`, `1)`) and the parts of a paragraph
+//! item: its title (the first sentence), its measures (the other sentences) and
+//! the office clause at its end (`（责任单位：…）`, `【牵头单位：X；配合单位：Y】`).
+
+use super::labels::{Field, label};
+use crate::plan::header::{digit, number};
+
+/// The largest item number a heading may carry.
+pub const MAX_ITEM_NUMBER: u32 = 999_999;
+
+/// How a document writes its item numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `1.` `1、` `1．`
+    Dot,
+    /// `（1）` `(1)`
+    Paren,
+    /// `1)` `1）`
+    Half,
+}
+
+/// `一、标题` → (1, "一", "标题").
+pub fn section_heading(line: &str) -> Option<(u32, &str, &str)> {
+    // Most lines are prose: refuse them before searching the whole line for 、.
+    if !line.chars().next().is_some_and(is_numeral) {
+        return None;
+    }
+    let (numeral, title) = line.split_once('、')?;
+    if numeral.is_empty() || !numeral.chars().all(is_numeral) {
+        return None;
+    }
+    let title = title.trim();
+    (!title.is_empty()).then_some((number(numeral)?, numeral, title))
+}
+
+fn is_numeral(c: char) -> bool {
+    "一二三四五六七八九十百零".contains(c)
+}
+
+/// `（一）标题` or `(一)标题` → (1, "一", "标题").
+pub fn sub_heading(line: &str) -> Option<(u32, &str, &str)> {
+    let rest = line.strip_prefix(['（', '('])?;
+    let close = rest.find(['）', ')'])?;
+    let numeral = &rest[..close];
+    if numeral.is_empty() || !numeral.chars().all(is_numeral) {
+        return None;
+    }
+    let title = rest[close..]
+        .trim_start_matches(['）', ')'])
+        .trim_start_matches(['、', '.', '．'])
+        .trim();
+    (!title.is_empty()).then_some((number(numeral)?, numeral, title))
+}
+
+/// An item heading: its number, style, the number as written and the title.
+pub type Heading<'a> = (u32, Style, &'a str, &'a str);
+
+/// A numbered item line: its number, how it is written, the label as written
+/// (`12.`) and the text after it. `Err(digits)` when the number is too large to be
+/// an item (a heading the parser refuses rather than reading it as text).
+pub fn item_heading(line: &str) -> Option<Result<Heading<'_>, &str>> {
+    let first = line.chars().next()?;
+    let (style, body) = if first == '（' || first == '(' {
+        (Style::Paren, &line[first.len_utf8()..])
+    } else if is_digit(first) {
+        (Style::Dot, line)
+    } else {
+        return None;
+    };
+    let end = body.find(|c: char| !is_digit(c))?;
+    let (digits, rest) = body.split_at(end);
+    if digits.is_empty() {
+        return None;
+    }
+    let (style, after) = match style {
+        Style::Paren => (Style::Paren, rest.strip_prefix(['）', ')'])?),
+        _ => match rest.strip_prefix(['.', '、', '．']) {
+            Some(after) => (Style::Dot, after),
+            None => (Style::Half, rest.strip_prefix([')', '）'])?),
+        },
+    };
+    let title = after.trim();
+    let first = title.chars().next()?;
+    // A digit right after a point (`1.3万人`) is a decimal number; after 、 or a
+    // bracket it begins the title (`3、5项民生实事`).
+    let point = style == Style::Dot && !rest.starts_with('、');
+    if (point && digit(first).is_some_and(|_| !is_numeral(first))) || first == '%' {
+        return None;
+    }
+    let written = &line[..line.len() - after.len()];
+    // Real plans number their items in the hundreds at most; no number near
+    // u32::MAX may become an item, nor be read as text.
+    match number(digits).filter(|n| *n <= MAX_ITEM_NUMBER) {
+        Some(n) => Some(Ok((n, style, written, title))),
+        None if digits.chars().count() > 6 => Some(Err(digits)),
+        None => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A paragraph item cut into its parts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Paragraph {
+    pub title: String,
+    /// The sentences after the title.
+    pub rest: String,
+    /// What the bracketed clause at its end says (labels, `X牵头`, `Y配合`).
+    pub clause: Vec<(Field, String)>,
+}
+
+/// Cuts a paragraph item: the office clause(s) at its end, then the title up to
+/// the first 。 (without it), and the rest.
+pub fn paragraph(text: &str) -> Paragraph {
+    let mut body = text.trim();
+    let mut clause = Vec::new();
+    while let Some((before, fields)) = trailing_clause(body) {
+        let mut fields = fields;
+        fields.append(&mut clause);
+        clause = fields;
+        body = before;
+    }
+    let (title, rest) = match body.find('。') {
+        Some(k) => (&body[..k], &body[k + '。'.len_utf8()..]),
+        None => (body, ""),
+    };
+    Paragraph {
+        title: title.trim().to_string(),
+        rest: rest.trim().to_string(),
+        clause,
+    }
+}
+
+/// The bracketed clause at the end of `text` when it names offices, persons or a
+/// deadline: the text before it and what it says. Other brackets (`（2019-2022年）`)
+/// stay in the text.
+pub fn trailing_clause(text: &str) -> Option<(&str, Vec<(Field, String)>)> {
+    let trimmed = text
+        .trim_end()
+        .trim_end_matches(['。', '；', ';'])
+        .trim_end();
+    let close = trimmed.chars().last()?;
+    let open = match close {
+        '）' => '（',
+        ')' => '(',
+        '】' => '【',
+        ']' => '[',
+        '］' => '［',
+        _ => return None,
+    };
+    // Find the matching opener, allowing brackets inside (各县（市、区）).
+    let mut depth = 0usize;
+    let mut start = None;
+    for (i, c) in trimmed.char_indices().rev() {
+        if matches!(c, '）' | ')' | '】' | ']' | '］') {
+            depth += 1;
+        } else if matches!(c, '（' | '(' | '【' | '[' | '［') {
+            depth -= 1;
+            if depth == 0 {
+                (c == open || (open == '（' && c == '(') || (open == '(' && c == '（'))
+                    .then_some(())?;
+                start = Some(i);
+                break;
+            }
+        }
+    }
+    let start = start?;
+    let inner = &trimmed[start + open.len_utf8()..trimmed.len() - close.len_utf8()];
+    let fields = clause_fields(inner);
+    (!fields.is_empty()).then(|| (&trimmed[..start], fields))
+}
+
+/// What an office clause says: `责任单位：X、Y`, `牵头单位：X；配合单位：Y`,
+/// `X牵头，Y配合`, `X、Y牵头，Z按职责分工负责`, `完成时限：6月底前`. Empty when
+/// the text is none of these.
+pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
+    let mut out: Vec<(Field, String)> = Vec::new();
+    for part in inner.split(['；', ';']) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if let Some((field, _, rest)) = label(part) {
+            out.push((field, rest.to_string()));
+        } else if has_role_marker(part) {
+            // `X牵头，Y配合`: the office reader gives each its part.
+            out.push((Field::Offices, part.to_string()));
+        } else if let Some(deadline) = crate::plan::deadline::phrase(part)
+            && deadline.chars().count() + 2 >= part.chars().count()
+        {
+            out.push((Field::Deadline, part.to_string()));
+        } else {
+            // A part the clause does not explain: not an office clause after all.
+            return Vec::new();
+        }
+    }
+    out
+}
+
+fn has_role_marker(text: &str) -> bool {
+    ["牵头", "配合", "按职责分工负责", "分工负责", "协助"]
+        .iter()
+        .any(|m| text.contains(m))
+}
+
+/// Splits 工作措施 into sentences ending in 。！？; closing quotes and brackets
+/// after the stop stay with their sentence, and the last sentence needs no stop.
+/// Commas, semicolons and ASCII '.' (1.3万) never split.
+pub fn split_measures(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |sentence: &str| {
+        let sentence = sentence.trim();
+        if !sentence.is_empty() {
+            out.push(sentence.to_string());
+        }
+    };
+    // Sentences are slices of `text`, not built up char by char.
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !is_stop(c) {
+            continue;
+        }
+        while chars
+            .next_if(|&(_, c)| is_stop(c) || is_closer(c))
+            .is_some()
+        {}
+        let end = chars.peek().map_or(text.len(), |&(at, _)| at);
+        push(&text[start..end]);
+        start = end;
+    }
+    push(&text[start..]);
+    out
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '〉' | '］' | ']'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(line: &str) -> Option<Heading<'_>> {
+        item_heading(line).and_then(Result::ok)
+    }
+
+    #[test]
+    fn item_headings_need_a_separator_right_after_the_number() {
+        assert_eq!(
+            ok("1.进一步健全"),
+            Some((1, Style::Dot, "1.", "进一步健全"))
+        );
+        assert_eq!(ok("12、 标题"), Some((12, Style::Dot, "12、", "标题")));
+        assert_eq!(ok("３．标题"), Some((3, Style::Dot, "３．", "标题")));
+        assert_eq!(
+            ok("999999.标题"),
+            Some((999_999, Style::Dot, "999999.", "标题"))
+        );
+        assert_eq!(item_heading("1000000.标题"), Some(Err("1000000")));
+        assert_eq!(item_heading("4294967296.标题"), Some(Err("4294967296")));
+        assert_eq!(ok("1.3万人以上"), None, "a decimal, not a heading");
+        assert_eq!(ok("2020年全省"), None);
+        assert_eq!(ok("5.5%以内"), None);
+        assert_eq!(ok("7."), None);
+    }
+
+    #[test]
+    fn every_item_numbering_style() {
+        assert_eq!(
+            ok("（1）加强管理"),
+            Some((1, Style::Paren, "（1）", "加强管理"))
+        );
+        assert_eq!(
+            ok("(12)加强管理"),
+            Some((12, Style::Paren, "(12)", "加强管理"))
+        );
+        assert_eq!(ok("3)加强管理"), Some((3, Style::Half, "3)", "加强管理")));
+        assert_eq!(ok("3）加强管理"), Some((3, Style::Half, "3）", "加强管理")));
+        assert_eq!(ok("1、加强"), Some((1, Style::Dot, "1、", "加强")));
+        assert_eq!(ok("3、5项实事"), Some((3, Style::Dot, "3、", "5项实事")));
+        assert_eq!(
+            ok("（2）3所学校"),
+            Some((2, Style::Paren, "（2）", "3所学校"))
+        );
+        assert_eq!(
+            ok("5.一般公共预算收入增长6%左右。"),
+            Some((5, Style::Dot, "5.", "一般公共预算收入增长6%左右。")),
+            "a title may begin with a Chinese numeral"
+        );
+        assert_eq!(ok("（一）标题"), None, "a sub-heading, not an item");
+    }
+
+    #[test]
+    fn section_and_sub_headings_take_chinese_numerals() {
+        assert_eq!(
+            section_heading("一、加强党的领导"),
+            Some((1, "一", "加强党的领导"))
+        );
+        assert_eq!(section_heading("十一、其他"), Some((11, "十一", "其他")));
+        assert_eq!(
+            section_heading("一百一十二、其他"),
+            Some((112, "一百一十二", "其他"))
+        );
+        assert_eq!(section_heading("各市州教育局、高校"), None);
+        assert_eq!(section_heading("一、"), None);
+        assert_eq!(sub_heading("（三）稳住经济"), Some((3, "三", "稳住经济")));
+        assert_eq!(sub_heading("(十二)其他"), Some((12, "十二", "其他")));
+        assert_eq!(sub_heading("（1）其他"), None);
+        assert_eq!(sub_heading("（市、区）"), None);
+    }
+
+    #[test]
+    fn paragraph_title_is_the_first_sentence() {
+        let p = paragraph("加快县域高中发展。实施县中振兴计划，年内新建高中5所。扩大优质资源。");
+        assert_eq!(p.title, "加快县域高中发展");
+        assert_eq!(p.rest, "实施县中振兴计划，年内新建高中5所。扩大优质资源。");
+        assert!(p.clause.is_empty());
+        let p = paragraph("一般公共预算收入增长6%左右。");
+        assert_eq!(
+            (p.title.as_str(), p.rest.as_str()),
+            ("一般公共预算收入增长6%左右", "")
+        );
+    }
+
+    #[test]
+    fn office_clauses_in_every_bracket() {
+        for text in [
+            "甲。乙。（责任单位：基教处、财建处）",
+            "甲。乙。(责任单位:基教处、财建处)",
+            "甲。乙。【责任单位：基教处、财建处】",
+            "甲。乙。[责任单位：基教处、财建处]",
+            "甲。乙。（责任科室：基教处、财建处）。",
+            "甲。乙。（責任單位：基教处、财建处）",
+        ] {
+            let p = paragraph(text);
+            assert_eq!(p.title, "甲", "{text}");
+            assert_eq!(p.rest, "乙。", "{text}");
+            assert_eq!(p.clause.len(), 1, "{text}");
+            assert_eq!(p.clause[0].1, "基教处、财建处", "{text}");
+        }
+        let p = paragraph("甲。（牵头单位：X；配合单位：Y、各县（市、区）；完成时限：6月底前）");
+        assert_eq!(
+            p.clause,
+            [
+                (Field::Lead, "X".to_string()),
+                (Field::Co, "Y、各县（市、区）".to_string()),
+                (Field::Deadline, "6月底前".to_string())
+            ]
+        );
+        let p = paragraph("甲。（X、Y牵头，Z及各县市区按职责分工负责）");
+        assert_eq!(
+            p.clause,
+            [(
+                Field::Offices,
+                "X、Y牵头，Z及各县市区按职责分工负责".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn other_brackets_stay_in_the_text() {
+        let p = paragraph("落实《规划（2019-2022年）》");
+        assert_eq!(p.title, "落实《规划（2019-2022年）》");
+        assert!(p.clause.is_empty());
+        let p = paragraph("建设示范校（园）");
+        assert_eq!(p.title, "建设示范校（园）");
+    }
+
+    #[test]
+    fn measures_split_at_sentence_stops_only() {
+        assert_eq!(
+            split_measures("甲,乙;丙。要求“丁。”达1.3万人！是否？末句"),
+            ["甲,乙;丙。", "要求“丁。”", "达1.3万人！", "是否？", "末句"]
+        );
+        assert_eq!(split_measures("一句。。 "), ["一句。。"]);
+        assert_eq!(
+            split_measures(" 甲（乙。）丙！】 丁？]戊"),
+            ["甲（乙。）", "丙！】", "丁？]", "戊"]
+        );
+        assert!(split_measures("  ").is_empty());
+    }
+}

@@ -1,0 +1,331 @@
+//! The structure reader: turns a document's blocks (paragraphs and table rows, from
+//! any container) into a `Plan` (pure: blocks in, `Result` out).
+//!
+//! Each block is first classified on its own ([`Line`]: a section heading `一、`, a
+//! sub-heading `（一）`, a numbered item `1.` `（1）` `1)`, a label line `责任单位：`, a
+//! table row, or text). `front` finds where the plan starts (after its cover
+//! letter); `outline` walks the body and builds sections and items; `table` reads
+//! task tables; the field readers (labels, office lists, persons, deadlines) are
+//! small pure functions of their own.
+
+mod decode;
+mod front;
+pub mod item;
+pub mod labels;
+mod outline;
+mod table;
+
+use std::borrow::Cow;
+
+use super::Plan;
+use super::blocks::{Block, Container, Document};
+
+pub use decode::decode;
+pub use item::{MAX_ITEM_NUMBER, split_measures};
+
+/// A parsed plan with what was odd about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub plan: Plan,
+    pub warnings: Vec<Warning>,
+}
+
+/// Something the parser accepted but a reader should know (e.g. an item with no
+/// 责任单位). `line` is the position in the container's unit
+/// ([`Container::unit`]: a line of text, a block of a Word file, a spreadsheet row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("not a text file (binary data at byte {offset})")]
+    Binary { offset: usize },
+    #[error("no work item found (expected lines such as `1.标题` under a section `一、标题`)")]
+    NoItems,
+    /// No work item found, with what the document was seen to hold.
+    #[error("no work item found: the document has {seen}. {UNDERSTOOD}")]
+    NotAPlan { seen: String },
+    #[error("line {line}: {message}")]
+    Structure { line: usize, message: String },
+    /// A structure error in a container that does not count lines.
+    #[error("{unit} {at}: {message}")]
+    StructureAt {
+        unit: &'static str,
+        at: usize,
+        message: String,
+    },
+    /// The container (zip, spreadsheet, web page) could not be read or is refused.
+    #[error(transparent)]
+    Format(#[from] crate::plan::formats::FormatError),
+}
+
+/// The shapes the structure reader understands, for the refusal message.
+pub const UNDERSTOOD: &str = "duban reads: numbered items (1. 1、 （1） 1)) under headings \
+     (一、 （一）), each with label lines (目标任务/工作措施/责任单位/牵头单位/完成时限…) \
+     or as one paragraph ending in an office clause (（责任单位：…）, （X牵头，Y配合）); \
+     or a task table whose header row names a task column (重点任务/工作任务/任务) and \
+     an office column (牵头单位/责任单位/责任处室).";
+
+/// Title given to the closing paragraph (在完成上述工作的同时…), which has none.
+pub const CLOSING_TITLE: &str = "常规工作";
+
+/// Fallback title when the document names itself nowhere.
+pub const UNTITLED: &str = "未命名计划";
+
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
+    parse(&decode(bytes)?)
+}
+
+/// Reads a plain-text plan. A document without items is refused with the plain
+/// [`ParseError::NoItems`]; [`parse_document`] says what it saw instead.
+pub fn parse(text: &str) -> Result<Parsed, ParseError> {
+    parse_document(&super::formats::text::read(text)).map_err(|e| match e {
+        ParseError::NotAPlan { .. } => ParseError::NoItems,
+        e => e,
+    })
+}
+
+/// Reads the structure of a document's blocks, whatever container they came from.
+pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
+    let lines: Vec<Line<'_>> = doc.blocks.iter().map(Line::classify).collect();
+    if lines.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let not_a_plan = || ParseError::NotAPlan {
+        seen: describe(&lines),
+    };
+    let Some((start, title_line)) = front::body_start(&lines) else {
+        return Err(not_a_plan());
+    };
+    let header: Vec<(usize, Cow<'_, str>)> = lines[..start]
+        .iter()
+        .map(|l| (l.at, l.plain_text()))
+        .collect();
+    let header: Vec<(usize, &str)> = header.iter().map(|(at, t)| (*at, t.as_ref())).collect();
+    let mut plan = front::read_header(&header, title_line.map(|k| lines[k].text));
+    let body = &lines[start..];
+    let built = outline::build(doc.container, body)?;
+    if !built.has_items {
+        return Err(not_a_plan());
+    }
+    plan.sections = built.sections;
+    plan.items = built.items;
+    Ok(Parsed {
+        plan,
+        warnings: built.warnings,
+    })
+}
+
+/// A structure error at block position `at`, named in the container's unit.
+pub(super) fn structure_error(container: Container, at: usize, message: String) -> ParseError {
+    match container {
+        Container::Text => ParseError::Structure { line: at, message },
+        _ => ParseError::StructureAt {
+            unit: container.unit(),
+            at,
+            message,
+        },
+    }
+}
+
+/// One block of the document, classified on its own.
+#[derive(Debug, Clone)]
+pub(super) struct Line<'a> {
+    pub at: usize,
+    /// The paragraph's text; empty for a table row.
+    pub text: &'a str,
+    pub kind: Kind<'a>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) enum Kind<'a> {
+    /// `一、标题`
+    Section {
+        number: u32,
+        numeral: &'a str,
+        title: &'a str,
+    },
+    /// `（一）标题`
+    Sub {
+        number: u32,
+        numeral: &'a str,
+        title: &'a str,
+    },
+    /// `1.标题`, `（1）标题`, `1)标题`
+    Item {
+        number: u32,
+        style: item::Style,
+        title: &'a str,
+    },
+    /// A numbered line whose number no item may carry (`4294967296.标题`).
+    TooLarge {
+        digits: &'a str,
+    },
+    /// `责任单位：…`
+    Label {
+        field: labels::Field,
+        name: &'static str,
+        rest: &'a str,
+    },
+    /// A table row with at least two different non-empty cells.
+    Row {
+        cells: &'a [String],
+        table: usize,
+    },
+    Text,
+}
+
+impl<'a> Line<'a> {
+    fn classify(block: &'a Block) -> Line<'a> {
+        match block {
+            Block::Paragraph { text, at, .. } => Line::paragraph(*at, text),
+            Block::Row { cells, table, at } => {
+                // A row that says one thing (a title merged across the columns, a
+                // group header) reads as a paragraph.
+                let mut filled = cells.iter().filter(|c| !c.trim().is_empty());
+                let first = filled.next();
+                match first {
+                    Some(first) if filled.all(|c| c.trim() == first.trim()) => {
+                        Line::paragraph(*at, first.trim())
+                    }
+                    None => Line {
+                        at: *at,
+                        text: "",
+                        kind: Kind::Text,
+                    },
+                    Some(_) => Line {
+                        at: *at,
+                        text: "",
+                        kind: Kind::Row {
+                            cells,
+                            table: *table,
+                        },
+                    },
+                }
+            }
+        }
+    }
+
+    pub(super) fn paragraph(at: usize, text: &'a str) -> Line<'a> {
+        let kind = if let Some((number, numeral, title)) = item::section_heading(text) {
+            Kind::Section {
+                number,
+                numeral,
+                title,
+            }
+        } else if let Some((number, numeral, title)) = item::sub_heading(text) {
+            Kind::Sub {
+                number,
+                numeral,
+                title,
+            }
+        } else {
+            match item::item_heading(text) {
+                Some(Ok((number, style, _, title))) => Kind::Item {
+                    number,
+                    style,
+                    title,
+                },
+                Some(Err(digits)) => Kind::TooLarge { digits },
+                None => match labels::label(text) {
+                    Some((field, name, rest)) => Kind::Label { field, name, rest },
+                    None => Kind::Text,
+                },
+            }
+        };
+        Line { at, text, kind }
+    }
+
+    /// The text of the line; a row's cells joined by tabs.
+    pub(super) fn plain_text(&self) -> Cow<'a, str> {
+        match &self.kind {
+            Kind::Row { cells, .. } => Cow::Owned(cells.join("\t")),
+            _ => Cow::Borrowed(self.text),
+        }
+    }
+}
+
+/// What a document without items holds, in a few words for the refusal.
+fn describe(lines: &[Line<'_>]) -> String {
+    let mut paragraphs = 0;
+    let mut sections = 0;
+    let mut subs = 0;
+    let mut numbered = 0;
+    let mut tables: Vec<String> = Vec::new();
+    let mut seen_tables: Vec<usize> = Vec::new();
+    for line in lines {
+        match &line.kind {
+            Kind::Row { cells, table } => {
+                if !seen_tables.contains(table) {
+                    seen_tables.push(*table);
+                    tables.push(table::describe_header(cells));
+                }
+            }
+            Kind::Section { .. } => sections += 1,
+            Kind::Sub { .. } => subs += 1,
+            Kind::Item { .. } | Kind::TooLarge { .. } => numbered += 1,
+            _ => paragraphs += 1,
+        }
+    }
+    let mut parts = Vec::new();
+    if paragraphs > 0 {
+        parts.push(format!("{paragraphs} paragraphs"));
+    }
+    if sections + subs > 0 {
+        parts.push(format!(
+            "{sections} section headings (一、) and {subs} sub-headings (（一）)"
+        ));
+    }
+    if numbered == 0 {
+        parts.push("no numbered items (1. 1、 （1）)".to_string());
+    } else {
+        parts.push(format!(
+            "{numbered} numbered lines but none read as an item with its offices"
+        ));
+    }
+    parts.extend(tables);
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::header::{doc_number, number, parse_date};
+    use super::*;
+
+    #[test]
+    fn hostile_numbers_are_refused_not_overflowed() {
+        assert_eq!(number(&"百".repeat(300_000)), None, "no deep recursion");
+        assert_eq!(number("九百九十九"), Some(999));
+        assert_eq!(parse_date("99999999999年1月1日"), None);
+        assert_eq!(parse_date("2020年99999999999月1日"), None);
+        let doc = "一、部分\n4294967295.标题\n目标任务:x。\n工作措施:y。\n责任单位:办公室\n";
+        assert!(parse(doc).is_err(), "no item can be numbered past the cap");
+    }
+
+    #[test]
+    fn dates_in_arabic_or_chinese_digits() {
+        assert_eq!(parse_date("2020年3月6日").as_deref(), Some("2020-03-06"));
+        assert_eq!(
+            parse_date("二〇二〇年三月十六日").as_deref(),
+            Some("2020-03-16")
+        );
+        assert_eq!(parse_date("2020年2月30日"), None, "no such day");
+        assert_eq!(parse_date("湖南省教育厅办公室 2020年3月9日印发"), None);
+    }
+
+    #[test]
+    fn doc_numbers_get_uniform_brackets() {
+        let want = Some("湘教发〔2020〕8号".to_string());
+        assert_eq!(doc_number("湘教发〔2020〕8号"), want);
+        assert_eq!(doc_number("湘教发[2020]8号"), want);
+        assert_eq!(doc_number("湘教发（2020）8号"), want);
+        assert_eq!(doc_number("湖南省教育厅文件 湘教发〔2020〕8号"), want);
+        assert_eq!(doc_number("〔2020〕8号"), None, "no issuer prefix");
+        assert_eq!(doc_number("湘教发〔20〕8号"), None);
+    }
+}

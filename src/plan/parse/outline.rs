@@ -1,0 +1,830 @@
+//! The body of a plan, block by block: sections (`一、`), sub-headings (`（一）`),
+//! items and their fields, task tables; then the items are finished (title, measures,
+//! offices, persons, deadline) and numbered.
+
+use std::collections::HashSet;
+
+use super::item::{MAX_ITEM_NUMBER, Style, paragraph, split_measures, trailing_clause};
+use super::labels::{Field, split_persons};
+use super::table::{self, Columns, RowKind};
+use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
+use crate::plan::blocks::Container;
+use crate::plan::deadline;
+use crate::plan::header::is_name_line;
+use crate::plan::offices::{ListKind, is_group, is_rule, read_offices};
+use crate::plan::{Item, OfficeRef, Role, Section};
+
+/// How the closing paragraph of a plan opens; it becomes an item of its own.
+const CLOSING_OPENERS: &[&str] = &["在完成上述工作的同时", "在完成上述工作"];
+
+/// What the body holds once read.
+pub(super) struct Built {
+    pub sections: Vec<Section>,
+    pub items: Vec<Item>,
+    pub warnings: Vec<Warning>,
+    /// Whether any item besides the closing paragraph was found.
+    pub has_items: bool,
+}
+
+pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, ParseError> {
+    let mut b = Builder::new(container, body);
+    let mut i = 0;
+    while i < body.len() {
+        let line = &body[i];
+        if matches!(line.kind, Kind::Text | Kind::Label { .. })
+            && let Some((columns, n)) = table::column_run(&body[i..])
+        {
+            b.flush_stray();
+            b.close_item();
+            b.tables_read = true;
+            i = b.cell_lines(&columns, body, i + n);
+            continue;
+        }
+        match &line.kind {
+            Kind::Row { cells, table } => b.row(line.at, cells, *table),
+            _ => b.line(i, body)?,
+        }
+        i += 1;
+    }
+    b.finish();
+    Ok(b.built())
+}
+
+/// An item while its fields are being read.
+#[derive(Debug, Default)]
+struct Draft {
+    number: u32,
+    /// 1-based index into the builder's sections.
+    section: Option<u32>,
+    /// The heading's text (for a paragraph item, the whole paragraph).
+    title: String,
+    /// Unlabelled text after a heading that is complete in itself (a sub-heading
+    /// item, or an item in a document of paragraph items).
+    body: String,
+    title_done: bool,
+    /// The title is a heading of its own (a sub-heading item, a table's task cell).
+    heading_only: bool,
+    line: usize,
+    closing: bool,
+    /// Read from a task table row.
+    from_table: bool,
+    fields: Vec<(Field, String)>,
+}
+
+impl Draft {
+    /// The text of `field`, its parts joined, moved out of the draft.
+    fn take(&mut self, field: Field) -> Option<String> {
+        let mut parts = self
+            .fields
+            .iter_mut()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, text)| std::mem::take(text));
+        let first = parts.next()?;
+        Some(parts.fold(first, |mut acc, text| {
+            join(&mut acc, &text);
+            acc
+        }))
+    }
+
+    fn has(&self, fields: &[Field]) -> bool {
+        self.fields
+            .iter()
+            .any(|(f, text)| fields.contains(f) && !text.is_empty())
+    }
+
+    /// The seed's shape: an item with 目标任务 / 工作措施 labels.
+    fn labelled(&self) -> bool {
+        !self.from_table
+            && self
+                .fields
+                .iter()
+                .any(|(f, _)| matches!(f, Field::Target | Field::Measures))
+    }
+
+    /// A paragraph item that has ended with its office clause takes no more text:
+    /// what follows (a closing remark, a signature) is not its body.
+    fn complete(&self) -> bool {
+        if !self.fields.is_empty() || !self.title_done {
+            return false;
+        }
+        let last = if self.body.is_empty() {
+            &self.title
+        } else {
+            &self.body
+        };
+        trailing_clause(last).is_some()
+    }
+
+    /// A table's cells of one column over merged rows: each once, in order.
+    fn distinct(&mut self, field: Field) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (f, text) in &mut self.fields {
+            if *f == field && !out.contains(text) {
+                out.push(std::mem::take(text));
+            }
+        }
+        out
+    }
+}
+
+/// Joins wrapped lines. Chinese needs no space, and a hard wrap may fall inside
+/// a number (`10` / `0%`), so nothing is inserted.
+fn join(text: &mut String, more: &str) {
+    text.push_str(more);
+}
+
+struct Builder {
+    container: Container,
+    sections: Vec<Section>,
+    /// Index (1-based) of the section items now fall into.
+    current: Option<u32>,
+    /// The number of the last top-level (一、) section.
+    last_top: u32,
+    top_numeral: String,
+    /// Sections need numbering in document order (sub-headings, table groups).
+    renumber_sections: bool,
+    items: Vec<Item>,
+    warnings: Vec<Warning>,
+    draft: Option<Draft>,
+    /// Unlabelled lines after an item's offices: the closing paragraph, or stray text.
+    stray: Vec<(usize, String)>,
+    closing_done: bool,
+    /// The number of the last numbered item (the closing paragraph has none).
+    last_number: u32,
+    /// A heading was just read: the next item may restart its numbering.
+    fresh_scope: bool,
+    /// Whether the document labels its items' parts (目标任务 / 工作措施).
+    labelled_doc: bool,
+    item_style: Option<Style>,
+    /// For each body line that is a sub-heading: whether it is an item itself
+    /// (nothing numbered below it).
+    sub_is_item: Vec<bool>,
+    table: Option<(usize, Columns)>,
+    /// The 序号 and task of the last table row, to merge rows a merged cell spans.
+    last_row: Option<(String, String)>,
+    tables_read: bool,
+    found_items: bool,
+}
+
+impl Builder {
+    fn new(container: Container, body: &[Line<'_>]) -> Builder {
+        let labelled_doc = body.iter().any(|l| {
+            matches!(
+                l.kind,
+                Kind::Label {
+                    field: Field::Target | Field::Measures,
+                    ..
+                }
+            )
+        });
+        let item_style = body.iter().find_map(|l| match l.kind {
+            Kind::Item { style, .. } => Some(style),
+            _ => None,
+        });
+        // A sub-heading with no item of the document's numbering below it (before
+        // the next heading) is an item itself.
+        let mut sub_is_item = vec![false; body.len()];
+        let mut open: Option<usize> = None;
+        for (k, l) in body.iter().enumerate() {
+            match l.kind {
+                Kind::Section { .. } | Kind::Row { .. } => {
+                    open = None;
+                }
+                Kind::Sub { .. } => {
+                    sub_is_item[k] = true;
+                    open = Some(k);
+                }
+                Kind::Item { style, .. } if Some(style) == item_style => {
+                    if let Some(s) = open.take() {
+                        sub_is_item[s] = false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Builder {
+            container,
+            sections: Vec::new(),
+            current: None,
+            last_top: 0,
+            top_numeral: String::new(),
+            renumber_sections: false,
+            items: Vec::new(),
+            warnings: Vec::new(),
+            draft: None,
+            stray: Vec::new(),
+            closing_done: false,
+            last_number: 0,
+            fresh_scope: true,
+            labelled_doc,
+            item_style,
+            sub_is_item,
+            table: None,
+            last_row: None,
+            tables_read: false,
+            found_items: false,
+        }
+    }
+
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            line,
+            message: message.into(),
+        });
+    }
+
+    fn err(&self, at: usize, message: String) -> ParseError {
+        structure_error(self.container, at, message)
+    }
+
+    // ------------------------------------------------------------ paragraphs
+
+    fn line(&mut self, i: usize, body: &[Line<'_>]) -> Result<(), ParseError> {
+        let line = &body[i];
+        let (at, text) = (line.at, line.text);
+        let next_is_label = body
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, Kind::Label { .. }));
+        match line.kind {
+            Kind::Section {
+                number,
+                numeral,
+                title,
+            } => {
+                let expected = self.last_top + 1;
+                if number == expected {
+                    self.flush_stray();
+                    self.close_item();
+                    self.after_closing(at, "section heading")?;
+                    self.open_section(number, numeral, title, false);
+                    return Ok(());
+                }
+                if is_name_line(title, 40) {
+                    return Err(self.err(
+                        at,
+                        format!("section {numeral} where section {expected} was expected"),
+                    ));
+                }
+            }
+            Kind::Sub {
+                number,
+                numeral,
+                title,
+            } => {
+                self.flush_stray();
+                self.close_item();
+                self.after_closing(at, "sub-heading")?;
+                if self.sub_is_item[i] {
+                    let number = self.next_number(at, number, true);
+                    self.start_item(at, number, title, true);
+                    if let Some(d) = self.draft.as_mut() {
+                        d.heading_only = true;
+                    }
+                } else {
+                    self.open_section(number, numeral, title, true);
+                }
+                return Ok(());
+            }
+            Kind::Item {
+                number,
+                style,
+                title,
+            } if Some(style) == self.item_style => {
+                let expected = self.last_number + 1;
+                let accepted = number == expected
+                    || (number > expected && (next_is_label || !self.labelled_doc))
+                    || (number < expected && self.fresh_scope);
+                if accepted {
+                    self.flush_stray();
+                    self.close_item();
+                    self.after_closing(at, "item heading")?;
+                    let number = self.next_number(at, number, false);
+                    self.start_item(at, number, title, !self.labelled_doc);
+                    return Ok(());
+                }
+                if next_is_label {
+                    let what = if number == self.last_number
+                        || self.items.iter().any(|i| i.number == number)
+                    {
+                        "duplicate item number"
+                    } else {
+                        "item number goes backwards:"
+                    };
+                    return Err(self.err(at, format!("{what} {number} (expected {expected})")));
+                }
+                if !self.labelled_doc && self.draft.is_some() {
+                    self.warn(
+                        at,
+                        format!("numbered line {number} read as part of the item above"),
+                    );
+                }
+            }
+            Kind::TooLarge { digits } => {
+                return Err(self.err(
+                    at,
+                    format!(
+                        "item number {digits} is not taken (items are numbered up to {MAX_ITEM_NUMBER})"
+                    ),
+                ));
+            }
+            Kind::Label { field, name, rest } => return self.label(at, field, name, rest),
+            _ => {}
+        }
+        self.text(at, text);
+        Ok(())
+    }
+
+    /// The number an item gets, noting a restart (numbers that begin again under
+    /// a new heading) and a gap.
+    fn next_number(&mut self, at: usize, number: u32, sub: bool) -> u32 {
+        let expected = self.last_number + 1;
+        if number > expected && self.last_number > 0 && !sub {
+            self.warn(
+                at,
+                format!("item {number} follows item {}", self.last_number),
+            );
+        }
+        self.last_number = number;
+        self.fresh_scope = false;
+        number
+    }
+
+    fn start_item(&mut self, at: usize, number: u32, title: &str, title_done: bool) {
+        self.found_items = true;
+        self.draft = Some(Draft {
+            number,
+            section: self.current,
+            title: title.to_string(),
+            title_done,
+            line: at,
+            ..Draft::default()
+        });
+    }
+
+    fn open_section(&mut self, number: u32, numeral: &str, title: &str, sub: bool) {
+        if sub {
+            self.renumber_sections = true;
+        } else {
+            self.last_top = number;
+            self.top_numeral = numeral.to_string();
+        }
+        let numeral = if sub {
+            format!("{}（{numeral}）", self.top_numeral)
+        } else {
+            numeral.to_string()
+        };
+        self.sections.push(Section {
+            number,
+            numeral,
+            title: title.to_string(),
+        });
+        self.current = Some(self.sections.len() as u32);
+        self.fresh_scope = true;
+    }
+
+    /// Nothing numbered may follow the closing paragraph.
+    fn after_closing(&self, at: usize, what: &str) -> Result<(), ParseError> {
+        if self.closing_done {
+            return Err(self.err(at, format!("{what} after the closing paragraph")));
+        }
+        Ok(())
+    }
+
+    fn label(&mut self, at: usize, field: Field, name: &str, rest: &str) -> Result<(), ParseError> {
+        let after_offices = self
+            .draft
+            .as_ref()
+            .is_some_and(|d| d.has(&[Field::Offices, Field::Lead, Field::Co]));
+        let opener = self
+            .stray
+            .first()
+            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
+        if field.is_offices()
+            && !self.stray.is_empty()
+            && !self.closing_done
+            && (after_offices || opener)
+        {
+            self.start_closing();
+        }
+        self.flush_stray();
+        let Some(draft) = self.draft.as_mut() else {
+            return Err(self.err(
+                at,
+                format!("{name} outside any item (no item heading such as `1.标题` above it)"),
+            ));
+        };
+        let twice = draft.fields.iter().any(|(f, _)| *f == field);
+        let number = draft.number;
+        draft.fields.push((field, rest.to_string()));
+        if twice {
+            self.warn(
+                at,
+                format!("item {number}: {name} given twice; texts joined"),
+            );
+        }
+        Ok(())
+    }
+
+    fn text(&mut self, at: usize, text: &str) {
+        let closing = CLOSING_OPENERS.iter().any(|o| text.starts_with(o));
+        // A document's rule about its lists (列第一位的为牵头单位) is no item's text.
+        if is_rule(text) && text.chars().count() < 60 {
+            return;
+        }
+        if let Some(draft) = self.draft.as_mut()
+            && self.stray.is_empty()
+            && !closing
+            && !draft.complete()
+        {
+            match draft.fields.last_mut() {
+                // A long heading wraps onto the next line; after a complete one
+                // the paragraph is the item's body.
+                None if draft.title_done => {
+                    join(&mut draft.body, text);
+                    return;
+                }
+                None => {
+                    join(&mut draft.title, text);
+                    return;
+                }
+                // Prose fields wrap over lines; a list or a date only follows a bare label.
+                Some((field, current))
+                    if matches!(field, Field::Target | Field::Measures) || current.is_empty() =>
+                {
+                    join(current, text);
+                    return;
+                }
+                Some(_) => {}
+            }
+        }
+        self.stray.push((at, text.to_string()));
+    }
+
+    /// The unlabelled paragraph after the last item becomes an item of its own.
+    fn start_closing(&mut self) {
+        self.close_item();
+        let number = self.last_number + 1;
+        let line = self.stray[0].0;
+        let paragraph = self
+            .stray
+            .drain(..)
+            .fold(String::new(), |mut acc, (_, text)| {
+                join(&mut acc, &text);
+                acc
+            });
+        self.draft = Some(Draft {
+            number,
+            section: None,
+            title: CLOSING_TITLE.to_string(),
+            title_done: true,
+            line,
+            closing: true,
+            fields: vec![(Field::Measures, paragraph)],
+            ..Draft::default()
+        });
+        self.closing_done = true;
+    }
+
+    /// Unlabelled text that belongs to no field.
+    fn flush_stray(&mut self) {
+        for (line, text) in std::mem::take(&mut self.stray) {
+            // The trailer (`…办公室 2020年3月9日印发`, 抄送) is expected, not news.
+            if !(text.ends_with("印发") || text.starts_with("抄送")) {
+                self.warn(line, "text outside any field ignored");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ tables
+
+    fn row(&mut self, at: usize, cells: &[String], table: usize) {
+        // A table continued after a break (a group line between rows in text, a
+        // page break in Word) keeps its header when its rows are as wide.
+        if let Some((t, columns)) = self.table.as_mut()
+            && *t != table
+            && cells.len() + 2 >= columns.kinds.len()
+            && cells.len() <= columns.kinds.len() + 2
+            && Columns::recognise(cells).is_none()
+        {
+            *t = table;
+        }
+        let current = self.table.as_ref().filter(|(t, _)| *t == table);
+        let Some((_, columns)) = current else {
+            if let Some(columns) = Columns::recognise(cells) {
+                self.flush_stray();
+                self.close_item();
+                self.table = Some((table, columns));
+                self.last_row = None;
+                self.tables_read = true;
+            } else {
+                self.warn(
+                    at,
+                    format!(
+                        "table row not read: {} (no header row naming a task and an office column above it)",
+                        table::describe_header(cells)
+                    ),
+                );
+            }
+            return;
+        };
+        let columns = columns.clone();
+        self.table_row(at, &columns, cells);
+    }
+
+    fn table_row(&mut self, at: usize, columns: &Columns, cells: &[String]) {
+        match table::read_row(columns, cells) {
+            RowKind::Skip => {}
+            RowKind::Group {
+                number,
+                numeral,
+                title,
+                sub,
+            } => {
+                self.close_item();
+                if !sub && number != self.last_top + 1 {
+                    self.renumber_sections = true;
+                }
+                self.open_section(number, &numeral, &title, sub);
+                self.last_row = None;
+            }
+            RowKind::Item(row) => {
+                let key = (row.number_text.clone(), row.task.clone());
+                let same = self.last_row.as_ref().is_some_and(|(n, t)| {
+                    if row.number_text.is_empty() {
+                        !row.task.is_empty() && *t == row.task
+                    } else {
+                        *n == row.number_text
+                    }
+                });
+                if same && let Some(draft) = self.draft.as_mut().filter(|d| d.from_table) {
+                    // A merged 序号 or task cell spans this row: one item.
+                    draft.fields.extend(row.fields);
+                    return;
+                }
+                self.close_item();
+                let number = row.number.unwrap_or(self.last_number + 1);
+                self.last_number = number;
+                self.fresh_scope = false;
+                self.found_items = true;
+                let task = if row.task.is_empty() {
+                    // No task cell: the first measure names the item.
+                    row.fields
+                        .iter()
+                        .find(|(f, _)| *f == Field::Measures)
+                        .map(|(_, t)| t.clone())
+                        .unwrap_or_default()
+                } else {
+                    row.task.clone()
+                };
+                self.draft = Some(Draft {
+                    number,
+                    section: self.current,
+                    title: task,
+                    title_done: true,
+                    heading_only: true,
+                    line: at,
+                    from_table: true,
+                    fields: row.fields,
+                    ..Draft::default()
+                });
+                self.last_row = Some(key);
+            }
+        }
+    }
+
+    /// A table written one cell per line after its header: rows start at each bare
+    /// 序号 (or every N lines when there is no 序号 column); a heading line between
+    /// rows is a group. Returns the index after the table.
+    fn cell_lines(&mut self, columns: &Columns, body: &[Line<'_>], mut i: usize) -> usize {
+        let width = columns.kinds.len();
+        let numbered = columns.kinds.first() == Some(&table::Column::Number);
+        let mut cells: Vec<String> = Vec::new();
+        let mut row_at = 0;
+        let is_number = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+        while i < body.len() {
+            let line = &body[i];
+            let text = line.plain_text();
+            let heading = matches!(line.kind, Kind::Section { .. } | Kind::Sub { .. });
+            let starts = if numbered {
+                is_number(&text) && cells.len() >= 2
+            } else {
+                cells.len() == width
+            };
+            if (heading && (cells.is_empty() || cells.len() >= 2)) || starts {
+                self.flush_cells(columns, row_at, &mut cells);
+            }
+            if heading && cells.is_empty() {
+                let mut group = vec![String::new(); width];
+                let task = columns
+                    .kinds
+                    .iter()
+                    .position(|k| *k == table::Column::Task)
+                    .unwrap_or(0);
+                group[task] = text.into_owned();
+                self.table_row(line.at, columns, &group);
+                i += 1;
+                continue;
+            }
+            if cells.is_empty() {
+                row_at = line.at;
+            }
+            cells.push(text.into_owned());
+            i += 1;
+        }
+        self.flush_cells(columns, row_at, &mut cells);
+        i
+    }
+
+    fn flush_cells(&mut self, columns: &Columns, at: usize, cells: &mut Vec<String>) {
+        if cells.is_empty() {
+            return;
+        }
+        cells.resize(columns.kinds.len().max(cells.len()), String::new());
+        let row = std::mem::take(cells);
+        self.table_row(at, columns, &row);
+    }
+
+    // ------------------------------------------------------------ finishing
+
+    fn finish(&mut self) {
+        let closing = self
+            .stray
+            .first()
+            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
+        if closing && !self.closing_done {
+            self.start_closing();
+        }
+        self.flush_stray();
+        self.close_item();
+    }
+
+    fn close_item(&mut self) {
+        let Some(mut draft) = self.draft.take() else {
+            return;
+        };
+        let n = draft.number;
+        let line = draft.line;
+        let labelled = draft.labelled();
+        if labelled && !draft.closing {
+            if !draft.has(&[Field::Target]) {
+                self.warn(line, format!("item {n} has no 目标任务 (target)"));
+            }
+            if !draft.has(&[Field::Measures]) {
+                self.warn(line, format!("item {n} has no 工作措施 (measures)"));
+            }
+        }
+        // The title is the first sentence; an office clause may end the paragraph.
+        let (title, mut measures) = if draft.closing {
+            (std::mem::take(&mut draft.title), Vec::new())
+        } else {
+            // A paragraph item's line that holds a sentence goes on in its body;
+            // a heading (a sub-heading item, a title without 。) stands alone.
+            let whole = !draft.heading_only && draft.title.contains('。');
+            let (head, mut body) = if whole {
+                (draft.title.clone() + &draft.body, String::new())
+            } else {
+                (
+                    std::mem::take(&mut draft.title),
+                    std::mem::take(&mut draft.body),
+                )
+            };
+            let p = paragraph(&head);
+            draft.fields.extend(p.clause);
+            while let Some((before, fields)) = trailing_clause(&body) {
+                draft.fields.extend(fields);
+                body = before.trim_end().to_string();
+            }
+            let mut rest = p.rest;
+            rest.push_str(&body);
+            (p.title, split_measures(&rest))
+        };
+        if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
+            self.warn(line, format!("item {n} has no 责任单位 (offices)"));
+        }
+        let offices = offices(&draft.fields);
+        let mut persons: Vec<String> = Vec::new();
+        for (field, text) in &draft.fields {
+            if *field == Field::Persons {
+                for p in split_persons(text) {
+                    if !persons.contains(&p) {
+                        persons.push(p);
+                    }
+                }
+            }
+        }
+        let stated = if draft.from_table {
+            Some(draft.distinct(Field::Deadline).join("；")).filter(|d| !d.is_empty())
+        } else {
+            draft.take(Field::Deadline)
+        };
+        let deadline = match stated {
+            Some(text) => deadline::stated(&text),
+            // The seed's shape states deadlines only in 完成时限; running text in
+            // other shapes may carry one (6月底前).
+            None if !labelled && !draft.closing => std::iter::once(title.as_str())
+                .chain(measures.iter().map(String::as_str))
+                .find_map(deadline::phrase),
+            None => None,
+        };
+        if draft.from_table {
+            // One measure per row a merged task cell spans.
+            for cell in draft.distinct(Field::Measures) {
+                measures.extend(split_measures(&cell));
+            }
+        }
+        let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
+        if draft.closing {
+            measures = vec![labelled_measures];
+        } else {
+            measures.extend(split_measures(&labelled_measures));
+        }
+        self.items.push(Item {
+            number: n,
+            section: draft.section,
+            target: draft.take(Field::Target).unwrap_or_default(),
+            measures,
+            offices,
+            deadline,
+            persons,
+            title,
+            line,
+        });
+    }
+
+    fn built(mut self) -> Built {
+        // Sections: numbered as written, unless sub-headings or table groups make
+        // document order the only unique numbering.
+        if self.renumber_sections {
+            for (k, s) in self.sections.iter_mut().enumerate() {
+                s.number = k as u32 + 1;
+            }
+        }
+        for item in &mut self.items {
+            item.section = item
+                .section
+                .and_then(|k| self.sections.get(k as usize - 1))
+                .map(|s| s.number);
+        }
+        // Items keep their document numbers when those are unique; numbers that
+        // restart under each heading give way to 1..N in document order.
+        let mut seen = HashSet::with_capacity(self.items.len());
+        let repeat = self
+            .items
+            .iter()
+            .find(|i| !seen.insert(i.number))
+            .map(|i| i.line);
+        if let Some(at) = repeat {
+            for (k, item) in self.items.iter_mut().enumerate() {
+                item.number = k as u32 + 1;
+            }
+            self.warnings.push(Warning {
+                line: at,
+                message: "item numbers restart under each heading: items are numbered 1, 2, 3… in document order".into(),
+            });
+        }
+        if self.sections.is_empty()
+            && !self.tables_read
+            && let Some(first) = self.items.first()
+        {
+            let line = first.line;
+            self.warnings.push(Warning {
+                line,
+                message: "no section headings (一、…); items belong to no section".into(),
+            });
+        }
+        self.warnings.sort_by_key(|w| w.line);
+        Built {
+            has_items: self.found_items,
+            sections: self.sections,
+            items: self.items,
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// The offices of an item from its office fields, leads first, each once.
+fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
+    let mut named: Vec<(String, Role)> = Vec::new();
+    for (field, text) in fields {
+        let kind = match field {
+            Field::Offices if !named.iter().any(|(_, r)| *r == Role::Lead) => ListKind::FirstLeads,
+            Field::Offices | Field::Co => ListKind::AllCo,
+            Field::Lead => ListKind::AllLead,
+            _ => continue,
+        };
+        named.extend(read_offices(text, kind));
+    }
+    // Leads first, each office once (an alias may repeat a name).
+    named.sort_by_key(|(_, role)| *role == Role::Co);
+    let mut out: Vec<OfficeRef> = Vec::new();
+    for (name, role) in named {
+        if !out.iter().any(|o| o.name == name) {
+            out.push(OfficeRef {
+                group: is_group(&name),
+                name,
+                role,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,441 @@
+//! Task tables: a header row whose columns are recognised by name (序号, 重点任务,
+//! 细化分工, 牵头单位, 配合单位, 完成时限, 分管领导, 备注…), then one row per item;
+//! a row that only names a group (一、经济发展) is a section.
+
+use super::item::{section_heading, sub_heading};
+use super::labels::{Field, simplify};
+use super::{Kind, Line};
+use crate::plan::header::number;
+
+/// What a column of a task table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// 序号
+    Number,
+    /// 重点任务: the item's title (its first sentence) and more measures.
+    Task,
+    Target,
+    Measures,
+    /// 责任单位: the first leads, unless the table has a 牵头单位 column.
+    Offices,
+    Lead,
+    Co,
+    Deadline,
+    Persons,
+    Note,
+    Other,
+}
+
+/// Column names, longest first so that 协同责任单位 is not read as 责任单位.
+const NAMES: &[(&str, Column)] = &[
+    ("重点工作任务", Column::Task),
+    ("协同配合单位", Column::Co),
+    ("协同责任单位", Column::Co),
+    ("牵头责任单位", Column::Lead),
+    ("主要责任单位", Column::Lead),
+    ("牵头负责领导", Column::Persons),
+    ("工作任务", Column::Task),
+    ("重点任务", Column::Task),
+    ("重点工作", Column::Task),
+    ("主要任务", Column::Task),
+    ("任务名称", Column::Task),
+    ("任务内容", Column::Task),
+    ("工作内容", Column::Task),
+    ("目标任务", Column::Task),
+    ("工作目标", Column::Target),
+    ("细化分工", Column::Measures),
+    ("工作措施", Column::Measures),
+    ("具体措施", Column::Measures),
+    ("主要措施", Column::Measures),
+    ("工作举措", Column::Measures),
+    ("推进措施", Column::Measures),
+    ("牵头单位", Column::Lead),
+    ("牵头处室", Column::Lead),
+    ("牵头科室", Column::Lead),
+    ("牵头部门", Column::Lead),
+    ("责任单位", Column::Offices),
+    ("责任处室", Column::Offices),
+    ("责任科室", Column::Offices),
+    ("责任部门", Column::Offices),
+    ("配合单位", Column::Co),
+    ("协同单位", Column::Co),
+    ("协办单位", Column::Co),
+    ("配合处室", Column::Co),
+    ("配合科室", Column::Co),
+    ("配合部门", Column::Co),
+    ("参与单位", Column::Co),
+    ("完成时限", Column::Deadline),
+    ("时间节点", Column::Deadline),
+    ("完成时间", Column::Deadline),
+    ("完成期限", Column::Deadline),
+    ("时限要求", Column::Deadline),
+    ("分管领导", Column::Persons),
+    ("责任领导", Column::Persons),
+    ("牵头领导", Column::Persons),
+    ("责任人", Column::Persons),
+    ("序号", Column::Number),
+    ("编号", Column::Number),
+    ("任务", Column::Task),
+    ("备注", Column::Note),
+];
+
+/// A header cell made comparable: no spaces, simplified script, no bracketed note
+/// (`完成时限（2023年）`), no colon.
+fn normalise(cell: &str) -> String {
+    let mut s: String = cell
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(simplify)
+        .collect();
+    if let Some(k) = s.find(['（', '(']) {
+        s.truncate(k);
+    }
+    s.trim_end_matches([':', '：']).to_string()
+}
+
+/// The column a header cell names: exactly, else by a name it contains.
+fn column(cell: &str, exact: bool) -> Option<Column> {
+    let s = normalise(cell);
+    if s.is_empty() {
+        return None;
+    }
+    if let Some((_, c)) = NAMES.iter().find(|(n, _)| *n == s) {
+        return Some(*c);
+    }
+    if exact || s.chars().count() > 10 {
+        return None;
+    }
+    NAMES
+        .iter()
+        .filter(|(n, _)| n.chars().count() >= 4)
+        .find(|(n, _)| s.contains(n))
+        .map(|(_, c)| *c)
+}
+
+/// A table's recognised header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    pub kinds: Vec<Column>,
+}
+
+impl Columns {
+    /// Reads a header row: it must name a task column and an office column.
+    pub fn recognise(cells: &[String]) -> Option<Columns> {
+        Columns::from_names(cells.iter().map(String::as_str), false)
+    }
+
+    fn from_names<'a>(cells: impl Iterator<Item = &'a str>, exact: bool) -> Option<Columns> {
+        let mut kinds: Vec<Column> = cells
+            .map(|c| column(c, exact).unwrap_or(Column::Other))
+            .collect();
+        // The first task column is the title; a second one (目标任务 beside 重点任务)
+        // holds the target or more measures.
+        let mut task_seen = false;
+        for (k, kind) in kinds.iter_mut().enumerate() {
+            if *kind == Column::Task {
+                if task_seen {
+                    *kind = Column::Measures;
+                }
+                task_seen = true;
+            }
+            let _ = k;
+        }
+        let offices = kinds
+            .iter()
+            .any(|k| matches!(k, Column::Offices | Column::Lead | Column::Co));
+        (task_seen && offices).then_some(Columns { kinds })
+    }
+
+    fn has(&self, kind: Column) -> bool {
+        self.kinds.contains(&kind)
+    }
+}
+
+/// A header written one cell per line in text: three or more lines in a row that
+/// are each exactly a column name. Returns the columns and how many lines they use.
+pub fn column_run(lines: &[Line<'_>]) -> Option<(Columns, usize)> {
+    // Column names are short; most lines are prose and are refused by length.
+    let is_name = |l: &Line<'_>| {
+        matches!(l.kind, Kind::Text | Kind::Label { .. })
+            && l.text.len() <= 30
+            && column(l.text, true).is_some()
+    };
+    let n = lines.iter().take_while(|l| is_name(l)).count();
+    if n < 3 {
+        return None;
+    }
+    let columns = Columns::from_names(lines[..n].iter().map(|l| l.text), true)?;
+    Some((columns, n))
+}
+
+/// A table row read against its header.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RowRead {
+    /// The 序号 as written, when the table has that column and the row fills it.
+    pub number_text: String,
+    pub number: Option<u32>,
+    /// The task cell: the item's title and, after its first sentence, measures.
+    pub task: String,
+    pub fields: Vec<(Field, String)>,
+}
+
+/// An empty cell, or one holding only a placeholder (—, /, 无).
+fn is_blank(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "" | "—" | "——" | "-" | "--" | "/" | "／" | "无" | "　"
+    )
+}
+
+/// What a row of a task table is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowKind {
+    /// A group header (一、经济发展, or 一 | 经济发展 with nothing else): a section.
+    Group {
+        number: u32,
+        numeral: String,
+        title: String,
+        sub: bool,
+    },
+    Item(RowRead),
+    /// Nothing to read (an empty row, a repeated header).
+    Skip,
+}
+
+/// Reads one data row.
+pub fn read_row(columns: &Columns, cells: &[String]) -> RowKind {
+    let cell = |kind: Column| -> Vec<&str> {
+        columns
+            .kinds
+            .iter()
+            .zip(cells)
+            .filter(|(k, c)| **k == kind && !is_blank(c))
+            .map(|(_, c)| c.trim())
+            .collect()
+    };
+    let number_text = cell(Column::Number).first().copied().unwrap_or("");
+    let task = cell(Column::Task).join("");
+    // A repeated header row (a table continued over pages).
+    if Columns::recognise(cells).is_some() {
+        return RowKind::Skip;
+    }
+    let office_cells = [Column::Offices, Column::Lead, Column::Co]
+        .iter()
+        .any(|k| !cell(*k).is_empty());
+    let filled: Vec<&str> = cells
+        .iter()
+        .filter(|c| !is_blank(c))
+        .map(|c| c.trim())
+        .collect();
+    if !office_cells && let Some(group) = group(number_text, &task, &filled) {
+        return group;
+    }
+    if task.is_empty() && cell(Column::Measures).is_empty() {
+        return RowKind::Skip;
+    }
+    let digits: String = number_text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .collect();
+    let mut fields = Vec::new();
+    for (kind, field) in [
+        (Column::Target, Field::Target),
+        (Column::Measures, Field::Measures),
+        (Column::Lead, Field::Lead),
+        (Column::Offices, Field::Offices),
+        (Column::Co, Field::Co),
+        (Column::Deadline, Field::Deadline),
+        (Column::Persons, Field::Persons),
+    ] {
+        for text in cell(kind) {
+            // 责任单位 beside a 牵头单位 column names the co-operating units.
+            let field = if field == Field::Offices && columns.has(Column::Lead) {
+                Field::Co
+            } else {
+                field
+            };
+            fields.push((field, text.to_string()));
+        }
+    }
+    RowKind::Item(RowRead {
+        number_text: number_text.to_string(),
+        number: (!digits.is_empty()).then(|| number(&digits)).flatten(),
+        task,
+        fields,
+    })
+}
+
+/// A row that names a group: `一、经济发展` alone, or `一` and `经济发展`.
+fn group(number_text: &str, task: &str, filled: &[&str]) -> Option<RowKind> {
+    let heading = |text: &str| -> Option<RowKind> {
+        if let Some((number, numeral, title)) = section_heading(text) {
+            return Some(RowKind::Group {
+                number,
+                numeral: numeral.to_string(),
+                title: title.to_string(),
+                sub: false,
+            });
+        }
+        let (number, numeral, title) = sub_heading(text)?;
+        Some(RowKind::Group {
+            number,
+            numeral: numeral.to_string(),
+            title: title.to_string(),
+            sub: true,
+        })
+    };
+    if filled.len() == 1 {
+        return heading(filled[0]);
+    }
+    let numeral = number_text.trim_end_matches(['、', '.', '．']);
+    if !numeral.is_empty()
+        && numeral
+            .chars()
+            .all(|c| "一二三四五六七八九十百零".contains(c))
+        && !task.is_empty()
+    {
+        return Some(RowKind::Group {
+            number: number(numeral)?,
+            numeral: numeral.to_string(),
+            title: task.to_string(),
+            sub: false,
+        });
+    }
+    heading(task).filter(|_| filled.len() <= 2)
+}
+
+/// A table's first row in a few words, for the refusal of a document without items.
+pub fn describe_header(cells: &[String]) -> String {
+    let names: Vec<&str> = cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let kinds: Vec<Column> = names
+        .iter()
+        .map(|c| column(c, false).unwrap_or(Column::Other))
+        .collect();
+    let has = |k: &[Column]| kinds.iter().any(|c| k.contains(c));
+    let missing = match (
+        has(&[Column::Task]),
+        has(&[Column::Offices, Column::Lead, Column::Co]),
+    ) {
+        (true, false) => " but no office column (牵头单位/责任单位/责任处室)",
+        (false, true) => " but no task column (重点任务/工作任务/任务)",
+        (false, false) => ", none of them a task or an office column",
+        (true, true) => "",
+    };
+    format!("a table with columns {}{missing}", names.join(" / "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(s: &str) -> Vec<String> {
+        s.split('|').map(|c| c.trim().to_string()).collect()
+    }
+
+    #[test]
+    fn header_columns_by_name() {
+        let c = Columns::recognise(&cells(
+            "序号|重点任务|细化分工|牵头单位|配合单位|完成时限|分管领导|备注",
+        ))
+        .unwrap();
+        assert_eq!(
+            c.kinds,
+            [
+                Column::Number,
+                Column::Task,
+                Column::Measures,
+                Column::Lead,
+                Column::Co,
+                Column::Deadline,
+                Column::Persons,
+                Column::Note
+            ]
+        );
+        let c = Columns::recognise(&cells("序 号|工作任务|责任单位|时间节点|责任人")).unwrap();
+        assert_eq!(
+            c.kinds,
+            [
+                Column::Number,
+                Column::Task,
+                Column::Offices,
+                Column::Deadline,
+                Column::Persons
+            ]
+        );
+        let c = Columns::recognise(&cells(
+            "任务|目标任务|具体措施|主要责任单位|协同单位|完成时限（2023年）",
+        ))
+        .unwrap();
+        assert_eq!(
+            c.kinds,
+            [
+                Column::Task,
+                Column::Measures,
+                Column::Measures,
+                Column::Lead,
+                Column::Co,
+                Column::Deadline
+            ]
+        );
+        for name in ["重点工作", "目标任务"] {
+            assert!(Columns::recognise(&cells(&format!("{name}|责任处室"))).is_some());
+        }
+        assert!(Columns::recognise(&cells("协同配合单位|重点任务")).is_some());
+        assert!(Columns::recognise(&cells("牽頭單位|重點任務")).is_some());
+        assert!(Columns::recognise(&cells("牽頭單位|工作任務")).is_some());
+    }
+
+    #[test]
+    fn headers_need_a_task_and_an_office_column() {
+        assert_eq!(Columns::recognise(&cells("序号|任务|备注")), None);
+        assert_eq!(
+            describe_header(&cells("序号|任务|备注")),
+            "a table with columns 序号 / 任务 / 备注 but no office column (牵头单位/责任单位/责任处室)"
+        );
+        assert_eq!(Columns::recognise(&cells("姓名|电话")), None);
+    }
+
+    #[test]
+    fn rows_become_items_or_groups() {
+        let c = Columns::recognise(&cells("序号|重点任务|牵头单位|责任单位|完成时限")).unwrap();
+        assert_eq!(
+            read_row(&c, &cells("一、经济发展||||")),
+            RowKind::Group {
+                number: 1,
+                numeral: "一".into(),
+                title: "经济发展".into(),
+                sub: false
+            }
+        );
+        assert_eq!(
+            read_row(&c, &cells("二|社会事业|||")),
+            RowKind::Group {
+                number: 2,
+                numeral: "二".into(),
+                title: "社会事业".into(),
+                sub: false
+            }
+        );
+        let RowKind::Item(row) = read_row(
+            &c,
+            &cells("68|稳就业。新增就业1万人。|市人社局|市财政局|年底前"),
+        ) else {
+            panic!("an item");
+        };
+        assert_eq!(row.number, Some(68));
+        assert_eq!(row.task, "稳就业。新增就业1万人。");
+        assert_eq!(
+            row.fields,
+            [
+                (Field::Lead, "市人社局".to_string()),
+                (Field::Co, "市财政局".to_string()),
+                (Field::Deadline, "年底前".to_string())
+            ]
+        );
+        assert_eq!(read_row(&c, &cells("||||")), RowKind::Skip);
+    }
+}

@@ -1,0 +1,51 @@
+//! The plan switcher pop-up: each plan with its item count, the board's own marked.
+
+use super::{layout, popups};
+use crate::text;
+use crate::tui::app::App;
+use crate::tui::state::plans::PlanSwitcher;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+/// Columns for the count at the right end (`12345 项`).
+const COUNT_COLUMNS: usize = 10;
+
+pub fn draw(app: &App, p: &PlanSwitcher, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let s = app.lang().strings();
+    let h = (p.plans().len() as u16 + 2)
+        .min(body.height.saturating_sub(2))
+        .max(3);
+    let area = layout::centered(body, 64, h);
+    let inner = popups::popup(app, frame, area, s.plans_title);
+    if inner.is_empty() {
+        return;
+    }
+    let w = inner.width as usize;
+    let rows = inner.height as usize;
+    let sel = p.selected_index();
+    let top = sel.map_or(0, |i| (i + 1).saturating_sub(rows));
+    for (i, plan) in p.plans().iter().enumerate().skip(top).take(rows) {
+        let selected = sel == Some(i);
+        let mark = match (selected, plan.id == p.current()) {
+            (true, _) => "> ",
+            (false, true) => "* ",
+            (false, false) => "  ",
+        };
+        let count = format!("{} {}", plan.items, s.items);
+        let mut name = format!("{}. {}", plan.id, plan.title);
+        if let Some(doc) = &plan.doc_number {
+            name.push_str(&format!(" ({doc})"));
+        }
+        let name_w = w.saturating_sub(2 + COUNT_COLUMNS);
+        let name = text::fit(&text::sanitize_line(&name), name_w);
+        let line = format!("{mark}{name}{}", text::fit_right(&count, COUNT_COLUMNS));
+        let style = if selected { theme.selected } else { theme.text };
+        let y = inner.y + (i - top) as u16;
+        frame.render_widget(
+            Line::styled(line, style),
+            Rect::new(inner.x, y, inner.width, 1),
+        );
+    }
+}

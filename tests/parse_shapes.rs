@@ -1,0 +1,852 @@
+//! Every document shape issue 10 lists, read from fixtures written for this test
+//! (invented plans of other departments) and from block streams built here, so
+//! that table shapes are tested apart from the .docx/.xlsx readers.
+
+use duban::plan::blocks::{Block, Container, Document};
+use duban::plan::{Item, ParseError, Parsed, Role, parse, parse_bytes, parse_document};
+
+/// One item as the tests compare it: number, title, leads, co-operating offices,
+/// persons, deadline.
+type View<'a> = (
+    u32,
+    &'a str,
+    Vec<&'a str>,
+    Vec<&'a str>,
+    Vec<&'a str>,
+    Option<&'a str>,
+);
+
+fn view(item: &Item) -> View<'_> {
+    let names = |role: Role| {
+        item.offices
+            .iter()
+            .filter(|o| o.role == role)
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    (
+        item.number,
+        item.title.as_str(),
+        names(Role::Lead),
+        names(Role::Co),
+        item.persons.iter().map(String::as_str).collect(),
+        item.deadline.as_deref(),
+    )
+}
+
+#[track_caller]
+fn assert_items(parsed: &Parsed, want: &[View<'_>]) {
+    let got: Vec<View<'_>> = parsed.plan.items.iter().map(view).collect();
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(g, w);
+    }
+}
+
+fn fixture(name: &str) -> Parsed {
+    let path = format!(
+        "{}/tests/fixtures/shapes/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    parse_bytes(&std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn sections(parsed: &Parsed) -> Vec<(u32, &str, &str)> {
+    parsed
+        .plan
+        .sections
+        .iter()
+        .map(|s| (s.number, s.numeral.as_str(), s.title.as_str()))
+        .collect()
+}
+
+fn measures(parsed: &Parsed, number: u32) -> Vec<&str> {
+    let item = parsed.plan.items.iter().find(|i| i.number == number);
+    item.unwrap().measures.iter().map(String::as_str).collect()
+}
+
+// ------------------------------------------------------------ paragraph items
+
+#[test]
+fn city_plan_paragraph_items_with_office_clauses() {
+    let parsed = fixture("city_tasks.txt");
+    assert_eq!(parsed.warnings, []);
+    let plan = &parsed.plan;
+    // The cover letter is the header; the rule line (列第一位的为牵头单位) is no item.
+    assert_eq!(plan.title, "某某市2023年重点工作任务分解方案");
+    assert_eq!(plan.date.as_deref(), Some("2023-02-10"));
+    assert_eq!(plan.issuers, ["某某市人民政府办公室"]);
+    assert_eq!(
+        sections(&parsed),
+        [(1, "一", "稳住经济大盘"), (2, "二", "增进民生福祉")]
+    );
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "地区生产总值增长6.5%左右",
+                vec!["市发展改革委"],
+                vec!["市统计局"],
+                vec![],
+                None,
+            ),
+            (
+                2,
+                "一般公共预算收入增长6%左右",
+                vec!["市财政局"],
+                vec!["市税务局"],
+                vec![],
+                Some("6月底前"),
+            ),
+            (
+                3,
+                "扩大有效投资",
+                vec!["市发展改革委", "市住房城乡建设局"],
+                vec!["各县市区人民政府"],
+                vec![],
+                Some("2023年9月30日前"),
+            ),
+            (
+                4,
+                "加快县域高中发展",
+                vec!["市教育局"],
+                vec!["市财政局", "各县（市、区）人民政府"],
+                vec![],
+                None,
+            ),
+            (
+                5,
+                "稳定和扩大就业",
+                vec!["市人力资源社会保障局"],
+                vec!["市财政局", "市教育局"],
+                vec![],
+                Some("年底前"),
+            ),
+            (
+                6,
+                "推进健康城市建设",
+                vec!["市卫生健康委"],
+                vec!["市爱卫办"],
+                vec![],
+                Some("上半年"),
+            ),
+            (
+                7,
+                "推进基层治理现代化",
+                vec!["市委组织部", "市民政局"],
+                vec!["市司法局", "各县市区"],
+                vec![],
+                None,
+            ),
+        ],
+    );
+    assert_eq!(
+        measures(&parsed, 4),
+        [
+            "实施县中振兴计划，年内新建高中5所。",
+            "扩大优质高中招生规模。"
+        ]
+    );
+    assert_eq!(plan.items[0].target, "");
+    assert_eq!(plan.items[3].line, 13);
+}
+
+#[test]
+fn district_plan_after_a_cover_letter_with_its_own_points() {
+    let parsed = fixture("district_edu.txt");
+    let plan = &parsed.plan;
+    assert_eq!(plan.title, "某某区教育局2024年工作要点");
+    assert_eq!(plan.doc_number.as_deref(), Some("某教发〔2024〕3号"));
+    assert_eq!(plan.date.as_deref(), Some("2024-02-20"));
+    assert_eq!(plan.issuers, ["某某区教育局"]);
+    assert!(
+        plan.general_requirements
+            .as_deref()
+            .unwrap()
+            .starts_with("2024年全区教育工作的总体要求是")
+    );
+    // The letter's 一、二、三、 are not sections.
+    assert_eq!(
+        sections(&parsed),
+        [(1, "一", "加强党的建设"), (2, "二", "办好人民满意教育")]
+    );
+    // Numbers restart in section 二: the board numbers items in document order.
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "深化党建引领",
+                vec!["组织人事股"],
+                vec![],
+                vec![],
+                Some("年底前"),
+            ),
+            (
+                2,
+                "加强师德师风建设",
+                vec!["教师管理股"],
+                vec!["督导室"],
+                vec![],
+                None,
+            ),
+            (
+                3,
+                "扩大学前教育资源",
+                vec!["学前教育股"],
+                vec!["计划财务股"],
+                vec![],
+                Some("9月底前"),
+            ),
+            (
+                4,
+                "推进义务教育优质均衡",
+                vec!["基础教育股"],
+                vec!["教研室"],
+                vec![],
+                None,
+            ),
+            (
+                5,
+                "5项民生实事按期完成",
+                vec!["基础教育股"],
+                vec![],
+                vec![],
+                None,
+            ),
+        ],
+    );
+    let sections_of: Vec<Option<u32>> = plan.items.iter().map(|i| i.section).collect();
+    assert_eq!(sections_of, [Some(1), Some(1), Some(2), Some(2), Some(2)]);
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, 18, "where numbering restarts");
+    assert!(parsed.warnings[0].message.contains("restart"));
+}
+
+// ------------------------------------------------------------ label lines
+
+#[test]
+fn health_commission_sub_headings_as_items_with_label_lines() {
+    let parsed = fixture("health_duties.txt");
+    assert_eq!(
+        parsed.plan.title,
+        "某某市卫生健康委员会2023年重点工作责任分工方案"
+    );
+    assert_eq!(
+        sections(&parsed),
+        [(1, "一", "提升医疗服务能力"), (2, "二", "强化公共卫生体系")]
+    );
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "推进紧密型县域医共体建设",
+                vec!["医政医管科"],
+                vec!["基层卫生科", "财务科"],
+                vec!["王明"],
+                Some("2023年12月底前"),
+            ),
+            (
+                2,
+                "加强临床重点专科建设",
+                vec!["医政医管科"],
+                vec!["科教科"],
+                vec!["李华", "赵强"],
+                Some("上半年"),
+            ),
+            (
+                3,
+                "完善疾病预防控制体系",
+                vec!["疾控科"],
+                vec!["卫生应急办公室"],
+                vec!["陈静"],
+                None,
+            ),
+            (
+                4,
+                "做好重点人群健康服务",
+                vec!["基层卫生科"],
+                vec!["老龄健康科"],
+                vec![],
+                Some("全年"),
+            ),
+        ],
+    );
+    assert_eq!(
+        measures(&parsed, 1),
+        [
+            "年内实现县域医共体全覆盖，完善双向转诊机制。",
+            "提升基层首诊率。"
+        ]
+    );
+    // Persons are never offices.
+    for item in &parsed.plan.items {
+        for p in &item.persons {
+            assert!(item.offices.iter().all(|o| &o.name != p));
+        }
+    }
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+}
+
+// ------------------------------------------------------------ text from a PDF
+
+#[test]
+fn hard_wrapped_text_from_a_pdf_is_joined_again() {
+    let parsed = fixture("pdf_wrapped.txt");
+    assert_eq!(parsed.warnings, []);
+    assert_eq!(
+        parsed.plan.title,
+        "某县农业农村局2024年重点工作任务分解方案"
+    );
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "全年粮食播种面积稳定在52万亩以上",
+                vec!["种植业股"],
+                vec!["农业技术推广中心", "各乡镇人民政府"],
+                vec![],
+                Some("6月底前"),
+            ),
+            (
+                2,
+                "建设高标准农田3万亩",
+                vec!["农田建设股"],
+                vec!["计划财务股", "各乡镇（街道）"],
+                vec![],
+                Some("2024年10月31日前"),
+            ),
+            (
+                3,
+                "整治农村人居环境",
+                vec!["乡村建设股"],
+                vec!["县爱卫办"],
+                vec![],
+                Some("年底前"),
+            ),
+            (
+                4,
+                "发展乡村特色产业",
+                vec!["产业发展股"],
+                vec![],
+                vec![],
+                None,
+            ),
+        ],
+    );
+    assert_eq!(
+        measures(&parsed, 2),
+        ["统筹整合涉农资金，加强项目建设质量监管，2024年10月31日前全面完工。"]
+    );
+    assert_eq!(measures(&parsed, 4), ["培育省级农业产业化龙头企业2家。"]);
+}
+
+// ------------------------------------------------------------ tables
+
+/// The ledger every table test reads, whatever the container.
+fn ledger_items() -> Vec<View<'static>> {
+    vec![
+        (
+            3,
+            "推进工业园区扩区调规",
+            vec!["区发改局"],
+            vec!["区自然资源局", "区工信局"],
+            vec!["张伟"],
+            Some("2023年6月底前"),
+        ),
+        (
+            68,
+            "优化营商环境",
+            vec!["区政务服务中心"],
+            vec!["区直各单位"],
+            vec!["刘洋"],
+            Some("年底前"),
+        ),
+        (
+            69,
+            "培育市场主体",
+            vec!["区市场监管局", "区工信局"],
+            vec!["区统计局"],
+            vec!["刘洋"],
+            Some("全年"),
+        ),
+        (
+            73,
+            "建设城乡供水一体化工程",
+            vec!["区水利局"],
+            vec!["各乡镇（街道）"],
+            vec!["王芳"],
+            None,
+        ),
+    ]
+}
+
+#[test]
+fn ledger_as_tab_separated_rows() {
+    let parsed = fixture("ledger_tabs.txt");
+    assert_eq!(parsed.warnings, []);
+    assert_eq!(parsed.plan.title, "某某区2023年重点工作任务台账");
+    assert_eq!(
+        sections(&parsed),
+        [(1, "一", "经济发展"), (2, "二", "社会事业")]
+    );
+    assert_items(&parsed, &ledger_items());
+    // The task cell's first sentence is the title; its rest and 细化分工 are measures.
+    assert_eq!(
+        measures(&parsed, 3),
+        ["完成园区总体规划修编。", "完成扩区调规报批"]
+    );
+    // Two rows with one 序号 are one item.
+    assert_eq!(
+        measures(&parsed, 69),
+        ["新增市场主体5000户", "新增规模以上工业企业10家"]
+    );
+    let sections_of: Vec<Option<u32>> = parsed.plan.items.iter().map(|i| i.section).collect();
+    assert_eq!(sections_of, [Some(1), Some(1), Some(1), Some(2)]);
+}
+
+#[test]
+fn ledger_as_one_cell_per_line() {
+    let parsed = fixture("ledger_cells.txt");
+    assert_eq!(parsed.warnings, []);
+    let want: Vec<View<'_>> = ledger_items()
+        .into_iter()
+        .filter(|v| v.0 != 69)
+        .map(|mut v| {
+            if v.0 == 73 {
+                v.3 = vec![]; // — in the 配合单位 cell
+            }
+            v
+        })
+        .collect();
+    assert_items(&parsed, &want);
+    assert_eq!(
+        sections(&parsed),
+        [(1, "一", "经济发展"), (2, "二", "社会事业")]
+    );
+}
+
+fn row(cells: &[&str], table: usize, at: usize) -> Block {
+    Block::Row {
+        cells: cells.iter().map(|c| c.to_string()).collect(),
+        table,
+        at,
+    }
+}
+
+/// The ledger as a spreadsheet reader would give it: a title merged across the
+/// columns, the header, a group row merged across, vertically merged cells repeated.
+fn ledger_document(container: Container) -> Document {
+    let blocks = vec![
+        row(&["某某区2023年重点工作任务台账"; 8], 0, 1),
+        row(
+            &[
+                "序号",
+                "重点任务",
+                "细化分工",
+                "牵头单位",
+                "配合单位",
+                "完成时限",
+                "分管领导",
+                "备注",
+            ],
+            0,
+            2,
+        ),
+        row(&["一、经济发展"; 8], 0, 3),
+        row(
+            &[
+                "3",
+                "推进工业园区扩区调规。完成园区总体规划修编。",
+                "完成扩区调规报批",
+                "区发改局",
+                "区自然资源局、区工信局",
+                "2023年6月底前",
+                "张伟",
+                "",
+            ],
+            0,
+            4,
+        ),
+        row(
+            &[
+                "68",
+                "优化营商环境",
+                "推行“一件事一次办”改革",
+                "区政务服务中心",
+                "区直各单位等",
+                "年底前",
+                "刘洋",
+                "",
+            ],
+            0,
+            5,
+        ),
+        row(
+            &[
+                "69",
+                "培育市场主体",
+                "新增市场主体5000户",
+                "区市场监管局",
+                "",
+                "全年",
+                "刘洋",
+                "",
+            ],
+            0,
+            6,
+        ),
+        row(
+            &[
+                "69",
+                "培育市场主体",
+                "新增规模以上工业企业10家",
+                "区工信局",
+                "区统计局",
+                "全年",
+                "刘洋",
+                "",
+            ],
+            0,
+            7,
+        ),
+        row(&["二", "社会事业", "", "", "", "", "", ""], 0, 8),
+        row(
+            &[
+                "73",
+                "建设城乡供水一体化工程",
+                "完成主管网铺设",
+                "区水利局",
+                "各乡镇（街道）",
+                "长期坚持",
+                "王芳",
+                "列第一位的为牵头单位",
+            ],
+            0,
+            9,
+        ),
+    ];
+    Document { container, blocks }
+}
+
+#[test]
+fn ledger_as_spreadsheet_rows() {
+    for container in [Container::Xlsx, Container::Docx, Container::Html] {
+        let parsed = parse_document(&ledger_document(container)).unwrap();
+        assert_eq!(parsed.warnings, [], "{container:?}");
+        assert_eq!(parsed.plan.title, "某某区2023年重点工作任务台账");
+        assert_eq!(
+            sections(&parsed),
+            [(1, "一", "经济发展"), (2, "二", "社会事业")]
+        );
+        assert_items(&parsed, &ledger_items());
+        // Positions are the container's: the row of the spreadsheet.
+        let lines: Vec<usize> = parsed.plan.items.iter().map(|i| i.line).collect();
+        assert_eq!(lines, [4, 5, 6, 9]);
+    }
+}
+
+#[test]
+fn table_warnings_keep_their_row() {
+    let mut doc = ledger_document(Container::Xlsx);
+    // Row 5 loses its offices.
+    if let Block::Row { cells, .. } = &mut doc.blocks[4] {
+        cells[3].clear();
+        cells[4].clear();
+    }
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, 5);
+    assert!(parsed.warnings[0].message.contains("68"));
+}
+
+#[test]
+fn table_with_a_responsible_column_only_and_no_numbers() {
+    let doc = Document {
+        container: Container::Docx,
+        blocks: vec![
+            Block::Paragraph {
+                text: "某局2024年重点任务清单".into(),
+                heading: Some(1),
+                at: 1,
+            },
+            row(&["工作任务", "责任处室", "时间节点", "责任人"], 0, 2),
+            row(
+                &[
+                    "完善制度。修订管理办法。",
+                    "办公室、法规处",
+                    "6月底前",
+                    "张三",
+                ],
+                0,
+                3,
+            ),
+            row(&["开展培训", "人事处", "全年", ""], 0, 4),
+        ],
+    };
+    let parsed = parse_document(&doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "完善制度",
+                vec!["办公室"],
+                vec!["法规处"],
+                vec!["张三"],
+                Some("6月底前"),
+            ),
+            (2, "开展培训", vec!["人事处"], vec![], vec![], Some("全年")),
+        ],
+    );
+    assert_eq!(measures(&parsed, 1), ["修订管理办法。"]);
+}
+
+// ------------------------------------------------------------ a mixed document
+
+#[test]
+fn mixed_document_of_labels_paragraphs_and_a_table() {
+    let parsed = fixture("mixed.txt");
+    assert_eq!(parsed.warnings, []);
+    assert_eq!(
+        sections(&parsed),
+        [
+            (1, "一", "党的建设"),
+            (2, "二", "教育发展"),
+            (3, "三", "重点项目")
+        ]
+    );
+    assert_items(
+        &parsed,
+        &[
+            (
+                1,
+                "加强基层党组织建设",
+                vec!["组织宣传科"],
+                vec!["各直属学校"],
+                vec![],
+                None,
+            ),
+            (
+                2,
+                "落实意识形态工作责任制",
+                vec!["组织宣传科"],
+                vec![],
+                vec![],
+                None,
+            ),
+            (
+                3,
+                "推进学前教育普及普惠",
+                vec!["学前教育科"],
+                vec!["计划财务科"],
+                vec![],
+                Some("2025年8月底前"),
+            ),
+            (
+                4,
+                "实施义务教育强校提质行动",
+                vec!["基础教育科"],
+                vec!["教研室"],
+                vec![],
+                None,
+            ),
+            (
+                5,
+                "建设第二实验中学",
+                vec!["计划财务科"],
+                vec!["基础教育科"],
+                vec![],
+                Some("2025年9月1日前"),
+            ),
+            (
+                6,
+                "改造薄弱学校校舍",
+                vec!["计划财务科"],
+                vec![],
+                vec![],
+                Some("年底前"),
+            ),
+            (
+                7,
+                "常规工作",
+                vec!["办公室"],
+                vec!["相关科室"],
+                vec![],
+                None,
+            ),
+        ],
+    );
+    let plan = &parsed.plan;
+    assert_eq!(plan.items[0].target, "基层党组织全面进步、全面过硬。");
+    assert_eq!(
+        plan.items[0].measures,
+        ["开展党支部标准化建设。", "评选示范党支部20个。"]
+    );
+    assert_eq!(plan.items[4].section, Some(3));
+    assert_eq!(plan.items[6].section, None);
+}
+
+// ------------------------------------------------------------ numbering
+
+#[test]
+fn every_item_numbering_style() {
+    for (one, two) in [
+        ("1.", "2."),
+        ("1、", "2、"),
+        ("1．", "2．"),
+        ("（1）", "（2）"),
+        ("(1)", "(2)"),
+        ("1)", "2)"),
+        ("1）", "2）"),
+    ] {
+        let doc = format!(
+            "某局2024年工作要点\n一、总体\n{one}完善制度。修订办法。（责任单位：甲处）\n\
+             {two}开展培训。（乙处牵头，丙处配合）\n"
+        );
+        let parsed = parse(&doc).unwrap_or_else(|e| panic!("{one}: {e}"));
+        assert_eq!(parsed.warnings, [], "{one}");
+        assert_items(
+            &parsed,
+            &[
+                (1, "完善制度", vec!["甲处"], vec![], vec![], None),
+                (2, "开展培训", vec!["乙处"], vec!["丙处"], vec![], None),
+            ],
+        );
+    }
+}
+
+#[test]
+fn sub_headings_hold_items_or_are_items() {
+    let doc = "某局2024年工作要点\n\
+        一、改革\n\
+        （一）管理改革\n\
+        1.完善制度。（责任单位：甲处）\n\
+        2.优化流程。（责任单位：乙处）\n\
+        （二）开展专项督查\n\
+        对重点任务开展督查。（责任单位：督查室）\n\
+        二、保障\n\
+        3.加强经费保障。（责任单位：财务处）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (1, "完善制度", vec!["甲处"], vec![], vec![], None),
+            (2, "优化流程", vec!["乙处"], vec![], vec![], None),
+            (3, "开展专项督查", vec!["督查室"], vec![], vec![], None),
+            (4, "加强经费保障", vec!["财务处"], vec![], vec![], None),
+        ],
+    );
+    // A sub-heading with items under it is a section; sections are then numbered
+    // in document order.
+    assert_eq!(
+        sections(&parsed),
+        [
+            (1, "一", "改革"),
+            (2, "一（一）", "管理改革"),
+            (3, "二", "保障")
+        ]
+    );
+    let sections_of: Vec<Option<u32>> = parsed.plan.items.iter().map(|i| i.section).collect();
+    assert_eq!(sections_of, [Some(2), Some(2), Some(2), Some(3)]);
+    assert_eq!(measures(&parsed, 3), ["对重点任务开展督查。"]);
+}
+
+#[test]
+fn document_numbers_are_kept_when_unique() {
+    let doc = "某局2024年任务分解方案\n一、总体\n3.甲。（责任单位：甲处）\n68.乙。（责任单位：乙处）\n\
+               69.丙。（责任单位：丙处）\n73.丁。（责任单位：丁处）\n";
+    let parsed = parse(doc).unwrap();
+    let numbers: Vec<u32> = parsed.plan.items.iter().map(|i| i.number).collect();
+    assert_eq!(numbers, [3, 68, 69, 73]);
+}
+
+// ------------------------------------------------------------ refusals
+
+#[test]
+fn item_numbers_past_the_limit_are_refused_naming_the_line() {
+    for big in ["4294967296", "1000000", "99999999999999999999"] {
+        let doc = format!(
+            "某局2024年工作要点\n一、总体\n1.甲事项\n目标任务:甲。\n工作措施:乙。\n责任单位:办公室\n\
+             {big}.标题\n目标任务:丙。\n"
+        );
+        match parse(&doc) {
+            Err(ParseError::Structure { line, message }) => {
+                assert_eq!(line, 7, "{big}");
+                assert!(message.contains(big), "{message}");
+            }
+            other => panic!("{big}: {other:?}"),
+        }
+    }
+    let doc = Document {
+        container: Container::Docx,
+        blocks: vec![
+            Block::Paragraph {
+                text: "一、总体".into(),
+                heading: None,
+                at: 1,
+            },
+            Block::Paragraph {
+                text: "4294967296.标题".into(),
+                heading: None,
+                at: 2,
+            },
+        ],
+    };
+    let err = parse_document(&doc).unwrap_err();
+    assert!(err.to_string().starts_with("block 2: "), "{err}");
+}
+
+#[test]
+fn documents_without_items_say_what_they_hold() {
+    let doc = Document {
+        container: Container::Text,
+        blocks: vec![
+            Block::Paragraph {
+                text: "这是一段说明文字。".into(),
+                heading: None,
+                at: 1,
+            },
+            Block::Paragraph {
+                text: "没有任何工作事项。".into(),
+                heading: None,
+                at: 2,
+            },
+        ],
+    };
+    let err = parse_document(&doc).unwrap_err().to_string();
+    assert!(err.contains("2 paragraphs"), "{err}");
+    assert!(err.contains("no numbered items"), "{err}");
+    assert!(
+        err.contains("duban reads"),
+        "names the shapes understood: {err}"
+    );
+
+    let doc = Document {
+        container: Container::Xlsx,
+        blocks: vec![
+            row(&["序号", "任务", "备注"], 0, 1),
+            row(&["1", "甲", ""], 0, 2),
+        ],
+    };
+    let err = parse_document(&doc).unwrap_err().to_string();
+    assert!(
+        err.contains("a table with columns 序号 / 任务 / 备注 but no office column"),
+        "{err}"
+    );
+    // The text entry point keeps its plain error.
+    assert_eq!(parse("这是一段说明文字。"), Err(ParseError::NoItems));
+}
+
+#[test]
+fn text_after_an_item_closed_by_its_office_clause_is_not_its_body() {
+    let doc = "某局2024年工作要点\n一、总体\n1.完善制度。修订办法。（责任单位：甲处）\n\
+               各单位要高度重视，认真抓好落实。\n某局办公室 2024年3月1日印发\n";
+    let parsed = parse(doc).unwrap();
+    assert_eq!(measures(&parsed, 1), ["修订办法。"]);
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, 4);
+}
