@@ -1,6 +1,7 @@
 //! Writes: each change is one short `BEGIN IMMEDIATE` transaction that also writes
 //! its history row.
 
+use super::rules::{self, Act};
 use super::{
     ItemId, MoveOutcome, NewEvent, NoteId, PlanId, Result, Store, StoreError, record_event,
 };
@@ -26,21 +27,51 @@ pub(super) struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// Refuses the change unless the actor may do `act` on item `id` (see `rules`).
+    pub(super) fn allow(&self, act: Act, id: ItemId) -> Result<()> {
+        rules::check(self.tx, self.actor, act, Some(id))
+    }
+
+    /// `Some(Stale)` when the item changed since `expected` (a version the caller saw).
+    pub(super) fn stale(
+        &self,
+        id: ItemId,
+        item: &ItemState,
+        expected: Option<i64>,
+    ) -> Result<Option<MoveOutcome>> {
+        if expected.is_none_or(|e| e == item.version) {
+            return Ok(None);
+        }
+        let (by, at): (String, String) = self
+            .tx
+            .query_row(
+                "SELECT actor, at FROM events WHERE item_id = ?1 ORDER BY id DESC LIMIT 1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .unwrap_or_default();
+        Ok(Some(MoveOutcome::Stale {
+            by,
+            at,
+            status: item.status,
+        }))
+    }
+
     pub fn item(&self, id: ItemId) -> Result<ItemState> {
         self.tx
-            .query_row(
+            .prepare_cached(
                 "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                ))
+            })
             .optional()?
             .map(|(plan, number, status, position, version)| ItemState {
                 plan,
@@ -118,8 +149,13 @@ impl Writer<'_> {
                 |r| r.get(0),
             )?,
         };
+        // Leaving done ends any wait for confirmation (待销号); arriving there (a
+        // close-out, or an undo of a reopen) waits for one where there are supervisors.
         self.tx.execute(
-            "UPDATE items SET status = ?2, position = ?3 WHERE id = ?1",
+            "UPDATE items SET status = ?2, position = ?3,
+                awaiting_confirmation = ?2 = 'done'
+                    AND EXISTS (SELECT 1 FROM members WHERE supervisor)
+             WHERE id = ?1",
             params![id, status.key(), position],
         )?;
         let version = self.touch(id)?;
@@ -317,22 +353,15 @@ impl Store {
         expected_version: Option<i64>,
     ) -> Result<MoveOutcome> {
         self.write(|w| {
+            w.allow(Act::Move, id)?;
             let item = w.item(id)?;
-            if let Some(expected) = expected_version
-                && expected != item.version
-            {
-                let (by, at): (String, String) =
-                    w.tx.query_row(
-                        "SELECT actor, at FROM events WHERE item_id = ?1 ORDER BY id DESC LIMIT 1",
-                        [id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?
-                    .unwrap_or_default();
-                return Ok(MoveOutcome::Stale {
-                    by,
-                    at,
-                    status: item.status,
+            if let Some(stale) = w.stale(id, &item, expected_version)? {
+                return Ok(stale);
+            }
+            // Once the rules apply, done takes a completion statement: `close_item`.
+            if rules::needs_statement(item.status, status) && rules::rules_active(w.tx)? {
+                return Err(StoreError::NeedsStatement {
+                    number: item.number,
                 });
             }
             Ok(match w.move_item(id, status)? {
@@ -345,7 +374,10 @@ impl Store {
     /// Swaps the item with its neighbour above (`up`) or below in its column.
     /// Returns false when it is already at that end.
     pub fn reorder(&mut self, id: ItemId, up: bool) -> Result<bool> {
-        self.write(|w| w.reorder(id, up))
+        self.write(|w| {
+            w.allow(Act::Move, id)?;
+            w.reorder(id, up)
+        })
     }
 
     pub fn add_note(&mut self, id: ItemId, text: &str) -> Result<NoteId> {
@@ -387,6 +419,9 @@ impl Store {
 
     /// Ticks or unticks the measure at 1-based `ordinal` of item `id`.
     pub fn set_measure_done(&mut self, id: ItemId, ordinal: u32, done: bool) -> Result<()> {
-        self.write(|w| w.set_measure_done(id, ordinal, done))
+        self.write(|w| {
+            w.allow(Act::Tick, id)?;
+            w.set_measure_done(id, ordinal, done)
+        })
     }
 }

@@ -483,6 +483,13 @@ impl Lang {
             ("deadline", _) => pick("改期限", "set the deadline"),
             ("indicator", _) => pick("填报指标", "recorded an indicator"),
             ("undo", _) => pick("撤销", "undid"),
+            // The supervision loop (issue 12).
+            ("report", _) => pick("报送进展", "reported progress"),
+            ("urge", _) => pick("督办", "urged"),
+            ("urge_answer", _) => pick("回复督办", "answered an urge"),
+            ("close", _) => pick("办结", "closed"),
+            ("confirm", _) => pick("销号", "confirmed the close-out"),
+            ("reopen", _) => pick("重新打开", "reopened"),
             _ => None,
         }
     }

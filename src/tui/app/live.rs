@@ -68,7 +68,7 @@ impl App {
         let zh = self.lang == crate::tui::Lang::Zh;
         if matches!(e, StoreError::WritersBack { .. }) {
             // A reader that read the file alone now follows the writers: no news.
-            match self.store.reopen() {
+            match self.store.reopen_file() {
                 Ok(()) => self.reload(),
                 Err(err) => self.report(err),
             }
@@ -80,7 +80,7 @@ impl App {
             (_, true) => "数据库文件被替换",
             (_, false) => "the database file was replaced",
         };
-        match self.store.reopen() {
+        match self.store.reopen_file() {
             Ok(()) => {
                 self.live = Live::default();
                 self.join_presence();

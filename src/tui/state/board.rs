@@ -537,6 +537,7 @@ mod tests {
             indicators_behind: 0,
             version: 1,
             updated_at: "2026-01-01T00:00:00Z".into(),
+            supervision: Default::default(),
         }
     }
 

@@ -307,7 +307,7 @@ impl DetailState {
             let what = describe_event(lang, e);
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
+                &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
                 false,
                 2,
             );
@@ -334,7 +334,11 @@ pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
     };
     match (e.kind.as_str(), &e.before, &e.after) {
         ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
-        ("note_add" | "note_edit", _, Some(a)) => format!("{what}: {}", clip(a)),
+        (
+            "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
+            _,
+            Some(a),
+        ) => format!("{what}: {}", clip(a)),
         ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
         ("deadline", Some(b), Some(a)) => format!("{what} {} -> {}", clip(b), clip(a)),
         ("deadline" | "indicator", _, Some(a)) => format!("{what}: {}", clip(a)),
@@ -487,6 +491,7 @@ pub(crate) mod tests {
             id: 1,
             item: Some(7),
             actor: "alice".into(),
+            recorded_by: None,
             at: "2026-03-01T08:00:00Z".into(),
             kind: kind.into(),
             before: before.map(Into::into),
