@@ -168,15 +168,12 @@ fn offices_lists_counts_by_role() {
 fn import_into_a_new_database_holds_only_that_plan_and_reimport_keeps_state() {
     let env = Env::new();
     let out = env.ok(&["import", SEED]);
-    assert!(out.contains("34 added"), "{out}");
+    assert!(out.contains("新增 34"), "{out}");
     assert_eq!(env.json(&["export"])["items"].as_array().unwrap().len(), 34);
     env.ok(&["move", "1", "done"]);
     env.ok(&["note", "1", "备注"]);
     let out = env.ok(&["import", SEED]);
-    assert!(
-        out.contains("0 added") && out.contains("34 unchanged"),
-        "{out}"
-    );
+    assert!(out.contains("新增 0") && out.contains("未变 34"), "{out}");
     let item = env.json(&["show", "1", "--format", "json"]);
     assert_eq!(item["status"], "done");
     assert_eq!(item["notes"].as_array().unwrap().len(), 1);
@@ -332,7 +329,7 @@ fn a_variant_of_the_seed_imports_as_the_same_plan() {
     );
     let out = env.ok(&["import", gbk]);
     assert!(
-        out.contains("re-imported") && out.contains("34 unchanged"),
+        out.contains("已重新导入") && out.contains("未变 34"),
         "{out}"
     );
     assert_eq!(env.ok(&["plans"]).lines().count(), 2, "still one plan");
@@ -356,7 +353,7 @@ fn an_item_missing_a_field_is_imported_with_a_warning_naming_the_line() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("partial.txt") && err.contains("line 3") && err.contains("warning"),
+        err.contains("partial.txt") && err.contains("第 3 行") && err.contains("警告"),
         "{err}"
     );
     let items = env.json(&["list", "--format", "json"]);

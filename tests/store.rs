@@ -406,7 +406,7 @@ fn a_file_that_is_not_a_duban_database_is_refused_untouched() {
     let before = file_bytes(&text);
     assert!(matches!(
         Store::open(&text, "alice"),
-        Err(StoreError::NotDuban { .. })
+        Err(StoreError::NotSqlite { .. })
     ));
     assert_eq!(file_bytes(&text), before);
 

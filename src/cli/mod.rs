@@ -1,14 +1,21 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod completions;
+mod config;
+mod messages;
 mod render;
 mod report;
 mod standup;
+mod writes;
+
+pub use config::{Config, config_dir};
+use messages::lang_of;
 
 use crate::plan::{self, Status};
 use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
 use anyhow::{Context, Result, anyhow};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -110,7 +117,7 @@ pub enum Command {
     Note {
         /// The item number
         number: u32,
-        /// The note's text
+        /// The note's text; `-` reads it from standard input
         text: String,
     },
     /// Tick one of an item's measures as done (or, with --undone, not done)
@@ -168,6 +175,15 @@ pub enum Command {
         #[arg(value_parser = standup::parse_value)]
         value: f64,
     },
+    /// Where the config, keymap and database files are, and the settings in force
+    Config,
+    /// Print a shell completion script (see the README for where to put it)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): duban man > duban.1
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,15 +224,18 @@ pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
+    // From here on `cli.lang` is the language in force, wherever it came from.
+    cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
-    match run(cli) {
+    match run(cli, settings) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // A closed pipe (`duban list | head`) is not an error worth a message.
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            {
+            // A closed pipe (`duban export | head`) ends the command quietly, as
+            // other command-line tools do.
+            if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
             eprintln!(
@@ -230,6 +249,21 @@ pub fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// True when the error is a write to a closed pipe, however deep the writer
+/// (serde_json, csv) wrapped it.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
+    })
 }
 
 /// The error as one line: its chain without the repeats SQLite's errors bring, and the
@@ -285,14 +319,25 @@ pub fn actor(cli_as: Option<&str>) -> String {
 
 fn open_store(cli: &Cli) -> Result<Store> {
     let path = db_path(cli.db.as_deref())?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+    // Only the default place is made on first use; a path the user gave must be in
+    // a folder that exists (the store refuses otherwise).
+    if cli.db.is_none()
+        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     }
     if let Some(warning) = crate::store::network_fs_warning(&path) {
         eprintln!("duban: warning: {warning}");
     }
+    let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    if is_new {
+        eprintln!(
+            "duban: {}",
+            crate::text::sanitize(&messages::created(&path, lang_of(cli)))
+        );
+    }
     standup::pin_clock(&mut store);
     Ok(store)
 }
@@ -307,13 +352,31 @@ fn open_seeded(cli: &Cli) -> Result<Store> {
     Ok(store)
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli, settings: config::Settings) -> Result<()> {
     let out = &mut std::io::stdout().lock();
-    let config = Config::load(config_dir().as_deref());
-    let lang = cli.lang.or(config.lang).unwrap_or(LangArg::Zh);
+    let lang = settings.lang.0;
+    // The board shows a bad config.toml on its footer; everything else says it here.
+    if cli.command.is_some()
+        && let Some(w) = &settings.warning
+    {
+        eprintln!("duban: warning: {}", crate::text::sanitize(w));
+    }
     match &cli.command {
         Some(Command::Import { file }) => import(&cli, file, out),
-        None => board(&cli, lang, out),
+        None => board(&cli, &settings, out),
+        Some(Command::Config) => {
+            let dir = config_dir();
+            let report = config::Report {
+                config_file: dir.as_ref().map(|d| d.join("config.toml")),
+                keymap_file: dir.as_ref().map(|d| d.join("keymap.toml")),
+                database: db_path(cli.db.as_deref()).ok(),
+                database_source: settings.database,
+                settings: settings.listed(),
+            };
+            config::print(out, &report)
+        }
+        Some(Command::Completions { shell }) => completions::completions(*shell, out),
+        Some(Command::Man) => completions::man(out),
         Some(Command::List {
             office,
             lead,
@@ -360,24 +423,17 @@ fn run(cli: Cli) -> Result<()> {
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
-            let before = store.item(id)?.status;
-            store.move_item(id, *status, None)?;
-            writeln!(
-                out,
-                "{number}: {} -> {}",
-                render::status_label(before, lang),
-                render::status_label(*status, lang)
-            )?;
-            Ok(())
+            writes::move_item(&mut store, id, *number, *status, lang, out)
         }
         Some(Command::Note { number, text }) => {
+            let text = writes::note_text(text, &mut std::io::stdin().lock(), lang)?;
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
             if text.trim().is_empty() {
-                return Err(UsageError("the note is empty; nothing was saved".into()).into());
+                return Err(UsageError(messages::empty_note(lang)).into());
             }
-            let note = store.add_note(id, text)?;
+            let note = store.add_note(id, &text)?;
             writeln!(out, "{note}")?;
             Ok(())
         }
@@ -389,21 +445,7 @@ fn run(cli: Cli) -> Result<()> {
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
-            match store.set_measure_done(id, *measure, !undone) {
-                Err(StoreError::NoSuchMeasure { .. }) => {
-                    let count = store.item(id)?.measures.len();
-                    let choices = match count {
-                        0 => "it has no measures".to_string(),
-                        1 => "its only measure is 1".to_string(),
-                        n => format!("its measures are 1–{n}"),
-                    };
-                    Err(
-                        UsageError(format!("item {number} has no measure {measure}; {choices}"))
-                            .into(),
-                    )
-                }
-                other => Ok(other?),
-            }
+            writes::tick(&mut store, id, *number, *measure, !undone, lang, out)
         }
         Some(Command::Offices { format }) => {
             let store = open_seeded(&cli)?;
@@ -419,6 +461,9 @@ fn run(cli: Cli) -> Result<()> {
             render::plans_table(out, &store.plans()?)
         }
         Some(Command::Export { format, bom }) => {
+            if *bom && *format != ExportFormat::Csv {
+                return Err(UsageError(messages::bom_needs_csv(lang)).into());
+            }
             let store = open_seeded(&cli)?;
             let plan = store.plan(cli.plan).map_err(|e| plan_error(&store, e))?;
             let sections = store.sections(plan.id)?;
@@ -476,11 +521,23 @@ fn run(cli: Cli) -> Result<()> {
 
 /// `duban` with no command: the board in a terminal, or a plain listing when the
 /// output is not a terminal (a pipe, a file).
-fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
+fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result<()> {
     use std::io::IsTerminal;
+    let lang = settings.lang.0;
     let store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
-    let office = match &cli.office {
+    let mut config_warning = settings.warning.clone();
+    let office = match &settings.office.0 {
+        // A default office from config.toml that is not known is a warning, not a refusal.
+        Some(name) if settings.office.1 == config::Source::Config => {
+            match resolve_office(&store, name) {
+                Ok(office) => Some(office),
+                Err(e) => {
+                    config_warning.get_or_insert(format!("config.toml: office: {e}"));
+                    None
+                }
+            }
+        }
         Some(name) => Some(resolve_office(&store, name)?),
         None => None,
     };
@@ -500,111 +557,35 @@ fn board(cli: &Cli, lang: LangArg, out: &mut impl Write) -> Result<()> {
         office,
         lead_only: cli.lead,
         config_dir: config_dir(),
+        theme: Some(crate::tui::theme::Theme::from_vars(
+            std::env::var("NO_COLOR").ok().as_deref(),
+            Some(settings.theme.0.key()),
+            std::env::var("COLORFGBG").ok().as_deref(),
+        )),
+        config_warning,
     };
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
     crate::tui::run_with_warning(store, plan, opts, warning)
 }
 
-/// Where `config.toml` and `keymap.toml` live: `DUBAN_CONFIG_DIR`, else the platform
-/// config directory (e.g. ~/.config/duban).
-pub fn config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("DUBAN_CONFIG_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "duban").map(|d| d.config_dir().to_path_buf())
-}
-
-/// The user's `config.toml`: settings that outlive one command line.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Config {
-    #[serde(default, deserialize_with = "lang_setting")]
-    lang: Option<LangArg>,
-}
-
-fn lang_setting<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<Option<LangArg>, D::Error> {
-    let s: String = serde::Deserialize::deserialize(d)?;
-    match s.as_str() {
-        "zh" => Ok(Some(LangArg::Zh)),
-        "en" => Ok(Some(LangArg::En)),
-        other => Err(serde::de::Error::custom(format!(
-            "lang must be \"zh\" or \"en\", not {other:?}"
-        ))),
-    }
-}
-
-impl Config {
-    /// Reads `config.toml`; a missing file is the defaults, a bad one a warning.
-    fn load(dir: Option<&Path>) -> Config {
-        let Some(path) = dir.map(|d| d.join("config.toml")) else {
-            return Config::default();
-        };
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            return Config::default();
-        };
-        toml::from_str(&text).unwrap_or_else(|e| {
-            eprintln!(
-                "duban: warning: {}: {}; using the defaults",
-                path.display(),
-                crate::text::sanitize(&e.to_string()).trim()
-            );
-            Config::default()
-        })
-    }
-}
-
 fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+    let lang = lang_of(cli);
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    let bytes = std::fs::read(file).with_context(|| messages::cannot_read(&name, lang))?;
     // Parse before opening the store: a refused document never touches it.
     let parsed =
-        plan::read_document(&name, &bytes).with_context(|| format!("{name}: not imported"))?;
+        plan::read_document(&name, &bytes).with_context(|| messages::not_imported(&name, lang))?;
     for w in &parsed.warnings {
         eprintln!(
-            "duban: {name}: line {}: warning: {}",
-            w.line,
-            crate::text::sanitize(&w.message)
+            "duban: {}",
+            messages::line_warning(&name, w.line, &crate::text::sanitize(&w.message), lang)
         );
     }
     let mut store = open_store(cli)?;
     let report = store.import(&parsed.plan)?;
-    let title = crate::text::sanitize(&parsed.plan.title);
-    if report.new_plan {
-        writeln!(out, "imported {name} as plan {}: {title}", report.plan_id)?;
-    } else {
-        writeln!(
-            out,
-            "re-imported {name} into plan {}: {title}",
-            report.plan_id
-        )?;
-    }
-    writeln!(
-        out,
-        "items: {} added, {} updated, {} unchanged{}; offices: {} added",
-        report.items_added,
-        report.items_updated,
-        report.items_unchanged,
-        if report.items_kept > 0 {
-            format!(
-                ", {} kept that the document no longer has",
-                report.items_kept
-            )
-        } else {
-            String::new()
-        },
-        report.offices_added
-    )?;
+    messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     for r in &report.retitled {
-        eprintln!(
-            "duban: {name}: warning: item {}'s title changed from {:?} to {:?}; its status, \
-             notes and ticks stay with number {} — check that it is still the same work item",
-            r.number,
-            crate::text::sanitize(&r.before),
-            crate::text::sanitize(&r.after),
-            r.number
-        );
+        eprintln!("duban: {}", messages::retitled(&name, r, lang));
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The database file on disk: creation with shared-server permissions, and
 //! file systems on which SQLite's WAL is unsafe.
 
+use super::StoreError;
 use std::path::Path;
 
 /// Creates a new, empty database file so that a shared set-up works whatever the
@@ -36,6 +37,57 @@ pub(super) fn create_new(path: &Path) -> std::io::Result<()> {
     {
         let _ = path;
         Ok(())
+    }
+}
+
+/// The first 16 bytes of every SQLite database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Refuses, in the user's words, a path that is not a database file duban can read:
+/// a directory, a file it may not read, a file that is not SQLite. Reads at most
+/// 16 bytes; never writes.
+pub(super) fn check_existing(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let path_buf = || path.to_path_buf();
+    let io_err = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::PermissionDenied => StoreError::PermissionDenied { path: path_buf() },
+        std::io::ErrorKind::IsADirectory => StoreError::IsDirectory { path: path_buf() },
+        _ => StoreError::Create {
+            path: path_buf(),
+            source: e,
+        },
+    };
+    let meta = std::fs::metadata(path).map_err(io_err)?;
+    if meta.is_dir() {
+        return Err(StoreError::IsDirectory { path: path_buf() });
+    }
+    let mut head = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .map_err(io_err)?
+        .take(16)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
+    // An empty file is a database not yet written (SQLite makes it one).
+    if !head.is_empty() && head.as_slice() != SQLITE_HEADER {
+        return Err(StoreError::NotSqlite { path: path_buf() });
+    }
+    Ok(())
+}
+
+/// A new database is made only in a folder that exists: a typo in `--db` or
+/// `DUBAN_DB` must not quietly start a private board somewhere new.
+pub(super) fn check_folder(path: &Path) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if dir.is_dir() {
+        Ok(())
+    } else {
+        Err(StoreError::NoFolder {
+            path: path.to_path_buf(),
+            dir: dir.to_path_buf(),
+        })
     }
 }
 

@@ -68,6 +68,16 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "{dir}: no such folder; a new database is created only in a folder that exists (for {path})"
+    )]
+    NoFolder { path: PathBuf, dir: PathBuf },
+    #[error("{path}: a directory, not a database file")]
+    IsDirectory { path: PathBuf },
+    #[error("{path}: not an SQLite database; it was left untouched")]
+    NotSqlite { path: PathBuf },
+    #[error("{path}: permission denied")]
+    PermissionDenied { path: PathBuf },
     #[error("the database holds no plan yet")]
     NoPlan,
     #[error("no plan with id {0}")]
@@ -139,7 +149,11 @@ impl Store {
             path: path.to_path_buf(),
             source,
         };
-        if !path.exists() {
+        // A path that cannot even be looked at is checked, and refused, as existing.
+        if path.try_exists().unwrap_or(true) {
+            file::check_existing(path)?;
+        } else {
+            file::check_folder(path)?;
             file::create_new(path).map_err(|e| StoreError::Create {
                 path: path.to_path_buf(),
                 source: e,
@@ -165,6 +179,7 @@ impl Store {
     /// For tests: as root, file modes cannot take the write permission away.
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
+        file::check_existing(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -310,6 +325,11 @@ impl Store {
     /// The OS account typing for the actor, if it is someone else.
     pub fn recorded_by(&self) -> Option<&str> {
         self.recorded_by.as_deref()
+    }
+
+    /// The database file as it was opened; `None` for an in-memory database.
+    pub fn path(&self) -> Option<&Path> {
+        self.conn.path().filter(|p| !p.is_empty()).map(Path::new)
     }
 
     /// True when the user may read but not write the database.

@@ -156,7 +156,7 @@ impl App {
             store,
             plan,
             lang: opts.lang,
-            theme: Theme::from_env(),
+            theme: opts.theme.unwrap_or_else(Theme::from_env),
             keymap,
             board,
             detail: None,
@@ -171,6 +171,15 @@ impl App {
             tz: jiff::tz::TimeZone::system(),
             quit: false,
         };
+        let s = app.lang.strings();
+        let warnings: Vec<String> = (opts.config_warning.iter())
+            .map(|w| format!("{}: {w}", s.config_warning))
+            .chain(
+                warnings
+                    .iter()
+                    .map(|w| format!("{}: {w}", s.keymap_warning)),
+            )
+            .collect();
         if let Some(w) = warnings.first() {
             let more = if warnings.len() > 1 {
                 format!(" (+{})", warnings.len() - 1)
@@ -179,7 +188,7 @@ impl App {
             };
             app.message = Some(Message {
                 level: Level::Warn,
-                text: format!("{}: {w}{more}", app.lang.strings().keymap_warning),
+                text: format!("{w}{more}"),
             });
         }
         if let Some(office) = &opts.office {

@@ -27,6 +27,10 @@ pub struct BoardOptions {
     pub lead_only: bool,
     /// Where `keymap.toml` is looked for.
     pub config_dir: Option<PathBuf>,
+    /// The colours; `None` reads the environment (`NO_COLOR`, `DUBAN_THEME`).
+    pub theme: Option<theme::Theme>,
+    /// What was wrong with `config.toml`: shown on the footer, as keymap problems are.
+    pub config_warning: Option<String>,
 }
 
 /// How often the database is asked whether another connection changed it.

@@ -73,7 +73,8 @@ impl Theme {
     }
 
     /// From the environment: `NO_COLOR` (any non-empty value) turns colours off;
-    /// `COLORFGBG` with a light background, or `DUBAN_THEME=light`, picks the light palette.
+    /// `COLORFGBG` with a light background, or `DUBAN_THEME=light`, picks the light palette;
+    /// `DUBAN_THEME=mono` has no colours.
     pub fn from_env() -> Theme {
         Theme::from_vars(
             std::env::var("NO_COLOR").ok().as_deref(),
@@ -88,6 +89,9 @@ impl Theme {
         colorfgbg: Option<&str>,
     ) -> Theme {
         if no_color.is_some_and(|v| !v.is_empty()) {
+            return Theme::mono();
+        }
+        if theme == Some("mono") {
             return Theme::mono();
         }
         let light = match theme {

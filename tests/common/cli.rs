@@ -36,6 +36,33 @@ impl Env {
     }
 
     fn command(&self, actor: &str, now: Option<&str>, args: &[&str]) -> Output {
+        self.prepared(actor, now, args).output().unwrap()
+    }
+
+    /// The command `run` would run, for a test that wires its input and output itself.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        self.prepared("tester", self.now, args)
+    }
+
+    /// `cmd` on another database file, or with no `--db` at all (`None`).
+    pub fn cmd_db(&self, db: Option<&std::path::Path>, args: &[&str]) -> Command {
+        let cmd = self.prepared("tester", self.now, args);
+        let rest: Vec<_> = cmd.get_args().skip(2).map(|a| a.to_owned()).collect();
+        let mut new = Command::new(cmd.get_program());
+        if let Some(db) = db {
+            new.arg("--db").arg(db);
+        }
+        new.args(rest);
+        for (k, v) in cmd.get_envs() {
+            match v {
+                Some(v) => new.env(k, v),
+                None => new.env_remove(k),
+            };
+        }
+        new
+    }
+
+    fn prepared(&self, actor: &str, now: Option<&str>, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
         cmd.arg("--db")
             .arg(self.db())
@@ -48,7 +75,7 @@ impl Env {
         if let Some(now) = now {
             cmd.env("DUBAN_NOW", now).env("TZ", "UTC");
         }
-        cmd.output().unwrap()
+        cmd
     }
 
     pub fn run(&self, args: &[&str]) -> Output {

@@ -88,7 +88,8 @@ pub fn help_area(body: Rect) -> Rect {
 /// Binding rows the help pop-up shows at once.
 pub fn help_rows(height: u16) -> usize {
     let body_h = height.saturating_sub(2);
-    (body_h.saturating_sub(2).saturating_sub(2)).max(1) as usize
+    // Borders, and the line naming the database file.
+    (body_h.saturating_sub(2).saturating_sub(3)).max(1) as usize
 }
 
 #[cfg(test)]

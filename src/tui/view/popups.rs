@@ -38,7 +38,20 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
         _ => s.view_board,
     };
     let title = format!("{} - {view}", s.help_title);
-    let inner = popup(app, frame, area, &title);
+    let mut inner = popup(app, frame, area, &title);
+    // The last row names the database file, so a user can tell which board this is.
+    if let Some(path) = app.store().path()
+        && inner.height > 2
+    {
+        inner.height -= 1;
+        let line = format!("{}: {}", s.help_database, path.display());
+        let clean = text::sanitize_line(&line);
+        let line = text::truncate(&clean, inner.width as usize);
+        frame.render_widget(
+            Span::styled(line.to_string(), theme.dim),
+            Rect::new(inner.x, inner.bottom(), inner.width, 1),
+        );
+    }
     let km = app.keymap();
     let total = km.bindings(ctx).count();
     let rows_shown = inner.height as usize;

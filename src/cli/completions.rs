@@ -1,0 +1,26 @@
+//! `duban completions SHELL` and `duban man`: generated from the same clap
+//! definitions the command line parses with.
+
+use anyhow::Result;
+use clap::CommandFactory;
+use std::io::Write;
+
+/// Writes the completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<()> {
+    let mut cmd = super::Cli::command();
+    // clap_complete panics when a write fails; a closed pipe must not.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "duban", &mut script);
+    out.write_all(&script)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes the manual page (roff): the options, and every command with what it does.
+pub fn man(out: &mut impl Write) -> Result<()> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(super::Cli::command()).render(&mut page)?;
+    out.write_all(&page)?;
+    out.flush()?;
+    Ok(())
+}

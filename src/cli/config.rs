@@ -1,0 +1,322 @@
+//! `config.toml`: the settings a daily user keeps, where each setting in force comes
+//! from, and `duban config`, which prints them with the files duban uses.
+
+use super::LangArg;
+use anyhow::Result;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where `config.toml` and `keymap.toml` live: `DUBAN_CONFIG_DIR`, else the platform
+/// config directory (e.g. ~/.config/duban).
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DUBAN_CONFIG_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "duban").map(|d| d.config_dir().to_path_buf())
+}
+
+/// The colour scheme: `auto` reads the terminal (`COLORFGBG`), `mono` has no colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeName {
+    Auto,
+    Dark,
+    Light,
+    Mono,
+}
+
+impl ThemeName {
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeName::Auto => "auto",
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::Mono => "mono",
+        }
+    }
+}
+
+/// The user's `config.toml`: settings that outlive one command line.
+///
+/// ```toml
+/// lang = "en"          # zh (default) or en
+/// office = "基教处"    # the board opens filtered to this office
+/// theme = "light"      # auto (default), dark, light or mono
+/// mouse = false        # clicks and the wheel on the board (default true)
+/// ```
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default, deserialize_with = "lang_setting")]
+    pub lang: Option<LangArg>,
+    /// The office the board opens filtered to when `--office` is not given.
+    #[serde(default)]
+    pub office: Option<String>,
+    #[serde(default)]
+    pub theme: Option<ThemeName>,
+    #[serde(default)]
+    pub mouse: Option<bool>,
+}
+
+fn lang_setting<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<LangArg>, D::Error> {
+    let s: String = serde::Deserialize::deserialize(d)?;
+    match s.as_str() {
+        "zh" => Ok(Some(LangArg::Zh)),
+        "en" => Ok(Some(LangArg::En)),
+        other => Err(serde::de::Error::custom(format!(
+            "lang must be \"zh\" or \"en\", not {other:?}"
+        ))),
+    }
+}
+
+impl Config {
+    /// Reads `config.toml`. A missing file is the defaults; a bad one is the defaults
+    /// and a warning, which the caller shows (stderr, or the board's footer).
+    pub fn load(dir: Option<&Path>) -> (Config, Option<String>) {
+        let Some(path) = dir.map(|d| d.join("config.toml")) else {
+            return (Config::default(), None);
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (Config::default(), None);
+            }
+            Err(e) => {
+                let warning = format!("{}: {e}", path.display());
+                return (Config::default(), Some(warning));
+            }
+        };
+        match toml::from_str(&text) {
+            Ok(config) => (config, None),
+            Err(e) => {
+                let reason = crate::text::sanitize(&e.to_string())
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let warning = format!("{}: {reason}; using the defaults", path.display());
+                (Config::default(), Some(warning))
+            }
+        }
+    }
+}
+
+/// Where a setting in force came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    Config,
+    Env(&'static str),
+    Flag(&'static str),
+}
+
+impl Source {
+    fn describe(self) -> String {
+        match self {
+            Source::Default => "default".to_string(),
+            Source::Config => "config".to_string(),
+            Source::Env(var) => format!("env {var}"),
+            Source::Flag(flag) => format!("flag {flag}"),
+        }
+    }
+}
+
+/// One setting as `duban config` prints it.
+pub struct Setting {
+    pub name: &'static str,
+    pub value: String,
+    pub source: Source,
+}
+
+/// What `duban config` prints: the files, then each setting with its source.
+pub struct Report {
+    pub config_file: Option<PathBuf>,
+    pub keymap_file: Option<PathBuf>,
+    pub database: Option<PathBuf>,
+    pub database_source: Source,
+    pub settings: Vec<Setting>,
+}
+
+fn file_line(path: Option<&Path>) -> String {
+    match path {
+        Some(p) if p.exists() => p.display().to_string(),
+        Some(p) => format!("{} (not there)", p.display()),
+        None => "(no home directory)".to_string(),
+    }
+}
+
+pub fn print(out: &mut impl Write, report: &Report) -> Result<()> {
+    let sanitize = |s: &str| crate::text::sanitize(s).into_owned();
+    writeln!(
+        out,
+        "config    {}",
+        sanitize(&file_line(report.config_file.as_deref()))
+    )?;
+    writeln!(
+        out,
+        "keymap    {}",
+        sanitize(&file_line(report.keymap_file.as_deref()))
+    )?;
+    writeln!(
+        out,
+        "database  {}  ({})",
+        sanitize(&file_line(report.database.as_deref())),
+        report.database_source.describe()
+    )?;
+    writeln!(out)?;
+    for s in &report.settings {
+        writeln!(
+            out,
+            "{:<9} {:<12} ({})",
+            s.name,
+            sanitize(&s.value),
+            s.source.describe()
+        )?;
+    }
+    Ok(())
+}
+
+/// The settings in force for one run, each with where it came from:
+/// default < config.toml < environment < command-line flag.
+pub struct Settings {
+    pub lang: (LangArg, Source),
+    pub database: Source,
+    /// The office the board opens filtered to.
+    pub office: (Option<String>, Source),
+    pub theme: (ThemeName, Source),
+    pub mouse: (bool, Source),
+    /// What was wrong with `config.toml`, if anything.
+    pub warning: Option<String>,
+}
+
+fn from_matches(
+    matches: &clap::ArgMatches,
+    id: &str,
+    env: &'static str,
+    flag: &'static str,
+) -> Option<Source> {
+    use clap::parser::ValueSource;
+    match matches.value_source(id) {
+        Some(ValueSource::CommandLine) => Some(Source::Flag(flag)),
+        Some(ValueSource::EnvVariable) => Some(Source::Env(env)),
+        _ => None,
+    }
+}
+
+impl Settings {
+    /// Reads `config.toml` from `dir` and merges it under what the command line and
+    /// the environment said.
+    pub fn resolve(cli: &super::Cli, matches: &clap::ArgMatches, dir: Option<&Path>) -> Settings {
+        let (config, warning) = Config::load(dir);
+        let lang = match (
+            cli.lang,
+            from_matches(matches, "lang", "DUBAN_LANG", "--lang"),
+        ) {
+            (Some(lang), Some(source)) => (lang, source),
+            _ => match config.lang {
+                Some(lang) => (lang, Source::Config),
+                None => (LangArg::Zh, Source::Default),
+            },
+        };
+        let database = from_matches(matches, "db", "DUBAN_DB", "--db").unwrap_or(Source::Default);
+        let office = match (&cli.office, &config.office) {
+            (Some(o), _) => (Some(o.clone()), Source::Flag("--office")),
+            (None, Some(o)) => (Some(o.clone()), Source::Config),
+            (None, None) => (None, Source::Default),
+        };
+        let env_theme = std::env::var("DUBAN_THEME")
+            .ok()
+            .and_then(|v| match v.as_str() {
+                "auto" => Some(ThemeName::Auto),
+                "dark" => Some(ThemeName::Dark),
+                "light" => Some(ThemeName::Light),
+                "mono" => Some(ThemeName::Mono),
+                _ => None,
+            });
+        let no_color = std::env::var("NO_COLOR").is_ok_and(|v| !v.is_empty());
+        let theme = if no_color {
+            (ThemeName::Mono, Source::Env("NO_COLOR"))
+        } else if let Some(t) = env_theme {
+            (t, Source::Env("DUBAN_THEME"))
+        } else if let Some(t) = config.theme {
+            (t, Source::Config)
+        } else {
+            (ThemeName::Auto, Source::Default)
+        };
+        let mouse = match config.mouse {
+            Some(m) => (m, Source::Config),
+            None => (true, Source::Default),
+        };
+        Settings {
+            lang,
+            database,
+            office,
+            theme,
+            mouse,
+            warning,
+        }
+    }
+
+    /// The settings as `duban config` lists them.
+    pub fn listed(&self) -> Vec<Setting> {
+        let lang = match self.lang.0 {
+            LangArg::Zh => "zh",
+            LangArg::En => "en",
+        };
+        vec![
+            Setting {
+                name: "lang",
+                value: lang.to_string(),
+                source: self.lang.1,
+            },
+            Setting {
+                name: "office",
+                value: self.office.0.clone().unwrap_or_else(|| "(all)".to_string()),
+                source: self.office.1,
+            },
+            Setting {
+                name: "theme",
+                value: self.theme.0.key().to_string(),
+                source: self.theme.1,
+            },
+            Setting {
+                name: "mouse",
+                value: if self.mouse.0 { "on" } else { "off" }.to_string(),
+                source: self.mouse.1,
+            },
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("config.toml"),
+            "lang = \"en\"\noffice = \"基教处\"\ntheme = \"mono\"\nmouse = false\n",
+        )
+        .unwrap();
+        let (c, warning) = Config::load(Some(dir.path()));
+        assert_eq!(warning, None);
+        assert_eq!(c.lang, Some(LangArg::En));
+        assert_eq!(c.office.as_deref(), Some("基教处"));
+        assert_eq!(c.theme, Some(ThemeName::Mono));
+        assert_eq!(c.mouse, Some(false));
+    }
+
+    #[test]
+    fn a_bad_file_is_the_defaults_and_one_line_of_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), "theme = \"purple\"\n").unwrap();
+        let (c, warning) = Config::load(Some(dir.path()));
+        assert_eq!(c.theme, None);
+        let warning = warning.unwrap();
+        assert!(warning.contains("config.toml"), "{warning}");
+        assert!(!warning.contains('\n'), "{warning}");
+    }
+}

@@ -1,0 +1,125 @@
+//! `duban move`, `note` and `tick`: one change each, confirmed on stdout.
+
+use super::messages::{self, pick};
+use super::{LangArg, UsageError, render};
+use crate::plan::Status;
+use crate::store::{ItemId, Store, StoreError};
+use anyhow::{Context, Result};
+use std::io::{Read, Write};
+
+/// `duban move N STATUS`: `3: 未启动 -> 推进中`, or says the item is there already.
+pub fn move_item(
+    store: &mut Store,
+    id: ItemId,
+    number: u32,
+    status: Status,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let before = store.item(id)?.status;
+    let label = render::status_label(status, lang);
+    if before == status {
+        let line = pick(
+            lang,
+            format!("{number}: 已是{label}，未改动"),
+            format!("{number}: already {label}; nothing changed"),
+        );
+        writeln!(out, "{line}")?;
+        return Ok(());
+    }
+    store.move_item(id, status, None)?;
+    writeln!(
+        out,
+        "{number}: {} -> {label}",
+        render::status_label(before, lang)
+    )?;
+    Ok(())
+}
+
+/// The note's text: the argument, or standard input when it is `-`.
+pub fn note_text(arg: &str, stdin: &mut impl Read, lang: LangArg) -> Result<String> {
+    if arg != "-" {
+        return Ok(arg.to_string());
+    }
+    let mut text = String::new();
+    stdin
+        .read_to_string(&mut text)
+        .context(messages::stdin_unreadable(lang))?;
+    // The newline an editor or `echo` ends the input with is not part of the note.
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// `duban tick N K [--undone]`: `3: 措施 2 未完成 -> 已完成`.
+pub fn tick(
+    store: &mut Store,
+    id: ItemId,
+    number: u32,
+    measure: u32,
+    done: bool,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mark = |d: bool| match (d, lang) {
+        (true, LangArg::Zh) => "已完成",
+        (false, LangArg::Zh) => "未完成",
+        (true, LangArg::En) => "done",
+        (false, LangArg::En) => "not done",
+    };
+    let item = store.item(id)?;
+    let Some(was) = item
+        .measures
+        .get(measure.saturating_sub(1) as usize)
+        .filter(|_| measure > 0)
+        .map(|m| m.done)
+    else {
+        return Err(no_measure(number, measure, item.measures.len(), lang));
+    };
+    let name = pick(
+        lang,
+        format!("措施 {measure}"),
+        format!("measure {measure}"),
+    );
+    if was == done {
+        let line = pick(
+            lang,
+            format!("{number}: {name} 已是{}，未改动", mark(done)),
+            format!(
+                "{number}: {name} is already {}; nothing changed",
+                mark(done)
+            ),
+        );
+        writeln!(out, "{line}")?;
+        return Ok(());
+    }
+    match store.set_measure_done(id, measure, done) {
+        Err(StoreError::NoSuchMeasure { .. }) => {
+            let count = store.item(id)?.measures.len();
+            return Err(no_measure(number, measure, count, lang));
+        }
+        other => other?,
+    }
+    writeln!(out, "{number}: {name} {} -> {}", mark(was), mark(done))?;
+    Ok(())
+}
+
+fn no_measure(number: u32, measure: u32, count: usize, lang: LangArg) -> anyhow::Error {
+    let text = match lang {
+        LangArg::Zh => {
+            let choices = match count {
+                0 => "该项没有措施".to_string(),
+                1 => "只有措施 1".to_string(),
+                n => format!("措施为 1–{n}"),
+            };
+            format!("第{number}项没有措施 {measure}；{choices}")
+        }
+        LangArg::En => {
+            let choices = match count {
+                0 => "it has no measures".to_string(),
+                1 => "its only measure is 1".to_string(),
+                n => format!("its measures are 1–{n}"),
+            };
+            format!("item {number} has no measure {measure}; {choices}")
+        }
+    };
+    UsageError(text).into()
+}
