@@ -34,6 +34,12 @@ pub enum Action {
     Changes,
     SortNext,
     SortReverse,
+    /// Write the item's progress report for the current period (进展报送).
+    Report,
+    /// Confirm a done item's close-out (销号; supervisors).
+    ConfirmDone,
+    /// Show only the items whose urges wait on the user's offices, or all again.
+    Urged,
     Confirm,
     Newline,
     DeleteBack,
@@ -70,6 +76,8 @@ impl Action {
                 | Action::DeleteNote
                 | Action::Undo
                 | Action::SetDue
+                | Action::Report
+                | Action::ConfirmDone
         )
     }
 }

@@ -3,6 +3,9 @@
 use super::action::{Action, Context};
 use crate::plan::Status;
 
+mod supervision;
+pub use supervision::SvStrings;
+
 /// The interface language; Chinese unless asked otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -372,6 +375,9 @@ impl Lang {
                 Context::Changes => pick("打开此项", "open item"),
                 _ => pick("确定", "apply"),
             },
+            Action::Report => pick("报送进展", "report progress"),
+            Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
+            Action::Urged => pick("只看待回复督办 开/关", "urges to answer on/off"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),
@@ -417,6 +423,12 @@ impl Lang {
             ("deadline", _) => pick("改期限", "set the deadline"),
             ("indicator", _) => pick("填报指标", "recorded an indicator"),
             ("undo", _) => pick("撤销", "undid"),
+            ("report", _) => pick("报送进展", "reported"),
+            ("urge", _) => pick("督办", "urged"),
+            ("urge_answer", _) => pick("回复督办", "answered an urge"),
+            ("close", _) => pick("办结", "closed"),
+            ("confirm", _) => pick("销号", "confirmed the close-out"),
+            ("reopen", _) => pick("重新打开", "reopened"),
             _ => None,
         }
     }

@@ -111,6 +111,9 @@ impl App {
                 let target = editor.target;
                 if text.is_empty() {
                     self.modal = None;
+                    if matches!(target, EditTarget::Close { .. }) {
+                        self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                    }
                     return;
                 }
                 let (item, saved) = match target {
@@ -119,6 +122,10 @@ impl App {
                     }
                     EditTarget::EditNote { item, note } => {
                         (item, self.store.edit_note(note, &text))
+                    }
+                    EditTarget::Report(item) => return self.save_report(item, &text),
+                    EditTarget::Close { item, version } => {
+                        return self.save_close(item, version, &text);
                     }
                 };
                 match saved {
@@ -131,7 +138,13 @@ impl App {
                     Err(e) => self.report(e),
                 }
             }
-            Action::Back => self.modal = None,
+            Action::Back => {
+                // Esc on a completion statement cancels the move to done.
+                if matches!(editor.target, EditTarget::Close { .. }) {
+                    self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                }
+                self.modal = None;
+            }
             _ => {}
         }
     }

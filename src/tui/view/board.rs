@@ -8,7 +8,7 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
@@ -137,8 +137,15 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     }
     Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
 
-    // Line 3: notes, indicators behind target, and deadline, only when there are any.
+    // Line 3: the supervision marks first (未报, 催, 待销号), then notes, indicators
+    // behind target, and deadline, only when there are any.
     let mut spans = vec![Span::raw(" ")];
+    for (mark, style) in supervision_marks(app, card) {
+        spans.push(Span::styled(
+            format!("{mark} "),
+            if selected { base } else { style },
+        ));
+    }
     if card.notes > 0 {
         spans.push(Span::styled(
             format!("{}{} ", s.notes_short, card.notes),
@@ -187,4 +194,27 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     if spans.len() > 1 {
         Line::from(spans).render(Rect::new(r.x, r.y + 2, r.width, 1), buf);
     }
+}
+
+/// A card's supervision marks with their styles: 待销号, 催 (催! when overdue),
+/// 未报. Plain text of single- and double-width characters only.
+pub fn supervision_marks(app: &App, card: &Card) -> Vec<(&'static str, Style)> {
+    let theme = app.theme();
+    let sv = app.lang().sv();
+    let f = &card.supervision;
+    let mut marks = Vec::new();
+    if f.awaiting_confirmation {
+        marks.push((sv.mark_awaiting, theme.accent.add_modifier(Modifier::BOLD)));
+    }
+    if f.urges_open > 0 {
+        if f.urge_overdue {
+            marks.push((sv.mark_urge_overdue, theme.error));
+        } else {
+            marks.push((sv.mark_urged, theme.warn.add_modifier(Modifier::BOLD)));
+        }
+    }
+    if f.unreported {
+        marks.push((sv.mark_unreported, theme.warn));
+    }
+    marks
 }

@@ -7,6 +7,7 @@ mod detail;
 pub mod layout;
 pub mod overview;
 mod popups;
+mod progress;
 
 use super::app::{App, Modal, Screen};
 use crate::text;

@@ -161,12 +161,13 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
 
 pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
     let s = app.lang().strings();
-    let item = match e.target {
-        EditTarget::NewNote(id) | EditTarget::EditNote { item: id, .. } => id,
-    };
+    let item = e.target.item();
+    let sv = app.lang().sv();
     let what = match e.target {
         EditTarget::NewNote(_) => s.editor_new,
         EditTarget::EditNote { .. } => s.editor_edit,
+        EditTarget::Report(_) => sv.editor_report,
+        EditTarget::Close { .. } => sv.editor_close,
     };
     let title = match app.board().card(item) {
         Some(c) => format!("{what} - {}. {}", c.number, c.title),
