@@ -108,7 +108,9 @@ impl App {
     /// handled. A board opened on an office's items is read whole at once.
     pub fn new_head(store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
         // A member of exactly one office opens on that office's items: read whole.
-        let home = opts.office.is_none() && store.offices_of(store.actor())?.len() == 1;
+        let home = opts.office.is_none()
+            && store.offices_of(store.actor())?.len() == 1
+            && !store.is_supervisor()?;
         if opts.office.is_some() || home {
             return Self::new(store, plan, opts);
         }

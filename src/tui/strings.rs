@@ -377,7 +377,7 @@ impl Lang {
             },
             Action::Report => pick("报送进展", "report progress"),
             Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
-            Action::Urged => pick("只看待回复督办 开/关", "urges to answer on/off"),
+            Action::Urged => pick("督办待回复", "urges to answer"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),

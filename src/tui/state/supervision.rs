@@ -59,8 +59,12 @@ impl SupervisionState {
         Ok(())
     }
 
-    /// The office the board opens filtered to: the user's only office.
+    /// The office the board opens filtered to: the user's only office. Not for
+    /// supervisors, whose office is the whole plan.
     pub fn home_office(&self) -> Option<&str> {
+        if self.me.supervisor {
+            return None;
+        }
         match self.me.offices.as_slice() {
             [one] => Some(one),
             _ => None,

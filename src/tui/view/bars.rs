@@ -37,6 +37,7 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     // Who is at the keyboard, at the right end: `张三·基教处`.
     let me = identity(app);
     let me = text::truncate(&me, width / 4).into_owned();
+    let me = if me.is_empty() { me } else { format!(" {me}") };
     let room = width.saturating_sub(text::width(&filters) + 1 + text::width(&me));
     // A read-only board says so first, in reverse, before the plan's title; then
     // the urges waiting on the user's offices.
