@@ -27,7 +27,9 @@ mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
 
-pub use bulletin::{Bulletin, BulletinOffice, BulletinOverall, LaggingItem};
+pub use bulletin::{
+    Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
+};
 pub use closeout::CloseoutRecord;
 pub use file::network_fs_warning;
 pub use members::Member;
@@ -35,7 +37,7 @@ pub use model::*;
 pub use overview::OfficeOverview;
 pub use presence::{PRESENCE_TTL, Presence};
 pub use progress::{OfficeReports, ProgressPoint, SupervisionOverview};
-pub use reports::{ReportOutcome, ReportRecord};
+pub use reports::{LoopActivity, ReportMade, ReportOutcome, ReportRecord};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::UndoOutcome;
 pub use urges::UrgeRecord;

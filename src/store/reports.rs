@@ -169,3 +169,99 @@ mod tests {
         assert!(matches!(store.report(id, "  "), Err(StoreError::Empty(_))));
     }
 }
+
+/// A report made in a window, for the stand-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportMade {
+    pub number: u32,
+    pub title: String,
+    pub lead: Option<String>,
+    pub period: String,
+    pub text: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// The supervision loop's part of a stand-up: reports made, urges opened and
+/// urges answered in the window.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LoopActivity {
+    pub reports: Vec<ReportMade>,
+    pub urges_opened: Vec<super::UrgeRecord>,
+    pub urges_answered: Vec<super::UrgeRecord>,
+}
+
+impl Store {
+    /// Reports made and urges opened or answered with `since <= at <= until`
+    /// (RFC 3339), on items `office` leads (every item without one).
+    pub fn loop_activity(
+        &self,
+        plan: super::PlanId,
+        office: Option<&str>,
+        since: &str,
+        until: &str,
+    ) -> Result<LoopActivity> {
+        let keep = |lead: &Option<String>| office.is_none() || lead.as_deref() == office;
+        let mut st = self.conn.prepare_cached(
+            "SELECT i.number, i.title, i.lead_office, r.period, r.text, r.author, r.at
+             FROM reports r JOIN items i ON i.id = r.item_id
+             WHERE i.plan_id = ?1 AND r.at >= ?2 AND r.at <= ?3 ORDER BY r.at, i.number",
+        )?;
+        let reports = st
+            .query_map(params![plan, since, until], |r| {
+                Ok(ReportMade {
+                    number: r.get(0)?,
+                    title: r.get(1)?,
+                    lead: r.get(2)?,
+                    period: r.get(3)?,
+                    text: r.get(4)?,
+                    by: r.get(5)?,
+                    at: r.get(6)?,
+                })
+            })?
+            .filter(|r| r.as_ref().map_or(true, |r| keep(&r.lead)))
+            .collect::<rusqlite::Result<_>>()?;
+        let urges = self.plan_urges(plan)?;
+        let within = |t: &str| t >= since && t <= until;
+        Ok(LoopActivity {
+            reports,
+            urges_opened: urges
+                .iter()
+                .filter(|u| keep(&u.lead) && within(&u.at))
+                .cloned()
+                .collect(),
+            urges_answered: urges
+                .iter()
+                .filter(|u| keep(&u.lead) && u.answered_at.as_deref().is_some_and(within))
+                .cloned()
+                .collect(),
+        })
+    }
+}
+
+impl Store {
+    /// Each item's latest report in `plan`, for the ledger.
+    pub fn latest_reports(
+        &self,
+        plan: super::PlanId,
+    ) -> Result<std::collections::HashMap<ItemId, ReportRecord>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT r.item_id, r.period, r.text, r.author, r.at FROM reports r
+             JOIN items i ON i.id = r.item_id WHERE i.plan_id = ?1 ORDER BY r.at, r.id",
+        )?;
+        let mut latest = std::collections::HashMap::new();
+        let mut rows = st.query([plan])?;
+        while let Some(r) = rows.next()? {
+            latest.insert(
+                r.get(0)?,
+                ReportRecord {
+                    period: r.get(1)?,
+                    text: r.get(2)?,
+                    author: r.get(3)?,
+                    at: r.get(4)?,
+                },
+            );
+        }
+        Ok(latest)
+    }
+}
