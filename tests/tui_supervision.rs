@@ -225,6 +225,20 @@ fn a_supervisor_confirms_on_the_board() {
     assert!(!selected(&app).unwrap().supervision.awaiting_confirmation);
     let c = app.store().closeout(l.id).unwrap().unwrap();
     assert_eq!(c.confirmed_by.as_deref(), Some("du"));
+    // The detail shows the statement and who confirmed it.
+    app.update(Action::Open);
+    let rows: Vec<String> = app
+        .detail()
+        .unwrap()
+        .rows(app.lang(), app.time_zone(), 74)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    let text = rows.join("\n");
+    assert!(text.contains("办结\nlead"), "{text}");
+    assert!(text.contains("已完成"), "{text}");
+    assert!(text.contains("销号: du"), "{text}");
+    app.update(Action::Back);
     // Nothing left to confirm: said plainly.
     app.update(Action::ConfirmDone);
     assert_eq!(app.message().unwrap().level, Level::Error);
@@ -572,5 +586,15 @@ fn snapshot_overview_with_chart_and_sparklines() {
     );
     for (w, h) in [(80, 21), (90, 22), (1, 1), (0, 0), (200, 60)] {
         render(&mut app, w, h);
+    }
+}
+
+#[test]
+fn the_help_screen_lists_the_new_keys() {
+    let mut app = app();
+    app.update(Action::Help);
+    let shown = screen(&render(&mut app, 120, 40));
+    for label in ["报送进展", "销号（督查员）", "督办待回复"] {
+        assert!(shown.contains(label), "{label}:\n{shown}");
     }
 }
