@@ -598,3 +598,33 @@ fn the_help_screen_lists_the_new_keys() {
         assert!(shown.contains(label), "{label}:\n{shown}");
     }
 }
+
+#[test]
+fn reopen_asks_for_a_reason_and_belongs_to_lead_and_supervisors() {
+    let mut l = setup();
+    l.store.set_actor("lead");
+    l.store.close_item(l.id, "已完成", None).unwrap();
+    let (mut app, _) = board_as(l, "co");
+    app.update(Action::Reopen);
+    let text = refused(&app);
+    assert!(text.contains("重新打开"), "{text}");
+
+    let mut l = setup();
+    l.store.set_actor("lead");
+    l.store.close_item(l.id, "已完成", None).unwrap();
+    let (mut app, l) = board_as(l, "du");
+    app.update(Action::Reopen);
+    let Some(Modal::Editor(e)) = app.modal() else {
+        panic!("the reason editor opens")
+    };
+    assert_eq!(e.target, EditTarget::Reopen(l.id));
+    type_text(&mut app, "验收材料不全");
+    app.update(Action::Confirm);
+    assert_eq!(stored_status(&app, l.id), Status::Doing);
+    assert_eq!(selected(&app).unwrap().id, l.id);
+    assert!(!selected(&app).unwrap().supervision.awaiting_confirmation);
+    // Not done any more: nothing to reopen.
+    app.update(Action::Reopen);
+    assert_eq!(app.message().unwrap().level, Level::Info);
+    assert!(app.modal().is_none());
+}

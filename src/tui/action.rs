@@ -38,6 +38,8 @@ pub enum Action {
     Report,
     /// Confirm a done item's close-out (销号; supervisors).
     ConfirmDone,
+    /// Move a done item back to 推进中 with a reason (重新打开).
+    Reopen,
     /// Show only the items whose urges wait on the user's offices, or all again.
     Urged,
     Confirm,
@@ -78,6 +80,7 @@ impl Action {
                 | Action::SetDue
                 | Action::Report
                 | Action::ConfirmDone
+                | Action::Reopen
         )
     }
 }

@@ -385,6 +385,7 @@ impl App {
             Action::Changes => self.open_changes(),
             Action::Report => self.start_report(),
             Action::ConfirmDone => self.confirm_done(),
+            Action::Reopen => self.start_reopen(),
             Action::Urged => self.toggle_urged(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
@@ -461,6 +462,7 @@ impl App {
             }
             Action::Report => self.start_report(),
             Action::ConfirmDone => self.confirm_done(),
+            Action::Reopen => self.start_reopen(),
             Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),
             Action::Back => self.detail = None,

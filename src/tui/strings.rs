@@ -377,6 +377,7 @@ impl Lang {
             },
             Action::Report => pick("报送进展", "report progress"),
             Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
+            Action::Reopen => pick("重新打开已完成事项", "reopen a done item"),
             Action::Urged => pick("督办待回复", "urges to answer"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),

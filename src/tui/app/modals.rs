@@ -127,6 +127,7 @@ impl App {
                     EditTarget::Close { item, version } => {
                         return self.save_close(item, version, &text);
                     }
+                    EditTarget::Reopen(item) => return self.save_reopen(item, &text),
                 };
                 match saved {
                     Ok(()) => {

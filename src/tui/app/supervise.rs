@@ -174,4 +174,36 @@ impl App {
             Err(e) => self.report(e),
         }
     }
+
+    /// Asks for the reason a done item is reopened, unless the rules refuse it.
+    pub(super) fn start_reopen(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let (id, status) = (card.id, card.status);
+        if status != crate::plan::Status::Done {
+            return self.say(Level::Info, self.lang.sv().not_done.into());
+        }
+        if let Err(e) = self.store.check(Act::Reopen, Some(id)) {
+            return self.report(e);
+        }
+        self.modal = Some(Modal::Editor(EditorState::new(EditTarget::Reopen(id), "")));
+    }
+
+    pub(super) fn save_reopen(&mut self, id: ItemId, reason: &str) {
+        let number = self.board.card(id).map_or(0, |c| c.number).to_string();
+        match self.store.reopen(id, reason) {
+            Ok(()) => {
+                self.modal = None;
+                self.refresh_items(&[id]);
+                self.board.select(id);
+                self.say(
+                    Level::Info,
+                    fill(self.lang.sv().reopened, &[("n", &number)]),
+                );
+            }
+            // The editor stays open so nothing typed is lost.
+            Err(e) => self.report(e),
+        }
+    }
 }

@@ -19,6 +19,8 @@ pub enum EditTarget {
         item: ItemId,
         version: i64,
     },
+    /// The reason a done item is reopened.
+    Reopen(ItemId),
 }
 
 impl EditTarget {
@@ -28,6 +30,7 @@ impl EditTarget {
             EditTarget::NewNote(id)
             | EditTarget::EditNote { item: id, .. }
             | EditTarget::Report(id)
+            | EditTarget::Reopen(id)
             | EditTarget::Close { item: id, .. } => id,
         }
     }

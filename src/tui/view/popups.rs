@@ -168,6 +168,7 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::EditNote { .. } => s.editor_edit,
         EditTarget::Report(_) => sv.editor_report,
         EditTarget::Close { .. } => sv.editor_close,
+        EditTarget::Reopen(_) => sv.editor_reopen,
     };
     let title = match app.board().card(item) {
         Some(c) => format!("{what} - {}. {}", c.number, c.title),
