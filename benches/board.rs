@@ -305,5 +305,44 @@ fn main() {
         let move_bytes = bytes_for(&mut app, Action::MoveNext);
         app.update(Action::MovePrev);
         println!("| {label} | bytes written, card move 120x40 | {move_bytes} B |");
+        drop(app);
+        supervision(&db, &label);
     }
+}
+
+/// The supervision loop (issue 12) with a report on every item: the bulletin,
+/// the overview's supervision read, and the first frame again.
+fn supervision(db: &Path, label: &str) {
+    let mut store = Store::open(db, "bench").expect("opens");
+    let plan = store.plan(None).expect("a plan").id;
+    let t = Instant::now();
+    let n = store
+        .add_synthetic_reports(plan, "本月按计划推进，已完成阶段性任务。")
+        .expect("reports");
+    let setup = t.elapsed();
+    println!(
+        "| {label} | a report on each of {n} items (one transaction, setup) | {} |",
+        ms(setup)
+    );
+    let bulletin = time(5, || {
+        let b = store.bulletin(plan, None).expect("bulletin");
+        serde_json::to_vec(&b).expect("json");
+    });
+    println!(
+        "| {label} | bulletin (JSON), a report on every item | {} |",
+        ms(bulletin)
+    );
+    let overview = time(3, || {
+        store.supervision_overview(plan).expect("overview");
+    });
+    println!(
+        "| {label} | supervision overview read (reports, weekly series, activity) | {} |",
+        ms(overview)
+    );
+    drop(store);
+    let (start, _) = start_times(db, 5);
+    println!(
+        "| {label} | open to first frame, a report on every item | {} |",
+        ms(start)
+    );
 }

@@ -6,7 +6,7 @@ use crate::plan::Status;
 use crate::plan::cycle::Period;
 use crate::plan::deadline::Light;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The bulletin, in the JSON shape scripts rely on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -117,35 +117,52 @@ impl Store {
             *urges_open.entry(u.number).or_default() += 1;
         }
 
+        // The items reported for the period and the one before: two ranges of
+        // `reports_by_period`, not two lookups per item.
+        let reported_in = |p: Period| -> Result<HashSet<i64>> {
+            let mut st = self
+                .conn
+                .prepare_cached("SELECT item_id FROM reports WHERE period = ?1")?;
+            let ids = st.query_map([p.to_string()], |r| r.get(0))?;
+            Ok(ids.collect::<rusqlite::Result<_>>()?)
+        };
+        let reported_now = reported_in(period)?;
+        let reported_before = reported_in(previous)?;
         let mut st = self.conn.prepare_cached(
             "SELECT i.id, i.number, i.title, i.lead_office, i.status, i.due,
-                i.awaiting_confirmation, i.created_at,
-                EXISTS (SELECT 1 FROM reports r WHERE r.item_id = i.id AND r.period = ?2),
-                EXISTS (SELECT 1 FROM reports r WHERE r.item_id = i.id AND r.period = ?3)
+                i.awaiting_confirmation, i.created_at
              FROM items i WHERE i.plan_id = ?1 ORDER BY i.number",
         )?;
         let mut overall = BulletinOverall::default();
         let mut offices: HashMap<String, BulletinOffice> = HashMap::new();
         let mut lagging = Vec::new();
-        let mut rows = st.query(rusqlite::params![
-            plan,
-            period.to_string(),
-            previous.to_string()
-        ])?;
+        // Most items share a handful of deadlines: judge each date once.
+        let mut overdue_on: HashMap<String, bool> = HashMap::new();
+        let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let number: u32 = r.get(1)?;
-            let lead: Option<String> = r.get(3)?;
             let status = Status::parse(r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?)
                 .unwrap_or(Status::Todo);
-            let due: Option<String> = r.get(5)?;
-            let awaiting: bool = r.get(6)?;
-            let created: String = r.get(7)?;
-            let reported: bool = r.get(8)?;
-            let reported_before: bool = r.get(9)?;
-            let overdue =
-                super::read::light_of(due.as_deref(), status, judged) == Some(Light::Overdue);
             let done = status == Status::Done;
+            let overdue = match r
+                .get_ref(5)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)?
+            {
+                Some(due) if !done => match overdue_on.get(due) {
+                    Some(o) => *o,
+                    None => {
+                        let o = super::read::light_of(Some(due), status, judged)
+                            == Some(Light::Overdue);
+                        overdue_on.insert(due.to_string(), o);
+                        o
+                    }
+                },
+                _ => false,
+            };
+            let awaiting: bool = r.get(6)?;
+            let reported = reported_now.contains(&id);
             let confirmed = done && !awaiting;
             let missing = !done && !reported;
             let open_urges = urges_open.get(&number).copied().unwrap_or(0);
@@ -156,27 +173,38 @@ impl Store {
             overall.blocked += u32::from(status == Status::Blocked);
             overall.reports_missing += u32::from(missing);
             overall.urges_open += open_urges;
-            if let Some(name) = &lead {
-                let o = offices
-                    .entry(name.clone())
-                    .or_insert_with(|| BulletinOffice {
-                        office: name.clone(),
-                        ..Default::default()
-                    });
-                o.led += 1;
-                match status {
-                    Status::Todo => o.todo += 1,
-                    Status::Doing => o.doing += 1,
-                    Status::Blocked => o.blocked += 1,
-                    Status::Done => o.done += 1,
+            let lead = r
+                .get_ref(3)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)?;
+            if let Some(name) = lead {
+                if !offices.contains_key(name) {
+                    offices.insert(
+                        name.to_string(),
+                        BulletinOffice {
+                            office: name.to_string(),
+                            ..Default::default()
+                        },
+                    );
                 }
-                o.confirmed += u32::from(confirmed);
-                o.overdue += u32::from(overdue);
-                o.reports_missing += u32::from(missing);
-                o.urges_open += open_urges;
+                if let Some(o) = offices.get_mut(name) {
+                    o.led += 1;
+                    match status {
+                        Status::Todo => o.todo += 1,
+                        Status::Doing => o.doing += 1,
+                        Status::Blocked => o.blocked += 1,
+                        Status::Done => o.done += 1,
+                    }
+                    o.confirmed += u32::from(confirmed);
+                    o.overdue += u32::from(overdue);
+                    o.reports_missing += u32::from(missing);
+                    o.urges_open += open_urges;
+                }
             }
             // An item new in this period has had one period to report, not two.
-            let no_report = missing && !reported_before && created < period_start;
+            let no_report = missing
+                && !reported_before.contains(&id)
+                && r.get_ref(7)?.as_str().map_err(rusqlite::Error::from)? < period_start.as_str();
             let mut why = Vec::new();
             if overdue {
                 why.push("overdue");
@@ -188,6 +216,7 @@ impl Store {
                 why.push("no_report");
             }
             if !why.is_empty() {
+                let lead = lead.map(str::to_string);
                 lagging.push((id, number, r.get::<_, String>(2)?, lead, why));
             }
         }

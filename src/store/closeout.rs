@@ -186,6 +186,20 @@ mod tests {
             store.confirm(id),
             Err(StoreError::NotAwaitingConfirmation { number: 2 })
         ));
+        // Undoing a reopen puts the item back to done, waiting for confirmation again.
+        store.set_actor("基教");
+        let one = store.item_id(plan, 1).unwrap();
+        store.close_item(one, "完成", None).unwrap();
+        store.set_actor("督查员");
+        store.confirm(one).unwrap();
+        store.reopen(one, "再核实").unwrap();
+        assert!(matches!(
+            store.undo_last(plan).unwrap(),
+            crate::store::UndoOutcome::Undone { number: 1, .. }
+        ));
+        let card = store.card(one).unwrap();
+        assert_eq!(card.status, Status::Done);
+        assert!(card.supervision.awaiting_confirmation);
         let kinds: Vec<_> = store
             .history(id)
             .unwrap()

@@ -104,27 +104,36 @@ impl Store {
 
     /// Each lead office's reports due, made and missing for `period`, by name.
     pub fn office_reports(&self, plan: PlanId, period: Period) -> Result<Vec<OfficeReports>> {
+        // The items reported for the period: one range of `reports_by_period`.
+        let reported: std::collections::HashSet<ItemId> = self
+            .conn
+            .prepare_cached("SELECT item_id FROM reports WHERE period = ?1")?
+            .query_map([period.to_string()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut st = self.conn.prepare_cached(
-            "SELECT o.name, i.status = 'done',
-                EXISTS (SELECT 1 FROM reports r WHERE r.item_id = i.id AND r.period = ?2)
-             FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id
-             WHERE i.plan_id = ?1 AND io.role = 'lead'",
+            "SELECT i.lead_office, i.status = 'done', i.id FROM items i
+             WHERE i.plan_id = ?1 AND i.lead_office IS NOT NULL",
         )?;
         let mut by_office: BTreeMap<String, OfficeReports> = BTreeMap::new();
-        let mut rows = st.query(rusqlite::params![plan, period.to_string()])?;
+        let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
-            let office: String = r.get(0)?;
+            let office = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
             let done: bool = r.get(1)?;
-            let reported: bool = r.get(2)?;
-            let e = by_office
-                .entry(office.clone())
-                .or_insert_with(|| OfficeReports {
-                    office,
-                    due: 0,
-                    made: 0,
-                    missing: 0,
-                });
+            let reported = reported.contains(&r.get::<_, ItemId>(2)?);
+            if !by_office.contains_key(office) {
+                by_office.insert(
+                    office.to_string(),
+                    OfficeReports {
+                        office: office.to_string(),
+                        due: 0,
+                        made: 0,
+                        missing: 0,
+                    },
+                );
+            }
+            let Some(e) = by_office.get_mut(office) else {
+                continue;
+            };
             e.due += u32::from(!done);
             e.made += u32::from(reported);
             e.missing += u32::from(!done && !reported);
@@ -280,21 +289,23 @@ impl Store {
             by_office.insert(name?, vec![0; weeks]);
         }
         let mut st = self.conn.prepare_cached(
+            // CROSS JOIN keeps the events (one range of `events_by_plan`) outermost;
+            // otherwise SQLite may scan that range once per office of every item.
             "SELECT o.name, e.at FROM events e
-             JOIN item_offices io ON io.item_id = e.item_id JOIN offices o ON o.id = io.office_id
-             WHERE e.plan_id = ?1 AND e.at >= ?2",
+             CROSS JOIN item_offices io ON io.item_id = e.item_id
+             JOIN offices o ON o.id = io.office_id
+             WHERE e.plan_id = ?1 AND e.at >= ?2 AND e.item_id IS NOT NULL",
         )?;
+        // Week boundaries as stored times: a row's week is found by comparing text.
+        let starts: Vec<String> = (1..weeks as i64)
+            .map(|k| stored_start(add_days(first, 7 * k)))
+            .collect();
         let mut rows = st.query(rusqlite::params![plan, stored_start(first)])?;
         while let Some(r) = rows.next()? {
-            let name: String = r.get(0)?;
-            let at: String = r.get(1)?;
-            let Some(day) = at.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
-                continue;
-            };
-            let k = (day - first).get_days() / 7;
-            if let (Ok(k), Some(row)) = (usize::try_from(k), by_office.get_mut(&name))
-                && k < weeks
-            {
+            let name = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            let at = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            let k = starts.partition_point(|s| s.as_str() <= at);
+            if let Some(row) = by_office.get_mut(name) {
                 row[k] += 1;
             }
         }

@@ -36,6 +36,51 @@ UPDATE items SET
 WHERE id = ?1";
 
 impl Writer<'_> {
+    /// Records the report on item `id` for the period of today (see `Store::report`).
+    pub(super) fn report(&self, id: ItemId, text: &str) -> Result<ReportOutcome> {
+        let w = self;
+        rules::check(w.tx, w.actor, Act::Report, Some(id))?;
+        let item = w.item(id)?;
+        let today = super::civil_today(w.now);
+        let period = super::cycle::cycle_of(w.tx, item.plan)?
+            .period_of(today)
+            .to_string();
+        let before: Option<String> = rusqlite::OptionalExtension::optional(
+            w.tx.prepare_cached("SELECT text FROM reports WHERE item_id = ?1 AND period = ?2")?
+                .query_row(params![id, period], |r| r.get(0)),
+        )?;
+        let report: i64 =
+            w.tx.prepare_cached(
+                "INSERT INTO reports (item_id, period, text, author, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (item_id, period) DO UPDATE SET text = excluded.text,
+                    author = excluded.author, at = excluded.at
+                 RETURNING id",
+            )?
+            .query_row(params![id, period, text, w.actor, w.now], |r| r.get(0))?;
+        // A report changes no count on the card: its mark and version, in one update
+        // (the covering card index is rewritten once, not three times).
+        w.tx.prepare_cached(
+            "UPDATE items SET report_period = ?2, version = version + 1, updated_at = ?3
+             WHERE id = ?1",
+        )?
+        .execute(params![id, period, w.now])?;
+        w.record(
+            item.plan,
+            id,
+            "report",
+            before.as_deref(),
+            Some(text),
+            Some(report),
+        )?;
+        let answered_urges = w.answer_urges(id, item.plan, text, "report")?;
+        Ok(ReportOutcome {
+            period,
+            replaced: before.is_some(),
+            answered_urges,
+        })
+    }
+
     /// Answers every open urge on item `id` with `text`; returns how many.
     pub(super) fn answer_urges(&self, id: ItemId, plan: i64, text: &str, via: &str) -> Result<u32> {
         let open: Vec<i64> = self
@@ -45,6 +90,9 @@ impl Writer<'_> {
             )?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        if open.is_empty() {
+            return Ok(0);
+        }
         for &urge in &open {
             self.tx
                 .prepare_cached(
@@ -66,45 +114,23 @@ impl Store {
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the report"));
         }
+        self.write(|w| w.report(id, text))
+    }
+
+    /// Benchmarks: a report on every item of `plan`, in one transaction, through
+    /// the same write as `report`. Returns how many.
+    #[doc(hidden)]
+    pub fn add_synthetic_reports(&mut self, plan: super::PlanId, text: &str) -> Result<usize> {
+        let ids: Vec<ItemId> = self
+            .conn
+            .prepare("SELECT id FROM items WHERE plan_id = ?1 ORDER BY number")?
+            .query_map([plan], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Report, Some(id))?;
-            let item = w.item(id)?;
-            let today = super::civil_today(w.now);
-            let period = super::cycle::cycle_of(w.tx, item.plan)?
-                .period_of(today)
-                .to_string();
-            let before: Option<String> = rusqlite::OptionalExtension::optional(w.tx.query_row(
-                "SELECT text FROM reports WHERE item_id = ?1 AND period = ?2",
-                params![id, period],
-                |r| r.get(0),
-            ))?;
-            let report: i64 = w.tx.query_row(
-                "INSERT INTO reports (item_id, period, text, author, at) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (item_id, period) DO UPDATE SET text = excluded.text,
-                    author = excluded.author, at = excluded.at
-                 RETURNING id",
-                params![id, period, text, w.actor, w.now],
-                |r| r.get(0),
-            )?;
-            w.tx.execute(
-                "UPDATE items SET report_period = ?2 WHERE id = ?1",
-                params![id, period],
-            )?;
-            w.record(
-                item.plan,
-                id,
-                "report",
-                before.as_deref(),
-                Some(text),
-                Some(report),
-            )?;
-            let answered_urges = w.answer_urges(id, item.plan, text, "report")?;
-            w.touch(id)?;
-            Ok(ReportOutcome {
-                period,
-                replaced: before.is_some(),
-                answered_urges,
-            })
+            for &id in &ids {
+                w.report(id, text)?;
+            }
+            Ok(ids.len())
         })
     }
 

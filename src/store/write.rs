@@ -60,19 +60,18 @@ impl Writer<'_> {
 
     pub fn item(&self, id: ItemId) -> Result<ItemState> {
         self.tx
-            .query_row(
+            .prepare_cached(
                 "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                ))
+            })
             .optional()?
             .map(|(plan, number, status, position, version)| ItemState {
                 plan,
@@ -135,10 +134,12 @@ impl Writer<'_> {
             params![item.plan, status.key()],
             |r| r.get(0),
         )?;
-        // Leaving done ends any wait for confirmation (待销号).
+        // Leaving done ends any wait for confirmation (待销号); arriving there (a
+        // close-out, or an undo of a reopen) waits for one where there are supervisors.
         self.tx.execute(
             "UPDATE items SET status = ?2, position = ?3,
-                awaiting_confirmation = awaiting_confirmation AND ?2 = 'done'
+                awaiting_confirmation = ?2 = 'done'
+                    AND EXISTS (SELECT 1 FROM members WHERE supervisor)
              WHERE id = ?1",
             params![id, status.key(), position],
         )?;
