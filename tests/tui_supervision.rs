@@ -106,6 +106,8 @@ fn lead_office_member_reports_from_the_board() {
         panic!("the report editor opens")
     };
     assert_eq!(e.target, EditTarget::Report(l.id));
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("进展报送 2020-06 - "), "{shown}");
     type_text(&mut app, "已完成摸底调研");
     app.update(Action::Confirm);
     assert!(app.modal().is_none());
@@ -627,4 +629,33 @@ fn reopen_asks_for_a_reason_and_belongs_to_lead_and_supervisors() {
     app.update(Action::Reopen);
     assert_eq!(app.message().unwrap().level, Level::Info);
     assert!(app.modal().is_none());
+}
+
+#[test]
+fn the_banner_and_marks_in_english() {
+    let mut l = setup();
+    l.store.set_actor("du");
+    let by = jiff::civil::date(2020, 6, 1);
+    l.store.urge(l.id, "report please", Some(by)).unwrap();
+    l.store.set_actor("lead");
+    let number = l.number;
+    let opts = BoardOptions {
+        lang: duban::tui::Lang::En,
+        ..BoardOptions::default()
+    };
+    let mut app = app_on(l.store, opts);
+    assert!(
+        app.message()
+            .unwrap()
+            .text
+            .contains("Urges awaiting a reply: 1")
+    );
+    app.update(Action::Urged);
+    assert_eq!(selected(&app).map(|c| c.number), Some(number));
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(
+        shown.contains("Urges awaiting a reply: 1 (press !)"),
+        "{shown}"
+    );
+    assert!(shown.contains("urged!"), "overdue urge:\n{shown}");
 }

@@ -22,6 +22,8 @@ pub struct SupervisionState {
     pub me: Identity,
     /// Anyone belongs to an office: the rules apply, and done takes a statement.
     pub rules_active: bool,
+    /// The plan's current reporting period (`2020-06`).
+    pub period: String,
     /// Unanswered urges on items the user's offices lead (the banner).
     my_urges: Vec<UrgeRecord>,
     /// The items of `my_urges`.
@@ -47,6 +49,7 @@ impl SupervisionState {
             user,
         };
         self.rules_active = store.rules_active()?;
+        self.period = store.period_now(plan)?.period;
         self.my_urges = store.my_open_urges(plan)?;
         self.urged = self
             .my_urges

@@ -107,7 +107,7 @@ pub static EN: SvStrings = SvStrings {
     mark_urge_overdue: "urged!",
     mark_awaiting: "confirm?",
     supervisor: "supervisor",
-    banner: "{n} urges await a reply (press {key})",
+    banner: "Urges awaiting a reply: {n} (press {key})",
     urged_filter: "urges to answer",
     no_urges: "No urges await a reply",
     editor_report: "Progress report",

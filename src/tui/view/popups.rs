@@ -170,9 +170,14 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Close { .. } => sv.editor_close,
         EditTarget::Reopen(_) => sv.editor_reopen,
     };
+    // A report names the period it is for.
+    let what = match e.target {
+        EditTarget::Report(_) => format!("{what} {}", app.supervision().period),
+        _ => what.to_string(),
+    };
     let title = match app.board().card(item) {
         Some(c) => format!("{what} - {}. {}", c.number, c.title),
-        None => what.to_string(),
+        None => what,
     };
     let area = layout::centered(body, 72, 10);
     let inner = popup(app, frame, area, &title);
