@@ -659,3 +659,22 @@ fn the_banner_and_marks_in_english() {
     );
     assert!(shown.contains("urged!"), "overdue urge:\n{shown}");
 }
+
+#[test]
+fn memberships_added_after_opening_still_ask_for_a_statement() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("late.db");
+    let mut admin = Store::open(&db, "admin").unwrap();
+    seed(&mut admin);
+    let mut app = app_on(Store::open(&db, "admin").unwrap(), BoardOptions::default());
+    app.update(Action::MoveNext);
+    app.update(Action::MoveNext);
+    let plan = admin.plan(None).unwrap().id;
+    admin.add_member(plan, "admin", "办公室", true).unwrap();
+    // Before the board polls: the store refuses the plain move, the board asks.
+    app.update(Action::MoveNext);
+    let Some(Modal::Editor(e)) = app.modal() else {
+        panic!("the statement editor opens")
+    };
+    assert!(matches!(e.target, EditTarget::Close { .. }));
+}

@@ -510,6 +510,11 @@ impl App {
             }
             Ok(MoveOutcome::Unchanged) => self.reload(),
             Ok(MoveOutcome::Stale { by, at, status }) => self.say_stale(number, &by, &at, status),
+            // Memberships appeared since the board last looked: ask for the statement.
+            Err(StoreError::NeedsStatement { .. }) => {
+                self.sv.rules_active = true;
+                self.start_close(id, version);
+            }
             Err(e) => self.report(e),
         }
     }
