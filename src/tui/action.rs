@@ -42,6 +42,14 @@ pub enum Action {
     Changes,
     SortNext,
     SortReverse,
+    /// Write the item's progress report for the current period (进展报送).
+    Report,
+    /// Confirm a done item's close-out (销号; supervisors).
+    ConfirmDone,
+    /// Move a done item back to 推进中 with a reason (重新打开).
+    Reopen,
+    /// Show only the items whose urges wait on the user's offices, or all again.
+    Urged,
     Confirm,
     Newline,
     DeleteBack,
@@ -82,6 +90,9 @@ impl Action {
                 | Action::DeleteNote
                 | Action::Undo
                 | Action::SetDue
+                | Action::Report
+                | Action::ConfirmDone
+                | Action::Reopen
         )
     }
 }

@@ -11,6 +11,7 @@ use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
 use super::state::plans::PlanSwitcher;
 use super::state::search::SearchState;
+use super::state::supervision::{ItemSupervision, SupervisionState};
 use super::strings::{Lang, fill};
 use super::theme::Theme;
 use super::{BoardOptions, view};
@@ -27,6 +28,7 @@ mod mouse;
 mod notice;
 mod plans;
 mod screens;
+mod supervise;
 mod writes;
 
 /// A pop-up that has the keyboard over the board or the detail.
@@ -95,6 +97,8 @@ pub struct App {
     modal: Option<Modal>,
     office: Option<OfficeFilter>,
     search: SearchState,
+    /// Who the user is, their offices, and the urges waiting on them.
+    sv: SupervisionState,
     message: Option<Message>,
     since: Since,
     live: Live,
@@ -123,7 +127,11 @@ impl App {
     /// ~100 ms it takes to read every card. `load_rest` must run before any input is
     /// handled. A board opened on an office's items is read whole at once.
     pub fn new_head(store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
-        if opts.office.is_some() {
+        // A member of exactly one office opens on that office's items: read whole.
+        let home = opts.office.is_none()
+            && store.offices_of(store.actor())?.len() == 1
+            && !store.is_supervisor()?;
+        if opts.office.is_some() || home {
             return Self::new(store, plan, opts);
         }
         Self::open(store, plan, opts, |store, plan| {
@@ -142,8 +150,9 @@ impl App {
         }
         match self.store.cards(self.plan.id) {
             Ok(cards) => {
-                let (office, search) = (&self.office, &self.search);
-                self.board.set_cards(cards, |id| keeps(office, search, id));
+                let (office, search, sv) = (&self.office, &self.search, &self.sv);
+                self.board
+                    .set_cards(cards, |id| keeps(office, search, sv, id));
             }
             // The board goes on with the head it has, and the footer says why; the
             // next change to the database reads it all again.
@@ -184,6 +193,7 @@ impl App {
             modal: None,
             office: None,
             search: SearchState::default(),
+            sv: SupervisionState::default(),
             message: None,
             since,
             live,
@@ -215,9 +225,7 @@ impl App {
                 text: format!("{w}{more}"),
             });
         }
-        if let Some(office) = &opts.office {
-            app.apply_office(office.clone(), opts.lead_only);
-        }
+        app.open_supervision(opts);
         Ok(app)
     }
 
@@ -260,6 +268,10 @@ impl App {
     }
     pub fn search(&self) -> &SearchState {
         &self.search
+    }
+    /// Who the user is, their offices, and the urges waiting on them.
+    pub fn supervision(&self) -> &SupervisionState {
+        &self.sv
     }
     pub fn message(&self) -> Option<&Message> {
         self.message.as_ref()
@@ -455,9 +467,17 @@ impl App {
             Action::Undo => self.undo(),
             Action::Overview => self.open_overview(),
             Action::Changes => self.open_changes(),
+            Action::Report => self.start_report(),
+            Action::ConfirmDone => self.confirm_done(),
+            Action::Reopen => self.start_reopen(),
+            Action::Urged => self.toggle_urged(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
                 self.search.clear();
+                self.refilter();
+            }
+            Action::Back if self.sv.urged_only() => {
+                self.sv.clear_urged_only();
                 self.refilter();
             }
             Action::Quit => self.quit = true,
@@ -547,6 +567,9 @@ impl App {
                     error: None,
                 });
             }
+            Action::Report => self.start_report(),
+            Action::ConfirmDone => self.confirm_done(),
+            Action::Reopen => self.start_reopen(),
             Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),
             Action::Back => self.detail = None,
@@ -598,6 +621,9 @@ impl App {
             return;
         };
         let (id, number, version) = (card.id, card.number, card.version);
+        if crate::store::rules::needs_statement(card.status, target) && self.sv.rules_active {
+            return self.start_close(id, version);
+        }
         match self.store.move_item(id, target, Some(version)) {
             Ok(MoveOutcome::Moved { .. }) => {
                 self.refresh_items(&[id]);
@@ -609,20 +635,11 @@ impl App {
                 );
             }
             Ok(MoveOutcome::Unchanged) => self.reload(),
-            Ok(MoveOutcome::Stale { by, at, status }) => {
-                self.reload();
-                let n = number.to_string();
-                let at = super::state::detail::short_time(&at, &self.tz);
-                let text = fill(
-                    self.lang.strings().stale,
-                    &[
-                        ("n", &n),
-                        ("by", &by),
-                        ("at", &at),
-                        ("status", self.lang.status(status)),
-                    ],
-                );
-                self.say(Level::Warn, text);
+            Ok(MoveOutcome::Stale { by, at, status }) => self.say_stale(number, &by, &at, status),
+            // Memberships appeared since the board last looked: ask for the statement.
+            Err(StoreError::NeedsStatement { .. }) => {
+                self.sv.rules_active = true;
+                self.start_close(id, version);
             }
             Err(e) => self.report(e),
         }
@@ -644,6 +661,23 @@ impl App {
         let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
         self.say(Level::Info, fill(s.copied, &[("line", &line)]));
         self.clipboard = Some(line);
+    }
+
+    /// Reloads and says who changed item `number` since the user last saw it.
+    fn say_stale(&mut self, number: u32, by: &str, at: &str, status: crate::plan::Status) {
+        self.reload();
+        let n = number.to_string();
+        let at = super::state::detail::short_time(at, &self.tz);
+        let text = fill(
+            self.lang.strings().stale,
+            &[
+                ("n", &n),
+                ("by", by),
+                ("at", &at),
+                ("status", self.lang.status(status)),
+            ],
+        );
+        self.say(Level::Warn, text);
     }
 
     fn reorder(&mut self, up: bool) {
@@ -679,10 +713,9 @@ impl App {
     }
 
     fn load_detail(&self, id: ItemId) -> Result<DetailState, StoreError> {
-        Ok(DetailState::new(
-            self.store.item(id)?,
-            self.store.history(id)?,
-        ))
+        let mut d = DetailState::new(self.store.item(id)?, self.store.history(id)?);
+        d.sv = ItemSupervision::load(&self.store, id)?;
+        Ok(d)
     }
 
     fn open_help(&mut self, ctx: Context) {
@@ -712,6 +745,7 @@ impl App {
             // Hidden by a filter: show everything rather than refuse.
             self.office = None;
             self.search.clear();
+            self.sv.clear_urged_only();
             self.refilter();
             self.board.select(id);
             self.say(Level::Info, self.lang.strings().filters_cleared.into());
@@ -719,8 +753,8 @@ impl App {
     }
 
     fn refilter(&mut self) {
-        let (office, search) = (&self.office, &self.search);
-        self.board.refilter(|id| keeps(office, search, id));
+        let (office, search, sv) = (&self.office, &self.search, &self.sv);
+        self.board.refilter(|id| keeps(office, search, sv, id));
     }
 
     fn keep_detail_focus(&mut self) {
@@ -742,12 +776,22 @@ impl App {
         let text = match &e {
             StoreError::ReadOnly => s.read_only.to_string(),
             StoreError::NotYourNote { .. } => s.not_your_note.to_string(),
+            // The rules' refusal says who may; in Chinese on a Chinese board.
+            StoreError::Refused(r) if self.lang == Lang::Zh => r.message_zh(),
+            StoreError::Refused(r) => r.to_string(),
+            StoreError::NeedsStatement { .. } => self.lang.sv().needs_statement.to_string(),
+            StoreError::NotAwaitingConfirmation { .. } => self.lang.sv().not_awaiting.to_string(),
             other => format!("{}: {other}", s.error),
         };
         self.say(Level::Error, text);
     }
 }
 
-fn keeps(office: &Option<OfficeFilter>, search: &SearchState, id: ItemId) -> bool {
-    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id)
+fn keeps(
+    office: &Option<OfficeFilter>,
+    search: &SearchState,
+    sv: &SupervisionState,
+    id: ItemId,
+) -> bool {
+    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id) && sv.keeps(id)
 }

@@ -3,6 +3,9 @@
 use super::action::{Action, Context};
 use crate::plan::Status;
 
+mod supervision;
+pub use supervision::SvStrings;
+
 /// The interface language; Chinese unless asked otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -435,6 +438,10 @@ impl Lang {
                 Context::Plans => pick("切换到此计划", "switch to this plan"),
                 _ => pick("确定", "apply"),
             },
+            Action::Report => pick("报送进展", "report progress"),
+            Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
+            Action::Reopen => pick("重新打开已完成事项", "reopen a done item"),
+            Action::Urged => pick("督办待回复", "urges to answer"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),

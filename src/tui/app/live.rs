@@ -5,6 +5,7 @@ use super::{App, keeps};
 use crate::store::{ItemId, StoreError};
 use crate::tui::state::detail::DetailState;
 use crate::tui::state::search::IndexBuilder;
+use crate::tui::state::supervision::ItemSupervision;
 
 /// What the board knows of other connections: the change markers it last saw, and
 /// who else has a board open.
@@ -153,6 +154,12 @@ impl App {
     }
 
     fn try_refresh_items(&mut self, ids: &[ItemId]) -> Result<(), StoreError> {
+        // Urges opened or answered change the banner and the urged-only filter.
+        let urged_only = self.sv.urged_only();
+        self.sv.refresh(&self.store, self.plan.id)?;
+        if urged_only != self.sv.urged_only() {
+            self.refilter();
+        }
         let cards = ids
             .iter()
             .map(|&id| self.store.card(id))
@@ -163,8 +170,8 @@ impl App {
                 self.search.update_entry(id, &text);
             }
         }
-        let (office, search) = (&self.office, &self.search);
-        let keep = |id| keeps(office, search, id);
+        let (office, search, sv) = (&self.office, &self.search, &self.sv);
+        let keep = |id| keeps(office, search, sv, id);
         // With the card's detail open the board follows the card the user is reading.
         if self.others_changing && self.detail.is_none() {
             self.board.update_cards_from_others(cards, keep);
@@ -194,8 +201,10 @@ impl App {
     fn reload_detail(&mut self, id: ItemId) -> Result<(), StoreError> {
         let record = self.store.item(id)?;
         let history = self.store.history(id)?;
+        let sv = ItemSupervision::load(&self.store, id)?;
         if let Some(d) = &mut self.detail {
             d.replace(record, history);
+            d.sv = sv;
         }
         self.keep_detail_focus();
         Ok(())
@@ -209,6 +218,7 @@ impl App {
     }
 
     fn try_reload(&mut self) -> Result<(), StoreError> {
+        self.sv.refresh(&self.store, self.plan.id)?;
         let cards = self.store.cards(self.plan.id)?;
         if let Some(o) = &mut self.office {
             o.ids = self
@@ -220,8 +230,8 @@ impl App {
         if self.search.has_index() {
             self.build_search_index()?;
         }
-        let (office, search) = (&self.office, &self.search);
-        let keep = |id| keeps(office, search, id);
+        let (office, search, sv) = (&self.office, &self.search, &self.sv);
+        let keep = |id| keeps(office, search, sv, id);
         if self.others_changing && self.detail.is_none() {
             self.board.set_cards_from_others(cards, keep);
         } else {

@@ -122,6 +122,9 @@ impl App {
                 let target = editor.target;
                 if text.is_empty() {
                     self.modal = None;
+                    if matches!(target, EditTarget::Close { .. }) {
+                        self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                    }
                     return;
                 }
                 let (item, saved) = match target {
@@ -131,6 +134,11 @@ impl App {
                     EditTarget::EditNote { item, note } => {
                         (item, self.store.edit_note(note, &text))
                     }
+                    EditTarget::Report(item) => return self.save_report(item, &text),
+                    EditTarget::Close { item, version } => {
+                        return self.save_close(item, version, &text);
+                    }
+                    EditTarget::Reopen(item) => return self.save_reopen(item, &text),
                 };
                 match saved {
                     Ok(()) => {
@@ -142,8 +150,14 @@ impl App {
                     Err(e) => self.report(e),
                 }
             }
-            // Typed text is not thrown away without asking.
-            Action::Back if editor.text().trim().is_empty() => self.modal = None,
+            // Typed text is not thrown away without asking; Esc on an empty
+            // completion statement cancels the move to done.
+            Action::Back if editor.text().trim().is_empty() => {
+                if matches!(editor.target, EditTarget::Close { .. }) {
+                    self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                }
+                self.modal = None;
+            }
             Action::Back => self.modal = Some(Modal::ConfirmDiscard(editor.clone())),
             _ => {}
         }

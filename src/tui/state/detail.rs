@@ -2,6 +2,7 @@
 
 use crate::store::{EventRecord, ItemId, ItemRecord, NoteRecord};
 use crate::text;
+use crate::tui::state::supervision::ItemSupervision;
 use crate::tui::strings::{Lang, chinese_numeral};
 use jiff::tz::TimeZone;
 
@@ -16,6 +17,8 @@ pub enum Focus {
 pub struct DetailState {
     pub record: ItemRecord,
     pub history: Vec<EventRecord>,
+    /// Its reports, urges and close-out (督办).
+    pub sv: ItemSupervision,
     /// Index over measures then notes.
     focus: usize,
     /// First row shown.
@@ -48,6 +51,7 @@ impl DetailState {
         DetailState {
             record,
             history,
+            sv: ItemSupervision::default(),
             focus: 0,
             scroll: 0,
             history_view: false,
@@ -272,6 +276,7 @@ impl DetailState {
             push(RowKind::Heading, s.persons, false, 0);
             push(RowKind::Body, &r.persons.join("、"), false, 0);
         }
+        self.sv.push_rows(lang, tz, &mut push);
         push(RowKind::Blank, "", false, 0);
         push(
             RowKind::Heading,

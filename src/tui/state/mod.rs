@@ -9,6 +9,7 @@ pub mod overview;
 pub mod picker;
 pub mod plans;
 pub mod search;
+pub mod supervision;
 
 /// The first row shown of a list of `len` rows, `rows` of which fit, moved as little
 /// as possible so that row `at` (the selection) is in view.

@@ -27,11 +27,20 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     if !app.search().query().is_empty() {
         filters.push_str(&format!(" [{}: {}]", s.filter_search, app.search().query()));
     }
+    let sv = app.supervision();
+    if sv.urged_only() {
+        filters.push_str(&format!(" [{}]", app.lang().sv().urged_filter));
+    }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
     let filters = text::truncate(&filters, width / 2);
-    let room = width.saturating_sub(text::width(&filters) + 1);
-    // A read-only board says so first, in reverse, before the plan's title.
+    // Who is at the keyboard, at the right end: `张三·基教处`.
+    let me = identity(app);
+    let me = text::truncate(&me, width / 4).into_owned();
+    let me = if me.is_empty() { me } else { format!(" {me}") };
+    let room = width.saturating_sub(text::width(&filters) + 1 + text::width(&me));
+    // A read-only board says so first, in reverse, before the plan's title; then
+    // the urges waiting on the user's offices.
     let banner = if app.store().is_read_only() {
         let b = text::truncate(s.read_only_banner, room.saturating_sub(2));
         format!(" {b} ")
@@ -39,14 +48,55 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
         String::new()
     };
     let room = room.saturating_sub(text::width(&banner));
+    let urges = if sv.urges_waiting() > 0 {
+        let b = text::sanitize_line(&app.banner_text()).into_owned();
+        let b = text::truncate(&b, room.saturating_sub(3));
+        format!(" {b} ")
+    } else {
+        String::new()
+    };
+    let room = room.saturating_sub(text::width(&urges) + usize::from(!urges.is_empty()));
     let title = text::sanitize_line(&app.plan().title);
     let title = text::truncate(&title, room);
-    let line = Line::from(vec![
-        Span::styled(banner, theme.error.add_modifier(Modifier::REVERSED)),
-        Span::styled(format!(" {}", title), theme.header),
-        Span::styled(filters.into_owned(), theme.warn),
-    ]);
-    frame.render_widget(line, area);
+    let mut spans = vec![Span::styled(
+        banner,
+        theme.error.add_modifier(Modifier::REVERSED),
+    )];
+    if !urges.is_empty() {
+        spans.push(Span::styled(
+            urges,
+            theme.warn.add_modifier(Modifier::REVERSED),
+        ));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::styled(format!(" {}", title), theme.header));
+    spans.push(Span::styled(filters.into_owned(), theme.warn));
+    frame.render_widget(Line::from(spans), area);
+    if !me.is_empty() {
+        let w = text::width(&me) as u16;
+        let x = area.right().saturating_sub(w);
+        frame.render_widget(
+            Span::styled(me, theme.dim),
+            Rect::new(x, area.y, w.min(area.width), area.height.min(1)),
+        );
+    }
+}
+
+/// The user and their offices, `张三·基教处`, or `张三·督查员` for a supervisor;
+/// just the name when they belong to no office.
+fn identity(app: &App) -> String {
+    let sv = app.supervision();
+    let me = &sv.me;
+    if me.user.is_empty() {
+        return String::new();
+    }
+    let mut parts = vec![me.user.clone()];
+    if me.supervisor {
+        parts.push(app.lang().sv().supervisor.to_string());
+    } else {
+        parts.extend(me.offices.iter().cloned());
+    }
+    format!("{} ", text::sanitize_line(&parts.join("·")))
 }
 
 /// One entry of the key-hint bar: an action, or two named together (`H/L 移动`).
@@ -70,6 +120,7 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::AddNote),
             One(Action::OfficePicker),
             One(Action::Search),
+            One(Action::Report),
             Short(Action::Undo, |s| s.hint_undo),
             One(Action::Overview),
             One(Action::Changes),
@@ -84,6 +135,7 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::AddNote),
             One(Action::EditNote),
             One(Action::DeleteNote),
+            One(Action::Report),
             One(Action::SetDue),
             Short(Action::Undo, |s| s.hint_undo),
             Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
@@ -203,6 +255,9 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     }
     if ctx == Context::Board && app.office().is_some() {
         extra.push(Hint::One(Action::ClearOffice));
+    }
+    if ctx == Context::Board && app.supervision().urges_waiting() > 0 {
+        extra.push(Hint::One(Action::Urged));
     }
     for hint in extra.iter().chain(hints(ctx)) {
         let (key, label) = match hint {

@@ -223,9 +223,15 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
     }
     Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
 
-    // Line 3: what a search matched when not the title, notes, indicators behind
-    // target, and deadline, only when there are any.
+    // Line 3: the supervision marks first (未报, 催, 待销号), then notes, indicators
+    // behind target, and deadline, only when there are any.
     let mut spans = vec![Span::raw(" ")];
+    for (mark, style) in supervision_marks(app, card) {
+        spans.push(Span::styled(
+            format!("{mark} "),
+            if selected { base } else { style },
+        ));
+    }
     if !query.is_empty() && crate::matcher::find(&title_in_full, &query).is_none() {
         let label = match app.search().matched_line(card.id) {
             Some(1) => Some(s.matched_target.to_string()),
@@ -289,4 +295,27 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
     if spans.len() > 1 {
         Line::from(spans).render(Rect::new(r.x, r.y + 2, r.width, 1), buf);
     }
+}
+
+/// A card's supervision marks with their styles: 待销号, 催 (催! when overdue),
+/// 未报. Plain text of single- and double-width characters only.
+pub fn supervision_marks(app: &App, card: &Card) -> Vec<(&'static str, Style)> {
+    let theme = app.theme();
+    let sv = app.lang().sv();
+    let f = &card.supervision;
+    let mut marks = Vec::new();
+    if f.awaiting_confirmation {
+        marks.push((sv.mark_awaiting, theme.accent.add_modifier(Modifier::BOLD)));
+    }
+    if f.urges_open > 0 {
+        if f.urge_overdue {
+            marks.push((sv.mark_urge_overdue, theme.error));
+        } else {
+            marks.push((sv.mark_urged, theme.warn.add_modifier(Modifier::BOLD)));
+        }
+    }
+    if f.unreported {
+        marks.push((sv.mark_unreported, theme.warn));
+    }
+    marks
 }

@@ -91,9 +91,22 @@ pub fn detail_viewport(width: u16, height: u16) -> (usize, usize) {
 }
 
 /// Office rows the overview shows at once: inside the body's border, below the
-/// column headings and above the sort and legend line.
+/// column headings, above the sort and legend line and the progress chart.
 pub fn overview_rows(height: u16) -> usize {
-    height.saturating_sub(2 + 2 + 2).max(1) as usize
+    let inner = height.saturating_sub(2 + 2);
+    inner
+        .saturating_sub(2 + overview_chart_height(inner))
+        .max(1) as usize
+}
+
+/// Rows the overview's progress chart takes inside a body `inner` rows high: none
+/// when the office table would keep fewer than ten rows.
+pub fn overview_chart_height(inner: u16) -> u16 {
+    if inner < 18 {
+        0
+    } else {
+        (inner / 3).clamp(8, 14)
+    }
 }
 
 /// Change rows the changes list shows at once: inside the body's border.

@@ -8,6 +8,7 @@ pub mod layout;
 pub mod overview;
 mod plans;
 pub mod popups;
+mod progress;
 
 use super::app::{App, Modal, Screen};
 use crate::text;

@@ -189,16 +189,23 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
 
 pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
     let s = app.lang().strings();
-    let item = match e.target {
-        EditTarget::NewNote(id) | EditTarget::EditNote { item: id, .. } => id,
-    };
+    let item = e.target.item();
+    let sv = app.lang().sv();
     let what = match e.target {
         EditTarget::NewNote(_) => s.editor_new,
         EditTarget::EditNote { .. } => s.editor_edit,
+        EditTarget::Report(_) => sv.editor_report,
+        EditTarget::Close { .. } => sv.editor_close,
+        EditTarget::Reopen(_) => sv.editor_reopen,
+    };
+    // A report names the period it is for.
+    let what = match e.target {
+        EditTarget::Report(_) => format!("{what} {}", app.supervision().period),
+        _ => what.to_string(),
     };
     let title = match app.board().card(item) {
         Some(c) => format!("{what} - {}. {}", c.number, c.title),
-        None => what.to_string(),
+        None => what,
     };
     let area = layout::centered(body, 72, 10);
     let inner = popup(app, frame, area, &title);
