@@ -375,9 +375,9 @@ fn a_board_sees_its_file_replaced_says_so_and_shows_the_new_one() {
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let copy = dir.path().join("copy.db");
-    ok(&db, "setup", &["move", "1", "done"]);
+    ok(&db, "setup", &["move", "1", "done", "--note", "完成"]);
     ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
-    ok(&db, "setup", &["move", "2", "done"]);
+    ok(&db, "setup", &["move", "2", "done", "--note", "完成"]);
     let alice = Tmux::start(
         "swap-alice",
         &duban_command(&db, dir.path(), "alice", "--lang en"),
@@ -512,9 +512,9 @@ fn an_open_board_shows_the_restored_data() {
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let copy = dir.path().join("copy.db");
-    ok(&db, "setup", &["move", "1", "done"]);
+    ok(&db, "setup", &["move", "1", "done", "--note", "完成"]);
     ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
-    ok(&db, "setup", &["move", "2", "done"]);
+    ok(&db, "setup", &["move", "2", "done", "--note", "完成"]);
     let alice = Tmux::start(
         "restore-alice",
         &duban_command(&db, dir.path(), "alice", "--lang en"),

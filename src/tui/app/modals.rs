@@ -152,12 +152,11 @@ impl App {
             }
             // Typed text is not thrown away without asking; Esc on an empty
             // completion statement cancels the move to done.
-            Action::Back if editor.text().trim().is_empty() => {
-                if matches!(editor.target, EditTarget::Close { .. }) {
-                    self.say(Level::Info, self.lang.sv().close_cancelled.into());
-                }
+            Action::Back if matches!(editor.target, EditTarget::Close { .. }) => {
+                self.say(Level::Info, self.lang.sv().close_cancelled.into());
                 self.modal = None;
             }
+            Action::Back if editor.text().trim().is_empty() => self.modal = None,
             Action::Back => self.modal = Some(Modal::ConfirmDiscard(editor.clone())),
             _ => {}
         }
