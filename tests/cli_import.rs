@@ -261,7 +261,7 @@ fn plan_flag_picks_the_plan_for_list_show_and_export() {
     names.sort_unstable();
     assert_eq!(names, ["人事处", "党委办公室", "教育考试院"]);
     let history = env.json(&["--plan", "1", "history", "3", "--format", "json"]);
-    assert_eq!(history.as_array().unwrap().last().unwrap()["kind"], "move");
+    assert_eq!(history.as_array().unwrap().last().unwrap()["kind"], "close");
     let export = env.json(&["--plan", "1", "export"]);
     assert_eq!(export["plan"]["id"], 1);
     assert_eq!(export["items"].as_array().unwrap().len(), 34);
