@@ -1016,3 +1016,93 @@ fn the_title_quoted_by_the_notice_starts_the_plan() {
         &[(1, "新建幼儿园10所", vec!["市教育局"], vec![], vec![], None)],
     );
 }
+
+// ------------------------------------------------------------ QA office clauses
+
+#[test]
+fn deadline_words_inside_an_office_clause() {
+    let doc = "一、任务\n1.事项一。（责任单位：人事股；长期坚持）\n2.事项二。（责任单位：人事股；全年）\n3.事项三。（分管领导：王五；牵头处室：职成处；全年）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (1, "事项一", vec!["人事股"], vec![], vec![], None),
+            (2, "事项二", vec!["人事股"], vec![], vec![], Some("全年")),
+            (
+                3,
+                "事项三",
+                vec!["职成处"],
+                vec![],
+                vec!["王五"],
+                Some("全年"),
+            ),
+        ],
+    );
+    assert!(parsed.plan.items.iter().all(|i| i.measures.is_empty()));
+}
+
+#[test]
+fn deadline_after_a_comma_in_a_label_is_no_office() {
+    let doc = "一、任务\n7.事项七。（责任单位：各县（市、区）人民政府，年底前）\n8.事项八。（责任单位：甲处、乙处，2023年9月30日前）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                7,
+                "事项七",
+                vec!["各县（市、区）人民政府"],
+                vec![],
+                vec![],
+                Some("年底前"),
+            ),
+            (
+                8,
+                "事项八",
+                vec!["甲处"],
+                vec!["乙处"],
+                vec![],
+                Some("2023年9月30日前"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn joint_and_bare_responsibility_clauses() {
+    let doc = "一、任务\n6.事项六。（市教育局会同市财政局负责）\n7.事项七。（市教育局会同市发展改革委、市财政局等负责，长期坚持）\n8.事项八。（市教育局负责）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                6,
+                "事项六",
+                vec!["市教育局"],
+                vec!["市财政局"],
+                vec![],
+                None,
+            ),
+            (
+                7,
+                "事项七",
+                vec!["市教育局"],
+                vec!["市发展改革委", "市财政局"],
+                vec![],
+                None,
+            ),
+            (8, "事项八", vec!["市教育局"], vec![], vec![], None),
+        ],
+    );
+    assert!(parsed.plan.items.iter().all(|i| i.measures.is_empty()));
+}
+
+#[test]
+fn a_whole_list_sharing_the_work_leads_together() {
+    let doc = "一、任务\n5.事项五。（责任单位：基教处、财务处按职责分工负责）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[(5, "事项五", vec!["基教处", "财务处"], vec![], vec![], None)],
+    );
+}
