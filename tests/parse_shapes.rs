@@ -1106,3 +1106,22 @@ fn a_whole_list_sharing_the_work_leads_together() {
         &[(5, "事项五", vec!["基教处", "财务处"], vec![], vec![], None)],
     );
 }
+
+#[test]
+fn two_person_labels_are_not_one_label_twice() {
+    let doc =
+        "一、任务\n1.事项一\n牵头负责领导：张三\n责任人：李四\n责任单位：甲处\n完成时限：6月底前\n";
+    let parsed = parse(doc).unwrap();
+    assert_eq!(parsed.warnings, []);
+    assert_items(
+        &parsed,
+        &[(
+            1,
+            "事项一",
+            vec!["甲处"],
+            vec![],
+            vec!["张三", "李四"],
+            Some("6月底前"),
+        )],
+    );
+}

@@ -71,6 +71,9 @@ struct Draft {
     /// Read from a task table row.
     from_table: bool,
     fields: Vec<(Field, String)>,
+    /// The label names read so far (牵头负责领导 and 责任人 are both persons, yet
+    /// not the same label given twice).
+    names: Vec<String>,
 }
 
 impl Draft {
@@ -421,7 +424,12 @@ impl Builder {
                 format!("{name} outside any item (no item heading such as `1.标题` above it)"),
             ));
         };
-        let twice = draft.fields.iter().any(|(f, _)| *f == field);
+        let twice = if field == Field::Persons {
+            draft.names.iter().any(|n| n == name)
+        } else {
+            draft.fields.iter().any(|(f, _)| *f == field)
+        };
+        draft.names.push(name.to_string());
         let number = draft.number;
         // 牵头单位：甲局  配合单位：乙局 — several labels on one line.
         let (own, more) = if matches!(field, Field::Target | Field::Measures) {
