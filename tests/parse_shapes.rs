@@ -1125,3 +1125,29 @@ fn two_person_labels_are_not_one_label_twice() {
         )],
     );
 }
+
+#[test]
+fn an_unbracketed_office_sentence_in_a_paragraph_item() {
+    let doc = "一、任务\n68.推进“双减”工作走深走实，规范校外培训。责任单位：基础教育处、市场监管局分别牵头，各县（市、区）人民政府按职责分工负责。2023年9月30日前完成。\n69.事项。做好乙。（责任单位：甲处）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                68,
+                "推进“双减”工作走深走实，规范校外培训",
+                vec!["基教处", "市场监管局"], // 基础教育处 under its canonical name,
+                vec!["各县（市、区）人民政府"],
+                vec![],
+                Some("2023年9月30日前"),
+            ),
+            (69, "事项", vec!["甲处"], vec![], vec![], None),
+        ],
+    );
+    assert!(
+        measures(&parsed, 68).is_empty(),
+        "{:?}",
+        measures(&parsed, 68)
+    );
+    assert_eq!(measures(&parsed, 69), ["做好乙。"]);
+}

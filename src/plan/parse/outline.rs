@@ -6,8 +6,10 @@ mod rows;
 
 use std::collections::HashSet;
 
-use super::item::{MAX_ITEM_NUMBER, Style, paragraph, split_measures, trailing_clause};
-use super::labels::{Field, split_further, split_persons};
+use super::item::{
+    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_measures, trailing_clause,
+};
+use super::labels::{Field, label, split_further, split_persons};
 use super::table::{self, Columns};
 use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
 use crate::plan::blocks::Container;
@@ -50,6 +52,43 @@ pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, Pa
     }
     b.finish();
     Ok(b.built())
+}
+
+/// Sentences of a paragraph item that are an unbracketed office clause
+/// (`责任单位：X、Y分别牵头，Z按职责分工负责。`) and the deadline sentence right
+/// after one (`2023年9月30日前完成。`) are fields, not measures.
+fn take_office_sentences(measures: &mut Vec<String>, fields: &mut Vec<(Field, String)>) {
+    let mut k = 0;
+    let mut after_offices = false;
+    while k < measures.len() {
+        let sentence = measures[k].trim_end_matches(['。', '；', ';', '！']).trim();
+        let labelled = label(sentence).filter(|(f, name, _)| {
+            !matches!(f, Field::Target | Field::Measures)
+                && sentence[name.len()..]
+                    .trim_start()
+                    .starts_with([':', '：', '（', '('])
+        });
+        if labelled.is_some() {
+            let read = clause_fields(sentence);
+            if !read.is_empty() {
+                after_offices = read.iter().any(|(f, _)| f.is_offices());
+                fields.extend(read);
+                measures.remove(k);
+                continue;
+            }
+        }
+        if after_offices
+            && deadline::is_deadline_only(sentence)
+            && let Some(phrase) = deadline::phrase(sentence)
+        {
+            fields.push((Field::Deadline, phrase));
+            measures.remove(k);
+            after_offices = false;
+            continue;
+        }
+        after_offices = false;
+        k += 1;
+    }
 }
 
 /// An item while its fields are being read.
@@ -574,6 +613,9 @@ impl Builder {
             rest.push_str(&body);
             (p.title, split_measures(&rest))
         };
+        if !draft.closing && !draft.from_table {
+            take_office_sentences(&mut measures, &mut draft.fields);
+        }
         if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
             self.warn(line, format!("item {n} has no 责任单位 (offices)"));
         }
