@@ -1136,7 +1136,8 @@ fn an_unbracketed_office_sentence_in_a_paragraph_item() {
             (
                 68,
                 "推进“双减”工作走深走实，规范校外培训",
-                vec!["基教处", "市场监管局"], // 基础教育处 under its canonical name,
+                // 基础教育处 under its canonical name.
+                vec!["基教处", "市场监管局"],
                 vec!["各县（市、区）人民政府"],
                 vec![],
                 Some("2023年9月30日前"),
@@ -1150,4 +1151,25 @@ fn an_unbracketed_office_sentence_in_a_paragraph_item() {
         measures(&parsed, 68)
     );
     assert_eq!(measures(&parsed, 69), ["做好乙。"]);
+}
+
+#[test]
+fn a_hard_wrapped_item_heading_joins_its_next_line() {
+    let doc = "一、任务\n72.建设数字校园。（责任单位：甲处）\n73.建设智慧教育平台，整合各类\n资源，实现互联互通。推进应用。（责任单位：乙处；年底前）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (72, "建设数字校园", vec!["甲处"], vec![], vec![], None),
+            (
+                73,
+                "建设智慧教育平台，整合各类资源，实现互联互通",
+                vec!["乙处"],
+                vec![],
+                vec![],
+                Some("年底前"),
+            ),
+        ],
+    );
+    assert_eq!(measures(&parsed, 73), ["推进应用。"]);
 }
