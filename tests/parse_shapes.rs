@@ -736,10 +736,13 @@ fn sub_headings_hold_items_or_are_items() {
         &[
             (1, "完善制度", vec!["甲处"], vec![], vec![], None),
             (2, "优化流程", vec!["乙处"], vec![], vec![], None),
-            (3, "开展专项督查", vec!["督查室"], vec![], vec![], None),
-            (4, "加强经费保障", vec!["财务处"], vec![], vec![], None),
+            // A sub-heading item takes a number no numbered item has (after the
+            // largest), so that the document's own numbers stay.
+            (4, "开展专项督查", vec!["督查室"], vec![], vec![], None),
+            (3, "加强经费保障", vec!["财务处"], vec![], vec![], None),
         ],
     );
+    assert_eq!(parsed.warnings, []);
     // A sub-heading with items under it is a section; sections are then numbered
     // in document order.
     assert_eq!(
@@ -752,7 +755,7 @@ fn sub_headings_hold_items_or_are_items() {
     );
     let sections_of: Vec<Option<u32>> = parsed.plan.items.iter().map(|i| i.section).collect();
     assert_eq!(sections_of, [Some(2), Some(2), Some(2), Some(3)]);
-    assert_eq!(measures(&parsed, 3), ["对重点任务开展督查。"]);
+    assert_eq!(measures(&parsed, 4), ["对重点任务开展督查。"]);
 }
 
 #[test]
@@ -1172,4 +1175,79 @@ fn a_hard_wrapped_item_heading_joins_its_next_line() {
         ],
     );
     assert_eq!(measures(&parsed, 73), ["推进应用。"]);
+}
+
+#[test]
+fn sub_heading_items_take_numbers_no_item_has() {
+    let doc = "某局2024年工作要点\n\
+        一、发展\n\
+        （一）推进改革\n\
+        1.甲。（责任单位：甲处）\n\
+        2.乙。（责任单位：乙处）\n\
+        3.丙。（责任单位：丙处）\n\
+        4.丁。（责任单位：丁处）\n\
+        （二）推动教育优质均衡发展\n\
+        5.戊。（责任单位：戊处）\n\
+        （三）守牢安全生产底线\n\
+        加强校园安全。（责任单位：安全处）\n\
+        二、保障措施\n\
+        6.己。（责任单位：己处）\n";
+    let parsed = parse(doc).unwrap();
+    let numbers: Vec<(u32, &str)> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| (i.number, i.title.as_str()))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            (1, "甲"),
+            (2, "乙"),
+            (3, "丙"),
+            (4, "丁"),
+            (5, "戊"),
+            (7, "守牢安全生产底线"),
+            (6, "己"),
+        ]
+    );
+    let item = parsed.plan.items.iter().find(|i| i.number == 7).unwrap();
+    assert_eq!(
+        view(item),
+        (7, "守牢安全生产底线", vec!["安全处"], vec![], vec![], None)
+    );
+    assert!(
+        parsed
+            .warnings
+            .iter()
+            .all(|w| !w.message.contains("restart") && !w.message.contains("follows")),
+        "{:?}",
+        parsed.warnings
+    );
+}
+
+#[test]
+fn an_empty_sub_heading_before_a_sub_heading_section_is_a_section() {
+    let doc = "某局2024年工作要点\n\
+        一、总体\n\
+        1.甲。（责任单位：甲处）\n\
+        二、加强师资\n\
+        （一）师德建设\n\
+        （二）培训提升\n\
+        2.开展培训。（责任单位：乙处）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (1, "甲", vec!["甲处"], vec![], vec![], None),
+            (2, "开展培训", vec!["乙处"], vec![], vec![], None),
+        ],
+    );
+    let titles: Vec<&str> = parsed
+        .plan
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(titles, ["总体", "加强师资", "师德建设", "培训提升"]);
 }

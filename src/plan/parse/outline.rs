@@ -210,6 +210,9 @@ struct Builder {
     /// The row before was a table's header: this one may be its second row.
     just_headed: bool,
     found_items: bool,
+    /// In a document of numbered items: the number the next sub-heading item
+    /// takes (one no item of the document has).
+    free_number: Option<u32>,
 }
 
 impl Builder {
@@ -248,6 +251,30 @@ impl Builder {
                 _ => {}
             }
         }
+        // A sub-heading with nothing below it whose next sibling is a section
+        // (`（一）师德建设` / `（二）培训提升` / `1.…`) is an empty section too.
+        let mut next_sub: Option<usize> = None;
+        for (k, l) in body.iter().enumerate().rev() {
+            match l.kind {
+                Kind::Section { .. } | Kind::Row { .. } => next_sub = None,
+                Kind::Sub { .. } => {
+                    if sub_is_item[k] && next_sub.is_some_and(|j| !sub_is_item[j]) {
+                        sub_is_item[k] = false;
+                    }
+                    next_sub = Some(k);
+                }
+                _ => {}
+            }
+        }
+        // Numbers for sub-heading items in a document whose other items are
+        // numbered: after the largest, so that none collides.
+        let largest = body
+            .iter()
+            .filter_map(|l| match l.kind {
+                Kind::Item { number, style, .. } if Some(style) == item_style => Some(number),
+                _ => None,
+            })
+            .max();
         Builder {
             container,
             sections: Vec::new(),
@@ -270,6 +297,7 @@ impl Builder {
             tables_read: false,
             just_headed: false,
             found_items: false,
+            free_number: largest.map(|n| n.saturating_add(1)),
         }
     }
 
@@ -322,7 +350,13 @@ impl Builder {
                 self.close_item();
                 self.after_closing(at, "sub-heading")?;
                 if self.sub_is_item[i] {
-                    let number = self.next_number(at, number, true);
+                    let number = match self.free_number {
+                        Some(free) => {
+                            self.free_number = Some(free.saturating_add(1));
+                            free
+                        }
+                        None => self.next_number(at, number, true),
+                    };
                     self.start_item(at, number, title, true);
                     if let Some(d) = self.draft.as_mut() {
                         d.heading_only = true;
