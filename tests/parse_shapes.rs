@@ -1251,3 +1251,13 @@ fn an_empty_sub_heading_before_a_sub_heading_section_is_a_section() {
         .collect();
     assert_eq!(titles, ["总体", "加强师资", "师德建设", "培训提升"]);
 }
+
+#[test]
+fn warnings_carry_a_chinese_text() {
+    let parsed = parse("一、任务\n1.事项一。做好甲。\n").unwrap();
+    let w = &parsed.warnings[0];
+    assert_eq!(w.message, "item 1 has no 责任单位 (offices)");
+    assert_eq!(w.message_zh, "事项 1 没有责任单位");
+    assert_eq!(w.text(true), "事项 1 没有责任单位");
+    assert_eq!(w.text(false), w.message);
+}

@@ -301,10 +301,11 @@ impl Builder {
         }
     }
 
-    fn warn(&mut self, line: usize, message: impl Into<String>) {
+    fn warn(&mut self, line: usize, message: impl Into<String>, zh: impl Into<String>) {
         self.warnings.push(Warning {
             line,
             message: message.into(),
+            message_zh: zh.into(),
         });
     }
 
@@ -400,6 +401,7 @@ impl Builder {
                     self.warn(
                         at,
                         format!("numbered line {number} read as part of the item above"),
+                        format!("编号行 {number} 读作上一事项的内容"),
                     );
                 }
             }
@@ -426,6 +428,10 @@ impl Builder {
             self.warn(
                 at,
                 format!("item {number} follows item {}", self.last_number),
+                format!(
+                    "事项 {number} 紧接在事项 {} 之后（编号不连续）",
+                    self.last_number
+                ),
             );
         }
         self.last_number = number;
@@ -518,6 +524,7 @@ impl Builder {
             self.warn(
                 at,
                 format!("item {number}: {name} given twice; texts joined"),
+                format!("事项 {number}：{name}出现两次，内容已合并"),
             );
         }
         Ok(())
@@ -588,7 +595,11 @@ impl Builder {
         for (line, text) in std::mem::take(&mut self.stray) {
             // The trailer (`…办公室 2020年3月9日印发`, 抄送) is expected, not news.
             if !(text.ends_with("印发") || text.starts_with("抄送")) {
-                self.warn(line, "text outside any field ignored");
+                self.warn(
+                    line,
+                    "text outside any field ignored",
+                    "不属于任何栏目的文字已忽略",
+                );
             }
         }
     }
@@ -616,10 +627,18 @@ impl Builder {
         let labelled = draft.labelled();
         if labelled && !draft.closing {
             if !draft.has(&[Field::Target]) {
-                self.warn(line, format!("item {n} has no 目标任务 (target)"));
+                self.warn(
+                    line,
+                    format!("item {n} has no 目标任务 (target)"),
+                    format!("事项 {n} 没有目标任务"),
+                );
             }
             if !draft.has(&[Field::Measures]) {
-                self.warn(line, format!("item {n} has no 工作措施 (measures)"));
+                self.warn(
+                    line,
+                    format!("item {n} has no 工作措施 (measures)"),
+                    format!("事项 {n} 没有工作措施"),
+                );
             }
         }
         // The title is the first sentence; an office clause may end the paragraph.
@@ -651,7 +670,11 @@ impl Builder {
             take_office_sentences(&mut measures, &mut draft.fields);
         }
         if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
-            self.warn(line, format!("item {n} has no 责任单位 (offices)"));
+            self.warn(
+                line,
+                format!("item {n} has no 责任单位 (offices)"),
+                format!("事项 {n} 没有责任单位"),
+            );
         }
         let offices = offices(&draft.fields);
         let mut persons: Vec<String> = Vec::new();
@@ -732,6 +755,7 @@ impl Builder {
             self.warnings.push(Warning {
                 line: at,
                 message: "item numbers restart under each heading: items are numbered 1, 2, 3… in document order".into(),
+                message_zh: "事项编号在各标题下重新开始：事项按文中顺序编为 1、2、3…".into(),
             });
         }
         if self.sections.is_empty()
@@ -742,6 +766,7 @@ impl Builder {
             self.warnings.push(Warning {
                 line,
                 message: "no section headings (一、…); items belong to no section".into(),
+                message_zh: "没有一级标题（一、…）；事项不属于任何部分".into(),
             });
         }
         self.warnings.sort_by_key(|w| w.line);
