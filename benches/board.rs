@@ -130,11 +130,18 @@ fn key_to_frame(
     median(samples)
 }
 
-/// Bytes a real terminal backend writes for one frame after `action`.
+/// Bytes a real terminal backend writes for one frame after `action`, at 120x40.
 fn bytes_for(app: &mut App, action: Action) -> usize {
+    bytes_at(app, action, 120, 40)
+}
+
+/// Bytes a real terminal backend writes for one frame after `action` on a `w` x `h`
+/// terminal.
+fn bytes_at(app: &mut App, action: Action, w: u16, h: u16) -> usize {
+    app.resize(w, h);
     let counter = Counter::default();
     let backend = CrosstermBackend::new(counter.clone());
-    let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40));
+    let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h));
     let mut term =
         Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).expect("term");
     term.draw(|f| duban::tui::view::draw(app, f))
@@ -143,7 +150,9 @@ fn bytes_for(app: &mut App, action: Action) -> usize {
     app.update(action);
     term.draw(|f| duban::tui::view::draw(app, f))
         .expect("draws");
-    counter.bytes.get()
+    let bytes = counter.bytes.get();
+    app.resize(120, 40);
+    bytes
 }
 
 fn main() {
@@ -305,5 +314,53 @@ fn main() {
         let move_bytes = bytes_for(&mut app, Action::MoveNext);
         app.update(Action::MovePrev);
         println!("| {label} | bytes written, card move 120x40 | {move_bytes} B |");
+        // The small terminals: 80x24 (columns side by side) and 60x16 (one column,
+        // the others as tabs).
+        for (w, h) in [(80, 24), (60, 16)] {
+            let select = bytes_at(&mut app, Action::Down, w, h);
+            println!("| {label} | bytes written, selection move {w}x{h} | {select} B |");
+            let moved = bytes_at(&mut app, Action::MoveNext, w, h);
+            app.update(Action::MovePrev);
+            println!("| {label} | bytes written, card move {w}x{h} | {moved} B |");
+        }
+        drop(app);
+        supervision(&db, &label);
     }
+}
+
+/// The supervision loop (issue 12) with a report on every item: the bulletin,
+/// the overview's supervision read, and the first frame again.
+fn supervision(db: &Path, label: &str) {
+    let mut store = Store::open(db, "bench").expect("opens");
+    let plan = store.plan(None).expect("a plan").id;
+    let t = Instant::now();
+    let n = store
+        .add_synthetic_reports(plan, "本月按计划推进，已完成阶段性任务。")
+        .expect("reports");
+    let setup = t.elapsed();
+    println!(
+        "| {label} | a report on each of {n} items (one transaction, setup) | {} |",
+        ms(setup)
+    );
+    let bulletin = time(5, || {
+        let b = store.bulletin(plan, None).expect("bulletin");
+        serde_json::to_vec(&b).expect("json");
+    });
+    println!(
+        "| {label} | bulletin (JSON), a report on every item | {} |",
+        ms(bulletin)
+    );
+    let overview = time(3, || {
+        store.supervision_overview(plan).expect("overview");
+    });
+    println!(
+        "| {label} | supervision overview read (reports, weekly series, activity) | {} |",
+        ms(overview)
+    );
+    drop(store);
+    let (start, _) = start_times(db, 5);
+    println!(
+        "| {label} | open to first frame, a report on every item | {} |",
+        ms(start)
+    );
 }

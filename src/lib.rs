@@ -1,6 +1,8 @@
 //! duban (督办): a terminal task board for a department's annual work plan.
 
 pub mod cli;
+pub mod identity;
+pub mod matcher;
 pub mod plan;
 pub mod store;
 pub mod text;

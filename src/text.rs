@@ -31,11 +31,14 @@ fn replacement(c: char) -> Option<Cow<'static, str>> {
         // Line/paragraph separators break lines behind the layout's back.
         | '\u{2028}'
         | '\u{2029}'
-        // Interlinear annotations, BOM and word-joiner family hide or reshape text.
+        // Interlinear annotations and deprecated format controls hide or reshape text.
         | '\u{fff9}'..='\u{fffb}'
-        | '\u{feff}'
-        | '\u{2060}'..='\u{2064}'
+        | '\u{2061}'..='\u{2064}'
         | '\u{206a}'..='\u{206f}' => Some(Cow::Borrowed("\u{FFFD}")),
+        // Zero-width space, joiners, word joiner and BOM: terminals disagree on whether
+        // they take a cell, so a card or border after them lands a column off. They
+        // carry nothing a reader needs on screen: drop them.
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Some(Cow::Borrowed("")),
         _ => None,
     }
 }
@@ -199,6 +202,26 @@ fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
                     line = rest;
                     used -= at_w;
                 }
+                // Kinsoku: a closing mark (，。、）) never starts a line; the character
+                // before it goes down with it.
+                _ if is_closing(g) && line.chars().nth(1).is_some() => {
+                    // Back over closing marks already at the end, and one more.
+                    let mut at = prev_boundary(&line, line.len());
+                    while at > 0 && is_closing(&line[at..next_boundary(&line, at)]) {
+                        at = prev_boundary(&line, at);
+                    }
+                    let carried = line.split_off(at);
+                    let carried_w = width(&carried);
+                    if carried_w + w <= max && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line = carried;
+                        used = carried_w;
+                    } else {
+                        line.push_str(&carried);
+                        lines.push(std::mem::take(&mut line));
+                        used = 0;
+                    }
+                }
                 _ => {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
@@ -213,6 +236,37 @@ fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
         }
     }
     lines.push(line);
+}
+
+/// Punctuation that must not start a line (Chinese line-breaking rules, kinsoku).
+pub fn is_closing(g: &str) -> bool {
+    matches!(
+        g,
+        "，" | "。"
+            | "、"
+            | "）"
+            | "；"
+            | "："
+            | "”"
+            | "’"
+            | "』"
+            | "」"
+            | "》"
+            | "〉"
+            | "】"
+            | "〕"
+            | "！"
+            | "？"
+            | "…"
+            | ","
+            | "."
+            | ";"
+            | ":"
+            | "!"
+            | "?"
+            | ")"
+            | "]"
+    )
 }
 
 fn is_word(s: &str) -> bool {
@@ -275,10 +329,24 @@ mod tests {
     }
 
     #[test]
-    fn sanitize_replaces_other_format_chars_and_keeps_zwj() {
-        assert_eq!(sanitize("\u{feff}x\u{2028}y"), "\u{FFFD}x\u{FFFD}y");
-        // ZWJ joins emoji sequences and is harmless.
-        assert_eq!(sanitize("👩\u{200d}💻"), "👩\u{200d}💻");
+    fn sanitize_replaces_other_format_chars() {
+        assert_eq!(sanitize("x\u{2028}y\u{2061}"), "x\u{FFFD}y\u{FFFD}");
+    }
+
+    #[test]
+    fn sanitize_drops_zero_width_chars_so_width_matches_the_terminal() {
+        let s = "\u{feff}基\u{200b}教\u{200d}处\u{2060}x\u{200c}";
+        assert_eq!(sanitize(s), "基教处x");
+        assert_eq!(width(&sanitize(s)), 7);
+        assert_eq!(sanitize_line("a\u{200d}\nb"), "a b");
+        // Every char left has the width it claims, alone or in a run.
+        let all: String = (0x2000u32..0x2070).filter_map(char::from_u32).collect();
+        let clean = sanitize(&all);
+        let sum: usize = clean
+            .chars()
+            .map(|c| width(c.encode_utf8(&mut [0; 4])))
+            .sum();
+        assert_eq!(width(&clean), sum);
     }
 
     #[test]
@@ -376,6 +444,25 @@ mod tests {
             for line in wrap(s, w) {
                 assert!(width(&line) <= w, "{line:?} at {w}");
             }
+        }
+    }
+
+    #[test]
+    fn closing_punctuation_never_starts_a_line() {
+        // At 8 columns, 。 would start the second line: 育 goes down with it.
+        assert_eq!(wrap("推进教育。发展", 8), vec!["推进教", "育。发展"]);
+        let s = "加强党的建设，全面从严治党；落实“两个责任”：压实责任、传导压力。（完）";
+        // From three characters a line, where a character and two marks fit.
+        for w in 6..30 {
+            let lines = wrap(s, w);
+            for line in &lines[1..] {
+                let first = line.graphemes(true).next().unwrap_or("");
+                assert!(!is_closing(first), "{line:?} at {w}: {lines:?}");
+            }
+            for line in &lines {
+                assert!(width(line) <= w, "{line:?} at {w}");
+            }
+            assert_eq!(lines.concat(), s, "nothing lost at {w}");
         }
     }
 

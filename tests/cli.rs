@@ -170,7 +170,7 @@ fn import_into_a_new_database_holds_only_that_plan_and_reimport_keeps_state() {
     let out = env.ok(&["import", SEED]);
     assert!(out.contains("新增 34"), "{out}");
     assert_eq!(env.json(&["export"])["items"].as_array().unwrap().len(), 34);
-    env.ok(&["move", "1", "done"]);
+    env.ok(&["move", "1", "done", "--note", "已完成"]);
     env.ok(&["note", "1", "备注"]);
     let out = env.ok(&["import", SEED]);
     assert!(out.contains("新增 0") && out.contains("未变 34"), "{out}");

@@ -245,7 +245,7 @@ fn plan_flag_picks_the_plan_for_list_show_and_export() {
     assert_eq!(shown["title"], "加强教师队伍建设");
     let shown = env.json(&["--plan", "1", "show", "2", "--format", "json"]);
     assert_ne!(shown["title"], "加强教师队伍建设");
-    env.ok(&["--plan", "1", "move", "3", "done"]);
+    env.ok(&["--plan", "1", "move", "3", "done", "--note", "完成"]);
     assert_eq!(
         env.json(&["--plan", "1", "show", "3", "--format", "json"])["status"],
         "done"

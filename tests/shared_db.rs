@@ -57,7 +57,12 @@ fn concurrent_writers_all_land() {
                     let tick = (k % 3 + 1).to_string();
                     let out = duban(&db, &actor, &["tick", &item, &tick]);
                     assert!(out.status.success(), "tick refused");
-                    let out = duban(&db, &actor, &["move", &item, statuses[k % 4]]);
+                    // Done takes a completion statement (issue 12).
+                    let mut args = vec!["move", &item, statuses[k % 4]];
+                    if statuses[k % 4] == "done" {
+                        args.extend(["--note", "完成"]);
+                    }
+                    let out = duban(&db, &actor, &args);
                     assert!(
                         out.status.success(),
                         "move refused: {}",

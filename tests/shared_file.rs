@@ -311,7 +311,7 @@ fn a_write_into_a_file_moved_over_the_open_one_is_refused_and_reopened() {
     assert!(err.is_file_change(), "{err}");
     assert!(err.to_string().contains("replaced"), "{err}");
     assert!(board.data_version().unwrap_err().is_file_change());
-    board.reopen().unwrap();
+    board.reopen_file().unwrap();
     board.add_note(item, "after reopening").unwrap();
     drop(board);
     assert_eq!(open_store(&db, "bob").integrity_check().unwrap(), "ok");
@@ -331,7 +331,7 @@ fn a_write_after_the_log_was_deleted_is_refused() {
     let err = board.add_note(item, "would be lost").unwrap_err();
     assert!(err.is_file_change(), "{err}");
     assert!(err.to_string().contains("-wal"), "{err}");
-    board.reopen().unwrap();
+    board.reopen_file().unwrap();
     // The acknowledged note was saved into the file from the deleted log.
     std::mem::forget(board); // as if killed: no close, no checkpoint
     assert_eq!(notes_of(&db, "3"), ["acknowledged"]);
@@ -375,9 +375,9 @@ fn a_board_sees_its_file_replaced_says_so_and_shows_the_new_one() {
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let copy = dir.path().join("copy.db");
-    ok(&db, "setup", &["move", "1", "done"]);
+    ok(&db, "setup", &["move", "1", "done", "--note", "完成"]);
     ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
-    ok(&db, "setup", &["move", "2", "done"]);
+    ok(&db, "setup", &["move", "2", "done", "--note", "完成"]);
     let alice = Tmux::start(
         "swap-alice",
         &duban_command(&db, dir.path(), "alice", "--lang en"),
@@ -512,9 +512,9 @@ fn an_open_board_shows_the_restored_data() {
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let copy = dir.path().join("copy.db");
-    ok(&db, "setup", &["move", "1", "done"]);
+    ok(&db, "setup", &["move", "1", "done", "--note", "完成"]);
     ok(&db, "setup", &["backup", copy.to_str().unwrap()]);
-    ok(&db, "setup", &["move", "2", "done"]);
+    ok(&db, "setup", &["move", "2", "done", "--note", "完成"]);
     let alice = Tmux::start(
         "restore-alice",
         &duban_command(&db, dir.path(), "alice", "--lang en"),
@@ -559,7 +559,7 @@ fn a_reader_leaves_no_files_next_to_the_database_and_follows_a_writer_who_comes(
     let mut reader = reader;
     assert!(reader.data_version().unwrap_err().is_file_change());
     // (As root the reopened store may write: file modes do not bind root.)
-    reader.reopen().unwrap();
+    reader.reopen_file().unwrap();
     let item = reader.item_id(plan, 3).unwrap();
     assert_eq!(reader.item(item).unwrap().notes.len(), 1);
 }

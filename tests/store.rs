@@ -483,7 +483,7 @@ fn undo_reverses_own_changes_newest_first_as_new_history() {
 
     use duban::store::UndoOutcome;
     let undone = |o: UndoOutcome| match o {
-        UndoOutcome::Undone { kind, number } => (number, kind),
+        UndoOutcome::Undone { kind, number, .. } => (number, kind),
         other => panic!("expected Undone, got {other:?}"),
     };
     assert_eq!(
@@ -518,6 +518,8 @@ fn undo_restores_an_edited_or_deleted_note_and_a_reorder() {
     store.undo_last(plan).unwrap();
     let notes = store.item(one).unwrap().notes;
     assert_eq!((notes[0].id, notes[0].text.as_str()), (note, "原文"));
+    // It had been edited, and says so again once restored.
+    assert!(notes[0].edited_at.is_some());
 
     store.reorder(one, false).unwrap();
     assert_eq!(store.cards(plan).unwrap()[0].number, 2);

@@ -218,14 +218,102 @@ fn add_note_lands_in_store() {
 }
 
 #[test]
-fn esc_cancels_the_editor_without_saving() {
+fn esc_cancels_the_editor_without_saving_after_asking() {
     let mut app = app();
     let id = selected(&app).unwrap().id;
     app.update(Action::AddNote);
     type_text(&mut app, "不要保存");
     app.update(Action::Back);
+    // Text was typed: Esc asks first, and "no" goes back to it.
+    assert_eq!(app.context(), Context::Confirm);
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("放弃已输入的批注"), "{shown}");
+    app.update(Action::No);
+    let Some(Modal::Editor(editor)) = app.modal() else {
+        panic!("back in the editor")
+    };
+    assert_eq!(editor.text(), "不要保存");
+    press(&mut app, [Action::Back, Action::Yes]);
     assert!(app.modal().is_none());
     assert!(app.store().item(id).unwrap().notes.is_empty());
+    // An empty editor closes at once.
+    press(&mut app, [Action::AddNote, Action::Back]);
+    assert!(app.modal().is_none());
+}
+
+#[test]
+fn one_line_prompts_edit_in_place() {
+    let mut app = app();
+    // Search: type, go left, fix a letter, Ctrl-W, Ctrl-U.
+    app.update(Action::Search);
+    type_text(&mut app, "学前教育");
+    press(
+        &mut app,
+        [Action::CursorLeft, Action::CursorLeft, Action::DeleteBack],
+    );
+    assert_eq!(app.search().query(), "学教育");
+    press(&mut app, [Action::LineStart, Action::DeleteForward]);
+    assert_eq!(app.search().query(), "教育");
+    press(&mut app, [Action::LineEnd]);
+    type_text(&mut app, " 督办");
+    app.update(Action::DeleteWord);
+    assert_eq!(app.search().query(), "教育 ");
+    app.update(Action::ClearLine);
+    assert_eq!(app.search().query(), "");
+    app.update(Action::Back);
+    // Jump: digits only, editable.
+    app.update(Action::Jump);
+    type_text(&mut app, "3x1");
+    press(&mut app, [Action::CursorLeft, Action::DeleteBack]);
+    type_text(&mut app, "2");
+    app.update(Action::Confirm);
+    assert_eq!(selected(&app).unwrap().number, 21);
+    // Picker: the query edits the same way.
+    app.update(Action::OfficePicker);
+    type_text(&mut app, "jjcx");
+    press(
+        &mut app,
+        [Action::DeleteBack, Action::LineStart, Action::ClearLine],
+    );
+    let Some(Modal::Picker(p)) = app.modal() else {
+        panic!("picker open")
+    };
+    assert_eq!(p.query(), "jjc");
+    app.update(Action::DeleteWord);
+    let Some(Modal::Picker(p)) = app.modal() else {
+        panic!("picker open")
+    };
+    assert_eq!(p.query(), "jjc", "nothing before the cursor");
+    press(&mut app, [Action::LineEnd, Action::DeleteWord]);
+    let Some(Modal::Picker(p)) = app.modal() else {
+        panic!("picker open")
+    };
+    assert_eq!(p.query(), "");
+}
+
+#[test]
+fn prompt_keys_are_bound_in_every_one_line_prompt() {
+    let app = app();
+    for ctx in [
+        Context::Search,
+        Context::Jump,
+        Context::Date,
+        Context::Picker,
+    ] {
+        for a in [
+            Action::CursorLeft,
+            Action::CursorRight,
+            Action::LineStart,
+            Action::LineEnd,
+            Action::ClearLine,
+            Action::DeleteWord,
+        ] {
+            assert!(
+                app.keymap().first_key(ctx, &a).is_some(),
+                "{a:?} in {ctx:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -502,4 +590,255 @@ fn detail_shows_indicators_and_due_light() {
         "{shown}"
     );
     assert!(shown.contains("期限: 2020-12-31 [正常]"), "{shown}");
+}
+
+#[test]
+fn too_small_terminal_takes_no_key_but_quit() {
+    let mut app = app();
+    app.resize(40, 12);
+    let first = selected(&app).unwrap().clone();
+    press(
+        &mut app,
+        [Action::First, Action::MoveNext, Action::MoveNext],
+    );
+    press(
+        &mut app,
+        [Action::OfficePicker, Action::Search, Action::Open],
+    );
+    assert_eq!(stored_status(&app, first.id), Status::Todo);
+    assert!(app.modal().is_none() && app.detail().is_none());
+    app.resize(80, 24);
+    app.resize(59, 30);
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, first.id), Status::Todo);
+    app.update(Action::Quit);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn y_copies_the_card_as_one_line_and_says_so() {
+    let mut app = app();
+    press(&mut app, [Action::Down]);
+    app.update(Action::Copy);
+    let line = app.take_clipboard().expect("something to copy");
+    let card = selected(&app).unwrap().clone();
+    assert_eq!(
+        line,
+        format!(
+            "#2 {} · {} · 未启动 · 期限 2020-12-31",
+            card.title,
+            card.lead_office.unwrap()
+        )
+    );
+    assert!(app.take_clipboard().is_none(), "sent once");
+    let msg = app.message().unwrap();
+    assert_eq!(msg.level, Level::Info);
+    assert!(msg.text.starts_with("已复制到剪贴板: #2 "), "{}", msg.text);
+    // From the detail too.
+    press(&mut app, [Action::Open, Action::Copy]);
+    assert!(app.take_clipboard().unwrap().starts_with("#2 "));
+}
+
+mod mouse {
+    use super::*;
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+    fn at(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
+        MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    fn click(app: &mut App, x: u16, y: u16) {
+        app.handle_mouse(&at(MouseEventKind::Down(MouseButton::Left), x, y));
+    }
+
+    #[test]
+    fn click_selects_a_card_and_focuses_its_column() {
+        let mut app = app();
+        app.update(Action::MoveNext);
+        app.update(Action::ColumnLeft);
+        // 80x24: header row 0, the todo column's border row 1, cards of 3 rows from row 2.
+        click(&mut app, 5, 2 + 3 * 2);
+        assert_eq!(selected(&app).unwrap().number, 4, "the third card shown");
+        assert_eq!(app.board().column(), Status::Todo.index());
+        // The doing column is right of the todo column; a click on it focuses it.
+        let text = screen(&render(&mut app, 80, 24));
+        let x = text.lines().nth(1).unwrap().find("推进中").unwrap();
+        let x = unicode_width::UnicodeWidthStr::width(&text.lines().nth(1).unwrap()[..x]) as u16;
+        click(&mut app, x + 1, 20);
+        assert_eq!(app.board().column(), Status::Doing.index());
+        assert!(app.detail().is_none());
+    }
+
+    #[test]
+    fn double_click_opens_the_card() {
+        let mut app = app();
+        click(&mut app, 5, 5);
+        assert!(app.detail().is_none());
+        click(&mut app, 5, 5);
+        assert_eq!(app.detail().unwrap().record.number, 2);
+    }
+
+    #[test]
+    fn wheel_scrolls_the_column_under_the_pointer_and_the_detail() {
+        let mut app = app();
+        for _ in 0..3 {
+            app.handle_mouse(&at(MouseEventKind::ScrollDown, 5, 10));
+        }
+        assert_eq!(selected(&app).unwrap().number, 4);
+        app.handle_mouse(&at(MouseEventKind::ScrollUp, 5, 10));
+        assert_eq!(selected(&app).unwrap().number, 3);
+        app.update(Action::Open);
+        let before = app.detail().unwrap().focus();
+        app.handle_mouse(&at(MouseEventKind::ScrollDown, 5, 10));
+        assert_ne!(app.detail().unwrap().focus(), before);
+    }
+
+    #[test]
+    fn clicks_on_a_too_small_terminal_do_nothing() {
+        let mut app = app();
+        app.resize(40, 10);
+        app.handle_mouse(&at(MouseEventKind::ScrollDown, 5, 5));
+        app.resize(80, 24);
+        assert_eq!(selected(&app).unwrap().number, 1);
+    }
+}
+
+#[test]
+fn external_editor_hands_the_text_out_and_takes_back_what_was_saved() {
+    use duban::tui::external::Edited;
+    let mut app = app();
+    let id = selected(&app).unwrap().id;
+    app.update(Action::AddNote);
+    type_text(&mut app, "草稿");
+    app.update(Action::ExternalEditor);
+    assert_eq!(app.take_external_edit().as_deref(), Some("草稿"));
+    app.external_edit_done(Ok(Edited::Saved("第一行\n第二行".into())));
+    let Some(Modal::Editor(editor)) = app.modal() else {
+        panic!("the editor stays open")
+    };
+    assert_eq!(editor.text(), "第一行\n第二行");
+    // A failed editor leaves the text alone and says so.
+    app.update(Action::ExternalEditor);
+    app.take_external_edit();
+    app.external_edit_done(Ok(Edited::Failed("exit status: 1".into())));
+    assert_eq!(app.message().unwrap().level, Level::Warn);
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.store().item(id).unwrap().notes[0].text,
+        "第一行\n第二行"
+    );
+    // From the detail, `E` on no note starts a new one in the editor.
+    press(&mut app, [Action::Open, Action::ExternalEditor]);
+    assert_eq!(app.take_external_edit().as_deref(), Some(""));
+    assert_eq!(app.context(), Context::Editor);
+}
+
+#[test]
+fn search_finds_full_pinyin_and_says_where_a_card_matched() {
+    let mut app = app();
+    app.update(Action::Search);
+    type_text(&mut app, "youeryuan");
+    let kept: Vec<u32> = app
+        .board()
+        .cards()
+        .iter()
+        .filter(|c| app.search().keeps(c.id))
+        .map(|c| c.number)
+        .collect();
+    assert!(kept.contains(&14), "{kept:?}");
+    // Item 14's title does not say 幼儿园: its card says the target matched.
+    app.update(Action::Confirm);
+    app.update(Action::Jump);
+    type_text(&mut app, "14");
+    app.update(Action::Confirm);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("匹配:目标"), "{shown}");
+    // A title match is highlighted, not labelled.
+    app.update(Action::Back);
+    app.update(Action::Search);
+    type_text(&mut app, "puhuixing");
+    app.update(Action::Confirm);
+    let mut term = render(&mut app, 120, 40);
+    let text = screen(&term);
+    assert!(text.contains("14 扩大普惠性学前"), "{text}");
+    assert!(!text.contains("匹配:"), "{text}");
+    let buf = term.backend_mut().buffer().clone();
+    let underlined: String = buf
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(ratatui::style::Modifier::UNDERLINED))
+        .map(|c| c.symbol())
+        .collect::<String>()
+        .replace(' ', "");
+    assert_eq!(underlined, "普惠性");
+}
+
+#[test]
+fn search_says_when_a_card_matched_on_a_measure_or_a_note() {
+    let mut app = app();
+    app.update(Action::AddNote);
+    type_text(&mut app, "约谈了某某县");
+    app.update(Action::Confirm);
+    app.update(Action::Search);
+    type_text(&mut app, "某某县");
+    app.update(Action::Confirm);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("匹配:批注"), "{shown}");
+    app.update(Action::Back);
+    app.update(Action::Search);
+    // Only in item 14's measures: 第三期学前教育行动计划.
+    type_text(&mut app, "第三期学前");
+    app.update(Action::Confirm);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("匹配:措施1"), "{shown}");
+}
+
+#[test]
+fn picker_shows_an_alias_beside_its_office() {
+    let mut app = app();
+    app.update(Action::OfficePicker);
+    type_text(&mut app, "基础");
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("> 基教处 (基础教育处)"), "{shown}");
+    app.update(Action::Confirm);
+    assert_eq!(app.office().unwrap().name, "基教处");
+}
+
+#[test]
+fn history_is_one_key_away_and_a_tick_names_its_measure() {
+    let mut app = app();
+    press(
+        &mut app,
+        [Action::Open, Action::Down, Action::Down, Action::Toggle],
+    );
+    app.update(Action::ToggleHistory);
+    assert!(app.detail().unwrap().is_history_view());
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("勾选措施 3"), "{shown}");
+    // The record is one key back, with the focus where it was.
+    app.update(Action::ToggleHistory);
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("[x] 3."), "{shown}");
+    // The help lists the key.
+    app.update(Action::Help);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("切换 详情/历史"), "{shown}");
+}
+
+#[test]
+fn a_line_break_in_a_note_starts_at_the_margin() {
+    let mut app = app();
+    app.update(Action::AddNote);
+    type_text(&mut app, "第一段");
+    app.update(Action::Newline);
+    type_text(&mut app, "第二段");
+    press(&mut app, [Action::Confirm, Action::Open, Action::Last]);
+    let shown = screen(&render(&mut app, 80, 24));
+    let line = shown.lines().find(|l| l.contains("第二段")).unwrap();
+    assert!(line.starts_with("│   第二段"), "{line:?}");
 }

@@ -71,13 +71,13 @@ fn every_view_draws_at_every_size() {
         for (w, h) in SIZES {
             let term = render(&mut app, w, h);
             let shown = screen(&term);
-            if w >= 80 && h >= 24 {
+            if w >= 60 && h >= 16 {
                 assert!(
-                    !shown.contains("80x24"),
+                    !shown.contains("60x16"),
                     "{name} at {w}x{h} drew the too-small message"
                 );
             } else if w >= 30 && h >= 3 {
-                assert!(shown.contains("80x24"), "{name} at {w}x{h}:\n{shown}");
+                assert!(shown.contains("60x16"), "{name} at {w}x{h}:\n{shown}");
             }
         }
     }

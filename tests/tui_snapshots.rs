@@ -225,3 +225,35 @@ fn deadline_prompt() {
     press(&mut app, [Action::Open, Action::SetDue]);
     snap("deadline_prompt", &mut app);
 }
+
+/// Down to 60x16 the board is drawn, one column at a time with the others as tabs.
+#[test]
+fn small_terminal_tabs() {
+    let mut app = app();
+    press(&mut app, [Action::MoveNext, Action::ColumnLeft]);
+    let term = render(&mut app, 60, 16);
+    assert_snapshot!("board_tabs_60x16", term.backend());
+    app.update(Action::ColumnRight);
+    let term = render(&mut app, 60, 16);
+    assert_snapshot!("board_tabs_doing_60x16", term.backend());
+    let term = render(&mut app, 59, 16);
+    assert!(screen(&term).contains("终端太小"));
+}
+
+/// Deadlines keep their year where it is not the plan's.
+#[test]
+fn deadline_outside_the_plan_year_keeps_its_year() {
+    let mut store = seeded_store("tester");
+    let plan = store.plan(None).unwrap().id;
+    let id = store.item_id(plan, 1).unwrap();
+    store.set_due(id, jiff::civil::date(2021, 3, 31)).unwrap();
+    // Every column has cards, so each is narrow.
+    for (n, status) in [(2, Status::Doing), (3, Status::Blocked), (4, Status::Done)] {
+        let id = store.item_id(plan, n).unwrap();
+        store.move_item(id, status, None).unwrap();
+    }
+    let mut app = app_on(store, BoardOptions::default());
+    let text = screen(&render(&mut app, 80, 24));
+    assert!(text.contains("2021-03-31"), "{text}");
+    assert!(text.contains("期限 12-31"), "{text}");
+}

@@ -182,7 +182,7 @@ fn too_small_then_resized() {
     let t = Tmux::start(
         "tmuxsmall",
         &command(&db, dir.path(), "tester"),
-        60,
+        50,
         20,
         None,
     );

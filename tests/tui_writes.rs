@@ -38,7 +38,7 @@ fn undo_reverses_own_last_move_and_keeps_the_selection() {
     assert_eq!(app.board().selected_id(), Some(three));
     let (level, text) = message(&app);
     assert_eq!(level, Level::Info);
-    assert_eq!(text, "已撤销第2项的移动");
+    assert_eq!(text, "已撤销第2项的移动,恢复为 未启动");
     // The undo is itself in the history, so nothing is lost.
     let history = app.store().history(two).unwrap();
     let moves: Vec<_> = history.iter().filter(|e| e.kind == "move").collect();
@@ -204,28 +204,35 @@ fn deadline_prompt_refuses_impossible_dates_and_saves_good_ones() {
     let id = selected(&app).unwrap().id;
     press(&mut app, [Action::Open, Action::SetDue]);
     assert_eq!(app.context(), Context::Date);
-    let Some(Modal::Date(typed)) = app.modal() else {
+    let Some(Modal::Date { line, .. }) = app.modal() else {
         panic!("the prompt is open")
     };
-    assert_eq!(typed, "2020-12-31", "starts from the current deadline");
-    press(&mut app, std::iter::repeat_n(Action::DeleteBack, 10));
+    assert_eq!(
+        line.text(),
+        "2020-12-31",
+        "starts from the current deadline"
+    );
+    // Typing replaces the prefill rather than appending to it.
     type_text(&mut app, "2020-02-30");
     app.update(Action::Confirm);
-    assert_eq!(app.context(), Context::Detail);
-    assert_eq!(
-        message(&app),
-        (
-            Level::Warn,
-            "不是有效日期: 2020-02-30(应为 YYYY-MM-DD)".into()
-        )
-    );
+    // The prompt stays open, saying why, in the command line's words.
+    assert_eq!(app.context(), Context::Date);
+    let Some(Modal::Date { line, error }) = app.modal() else {
+        panic!("the prompt stays open")
+    };
+    assert_eq!(line.text(), "2020-02-30");
+    let error = error.clone().unwrap();
+    assert!(error.contains("该月没有这一天"), "{error}");
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("该月没有这一天"), "{shown}");
     assert_eq!(
         app.store().item(id).unwrap().due.as_deref(),
         Some("2020-12-31")
     );
+    app.update(Action::Back);
+    assert_eq!(app.context(), Context::Detail);
     // A good date is saved, and the card's light follows (the clock is 2020-06-15).
     app.update(Action::SetDue);
-    press(&mut app, std::iter::repeat_n(Action::DeleteBack, 10));
     app.update(Action::Paste("2020-06-20".into()));
     app.update(Action::Confirm);
     assert_eq!(
@@ -280,4 +287,107 @@ fn cards_mark_indicators_behind_target() {
     store.set_indicator_actual(id, 2, 85.0).unwrap();
     let app = app_on(store, BoardOptions::default());
     assert_eq!(app.board().card(id).unwrap().indicators_behind, 0);
+}
+
+fn todo_numbers(app: &App) -> Vec<u32> {
+    app.board()
+        .cards()
+        .iter()
+        .filter(|c| c.status == Status::Todo)
+        .map(|c| c.number)
+        .collect()
+}
+
+#[test]
+fn undo_puts_a_moved_card_back_at_its_place_in_the_column() {
+    let mut app = app();
+    press(&mut app, [Action::Down, Action::Down, Action::MoveNext]);
+    assert_eq!(todo_numbers(&app)[..4], [1, 2, 4, 5]);
+    app.update(Action::Undo);
+    assert_eq!(todo_numbers(&app)[..4], [1, 2, 3, 4]);
+    // The store agrees, so other boards and a restart see the same order.
+    let plan = app.plan().id;
+    let stored: Vec<u32> = app
+        .store()
+        .cards(plan)
+        .unwrap()
+        .iter()
+        .take(4)
+        .map(|c| c.number)
+        .collect();
+    assert_eq!(stored, [1, 2, 3, 4]);
+    assert_eq!(selected(&app).unwrap().number, 3);
+}
+
+#[test]
+fn undo_reverses_a_deadline_change_and_says_to_what() {
+    let mut app = app();
+    let id = selected(&app).unwrap().id;
+    let before = app.store().item(id).unwrap().due.clone();
+    press(&mut app, [Action::Open, Action::SetDue]);
+    type_text(&mut app, "2020-09-30");
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.store().item(id).unwrap().due.as_deref(),
+        Some("2020-09-30")
+    );
+    app.update(Action::Undo);
+    let item = app.store().item(id).unwrap();
+    assert_eq!(item.due, before);
+    assert!(
+        !item.deadline_set,
+        "the date is the plan's again, not one set by hand"
+    );
+    let (_, text) = message(&app);
+    assert!(text.contains("期限修改"), "{text}");
+    assert!(text.contains(before.as_deref().unwrap()), "{text}");
+}
+
+#[test]
+fn help_names_what_undo_reverses() {
+    let mut app = app();
+    app.update(Action::Help);
+    let text = screen(&render(&mut app, 120, 40));
+    assert!(
+        text.contains("撤销上次修改:移动/排序/批注/勾选/期限"),
+        "{text}"
+    );
+}
+
+#[test]
+fn another_users_move_keeps_the_selection_in_its_column_and_never_moves_an_unchosen_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut alice) = shared(&dir);
+    let mut app = app_on(Store::open(&path, "bob").unwrap(), BoardOptions::default());
+    app.poll_data();
+    press(&mut app, [Action::Down, Action::Down]);
+    let three = selected(&app).unwrap().id;
+    let four = card_by_number(&app, 4).id;
+    // Alice moves bob's selected card on; bob's board reads it in.
+    alice.move_item(three, Status::Doing, None).unwrap();
+    assert!(app.poll_data());
+    assert_eq!(app.board().card(three).unwrap().status, Status::Doing);
+    // Bob stays in his column, on the neighbour that took the card's place.
+    assert_eq!(app.board().column(), Status::Todo.index());
+    assert_eq!(app.board().selected_id(), Some(four));
+    // His next L does not act on a card he did not choose: it says so.
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, four), Status::Todo);
+    assert_eq!(stored_status(&app, three), Status::Doing);
+    let (level, text) = message(&app);
+    assert_eq!(level, Level::Warn);
+    assert!(text.contains("第4项"), "{text}");
+    // Pressed again, it acts on what he now sees selected.
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, four), Status::Doing);
+    // Moving the cursor is a choice too: no warning after it.
+    press(&mut app, [Action::ColumnLeft, Action::Down]);
+    alice
+        .move_item(selected(&app).unwrap().id, Status::Blocked, None)
+        .unwrap();
+    app.poll_data();
+    app.update(Action::Up);
+    let chosen = selected(&app).unwrap().id;
+    app.update(Action::MoveNext);
+    assert_eq!(stored_status(&app, chosen), Status::Doing);
 }

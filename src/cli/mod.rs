@@ -2,16 +2,19 @@
 //! non-interactive commands.
 
 mod backup;
+mod bulletin;
 mod completions;
 mod config;
 mod dry_run;
 mod format_messages;
+mod ledger;
 mod messages;
 mod plans;
 mod render;
 mod report;
 mod safe_out;
 mod standup;
+mod supervise;
 mod writes;
 
 pub use config::{Config, config_dir};
@@ -45,7 +48,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "DUBAN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Record changes under this name instead of $USER
+    /// Record changes under this name instead of your OS account (root and
+    /// supervisors only, once there are supervisors; the history names both)
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
@@ -124,6 +128,9 @@ pub enum Command {
         /// todo, doing, blocked, done (or 未启动, 推进中, 受阻, 已完成)
         #[arg(value_parser = parse_status)]
         status: Status,
+        /// With done: the completion statement (办结说明), which done requires
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
     },
     /// Add a note to an item; prints the new note's id
     Note {
@@ -160,6 +167,71 @@ pub enum Command {
         /// programs read the Chinese right
         #[arg(long)]
         bom: bool,
+        /// Write to this file (required for xlsx) instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Who belongs to which office
+    Members {
+        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+    },
+    /// Add someone to an office, or remove them
+    Member {
+        #[command(subcommand)]
+        command: supervise::MemberCommand,
+    },
+    /// The reporting cycle and the current period; `cycle set` changes it
+    Cycle {
+        #[command(subcommand)]
+        command: Option<supervise::CycleCommand>,
+    },
+    /// Record the lead office's progress report for the current period
+    Report {
+        /// The item number
+        number: u32,
+        /// The report's text; `-` reads standard input
+        text: String,
+    },
+    /// Urge an item's lead office (supervisors)
+    Urge {
+        /// The item number
+        number: u32,
+        /// What is asked
+        text: String,
+        /// The date a reply is due, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        reply_by: Option<String>,
+    },
+    /// Reply to the open urges on an item (its lead office)
+    Reply {
+        /// The item number
+        number: u32,
+        /// The reply; `-` reads standard input
+        text: String,
+    },
+    /// Confirm a done item's close-out (销号; supervisors)
+    Confirm {
+        /// The item number
+        number: u32,
+    },
+    /// Move a done item back to 推进中, with the reason
+    Reopen {
+        /// The item number
+        number: u32,
+        /// Why it is reopened
+        reason: String,
+    },
+    /// The bulletin (督办通报) of a period: overall, offices, lagging items, urges
+    Bulletin {
+        /// The period: 2020-06, 2020-W24 or 2020-Q2 [default: the current one]
+        #[arg(long, value_name = "PERIOD")]
+        period: Option<String>,
+        #[arg(long, value_enum, default_value_t = bulletin::BulletinFormat::Text)]
+        format: bulletin::BulletinFormat,
+        /// Write to this file (required for docx) instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// An office's stand-up: what moved, notes, ticks, what is late or idle
     Standup {
@@ -239,6 +311,8 @@ pub enum ExportFormat {
     Json,
     Csv,
     Md,
+    /// The ledger (台账) as an Excel workbook; needs --output
+    Xlsx,
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {
@@ -280,7 +354,9 @@ pub fn main() -> ExitCode {
                 "duban: {}",
                 crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
-            if e.downcast_ref::<UsageError>().is_some() {
+            if supervise::is_refusal(&e) {
+                ExitCode::from(supervise::REFUSED)
+            } else if e.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(2)
             } else {
                 ExitCode::FAILURE
@@ -362,14 +438,15 @@ pub fn db_path(cli_db: Option<&Path>) -> Result<PathBuf> {
     Ok(dirs.data_dir().join("duban.db"))
 }
 
-/// Who changes are recorded under: `--as`, else `$USER`.
+/// Who changes are recorded under: `--as`, else the OS account of the real user
+/// id (never `$USER`, which anyone can set). Whether `--as` is allowed is decided
+/// once the store is open (`supervise::establish_identity`).
 pub fn actor(cli_as: Option<&str>) -> String {
     cli_as
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
         .map(str::to_string)
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("USERNAME").ok())
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| "unknown".to_string())
+        .unwrap_or_else(crate::identity::os_user)
 }
 
 fn open_store(cli: &Cli) -> Result<Store> {
@@ -387,6 +464,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     }
     let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new {
         eprintln!(
             "duban: {}",
@@ -474,7 +552,10 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let plan = plan_id(&store, cli.plan)?;
             let item = store.item(item_id(&store, plan, *number)?)?;
             match format {
-                TextFormat::Text => render::item_text(out, &item, lang),
+                TextFormat::Text => {
+                    render::item_text(out, &item, lang)?;
+                    supervise::show_extra(&store, item.id, lang, out)
+                }
                 TextFormat::Json => render::json(out, &item),
             }
         }
@@ -487,7 +568,12 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 TextFormat::Json => render::json(out, &events),
             }
         }
-        Some(Command::Move { number, status }) => {
+        Some(Command::Move {
+            number,
+            status: Status::Done,
+            note,
+        }) => supervise::close(&cli, *number, note.as_deref(), lang, out),
+        Some(Command::Move { number, status, .. }) => {
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let id = item_id(&store, plan, *number)?;
@@ -528,7 +614,12 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let store = open_seeded(&cli)?;
             plans::plans(out, &store.plan_summaries()?, *format, lang)
         }
-        Some(Command::Export { format, bom }) => {
+        Some(Command::Export {
+            format: ExportFormat::Xlsx,
+            output,
+            ..
+        }) => ledger::export_xlsx(&cli, output.as_deref(), out),
+        Some(Command::Export { format, bom, .. }) => {
             if *bom && *format != ExportFormat::Csv {
                 return Err(UsageError(messages::bom_needs_csv(lang)).into());
             }
@@ -552,6 +643,9 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                     render::items_csv(out, &items)
                 }
                 ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
+                ExportFormat::Xlsx => {
+                    Err(UsageError("--format xlsx needs --output FILE".into()).into())
+                }
             }
         }
         Some(Command::Standup {
@@ -574,6 +668,32 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             let id = item_id(&store, plan, *number)?;
             standup::due(&mut store, id, *number, date, out)
         }
+        Some(Command::Members { format }) => {
+            supervise::members(&cli, *format == TextFormat::Json, lang, out)
+        }
+        Some(Command::Member { command }) => supervise::member(&cli, command, out),
+        Some(Command::Cycle { command }) => supervise::cycle(&cli, command.as_ref(), lang, out),
+        Some(Command::Report { number, text }) => supervise::report(&cli, *number, text, out),
+        Some(Command::Urge {
+            number,
+            text,
+            reply_by,
+        }) => supervise::urge(&cli, *number, text, reply_by.as_deref(), out),
+        Some(Command::Reply { number, text }) => supervise::reply(&cli, *number, text, out),
+        Some(Command::Confirm { number }) => supervise::confirm(&cli, *number, out),
+        Some(Command::Reopen { number, reason }) => supervise::reopen(&cli, *number, reason, out),
+        Some(Command::Bulletin {
+            period,
+            format,
+            output,
+        }) => bulletin::bulletin(
+            &cli,
+            period.as_deref(),
+            *format,
+            output.as_deref(),
+            lang,
+            out,
+        ),
         Some(Command::Indicator {
             number,
             ordinal,
@@ -634,6 +754,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
             std::env::var("COLORFGBG").ok().as_deref(),
         )),
         config_warning,
+        mouse: settings.mouse.0,
     };
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
     crate::tui::run_with_warning(store, plan, opts, warning)
@@ -732,7 +853,14 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
         return Ok(found);
     }
     let names = store.office_names()?;
-    let near = nearest(name, &names, 5);
+    // What the board's office picker takes: initials (jjc), full pinyin (jijiaochu).
+    let near = match crate::matcher::pick_one(&names, name) {
+        Ok(found) => return Ok(found.to_string()),
+        Err(partial) if !partial.is_empty() => {
+            partial.into_iter().take(5).map(str::to_string).collect()
+        }
+        Err(_) => nearest(name, &names, 5),
+    };
     let name = crate::text::sanitize(name);
     Err(UsageError(messages::no_office(&name, &near, messages::current())).into())
 }

@@ -390,7 +390,12 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
         let full = |t: &str| sanitize(t).replace('\n', " / ");
         let change = match (e.kind.as_str(), &e.before, &e.after) {
             // Texts in full, where the board clips them to its width.
-            ("note_add" | "note_edit" | "create" | "update" | "import", _, Some(a)) => {
+            (
+                "note_add" | "note_edit" | "create" | "update" | "import" | "report" | "urge"
+                | "urge_answer" | "close" | "reopen",
+                _,
+                Some(a),
+            ) => {
                 let what = words.event(&e.kind, e.after.as_deref()).unwrap_or_default();
                 format!("{what}: {}", full(a))
             }
@@ -404,7 +409,7 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
             out,
             "{}  {}  {}",
             super::standup::local_time(&e.at),
-            sanitize(&e.actor),
+            sanitize(&e.who()),
             sanitize(&change)
         )?;
     }

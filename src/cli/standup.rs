@@ -167,10 +167,23 @@ pub fn standup(
 ) -> Result<()> {
     let from = resolve_since(store, plan, office, since)?;
     let report = store.standup(plan, office, &from)?;
+    let supervision = store.loop_activity(plan, office, &report.since, &report.until)?;
     match format {
-        StandupFormat::Json => render::json(out, &report)?,
-        StandupFormat::Text => write_standup(out, &report, lang, false, office.is_some())?,
-        StandupFormat::Md => write_standup(out, &report, lang, true, office.is_some())?,
+        StandupFormat::Json => render::json(
+            out,
+            &super::supervise::StandupWithLoop {
+                standup: &report,
+                supervision: &supervision,
+            },
+        )?,
+        StandupFormat::Text => {
+            write_standup(out, &report, lang, false, office.is_some())?;
+            super::supervise::write_loop_activity(out, &supervision, lang, false)?;
+        }
+        StandupFormat::Md => {
+            write_standup(out, &report, lang, true, office.is_some())?;
+            super::supervise::write_loop_activity(out, &supervision, lang, true)?;
+        }
     }
     // Recorded after it is shown, so `--since last` next time starts here.
     if !store.is_read_only() {

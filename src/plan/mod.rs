@@ -1,6 +1,7 @@
 //! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
 
 pub mod blocks;
+pub mod cycle;
 pub mod deadline;
 pub mod formats;
 pub mod generate;

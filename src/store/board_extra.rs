@@ -17,6 +17,12 @@ impl Store {
             .optional()?
             .ok_or(StoreError::NoSuchItemId(id))?;
         card.light = super::read::light_of(card.due.as_deref(), card.status, self.today());
+        let plan: PlanId =
+            self.conn
+                .query_row("SELECT plan_id FROM items WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+        self.judge_cards(plan, std::slice::from_mut(&mut card))?;
         Ok(card)
     }
 }

@@ -6,27 +6,46 @@ mod batch;
 mod clean;
 mod file;
 mod import;
+mod members;
 mod model;
 mod numbers;
 mod overview;
 mod plans;
 mod presence;
 mod read;
+pub mod rules;
 mod schema;
 mod standup;
+// The supervision loop (issue 12).
+mod bulletin;
+mod closeout;
+mod cycle;
+mod progress;
+mod reports;
+#[cfg(test)]
+mod test_support;
 mod undo;
+mod urges;
 mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
 
 pub use backup::RestoreReport;
+pub use bulletin::{
+    Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
+};
+pub use closeout::CloseoutRecord;
 pub use file::{network_fs_warning, with_suffix};
+pub use members::Member;
 pub use model::*;
 pub use overview::OfficeOverview;
 pub use plans::PlanSummary;
 pub use presence::{PRESENCE_TTL, Presence};
+pub use progress::{OfficeReports, ProgressPoint, SupervisionOverview};
+pub use reports::{LoopActivity, ReportMade, ReportOutcome, ReportRecord};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
-pub use undo::UndoOutcome;
+pub use undo::{UNDOABLE_KINDS, UndoOutcome};
+pub use urges::UrgeRecord;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -116,6 +135,25 @@ pub enum StoreError {
         "{path}-wal (the database's log) was deleted while the database was open; nothing was written — open it again"
     )]
     LogLost { path: PathBuf },
+    /// The supervision rules refuse the act; the message says who may do it.
+    #[error("{0}")]
+    Refused(Box<rules::Refusal>),
+    #[error("supervisors belong to the supervising office, {supervising}, not {office}")]
+    NotSupervisingOffice { office: String, supervising: String },
+    #[error("{user} is not a member of {office}")]
+    NoSuchMember { user: String, office: String },
+    #[error("no office {0:?}")]
+    NoSuchOffice(String),
+    #[error("moving item {number} to done needs a completion statement (办结说明)")]
+    NeedsStatement { number: u32 },
+    #[error("item {number} is not waiting for confirmation")]
+    NotAwaitingConfirmation { number: u32 },
+    #[error("item {number} is not done")]
+    NotDone { number: u32 },
+    #[error("item {number} has no open urge")]
+    NoOpenUrge { number: u32 },
+    #[error("{0} is empty; nothing was saved")]
+    Empty(&'static str),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -124,7 +162,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 
 impl StoreError {
     /// True when the files under an open store changed (replaced, log deleted): the
-    /// store must be opened again (`Store::reopen`) before it is used.
+    /// store must be opened again (`Store::reopen_file`) before it is used.
     pub fn is_file_change(&self) -> bool {
         matches!(
             self,
@@ -145,6 +183,8 @@ pub struct Store {
     /// The path it was opened at (`:memory:` for a private in-memory database).
     path: PathBuf,
     actor: String,
+    /// The OS account that typed the changes, when it is not `actor` (`--as`).
+    recorded_by: Option<String>,
     read_only: bool,
     /// A fixed clock for tests; `None` reads the system clock.
     fixed_now: Option<String>,
@@ -289,6 +329,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             actor: clean::line(actor).into_owned(),
+            recorded_by: None,
             read_only,
             fixed_now: None,
             presence: presence::Own::default(),
@@ -296,6 +337,12 @@ impl Store {
             immutable: false,
             in_bulk: false,
         };
+        // Who typed the changes, read by `record_event`: a connection's own table,
+        // so every write path records it without passing it along.
+        store.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS duban_session (recorded_by TEXT);
+             DELETE FROM temp.duban_session; INSERT INTO temp.duban_session VALUES (NULL);",
+        )?;
         if version < schema::CURRENT {
             if read_only {
                 return Err(StoreError::ReadOnly);
@@ -314,7 +361,7 @@ impl Store {
     /// that writes acknowledged into a deleted log reach the file, and a log written
     /// for the file that was replaced is not read as if it belonged to the new one.
     /// The presence lock is given up (join again).
-    pub fn reopen(&mut self) -> Result<()> {
+    pub fn reopen_file(&mut self) -> Result<()> {
         // Only while the wal-index still describes the log this connection has open:
         // none at the path (deleted, not yet made again) or the same file. Once
         // another process made a new log, the index is that log's, and a checkpoint
@@ -434,6 +481,30 @@ impl Store {
         &self.actor
     }
 
+    /// Records changes under `actor`, for tests that play several people on one
+    /// connection.
+    #[doc(hidden)]
+    pub fn set_actor(&mut self, actor: &str) {
+        self.actor = actor.to_string();
+    }
+
+    /// Who typed the changes when that is not the actor (`--as`): the history
+    /// records both, `张三（督查员代录）`.
+    pub fn set_recorded_by(&mut self, user: Option<&str>) -> Result<()> {
+        let user = user.filter(|u| *u != self.actor).map(str::to_string);
+        self.conn.execute(
+            "UPDATE temp.duban_session SET recorded_by = ?1",
+            [user.as_deref()],
+        )?;
+        self.recorded_by = user;
+        Ok(())
+    }
+
+    /// The OS account typing for the actor, if it is someone else.
+    pub fn recorded_by(&self) -> Option<&str> {
+        self.recorded_by.as_deref()
+    }
+
     /// The database file as it was opened; `None` for an in-memory database.
     pub fn path(&self) -> Option<&Path> {
         self.conn.path().filter(|p| !p.is_empty()).map(Path::new)
@@ -467,11 +538,7 @@ impl Store {
 
     /// Today in the local time zone, by the store's clock (fixed in tests).
     pub fn today(&self) -> jiff::civil::Date {
-        let now: jiff::Timestamp = self
-            .now()
-            .parse()
-            .unwrap_or_else(|_| jiff::Timestamp::now());
-        now.to_zoned(jiff::tz::TimeZone::system()).date()
+        civil_today(&self.now())
     }
 
     /// Now, as stored: RFC 3339 in UTC with milliseconds.
@@ -510,6 +577,12 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+}
+
+/// The local date of a stored time (the system clock's when it does not parse).
+pub(crate) fn civil_today(now: &str) -> jiff::civil::Date {
+    let now: jiff::Timestamp = now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
+    now.to_zoned(jiff::tz::TimeZone::system()).date()
 }
 
 /// Keeps the -wal and -shm files when the last writer closes, so that users who may
@@ -592,8 +665,10 @@ pub(crate) fn record_event(
     ev: &NewEvent<'_>,
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes,
+            recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+            (SELECT recorded_by FROM temp.duban_session))",
     )?
     .execute(rusqlite::params![
         ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes

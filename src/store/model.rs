@@ -51,6 +51,56 @@ pub struct Card {
     pub indicators_behind: u32,
     pub version: i64,
     pub updated_at: String,
+    /// What the supervision loop marks on the card: 未报, 催, 待销号.
+    pub supervision: CardFlags,
+}
+
+/// A card's marks from the supervision loop, against the store's today and the
+/// plan's current reporting period.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CardFlags {
+    /// The latest period its lead office reported for (`2020-06`).
+    pub report_period: Option<String>,
+    /// Reported for the current period.
+    pub reported: bool,
+    /// 未报: not done, no report for the current period, and past its due day.
+    pub unreported: bool,
+    /// Unanswered urges (催).
+    pub urges_open: u32,
+    /// The earliest reply-by date of those, ISO.
+    pub urge_reply_by: Option<String>,
+    /// An unanswered urge is past its reply-by date.
+    pub urge_overdue: bool,
+    /// Done and waiting for a supervisor's confirmation (待销号).
+    pub awaiting_confirmation: bool,
+}
+
+/// What a card's supervision marks are judged against: the plan's current period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodNow {
+    /// The current period, `2020-06`.
+    pub period: String,
+    /// Today is past the period's due day.
+    pub past_due: bool,
+    /// ISO date.
+    pub today: String,
+}
+
+impl CardFlags {
+    /// Sets the judged marks (`reported`, `unreported`, `urge_overdue`) from the
+    /// stored ones.
+    pub fn judge(&mut self, status: Status, now: &PeriodNow) {
+        self.reported = self.report_period.as_deref() == Some(now.period.as_str());
+        self.unreported = status != Status::Done && now.past_due && !self.reported;
+        self.urge_overdue = self.urges_open > 0
+            && self
+                .urge_reply_by
+                .as_deref()
+                .is_some_and(|d| d < now.today.as_str());
+        if status != Status::Done {
+            self.awaiting_confirmation = false;
+        }
+    }
 }
 
 /// A whole work item with its measures, offices and notes.
@@ -152,10 +202,23 @@ pub struct EventRecord {
     pub id: i64,
     pub item: Option<u32>,
     pub actor: String,
+    /// The OS account that typed the change for `actor` (`--as`), if someone else.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<String>,
     pub at: String,
     pub kind: String,
     pub before: Option<String>,
     pub after: Option<String>,
+    /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<u32>,
+}
+
+impl EventRecord {
+    /// Who made the change, as the history shows it: `张三（督查员代录）`.
+    pub fn who(&self) -> String {
+        crate::identity::on_behalf(&self.actor, self.recorded_by.as_deref())
+    }
 }
 
 /// An office with its items counted by status, as lead and as co-operator.

@@ -1,6 +1,7 @@
 //! Deadlines and indicators: derived from the texts on import, set by hand after.
 
 use super::batch::Batch;
+use super::rules::Act;
 use super::{IndicatorRecord, ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Item;
 use crate::plan::deadline;
@@ -213,6 +214,7 @@ impl Store {
     pub fn set_due(&mut self, id: ItemId, due: jiff::civil::Date) -> Result<bool> {
         let due = due.to_string();
         self.write(|w| {
+            w.allow(Act::Move, id)?;
             let item = w.item(id)?;
             let (before, set): (Option<String>, bool) =
                 w.tx.query_row("SELECT due, due_set FROM items WHERE id = ?1", [id], |r| {
@@ -226,13 +228,14 @@ impl Store {
                 params![id, due],
             )?;
             w.touch(id)?;
+            // Whether the date before was set by hand, so an undo restores that too.
             w.record(
                 item.plan,
                 id,
                 "deadline",
                 before.as_deref(),
                 Some(&due),
-                None,
+                Some(i64::from(set)),
             )?;
             Ok(true)
         })
@@ -241,6 +244,7 @@ impl Store {
     /// Records the current value of an item's `ordinal`-th (1-based) indicator.
     pub fn set_indicator_actual(&mut self, id: ItemId, ordinal: u32, value: f64) -> Result<()> {
         self.write(|w| {
+            w.allow(Act::Tick, id)?;
             let item = w.item(id)?;
             let before: Option<Option<f64>> = w
                 .tx

@@ -54,7 +54,8 @@ fn plan_row(r: &Row<'_>) -> rusqlite::Result<PlanInfo> {
 /// What a card shows: the item's own columns, kept up to date by every write.
 pub(super) const CARD_COLUMNS: &str = "i.id, i.number, s.number, i.title, i.status, i.position,
     i.lead_office, i.measures_done, i.measures_total, i.notes_count, i.deadline, i.version,
-    i.updated_at, i.due, i.indicators_total, i.indicators_behind";
+    i.updated_at, i.due, i.indicators_total, i.indicators_behind, i.report_period, i.urges_open,
+    i.urge_reply_by, i.awaiting_confirmation";
 
 /// A card from a row of `CARD_COLUMNS`; its light is set by the caller, who knows today.
 pub(super) fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
@@ -77,6 +78,13 @@ pub(super) fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
         light: None,
         indicators_total: r.get(14)?,
         indicators_behind: r.get(15)?,
+        supervision: super::CardFlags {
+            report_period: r.get(16)?,
+            urges_open: r.get(17)?,
+            urge_reply_by: r.get(18)?,
+            awaiting_confirmation: r.get(19)?,
+            ..Default::default()
+        },
     })
 }
 
@@ -186,6 +194,7 @@ impl Store {
             cards.extend(column);
         }
         self.set_lights(&mut cards);
+        self.judge_cards(plan, &mut cards)?;
         Ok(cards)
     }
 
@@ -204,6 +213,7 @@ impl Store {
             }
         }
         self.set_lights(&mut cards);
+        self.judge_cards(plan, &mut cards)?;
         Ok(cards)
     }
 
@@ -219,6 +229,26 @@ impl Store {
             *n = usize::try_from(count).unwrap_or(0);
         }
         Ok(counts)
+    }
+
+    /// The plan's current reporting period, which cards' marks are judged against.
+    pub fn period_now(&self, plan: PlanId) -> Result<super::PeriodNow> {
+        let cycle = super::cycle::cycle_of(&self.conn, plan)?;
+        let today = self.today();
+        Ok(super::PeriodNow {
+            period: cycle.period_of(today).to_string(),
+            past_due: cycle.past_due(today),
+            today: today.to_string(),
+        })
+    }
+
+    /// Sets each card's supervision marks (未报, overdue urges) for today.
+    pub(super) fn judge_cards(&self, plan: PlanId, cards: &mut [Card]) -> Result<()> {
+        let now = self.period_now(plan)?;
+        for c in cards {
+            c.supervision.judge(c.status, &now);
+        }
+        Ok(())
     }
 
     /// Sets each card's traffic light from its due date and today.
@@ -458,6 +488,8 @@ impl Store {
                 kind: r.get(4)?,
                 before: r.get(5)?,
                 after: r.get(6)?,
+                measure: r.get(7)?,
+                recorded_by: r.get(8)?,
             })
         };
         // Imports write no event per item they create (databases before schema 4
@@ -470,7 +502,7 @@ impl Store {
                 "SELECT imp.id, i.number, imp.actor, i.created_at,
                     'create', NULL, coalesce((SELECT u.before FROM events u
                         WHERE u.item_id = i.id AND u.kind = 'update' ORDER BY u.id LIMIT 1),
-                        i.title)
+                        i.title), NULL, imp.recorded_by
                  FROM items i JOIN events imp ON imp.plan_id = i.plan_id
                     AND imp.kind = 'import' AND imp.at = i.created_at
                  WHERE i.id = ?1 AND NOT EXISTS
@@ -480,7 +512,8 @@ impl Store {
             .query_row([id], record)
             .optional()?;
         let mut st = self.conn.prepare_cached(
-            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after
+            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
+                CASE WHEN e.kind = 'measure' THEN e.ref_id END, e.recorded_by
              FROM events e LEFT JOIN items i ON i.id = e.item_id
              WHERE e.item_id = ?1 ORDER BY e.id",
         )?;

@@ -172,6 +172,74 @@ CREATE TABLE item_persons (
     PRIMARY KEY (item_id, ordinal)
 ) WITHOUT ROWID;
 "#,
+    // 6: the supervision loop (issue 12): who belongs to which office, the
+    // reporting cycle, progress reports, urges and close-outs. The card columns
+    // (`report_period` … `awaiting_confirmation`) are kept by the writes of
+    // `store::supervise`, and join the covering index so a board still loads its
+    // cards with one index scan.
+    r#"
+CREATE TABLE members (
+    user TEXT NOT NULL,
+    office_id INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
+    supervisor INTEGER NOT NULL DEFAULT 0 CHECK (supervisor = 0 OR supervisor = 1),
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (user, office_id)
+) WITHOUT ROWID;
+CREATE TABLE cycles (
+    plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind = 'weekly' OR kind = 'monthly' OR kind = 'quarterly'),
+    due_day INTEGER NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+-- One report per item and period; a second replaces the first, whose text stays
+-- in the history.
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (item_id, period)
+);
+CREATE INDEX reports_by_period ON reports (period, item_id);
+CREATE TABLE urges (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reply_by TEXT,
+    answer TEXT,
+    answered_by TEXT,
+    answered_at TEXT
+);
+CREATE INDEX urges_by_item ON urges (item_id, id);
+-- The latest close-out of an item (earlier ones are in the history).
+CREATE TABLE closeouts (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    statement TEXT NOT NULL,
+    closed_by TEXT NOT NULL,
+    closed_at TEXT NOT NULL,
+    needs_confirmation INTEGER NOT NULL DEFAULT 0
+        CHECK (needs_confirmation = 0 OR needs_confirmation = 1),
+    confirmed_by TEXT,
+    confirmed_at TEXT
+);
+-- Who typed a change made for someone else (`--as`): the OS account.
+ALTER TABLE events ADD COLUMN recorded_by TEXT;
+ALTER TABLE items ADD COLUMN report_period TEXT;
+ALTER TABLE items ADD COLUMN urges_open INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE items ADD COLUMN urge_reply_by TEXT;
+ALTER TABLE items ADD COLUMN awaiting_confirmation INTEGER NOT NULL DEFAULT 0;
+DROP INDEX items_cards;
+CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id, title,
+    lead_office, measures_done, measures_total, notes_count, deadline, version, updated_at, due,
+    indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
+    awaiting_confirmation);
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes

@@ -8,8 +8,13 @@ use rusqlite::{OptionalExtension, params};
 /// What `undo_last` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UndoOutcome {
-    /// The change of `kind` on item `number` was reversed.
-    Undone { number: u32, kind: String },
+    /// The change of `kind` on item `number` was reversed; `restored` is the value
+    /// put back where there is one to name (a move's status key, a deadline's date).
+    Undone {
+        number: u32,
+        kind: String,
+        restored: Option<String>,
+    },
     /// The actor has no change left to undo.
     Nothing,
     /// Someone else changed the item since (a re-import counts); nothing was written.
@@ -20,7 +25,19 @@ pub enum UndoOutcome {
 }
 
 /// The kinds of change undo knows how to reverse.
-const UNDOABLE: &str = "('move', 'reorder', 'note_add', 'note_edit', 'note_delete', 'measure')";
+const UNDOABLE: &str =
+    "('move', 'reorder', 'note_add', 'note_edit', 'note_delete', 'measure', 'deadline')";
+
+/// The kinds of change `undo_last` reverses, for the help screen to name.
+pub const UNDOABLE_KINDS: [&str; 7] = [
+    "move",
+    "reorder",
+    "note_add",
+    "note_edit",
+    "note_delete",
+    "measure",
+    "deadline",
+];
 
 struct Undoable {
     id: i64,
@@ -130,9 +147,14 @@ impl Store {
                 kind: last.kind,
             }
         } else {
+            let restored = match last.kind.as_str() {
+                "move" | "deadline" => last.before.clone(),
+                _ => None,
+            };
             UndoOutcome::Undone {
                 number: last.number,
                 kind: last.kind,
+                restored,
             }
         })
     }
@@ -142,8 +164,10 @@ impl Store {
 fn apply_inverse(w: &Writer<'_>, last: &Undoable, before: &str) -> Result<()> {
     match last.kind.as_str() {
         "move" => {
+            // Back to the place it left in its column (events before positions were
+            // recorded go to the end).
             let status = Status::parse(before).unwrap_or(Status::Todo);
-            w.move_item(last.item, status)?;
+            w.move_item_to(last.item, status, last.ref_id)?;
         }
         "reorder" => {
             let was_up = last.after.as_deref() == Some("up");
@@ -172,6 +196,24 @@ fn apply_inverse(w: &Writer<'_>, last: &Undoable, before: &str) -> Result<()> {
                     before == "done",
                 )?;
             }
+        }
+        "deadline" => {
+            let plan = w.item(last.item)?.plan;
+            let due = last.before.as_deref();
+            let was_set = last.ref_id.unwrap_or(1) != 0;
+            w.tx.execute(
+                "UPDATE items SET due = ?2, due_set = ?3 WHERE id = ?1",
+                params![last.item, due, was_set],
+            )?;
+            w.touch(last.item)?;
+            w.record(
+                plan,
+                last.item,
+                "deadline",
+                last.after.as_deref(),
+                due,
+                Some(1),
+            )?;
         }
         _ => {}
     }

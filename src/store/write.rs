@@ -1,6 +1,7 @@
 //! Writes: each change is one short `BEGIN IMMEDIATE` transaction that also writes
 //! its history row.
 
+use super::rules::{self, Act};
 use super::{
     ItemId, MoveOutcome, NewEvent, NoteId, PlanId, Result, Store, StoreError, record_event,
 };
@@ -26,21 +27,51 @@ pub(super) struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// Refuses the change unless the actor may do `act` on item `id` (see `rules`).
+    pub(super) fn allow(&self, act: Act, id: ItemId) -> Result<()> {
+        rules::check(self.tx, self.actor, act, Some(id))
+    }
+
+    /// `Some(Stale)` when the item changed since `expected` (a version the caller saw).
+    pub(super) fn stale(
+        &self,
+        id: ItemId,
+        item: &ItemState,
+        expected: Option<i64>,
+    ) -> Result<Option<MoveOutcome>> {
+        if expected.is_none_or(|e| e == item.version) {
+            return Ok(None);
+        }
+        let (by, at): (String, String) = self
+            .tx
+            .query_row(
+                "SELECT actor, at FROM events WHERE item_id = ?1 ORDER BY id DESC LIMIT 1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .unwrap_or_default();
+        Ok(Some(MoveOutcome::Stale {
+            by,
+            at,
+            status: item.status,
+        }))
+    }
+
     pub fn item(&self, id: ItemId) -> Result<ItemState> {
         self.tx
-            .query_row(
+            .prepare_cached(
                 "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                ))
+            })
             .optional()?
             .map(|(plan, number, status, position, version)| ItemState {
                 plan,
@@ -94,17 +125,37 @@ impl Writer<'_> {
     /// Moves to the end of the `status` column; returns the new version, or None
     /// when the item already has that status.
     pub fn move_item(&self, id: ItemId, status: Status) -> Result<Option<i64>> {
+        self.move_item_to(id, status, None)
+    }
+
+    /// Moves to `status`, at `position` in that column (an undo puts a card back
+    /// where it was) or at its end. The event keeps the position the card left in
+    /// `ref_id`, so an undo can put it back there.
+    pub fn move_item_to(
+        &self,
+        id: ItemId,
+        status: Status,
+        position: Option<i64>,
+    ) -> Result<Option<i64>> {
         let item = self.item(id)?;
         if item.status == status {
             return Ok(None);
         }
-        let position: i64 = self.tx.query_row(
-            "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = ?2",
-            params![item.plan, status.key()],
-            |r| r.get(0),
-        )?;
+        let position: i64 = match position {
+            Some(p) => p,
+            None => self.tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = ?2",
+                params![item.plan, status.key()],
+                |r| r.get(0),
+            )?,
+        };
+        // Leaving done ends any wait for confirmation (待销号); arriving there (a
+        // close-out, or an undo of a reopen) waits for one where there are supervisors.
         self.tx.execute(
-            "UPDATE items SET status = ?2, position = ?3 WHERE id = ?1",
+            "UPDATE items SET status = ?2, position = ?3,
+                awaiting_confirmation = ?2 = 'done'
+                    AND EXISTS (SELECT 1 FROM members WHERE supervisor)
+             WHERE id = ?1",
             params![id, status.key(), position],
         )?;
         let version = self.touch(id)?;
@@ -114,7 +165,7 @@ impl Writer<'_> {
             "move",
             Some(item.status.key()),
             Some(status.key()),
-            None,
+            Some(item.position),
         )?;
         Ok(Some(version))
     }
@@ -220,13 +271,24 @@ impl Writer<'_> {
         self.record(plan, id, "note_delete", Some(&before), None, Some(note))
     }
 
-    /// Puts back a deleted note under its old id.
+    /// Puts back a deleted note under its old id, with its "edited" mark when it had
+    /// been edited (the history's last edit of it says when).
     pub fn restore_note(&self, id: ItemId, note: NoteId, text: &str) -> Result<()> {
         let text = &*super::clean::text(text);
         let plan = self.item(id)?.plan;
+        let edited: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT at FROM events WHERE item_id = ?1 AND kind = 'note_edit' AND ref_id = ?2
+                 ORDER BY id DESC LIMIT 1",
+                params![id, note],
+                |r| r.get(0),
+            )
+            .optional()?;
         self.tx.execute(
-            "INSERT INTO notes (id, item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![note, id, self.actor, self.now, text],
+            "INSERT INTO notes (id, item_id, author, created_at, text, edited_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![note, id, self.actor, self.now, text, edited],
         )?;
         self.touch(id)?;
         self.record(plan, id, "note_add", None, Some(text), Some(note))
@@ -291,22 +353,15 @@ impl Store {
         expected_version: Option<i64>,
     ) -> Result<MoveOutcome> {
         self.write(|w| {
+            w.allow(Act::Move, id)?;
             let item = w.item(id)?;
-            if let Some(expected) = expected_version
-                && expected != item.version
-            {
-                let (by, at): (String, String) =
-                    w.tx.query_row(
-                        "SELECT actor, at FROM events WHERE item_id = ?1 ORDER BY id DESC LIMIT 1",
-                        [id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?
-                    .unwrap_or_default();
-                return Ok(MoveOutcome::Stale {
-                    by,
-                    at,
-                    status: item.status,
+            if let Some(stale) = w.stale(id, &item, expected_version)? {
+                return Ok(stale);
+            }
+            // Once the rules apply, done takes a completion statement: `close_item`.
+            if rules::needs_statement(item.status, status) && rules::rules_active(w.tx)? {
+                return Err(StoreError::NeedsStatement {
+                    number: item.number,
                 });
             }
             Ok(match w.move_item(id, status)? {
@@ -319,7 +374,10 @@ impl Store {
     /// Swaps the item with its neighbour above (`up`) or below in its column.
     /// Returns false when it is already at that end.
     pub fn reorder(&mut self, id: ItemId, up: bool) -> Result<bool> {
-        self.write(|w| w.reorder(id, up))
+        self.write(|w| {
+            w.allow(Act::Move, id)?;
+            w.reorder(id, up)
+        })
     }
 
     pub fn add_note(&mut self, id: ItemId, text: &str) -> Result<NoteId> {
@@ -361,6 +419,9 @@ impl Store {
 
     /// Ticks or unticks the measure at 1-based `ordinal` of item `id`.
     pub fn set_measure_done(&mut self, id: ItemId, ordinal: u32, done: bool) -> Result<()> {
-        self.write(|w| w.set_measure_done(id, ordinal, done))
+        self.write(|w| {
+            w.allow(Act::Tick, id)?;
+            w.set_measure_done(id, ordinal, done)
+        })
     }
 }

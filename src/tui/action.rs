@@ -19,9 +19,15 @@ pub enum Action {
     ReorderUp,
     ReorderDown,
     Open,
+    /// Copy the card as one line of text to the terminal's clipboard.
+    Copy,
     Toggle,
+    /// In the detail: the history alone, or the record again.
+    ToggleHistory,
     AddNote,
     EditNote,
+    /// Edit the note in `$VISUAL`/`$EDITOR`.
+    ExternalEditor,
     DeleteNote,
     OfficePicker,
     ClearOffice,
@@ -36,6 +42,14 @@ pub enum Action {
     Changes,
     SortNext,
     SortReverse,
+    /// Write the item's progress report for the current period (进展报送).
+    Report,
+    /// Confirm a done item's close-out (销号; supervisors).
+    ConfirmDone,
+    /// Move a done item back to 推进中 with a reason (重新打开).
+    Reopen,
+    /// Show only the items whose urges wait on the user's offices, or all again.
+    Urged,
     Confirm,
     Newline,
     DeleteBack,
@@ -44,6 +58,10 @@ pub enum Action {
     CursorRight,
     LineStart,
     LineEnd,
+    /// Ctrl-U in a one-line field: delete to the start.
+    ClearLine,
+    /// Ctrl-W in a one-line field: delete the word before the cursor.
+    DeleteWord,
     Yes,
     No,
     Help,
@@ -72,6 +90,9 @@ impl Action {
                 | Action::DeleteNote
                 | Action::Undo
                 | Action::SetDue
+                | Action::Report
+                | Action::ConfirmDone
+                | Action::Reopen
         )
     }
 }

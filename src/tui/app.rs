@@ -6,10 +6,12 @@ use super::state::board::{BoardState, IdSet};
 use super::state::changes::{ChangesState, Since};
 use super::state::detail::{DetailState, Focus};
 use super::state::editor::{EditTarget, EditorState};
+use super::state::line::LineEditor;
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
 use super::state::plans::PlanSwitcher;
 use super::state::search::SearchState;
+use super::state::supervision::{ItemSupervision, SupervisionState};
 use super::strings::{Lang, fill};
 use super::theme::Theme;
 use super::{BoardOptions, view};
@@ -22,9 +24,11 @@ const HEAD_CARDS: usize = 100;
 
 mod live;
 mod modals;
+mod mouse;
 mod notice;
 mod plans;
 mod screens;
+mod supervise;
 mod writes;
 
 /// A pop-up that has the keyboard over the board or the detail.
@@ -35,12 +39,18 @@ pub enum Modal {
         scroll: usize,
     },
     Picker(PickerState),
-    Search,
-    Jump(String),
+    Search(LineEditor),
+    Jump(LineEditor),
     Editor(EditorState),
     ConfirmDelete(NoteId),
-    /// The deadline prompt of the open detail, with what has been typed.
-    Date(String),
+    /// Esc in a note editor with text in it: the editor, kept until the user says.
+    ConfirmDiscard(EditorState),
+    /// The deadline prompt of the open detail: what has been typed, and why the last
+    /// entry was refused.
+    Date {
+        line: LineEditor,
+        error: Option<String>,
+    },
     /// The plan switcher.
     Plans(PlanSwitcher),
 }
@@ -87,12 +97,22 @@ pub struct App {
     modal: Option<Modal>,
     office: Option<OfficeFilter>,
     search: SearchState,
+    /// Who the user is, their offices, and the urges waiting on them.
+    sv: SupervisionState,
     message: Option<Message>,
     since: Since,
     live: Live,
     size: (u16, u16),
     tz: jiff::tz::TimeZone,
     quit: bool,
+    /// True while changes other users made are being read in (see `poll_data`).
+    others_changing: bool,
+    /// Text waiting to go to the terminal's clipboard (the event loop sends it).
+    clipboard: Option<String>,
+    /// The note editor's text waiting to be edited in `$EDITOR` (the event loop runs it).
+    external: Option<String>,
+    /// The last left click on a card, for telling a double click.
+    last_click: Option<(ItemId, std::time::Instant)>,
 }
 
 impl App {
@@ -107,7 +127,11 @@ impl App {
     /// ~100 ms it takes to read every card. `load_rest` must run before any input is
     /// handled. A board opened on an office's items is read whole at once.
     pub fn new_head(store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
-        if opts.office.is_some() {
+        // A member of exactly one office opens on that office's items: read whole.
+        let home = opts.office.is_none()
+            && store.offices_of(store.actor())?.len() == 1
+            && !store.is_supervisor()?;
+        if opts.office.is_some() || home {
             return Self::new(store, plan, opts);
         }
         Self::open(store, plan, opts, |store, plan| {
@@ -126,8 +150,9 @@ impl App {
         }
         match self.store.cards(self.plan.id) {
             Ok(cards) => {
-                let (office, search) = (&self.office, &self.search);
-                self.board.set_cards(cards, |id| keeps(office, search, id));
+                let (office, search, sv) = (&self.office, &self.search, &self.sv);
+                self.board
+                    .set_cards(cards, |id| keeps(office, search, sv, id));
             }
             // The board goes on with the head it has, and the footer says why; the
             // next change to the database reads it all again.
@@ -168,12 +193,17 @@ impl App {
             modal: None,
             office: None,
             search: SearchState::default(),
+            sv: SupervisionState::default(),
             message: None,
             since,
             live,
             size: (80, 24),
             tz: jiff::tz::TimeZone::system(),
             quit: false,
+            others_changing: false,
+            clipboard: None,
+            external: None,
+            last_click: None,
         };
         let s = app.lang.strings();
         let warnings: Vec<String> = (opts.config_warning.iter())
@@ -195,9 +225,7 @@ impl App {
                 text: format!("{w}{more}"),
             });
         }
-        if let Some(office) = &opts.office {
-            app.apply_office(office.clone(), opts.lead_only);
-        }
+        app.open_supervision(opts);
         Ok(app)
     }
 
@@ -241,11 +269,45 @@ impl App {
     pub fn search(&self) -> &SearchState {
         &self.search
     }
+    /// Who the user is, their offices, and the urges waiting on them.
+    pub fn supervision(&self) -> &SupervisionState {
+        &self.sv
+    }
     pub fn message(&self) -> Option<&Message> {
         self.message.as_ref()
     }
     pub fn should_quit(&self) -> bool {
         self.quit
+    }
+    /// The note text a key asked to edit in `$EDITOR`, for the event loop (once).
+    pub fn take_external_edit(&mut self) -> Option<String> {
+        self.external.take()
+    }
+
+    /// What came back from `$EDITOR`: the note editor takes the saved text.
+    pub fn external_edit_done(&mut self, result: std::io::Result<super::external::Edited>) {
+        use super::external::Edited;
+        let s = self.lang.strings();
+        match result {
+            Ok(Edited::Saved(text)) => {
+                if let Some(Modal::Editor(editor)) = &mut self.modal {
+                    *editor = EditorState::new(editor.target, &text);
+                }
+                self.say(Level::Info, s.external_back.into());
+            }
+            Ok(Edited::Failed(why)) => {
+                self.say(Level::Warn, fill(s.external_failed, &[("why", &why)]))
+            }
+            Err(e) => self.say(
+                Level::Error,
+                fill(s.external_failed, &[("why", &e.to_string())]),
+            ),
+        }
+    }
+
+    /// Text a key asked to copy, for the event loop to send to the terminal (once).
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     /// Fixes the theme, so snapshots do not depend on the environment.
@@ -265,11 +327,11 @@ impl App {
         match &self.modal {
             Some(Modal::Help { .. }) => Context::Help,
             Some(Modal::Picker(_)) => Context::Picker,
-            Some(Modal::Search) => Context::Search,
+            Some(Modal::Search(_)) => Context::Search,
             Some(Modal::Jump(_)) => Context::Jump,
             Some(Modal::Editor(_)) => Context::Editor,
-            Some(Modal::ConfirmDelete(_)) => Context::Confirm,
-            Some(Modal::Date(_)) => Context::Date,
+            Some(Modal::ConfirmDelete(_)) | Some(Modal::ConfirmDiscard(_)) => Context::Confirm,
+            Some(Modal::Date { .. }) => Context::Date,
             Some(Modal::Plans(_)) => Context::Plans,
             None if self.detail.is_some() => Context::Detail,
             None => match &self.screen {
@@ -292,7 +354,12 @@ impl App {
             self.quit = true;
             return;
         }
-        let ctx = self.context();
+        // Under "too small" the board's quit key quits from any view; nothing else acts.
+        let ctx = if self.too_small() {
+            Context::Board
+        } else {
+            self.context()
+        };
         if let Some(action) = Key::from_event(ev).and_then(|k| self.keymap.action(ctx, k)) {
             self.update(action);
         }
@@ -307,12 +374,22 @@ impl App {
     /// Remembers the terminal size, which decides how many cards fit and the detail scroll.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
-        self.board.set_rows(view::layout::card_rows(height));
+        self.board.set_rows(view::layout::card_rows(width, height));
         self.size_screen();
         self.keep_detail_focus();
     }
 
+    /// True when the terminal is too small to draw the board: the screen says so and
+    /// only quit is taken, since the user cannot see what a key would act on.
+    pub fn too_small(&self) -> bool {
+        view::layout::too_small(self.size.0, self.size.1)
+    }
+
     pub fn update(&mut self, action: Action) {
+        if self.too_small() {
+            self.quit |= action == Action::Quit;
+            return;
+        }
         self.message = None;
         if action.writes() && self.store.is_read_only() {
             // Answer at once rather than let the user type a note that cannot be saved.
@@ -353,6 +430,7 @@ impl App {
                     self.open_detail(id);
                 }
             }
+            Action::Copy => self.copy_card(),
             Action::AddNote => {
                 if let Some(id) = self.board.selected_id() {
                     self.modal = Some(Modal::Editor(EditorState::new(EditTarget::NewNote(id), "")));
@@ -381,15 +459,25 @@ impl App {
                 {
                     return self.report(e);
                 }
-                self.modal = Some(Modal::Search);
+                self.modal = Some(Modal::Search(LineEditor::prefilled(self.search.query())));
             }
-            Action::Jump => self.modal = Some(Modal::Jump(String::new())),
+            Action::Jump => {
+                self.modal = Some(Modal::Jump(LineEditor::new().with_max_chars(9)));
+            }
             Action::Undo => self.undo(),
             Action::Overview => self.open_overview(),
             Action::Changes => self.open_changes(),
+            Action::Report => self.start_report(),
+            Action::ConfirmDone => self.confirm_done(),
+            Action::Reopen => self.start_reopen(),
+            Action::Urged => self.toggle_urged(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
                 self.search.clear();
+                self.refilter();
+            }
+            Action::Back if self.sv.urged_only() => {
+                self.sv.clear_urged_only();
                 self.refilter();
             }
             Action::Quit => self.quit = true,
@@ -402,7 +490,14 @@ impl App {
             return;
         };
         let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
+        // The history view has nothing to focus: keys scroll it.
+        if detail.is_history_view() && matches!(action, Action::Down | Action::Up) {
+            let total = detail.rows(self.lang, &self.tz, w).len();
+            detail.scroll_by(if action == Action::Down { 1 } else { -1 }, total, h);
+            return;
+        }
         match action {
+            Action::ToggleHistory => detail.toggle_history(),
             Action::Down => detail.step(1),
             Action::Up => detail.step(-1),
             Action::First => detail.step(isize::MIN / 2),
@@ -430,9 +525,22 @@ impl App {
             }
             Action::MovePrev => self.move_selected(false),
             Action::MoveNext => self.move_selected(true),
+            Action::Copy => self.copy_card(),
             Action::AddNote => {
                 let target = EditTarget::NewNote(detail.id());
                 self.modal = Some(Modal::Editor(EditorState::new(target, "")));
+            }
+            Action::ExternalEditor => {
+                // On one of the user's own notes: edit it; anywhere else: a new note.
+                let item = detail.id();
+                let target = match detail.focused_note() {
+                    Some(n) if n.author == self.store.actor() => {
+                        (EditTarget::EditNote { item, note: n.id }, n.text.clone())
+                    }
+                    _ => (EditTarget::NewNote(item), String::new()),
+                };
+                self.external = Some(target.1.clone());
+                self.modal = Some(Modal::Editor(EditorState::new(target.0, &target.1)));
             }
             Action::EditNote | Action::DeleteNote => {
                 let item = detail.id();
@@ -454,8 +562,14 @@ impl App {
             }
             Action::SetDue => {
                 let due = detail.record.due.clone().unwrap_or_default();
-                self.modal = Some(Modal::Date(due));
+                self.modal = Some(Modal::Date {
+                    line: LineEditor::prefilled(&due).with_max_chars(16),
+                    error: None,
+                });
             }
+            Action::Report => self.start_report(),
+            Action::ConfirmDone => self.confirm_done(),
+            Action::Reopen => self.start_reopen(),
             Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),
             Action::Back => self.detail = None,
@@ -475,7 +589,26 @@ impl App {
         }
     }
 
+    /// True (and says so) when the board's selection is a card the user did not
+    /// choose: another user moved the chosen one away. The next key acts on it.
+    fn refuse_displaced(&mut self) -> bool {
+        if self.detail.is_some() {
+            return false;
+        }
+        let Some(card) = self.board.displaced().and_then(|id| self.board.card(id)) else {
+            return false;
+        };
+        let n = card.number.to_string();
+        self.board.accept_displaced();
+        let text = fill(self.lang.strings().selection_displaced, &[("n", &n)]);
+        self.say(Level::Warn, text);
+        true
+    }
+
     fn move_selected(&mut self, forward: bool) {
+        if self.refuse_displaced() {
+            return;
+        }
         let Some(card) = self.current_card() else {
             return;
         };
@@ -488,6 +621,9 @@ impl App {
             return;
         };
         let (id, number, version) = (card.id, card.number, card.version);
+        if crate::store::rules::needs_statement(card.status, target) && self.sv.rules_active {
+            return self.start_close(id, version);
+        }
         match self.store.move_item(id, target, Some(version)) {
             Ok(MoveOutcome::Moved { .. }) => {
                 self.refresh_items(&[id]);
@@ -499,26 +635,55 @@ impl App {
                 );
             }
             Ok(MoveOutcome::Unchanged) => self.reload(),
-            Ok(MoveOutcome::Stale { by, at, status }) => {
-                self.reload();
-                let n = number.to_string();
-                let at = super::state::detail::short_time(&at, &self.tz);
-                let text = fill(
-                    self.lang.strings().stale,
-                    &[
-                        ("n", &n),
-                        ("by", &by),
-                        ("at", &at),
-                        ("status", self.lang.status(status)),
-                    ],
-                );
-                self.say(Level::Warn, text);
+            Ok(MoveOutcome::Stale { by, at, status }) => self.say_stale(number, &by, &at, status),
+            // Memberships appeared since the board last looked: ask for the statement.
+            Err(StoreError::NeedsStatement { .. }) => {
+                self.sv.rules_active = true;
+                self.start_close(id, version);
             }
             Err(e) => self.report(e),
         }
     }
 
+    /// Puts the current card on the clipboard as one line:
+    /// `#14 扩大普惠性学前教育资源供给 · 基教处 · 推进中 · 期限 2020-12-31`.
+    fn copy_card(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let s = self.lang.strings();
+        let mut parts = vec![format!("#{} {}", card.number, card.title)];
+        parts.extend(card.lead_office.clone());
+        parts.push(self.lang.status(card.status).to_string());
+        if let Some(due) = &card.due {
+            parts.push(format!("{} {due}", s.due_word));
+        }
+        let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
+        self.say(Level::Info, fill(s.copied, &[("line", &line)]));
+        self.clipboard = Some(line);
+    }
+
+    /// Reloads and says who changed item `number` since the user last saw it.
+    fn say_stale(&mut self, number: u32, by: &str, at: &str, status: crate::plan::Status) {
+        self.reload();
+        let n = number.to_string();
+        let at = super::state::detail::short_time(at, &self.tz);
+        let text = fill(
+            self.lang.strings().stale,
+            &[
+                ("n", &n),
+                ("by", by),
+                ("at", &at),
+                ("status", self.lang.status(status)),
+            ],
+        );
+        self.say(Level::Warn, text);
+    }
+
     fn reorder(&mut self, up: bool) {
+        if self.refuse_displaced() {
+            return;
+        }
         let Some(id) = self.board.selected_id() else {
             return;
         };
@@ -548,10 +713,9 @@ impl App {
     }
 
     fn load_detail(&self, id: ItemId) -> Result<DetailState, StoreError> {
-        Ok(DetailState::new(
-            self.store.item(id)?,
-            self.store.history(id)?,
-        ))
+        let mut d = DetailState::new(self.store.item(id)?, self.store.history(id)?);
+        d.sv = ItemSupervision::load(&self.store, id)?;
+        Ok(d)
     }
 
     fn open_help(&mut self, ctx: Context) {
@@ -581,6 +745,7 @@ impl App {
             // Hidden by a filter: show everything rather than refuse.
             self.office = None;
             self.search.clear();
+            self.sv.clear_urged_only();
             self.refilter();
             self.board.select(id);
             self.say(Level::Info, self.lang.strings().filters_cleared.into());
@@ -588,8 +753,8 @@ impl App {
     }
 
     fn refilter(&mut self) {
-        let (office, search) = (&self.office, &self.search);
-        self.board.refilter(|id| keeps(office, search, id));
+        let (office, search, sv) = (&self.office, &self.search, &self.sv);
+        self.board.refilter(|id| keeps(office, search, sv, id));
     }
 
     fn keep_detail_focus(&mut self) {
@@ -611,12 +776,22 @@ impl App {
         let text = match &e {
             StoreError::ReadOnly => s.read_only.to_string(),
             StoreError::NotYourNote { .. } => s.not_your_note.to_string(),
+            // The rules' refusal says who may; in Chinese on a Chinese board.
+            StoreError::Refused(r) if self.lang == Lang::Zh => r.message_zh(),
+            StoreError::Refused(r) => r.to_string(),
+            StoreError::NeedsStatement { .. } => self.lang.sv().needs_statement.to_string(),
+            StoreError::NotAwaitingConfirmation { .. } => self.lang.sv().not_awaiting.to_string(),
             other => format!("{}: {other}", s.error),
         };
         self.say(Level::Error, text);
     }
 }
 
-fn keeps(office: &Option<OfficeFilter>, search: &SearchState, id: ItemId) -> bool {
-    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id)
+fn keeps(
+    office: &Option<OfficeFilter>,
+    search: &SearchState,
+    sv: &SupervisionState,
+    id: ItemId,
+) -> bool {
+    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id) && sv.keeps(id)
 }

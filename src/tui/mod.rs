@@ -2,8 +2,10 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod external;
 pub mod keymap;
-mod matcher;
+pub(crate) use crate::matcher;
 mod signals;
 pub mod state;
 pub mod strings;
@@ -14,12 +16,15 @@ pub use app::App;
 pub use strings::Lang;
 
 use crate::store::{PlanId, Store};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// How the board opens.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct BoardOptions {
     pub lang: Lang,
     /// Canonical office name, already resolved: the board opens filtered to it.
@@ -32,6 +37,23 @@ pub struct BoardOptions {
     pub theme: Option<theme::Theme>,
     /// What was wrong with `config.toml`: shown on the footer, as keymap problems are.
     pub config_warning: Option<String>,
+    /// Whether the board takes the mouse (`mouse = false` in config.toml turns it off,
+    /// leaving the terminal's own selection and scrolling).
+    pub mouse: bool,
+}
+
+impl Default for BoardOptions {
+    fn default() -> BoardOptions {
+        BoardOptions {
+            lang: Lang::default(),
+            office: None,
+            lead_only: false,
+            config_dir: None,
+            theme: None,
+            config_warning: None,
+            mouse: true,
+        }
+    }
 }
 
 /// How often the database is asked whether another connection changed it.
@@ -60,14 +82,14 @@ pub fn run_with_warning(
     }
     app.join_presence();
     let signals = signals::Signals::register()?;
-    let result = event_loop(&mut app, &signals);
+    let result = event_loop(&mut app, &signals, opts.mouse);
     drop(signals);
     app.leave_presence();
     result
 }
 
-fn event_loop(app: &mut App, signals: &signals::Signals) -> anyhow::Result<()> {
-    let mut term = TerminalGuard::new()?;
+fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow::Result<()> {
+    let mut term = TerminalGuard::new(mouse)?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
     let mut dirty = true;
@@ -104,6 +126,20 @@ fn event_loop(app: &mut App, signals: &signals::Signals) -> anyhow::Result<()> {
                     #[cfg(debug_assertions)]
                     debug_panic(&key);
                     app.handle_key(&key);
+                    if let Some(text) = app.take_clipboard() {
+                        use std::io::Write;
+                        let mut out = std::io::stdout();
+                        let _ = out.write_all(clipboard::osc52(&text).as_bytes());
+                        let _ = out.flush();
+                    }
+                    if let Some(text) = app.take_external_edit() {
+                        let edited = term.outside(|| external::edit_text(&text))?;
+                        app.external_edit_done(edited);
+                    }
+                    dirty = true;
+                }
+                Event::Mouse(ev) => {
+                    app.handle_mouse(&ev);
                     dirty = true;
                 }
                 Event::Paste(text) => {
@@ -145,19 +181,59 @@ fn debug_panic(key: &crossterm::event::KeyEvent) {
 /// and unwinding.
 struct TerminalGuard {
     terminal: ratatui::DefaultTerminal,
+    mouse: bool,
 }
 
 impl TerminalGuard {
-    fn new() -> anyhow::Result<TerminalGuard> {
+    fn new(mouse: bool) -> anyhow::Result<TerminalGuard> {
         let terminal = ratatui::try_init().inspect_err(|_| {
             // Raw mode may already be on when the alternate screen failed.
             ratatui::restore();
         })?;
-        let guard = TerminalGuard { terminal };
-        // Pasted text arrives whole, so a newline in it does not save a note early.
+        if mouse {
+            // ratatui's panic hook knows nothing of the mouse: turn it off first.
+            let hook = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+                hook(info);
+            }));
+        }
+        let guard = TerminalGuard { terminal, mouse };
         // On failure `guard` drops here and restores.
-        crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
+        guard.modes_on()?;
         Ok(guard)
+    }
+
+    /// The modes beyond ratatui's: pasted text arrives whole (so a newline in it does
+    /// not save a note early), and the mouse when asked for.
+    fn modes_on(&self) -> std::io::Result<()> {
+        crossterm::execute!(std::io::stdout(), EnableBracketedPaste)?;
+        if self.mouse {
+            crossterm::execute!(std::io::stdout(), EnableMouseCapture)?;
+        }
+        Ok(())
+    }
+
+    fn modes_off(&self) {
+        if self.mouse {
+            let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+        }
+        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+    }
+
+    /// Runs `f` with the terminal as the shell left it (raw mode off, main screen,
+    /// cursor shown, no mouse), for a program such as `$EDITOR`; then takes the
+    /// terminal back and redraws everything.
+    fn outside<T>(&mut self, f: impl FnOnce() -> T) -> anyhow::Result<T> {
+        let _ = self.terminal.show_cursor();
+        self.modes_off();
+        restore_terminal();
+        let value = f();
+        crossterm::terminal::enable_raw_mode()?;
+        crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+        self.modes_on()?;
+        self.terminal.clear()?;
+        Ok(value)
     }
 }
 
@@ -167,14 +243,12 @@ impl TerminalGuard {
     fn suspend(&mut self) -> anyhow::Result<()> {
         // Through the terminal, so it knows to hide the cursor again on the next draw.
         let _ = self.terminal.show_cursor();
+        self.modes_off();
         restore_terminal();
         signals::stop_self();
         crossterm::terminal::enable_raw_mode()?;
-        crossterm::execute!(
-            std::io::stdout(),
-            crossterm::terminal::EnterAlternateScreen,
-            EnableBracketedPaste
-        )?;
+        crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+        self.modes_on()?;
         // The screen behind is whatever the shell left: draw every cell again.
         self.terminal.clear()?;
         Ok(())
@@ -199,6 +273,10 @@ pub struct Interrupted(pub i32);
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        // The mouse first, also on a panic (the hook restored the rest already).
+        if self.mouse {
+            let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+        }
         // On a panic the hook has restored already; leaving the alternate screen a
         // second time would move the cursor back over the panic message.
         if std::thread::panicking() {

@@ -3,6 +3,9 @@
 use super::action::{Action, Context};
 use crate::plan::Status;
 
+mod supervision;
+pub use supervision::SvStrings;
+
 /// The interface language; Chinese unless asked otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -61,10 +64,13 @@ pub struct Strings {
     pub view_board: &'static str,
     pub view_detail: &'static str,
     pub hint_move: &'static str,
+    pub hint_undo: &'static str,
+    pub hint_history: &'static str,
     pub hint_nav: &'static str,
     pub editor_new: &'static str,
     pub editor_edit: &'static str,
     pub confirm_delete: &'static str,
+    pub confirm_discard: &'static str,
     pub section: &'static str,
     pub closing: &'static str,
     pub target: &'static str,
@@ -101,6 +107,16 @@ pub struct Strings {
     pub read_only_banner: &'static str,
     pub read_only_refused: &'static str,
     pub undone: &'static str,
+    pub undone_to: &'static str,
+    pub selection_displaced: &'static str,
+    pub copied: &'static str,
+    pub history_newest_first: &'static str,
+    pub matched_target: &'static str,
+    pub matched_measure: &'static str,
+    pub matched_note: &'static str,
+    pub external_back: &'static str,
+    pub external_failed: &'static str,
+    pub due_word: &'static str,
     pub undo_nothing: &'static str,
     pub undo_refused: &'static str,
     pub undo_gone: &'static str,
@@ -135,7 +151,7 @@ pub struct Strings {
 }
 
 pub static ZH: Strings = Strings {
-    too_small: "终端太小(至少 80x24)",
+    too_small: "终端太小(至少 60x16)",
     no_cards: "(无)",
     filter_office: "处室",
     lead_only: "仅牵头",
@@ -155,10 +171,13 @@ pub static ZH: Strings = Strings {
     view_board: "看板",
     view_detail: "详情",
     hint_move: "移动",
+    hint_undo: "撤销上次修改",
+    hint_history: "历史",
     hint_nav: "选择",
     editor_new: "新批注",
     editor_edit: "修改批注",
     confirm_delete: "删除这条批注? (y/n)",
+    confirm_discard: "放弃已输入的批注? (y/n)",
     section: "部分",
     closing: "结语",
     target: "目标任务",
@@ -194,6 +213,16 @@ pub static ZH: Strings = Strings {
     read_only_banner: "只读:你没有写入此数据库的权限",
     read_only_refused: "只读:不能修改,你没有写入此数据库的权限",
     undone: "已撤销第{n}项的{what}",
+    undone_to: "已撤销第{n}项的{what},恢复为 {value}",
+    copied: "已复制到剪贴板: {line}",
+    history_newest_first: "最新在前",
+    matched_target: "匹配:目标",
+    matched_measure: "匹配:措施{n}",
+    matched_note: "匹配:批注",
+    external_back: "已取回外部编辑器保存的内容,按 Enter 保存批注",
+    external_failed: "外部编辑器未成功退出,批注保持原样: {why}",
+    due_word: "期限",
+    selection_displaced: "你选中的卡片已被他人移走,现在选中第{n}项;确认无误请再按一次",
     undo_nothing: "没有可撤销的修改",
     undo_refused: "不能撤销:第{n}项已被 {by} 于 {at} 改过",
     undo_gone: "第{n}项的{what}已无法撤销(对应内容已不存在),已跳过",
@@ -228,7 +257,7 @@ pub static ZH: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
-    too_small: "Terminal too small (need 80x24)",
+    too_small: "Terminal too small (need 60x16)",
     no_cards: "(none)",
     filter_office: "Office",
     lead_only: "lead only",
@@ -248,10 +277,13 @@ pub static EN: Strings = Strings {
     view_board: "board",
     view_detail: "detail",
     hint_move: "move",
+    hint_undo: "undo my last change",
+    hint_history: "history",
     hint_nav: "select",
     editor_new: "New note",
     editor_edit: "Edit note",
     confirm_delete: "Delete this note? (y/n)",
+    confirm_discard: "Throw away the note you typed? (y/n)",
     section: "Section",
     closing: "Closing",
     target: "Target",
@@ -287,6 +319,16 @@ pub static EN: Strings = Strings {
     read_only_banner: "Read-only: you may not write to this database",
     read_only_refused: "Read-only: nothing can be changed, you may not write to this database",
     undone: "Undid the {what} on item {n}",
+    undone_to: "Undid the {what} on item {n}: back to {value}",
+    copied: "Copied to the clipboard: {line}",
+    history_newest_first: "newest first",
+    matched_target: "in target",
+    matched_measure: "in measure {n}",
+    matched_note: "in a note",
+    external_back: "Took back what the editor saved; Enter saves the note",
+    external_failed: "The editor did not exit cleanly; the note is as it was: {why}",
+    due_word: "due",
+    selection_displaced: "The card you had selected was moved by someone else; item {n} is selected now. Press again to act on it",
     undo_nothing: "Nothing to undo",
     undo_refused: "Cannot undo: item {n} was changed by {by} at {at} since",
     undo_gone: "Item {n}: the {what} can no longer be undone (what it changed is gone); skipped",
@@ -365,6 +407,11 @@ impl Lang {
             Action::ReorderUp => pick("上移一位", "move up in column"),
             Action::ReorderDown => pick("下移一位", "move down in column"),
             Action::Open => pick("详情", "open detail"),
+            Action::ToggleHistory => pick("切换 详情/历史", "switch detail/history"),
+            Action::ExternalEditor => {
+                pick("用外部编辑器($EDITOR)写批注", "edit the note in $EDITOR")
+            }
+            Action::Copy => pick("复制卡片为一行文字", "copy the card as a line of text"),
             Action::Toggle => pick("勾选措施", "toggle measure"),
             Action::AddNote => pick("加批注", "add note"),
             Action::EditNote => pick("改批注", "edit note"),
@@ -375,7 +422,10 @@ impl Lang {
             Action::ToggleLeadOnly => pick("仅牵头 开/关", "lead only on/off"),
             Action::Search => pick("搜索", "search"),
             Action::Jump => pick("跳到编号", "jump to number"),
-            Action::Undo => pick("撤销上次修改", "undo my last change"),
+            Action::Undo => pick(
+                "撤销上次修改:移动/排序/批注/勾选/期限",
+                "undo my last move, reorder, note, tick or deadline",
+            ),
             Action::SetDue => pick("设期限", "set deadline"),
             Action::Overview => pick("处室总览", "offices overview"),
             Action::Changes => pick("上次以来的变化", "changes since last visit"),
@@ -388,6 +438,10 @@ impl Lang {
                 Context::Plans => pick("切换到此计划", "switch to this plan"),
                 _ => pick("确定", "apply"),
             },
+            Action::Report => pick("报送进展", "report progress"),
+            Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
+            Action::Reopen => pick("重新打开已完成事项", "reopen a done item"),
+            Action::Urged => pick("督办待回复", "urges to answer"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),
@@ -395,6 +449,8 @@ impl Lang {
             Action::CursorRight => pick("光标右移", "cursor right"),
             Action::LineStart => pick("行首", "line start"),
             Action::LineEnd => pick("行尾", "line end"),
+            Action::ClearLine => pick("删到行首", "delete to line start"),
+            Action::DeleteWord => pick("删前一词", "delete word"),
             Action::Yes => pick("是", "yes"),
             Action::No => pick("否", "no"),
             Action::Help => pick("帮助", "help"),
@@ -434,11 +490,34 @@ impl Lang {
             ("deadline", _) => pick("改期限", "set the deadline"),
             ("indicator", _) => pick("填报指标", "recorded an indicator"),
             ("undo", _) => pick("撤销", "undid"),
+            // The supervision loop (issue 12).
+            ("report", _) => pick("报送进展", "reported progress"),
+            ("urge", _) => pick("督办", "urged"),
+            ("urge_answer", _) => pick("回复督办", "answered an urge"),
+            ("close", _) => pick("办结", "closed"),
+            ("confirm", _) => pick("销号", "confirmed the close-out"),
+            ("reopen", _) => pick("重新打开", "reopened"),
             _ => None,
         }
     }
 
     /// The kind of change undo reversed, as a noun for the undo message.
+    /// Why a typed date was refused, in the words the command line uses.
+    pub fn date_error(self, e: &crate::plan::deadline::DateError) -> String {
+        if self == Lang::En {
+            return e.to_string();
+        }
+        let reason = match e.reason.as_str() {
+            "no such month" => "没有这个月份",
+            "no such day in that month" => "该月没有这一天",
+            _ => "格式不对",
+        };
+        format!(
+            "{:?} 不是有效日期:{reason}(应写成 YYYY-MM-DD,如 2020-06-30)",
+            e.input
+        )
+    }
+
     pub fn change_kind(self, kind: &str) -> String {
         let zh = self == Lang::Zh;
         let pick = |z: &str, e: &str| if zh { z.to_string() } else { e.to_string() };

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// A temporary directory holding the database and the config directory. Commands
-/// run as `tester` (through $USER) and, with `at`, with the clock pinned.
+/// run as `tester` (through `--as`, which anyone may use while the plan has no
+/// supervisors) and, with `at`, with the clock pinned.
 pub struct Env {
     dir: tempfile::TempDir,
     now: Option<&'static str>,
@@ -64,9 +65,12 @@ impl Env {
 
     fn prepared(&self, actor: &str, now: Option<&str>, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
-        cmd.arg("--db")
-            .arg(self.db())
-            .args(args)
+        cmd.arg("--db").arg(self.db());
+        // A test that names its own `--as` keeps it.
+        if !args.contains(&"--as") {
+            cmd.arg("--as").arg(actor);
+        }
+        cmd.args(args)
             .env("USER", actor)
             .env("DUBAN_CONFIG_DIR", self.dir.path())
             .env_remove("DUBAN_DB")
@@ -76,6 +80,47 @@ impl Env {
             cmd.env("DUBAN_NOW", now).env("TZ", "UTC");
         }
         cmd
+    }
+
+    /// Runs as the OS account itself (no `--as`), with `$USER` set to `user`.
+    pub fn run_own(&self, user: &str, args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
+        cmd.arg("--db")
+            .arg(self.db())
+            .args(args)
+            .env("USER", user)
+            .env("DUBAN_CONFIG_DIR", self.dir.path())
+            .env_remove("DUBAN_DB")
+            .env_remove("DUBAN_LANG");
+        if let Some(now) = self.now {
+            cmd.env("DUBAN_NOW", now).env("TZ", "UTC");
+        } else {
+            cmd.env_remove("DUBAN_NOW");
+        }
+        cmd.output().unwrap()
+    }
+
+    /// Runs as `actor`; returns the whole output, success or not.
+    pub fn run_as(&self, actor: &str, args: &[&str]) -> Output {
+        self.command(actor, self.now, args)
+    }
+
+    /// Runs as `actor`; must succeed; returns standard output.
+    pub fn ok_as(&self, actor: &str, args: &[&str]) -> String {
+        succeeded(args, self.command(actor, self.now, args))
+    }
+
+    /// Runs as `actor` a command that must fail; returns (exit code, stderr).
+    pub fn fails_as(&self, actor: &str, args: &[&str]) -> (i32, String) {
+        let out = self.command(actor, self.now, args);
+        assert!(
+            !out.status.success(),
+            "duban {args:?} as {actor} should fail"
+        );
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stderr).unwrap(),
+        )
     }
 
     pub fn run(&self, args: &[&str]) -> Output {

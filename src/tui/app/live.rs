@@ -5,6 +5,7 @@ use super::{App, keeps};
 use crate::store::{ItemId, StoreError};
 use crate::tui::state::detail::DetailState;
 use crate::tui::state::search::IndexBuilder;
+use crate::tui::state::supervision::ItemSupervision;
 
 /// What the board knows of other connections: the change markers it last saw, and
 /// who else has a board open.
@@ -47,6 +48,7 @@ impl App {
             && ev != self.live.last_event
         {
             // Refresh just the items others touched when the history can say which.
+            self.others_changing = true;
             match self
                 .store
                 .items_changed_since(self.plan.id, self.live.last_event)
@@ -54,6 +56,7 @@ impl App {
                 Ok(Some(ids)) => self.refresh_items(&ids),
                 _ => self.reload(),
             }
+            self.others_changing = false;
             self.live.last_event = ev;
             changed = true;
         }
@@ -66,7 +69,7 @@ impl App {
         let zh = self.lang == crate::tui::Lang::Zh;
         if matches!(e, StoreError::WritersBack { .. }) {
             // A reader that read the file alone now follows the writers: no news.
-            match self.store.reopen() {
+            match self.store.reopen_file() {
                 Ok(()) => self.reload(),
                 Err(err) => self.report(err),
             }
@@ -78,7 +81,7 @@ impl App {
             (_, true) => "数据库文件被替换",
             (_, false) => "the database file was replaced",
         };
-        match self.store.reopen() {
+        match self.store.reopen_file() {
             Ok(()) => {
                 self.live = Live::default();
                 self.join_presence();
@@ -151,6 +154,12 @@ impl App {
     }
 
     fn try_refresh_items(&mut self, ids: &[ItemId]) -> Result<(), StoreError> {
+        // Urges opened or answered change the banner and the urged-only filter.
+        let urged_only = self.sv.urged_only();
+        self.sv.refresh(&self.store, self.plan.id)?;
+        if urged_only != self.sv.urged_only() {
+            self.refilter();
+        }
         let cards = ids
             .iter()
             .map(|&id| self.store.card(id))
@@ -161,9 +170,14 @@ impl App {
                 self.search.update_entry(id, &text);
             }
         }
-        let (office, search) = (&self.office, &self.search);
-        self.board
-            .update_cards(cards, |id| keeps(office, search, id));
+        let (office, search, sv) = (&self.office, &self.search, &self.sv);
+        let keep = |id| keeps(office, search, sv, id);
+        // With the card's detail open the board follows the card the user is reading.
+        if self.others_changing && self.detail.is_none() {
+            self.board.update_cards_from_others(cards, keep);
+        } else {
+            self.board.update_cards(cards, keep);
+        }
         self.since.mark(ids);
         self.refresh_screen()?;
         if let Some(id) = self.detail.as_ref().map(DetailState::id)
@@ -187,8 +201,10 @@ impl App {
     fn reload_detail(&mut self, id: ItemId) -> Result<(), StoreError> {
         let record = self.store.item(id)?;
         let history = self.store.history(id)?;
+        let sv = ItemSupervision::load(&self.store, id)?;
         if let Some(d) = &mut self.detail {
             d.replace(record, history);
+            d.sv = sv;
         }
         self.keep_detail_focus();
         Ok(())
@@ -202,6 +218,7 @@ impl App {
     }
 
     fn try_reload(&mut self) -> Result<(), StoreError> {
+        self.sv.refresh(&self.store, self.plan.id)?;
         let cards = self.store.cards(self.plan.id)?;
         if let Some(o) = &mut self.office {
             o.ids = self
@@ -213,8 +230,13 @@ impl App {
         if self.search.has_index() {
             self.build_search_index()?;
         }
-        let (office, search) = (&self.office, &self.search);
-        self.board.set_cards(cards, |id| keeps(office, search, id));
+        let (office, search, sv) = (&self.office, &self.search, &self.sv);
+        let keep = |id| keeps(office, search, sv, id);
+        if self.others_changing && self.detail.is_none() {
+            self.board.set_cards_from_others(cards, keep);
+        } else {
+            self.board.set_cards(cards, keep);
+        }
         if let Some(at) = &self.since.at {
             let changed = self.store.changed_since(self.plan.id, at)?;
             self.since.set_changed(changed);

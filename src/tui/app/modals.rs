@@ -5,6 +5,7 @@ use super::{App, Level, Modal};
 use crate::tui::action::Action;
 use crate::tui::state::detail::DetailState;
 use crate::tui::state::editor::EditTarget;
+use crate::tui::state::line::LineEditor;
 use crate::tui::view;
 
 impl App {
@@ -29,10 +30,10 @@ impl App {
         let Some(Modal::Picker(picker)) = &mut self.modal else {
             return;
         };
+        if picker.edit(|line| edit_line(line, &action)) {
+            return;
+        }
         match action {
-            Action::Input(c) => picker.push(c),
-            Action::Paste(s) => picker.push_str(&s),
-            Action::DeleteBack => picker.pop(),
             Action::Down => picker.step(1),
             Action::Up => picker.step(-1),
             Action::PageDown => picker.step(10),
@@ -51,10 +52,15 @@ impl App {
     }
 
     pub(super) fn on_search(&mut self, action: Action) {
+        let Some(Modal::Search(line)) = &mut self.modal else {
+            return;
+        };
+        if edit_line(line, &action) {
+            self.search.set_query(line.text());
+            self.refilter();
+            return;
+        }
         match action {
-            Action::Input(c) => self.search.push(c),
-            Action::Paste(s) => self.search.push_str(&s),
-            Action::DeleteBack => self.search.pop(),
             Action::Confirm => {
                 self.modal = None;
                 return;
@@ -72,14 +78,18 @@ impl App {
         let Some(Modal::Jump(digits)) = &mut self.modal else {
             return;
         };
+        // Only digits go in.
+        let action = match action {
+            Action::Input(c) if !c.is_ascii_digit() => return,
+            Action::Paste(s) => Action::Paste(s.chars().filter(char::is_ascii_digit).collect()),
+            other => other,
+        };
+        if edit_line(digits, &action) {
+            return;
+        }
         match action {
-            Action::Input(c) if c.is_ascii_digit() && digits.len() < 9 => digits.push(c),
-            Action::Paste(s) => digits.extend(s.chars().filter(char::is_ascii_digit).take(9)),
-            Action::DeleteBack => {
-                digits.pop();
-            }
             Action::Confirm => {
-                let number = digits.parse::<u32>().ok();
+                let number = digits.text().parse::<u32>().ok();
                 self.modal = None;
                 if let Some(n) = number {
                     self.jump_to(n);
@@ -106,11 +116,15 @@ impl App {
             Action::Down => editor.vertical(true),
             Action::LineStart => editor.line_start(),
             Action::LineEnd => editor.line_end(),
+            Action::ExternalEditor => self.external = Some(editor.text().to_string()),
             Action::Confirm => {
                 let text = editor.text().trim().to_string();
                 let target = editor.target;
                 if text.is_empty() {
                     self.modal = None;
+                    if matches!(target, EditTarget::Close { .. }) {
+                        self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                    }
                     return;
                 }
                 let (item, saved) = match target {
@@ -120,6 +134,11 @@ impl App {
                     EditTarget::EditNote { item, note } => {
                         (item, self.store.edit_note(note, &text))
                     }
+                    EditTarget::Report(item) => return self.save_report(item, &text),
+                    EditTarget::Close { item, version } => {
+                        return self.save_close(item, version, &text);
+                    }
+                    EditTarget::Reopen(item) => return self.save_reopen(item, &text),
                 };
                 match saved {
                     Ok(()) => {
@@ -131,12 +150,27 @@ impl App {
                     Err(e) => self.report(e),
                 }
             }
-            Action::Back => self.modal = None,
+            // Typed text is not thrown away without asking; Esc on an empty
+            // completion statement cancels the move to done.
+            Action::Back if matches!(editor.target, EditTarget::Close { .. }) => {
+                self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                self.modal = None;
+            }
+            Action::Back if editor.text().trim().is_empty() => self.modal = None,
+            Action::Back => self.modal = Some(Modal::ConfirmDiscard(editor.clone())),
             _ => {}
         }
     }
 
     pub(super) fn on_confirm(&mut self, action: Action) {
+        if let Some(Modal::ConfirmDiscard(editor)) = &self.modal {
+            match action {
+                Action::Yes => self.modal = None,
+                Action::No => self.modal = Some(Modal::Editor(editor.clone())),
+                _ => {}
+            }
+            return;
+        }
         let Some(Modal::ConfirmDelete(note)) = self.modal else {
             return;
         };
@@ -158,4 +192,22 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Applies a one-line field's editing action to `line`; false when `action` is not one.
+pub(super) fn edit_line(line: &mut LineEditor, action: &Action) -> bool {
+    match action {
+        Action::Input(c) => line.insert(*c),
+        Action::Paste(s) => line.insert_str(&crate::text::sanitize_line(s)),
+        Action::DeleteBack => line.delete_back(),
+        Action::DeleteForward => line.delete_forward(),
+        Action::CursorLeft => line.left(),
+        Action::CursorRight => line.right(),
+        Action::LineStart => line.home(),
+        Action::LineEnd => line.end(),
+        Action::ClearLine => line.clear_to_start(),
+        Action::DeleteWord => line.delete_word(),
+        _ => return false,
+    }
+    true
 }

@@ -54,7 +54,7 @@ impl App {
     fn switch_plan(&mut self, id: PlanId) -> Result<(), StoreError> {
         let plan = self.store.plan(Some(id))?;
         let mut board = BoardState::new(self.store.cards(id)?);
-        board.set_rows(view::layout::card_rows(self.size.1));
+        board.set_rows(view::layout::card_rows(self.size.0, self.size.1));
         self.plan = plan;
         self.board = board;
         self.detail = None;

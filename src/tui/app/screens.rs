@@ -13,6 +13,10 @@ impl App {
         match self.store.office_overview(self.plan.id, self.store.today()) {
             Ok(offices) => {
                 let mut o = OverviewState::new(offices);
+                match self.store.supervision_overview(self.plan.id) {
+                    Ok(sv) => o.supervision = Some(sv),
+                    Err(e) => self.report(e),
+                }
                 // Start on the office the board is filtered to, if any.
                 if let Some(f) = &self.office {
                     o.select(&f.name);
@@ -130,6 +134,7 @@ impl App {
                 self.store
                     .office_overview(self.plan.id, self.store.today())?,
             );
+            o.supervision = Some(self.store.supervision_overview(self.plan.id)?);
         }
         Ok(())
     }

@@ -32,14 +32,30 @@ impl App {
     pub(super) fn undo(&mut self) {
         let s = self.lang.strings();
         match self.store.undo_last(self.plan.id) {
-            Ok(UndoOutcome::Undone { number, kind }) => {
+            Ok(UndoOutcome::Undone {
+                number,
+                kind,
+                restored,
+            }) => {
                 match self.board.card_by_number(number).map(|c| c.id) {
                     // A reorder also moved the neighbour back: read the column again.
                     Some(id) if kind != "reorder" => self.refresh_items(&[id]),
                     _ => self.reload(),
                 }
                 let what = self.lang.change_kind(&kind);
-                let text = fill(s.undone, &[("n", &number.to_string()), ("what", &what)]);
+                let n = number.to_string();
+                // Say what was put back, so an undo is never a surprise.
+                let value = match (kind.as_str(), restored) {
+                    ("move", Some(key)) => {
+                        crate::plan::Status::parse(&key).map(|st| self.lang.status(st).to_string())
+                    }
+                    (_, Some(v)) => Some(v),
+                    (_, None) => None,
+                };
+                let text = match value {
+                    Some(v) => fill(s.undone_to, &[("n", &n), ("what", &what), ("value", &v)]),
+                    None => fill(s.undone, &[("n", &n), ("what", &what)]),
+                };
                 self.say(Level::Info, text);
             }
             Ok(UndoOutcome::Nothing) => self.say(Level::Info, s.undo_nothing.into()),
@@ -66,38 +82,35 @@ impl App {
     }
 
     pub(super) fn on_date(&mut self, action: Action) {
-        let Some(Modal::Date(typed)) = &mut self.modal else {
+        let Some(Modal::Date { line, error }) = &mut self.modal else {
             return;
         };
-        // Room for a date and a little more, so a wrong entry shows as typed.
-        const MAX: usize = 16;
+        if super::modals::edit_line(line, &action) {
+            *error = None;
+            return;
+        }
         match action {
-            Action::Input(c) if !c.is_control() && typed.chars().count() < MAX => typed.push(c),
-            Action::Paste(p) => {
-                let room = MAX.saturating_sub(typed.chars().count());
-                typed.extend(p.chars().filter(|c| !c.is_control()).take(room));
-            }
-            Action::DeleteBack => {
-                typed.pop();
-            }
             Action::Confirm => {
-                let typed = typed.trim().to_string();
-                self.modal = None;
-                self.save_due(&typed);
+                let typed = line.text().trim().to_string();
+                match deadline::parse_iso(&typed) {
+                    Ok(date) => {
+                        self.modal = None;
+                        self.save_due(date);
+                    }
+                    // The prompt stays open with the reason, so the user can fix it.
+                    Err(e) => *error = Some(self.lang.date_error(&e)),
+                }
             }
             Action::Back => self.modal = None,
             _ => {}
         }
     }
 
-    fn save_due(&mut self, typed: &str) {
+    fn save_due(&mut self, date: jiff::civil::Date) {
         let Some(id) = self.detail.as_ref().map(DetailState::id) else {
             return;
         };
         let s = self.lang.strings();
-        let Ok(date) = deadline::parse_iso(typed) else {
-            return self.say(Level::Warn, fill(s.bad_date, &[("date", typed)]));
-        };
         let number = self
             .detail
             .as_ref()

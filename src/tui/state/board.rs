@@ -47,6 +47,12 @@ pub struct BoardState {
     /// While only the head of each column is loaded (see `BoardState::head`): how many
     /// cards each whole column holds.
     totals: Option<[usize; COLUMNS]>,
+    /// The focused selection moved by itself: another user moved the selected card
+    /// away and its neighbour took its place. Cleared when the user moves the cursor.
+    displaced: Option<ItemId>,
+    /// Whether the focus follows a card that changes column (this board's own writes)
+    /// or stays in its column (other users' changes).
+    follow: bool,
 }
 
 /// Every card of the board in board order (column by column), filters aside.
@@ -176,6 +182,7 @@ impl BoardState {
     pub fn new(cards: Vec<Card>) -> BoardState {
         let mut b = BoardState {
             rows: 1,
+            follow: true,
             ..BoardState::default()
         };
         b.set_cards(cards, |_| true);
@@ -277,6 +284,32 @@ impl BoardState {
         self.reselect(focused, old_positions);
     }
 
+    /// `update_cards` for changes other users made: the focus stays in its column. When
+    /// the focused card left it, its neighbour is selected and marked as displaced.
+    pub fn update_cards_from_others(&mut self, changed: Vec<Card>, keep: impl Fn(ItemId) -> bool) {
+        self.follow = false;
+        self.update_cards(changed, keep);
+        self.follow = true;
+    }
+
+    /// `set_cards` for a reload after other users' changes (see `update_cards_from_others`).
+    pub fn set_cards_from_others(&mut self, cards: Vec<Card>, keep: impl Fn(ItemId) -> bool) {
+        self.follow = false;
+        self.set_cards(cards, keep);
+        self.follow = true;
+    }
+
+    /// The card selected in place of one another user moved away, until the user
+    /// moves the cursor: an action on it would act on a card nobody chose.
+    pub fn displaced(&self) -> Option<ItemId> {
+        self.displaced.filter(|&id| self.selected_id() == Some(id))
+    }
+
+    /// Accepts the displaced selection as chosen (the user has been told).
+    pub fn accept_displaced(&mut self) {
+        self.displaced = None;
+    }
+
     /// The card next to `id` in its whole (unfiltered) column: what a reorder swaps with.
     pub fn neighbour(&self, id: ItemId, up: bool) -> Option<ItemId> {
         let card = self.card(id)?;
@@ -310,13 +343,15 @@ impl BoardState {
     /// After the columns changed: the focus follows the focused item to its new column
     /// while it is shown, and a column whose item left selects the card at the old place.
     fn reselect(&mut self, focused: Option<ItemId>, old_positions: [Option<usize>; COLUMNS]) {
-        if let Some(id) = focused
+        if self.follow
+            && let Some(id) = focused
             && let Some(card) = self.card(id)
             && self.position(card.status.index(), id).is_some()
         {
             self.col = card.status.index();
             self.selected[self.col] = Some(id);
         }
+        let focused_col = self.col;
         for (c, old) in old_positions.into_iter().enumerate() {
             let still_here = self.selected[c].is_some_and(|id| self.position(c, id).is_some());
             if !still_here {
@@ -325,6 +360,9 @@ impl BoardState {
                 let at = old.unwrap_or(0);
                 let pick = column.get(at).or(column.last());
                 self.selected[c] = pick.map(|&i| self.cards[i].id);
+                if !self.follow && c == focused_col && focused.is_some() {
+                    self.displaced = self.selected[c];
+                }
             }
             self.keep_visible(c);
         }
@@ -390,6 +428,7 @@ impl BoardState {
         }
         self.col = col;
         self.selected[col] = Some(id);
+        self.displaced = None;
         self.keep_visible(col);
         true
     }
@@ -419,15 +458,24 @@ impl BoardState {
     }
 
     pub fn column_left(&mut self) {
+        self.displaced = None;
         self.col = self.col.saturating_sub(1);
     }
 
     pub fn column_right(&mut self) {
+        self.displaced = None;
         self.col = (self.col + 1).min(COLUMNS - 1);
+    }
+
+    /// Focuses column `col` (a click or a tab).
+    pub fn focus_column(&mut self, col: usize) {
+        self.displaced = None;
+        self.col = col.min(COLUMNS - 1);
     }
 
     /// Moves the selection by `delta` cards within the focused column, stopping at the ends.
     pub fn step(&mut self, delta: isize) {
+        self.displaced = None;
         let col = self.col;
         let len = self.columns[col].len();
         if len == 0 {
@@ -489,6 +537,7 @@ mod tests {
             indicators_behind: 0,
             version: 1,
             updated_at: "2026-01-01T00:00:00Z".into(),
+            supervision: Default::default(),
         }
     }
 

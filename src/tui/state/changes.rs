@@ -123,10 +123,12 @@ mod tests {
                 id,
                 item: Some(item as u32),
                 actor: "alice".into(),
+                recorded_by: None,
                 at: format!("2020-06-15T0{id}:00:00Z"),
                 kind: "move".into(),
                 before: Some("todo".into()),
                 after: Some("doing".into()),
+                measure: None,
             },
         }
     }

@@ -2,6 +2,7 @@
 
 use crate::store::{EventRecord, ItemId, ItemRecord, NoteRecord};
 use crate::text;
+use crate::tui::state::supervision::ItemSupervision;
 use crate::tui::strings::{Lang, chinese_numeral};
 use jiff::tz::TimeZone;
 
@@ -16,10 +17,14 @@ pub enum Focus {
 pub struct DetailState {
     pub record: ItemRecord,
     pub history: Vec<EventRecord>,
+    /// Its reports, urges and close-out (督办).
+    pub sv: ItemSupervision,
     /// Index over measures then notes.
     focus: usize,
     /// First row shown.
     scroll: usize,
+    /// Showing the history alone, newest first, in place of the record.
+    history_view: bool,
 }
 
 /// The kind of one laid-out row, which decides its style.
@@ -46,9 +51,21 @@ impl DetailState {
         DetailState {
             record,
             history,
+            sv: ItemSupervision::default(),
             focus: 0,
             scroll: 0,
+            history_view: false,
         }
+    }
+
+    /// Switches between the record (with its notes) and its history.
+    pub fn toggle_history(&mut self) {
+        self.history_view = !self.history_view;
+        self.scroll = 0;
+    }
+
+    pub fn is_history_view(&self) -> bool {
+        self.history_view
     }
 
     pub fn id(&self) -> ItemId {
@@ -126,18 +143,23 @@ impl DetailState {
         let r = &self.record;
         let mut out = Vec::new();
         let width = width.max(4);
+        // `indent` is a hanging indent for wrapped lines; a line break the user typed
+        // starts its line at the margin, as typed.
         let mut push = |kind: RowKind, text: &str, focused: bool, indent: usize| {
             let pad = " ".repeat(indent);
-            for (i, line) in text::wrap(&text::sanitize(text), width.saturating_sub(indent).max(2))
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if i == 0 { "" } else { &pad };
-                out.push(DetailRow {
-                    kind,
-                    text: format!("{lead}{line}"),
-                    focused,
-                });
+            let clean = text::sanitize(text);
+            for para in clean.split('\n') {
+                for (i, line) in text::wrap(para, width.saturating_sub(indent).max(2))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if i == 0 { "" } else { &pad };
+                    out.push(DetailRow {
+                        kind,
+                        text: format!("{lead}{line}"),
+                        focused,
+                    });
+                }
             }
         };
         let section = match (r.section, &r.section_title, lang) {
@@ -153,6 +175,28 @@ impl DetailState {
             false,
             0,
         );
+        if self.history_view {
+            push(RowKind::Blank, "", false, 0);
+            push(
+                RowKind::Heading,
+                &format!("{} ({})", s.history, s.history_newest_first),
+                false,
+                0,
+            );
+            if self.history.is_empty() {
+                push(RowKind::Meta, s.no_history, false, 2);
+            }
+            for e in self.history.iter().rev() {
+                let what = describe_event(lang, e);
+                push(
+                    RowKind::Meta,
+                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
+                    false,
+                    2,
+                );
+            }
+            return out;
+        }
         if r.deadline.is_some() || r.due.is_some() {
             let mut line = format!("{}:", s.deadline);
             if let Some(due) = &r.due {
@@ -232,6 +276,7 @@ impl DetailState {
             push(RowKind::Heading, s.persons, false, 0);
             push(RowKind::Body, &r.persons.join("、"), false, 0);
         }
+        self.sv.push_rows(lang, tz, &mut push);
         push(RowKind::Blank, "", false, 0);
         push(
             RowKind::Heading,
@@ -267,7 +312,7 @@ impl DetailState {
             let what = describe_event(lang, e);
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
+                &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
                 false,
                 2,
             );
@@ -294,11 +339,20 @@ pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
     };
     match (e.kind.as_str(), &e.before, &e.after) {
         ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
-        ("note_add" | "note_edit", _, Some(a)) => format!("{what}: {}", clip(a)),
+        (
+            "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
+            _,
+            Some(a),
+        ) => format!("{what}: {}", clip(a)),
         ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
         ("deadline", Some(b), Some(a)) => format!("{what} {} -> {}", clip(b), clip(a)),
         ("deadline" | "indicator", _, Some(a)) => format!("{what}: {}", clip(a)),
         ("undo", _, Some(a)) => format!("{what}: {}", lang.change_kind(a)),
+        // A tick names its measure: 勾选措施 3.
+        ("measure", _, _) => match e.measure {
+            Some(n) => format!("{what} {n}"),
+            None => what.to_string(),
+        },
         _ => what.to_string(),
     }
 }
@@ -442,10 +496,12 @@ pub(crate) mod tests {
             id: 1,
             item: Some(7),
             actor: "alice".into(),
+            recorded_by: None,
             at: "2026-03-01T08:00:00Z".into(),
             kind: kind.into(),
             before: before.map(Into::into),
             after: after.map(Into::into),
+            measure: (kind == "measure").then_some(3),
         };
         let d = DetailState::new(
             record(),
@@ -463,7 +519,7 @@ pub(crate) mod tests {
             .collect();
         let tail = &rows[rows.len() - 4..];
         assert_eq!(tail[0], "2026-03-01 08:00  alice  移动 未启动 -> 推进中");
-        assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施");
+        assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施 3");
         assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注: 第一行 第二行");
         assert_eq!(tail[3], "2026-03-01 08:00  alice  weird x");
     }

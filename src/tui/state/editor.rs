@@ -8,7 +8,32 @@ use unicode_segmentation::UnicodeSegmentation;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditTarget {
     NewNote(ItemId),
-    EditNote { item: ItemId, note: NoteId },
+    EditNote {
+        item: ItemId,
+        note: NoteId,
+    },
+    /// The item's progress report for the current period.
+    Report(ItemId),
+    /// The completion statement of a move to done, against the version seen.
+    Close {
+        item: ItemId,
+        version: i64,
+    },
+    /// The reason a done item is reopened.
+    Reopen(ItemId),
+}
+
+impl EditTarget {
+    /// The item the text belongs to.
+    pub fn item(self) -> ItemId {
+        match self {
+            EditTarget::NewNote(id)
+            | EditTarget::EditNote { item: id, .. }
+            | EditTarget::Report(id)
+            | EditTarget::Reopen(id)
+            | EditTarget::Close { item: id, .. } => id,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,10 +4,12 @@ pub mod board;
 pub mod changes;
 pub mod detail;
 pub mod editor;
+pub mod line;
 pub mod overview;
 pub mod picker;
 pub mod plans;
 pub mod search;
+pub mod supervision;
 
 /// The first row shown of a list of `len` rows, `rows` of which fit, moved as little
 /// as possible so that row `at` (the selection) is in view.

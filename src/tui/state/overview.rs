@@ -2,7 +2,7 @@
 //! selected office (by name).
 
 use crate::plan::Status;
-use crate::store::OfficeOverview;
+use crate::store::{OfficeOverview, OfficeReports, SupervisionOverview};
 
 /// The columns the overview can be sorted by, in the order the sort key cycles them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,9 +34,11 @@ impl SortColumn {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OverviewState {
     offices: Vec<OfficeOverview>,
+    /// The supervision picture: reports per office, progress by week, activity.
+    pub supervision: Option<SupervisionOverview>,
     /// Indices into `offices` in display order.
     order: Vec<usize>,
     sort: SortColumn,
@@ -59,6 +61,7 @@ impl OverviewState {
             scroll: 0,
             rows: 1,
             offices,
+            supervision: None,
         };
         o.resort();
         o.selected = o.order.first().map(|&i| o.offices[i].name.clone());
@@ -75,6 +78,21 @@ impl OverviewState {
             self.selected = self.order.get(at).map(|&i| self.offices[i].name.clone());
         }
         self.keep_visible();
+    }
+
+    /// The office's reports for the period, if the supervision picture has them.
+    pub fn reports_of(&self, office: &str) -> Option<&OfficeReports> {
+        let sv = self.supervision.as_ref()?;
+        sv.reports.iter().find(|r| r.office == office)
+    }
+
+    /// The office's changes per week, oldest first, if read.
+    pub fn activity_of(&self, office: &str) -> Option<&[u32]> {
+        let sv = self.supervision.as_ref()?;
+        sv.activity
+            .iter()
+            .find(|(name, _)| name == office)
+            .map(|(_, weeks)| weeks.as_slice())
     }
 
     pub fn sort(&self) -> SortColumn {

@@ -2,6 +2,7 @@
 
 use crate::store::OfficeStats;
 use crate::tui::matcher::{MatchKey, normalize_query};
+use crate::tui::state::line::LineEditor;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickerEntry {
@@ -9,16 +10,39 @@ pub struct PickerEntry {
     pub items: u32,
     pub lead: u32,
     key: MatchKey,
+    /// Other names of the office (基础教育处 for 基教处), each with its key.
+    aliases: Vec<(String, MatchKey)>,
+}
+
+impl PickerEntry {
+    /// The alias `query` (normalized) found this office by, when its name alone does
+    /// not match: shown beside the name, so the alias is not taken for another office.
+    pub fn matched_alias(&self, query: &str) -> Option<&str> {
+        if self.key.matches(query) {
+            return None;
+        }
+        self.aliases
+            .iter()
+            .find(|(_, k)| k.matches(query))
+            .map(|(a, _)| a.as_str())
+    }
+
+    fn matches(&self, query: &str) -> bool {
+        self.key.matches(query) || self.aliases.iter().any(|(_, k)| k.matches(query))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickerState {
     entries: Vec<PickerEntry>,
-    query: String,
+    line: LineEditor,
     /// Indices into `entries` that match the query.
     matches: Vec<usize>,
     /// The highlighted office, by name.
     selected: Option<String>,
+    /// The office the user last put the highlight on (or the one in force): the
+    /// highlight goes back to it whenever it matches again.
+    chosen: Option<String>,
     pub lead_only: bool,
 }
 
@@ -26,26 +50,25 @@ impl PickerState {
     pub fn new(offices: &[OfficeStats], current: Option<&str>, lead_only: bool) -> PickerState {
         let entries = offices
             .iter()
-            .map(|o| {
+            .map(|o| PickerEntry {
+                name: o.name.clone(),
+                items: o.items(),
+                lead: o.lead.total(),
+                key: MatchKey::with_full(&o.name),
                 // Aliases match too (e.g. a short name people type).
-                let mut text = o.name.clone();
-                for a in &o.aliases {
-                    text.push(' ');
-                    text.push_str(a);
-                }
-                PickerEntry {
-                    name: o.name.clone(),
-                    items: o.items(),
-                    lead: o.lead.total(),
-                    key: MatchKey::with_full(&text),
-                }
+                aliases: o
+                    .aliases
+                    .iter()
+                    .map(|a| (a.clone(), MatchKey::with_full(a)))
+                    .collect(),
             })
             .collect();
         let mut p = PickerState {
             entries,
-            query: String::new(),
+            line: LineEditor::new(),
             matches: Vec::new(),
             selected: current.map(str::to_string),
+            chosen: current.map(str::to_string),
             lead_only,
         };
         p.narrow();
@@ -53,31 +76,61 @@ impl PickerState {
     }
 
     pub fn query(&self) -> &str {
-        &self.query
+        self.line.text()
+    }
+
+    /// The query as matched (see `normalize_query`).
+    pub fn normalized_query(&self) -> String {
+        normalize_query(self.line.text())
+    }
+
+    /// The query field, for the view's cursor.
+    pub fn line(&self) -> &LineEditor {
+        &self.line
+    }
+
+    /// Edits the query with `f` and narrows the list when it changed; returns what
+    /// `f` returned (whether the action was an edit).
+    pub fn edit(&mut self, f: impl FnOnce(&mut LineEditor) -> bool) -> bool {
+        let before = self.line.text().to_string();
+        let edited = f(&mut self.line);
+        if self.line.text() != before {
+            self.narrow();
+        }
+        edited
     }
 
     pub fn push(&mut self, c: char) {
-        if !c.is_control() {
-            self.query.push(c);
-            self.narrow();
-        }
+        self.edit(|l| {
+            l.insert(c);
+            true
+        });
     }
 
     pub fn push_str(&mut self, s: &str) {
-        self.query.extend(s.chars().filter(|c| !c.is_control()));
-        self.narrow();
+        self.edit(|l| {
+            l.insert_str(s);
+            true
+        });
     }
 
     pub fn pop(&mut self) {
-        self.query.pop();
-        self.narrow();
+        self.edit(|l| {
+            l.delete_back();
+            true
+        });
     }
 
     fn narrow(&mut self) {
-        let q = normalize_query(&self.query);
+        let q = normalize_query(self.line.text());
         self.matches = (0..self.entries.len())
-            .filter(|&i| self.entries[i].key.matches(&q))
+            .filter(|&i| self.entries[i].matches(&q))
             .collect();
+        // By identity: the chosen office when it matches, else the one highlighted.
+        let shown = |name: &str| self.matches.iter().any(|&i| self.entries[i].name == name);
+        if let Some(chosen) = self.chosen.as_deref().filter(|c| shown(c)) {
+            self.selected = Some(chosen.to_string());
+        }
         if self.selected_index().is_none() {
             self.selected = self.matches.first().map(|&i| self.entries[i].name.clone());
         }
@@ -107,6 +160,7 @@ impl PickerState {
         let at = self.selected_index().unwrap_or(0);
         let to = at.saturating_add_signed(delta).min(self.matches.len() - 1);
         self.selected = Some(self.entries[self.matches[to]].name.clone());
+        self.chosen = self.selected.clone();
     }
 }
 
@@ -185,6 +239,51 @@ mod tests {
         assert_eq!(p.selected(), None);
         p.step(1);
         assert_eq!(p.selected(), None);
+    }
+
+    #[test]
+    fn the_chosen_office_comes_back_when_the_list_widens_again() {
+        let mut p = picker();
+        p.step(1);
+        assert_eq!(p.selected(), Some("基教处"));
+        // Narrowed past it, the highlight goes to what is left ...
+        p.push_str("zc");
+        assert_eq!(p.selected(), Some("职成处"));
+        // ... and back on it when it shows again, not on the first row.
+        p.pop();
+        p.pop();
+        assert_eq!(p.selected(), Some("基教处"));
+        p.push('处');
+        assert_eq!(p.selected(), Some("基教处"));
+    }
+
+    #[test]
+    fn an_alias_shows_with_its_office_not_as_another() {
+        let mut jj = office("基教处", 5, 6);
+        jj.aliases = vec!["基础教育处".into()];
+        let mut p = PickerState::new(&[office("办公室", 1, 0), jj], None, false);
+        p.push_str("基础");
+        let found: Vec<_> = p.matches().collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "基教处");
+        assert_eq!(
+            found[0].matched_alias(&p.normalized_query()),
+            Some("基础教育处")
+        );
+        p.pop();
+        p.pop();
+        p.push_str("jjc");
+        let found: Vec<_> = p.matches().collect();
+        assert_eq!(found[0].matched_alias(&p.normalized_query()), None);
+        p.pop();
+        p.pop();
+        p.pop();
+        p.push_str("jcjy");
+        assert_eq!(
+            p.selected(),
+            Some("基教处"),
+            "found by the alias's initials"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The live search: a query and, once built, a prepared index of every item's texts.
 
 use crate::store::ItemId;
-use crate::tui::matcher::{MatchKey, fold, normalize_query};
+use crate::tui::matcher::{MatchKey, PinyinQuery, fold, normalize_query};
 use crate::tui::state::board::IdSet;
 use std::collections::HashMap;
 
@@ -184,6 +184,23 @@ impl Postings {
 }
 
 impl Index {
+    /// The entries `q` matches as text or initials, or as full pinyin (`pq`).
+    fn search_all(&self, q: &str, pq: &PinyinQuery) -> Vec<u32> {
+        let mut entries = self.search(q);
+        for initials in pq.initials() {
+            entries.extend(
+                self.search(initials)
+                    .into_iter()
+                    .filter(|&e| pq.matches(&self.keys[e as usize])),
+            );
+        }
+        if pq.is_pinyin() {
+            entries.sort_unstable();
+            entries.dedup();
+        }
+        entries
+    }
+
     /// The entries `q` matches, checking only those that have its rarest character.
     fn search(&self, q: &str) -> Vec<u32> {
         let rarest = q
@@ -245,6 +262,9 @@ impl FromIterator<(ItemId, String)> for IndexBuilder {
 struct Hits {
     /// The normalized query.
     query: String,
+    /// Whether full pinyin was matched too (see `PinyinQuery`): hits without it are
+    /// no superset of a pinyin query's.
+    pinyin: bool,
     /// Indices into the index, ascending.
     entries: Vec<u32>,
 }
@@ -293,7 +313,8 @@ impl SearchState {
         // Only this entry's answers can have changed, for every query kept.
         for hits in &mut self.narrowing {
             let at = hits.entries.binary_search(&entry);
-            match (at, key.matches(&hits.query)) {
+            let pq = PinyinQuery::new(&hits.query);
+            match (at, key.matches(&hits.query) || pq.matches(key)) {
                 (Ok(at), false) => {
                     hits.entries.remove(at);
                 }
@@ -321,6 +342,15 @@ impl SearchState {
         self.rematch();
     }
 
+    /// Replaces the query (after an edit anywhere in the search line).
+    pub fn set_query(&mut self, query: &str) {
+        if self.query != query {
+            self.query.clear();
+            self.query.extend(query.chars().filter(|c| !c.is_control()));
+            self.rematch();
+        }
+    }
+
     pub fn clear(&mut self) {
         self.query.clear();
         self.narrowing.clear();
@@ -329,6 +359,24 @@ impl SearchState {
 
     pub fn is_active(&self) -> bool {
         self.hits.is_some()
+    }
+
+    /// The query as matched (lowercased, trimmed), for highlighting what matched.
+    pub fn normalized(&self) -> String {
+        normalize_query(&self.query)
+    }
+
+    /// Which line of `id`'s search text (title, target, then measures and notes, one a
+    /// line) the query first matches; `None` with no query or no match.
+    pub fn matched_line(&self, id: ItemId) -> Option<usize> {
+        let q = normalize_query(&self.query);
+        let index = self.index.as_ref().filter(|_| !q.is_empty())?;
+        let entry = index.ids.iter().position(|&i| i == id)?;
+        let pq = PinyinQuery::new(&q);
+        index.keys[entry].lower().split('\n').position(|line| {
+            let key = MatchKey::initials_only(line);
+            key.matches(&q) || pq.matches(&key)
+        })
     }
 
     /// Whether the search keeps `id`: always, when there is no query.
@@ -343,8 +391,14 @@ impl SearchState {
             self.hits = None;
             return;
         };
-        // A query that contains an earlier one matches only texts the earlier one did.
-        while self.narrowing.last().is_some_and(|h| !q.contains(&h.query)) {
+        // A query that contains an earlier one matches only texts the earlier one did;
+        // for full pinyin (matched from a syllable's start) only when it begins with it.
+        let pq = PinyinQuery::new(&q);
+        let ascii = q.is_ascii();
+        while self.narrowing.last().is_some_and(|h| {
+            let contains = q.starts_with(&h.query) || !ascii && q.contains(&h.query);
+            !contains || pq.is_pinyin() && !h.pinyin
+        }) {
             self.narrowing.pop();
         }
         if self.narrowing.last().is_none_or(|h| h.query != q) {
@@ -353,11 +407,18 @@ impl SearchState {
                     .entries
                     .iter()
                     .copied()
-                    .filter(|&e| index.keys[e as usize].matches(&q))
+                    .filter(|&e| {
+                        let key = &index.keys[e as usize];
+                        key.matches(&q) || pq.matches(key)
+                    })
                     .collect(),
-                None => index.search(&q),
+                None => index.search_all(&q, &pq),
             };
-            self.narrowing.push(Hits { query: q, entries });
+            self.narrowing.push(Hits {
+                query: q,
+                pinyin: pq.is_pinyin(),
+                entries,
+            });
         }
         let hits = self.narrowing.last().map(|h| &h.entries[..]).unwrap_or(&[]);
         self.hits = Some(hits.iter().map(|&e| index.ids[e as usize]).collect());
@@ -501,5 +562,30 @@ mod tests {
         searches[0].clear();
         searches[0].push('安');
         assert_eq!((1..=200).filter(|&id| searches[0].keeps(id)).count(), 66);
+    }
+}
+#[cfg(test)]
+mod pinyin_tests {
+    use super::*;
+
+    #[test]
+    fn full_pinyin_typed_letter_by_letter_finds_the_text() {
+        let mut s = SearchState::default();
+        s.set_index(
+            vec![
+                (1, "扩大普惠性学前教育\n增加公办幼儿园学位".into()),
+                (2, "推进教育现代化".into()),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        for c in "youeryuan".chars() {
+            s.push(c);
+        }
+        assert!(s.keeps(1) && !s.keeps(2));
+        assert_eq!(s.matched_line(1), Some(1));
+        s.clear();
+        s.set_query("youeryuan");
+        assert!(s.keeps(1) && !s.keeps(2));
     }
 }

@@ -27,11 +27,20 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     if !app.search().query().is_empty() {
         filters.push_str(&format!(" [{}: {}]", s.filter_search, app.search().query()));
     }
+    let sv = app.supervision();
+    if sv.urged_only() {
+        filters.push_str(&format!(" [{}]", app.lang().sv().urged_filter));
+    }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
     let filters = text::truncate(&filters, width / 2);
-    let room = width.saturating_sub(text::width(&filters) + 1);
-    // A read-only board says so first, in reverse, before the plan's title.
+    // Who is at the keyboard, at the right end: `张三·基教处`.
+    let me = identity(app);
+    let me = text::truncate(&me, width / 4).into_owned();
+    let me = if me.is_empty() { me } else { format!(" {me}") };
+    let room = width.saturating_sub(text::width(&filters) + 1 + text::width(&me));
+    // A read-only board says so first, in reverse, before the plan's title; then
+    // the urges waiting on the user's offices.
     let banner = if app.store().is_read_only() {
         let b = text::truncate(s.read_only_banner, room.saturating_sub(2));
         format!(" {b} ")
@@ -39,25 +48,68 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
         String::new()
     };
     let room = room.saturating_sub(text::width(&banner));
+    let urges = if sv.urges_waiting() > 0 {
+        let b = text::sanitize_line(&app.banner_text()).into_owned();
+        let b = text::truncate(&b, room.saturating_sub(3));
+        format!(" {b} ")
+    } else {
+        String::new()
+    };
+    let room = room.saturating_sub(text::width(&urges) + usize::from(!urges.is_empty()));
     let title = text::sanitize_line(&app.plan().title);
     let title = text::truncate(&title, room);
-    let line = Line::from(vec![
-        Span::styled(banner, theme.error.add_modifier(Modifier::REVERSED)),
-        Span::styled(format!(" {}", title), theme.header),
-        Span::styled(filters.into_owned(), theme.warn),
-    ]);
-    frame.render_widget(line, area);
+    let mut spans = vec![Span::styled(
+        banner,
+        theme.error.add_modifier(Modifier::REVERSED),
+    )];
+    if !urges.is_empty() {
+        spans.push(Span::styled(
+            urges,
+            theme.warn.add_modifier(Modifier::REVERSED),
+        ));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::styled(format!(" {}", title), theme.header));
+    spans.push(Span::styled(filters.into_owned(), theme.warn));
+    frame.render_widget(Line::from(spans), area);
+    if !me.is_empty() {
+        let w = text::width(&me) as u16;
+        let x = area.right().saturating_sub(w);
+        frame.render_widget(
+            Span::styled(me, theme.dim),
+            Rect::new(x, area.y, w.min(area.width), area.height.min(1)),
+        );
+    }
+}
+
+/// The user and their offices, `张三·基教处`, or `张三·督查员` for a supervisor;
+/// just the name when they belong to no office.
+fn identity(app: &App) -> String {
+    let sv = app.supervision();
+    let me = &sv.me;
+    if me.user.is_empty() {
+        return String::new();
+    }
+    let mut parts = vec![me.user.clone()];
+    if me.supervisor {
+        parts.push(app.lang().sv().supervisor.to_string());
+    } else {
+        parts.extend(me.offices.iter().cloned());
+    }
+    format!("{} ", text::sanitize_line(&parts.join("·")))
 }
 
 /// One entry of the key-hint bar: an action, or two named together (`H/L 移动`).
 enum Hint {
     One(Action),
     Pair(Action, Action, fn(&Strings) -> &'static str),
+    /// An action with a shorter label than the help screen's.
+    Short(Action, fn(&Strings) -> &'static str),
 }
 
 /// The key-hint bar's entries, most important first.
 fn hints(ctx: Context) -> &'static [Hint] {
-    use Hint::{One, Pair};
+    use Hint::{One, Pair, Short};
     match ctx {
         Context::Board => &[
             One(Action::Help),
@@ -68,7 +120,8 @@ fn hints(ctx: Context) -> &'static [Hint] {
             One(Action::AddNote),
             One(Action::OfficePicker),
             One(Action::Search),
-            One(Action::Undo),
+            One(Action::Report),
+            Short(Action::Undo, |s| s.hint_undo),
             One(Action::Overview),
             One(Action::Changes),
             One(Action::Jump),
@@ -76,13 +129,15 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Detail => &[
             One(Action::Help),
             One(Action::Back),
+            Short(Action::ToggleHistory, |s| s.hint_history),
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
             One(Action::Toggle),
             One(Action::AddNote),
             One(Action::EditNote),
             One(Action::DeleteNote),
+            One(Action::Report),
             One(Action::SetDue),
-            One(Action::Undo),
+            Short(Action::Undo, |s| s.hint_undo),
             Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
         ],
         Context::Help => &[
@@ -131,22 +186,34 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     let width = area.width as usize;
     let input = match app.modal() {
-        Some(Modal::Search) => Some((s.search_prompt, app.search().query())),
-        Some(Modal::Jump(digits)) => Some((s.jump_prompt, digits.as_str())),
-        Some(Modal::Date(typed)) => Some((s.date_prompt, typed.as_str())),
+        Some(Modal::Search(line)) => Some((s.search_prompt, line, None)),
+        Some(Modal::Jump(line)) => Some((s.jump_prompt, line, None)),
+        Some(Modal::Date { line, error }) => Some((s.date_prompt, line, error.as_deref())),
         _ => None,
     };
-    if let Some((prompt, value)) = input {
-        let value = text::sanitize_line(value);
-        // Keep the end of a long query visible, where the user types.
+    if let Some((prompt, line, error)) = input {
+        let value = text::sanitize_line(line.text());
+        let error = error.map(|e| format!("  {}", text::sanitize_line(e)));
         let room = width.saturating_sub(text::width(prompt) + 2);
+        // Show the whole value when it fits; else its end, where the user types.
         let shown = tail(&value, room);
-        let x = area.x as usize + text::width(prompt) + text::width(&shown) + 1;
-        let line = Line::from(vec![
+        let hidden = text::width(&value) - text::width(&shown);
+        let cursor = line.cursor_col().saturating_sub(hidden);
+        let x = area.x as usize + 1 + text::width(prompt) + cursor;
+        // An untouched prefill shows selected: typing replaces it.
+        let value_style = if line.is_prefilled() {
+            theme.selected
+        } else {
+            theme.input
+        };
+        let mut spans = vec![
             Span::styled(format!(" {prompt}"), theme.key),
-            Span::styled(shown, theme.input),
-        ]);
-        frame.render_widget(line, area);
+            Span::styled(shown, value_style),
+        ];
+        if let Some(e) = error {
+            spans.push(Span::styled(e, theme.warn));
+        }
+        frame.render_widget(Line::from(spans), area);
         frame.set_cursor_position(Position::new(
             (x as u16).min(area.right().saturating_sub(1)),
             area.y,
@@ -189,6 +256,9 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     if ctx == Context::Board && app.office().is_some() {
         extra.push(Hint::One(Action::ClearOffice));
     }
+    if ctx == Context::Board && app.supervision().urges_waiting() > 0 {
+        extra.push(Hint::One(Action::Urged));
+    }
     for hint in extra.iter().chain(hints(ctx)) {
         let (key, label) = match hint {
             Hint::One(a) => match km.first_key(ctx, a) {
@@ -196,6 +266,10 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
                     text::sanitize_line(&k.to_string()).into_owned(),
                     app.lang().action(ctx, a),
                 ),
+                None => continue,
+            },
+            Hint::Short(a, label) => match km.first_key(ctx, a) {
+                Some(k) => (text::sanitize_line(&k.to_string()).into_owned(), label(s)),
                 None => continue,
             },
             Hint::Pair(a, b, label) => match (km.first_key(ctx, a), km.first_key(ctx, b)) {

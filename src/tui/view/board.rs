@@ -5,64 +5,135 @@ use crate::plan::Status;
 use crate::store::Card;
 use crate::text;
 use crate::tui::app::App;
+use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
+/// What the body of the board shows where: each column's rectangle (only the focused
+/// one when the board is tabbed) and, when tabbed, each tab's cells on the tab row.
+pub struct BoardLayout {
+    pub columns: [Option<Rect>; 4],
+    pub tabs: [Option<Rect>; 4],
+}
+
+fn column_title(app: &App, col: usize) -> String {
+    let status = Status::ALL[col];
+    format!(
+        " {} ({}) ",
+        app.lang().status(status),
+        app.board().column_total(col)
+    )
+}
+
+/// The geometry of the board in `body`; the view and the mouse both go by it.
+pub fn board_layout(app: &App, body: Rect) -> BoardLayout {
+    let board = app.board();
+    if layout::tabbed(body.width) {
+        let mut tabs = [None; 4];
+        let mut x = body.x;
+        for (col, tab) in tabs.iter_mut().enumerate() {
+            let w = text::width(&column_title(app, col)) as u16;
+            let w = w.min(body.right().saturating_sub(x));
+            *tab = Some(Rect::new(x, body.y, w, body.height.min(1)));
+            x = x.saturating_add(w);
+        }
+        let mut columns = [None; 4];
+        columns[board.column()] = Some(Rect::new(
+            body.x,
+            body.y.saturating_add(1),
+            body.width,
+            body.height.saturating_sub(1),
+        ));
+        return BoardLayout { columns, tabs };
+    }
+    // A column with no cards narrows to its header (and its borders).
+    let narrow = std::array::from_fn(|col| {
+        (board.column_total(col) == 0).then(|| text::width(&column_title(app, col)) as u16 + 4)
+    });
+    BoardLayout {
+        columns: layout::columns(body, narrow).map(Some),
+        tabs: [None; 4],
+    }
+}
+
 pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
+    let geometry = board_layout(app, body);
+    let theme = app.theme();
+    for (col, tab) in geometry.tabs.iter().enumerate() {
+        let Some(tab) = tab else { continue };
+        let focused = app.board().column() == col;
+        let style = if focused { theme.selected } else { theme.dim };
+        let title = text::truncate(&column_title(app, col), tab.width as usize).into_owned();
+        frame.render_widget(Line::styled(title, style), *tab);
+    }
+    // The plan's year: a deadline in it shows without the year where room is short.
+    let plan = app.plan();
+    let year = crate::plan::deadline::plan_year(plan.date.as_deref(), &plan.title);
+    let card_h = layout::card_height(body.height.saturating_add(2));
+    for (col, area) in geometry.columns.into_iter().enumerate() {
+        if let Some(area) = area {
+            draw_column(app, frame, col, area, card_h, year);
+        }
+    }
+}
+
+fn draw_column(
+    app: &App,
+    frame: &mut Frame,
+    col: usize,
+    area: Rect,
+    card_h: u16,
+    year: Option<i16>,
+) {
     let board = app.board();
     let theme = app.theme();
     let lang = app.lang();
-    let card_h = layout::card_height(body.height.saturating_add(2));
-    for (col, area) in layout::columns(body).into_iter().enumerate() {
-        let status = Status::ALL[col];
-        let focused = board.column() == col;
-        let title = format!(" {} ({}) ", lang.status(status), board.column_total(col));
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(if focused {
-                theme.border_focus
-            } else {
-                theme.border
-            })
-            .title(Span::styled(
-                title,
-                if focused { theme.title } else { theme.text },
-            ));
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        if inner.is_empty() {
-            continue;
-        }
-        if board.column_total(col) == 0 {
-            let none = Line::styled(lang.strings().no_cards, theme.dim);
-            frame.render_widget(none, Rect::new(inner.x + 1, inner.y, inner.width - 1, 1));
-            continue;
-        }
-        let selected = if focused {
-            board.selected_in(col)
+    let focused = board.column() == col;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            theme.border_focus
         } else {
-            None
-        };
-        let buf = frame.buffer_mut();
-        for (i, card) in board.visible(col).enumerate() {
-            let y = inner.y + i as u16 * card_h;
-            if y + 3 > inner.bottom() {
-                break;
-            }
-            let r = Rect::new(inner.x, y, inner.width, 3);
-            draw_card(app, card, selected == Some(card.id), r, buf);
+            theme.border
+        })
+        .title(Span::styled(
+            column_title(app, col),
+            if focused { theme.title } else { theme.text },
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.is_empty() {
+        return;
+    }
+    if board.column_total(col) == 0 {
+        let none = Line::styled(lang.strings().no_cards, theme.dim);
+        frame.render_widget(none, Rect::new(inner.x + 1, inner.y, inner.width - 1, 1));
+        return;
+    }
+    let selected = if focused {
+        board.selected_in(col)
+    } else {
+        None
+    };
+    let buf = frame.buffer_mut();
+    for (i, card) in board.visible(col).enumerate() {
+        let y = inner.y + i as u16 * card_h;
+        if y + 3 > inner.bottom() {
+            break;
         }
-        // Which cards of how many are on screen, when they do not all fit.
-        let len = board.column_total(col);
-        if len > board.rows() {
-            let first = board.scroll(col) + 1;
-            let last = (board.scroll(col) + board.rows()).min(len);
-            range_mark(frame.buffer_mut(), area, first, last, len, theme.dim);
-        }
+        let r = Rect::new(inner.x, y, inner.width, 3);
+        draw_card(app, card, selected == Some(card.id), r, buf, year);
+    }
+    // Which cards of how many are on screen, when they do not all fit.
+    let len = board.column_total(col);
+    if len > board.rows() {
+        let first = board.scroll(col) + 1;
+        let last = (board.scroll(col) + board.rows()).min(len);
+        range_mark(frame.buffer_mut(), area, first, last, len, theme.dim);
     }
 }
 
@@ -75,7 +146,7 @@ fn range_mark(buf: &mut Buffer, area: Rect, first: usize, last: usize, len: usiz
     }
 }
 
-fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) {
+fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, year: Option<i16>) {
     let theme = app.theme();
     let s = app.lang().strings();
     let w = r.width as usize;
@@ -93,19 +164,35 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     // Line 1: number and title.
     let number = format!("{mark}{changed}{} ", card.number);
     let title = text::sanitize_line(&card.title);
+    let title_in_full = title.clone();
     let title = text::fit(&title, w.saturating_sub(text::width(&number)));
     let num_style = if selected { base } else { theme.accent };
-    Line::from(vec![
-        Span::styled(number, num_style.patch(theme.title)),
-        Span::styled(title, base),
-    ])
-    .render(Rect::new(r.x, r.y, r.width, 1), buf);
+    let mut spans = vec![Span::styled(number, num_style.patch(theme.title))];
+    // What the search matched in the title stands out.
+    let query = if app.search().is_active() {
+        app.search().normalized()
+    } else {
+        String::new()
+    };
+    match crate::matcher::find(&title, &query) {
+        Some(m) => {
+            spans.push(Span::styled(title[..m.start].to_string(), base));
+            spans.push(Span::styled(
+                title[m.clone()].to_string(),
+                base.add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            ));
+            spans.push(Span::styled(title[m.end..].to_string(), base));
+        }
+        None => spans.push(Span::styled(title, base)),
+    }
+    Line::from(spans).render(Rect::new(r.x, r.y, r.width, 1), buf);
 
-    // Line 2: lead office, then measures done/total and a bar.
+    // Line 2: lead office, then measures done/total, and a bar where there is room;
+    // the office keeps at least about five characters before a bar is drawn.
     let done = card.measures_done.min(card.measures_total);
     let total = card.measures_total;
     let count = format!("{done}/{total}");
-    let bar_w = if w >= 24 { 6 } else { 4 };
+    let bar_w = if w >= 40 { 6 } else { 4 };
     let filled = if total == 0 {
         0
     } else {
@@ -113,13 +200,10 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     };
     let office = card.lead_office.as_deref().unwrap_or(s.no_office);
     let office = text::sanitize_line(office);
-    let right_w = count.len() + 1 + bar_w + 2; // "3/5 [###...]"
-    let show_bar = w >= right_w + 6;
-    let office_w = if show_bar {
-        w.saturating_sub(right_w + 2)
-    } else {
-        w.saturating_sub(1)
-    };
+    let count_w = count.len() + 1;
+    let bar_room = bar_w + 2 + 1; // "[####] "
+    let show_bar = w >= count_w + bar_room + 12;
+    let office_w = w.saturating_sub(2 + count_w + if show_bar { bar_room } else { 0 });
     let mut spans = vec![Span::styled(
         format!(" {} ", text::fit(&office, office_w)),
         base,
@@ -134,11 +218,34 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
         spans.push(Span::styled("#".repeat(filled), done_style));
         spans.push(Span::styled("-".repeat(bar_w - filled), todo_style));
         spans.push(Span::styled("]", base));
+    } else if w >= count_w + 2 {
+        spans.push(Span::styled(count, base));
     }
     Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
 
-    // Line 3: notes, indicators behind target, and deadline, only when there are any.
+    // Line 3: the supervision marks first (未报, 催, 待销号), then notes, indicators
+    // behind target, and deadline, only when there are any.
     let mut spans = vec![Span::raw(" ")];
+    for (mark, style) in supervision_marks(app, card) {
+        spans.push(Span::styled(
+            format!("{mark} "),
+            if selected { base } else { style },
+        ));
+    }
+    if !query.is_empty() && crate::matcher::find(&title_in_full, &query).is_none() {
+        let label = match app.search().matched_line(card.id) {
+            Some(1) => Some(s.matched_target.to_string()),
+            Some(n) if n >= 2 && n - 2 < card.measures_total as usize => {
+                Some(fill(s.matched_measure, &[("n", &(n - 1).to_string())]))
+            }
+            Some(n) if n >= 2 => Some(s.matched_note.to_string()),
+            _ => None,
+        };
+        if let Some(label) = label {
+            let style = if selected { base } else { theme.accent };
+            spans.push(Span::styled(format!("{label} "), style));
+        }
+    }
     if card.notes > 0 {
         spans.push(Span::styled(
             format!("{}{} ", s.notes_short, card.notes),
@@ -160,9 +267,10 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
             _ => s.deadline,
         };
         let due = text::sanitize_line(due);
-        // Narrow columns drop the year: 2020-12-31 -> 12-31.
+        // Narrow columns drop the year when it is the plan's: 2020-12-31 -> 12-31.
+        let in_plan_year = year.is_some_and(|y| due.get(..4) == Some(y.to_string().as_str()));
         let due = match due.get(5..) {
-            Some(md) if w < 24 && due.len() == 10 => md,
+            Some(md) if w < 24 && due.len() == 10 && in_plan_year => md,
             _ => &due,
         };
         let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
@@ -187,4 +295,27 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer) 
     if spans.len() > 1 {
         Line::from(spans).render(Rect::new(r.x, r.y + 2, r.width, 1), buf);
     }
+}
+
+/// A card's supervision marks with their styles: 待销号, 催 (催! when overdue),
+/// 未报. Plain text of single- and double-width characters only.
+pub fn supervision_marks(app: &App, card: &Card) -> Vec<(&'static str, Style)> {
+    let theme = app.theme();
+    let sv = app.lang().sv();
+    let f = &card.supervision;
+    let mut marks = Vec::new();
+    if f.awaiting_confirmation {
+        marks.push((sv.mark_awaiting, theme.accent.add_modifier(Modifier::BOLD)));
+    }
+    if f.urges_open > 0 {
+        if f.urge_overdue {
+            marks.push((sv.mark_urge_overdue, theme.error));
+        } else {
+            marks.push((sv.mark_urged, theme.warn.add_modifier(Modifier::BOLD)));
+        }
+    }
+    if f.unreported {
+        marks.push((sv.mark_unreported, theme.warn));
+    }
+    marks
 }

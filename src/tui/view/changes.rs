@@ -55,7 +55,7 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
         let is_sel = selected == Some(i);
         let e = &change.event;
         let when = short_time(&e.at, tz);
-        let who = text::fit(&text::sanitize_line(&e.actor), actor_w);
+        let who = text::fit(&text::sanitize_line(&e.who()), actor_w);
         let number = text::fit_right(&change.number.to_string(), 3);
         let item_title = text::fit(&text::sanitize_line(&change.title), title_w);
         let head = format!(

@@ -2,8 +2,16 @@
 
 use ratatui::layout::Rect;
 
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+/// The smallest terminal the board is drawn on (a split pane of a laptop screen).
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+/// Below this width the board shows one column at a time, the others as tabs.
+pub const TABS_BELOW: u16 = 80;
+
+/// True when a `width` x `height` terminal cannot show the board.
+pub fn too_small(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
 
 /// Rows one card takes: title, office and progress, notes and deadline, and on a
 /// tall terminal a blank row between cards.
@@ -29,20 +37,45 @@ pub fn split(area: Rect) -> [Rect; 3] {
     [header, body, footer]
 }
 
-/// How many cards fit in a column of a terminal `height` rows high.
-pub fn card_rows(height: u16) -> usize {
-    // Header, footer and the column's two borders.
-    (height.saturating_sub(4) / card_height(height)).max(1) as usize
+/// True when a terminal `width` columns wide shows one column at a time.
+pub fn tabbed(width: u16) -> bool {
+    width < TABS_BELOW
 }
 
-/// The four columns of the body.
-pub fn columns(body: Rect) -> [Rect; 4] {
-    let w = body.width / 4;
-    let extra = body.width % 4;
+/// How many cards fit in a column of a `width` x `height` terminal.
+pub fn card_rows(width: u16, height: u16) -> usize {
+    // Header, footer and the column's two borders, and the tab row when tabbed.
+    let chrome = 4 + u16::from(tabbed(width));
+    (height.saturating_sub(chrome) / card_height(height)).max(1) as usize
+}
+
+/// The four columns of the body. A column given a `narrow` width (an empty one,
+/// narrowed to its header) takes just that; the others share the rest.
+pub fn columns(body: Rect, narrow: [Option<u16>; 4]) -> [Rect; 4] {
+    let fixed: u16 = narrow.iter().flatten().sum();
+    let wide = narrow.iter().filter(|n| n.is_none()).count() as u16;
+    // Narrowing only helps when the columns with cards keep more than a narrow one.
+    let narrow = if wide == 0 || body.width.saturating_sub(fixed) / wide.max(1) < 20 {
+        [None; 4]
+    } else {
+        narrow
+    };
+    let fixed: u16 = narrow.iter().flatten().sum();
+    let wide = narrow.iter().filter(|n| n.is_none()).count() as u16;
+    let room = body.width.saturating_sub(fixed);
+    let (w, extra) = (room / wide.max(1), room % wide.max(1));
     let mut x = body.x;
+    let mut nth_wide = 0;
     std::array::from_fn(|i| {
-        // The last columns take the spare cells so the board spans the whole width.
-        let cw = w + u16::from((i as u16) >= 4 - extra);
+        let cw = match narrow[i] {
+            Some(n) => n,
+            None => {
+                // The last wide columns take the spare cells so the board spans the width.
+                let cw = w + u16::from(nth_wide >= wide - extra);
+                nth_wide += 1;
+                cw
+            }
+        };
         let r = Rect::new(x, body.y, cw, body.height);
         x = x.saturating_add(cw);
         r
@@ -58,9 +91,22 @@ pub fn detail_viewport(width: u16, height: u16) -> (usize, usize) {
 }
 
 /// Office rows the overview shows at once: inside the body's border, below the
-/// column headings and above the sort and legend line.
+/// column headings, above the sort and legend line and the progress chart.
 pub fn overview_rows(height: u16) -> usize {
-    height.saturating_sub(2 + 2 + 2).max(1) as usize
+    let inner = height.saturating_sub(2 + 2);
+    inner
+        .saturating_sub(2 + overview_chart_height(inner))
+        .max(1) as usize
+}
+
+/// Rows the overview's progress chart takes inside a body `inner` rows high: none
+/// when the office table would keep fewer than ten rows.
+pub fn overview_chart_height(inner: u16) -> u16 {
+    if inner < 18 {
+        0
+    } else {
+        (inner / 3).clamp(8, 14)
+    }
 }
 
 /// Change rows the changes list shows at once: inside the body's border.
@@ -98,16 +144,30 @@ mod tests {
 
     #[test]
     fn columns_span_the_body() {
-        let cols = columns(Rect::new(0, 1, 83, 20));
+        let cols = columns(Rect::new(0, 1, 83, 20), [None; 4]);
         assert_eq!(cols[0].x, 0);
         assert_eq!(cols[3].right(), 83);
         assert_eq!(cols.iter().map(|c| c.width).sum::<u16>(), 83);
     }
 
     #[test]
+    fn empty_columns_narrow_and_the_rest_share_the_width() {
+        let cols = columns(Rect::new(0, 1, 80, 20), [None, Some(14), None, Some(12)]);
+        assert_eq!(cols.map(|c| c.width), [27, 14, 27, 12]);
+        assert_eq!(cols[3].right(), 80);
+        // Too narrow to be worth it: equal columns.
+        let cols = columns(Rect::new(0, 1, 60, 20), [None, Some(14), Some(14), None]);
+        assert_eq!(cols.map(|c| c.width), [15, 15, 15, 15]);
+        // All empty: equal columns too.
+        let cols = columns(Rect::new(0, 1, 80, 20), [Some(12); 4]);
+        assert_eq!(cols.map(|c| c.width), [20; 4]);
+    }
+
+    #[test]
     fn card_rows_at_minimum_size() {
-        assert_eq!(card_rows(24), 6);
-        assert_eq!(card_rows(40), 9);
-        assert_eq!(card_rows(0), 1);
+        assert_eq!(card_rows(80, 24), 6);
+        assert_eq!(card_rows(120, 40), 9);
+        assert_eq!(card_rows(60, 16), 3);
+        assert_eq!(card_rows(0, 0), 1);
     }
 }

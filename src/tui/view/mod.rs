@@ -1,13 +1,14 @@
 //! Drawing: pure functions from `&App` to a frame. Nothing here changes state.
 
 mod bars;
-mod board;
+pub mod board;
 mod changes;
 mod detail;
 pub mod layout;
 pub mod overview;
 mod plans;
-mod popups;
+pub mod popups;
+mod progress;
 
 use super::app::{App, Modal, Screen};
 use crate::text;
@@ -21,7 +22,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if area.is_empty() {
         return;
     }
-    if area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
+    if layout::too_small(area.width, area.height) {
         too_small(app, frame, area);
         return;
     }
@@ -34,13 +35,23 @@ pub fn draw(app: &App, frame: &mut Frame) {
         (None, None) => board::draw(app, frame, body),
     }
     bars::footer(app, frame, footer);
+    draw_modal(app, frame, body);
+}
+
+/// Draws the pop-up that has the keyboard, if any, over whatever `frame` holds.
+pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
     match app.modal() {
         Some(Modal::Help { ctx, scroll }) => popups::help(app, *ctx, *scroll, frame, body),
         Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),
         Some(Modal::Editor(e)) => popups::editor(app, e, frame, body),
-        Some(Modal::ConfirmDelete(_)) => popups::confirm(app, frame, body),
+        Some(Modal::ConfirmDelete(_)) => {
+            popups::confirm(app, app.lang().strings().confirm_delete, frame, body)
+        }
+        Some(Modal::ConfirmDiscard(_)) => {
+            popups::confirm(app, app.lang().strings().confirm_discard, frame, body)
+        }
         Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
-        Some(Modal::Search) | Some(Modal::Jump(_)) | Some(Modal::Date(_)) | None => {}
+        Some(Modal::Search(_)) | Some(Modal::Jump(_)) | Some(Modal::Date { .. }) | None => {}
     }
 }
 

@@ -5,7 +5,6 @@ use crate::store::OfficeOverview;
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::state::overview::{OverviewState, SortColumn};
-use crate::tui::strings::Strings;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -59,60 +58,151 @@ pub fn stacked(counts: [u32; 4], width: usize) -> [usize; 4] {
     parts
 }
 
-/// One table column: its heading, width, and the sort it stands for.
+/// What a table column shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Items,
+    Lead,
+    Status(Status),
+    Measures,
+    Overdue,
+    /// Reports due, made and missing for the period; made/due in one column.
+    Due,
+    Made,
+    Missing,
+    MadeOfDue,
+}
+
+/// One table column: its heading, width, what it shows and the sort it stands for.
 struct Column {
     label: &'static str,
     width: usize,
-    sort: SortColumn,
+    cell: Cell,
+    sort: Option<SortColumn>,
 }
 
-fn columns(s: &Strings, wide: bool) -> (usize, Vec<Column>) {
+/// The table's columns. Wide, every count; narrow, with the supervision picture,
+/// the four status counts give way to the reports (the solid bar shows the
+/// statuses).
+fn columns(app: &App, wide: bool, reports: bool) -> (usize, Vec<Column>) {
+    let s = app.lang().strings();
+    let sv = app.lang().sv();
     let name_w = if wide { 18 } else { 12 };
     let mut cols = Vec::new();
-    let mut push = |label: &'static str, min: usize, sort| {
+    let mut push = |label: &'static str, min: usize, cell: Cell, sort: Option<SortColumn>| {
         // One more column for the sort mark.
         let width = text::width(label).max(min) + 1;
-        cols.push(Column { label, width, sort });
+        cols.push(Column {
+            label,
+            width,
+            cell,
+            sort,
+        });
     };
-    push(s.col_items, 3, SortColumn::Items);
-    push(s.col_lead, 3, SortColumn::Lead);
-    for st in Status::ALL {
-        push(s.status_column(st), 3, SortColumn::Status(st));
+    push(s.col_items, 3, Cell::Items, Some(SortColumn::Items));
+    push(s.col_lead, 3, Cell::Lead, Some(SortColumn::Lead));
+    if wide || !reports {
+        for st in Status::ALL {
+            push(
+                s.status_column(st),
+                3,
+                Cell::Status(st),
+                Some(SortColumn::Status(st)),
+            );
+        }
+    } else {
+        push(sv.col_reports, 5, Cell::MadeOfDue, None);
+        push(sv.col_missing, 3, Cell::Missing, None);
     }
-    push(s.col_measures, 4, SortColumn::Measures);
-    push(s.col_overdue, 3, SortColumn::Overdue);
+    push(
+        s.col_measures,
+        4,
+        Cell::Measures,
+        Some(SortColumn::Measures),
+    );
+    push(s.col_overdue, 3, Cell::Overdue, Some(SortColumn::Overdue));
+    if wide && reports {
+        push(sv.col_due, 3, Cell::Due, None);
+        push(sv.col_made, 3, Cell::Made, None);
+        push(sv.col_missing, 3, Cell::Missing, None);
+    }
     (name_w, cols)
 }
 
-fn cells(o: &OfficeOverview) -> Vec<String> {
-    let all = o.all();
-    let mut v = vec![o.items().to_string(), o.lead.total().to_string()];
-    v.extend(Status::ALL.iter().map(|&s| all.get(s).to_string()));
-    v.push(
-        o.measures_done_percent()
+fn cell(o: &OfficeOverview, st: &OverviewState, c: Cell) -> String {
+    let reports = st.reports_of(&o.name);
+    let count = |f: fn(&crate::store::OfficeReports) -> u32| {
+        reports.map_or("-".to_string(), |r| f(r).to_string())
+    };
+    match c {
+        Cell::Items => o.items().to_string(),
+        Cell::Lead => o.lead.total().to_string(),
+        Cell::Status(s) => o.all().get(s).to_string(),
+        Cell::Measures => o
+            .measures_done_percent()
             .map_or("-".into(), |p| format!("{p}%")),
-    );
-    v.push(o.overdue.to_string());
-    v
+        Cell::Overdue => o.overdue.to_string(),
+        Cell::Due => count(|r| r.due),
+        Cell::Made => count(|r| r.made),
+        Cell::Missing => count(|r| r.missing),
+        Cell::MadeOfDue => reports.map_or("-".into(), |r| format!("{}/{}", r.made, r.due)),
+    }
 }
+
+/// The sparkline's width beside each row.
+const SPARK_W: usize = 8;
 
 pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let s = app.lang().strings();
-    let title = format!(" {} ({}) ", s.overview_title, o.len());
-    let block = Block::default()
+    let sv = app.lang().sv();
+    let mut title = format!(" {} ({}) ", s.overview_title, o.len());
+    if let Some(p) = &o.supervision {
+        title.push_str(&format!(
+            "- {} {} ",
+            sv.period,
+            text::sanitize_line(&p.period)
+        ));
+    }
+    let chart_h = super::layout::overview_chart_height(body.height.saturating_sub(2));
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)
         .title(Span::styled(title, theme.title));
+    if chart_h == 0 && o.supervision.is_some() {
+        block = block.title_bottom(Line::styled(format!(" {} ", sv.chart_hidden), theme.dim));
+    }
     let inner = block.inner(body);
     frame.render_widget(block, body);
     if inner.height < 3 || inner.width < 20 {
         return;
     }
-    let (name_w, cols) = columns(s, inner.width >= 110);
-    // Gutter, name, the number columns each after a space, then the bar after two.
+    let table = Rect::new(inner.x, inner.y, inner.width, inner.height - chart_h);
+    if chart_h > 0
+        && let Some(p) = &o.supervision
+    {
+        let area = Rect::new(inner.x, table.bottom(), inner.width, chart_h);
+        super::progress::chart(app, &p.progress, frame, area);
+    }
+    draw_table(app, o, frame, table);
+}
+
+fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
+    let theme = app.theme();
+    let s = app.lang().strings();
+    let sv = app.lang().sv();
+    let wide = inner.width >= 110;
+    let (name_w, cols) = columns(app, wide, o.supervision.is_some());
+    // Gutter, name, the number columns each after a space, then the sparkline and
+    // the bar, each after two.
     let table_w = 1 + name_w + cols.iter().map(|c| c.width + 1).sum::<usize>();
-    let bar_w = (inner.width as usize).saturating_sub(table_w + 2);
+    let left = (inner.width as usize).saturating_sub(table_w);
+    let spark_w = if o.supervision.is_some() && left >= SPARK_W + 2 + 6 {
+        SPARK_W
+    } else {
+        0
+    };
+    let bar_w = left.saturating_sub(2 + if spark_w > 0 { spark_w + 2 } else { 0 });
     let mark = if o.descending() { "v" } else { "^" };
 
     // Headings, the sorted column marked.
@@ -124,7 +214,7 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
     };
     spans.push(Span::styled(text::fit(&name_label, name_w), theme.title));
     for c in &cols {
-        let (label, style) = if c.sort == o.sort() {
+        let (label, style) = if c.sort == Some(o.sort()) {
             (
                 format!("{}{mark}", c.label),
                 theme.title.patch(theme.accent),
@@ -134,6 +224,13 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
         };
         spans.push(Span::raw(" "));
         spans.push(Span::styled(text::fit_right(&label, c.width), style));
+    }
+    if spark_w > 0 {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(
+            text::fit(sv.col_activity, spark_w),
+            theme.title,
+        ));
     }
     if bar_w >= 4 {
         spans.push(Span::raw("  "));
@@ -151,6 +248,8 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
             Rect::new(inner.x, inner.y + 1, inner.width, 1),
         );
     }
+    let solid = super::progress::solid(theme);
+    let mut spark_rows: Vec<(Rect, &[u32])> = Vec::new();
     let selected = o.selected_index();
     for (i, office) in o.rows().enumerate().skip(o.scroll()).take(list_h) {
         let is_sel = selected == Some(i);
@@ -161,34 +260,55 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
             if is_sel { ">" } else { " " },
             text::fit(&name, name_w)
         );
-        for (c, value) in cols.iter().zip(cells(office)) {
+        for c in &cols {
             row.push(' ');
             // Numbers line up under the headings, leaving the sort mark's column free.
-            row.push_str(&text::fit_right(&value, c.width - 1));
+            row.push_str(&text::fit_right(&cell(office, o, c.cell), c.width - 1));
             row.push(' ');
         }
+        let row_w = text::width(&row);
         let mut spans = vec![Span::styled(row, style)];
+        let y = inner.y + 1 + (i - o.scroll()) as u16;
+        if spark_w > 0 {
+            spans.push(Span::raw(" ".repeat(2 + spark_w)));
+            if let Some(weeks) = o.activity_of(&office.name) {
+                let x = inner.x + (row_w + 2) as u16;
+                let area = Rect::new(x, y, spark_w as u16, 1).intersection(inner);
+                // Drawn after the row's line below, which would clear it.
+                spark_rows.push((area, weeks));
+            }
+        }
         if bar_w >= 4 {
             spans.push(Span::raw("  "));
             let all = office.all();
             let counts = Status::ALL.map(|st| all.get(st));
             for (st, n) in Status::ALL.into_iter().zip(stacked(counts, bar_w)) {
-                let part: String = std::iter::repeat_n(bar_char(st), n).collect();
-                spans.push(Span::styled(part, bar_style(theme, st)));
+                if solid {
+                    spans.push(Span::styled(
+                        " ".repeat(n),
+                        super::progress::solid_style(theme, st),
+                    ));
+                } else {
+                    let part: String = std::iter::repeat_n(bar_char(st), n).collect();
+                    spans.push(Span::styled(part, bar_style(theme, st)));
+                }
             }
         }
-        let y = inner.y + 1 + (i - o.scroll()) as u16;
         frame.render_widget(Line::from(spans), Rect::new(inner.x, y, inner.width, 1));
+    }
+    for (area, weeks) in spark_rows {
+        super::progress::sparkline(theme, weeks, area, frame.buffer_mut());
     }
 
     // The sort in words, and the bar's key.
     let lang = app.lang();
     let sort_name = match o.sort() {
         SortColumn::Name => s.col_office,
-        other => cols
-            .iter()
-            .find(|c| c.sort == other)
-            .map_or("", |c| c.label),
+        SortColumn::Items => s.col_items,
+        SortColumn::Lead => s.col_lead,
+        SortColumn::Status(st) => s.status_column(st),
+        SortColumn::Measures => s.col_measures,
+        SortColumn::Overdue => s.col_overdue,
     };
     let dir = if o.descending() {
         s.descending
@@ -201,7 +321,11 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
     )];
     for st in Status::ALL {
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(bar_char(st).to_string(), bar_style(theme, st)));
+        if solid {
+            spans.push(Span::styled(" ", super::progress::solid_style(theme, st)));
+        } else {
+            spans.push(Span::styled(bar_char(st).to_string(), bar_style(theme, st)));
+        }
         spans.push(Span::styled(format!(" {} ", lang.status(st)), theme.dim));
     }
     frame.render_widget(

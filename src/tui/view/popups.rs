@@ -7,9 +7,10 @@ use crate::tui::app::App;
 use crate::tui::state::editor::{EditTarget, EditorState};
 use crate::tui::state::picker::PickerState;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Padding};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Widget};
 
 pub(super) fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Rect {
     let theme = app.theme();
@@ -21,9 +22,29 @@ pub(super) fn popup(app: &App, frame: &mut Frame, area: Rect, title: &str) -> Re
         .padding(Padding::horizontal(1))
         .title(Span::styled(format!(" {title} "), theme.title));
     let inner = block.inner(area);
-    frame.render_widget(Clear, area);
+    clear(frame.buffer_mut(), area);
     frame.render_widget(block, area);
     inner
+}
+
+/// Blanks `area` for a pop-up, including a wide glyph just left of it whose right
+/// half spills into the pop-up's left border column. `Clear` leaves that glyph, and
+/// the terminal then draws it over the border (the buffer diff skips the cell it
+/// covers), so the border vanishes over Chinese text.
+pub fn clear(buf: &mut Buffer, area: Rect) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    Clear.render(area, buf);
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if text::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
 }
 
 pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rect) {
@@ -122,7 +143,8 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
         ]),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
-    let cx = inner.x + (text::width(prompt) + text::width(&shown)) as u16;
+    let cx =
+        inner.x + (text::width(prompt) + p.line().cursor_col().min(text::width(&shown))) as u16;
     frame.set_cursor_position(Position::new(cx.min(inner.right() - 1), inner.y));
     let lead = if p.lead_only {
         s.picker_hint_lead
@@ -140,6 +162,7 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
     }
     let rows = list.height as usize;
     let sel = p.selected_index();
+    let q = p.normalized_query();
     let top = sel.map_or(0, |i| (i + 1).saturating_sub(rows));
     for (i, e) in p.matches().enumerate().skip(top).take(rows) {
         let selected = sel == Some(i);
@@ -148,7 +171,12 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
         let mark = if selected { "> " } else { "  " };
         let count_w = 8;
         let name_w = w.saturating_sub(2 + count_w);
-        let name = text::fit(&text::sanitize_line(&e.name), name_w);
+        // Found by an alias: the office's name, with the alias beside it.
+        let name = match e.matched_alias(&q) {
+            Some(alias) => format!("{} ({alias})", e.name),
+            None => e.name.clone(),
+        };
+        let name = text::fit(&text::sanitize_line(&name), name_w);
         let line = format!("{mark}{name}{}", text::fit_right(&count, count_w));
         let style = if selected { theme.selected } else { theme.text };
         let y = list.y + (i - top) as u16;
@@ -161,16 +189,23 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
 
 pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
     let s = app.lang().strings();
-    let item = match e.target {
-        EditTarget::NewNote(id) | EditTarget::EditNote { item: id, .. } => id,
-    };
+    let item = e.target.item();
+    let sv = app.lang().sv();
     let what = match e.target {
         EditTarget::NewNote(_) => s.editor_new,
         EditTarget::EditNote { .. } => s.editor_edit,
+        EditTarget::Report(_) => sv.editor_report,
+        EditTarget::Close { .. } => sv.editor_close,
+        EditTarget::Reopen(_) => sv.editor_reopen,
+    };
+    // A report names the period it is for.
+    let what = match e.target {
+        EditTarget::Report(_) => format!("{what} {}", app.supervision().period),
+        _ => what.to_string(),
     };
     let title = match app.board().card(item) {
         Some(c) => format!("{what} - {}. {}", c.number, c.title),
-        None => what.to_string(),
+        None => what,
     };
     let area = layout::centered(body, 72, 10);
     let inner = popup(app, frame, area, &title);
@@ -196,9 +231,7 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
     frame.set_cursor_position(Position::new(x, y));
 }
 
-pub fn confirm(app: &App, frame: &mut Frame, body: Rect) {
-    let s = app.lang().strings();
-    let msg = s.confirm_delete;
+pub fn confirm(app: &App, msg: &str, frame: &mut Frame, body: Rect) {
     let area = layout::centered(body, text::width(msg) as u16 + 6, 3);
     let inner = popup(app, frame, area, "");
     frame.render_widget(Line::styled(msg, app.theme().warn), inner);

@@ -1,0 +1,153 @@
+//! `duban export --format xlsx`: the ledger (台账), one row per item, as an
+//! Excel workbook.
+
+use super::{Cli, UsageError, open_seeded, render};
+use crate::plan::Role;
+use crate::plan::deadline::Light;
+use crate::store::{ItemFilter, Store};
+use anyhow::{Context, Result};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+
+/// The ledger's columns, in order.
+pub const HEADERS: [&str; 14] = [
+    "序号",
+    "所属部分",
+    "工作事项",
+    "牵头处室",
+    "配合处室",
+    "状态",
+    "完成时限",
+    "时限状态",
+    "措施完成",
+    "指标",
+    "最近报送",
+    "报送时间",
+    "督办",
+    "督办时间",
+];
+
+/// No column grows wider than this many characters; longer text wraps.
+const MAX_WIDTH: usize = 60;
+
+pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Result<()> {
+    let Some(output) = output else {
+        return Err(UsageError("--format xlsx needs --output FILE".into()).into());
+    };
+    let store = open_seeded(cli)?;
+    let plan = store
+        .plan(cli.plan)
+        .map_err(|e| super::plan_error(&store, e))?;
+    let bytes = ledger(&store, plan.id)?;
+    std::fs::write(output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    writeln!(out, "{}", output.display())?;
+    Ok(())
+}
+
+/// The ledger's rows, as text, in item order.
+pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; 14]>> {
+    let sections: HashMap<u32, String> = store
+        .sections(plan)?
+        .into_iter()
+        .map(|s| (s.number, format!("{}、{}", s.numeral, s.title)))
+        .collect();
+    let items = store.items(plan, &ItemFilter::default())?;
+    let latest = store.latest_reports(plan)?;
+    let mut urges: HashMap<u32, crate::store::UrgeRecord> = HashMap::new();
+    for u in store.open_urges(plan)? {
+        urges.entry(u.number).or_insert(u);
+    }
+    let local = super::standup::local_time;
+    Ok(items
+        .iter()
+        .map(|i| {
+            let co: Vec<&str> = i
+                .offices
+                .iter()
+                .filter(|o| o.role == Role::Co)
+                .map(|o| o.name.as_str())
+                .collect();
+            let light = match i.light {
+                Some(Light::Overdue) => "逾期",
+                Some(Light::DueSoon) => "临期",
+                Some(Light::OnTrack) => "正常",
+                None if i.status == crate::plan::Status::Done => "已完成",
+                None => "",
+            };
+            let indicators = i
+                .indicators
+                .iter()
+                .map(|x| match x.actual {
+                    Some(a) => format!("{}：{a}/{}{}", x.text, x.target, x.unit),
+                    None => x.text.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("；");
+            let report = latest.get(&i.id);
+            let urge = urges.get(&i.number);
+            [
+                i.number.to_string(),
+                i.section
+                    .and_then(|s| sections.get(&s).cloned())
+                    .unwrap_or_default(),
+                i.title.clone(),
+                i.lead_office().unwrap_or("").to_string(),
+                co.join("、"),
+                render::status_label(i.status, super::LangArg::Zh).to_string(),
+                i.due.clone().unwrap_or_default(),
+                light.to_string(),
+                format!(
+                    "{}/{}",
+                    i.measures.iter().filter(|m| m.done).count(),
+                    i.measures.len()
+                ),
+                indicators,
+                report.map(|r| r.text.clone()).unwrap_or_default(),
+                report.map(|r| local(&r.at)).unwrap_or_default(),
+                urge.map(|u| u.text.clone()).unwrap_or_default(),
+                urge.map(|u| local(&u.at)).unwrap_or_default(),
+            ]
+        })
+        .collect())
+}
+
+/// The ledger as .xlsx bytes: a bold frozen header, an autofilter, and column
+/// widths that fit their (Chinese) text up to `MAX_WIDTH`.
+pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<Vec<u8>> {
+    let rows = rows(store, plan)?;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("台账")?;
+    let head = Format::new()
+        .set_bold()
+        .set_background_color(0xD9E1F2)
+        .set_align(FormatAlign::Center);
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let mut widths: Vec<usize> = HEADERS.iter().map(|h| crate::text::width(h)).collect();
+    for (c, h) in HEADERS.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &head)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (c, text) in row.iter().enumerate() {
+            widths[c] = widths[c].max(crate::text::width(text));
+            if c == 0
+                && let Ok(n) = text.parse::<f64>()
+            {
+                sheet.write_number(r, 0, n)?;
+                continue;
+            }
+            sheet.write_string_with_format(r, c as u16, text, &wrap)?;
+        }
+    }
+    for (c, w) in widths.iter().enumerate() {
+        // Excel's width unit is about one Latin character; a CJK one takes two,
+        // which is what display width counts.
+        sheet.set_column_width(c as u16, (*w).min(MAX_WIDTH) as f64 + 2.0)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, rows.len() as u32, HEADERS.len() as u16 - 1)?;
+    Ok(book.save_to_buffer()?)
+}

@@ -1,0 +1,545 @@
+//! The supervision loop on the command line: members, the reporting cycle,
+//! reports, urges, replies, close-out (confirm, reopen) and who acts.
+
+use super::{Cli, LangArg, UsageError, item_id, open_seeded, plan_id, render, resolve_office};
+use crate::plan::cycle::{Cycle, CycleKind};
+use crate::store::{ItemId, Store, StoreError};
+use crate::text::sanitize;
+use anyhow::{Context, Result};
+use clap::{Subcommand, ValueEnum};
+use std::io::{Read, Write};
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Add USER to OFFICE (name, alias or pinyin initials)
+    Add {
+        user: String,
+        office: String,
+        /// As a supervisor (督查员); supervisors belong to the supervising office
+        #[arg(long)]
+        supervisor: bool,
+    },
+    /// Remove USER from OFFICE
+    Remove { user: String, office: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CycleCommand {
+    /// Change the reporting cycle
+    Set {
+        #[arg(value_enum)]
+        kind: CycleArg,
+        /// Reports are due by this day: of the month (monthly: 1–31; quarterly: of the
+        /// quarter's last month), or the weekday (weekly: 1 Monday … 7 Sunday)
+        #[arg(long, value_name = "N")]
+        due_day: Option<u8>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CycleArg {
+    Weekly,
+    Monthly,
+    Quarterly,
+}
+
+impl From<CycleArg> for CycleKind {
+    fn from(c: CycleArg) -> Self {
+        match c {
+            CycleArg::Weekly => CycleKind::Weekly,
+            CycleArg::Monthly => CycleKind::Monthly,
+            CycleArg::Quarterly => CycleKind::Quarterly,
+        }
+    }
+}
+
+/// A refusal by the supervision rules: exit status 3.
+pub const REFUSED: u8 = 3;
+
+/// True when `e` is a refusal by the rules (exit status 3).
+pub fn is_refusal(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<StoreError>(),
+            Some(StoreError::Refused(_) | StoreError::NotSupervisingOffice { .. })
+        ) || c.downcast_ref::<ActAsRefused>().is_some()
+    })
+}
+
+/// `--as NAME` by someone who may not act for others.
+#[derive(Debug, thiserror::Error)]
+#[error("only root and supervisors may act as someone else (--as {claimed}); you are {user}")]
+pub struct ActAsRefused {
+    pub user: String,
+    pub claimed: String,
+}
+
+/// Who acts: the OS account, or `--as NAME` when it may act for others. Sets the
+/// store's actor and, for `--as`, who typed it, so the history records both.
+pub fn establish_identity(store: &mut Store, claimed: Option<&str>) -> Result<()> {
+    let user = crate::identity::os_user();
+    let Some(claimed) = claimed.filter(|c| *c != user) else {
+        return Ok(());
+    };
+    if !store.may_act_as_other(&user, crate::identity::is_root())? {
+        return Err(ActAsRefused {
+            user,
+            claimed: claimed.to_string(),
+        }
+        .into());
+    }
+    store.set_recorded_by(Some(&user))?;
+    Ok(())
+}
+
+/// The text argument, or standard input for `-`.
+pub fn text_arg(text: &str, what: &str) -> Result<String> {
+    let text = if text == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read standard input")?;
+        s
+    } else {
+        text.to_string()
+    };
+    let text = text.trim().to_string();
+    if text.is_empty() {
+        return Err(UsageError(format!("{what} is empty; nothing was saved")).into());
+    }
+    Ok(text)
+}
+
+fn number_id(cli: &Cli, number: u32) -> Result<(Store, ItemId)> {
+    let store = open_seeded(cli)?;
+    let plan = plan_id(&store, cli.plan)?;
+    let id = item_id(&store, plan, number)?;
+    Ok((store, id))
+}
+
+pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Result<()> {
+    let store = open_seeded(cli)?;
+    let members = store.members()?;
+    if json {
+        return render::json(out, &members);
+    }
+    let zh = lang == LangArg::Zh;
+    if members.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            if zh {
+                "尚无成员：任何人都可以做任何事。用 duban member add USER OFFICE [--supervisor] 添加。"
+            } else {
+                "no members yet: everyone may do everything. Add some with \
+                 duban member add USER OFFICE [--supervisor]."
+            }
+        )?;
+        return Ok(());
+    }
+    for m in members {
+        let role = match (m.supervisor, zh) {
+            (true, true) => "  督查员",
+            (true, false) => "  supervisor",
+            _ => "",
+        };
+        writeln!(out, "{}\t{}{role}", sanitize(&m.office), sanitize(&m.user))?;
+    }
+    Ok(())
+}
+
+pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()> {
+    let mut store = open_seeded(cli)?;
+    let plan = plan_id(&store, cli.plan)?;
+    match cmd {
+        MemberCommand::Add {
+            user,
+            office,
+            supervisor,
+        } => {
+            let user = user.trim();
+            if user.is_empty() {
+                return Err(UsageError("the user name is empty".into()).into());
+            }
+            let office = resolve_office(&store, office)?;
+            let changed = store.add_member(plan, user, &office, *supervisor)?;
+            let role = if *supervisor { " (supervisor)" } else { "" };
+            if changed {
+                writeln!(out, "{} -> {}{role}", sanitize(user), sanitize(&office))?;
+            } else {
+                writeln!(
+                    out,
+                    "{} is already in {}{role}",
+                    sanitize(user),
+                    sanitize(&office)
+                )?;
+            }
+        }
+        MemberCommand::Remove { user, office } => {
+            let office = resolve_office(&store, office)?;
+            match store.remove_member(plan, user.trim(), &office) {
+                Err(e @ StoreError::NoSuchMember { .. }) => {
+                    return Err(UsageError(e.to_string()).into());
+                }
+                other => other?,
+            }
+            writeln!(out, "{} removed from {}", sanitize(user), sanitize(&office))?;
+        }
+    }
+    Ok(())
+}
+
+pub fn cycle(
+    cli: &Cli,
+    cmd: Option<&CycleCommand>,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let mut store = open_seeded(cli)?;
+    let plan = plan_id(&store, cli.plan)?;
+    if let Some(CycleCommand::Set { kind, due_day }) = cmd {
+        let kind = CycleKind::from(*kind);
+        let due_day = due_day.unwrap_or(kind.default_due_day());
+        if !kind.due_day_range().contains(&due_day) {
+            let r = kind.due_day_range();
+            return Err(UsageError(format!(
+                "--due-day {due_day} is out of range for a {} cycle ({}–{})",
+                kind.key(),
+                r.start(),
+                r.end()
+            ))
+            .into());
+        }
+        store.set_cycle(plan, Cycle { kind, due_day })?;
+    }
+    let (cycle, period) = store.current_period(plan)?;
+    let due = cycle.due_date(period);
+    if lang == LangArg::Zh {
+        let day = match cycle.kind {
+            CycleKind::Weekly => format!(
+                "周{}",
+                ["一", "二", "三", "四", "五", "六", "日"]
+                    [usize::from(cycle.due_day.clamp(1, 7)) - 1]
+            ),
+            CycleKind::Monthly => format!("{}日", cycle.due_day),
+            CycleKind::Quarterly => format!("季末月{}日", cycle.due_day),
+        };
+        writeln!(out, "报送周期：{}，{day}前报送", cycle.kind.label_zh())?;
+        writeln!(
+            out,
+            "当前周期：{period}（{}），截止 {due}",
+            period.label_zh()
+        )?;
+    } else {
+        writeln!(
+            out,
+            "cycle: {}, reports due by day {}",
+            cycle.kind.key(),
+            cycle.due_day
+        )?;
+        writeln!(out, "current period: {period}, due {due}")?;
+    }
+    let reports = store.office_reports(plan, period)?;
+    let (owed, missing) = reports
+        .iter()
+        .fold((0, 0), |(d, m), r| (d + r.due, m + r.missing));
+    let past = cycle.past_due(store.today());
+    match (lang == LangArg::Zh, past) {
+        (true, true) => writeln!(out, "已过截止日：应报{owed}项，未报{missing}项")?,
+        (true, false) => writeln!(out, "应报{owed}项，尚未报送{missing}项")?,
+        (false, true) => writeln!(
+            out,
+            "past the due day: {owed} owed, {missing} not reported (未报)"
+        )?,
+        (false, false) => writeln!(out, "{owed} reports owed, {missing} not made yet")?,
+    }
+    Ok(())
+}
+
+pub fn report(cli: &Cli, number: u32, text: &str, out: &mut impl Write) -> Result<()> {
+    let text = text_arg(text, "the report")?;
+    let (mut store, id) = number_id(cli, number)?;
+    let done = store.report(id, &text)?;
+    let replaced = if done.replaced { " (replaced)" } else { "" };
+    writeln!(out, "{number}: report for {}{replaced}", done.period)?;
+    if done.answered_urges > 0 {
+        writeln!(out, "{number}: answered {} urge(s)", done.answered_urges)?;
+    }
+    Ok(())
+}
+
+pub fn urge(
+    cli: &Cli,
+    number: u32,
+    text: &str,
+    reply_by: Option<&str>,
+    out: &mut impl Write,
+) -> Result<()> {
+    let text = text_arg(text, "the urge")?;
+    let reply_by = match reply_by {
+        Some(d) => Some(
+            crate::plan::deadline::parse_iso(d)
+                .map_err(|e| UsageError(format!("--reply-by {d:?}: {e}")))?,
+        ),
+        None => None,
+    };
+    let (mut store, id) = number_id(cli, number)?;
+    store.urge(id, &text, reply_by)?;
+    match reply_by {
+        Some(d) => writeln!(out, "{number}: urged, reply by {d}")?,
+        None => writeln!(out, "{number}: urged")?,
+    }
+    Ok(())
+}
+
+pub fn reply(cli: &Cli, number: u32, text: &str, out: &mut impl Write) -> Result<()> {
+    let text = text_arg(text, "the reply")?;
+    let (mut store, id) = number_id(cli, number)?;
+    match store.reply(id, &text) {
+        Err(e @ StoreError::NoOpenUrge { .. }) => Err(UsageError(e.to_string()).into()),
+        Err(e) => Err(e.into()),
+        Ok(n) => {
+            writeln!(out, "{number}: answered {n} urge(s)")?;
+            Ok(())
+        }
+    }
+}
+
+pub fn confirm(cli: &Cli, number: u32, out: &mut impl Write) -> Result<()> {
+    let (mut store, id) = number_id(cli, number)?;
+    match store.confirm(id) {
+        Err(e @ StoreError::NotAwaitingConfirmation { .. }) => {
+            Err(UsageError(e.to_string()).into())
+        }
+        Err(e) => Err(e.into()),
+        Ok(()) => {
+            writeln!(out, "{number}: confirmed (销号)")?;
+            Ok(())
+        }
+    }
+}
+
+pub fn reopen(cli: &Cli, number: u32, reason: &str, out: &mut impl Write) -> Result<()> {
+    let reason = text_arg(reason, "the reason")?;
+    let (mut store, id) = number_id(cli, number)?;
+    match store.reopen(id, &reason) {
+        Err(e @ StoreError::NotDone { .. }) => Err(UsageError(e.to_string()).into()),
+        Err(e) => Err(e.into()),
+        Ok(()) => {
+            writeln!(out, "{number}: reopened")?;
+            Ok(())
+        }
+    }
+}
+
+/// `duban move N done --note TEXT`: done takes a completion statement.
+pub fn close(
+    cli: &Cli,
+    number: u32,
+    note: Option<&str>,
+    lang: LangArg,
+    out: &mut impl Write,
+) -> Result<()> {
+    let Some(note) = note else {
+        return Err(UsageError(format!(
+            "moving item {number} to done needs a completion statement (办结说明): \
+             duban move {number} done --note TEXT"
+        ))
+        .into());
+    };
+    let note = text_arg(note, "the completion statement")?;
+    let (mut store, id) = number_id(cli, number)?;
+    let before = store.item(id)?.status;
+    store.close_item(id, &note, None)?;
+    let awaiting = store.card(id)?.supervision.awaiting_confirmation;
+    writeln!(
+        out,
+        "{number}: {} -> {}{}",
+        render::status_label(before, lang),
+        render::status_label(crate::plan::Status::Done, lang),
+        if awaiting {
+            if lang == LangArg::Zh {
+                "（待销号）"
+            } else {
+                " (awaiting confirmation)"
+            }
+        } else {
+            ""
+        }
+    )?;
+    Ok(())
+}
+
+/// What `show` adds for the loop: the close-out, urges, and reports by period.
+pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write) -> Result<()> {
+    let zh = lang == LangArg::Zh;
+    let t = |a: &'static str, b: &'static str| if zh { a } else { b };
+    let when = super::standup::local_time;
+    let card = store.card(id)?;
+    let flags = &card.supervision;
+    if flags.unreported || flags.awaiting_confirmation || flags.urges_open > 0 {
+        let mut marks = Vec::new();
+        if flags.unreported {
+            marks.push(t("未报", "no report this period"));
+        }
+        if flags.urges_open > 0 {
+            marks.push(if flags.urge_overdue {
+                t("催（已逾期）", "urged (overdue)")
+            } else {
+                t("催", "urged")
+            });
+        }
+        if flags.awaiting_confirmation {
+            marks.push(t("待销号", "awaiting confirmation"));
+        }
+        writeln!(
+            out,
+            "{}: {}",
+            t("督办标记", "Supervision"),
+            marks.join(", ")
+        )?;
+    }
+    if let Some(c) = store.closeout(id)? {
+        let state = match (&c.confirmed_at, c.needs_confirmation) {
+            (Some(at), _) => format!(
+                "{} {} {}",
+                t("已销号", "confirmed by"),
+                sanitize(c.confirmed_by.as_deref().unwrap_or("")),
+                when(at)
+            ),
+            (None, true) => t("待销号", "awaiting confirmation").to_string(),
+            (None, false) => String::new(),
+        };
+        writeln!(
+            out,
+            "{}: {} ({} {}) {state}",
+            t("办结说明", "Completion statement"),
+            sanitize(&c.statement),
+            sanitize(&c.closed_by),
+            when(&c.closed_at)
+        )?;
+    }
+    let urges = store.urges(id)?;
+    if !urges.is_empty() {
+        writeln!(out, "{}:", t("督办", "Urges"))?;
+        for u in urges {
+            let by = u
+                .reply_by
+                .as_deref()
+                .map(|d| format!(" {} {d}", t("回复期限", "reply by")))
+                .unwrap_or_default();
+            let overdue = if u.overdue {
+                t(" 已逾期", " overdue")
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "  {} {}{by}{overdue}: {}",
+                when(&u.at),
+                sanitize(&u.by),
+                sanitize(&u.text)
+            )?;
+            if let (Some(a), Some(at)) = (&u.answer, &u.answered_at) {
+                writeln!(
+                    out,
+                    "    {} {} {}: {}",
+                    t("回复", "reply"),
+                    when(at),
+                    sanitize(u.answered_by.as_deref().unwrap_or("")),
+                    sanitize(a)
+                )?;
+            }
+        }
+    }
+    let reports = store.reports(id)?;
+    if !reports.is_empty() {
+        writeln!(out, "{}:", t("进展报送", "Reports"))?;
+        for r in reports {
+            writeln!(
+                out,
+                "  {} ({} {}): {}",
+                r.period,
+                sanitize(&r.author),
+                when(&r.at),
+                sanitize(&r.text)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A stand-up's JSON with the loop's part beside the offices.
+#[derive(serde::Serialize)]
+pub struct StandupWithLoop<'a> {
+    #[serde(flatten)]
+    pub standup: &'a crate::store::Standup,
+    pub supervision: &'a crate::store::LoopActivity,
+}
+
+/// The stand-up's loop section: reports made, urges opened and answered.
+pub fn write_loop_activity(
+    out: &mut impl Write,
+    a: &crate::store::LoopActivity,
+    lang: LangArg,
+    md: bool,
+) -> Result<()> {
+    if a.reports.is_empty() && a.urges_opened.is_empty() && a.urges_answered.is_empty() {
+        return Ok(());
+    }
+    let zh = lang == LangArg::Zh;
+    let t = |x: &'static str, y: &'static str| if zh { x } else { y };
+    let when = super::standup::local_time;
+    let bullet = if md { "- " } else { "  " };
+    writeln!(out)?;
+    if md {
+        writeln!(out, "## {}", t("督办", "Supervision"))?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "== {} ==", t("督办", "Supervision"))?;
+    }
+    if !a.reports.is_empty() {
+        writeln!(out, "{}:", t("进展报送", "Reports"))?;
+        for r in &a.reports {
+            writeln!(
+                out,
+                "{bullet}{}. {} [{}] {} {}: {}",
+                r.number,
+                sanitize(&r.title),
+                r.period,
+                sanitize(&r.by),
+                when(&r.at),
+                sanitize(&r.text)
+            )?;
+        }
+    }
+    if !a.urges_opened.is_empty() {
+        writeln!(out, "{}:", t("新发督办", "Urges opened"))?;
+        for u in &a.urges_opened {
+            writeln!(
+                out,
+                "{bullet}{}. {} {} {}: {}",
+                u.number,
+                sanitize(&u.title),
+                sanitize(&u.by),
+                when(&u.at),
+                sanitize(&u.text)
+            )?;
+        }
+    }
+    if !a.urges_answered.is_empty() {
+        writeln!(out, "{}:", t("已回复督办", "Urges answered"))?;
+        for u in &a.urges_answered {
+            writeln!(
+                out,
+                "{bullet}{}. {} {} {}: {}",
+                u.number,
+                sanitize(&u.title),
+                sanitize(u.answered_by.as_deref().unwrap_or("")),
+                when(u.answered_at.as_deref().unwrap_or("")),
+                sanitize(u.answer.as_deref().unwrap_or(""))
+            )?;
+        }
+    }
+    Ok(())
+}

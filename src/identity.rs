@@ -1,0 +1,64 @@
+//! Who runs the process: the OS account of the real user id, never `$USER`,
+//! which anyone can set (see STYLE.md, habit 12).
+
+/// The account name of the process's real user id, or `uid N` when the system
+/// has no name for it.
+#[cfg(unix)]
+pub fn os_user() -> String {
+    // SAFETY: getuid cannot fail. getpwuid returns NULL or a pointer to a static
+    // record valid until the next getpw* call; its name is copied out at once, and
+    // no other thread of duban calls getpw*.
+    unsafe {
+        let uid = libc::getuid();
+        let pw = libc::getpwuid(uid);
+        if !pw.is_null() && !(*pw).pw_name.is_null() {
+            let name = std::ffi::CStr::from_ptr((*pw).pw_name).to_string_lossy();
+            if !name.trim().is_empty() {
+                return name.into_owned();
+            }
+        }
+        format!("uid {uid}")
+    }
+}
+
+/// Without user ids, the login name the system reports.
+#[cfg(not(unix))]
+pub fn os_user() -> String {
+    std::env::var("USERNAME")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// True when the real user is root, who may act as anyone.
+#[cfg(unix)]
+pub fn is_root() -> bool {
+    // SAFETY: getuid cannot fail and has no preconditions.
+    unsafe { libc::getuid() == 0 }
+}
+
+#[cfg(not(unix))]
+pub fn is_root() -> bool {
+    false
+}
+
+/// How the history names a change made by `recorded_by` for `actor`:
+/// `张三（督查员代录）`.
+pub fn on_behalf(actor: &str, recorded_by: Option<&str>) -> String {
+    match recorded_by {
+        Some(by) if by != actor => format!("{actor}（{by}代录）"),
+        _ => actor.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_behalf_names_both() {
+        assert_eq!(on_behalf("张三", Some("督查员")), "张三（督查员代录）");
+        assert_eq!(on_behalf("张三", Some("张三")), "张三");
+        assert_eq!(on_behalf("张三", None), "张三");
+    }
+}

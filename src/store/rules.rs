@@ -1,0 +1,479 @@
+//! Who may do what, once memberships exist: the one place the supervision rules
+//! are decided, for the command line and the board alike. Every write of the
+//! store asks here inside its own transaction; the board may ask first
+//! (`Store::check`) to explain a refusal before opening an editor.
+//!
+//! With no memberships at all, everyone may do everything, as before issue 12.
+
+use super::{ItemId, Result, Store, StoreError};
+use crate::plan::Status;
+use rusqlite::{Connection, OptionalExtension, params};
+use std::fmt;
+
+/// Something a user asks to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Act {
+    /// Move or reorder an item, or set its deadline.
+    Move,
+    /// Write the item's progress report.
+    Report,
+    /// Close the item (move it to done with a completion statement).
+    Close,
+    /// Move a done item back to 推进中 with a reason.
+    Reopen,
+    /// Tick a measure or record an indicator's value.
+    Tick,
+    /// Add a note.
+    Note,
+    /// Open an urge on the item.
+    Urge,
+    /// Answer an urge.
+    Reply,
+    /// Confirm a close-out (销号).
+    Confirm,
+    /// Add or remove memberships.
+    Members,
+    /// Change the reporting cycle.
+    Cycle,
+    /// Record changes under another name (`--as`).
+    ActAs,
+}
+
+impl Act {
+    /// Who may do it once memberships exist.
+    pub fn who_may(self) -> WhoMay {
+        match self {
+            Act::Move | Act::Report | Act::Close => WhoMay::LeadOrSupervisors,
+            Act::Reopen => WhoMay::LeadOrSupervisors,
+            Act::Tick => WhoMay::LeadCoOrSupervisors,
+            Act::Note => WhoMay::Anyone,
+            Act::Urge | Act::Confirm => WhoMay::Supervisors,
+            Act::Reply => WhoMay::Lead,
+            Act::Members | Act::Cycle | Act::ActAs => WhoMay::SupervisorsOnceThere,
+        }
+    }
+
+    fn verb_en(self) -> &'static str {
+        match self {
+            Act::Move => "move",
+            Act::Report => "report on",
+            Act::Close => "close",
+            Act::Reopen => "reopen",
+            Act::Tick => "tick the measures of",
+            Act::Note => "add notes to",
+            Act::Urge => "urge",
+            Act::Reply => "reply to urges on",
+            Act::Confirm => "confirm the close-out of",
+            Act::Members => "change memberships",
+            Act::Cycle => "change the reporting cycle",
+            Act::ActAs => "act as someone else",
+        }
+    }
+
+    fn verb_zh(self) -> &'static str {
+        match self {
+            Act::Move => "移动",
+            Act::Report => "报送进展",
+            Act::Close => "办结",
+            Act::Reopen => "重新打开",
+            Act::Tick => "勾选措施",
+            Act::Note => "添加备注",
+            Act::Urge => "督办",
+            Act::Reply => "回复督办",
+            Act::Confirm => "销号",
+            Act::Members => "调整成员",
+            Act::Cycle => "调整报送周期",
+            Act::ActAs => "代他人录入",
+        }
+    }
+}
+
+/// The people an act belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhoMay {
+    Anyone,
+    /// Members of the item's lead office, and supervisors.
+    LeadOrSupervisors,
+    /// Members of the item's lead or co-operating offices, and supervisors.
+    LeadCoOrSupervisors,
+    /// Members of the item's lead office.
+    Lead,
+    Supervisors,
+    /// Anyone while no supervisor exists (so a department can start), then supervisors.
+    SupervisorsOnceThere,
+}
+
+/// A refused act, with what a message needs to say who may do it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub act: Act,
+    pub actor: String,
+    /// The item's number, for acts on an item.
+    pub number: Option<u32>,
+    /// The item's lead office.
+    pub lead: Option<String>,
+    /// The item's co-operating offices (for acts co-operators may do).
+    pub co: Vec<String>,
+    /// The supervising office, when there are supervisors.
+    pub supervising: Option<String>,
+}
+
+impl Refusal {
+    fn who_en(&self) -> String {
+        let lead = self.lead.as_deref().unwrap_or("its lead office");
+        let sup = "supervisors";
+        match self.act.who_may() {
+            WhoMay::Anyone => "anyone".into(),
+            WhoMay::LeadOrSupervisors => format!("members of {lead} (lead office) and {sup}"),
+            WhoMay::LeadCoOrSupervisors if self.co.is_empty() => {
+                format!("members of {lead} (lead office) and {sup}")
+            }
+            WhoMay::LeadCoOrSupervisors => format!(
+                "members of {lead} (lead office), of {} (co-operating) and {sup}",
+                self.co.join(", ")
+            ),
+            WhoMay::Lead => format!("members of {lead} (lead office)"),
+            WhoMay::Supervisors | WhoMay::SupervisorsOnceThere => match &self.supervising {
+                Some(office) => format!("supervisors ({office})"),
+                None => "supervisors, and there are none yet (add one with \
+                         `duban member add USER OFFICE --supervisor`)"
+                    .into(),
+            },
+        }
+    }
+
+    fn who_zh(&self) -> String {
+        let lead = self.lead.as_deref().unwrap_or("牵头处室");
+        match self.act.who_may() {
+            WhoMay::Anyone => "任何人".into(),
+            WhoMay::LeadOrSupervisors => format!("牵头处室（{lead}）成员和督查员"),
+            WhoMay::LeadCoOrSupervisors if self.co.is_empty() => {
+                format!("牵头处室（{lead}）成员和督查员")
+            }
+            WhoMay::LeadCoOrSupervisors => format!(
+                "牵头处室（{lead}）、配合处室（{}）成员和督查员",
+                self.co.join("、")
+            ),
+            WhoMay::Lead => format!("牵头处室（{lead}）成员"),
+            WhoMay::Supervisors | WhoMay::SupervisorsOnceThere => match &self.supervising {
+                Some(office) => format!("督查员（{office}）"),
+                None => "督查员（尚未设置督查员）".into(),
+            },
+        }
+    }
+
+    /// The refusal in Chinese, for the board's footer.
+    pub fn message_zh(&self) -> String {
+        let what = match self.number {
+            Some(n) => format!("第{n}项的{}", self.act.verb_zh()),
+            None => self.act.verb_zh().to_string(),
+        };
+        format!("{what}仅限{}；{}不在其列", self.who_zh(), self.actor)
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.number {
+            Some(n) => format!("{} item {n}", self.act.verb_en()),
+            None => self.act.verb_en().to_string(),
+        };
+        write!(
+            f,
+            "only {} may {what}; {} is not one of them",
+            self.who_en(),
+            self.actor
+        )
+    }
+}
+
+/// True when moving from `from` to `to` needs a completion statement (办结说明):
+/// every move into 已完成. The board asks for it in the editor, then calls
+/// `Store::close_item`.
+pub fn needs_statement(from: Status, to: Status) -> bool {
+    to == Status::Done && from != Status::Done
+}
+
+/// True when anyone belongs to any office: the rules apply.
+pub(super) fn rules_active(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM members)")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// The supervising office, when there are supervisors.
+pub(super) fn supervising_office(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT o.name FROM members m JOIN offices o ON o.id = m.office_id
+             WHERE m.supervisor ORDER BY m.added_at, m.user LIMIT 1",
+        )?
+        .query_row([], |r| r.get(0))
+        .optional()?)
+}
+
+pub(super) fn is_supervisor(conn: &Connection, user: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM members WHERE user = ?1 AND supervisor)")?
+        .query_row([user], |r| r.get(0))?)
+}
+
+/// Decides whether `actor` may do `act` (on `item`), reading through `conn`
+/// (a write's transaction, or the store's connection).
+pub(super) fn check(conn: &Connection, actor: &str, act: Act, item: Option<ItemId>) -> Result<()> {
+    if act.who_may() == WhoMay::Anyone || !rules_active(conn)? {
+        return Ok(());
+    }
+    let supervising = supervising_office(conn)?;
+    let supervisor = is_supervisor(conn, actor)?;
+    let (number, offices) = match item {
+        Some(id) => item_offices(conn, actor, id)?,
+        None => (None, Vec::new()),
+    };
+    let in_role = |role: &str| offices.iter().any(|o| o.role == role && o.mine);
+    let allowed = match act.who_may() {
+        WhoMay::Anyone => true,
+        WhoMay::LeadOrSupervisors => supervisor || in_role("lead"),
+        WhoMay::LeadCoOrSupervisors => supervisor || in_role("lead") || in_role("co"),
+        WhoMay::Lead => in_role("lead"),
+        WhoMay::Supervisors => supervisor,
+        WhoMay::SupervisorsOnceThere => supervising.is_none() || supervisor,
+    };
+    if allowed {
+        return Ok(());
+    }
+    let name_of = |role: &str| {
+        offices
+            .iter()
+            .filter(|o| o.role == role)
+            .map(|o| o.name.clone())
+            .collect::<Vec<_>>()
+    };
+    Err(StoreError::Refused(Box::new(Refusal {
+        act,
+        actor: actor.to_string(),
+        number,
+        lead: name_of("lead").into_iter().next(),
+        co: if act.who_may() == WhoMay::LeadCoOrSupervisors {
+            name_of("co")
+        } else {
+            Vec::new()
+        },
+        supervising,
+    })))
+}
+
+struct ItemOfficeRow {
+    name: String,
+    role: String,
+    /// The actor belongs to it.
+    mine: bool,
+}
+
+fn item_offices(
+    conn: &Connection,
+    actor: &str,
+    id: ItemId,
+) -> Result<(Option<u32>, Vec<ItemOfficeRow>)> {
+    let number: Option<u32> = conn
+        .prepare_cached("SELECT number FROM items WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    let Some(number) = number else {
+        return Err(StoreError::NoSuchItemId(id));
+    };
+    let mut st = conn.prepare_cached(
+        "SELECT o.name, io.role,
+            EXISTS (SELECT 1 FROM members m WHERE m.office_id = io.office_id AND m.user = ?2)
+         FROM item_offices io JOIN offices o ON o.id = io.office_id
+         WHERE io.item_id = ?1 ORDER BY io.ordinal",
+    )?;
+    let rows = st.query_map(params![id, actor], |r| {
+        Ok(ItemOfficeRow {
+            name: r.get(0)?,
+            role: r.get(1)?,
+            mine: r.get(2)?,
+        })
+    })?;
+    Ok((Some(number), rows.collect::<rusqlite::Result<_>>()?))
+}
+
+impl Store {
+    /// Asks whether the store's actor may do `act` (on `item`): `Ok(())`, or
+    /// `Err(StoreError::Refused)` with who may. Writes ask the same themselves.
+    pub fn check(&self, act: Act, item: Option<ItemId>) -> Result<()> {
+        check(&self.conn, &self.actor, act, item)
+    }
+
+    /// Whether `user` may record changes under another name: root always; others
+    /// only while there is no supervisor, or when they are one.
+    pub fn may_act_as_other(&self, user: &str, root: bool) -> Result<bool> {
+        Ok(root || supervising_office(&self.conn)?.is_none() || is_supervisor(&self.conn, user)?)
+    }
+
+    /// True when the plan has supervisors: done items then wait for 销号.
+    pub fn has_supervisors(&self) -> Result<bool> {
+        Ok(supervising_office(&self.conn)?.is_some())
+    }
+
+    /// True when anyone belongs to an office: the rules apply.
+    pub fn rules_active(&self) -> Result<bool> {
+        rules_active(&self.conn)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::seeded;
+
+    /// 督查员 supervises from 办公室; 基教 is in 基教处, 高教 in 高教处. Item 1 is
+    /// led by 基教处 with 办公室; item 3 by 高教处 with 基教处.
+    fn supervised() -> (Store, i64) {
+        let (mut store, plan) = seeded("督查员");
+        store.add_member(plan, "督查员", "办公室", true).unwrap();
+        store.add_member(plan, "基教", "基教处", false).unwrap();
+        store.add_member(plan, "高教", "高教处", false).unwrap();
+        (store, plan)
+    }
+
+    fn refused(r: Result<impl std::fmt::Debug>) -> Refusal {
+        match r {
+            Err(StoreError::Refused(refusal)) => *refusal,
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn with_no_memberships_everyone_may_do_everything() {
+        let (mut store, plan) = seeded("路人");
+        let id = store.item_id(plan, 1).unwrap();
+        for act in [
+            Act::Move,
+            Act::Report,
+            Act::Urge,
+            Act::Confirm,
+            Act::Members,
+        ] {
+            store.check(act, Some(id)).unwrap();
+        }
+        store.move_item(id, Status::Doing, None).unwrap();
+        store.report(id, "进展").unwrap();
+        store.urge(id, "请加快", None).unwrap();
+        // Without rules a plain move to done stays final, as before issue 12.
+        store.move_item(id, Status::Done, None).unwrap();
+        assert!(!store.card(id).unwrap().supervision.awaiting_confirmation);
+    }
+
+    #[test]
+    fn lead_co_operators_supervisors_and_others_each_get_their_share() {
+        let (mut store, plan) = supervised();
+        let one = store.item_id(plan, 1).unwrap();
+        let three = store.item_id(plan, 3).unwrap();
+        // The lead office moves, reports, ticks.
+        store.set_actor("基教");
+        store.move_item(one, Status::Doing, None).unwrap();
+        store.report(one, "进展").unwrap();
+        store.set_measure_done(one, 1, true).unwrap();
+        // A co-operating office ticks and adds notes, but does not move or report.
+        store.set_measure_done(three, 1, true).unwrap();
+        store.add_note(three, "配合意见").unwrap();
+        let r = refused(store.move_item(three, Status::Doing, None));
+        assert_eq!(r.act, Act::Move);
+        assert_eq!(r.lead.as_deref(), Some("高教处"));
+        assert_eq!(
+            r.to_string(),
+            "only members of 高教处 (lead office) and supervisors may move item 3; \
+             基教 is not one of them"
+        );
+        assert_eq!(
+            r.message_zh(),
+            "第3项的移动仅限牵头处室（高教处）成员和督查员；基教不在其列"
+        );
+        refused(store.report(three, "越权"));
+        refused(store.reorder(three, true));
+        refused(store.set_due(three, jiff::civil::date(2020, 9, 1)));
+        refused(store.urge(one, "自己催自己", None));
+        // Someone in no office: notes only.
+        store.set_actor("路人");
+        store.add_note(one, "路过").unwrap();
+        let r = refused(store.set_measure_done(one, 2, true));
+        assert_eq!(r.co, ["办公室"]);
+        assert!(r.to_string().contains("of 办公室 (co-operating)"), "{r}");
+        refused(store.add_member(plan, "路人", "基教处", false));
+        refused(store.set_cycle(plan, crate::plan::cycle::Cycle::default()));
+        // Supervisors may move, report and urge anything.
+        store.set_actor("督查员");
+        store.move_item(three, Status::Blocked, None).unwrap();
+        store.report(three, "督查员代报").unwrap();
+        store.urge(three, "请加快", None).unwrap();
+        // Only the lead office replies.
+        refused(store.reply(three, "督查员不能回复"));
+        store.set_actor("高教");
+        store.reply(three, "已加快").unwrap();
+    }
+
+    #[test]
+    fn acting_as_someone_else_belongs_to_root_and_supervisors_once_there() {
+        let (mut store, plan) = seeded("甲");
+        assert!(store.may_act_as_other("甲", false).unwrap());
+        store.add_member(plan, "督查员", "办公室", true).unwrap();
+        assert!(!store.may_act_as_other("甲", false).unwrap());
+        assert!(store.may_act_as_other("甲", true).unwrap());
+        assert!(store.may_act_as_other("督查员", false).unwrap());
+    }
+
+    #[test]
+    fn the_history_records_who_typed_a_change_for_someone_else() {
+        let (mut store, plan) = supervised();
+        let one = store.item_id(plan, 1).unwrap();
+        store.set_actor("张三");
+        store.set_recorded_by(Some("督查员")).unwrap();
+        store.add_note(one, "代录的备注").unwrap();
+        store.set_recorded_by(Some("张三")).unwrap();
+        store.add_note(one, "本人的备注").unwrap();
+        let history = store.history(one).unwrap();
+        let who: Vec<_> = history.iter().rev().take(2).map(|e| e.who()).collect();
+        assert_eq!(who, ["张三", "张三（督查员代录）"]);
+    }
+
+    #[test]
+    fn unreported_shows_after_the_due_day_on_open_items_only() {
+        let (mut store, plan) = seeded("甲");
+        let one = store.item_id(plan, 1).unwrap();
+        let two = store.item_id(plan, 2).unwrap();
+        let four = store.item_id(plan, 4).unwrap();
+        store.close_item(four, "完成", None).unwrap();
+        store.set_fixed_now(Some("2020-06-25T09:00:00.000Z"));
+        assert!(
+            !store.card(one).unwrap().supervision.unreported,
+            "on the due day"
+        );
+        store.report(two, "按时报送").unwrap();
+        store.set_fixed_now(Some("2020-06-26T09:00:00.000Z"));
+        let cards = store.cards(plan).unwrap();
+        let flags = |id| &cards.iter().find(|c| c.id == id).unwrap().supervision;
+        assert!(flags(one).unreported, "past the due day without a report");
+        assert!(!flags(two).unreported && flags(two).reported);
+        assert!(!flags(four).unreported, "done items need no report");
+        // The board's head read judges the same.
+        let head = store.cards_head(plan, 10).unwrap();
+        assert_eq!(head, cards);
+    }
+
+    #[test]
+    fn supervision_writes_mark_their_items_changed_for_other_boards() {
+        let (mut store, plan) = supervised();
+        let one = store.item_id(plan, 1).unwrap();
+        let two = store.item_id(plan, 2).unwrap();
+        let mark = store.last_event_id().unwrap();
+        store.urge(one, "请加快", None).unwrap();
+        store.set_actor("基教");
+        store.report(one, "进展").unwrap();
+        store.close_item(two, "完成", None).unwrap();
+        assert_eq!(
+            store.items_changed_since(plan, mark).unwrap(),
+            Some(vec![one, two])
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! A small plan for the store's unit tests (issue 12's supervision loop).
+
+use super::{PlanId, Store};
+use crate::plan::{Item, OfficeRef, Plan, Role, Section};
+
+fn item(number: u32, title: &str, offices: &[&str]) -> Item {
+    Item {
+        number,
+        section: Some(1),
+        title: title.to_string(),
+        target: format!("{title}的目标"),
+        measures: vec![format!("{title}措施一。"), format!("{title}措施二。")],
+        offices: offices
+            .iter()
+            .enumerate()
+            .map(|(k, n)| OfficeRef {
+                name: n.to_string(),
+                role: if k == 0 { Role::Lead } else { Role::Co },
+                group: false,
+            })
+            .collect(),
+        deadline: None,
+        persons: Vec::new(),
+        line: number as usize,
+    }
+}
+
+/// Four items: 1 led by 基教处 with 办公室, 2 by 基教处, 3 by 高教处 with 基教处,
+/// 4 by 办公室. Imported at 2020-06-01 by `actor`.
+pub(crate) fn seeded(actor: &str) -> (Store, PlanId) {
+    let mut store = Store::open_in_memory(actor).unwrap();
+    store.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
+    let plan = Plan {
+        title: "测试厅2020年工作要点".into(),
+        doc_number: None,
+        date: Some("2020-02-01".into()),
+        issuers: vec!["测试厅".into()],
+        general_requirements: None,
+        sections: vec![Section {
+            number: 1,
+            numeral: "一".into(),
+            title: "第一部分".into(),
+        }],
+        items: vec![
+            item(1, "甲事项", &["基教处", "办公室"]),
+            item(2, "乙事项", &["基教处"]),
+            item(3, "丙事项", &["高教处", "基教处"]),
+            item(4, "丁事项", &["办公室"]),
+        ],
+    };
+    let report = store.import(&plan).unwrap();
+    (store, report.plan_id)
+}

@@ -1,0 +1,209 @@
+//! The board's side of the supervision loop (督办): the user's home office, the
+//! banner of urges waiting on them, progress reports, close-out and 销号.
+
+use super::{App, Level, Modal};
+use crate::store::rules::Act;
+use crate::store::{ItemId, MoveOutcome};
+use crate::tui::BoardOptions;
+use crate::tui::state::editor::{EditTarget, EditorState};
+use crate::tui::state::supervision::{ItemSupervision, SupervisionState};
+use crate::tui::strings::fill;
+
+impl App {
+    /// Reads who the user is; opens the board on their only office unless
+    /// `--office` says otherwise; says when urges wait on them.
+    pub(super) fn open_supervision(&mut self, opts: &BoardOptions) {
+        match SupervisionState::load(&self.store, self.plan.id) {
+            Ok(sv) => self.sv = sv,
+            Err(e) => self.report(e),
+        }
+        if let Some(office) = &opts.office {
+            self.apply_office(office.clone(), opts.lead_only);
+        } else if let Some(home) = self.sv.home_office().map(str::to_string) {
+            self.apply_office(home, false);
+        }
+        if self.sv.urges_waiting() > 0 && self.message.is_none() {
+            let text = self.banner_text();
+            self.say(Level::Warn, text);
+        }
+    }
+
+    /// "2 项督办待回复（按 ! 查看）".
+    pub fn banner_text(&self) -> String {
+        let key = self
+            .keymap
+            .first_key(
+                crate::tui::action::Context::Board,
+                &crate::tui::action::Action::Urged,
+            )
+            .map(|k| k.to_string())
+            .unwrap_or_default();
+        fill(
+            self.lang.sv().banner,
+            &[("n", &self.sv.urges_waiting().to_string()), ("key", &key)],
+        )
+    }
+
+    /// Shows only the items whose urges wait on the user's offices (or all again),
+    /// with the first of them selected.
+    pub(super) fn toggle_urged(&mut self) {
+        if !self.sv.toggle_urged_only() {
+            return self.say(Level::Info, self.lang.sv().no_urges.into());
+        }
+        if self.sv.urged_only() {
+            // The urged items may lie outside the office filter: show them all.
+            self.office = None;
+            self.search.clear();
+        }
+        self.refilter();
+        if self.sv.urged_only()
+            && let Some(id) = self
+                .sv
+                .first_urged()
+                .and_then(|n| self.board.card_by_number(n))
+                .map(|c| c.id)
+        {
+            self.board.select(id);
+        }
+    }
+
+    /// Opens the editor on the current item's report for this period (its text
+    /// when one was made), unless the rules refuse it.
+    pub(super) fn start_report(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let (id, status) = (card.id, card.status);
+        if status == crate::plan::Status::Done {
+            return self.say(Level::Info, self.lang.sv().done_needs_no_report.into());
+        }
+        if let Err(e) = self.store.check(Act::Report, Some(id)) {
+            return self.report(e);
+        }
+        let text = self.current_report_text(id).unwrap_or_default();
+        self.modal = Some(Modal::Editor(EditorState::new(
+            EditTarget::Report(id),
+            &text,
+        )));
+    }
+
+    fn current_report_text(&self, id: ItemId) -> Option<String> {
+        let period = self.store.period_now(self.plan.id).ok()?.period;
+        let sv = ItemSupervision::load(&self.store, id).ok()?;
+        sv.report_for(&period).map(|r| r.text.clone())
+    }
+
+    pub(super) fn save_report(&mut self, id: ItemId, text: &str) {
+        match self.store.report(id, text) {
+            Ok(outcome) => {
+                self.modal = None;
+                self.refresh_items(&[id]);
+                let sv = self.lang.sv();
+                let template = if outcome.replaced {
+                    sv.report_replaced
+                } else {
+                    sv.report_saved
+                };
+                let mut msg = fill(template, &[("period", &outcome.period)]);
+                if outcome.answered_urges > 0 {
+                    let n = outcome.answered_urges.to_string();
+                    msg.push_str(&fill(sv.urges_answered, &[("n", &n)]));
+                }
+                self.say(Level::Info, msg);
+            }
+            // The editor stays open so nothing typed is lost.
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// A move to done: asks for the completion statement, unless the rules refuse
+    /// closing the item at all.
+    pub(super) fn start_close(&mut self, id: ItemId, version: i64) {
+        if let Err(e) = self.store.check(Act::Close, Some(id)) {
+            return self.report(e);
+        }
+        self.modal = Some(Modal::Editor(EditorState::new(
+            EditTarget::Close { item: id, version },
+            "",
+        )));
+    }
+
+    pub(super) fn save_close(&mut self, id: ItemId, version: i64, statement: &str) {
+        let number = self.board.card(id).map_or(0, |c| c.number);
+        match self.store.close_item(id, statement, Some(version)) {
+            Ok(MoveOutcome::Moved { .. }) => {
+                self.modal = None;
+                self.refresh_items(&[id]);
+                self.board.select(id);
+                let sv = self.lang.sv();
+                let awaiting = self
+                    .board
+                    .card(id)
+                    .is_some_and(|c| c.supervision.awaiting_confirmation);
+                let text = if awaiting {
+                    sv.closed_awaiting
+                } else {
+                    sv.closed
+                };
+                self.say(Level::Info, text.into());
+            }
+            Ok(MoveOutcome::Unchanged) => {
+                self.modal = None;
+                self.reload();
+            }
+            Ok(MoveOutcome::Stale { by, at, status }) => {
+                self.modal = None;
+                self.say_stale(number, &by, &at, status);
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// Confirms the current item's close-out (销号; supervisors).
+    pub(super) fn confirm_done(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let (id, number) = (card.id, card.number);
+        match self.store.confirm(id) {
+            Ok(()) => {
+                self.refresh_items(&[id]);
+                let n = number.to_string();
+                self.say(Level::Info, fill(self.lang.sv().confirmed, &[("n", &n)]));
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// Asks for the reason a done item is reopened, unless the rules refuse it.
+    pub(super) fn start_reopen(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let (id, status) = (card.id, card.status);
+        if status != crate::plan::Status::Done {
+            return self.say(Level::Info, self.lang.sv().not_done.into());
+        }
+        if let Err(e) = self.store.check(Act::Reopen, Some(id)) {
+            return self.report(e);
+        }
+        self.modal = Some(Modal::Editor(EditorState::new(EditTarget::Reopen(id), "")));
+    }
+
+    pub(super) fn save_reopen(&mut self, id: ItemId, reason: &str) {
+        let number = self.board.card(id).map_or(0, |c| c.number).to_string();
+        match self.store.reopen(id, reason) {
+            Ok(()) => {
+                self.modal = None;
+                self.refresh_items(&[id]);
+                self.board.select(id);
+                self.say(
+                    Level::Info,
+                    fill(self.lang.sv().reopened, &[("n", &number)]),
+                );
+            }
+            // The editor stays open so nothing typed is lost.
+            Err(e) => self.report(e),
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! What the board knows of the supervision loop (督办): who the user is and which
+//! offices they belong to, the urges waiting on their offices (the banner), and
+//! whether the board shows only those items.
+
+use crate::store::{CloseoutRecord, ItemId, PlanId, ReportRecord, Store, StoreError, UrgeRecord};
+use crate::tui::state::detail::{RowKind, short_time};
+use crate::tui::strings::Lang;
+use jiff::tz::TimeZone;
+use std::collections::HashSet;
+
+/// The user of this board, as the store knows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Identity {
+    pub user: String,
+    /// The offices they belong to, by name.
+    pub offices: Vec<String>,
+    pub supervisor: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SupervisionState {
+    pub me: Identity,
+    /// Anyone belongs to an office: the rules apply, and done takes a statement.
+    pub rules_active: bool,
+    /// The plan's current reporting period (`2020-06`).
+    pub period: String,
+    /// Unanswered urges on items the user's offices lead (the banner).
+    my_urges: Vec<UrgeRecord>,
+    /// The items of `my_urges`.
+    urged: HashSet<ItemId>,
+    /// The board shows only the urged items (the banner's key).
+    urged_only: bool,
+}
+
+impl SupervisionState {
+    /// Reads the user's memberships and the urges waiting on them.
+    pub fn load(store: &Store, plan: PlanId) -> Result<SupervisionState, StoreError> {
+        let mut s = SupervisionState::default();
+        s.refresh(store, plan)?;
+        Ok(s)
+    }
+
+    /// Reads everything again, keeping the urged-only filter while urges remain.
+    pub fn refresh(&mut self, store: &Store, plan: PlanId) -> Result<(), StoreError> {
+        let user = store.actor().to_string();
+        self.me = Identity {
+            offices: store.offices_of(&user)?,
+            supervisor: store.is_supervisor()?,
+            user,
+        };
+        self.rules_active = store.rules_active()?;
+        self.period = store.period_now(plan)?.period;
+        self.my_urges = store.my_open_urges(plan)?;
+        self.urged = self
+            .my_urges
+            .iter()
+            .filter_map(|u| store.item_id(plan, u.number).ok())
+            .collect();
+        if self.urged.is_empty() {
+            self.urged_only = false;
+        }
+        Ok(())
+    }
+
+    /// The office the board opens filtered to: the user's only office. Not for
+    /// supervisors, whose office is the whole plan.
+    pub fn home_office(&self) -> Option<&str> {
+        if self.me.supervisor {
+            return None;
+        }
+        match self.me.offices.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// How many unanswered urges wait on the user's offices.
+    pub fn urges_waiting(&self) -> usize {
+        self.my_urges.len()
+    }
+
+    pub fn my_urges(&self) -> &[UrgeRecord] {
+        &self.my_urges
+    }
+
+    pub fn urged_only(&self) -> bool {
+        self.urged_only
+    }
+
+    /// Shows only the urged items, or everything again; false when there are none.
+    pub fn toggle_urged_only(&mut self) -> bool {
+        if self.urged.is_empty() {
+            self.urged_only = false;
+            return false;
+        }
+        self.urged_only = !self.urged_only;
+        true
+    }
+
+    pub fn clear_urged_only(&mut self) {
+        self.urged_only = false;
+    }
+
+    /// Whether the urged-only filter keeps item `id`.
+    pub fn keeps(&self, id: ItemId) -> bool {
+        !self.urged_only || self.urged.contains(&id)
+    }
+
+    /// The first urged item, by number: where the banner's key takes the user.
+    pub fn first_urged(&self) -> Option<u32> {
+        self.my_urges.iter().map(|u| u.number).min()
+    }
+}
+
+/// The supervision records of one item, for its detail.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemSupervision {
+    /// Newest period first.
+    pub reports: Vec<ReportRecord>,
+    /// Oldest first.
+    pub urges: Vec<UrgeRecord>,
+    pub closeout: Option<CloseoutRecord>,
+    /// The rules apply (anyone belongs to an office): the detail then says when no
+    /// report was made; otherwise it shows the reports section only if it has any.
+    pub active: bool,
+}
+
+impl ItemSupervision {
+    pub fn load(store: &Store, id: ItemId) -> Result<ItemSupervision, StoreError> {
+        let mut reports = store.reports(id)?;
+        // Periods of one cycle sort as text (2020-06 < 2020-07); newest first.
+        reports.sort_by(|a, b| b.period.cmp(&a.period).then(b.at.cmp(&a.at)));
+        Ok(ItemSupervision {
+            reports,
+            urges: store.urges(id)?,
+            closeout: store.closeout(id)?,
+            active: store.rules_active()?,
+        })
+    }
+
+    /// The report for `period`, if one was made.
+    pub fn report_for(&self, period: &str) -> Option<&ReportRecord> {
+        self.reports.iter().find(|r| r.period == period)
+    }
+}
+
+impl ItemSupervision {
+    /// The detail's rows for the close-out, the urges and the reports, each
+    /// section only when it has something (reports always, to show none were made).
+    pub fn push_rows(
+        &self,
+        lang: Lang,
+        tz: &TimeZone,
+        push: &mut impl FnMut(RowKind, &str, bool, usize),
+    ) {
+        let sv = lang.sv();
+        if let Some(c) = &self.closeout {
+            push(RowKind::Blank, "", false, 0);
+            push(RowKind::Heading, sv.closeout, false, 0);
+            push(
+                RowKind::Meta,
+                &format!("{}  {}", c.closed_by, short_time(&c.closed_at, tz)),
+                false,
+                2,
+            );
+            push(RowKind::Note, &c.statement, false, 2);
+            match (&c.confirmed_by, &c.confirmed_at) {
+                (Some(by), Some(at)) => push(
+                    RowKind::Meta,
+                    &format!("{}: {by}  {}", sv.confirmed_by, short_time(at, tz)),
+                    false,
+                    2,
+                ),
+                _ if c.needs_confirmation => push(RowKind::Meta, sv.awaiting, false, 2),
+                _ => {}
+            }
+        }
+        if !self.urges.is_empty() {
+            push(RowKind::Blank, "", false, 0);
+            push(
+                RowKind::Heading,
+                &format!("{} ({})", sv.urges, self.urges.len()),
+                false,
+                0,
+            );
+            // Newest first, like the reports.
+            for u in self.urges.iter().rev() {
+                let mut meta = format!("{}  {}", u.by, short_time(&u.at, tz));
+                if let Some(by) = &u.reply_by {
+                    meta.push_str(&format!("  {} {by}", sv.reply_by));
+                }
+                if u.overdue {
+                    meta.push_str(&format!("  [{}]", sv.overdue));
+                } else if !u.answered() {
+                    meta.push_str(&format!("  [{}]", sv.unanswered));
+                }
+                push(RowKind::Meta, &meta, false, 2);
+                push(RowKind::Note, &u.text, false, 4);
+                if let (Some(answer), Some(at)) = (&u.answer, &u.answered_at) {
+                    let who = u.answered_by.as_deref().unwrap_or("");
+                    push(
+                        RowKind::Meta,
+                        &format!("{}: {who}  {}", sv.answered, short_time(at, tz)),
+                        false,
+                        4,
+                    );
+                    push(RowKind::Note, answer, false, 6);
+                }
+            }
+        }
+        if self.reports.is_empty() && !self.active {
+            return;
+        }
+        push(RowKind::Blank, "", false, 0);
+        push(
+            RowKind::Heading,
+            &format!("{} ({})", sv.reports, self.reports.len()),
+            false,
+            0,
+        );
+        if self.reports.is_empty() {
+            push(RowKind::Meta, sv.no_reports, false, 2);
+        }
+        for r in &self.reports {
+            push(
+                RowKind::Meta,
+                &format!("{}  {}  {}", r.period, r.author, short_time(&r.at, tz)),
+                false,
+                2,
+            );
+            push(RowKind::Note, &r.text, false, 4);
+        }
+    }
+}
