@@ -736,10 +736,13 @@ fn sub_headings_hold_items_or_are_items() {
         &[
             (1, "完善制度", vec!["甲处"], vec![], vec![], None),
             (2, "优化流程", vec!["乙处"], vec![], vec![], None),
-            (3, "开展专项督查", vec!["督查室"], vec![], vec![], None),
-            (4, "加强经费保障", vec!["财务处"], vec![], vec![], None),
+            // A sub-heading item takes a number no numbered item has (after the
+            // largest), so that the document's own numbers stay.
+            (4, "开展专项督查", vec!["督查室"], vec![], vec![], None),
+            (3, "加强经费保障", vec!["财务处"], vec![], vec![], None),
         ],
     );
+    assert_eq!(parsed.warnings, []);
     // A sub-heading with items under it is a section; sections are then numbered
     // in document order.
     assert_eq!(
@@ -752,7 +755,7 @@ fn sub_headings_hold_items_or_are_items() {
     );
     let sections_of: Vec<Option<u32>> = parsed.plan.items.iter().map(|i| i.section).collect();
     assert_eq!(sections_of, [Some(2), Some(2), Some(2), Some(3)]);
-    assert_eq!(measures(&parsed, 3), ["对重点任务开展督查。"]);
+    assert_eq!(measures(&parsed, 4), ["对重点任务开展督查。"]);
 }
 
 #[test]
@@ -1015,4 +1018,246 @@ fn the_title_quoted_by_the_notice_starts_the_plan() {
         &parsed,
         &[(1, "新建幼儿园10所", vec!["市教育局"], vec![], vec![], None)],
     );
+}
+
+// ------------------------------------------------------------ QA office clauses
+
+#[test]
+fn deadline_words_inside_an_office_clause() {
+    let doc = "一、任务\n1.事项一。（责任单位：人事股；长期坚持）\n2.事项二。（责任单位：人事股；全年）\n3.事项三。（分管领导：王五；牵头处室：职成处；全年）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (1, "事项一", vec!["人事股"], vec![], vec![], None),
+            (2, "事项二", vec!["人事股"], vec![], vec![], Some("全年")),
+            (
+                3,
+                "事项三",
+                vec!["职成处"],
+                vec![],
+                vec!["王五"],
+                Some("全年"),
+            ),
+        ],
+    );
+    assert!(parsed.plan.items.iter().all(|i| i.measures.is_empty()));
+}
+
+#[test]
+fn deadline_after_a_comma_in_a_label_is_no_office() {
+    let doc = "一、任务\n7.事项七。（责任单位：各县（市、区）人民政府，年底前）\n8.事项八。（责任单位：甲处、乙处，2023年9月30日前）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                7,
+                "事项七",
+                vec!["各县（市、区）人民政府"],
+                vec![],
+                vec![],
+                Some("年底前"),
+            ),
+            (
+                8,
+                "事项八",
+                vec!["甲处"],
+                vec!["乙处"],
+                vec![],
+                Some("2023年9月30日前"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn joint_and_bare_responsibility_clauses() {
+    let doc = "一、任务\n6.事项六。（市教育局会同市财政局负责）\n7.事项七。（市教育局会同市发展改革委、市财政局等负责，长期坚持）\n8.事项八。（市教育局负责）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                6,
+                "事项六",
+                vec!["市教育局"],
+                vec!["市财政局"],
+                vec![],
+                None,
+            ),
+            (
+                7,
+                "事项七",
+                vec!["市教育局"],
+                vec!["市发展改革委", "市财政局"],
+                vec![],
+                None,
+            ),
+            (8, "事项八", vec!["市教育局"], vec![], vec![], None),
+        ],
+    );
+    assert!(parsed.plan.items.iter().all(|i| i.measures.is_empty()));
+}
+
+#[test]
+fn a_whole_list_sharing_the_work_leads_together() {
+    let doc = "一、任务\n5.事项五。（责任单位：基教处、财务处按职责分工负责）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[(5, "事项五", vec!["基教处", "财务处"], vec![], vec![], None)],
+    );
+}
+
+#[test]
+fn two_person_labels_are_not_one_label_twice() {
+    let doc =
+        "一、任务\n1.事项一\n牵头负责领导：张三\n责任人：李四\n责任单位：甲处\n完成时限：6月底前\n";
+    let parsed = parse(doc).unwrap();
+    assert_eq!(parsed.warnings, []);
+    assert_items(
+        &parsed,
+        &[(
+            1,
+            "事项一",
+            vec!["甲处"],
+            vec![],
+            vec!["张三", "李四"],
+            Some("6月底前"),
+        )],
+    );
+}
+
+#[test]
+fn an_unbracketed_office_sentence_in_a_paragraph_item() {
+    let doc = "一、任务\n68.推进“双减”工作走深走实，规范校外培训。责任单位：基础教育处、市场监管局分别牵头，各县（市、区）人民政府按职责分工负责。2023年9月30日前完成。\n69.事项。做好乙。（责任单位：甲处）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (
+                68,
+                "推进“双减”工作走深走实，规范校外培训",
+                // 基础教育处 under its canonical name.
+                vec!["基教处", "市场监管局"],
+                vec!["各县（市、区）人民政府"],
+                vec![],
+                Some("2023年9月30日前"),
+            ),
+            (69, "事项", vec!["甲处"], vec![], vec![], None),
+        ],
+    );
+    assert!(
+        measures(&parsed, 68).is_empty(),
+        "{:?}",
+        measures(&parsed, 68)
+    );
+    assert_eq!(measures(&parsed, 69), ["做好乙。"]);
+}
+
+#[test]
+fn a_hard_wrapped_item_heading_joins_its_next_line() {
+    let doc = "一、任务\n72.建设数字校园。（责任单位：甲处）\n73.建设智慧教育平台，整合各类\n资源，实现互联互通。推进应用。（责任单位：乙处；年底前）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (72, "建设数字校园", vec!["甲处"], vec![], vec![], None),
+            (
+                73,
+                "建设智慧教育平台，整合各类资源，实现互联互通",
+                vec!["乙处"],
+                vec![],
+                vec![],
+                Some("年底前"),
+            ),
+        ],
+    );
+    assert_eq!(measures(&parsed, 73), ["推进应用。"]);
+}
+
+#[test]
+fn sub_heading_items_take_numbers_no_item_has() {
+    let doc = "某局2024年工作要点\n\
+        一、发展\n\
+        （一）推进改革\n\
+        1.甲。（责任单位：甲处）\n\
+        2.乙。（责任单位：乙处）\n\
+        3.丙。（责任单位：丙处）\n\
+        4.丁。（责任单位：丁处）\n\
+        （二）推动教育优质均衡发展\n\
+        5.戊。（责任单位：戊处）\n\
+        （三）守牢安全生产底线\n\
+        加强校园安全。（责任单位：安全处）\n\
+        二、保障措施\n\
+        6.己。（责任单位：己处）\n";
+    let parsed = parse(doc).unwrap();
+    let numbers: Vec<(u32, &str)> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| (i.number, i.title.as_str()))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            (1, "甲"),
+            (2, "乙"),
+            (3, "丙"),
+            (4, "丁"),
+            (5, "戊"),
+            (7, "守牢安全生产底线"),
+            (6, "己"),
+        ]
+    );
+    let item = parsed.plan.items.iter().find(|i| i.number == 7).unwrap();
+    assert_eq!(
+        view(item),
+        (7, "守牢安全生产底线", vec!["安全处"], vec![], vec![], None)
+    );
+    assert!(
+        parsed
+            .warnings
+            .iter()
+            .all(|w| !w.message.contains("restart") && !w.message.contains("follows")),
+        "{:?}",
+        parsed.warnings
+    );
+}
+
+#[test]
+fn an_empty_sub_heading_before_a_sub_heading_section_is_a_section() {
+    let doc = "某局2024年工作要点\n\
+        一、总体\n\
+        1.甲。（责任单位：甲处）\n\
+        二、加强师资\n\
+        （一）师德建设\n\
+        （二）培训提升\n\
+        2.开展培训。（责任单位：乙处）\n";
+    let parsed = parse(doc).unwrap();
+    assert_items(
+        &parsed,
+        &[
+            (1, "甲", vec!["甲处"], vec![], vec![], None),
+            (2, "开展培训", vec!["乙处"], vec![], vec![], None),
+        ],
+    );
+    let titles: Vec<&str> = parsed
+        .plan
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(titles, ["总体", "加强师资", "师德建设", "培训提升"]);
+}
+
+#[test]
+fn warnings_carry_a_chinese_text() {
+    let parsed = parse("一、任务\n1.事项一。做好甲。\n").unwrap();
+    let w = &parsed.warnings[0];
+    assert_eq!(w.message, "item 1 has no 责任单位 (offices)");
+    assert_eq!(w.message_zh, "事项 1 没有责任单位");
+    assert_eq!(w.text(true), "事项 1 没有责任单位");
+    assert_eq!(w.text(false), w.message);
 }

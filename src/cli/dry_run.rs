@@ -159,7 +159,7 @@ fn text(
         } else {
             format!("{unit} {}", w.line)
         };
-        writeln!(out, "  {at}: {}", one_line(&w.message))?;
+        writeln!(out, "  {at}: {}", one_line(w.text(zh)))?;
     }
     writeln!(out)?;
     writeln!(
@@ -284,6 +284,7 @@ mod tests {
             warnings: vec![Warning {
                 line: 12,
                 message: "item 68 has no 工作措施".into(),
+                message_zh: "事项 68 没有工作措施".into(),
             }],
         }
     }
@@ -315,7 +316,8 @@ mod tests {
         assert_eq!(at(row, "规划处"), at(header, "配合单位"), "\n{out}");
         assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
         assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
-        assert!(out.contains("第 12 段: item 68 has no 工作措施"), "{out}");
+        // Warnings speak the interface language.
+        assert!(out.contains("第 12 段: 事项 68 没有工作措施"), "{out}");
     }
 
     #[test]

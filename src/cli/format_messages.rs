@@ -10,7 +10,38 @@ use crate::plan::formats::{FormatError, IMPORT_LIMIT_VAR, ReadFileError};
 pub fn parse_error(e: ParseError, lang: LangArg) -> anyhow::Error {
     match e {
         ParseError::Format(f) => anyhow::anyhow!(format_error(&f, lang)),
+        other if lang == LangArg::Zh => anyhow::anyhow!(parse_error_zh(&other)),
         other => other.into(),
+    }
+}
+
+/// How the structure reader understands a plan, in Chinese (see
+/// [`crate::plan::parse::UNDERSTOOD`]).
+const UNDERSTOOD_ZH: &str = "duban 能读取：一级标题（一、 （一））下的编号事项（1. 1、 （1） 1)），\
+     每项带栏目行（目标任务/工作措施/责任单位/牵头单位/完成时限…），或为一段以责任单位括注\
+     （（责任单位：…）、（X牵头，Y配合））结尾的文字；或表头写明任务列（重点任务/工作任务/任务）\
+     和责任单位列（牵头单位/责任单位/责任处室）的任务表。";
+
+/// A parse refusal in Chinese. A structure error's own message stays as the
+/// reader wrote it; its position is given in Chinese.
+fn parse_error_zh(e: &ParseError) -> String {
+    match e {
+        ParseError::Empty => "文件是空的".to_string(),
+        ParseError::Binary { offset } => {
+            format!("不是文本文件（第 {offset} 字节处为二进制数据）")
+        }
+        ParseError::NoItems => {
+            "未找到工作事项（应有一级标题“一、标题”下形如“1.标题”的行）".to_string()
+        }
+        ParseError::NotAPlan { seen } => {
+            format!("未找到工作事项：文档中有 {seen}。{UNDERSTOOD_ZH}")
+        }
+        ParseError::Structure { line, message } => format!("第 {line} 行：{message}"),
+        ParseError::StructureAt { unit, at, message } => {
+            let unit = if *unit == "block" { "段" } else { "行" };
+            format!("第 {at} {unit}：{message}")
+        }
+        ParseError::Format(f) => f.to_string(),
     }
 }
 
@@ -65,4 +96,37 @@ pub fn format_error(e: &FormatError, lang: LangArg) -> String {
         }
     };
     pick(lang, zh, e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_refusals_speak_the_interface_language() {
+        let zh = |e: ParseError| parse_error(e, LangArg::Zh).to_string();
+        let en = |e: ParseError| parse_error(e, LangArg::En).to_string();
+        assert_eq!(zh(ParseError::Empty), "文件是空的");
+        assert_eq!(en(ParseError::Empty), "the file is empty");
+        assert!(zh(ParseError::Binary { offset: 7 }).contains("第 7 字节"));
+        let seen = || ParseError::NotAPlan {
+            seen: "3 paragraphs".into(),
+        };
+        assert!(zh(seen()).starts_with("未找到工作事项：文档中有 3 paragraphs。duban 能读取"));
+        assert!(en(seen()).starts_with("no work item found"));
+        let structure = ParseError::StructureAt {
+            unit: "block",
+            at: 4,
+            message: "m".into(),
+        };
+        assert_eq!(zh(structure.clone()), "第 4 段：m");
+        assert_eq!(en(structure), "block 4: m");
+        assert_eq!(
+            zh(ParseError::Structure {
+                line: 2,
+                message: "m".into()
+            }),
+            "第 2 行：m"
+        );
+    }
 }

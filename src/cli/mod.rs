@@ -794,7 +794,12 @@ fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     for w in &parsed.warnings {
         eprintln!(
             "duban: {}",
-            messages::line_warning(&name, w.line, &crate::text::sanitize(&w.message), lang)
+            messages::line_warning(
+                &name,
+                w.line,
+                &crate::text::sanitize(w.text(lang == LangArg::Zh)),
+                lang
+            )
         );
     }
     let mut store = open_store(cli)?;

@@ -182,6 +182,22 @@ pub fn stated(text: &str) -> Option<String> {
     Some(text.to_string())
 }
 
+/// Whether a short text is only a deadline (`6月底前`, `2023年9月30日前`, `年底前`,
+/// `全年`, `长期坚持`, `持续推进`), never an office or a measure.
+pub fn is_deadline_only(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(['。', '；', ';']).trim();
+    if text.is_empty() {
+        return false;
+    }
+    const WORDS: &[&str] = &["全年", "年内", "今年内", "本年度", "常态化", "长期", "持续"];
+    if NO_DEADLINE.iter().chain(WORDS).any(|w| text == *w)
+        || NO_DEADLINE.iter().any(|w| text.starts_with(w))
+    {
+        return true;
+    }
+    phrase(text).is_some_and(|p| p.chars().count() + 2 >= text.chars().count())
+}
+
 /// The first deadline phrase in running text, as written: `6月底前`,
 /// `2023年9月30日前`, `年底前`, `上半年完成`. Dates in passing (`2020年3月6日印发`)
 /// are not phrases; see [`find`].

@@ -191,6 +191,18 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     if is_rule(&text) {
         return Vec::new();
     }
+    // `X会同Y、Z等负责` / `X负责`: a bare 负责 at the end marks no part of its own
+    // (X leads as the first of the list, Y and Z co-operate).
+    let text = match text.trim_end().strip_suffix("负责") {
+        Some(head)
+            if !ROLE_MARKERS
+                .iter()
+                .any(|(m, _)| text.trim_end().ends_with(m)) =>
+        {
+            head.trim_end().trim_end_matches('等').to_string()
+        }
+        _ => text,
+    };
     let mut out: Vec<(String, Role)> = Vec::new();
     // Offices read since the last marker, waiting for their part.
     let mut pending: Vec<String> = Vec::new();
@@ -200,7 +212,12 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
         }
     };
     let mut unmarked_start: Option<usize> = None;
+    let mut whole_list_shares = false;
     for piece in split_offices(&text) {
+        // A deadline is never an office (`X，年底前`).
+        if crate::plan::deadline::is_deadline_only(piece) {
+            continue;
+        }
         let (piece, marker) = strip_marker(piece);
         let (piece, joint) = split_joint(piece);
         if !piece.is_empty() {
@@ -218,7 +235,22 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
             continue;
         }
         if let Some(role) = marker {
+            // `A、B按职责分工负责` with nothing before: the whole list shares the
+            // work, so its units lead together.
+            let whole = out.is_empty() && role == Role::Co && kind != ListKind::AllCo;
+            whole_list_shares = whole;
             settle(&mut pending, &mut out, Some(role));
+        } else if !piece.is_empty() {
+            whole_list_shares = false;
+        }
+    }
+    if whole_list_shares
+        && pending.is_empty()
+        && text.trim_end().ends_with("负责")
+        && !out.iter().any(|(_, r)| *r == Role::Lead)
+    {
+        for entry in &mut out {
+            entry.1 = Role::Lead;
         }
     }
     if !pending.is_empty() {

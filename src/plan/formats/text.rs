@@ -50,6 +50,16 @@ pub fn read(text: &str) -> Document {
             prev_full = is_full(line, width);
             continue;
         }
+        // An item heading cut mid-sentence (`73.建设智慧教育平台，整合各类`) goes on
+        // in the next line, even when the text as a whole is not hard-wrapped.
+        if !starts_block(line)
+            && let Some(Block::Paragraph { text, .. }) = blocks.last_mut()
+            && cut_heading(text)
+        {
+            text.push_str(line);
+            prev_full = wrap.is_some_and(|w| is_full(line, w));
+            continue;
+        }
         prev_full = wrap.is_some_and(|w| is_full(line, w));
         blocks.push(Block::Paragraph {
             text: line.to_string(),
@@ -84,6 +94,24 @@ fn row_cells(line: &str) -> Option<Vec<String>> {
         .map(|c| c.trim_matches(|c: char| c.is_whitespace()).to_string())
         .collect();
     (cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
+}
+
+/// An item heading whose first sentence is cut: it has no sentence stop, ends in
+/// no stop or closing bracket, and is a sentence in progress (it has a comma, or
+/// ends in one), not a short heading of its own.
+fn cut_heading(text: &str) -> bool {
+    let Some(Ok((_, _, _, title))) = item_heading(text) else {
+        return false;
+    };
+    let last = title.chars().last();
+    !title.contains(['。', '；', '！', '？', '（', '('])
+        && !last.is_some_and(|c| {
+            matches!(
+                c,
+                '。' | '；' | ';' | '！' | '？' | '：' | ':' | '”' | '）' | ')' | '】' | '》' | ']'
+            )
+        })
+        && (title.contains(['，', ',']) || last.is_some_and(|c| matches!(c, '、')))
 }
 
 /// A line that begins something of its own and never continues the line above:

@@ -178,10 +178,14 @@ pub fn trailing_clause(text: &str) -> Option<(&str, Vec<(Field, String)>)> {
 pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
     let mut out: Vec<(Field, String)> = Vec::new();
     for part in inner.split(['；', ';']) {
-        let part = part.trim();
+        let (part, deadline) = trailing_deadline(part.trim());
         if part.is_empty() {
+            if let Some(d) = deadline {
+                out.push((Field::Deadline, d.to_string()));
+            }
             continue;
         }
+        let before = out.len();
         if let Some((field, _, rest)) = label(part) {
             let (own, more) = split_further(rest);
             out.push((field, own.to_string()));
@@ -189,22 +193,51 @@ pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
         } else if has_role_marker(part) {
             // `X牵头，Y配合`: the office reader gives each its part.
             out.push((Field::Offices, part.to_string()));
-        } else if let Some(deadline) = crate::plan::deadline::phrase(part)
-            && deadline.chars().count() + 2 >= part.chars().count()
-        {
+        } else if crate::plan::deadline::is_deadline_only(part) {
             out.push((Field::Deadline, part.to_string()));
         } else {
             // A part the clause does not explain: not an office clause after all.
             return Vec::new();
         }
+        // `责任单位：X，年底前`: a deadline after a comma in a label's text.
+        let split = out[before..].iter().enumerate().find_map(|(k, (f, t))| {
+            let (own, d) = trailing_deadline(t);
+            (*f != Field::Deadline)
+                .then_some(())
+                .and(d.map(|d| (before + k, own.to_string(), d.to_string())))
+        });
+        if let Some((k, own, d)) = split {
+            out[k].1 = own;
+            out.push((Field::Deadline, d));
+        }
+        if let Some(d) = deadline {
+            out.push((Field::Deadline, d.to_string()));
+        }
     }
     out
 }
 
+/// `X，年底前` → (`X`, Some(`年底前`)); a text with no deadline after its last
+/// comma is returned whole.
+fn trailing_deadline(text: &str) -> (&str, Option<&str>) {
+    let text = text.trim();
+    let Some(k) = text.rfind(['，', ',']) else {
+        return (text, None);
+    };
+    let sep = text[k..].chars().next().map_or(1, char::len_utf8);
+    let tail = text[k + sep..].trim();
+    if crate::plan::deadline::is_deadline_only(tail) {
+        (text[..k].trim(), Some(tail))
+    } else {
+        (text, None)
+    }
+}
+
 fn has_role_marker(text: &str) -> bool {
-    ["牵头", "配合", "按职责分工负责", "分工负责", "协助"]
+    ["牵头", "配合", "按职责分工负责", "分工负责", "协助", "会同"]
         .iter()
         .any(|m| text.contains(m))
+        || text.ends_with("负责")
 }
 
 /// Splits 工作措施 into sentences ending in 。！？; closing quotes and brackets

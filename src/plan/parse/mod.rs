@@ -36,7 +36,21 @@ pub struct Parsed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub line: usize,
+    /// The message in English (`--lang en`).
     pub message: String,
+    /// The same message in Chinese (the default interface language).
+    pub message_zh: String,
+}
+
+impl Warning {
+    /// The message in the interface language.
+    pub fn text(&self, zh: bool) -> &str {
+        if zh && !self.message_zh.is_empty() {
+            &self.message_zh
+        } else {
+            &self.message
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -6,8 +6,10 @@ mod rows;
 
 use std::collections::HashSet;
 
-use super::item::{MAX_ITEM_NUMBER, Style, paragraph, split_measures, trailing_clause};
-use super::labels::{Field, split_further, split_persons};
+use super::item::{
+    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_measures, trailing_clause,
+};
+use super::labels::{Field, label, split_further, split_persons};
 use super::table::{self, Columns};
 use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
 use crate::plan::blocks::Container;
@@ -52,6 +54,43 @@ pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, Pa
     Ok(b.built())
 }
 
+/// Sentences of a paragraph item that are an unbracketed office clause
+/// (`责任单位：X、Y分别牵头，Z按职责分工负责。`) and the deadline sentence right
+/// after one (`2023年9月30日前完成。`) are fields, not measures.
+fn take_office_sentences(measures: &mut Vec<String>, fields: &mut Vec<(Field, String)>) {
+    let mut k = 0;
+    let mut after_offices = false;
+    while k < measures.len() {
+        let sentence = measures[k].trim_end_matches(['。', '；', ';', '！']).trim();
+        let labelled = label(sentence).filter(|(f, name, _)| {
+            !matches!(f, Field::Target | Field::Measures)
+                && sentence[name.len()..]
+                    .trim_start()
+                    .starts_with([':', '：', '（', '('])
+        });
+        if labelled.is_some() {
+            let read = clause_fields(sentence);
+            if !read.is_empty() {
+                after_offices = read.iter().any(|(f, _)| f.is_offices());
+                fields.extend(read);
+                measures.remove(k);
+                continue;
+            }
+        }
+        if after_offices
+            && deadline::is_deadline_only(sentence)
+            && let Some(phrase) = deadline::phrase(sentence)
+        {
+            fields.push((Field::Deadline, phrase));
+            measures.remove(k);
+            after_offices = false;
+            continue;
+        }
+        after_offices = false;
+        k += 1;
+    }
+}
+
 /// An item while its fields are being read.
 #[derive(Debug, Default)]
 struct Draft {
@@ -71,6 +110,9 @@ struct Draft {
     /// Read from a task table row.
     from_table: bool,
     fields: Vec<(Field, String)>,
+    /// The label names read so far (牵头负责领导 and 责任人 are both persons, yet
+    /// not the same label given twice).
+    names: Vec<String>,
 }
 
 impl Draft {
@@ -168,6 +210,9 @@ struct Builder {
     /// The row before was a table's header: this one may be its second row.
     just_headed: bool,
     found_items: bool,
+    /// In a document of numbered items: the number the next sub-heading item
+    /// takes (one no item of the document has).
+    free_number: Option<u32>,
 }
 
 impl Builder {
@@ -206,6 +251,30 @@ impl Builder {
                 _ => {}
             }
         }
+        // A sub-heading with nothing below it whose next sibling is a section
+        // (`（一）师德建设` / `（二）培训提升` / `1.…`) is an empty section too.
+        let mut next_sub: Option<usize> = None;
+        for (k, l) in body.iter().enumerate().rev() {
+            match l.kind {
+                Kind::Section { .. } | Kind::Row { .. } => next_sub = None,
+                Kind::Sub { .. } => {
+                    if sub_is_item[k] && next_sub.is_some_and(|j| !sub_is_item[j]) {
+                        sub_is_item[k] = false;
+                    }
+                    next_sub = Some(k);
+                }
+                _ => {}
+            }
+        }
+        // Numbers for sub-heading items in a document whose other items are
+        // numbered: after the largest, so that none collides.
+        let largest = body
+            .iter()
+            .filter_map(|l| match l.kind {
+                Kind::Item { number, style, .. } if Some(style) == item_style => Some(number),
+                _ => None,
+            })
+            .max();
         Builder {
             container,
             sections: Vec::new(),
@@ -228,13 +297,15 @@ impl Builder {
             tables_read: false,
             just_headed: false,
             found_items: false,
+            free_number: largest.map(|n| n.saturating_add(1)),
         }
     }
 
-    fn warn(&mut self, line: usize, message: impl Into<String>) {
+    fn warn(&mut self, line: usize, message: impl Into<String>, zh: impl Into<String>) {
         self.warnings.push(Warning {
             line,
             message: message.into(),
+            message_zh: zh.into(),
         });
     }
 
@@ -280,7 +351,13 @@ impl Builder {
                 self.close_item();
                 self.after_closing(at, "sub-heading")?;
                 if self.sub_is_item[i] {
-                    let number = self.next_number(at, number, true);
+                    let number = match self.free_number {
+                        Some(free) => {
+                            self.free_number = Some(free.saturating_add(1));
+                            free
+                        }
+                        None => self.next_number(at, number, true),
+                    };
                     self.start_item(at, number, title, true);
                     if let Some(d) = self.draft.as_mut() {
                         d.heading_only = true;
@@ -324,6 +401,7 @@ impl Builder {
                     self.warn(
                         at,
                         format!("numbered line {number} read as part of the item above"),
+                        format!("编号行 {number} 读作上一事项的内容"),
                     );
                 }
             }
@@ -350,6 +428,10 @@ impl Builder {
             self.warn(
                 at,
                 format!("item {number} follows item {}", self.last_number),
+                format!(
+                    "事项 {number} 紧接在事项 {} 之后（编号不连续）",
+                    self.last_number
+                ),
             );
         }
         self.last_number = number;
@@ -421,7 +503,12 @@ impl Builder {
                 format!("{name} outside any item (no item heading such as `1.标题` above it)"),
             ));
         };
-        let twice = draft.fields.iter().any(|(f, _)| *f == field);
+        let twice = if field == Field::Persons {
+            draft.names.iter().any(|n| n == name)
+        } else {
+            draft.fields.iter().any(|(f, _)| *f == field)
+        };
+        draft.names.push(name.to_string());
         let number = draft.number;
         // 牵头单位：甲局  配合单位：乙局 — several labels on one line.
         let (own, more) = if matches!(field, Field::Target | Field::Measures) {
@@ -437,6 +524,7 @@ impl Builder {
             self.warn(
                 at,
                 format!("item {number}: {name} given twice; texts joined"),
+                format!("事项 {number}：{name}出现两次，内容已合并"),
             );
         }
         Ok(())
@@ -507,7 +595,11 @@ impl Builder {
         for (line, text) in std::mem::take(&mut self.stray) {
             // The trailer (`…办公室 2020年3月9日印发`, 抄送) is expected, not news.
             if !(text.ends_with("印发") || text.starts_with("抄送")) {
-                self.warn(line, "text outside any field ignored");
+                self.warn(
+                    line,
+                    "text outside any field ignored",
+                    "不属于任何栏目的文字已忽略",
+                );
             }
         }
     }
@@ -535,10 +627,18 @@ impl Builder {
         let labelled = draft.labelled();
         if labelled && !draft.closing {
             if !draft.has(&[Field::Target]) {
-                self.warn(line, format!("item {n} has no 目标任务 (target)"));
+                self.warn(
+                    line,
+                    format!("item {n} has no 目标任务 (target)"),
+                    format!("事项 {n} 没有目标任务"),
+                );
             }
             if !draft.has(&[Field::Measures]) {
-                self.warn(line, format!("item {n} has no 工作措施 (measures)"));
+                self.warn(
+                    line,
+                    format!("item {n} has no 工作措施 (measures)"),
+                    format!("事项 {n} 没有工作措施"),
+                );
             }
         }
         // The title is the first sentence; an office clause may end the paragraph.
@@ -566,8 +666,15 @@ impl Builder {
             rest.push_str(&body);
             (p.title, split_measures(&rest))
         };
+        if !draft.closing && !draft.from_table {
+            take_office_sentences(&mut measures, &mut draft.fields);
+        }
         if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
-            self.warn(line, format!("item {n} has no 责任单位 (offices)"));
+            self.warn(
+                line,
+                format!("item {n} has no 责任单位 (offices)"),
+                format!("事项 {n} 没有责任单位"),
+            );
         }
         let offices = offices(&draft.fields);
         let mut persons: Vec<String> = Vec::new();
@@ -648,6 +755,7 @@ impl Builder {
             self.warnings.push(Warning {
                 line: at,
                 message: "item numbers restart under each heading: items are numbered 1, 2, 3… in document order".into(),
+                message_zh: "事项编号在各标题下重新开始：事项按文中顺序编为 1、2、3…".into(),
             });
         }
         if self.sections.is_empty()
@@ -658,6 +766,7 @@ impl Builder {
             self.warnings.push(Warning {
                 line,
                 message: "no section headings (一、…); items belong to no section".into(),
+                message_zh: "没有一级标题（一、…）；事项不属于任何部分".into(),
             });
         }
         self.warnings.sort_by_key(|w| w.line);

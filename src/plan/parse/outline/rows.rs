@@ -34,6 +34,10 @@ impl Builder {
                         "table row not read: {} (no header row naming a task and an office column above it)",
                         table::describe_header(cells)
                     ),
+                    format!(
+                        "表格行未读取：{}（上方没有写明任务列和责任单位列的表头行）",
+                        table::describe_header(cells)
+                    ),
                 );
             }
             return;
