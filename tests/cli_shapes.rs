@@ -27,7 +27,7 @@ fn a_document_without_items_is_refused_saying_what_it_holds() {
     let env = Env::new();
     let doc = env.path("notes.txt");
     std::fs::write(&doc, "会议纪要\n这是一段说明文字。\n没有任何工作事项。\n").unwrap();
-    let (_, err) = env.fails(&["import", doc.to_str().unwrap()]);
+    let (_, err) = env.fails(&["--lang", "en", "import", doc.to_str().unwrap()]);
     assert!(err.contains("notes.txt"), "{err}");
     assert!(err.contains("3 paragraphs"), "{err}");
     assert!(err.contains("no numbered items"), "{err}");
@@ -36,7 +36,7 @@ fn a_document_without_items_is_refused_saying_what_it_holds() {
 
     let table = env.path("table.txt");
     std::fs::write(&table, "序号|任务|备注\n1|甲|\n2|乙|\n").unwrap();
-    let (_, err) = env.fails(&["import", table.to_str().unwrap()]);
+    let (_, err) = env.fails(&["--lang", "en", "import", table.to_str().unwrap()]);
     assert!(
         err.contains("a table with columns 序号 / 任务 / 备注 but no office column"),
         "{err}"
@@ -52,7 +52,7 @@ fn an_item_number_too_large_is_refused_naming_its_line() {
         "某局2024年工作要点\n一、总体\n1.甲。（责任单位：甲处）\n4294967296.乙。（责任单位：乙处）\n",
     )
     .unwrap();
-    let (_, err) = env.fails(&["import", doc.to_str().unwrap()]);
+    let (_, err) = env.fails(&["--lang", "en", "import", doc.to_str().unwrap()]);
     assert!(
         err.contains("line 4") && err.contains("4294967296"),
         "{err}"
