@@ -159,7 +159,7 @@ fn two_users_with_umask_077_share_one_database() {
     assert!(out.contains("bob 的备注"), "{out}");
     let (ok, _, err) = duban_as(USERS[2], &db, "note 3 'should not land'");
     assert!(!ok);
-    assert!(err.contains("read-only"), "{err}");
+    assert!(err.contains("read-only") || err.contains("只读"), "{err}");
 
     let (ok, out, _) = duban_as(USERS[0], &db, "show 3 --format json");
     assert!(ok);
