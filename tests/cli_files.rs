@@ -136,3 +136,21 @@ fn an_unreadable_file_is_permission_denied() {
     assert_eq!(std::fs::read(&db).unwrap(), before);
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
 }
+
+#[test]
+fn a_dangling_symlink_as_db_is_refused_and_nothing_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("elsewhere.db");
+    let link = dir.path().join("duban.db");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(["--lang", "en", "--db"])
+        .arg(&link)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("symbolic link"), "{err}");
+    assert!(!target.exists(), "no database created through the link");
+}

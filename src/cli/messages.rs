@@ -277,6 +277,11 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
         ),
         StoreError::Open { path, source } => format!("{}：无法打开数据库：{source}", p(path)),
         StoreError::Create { path, source } => format!("{}：无法新建数据库：{source}", p(path)),
+        StoreError::DanglingLink { path, target } => format!(
+            "{}：是指向 {} 的符号链接，而该文件不存在；不会通过链接新建数据库",
+            p(path),
+            p(target)
+        ),
         StoreError::NoFolder { path, dir } => format!(
             "{}：文件夹不存在；新数据库只建在已有的文件夹里（{}）",
             p(dir),

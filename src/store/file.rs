@@ -477,6 +477,14 @@ pub(super) fn check_existing(path: &Path) -> Result<(), StoreError> {
 /// A new database is made only in a folder that exists: a typo in `--db` or
 /// `DUBAN_DB` must not quietly start a private board somewhere new.
 pub(super) fn check_folder(path: &Path) -> Result<(), StoreError> {
+    // A link whose target is missing would have the new database created wherever
+    // whoever planted the link chose, with this user's mode: refuse it.
+    if let Ok(target) = std::fs::read_link(path) {
+        return Err(StoreError::DanglingLink {
+            path: path.to_path_buf(),
+            target,
+        });
+    }
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())

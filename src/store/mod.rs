@@ -79,6 +79,10 @@ pub enum StoreError {
         "{dir}: no such folder; a new database is created only in a folder that exists (for {path})"
     )]
     NoFolder { path: PathBuf, dir: PathBuf },
+    #[error(
+        "{path}: a symbolic link to {target}, which does not exist; no database is created through a link"
+    )]
+    DanglingLink { path: PathBuf, target: PathBuf },
     #[error("{path}: a directory, not a database file")]
     IsDirectory { path: PathBuf },
     #[error("{path}: not an SQLite database; it was left untouched")]
