@@ -7,6 +7,7 @@ mod completions;
 mod config;
 mod dry_run;
 mod format_messages;
+mod import;
 mod ledger;
 mod messages;
 mod plans;
@@ -502,9 +503,9 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             format,
         }) => {
             if *dry_run {
-                import_dry_run(file, *format, lang, out)
+                import::dry_run(file, *format, lang, out)
             } else {
-                import(&cli, file, out)
+                import::import(&cli, file, out)
             }
         }
         Some(Command::Backup { file, force }) => backup::backup(&cli, file, *force, out),
@@ -758,61 +759,6 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     };
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
     crate::tui::run_with_warning(store, plan, opts, warning)
-}
-
-/// Reads the document at `file`: its name as shown, its bytes, and what came out.
-fn read_file(file: &Path, lang: LangArg) -> Result<(String, Vec<u8>, plan::Parsed)> {
-    let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let bytes = plan::formats::import_limit()
-        .and_then(|limit| plan::formats::read_file(file, limit))
-        .map_err(|e| format_messages::read_error(e, lang))
-        .with_context(|| messages::cannot_read(&name, lang))?;
-    let parsed = plan::read_document(&name, &bytes)
-        .map_err(|e| format_messages::parse_error(e, lang))
-        .with_context(|| messages::not_imported(&name, lang))?;
-    Ok((name, bytes, parsed))
-}
-
-/// `duban import FILE --dry-run`: never opens (or creates) the database.
-fn import_dry_run(
-    file: &Path,
-    format: dry_run::DryRunFormat,
-    lang: LangArg,
-    out: &mut impl Write,
-) -> Result<()> {
-    let (name, bytes, parsed) = read_file(file, lang)?;
-    let container = plan::formats::read(&name, &bytes)
-        .ok()
-        .map(|doc| doc.container);
-    dry_run::print(out, &name, container, &parsed, format, lang)
-}
-
-fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
-    let lang = lang_of(cli);
-    // Parse before opening the store: a refused document never touches it.
-    let (name, _, parsed) = read_file(file, lang)?;
-    for w in &parsed.warnings {
-        eprintln!(
-            "duban: {}",
-            messages::line_warning(
-                &name,
-                w.line,
-                &crate::text::sanitize(w.text(lang == LangArg::Zh)),
-                lang
-            )
-        );
-    }
-    let mut store = open_store(cli)?;
-    let report = store.import(&parsed.plan)?;
-    messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
-    for r in &report.retitled {
-        eprintln!("duban: {}", messages::retitled(&name, r, lang));
-    }
-    if !parsed.warnings.is_empty() {
-        let n = parsed.warnings.len();
-        eprintln!("duban: {}", messages::read_with_warnings(&name, n, lang));
-    }
-    Ok(())
 }
 
 fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {

@@ -17,7 +17,16 @@ pub use parse::{ParseError, Parsed, Warning, decode, parse, parse_bytes, parse_d
 
 /// Reads a plan document of any understood format: container, blocks, structure.
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<Parsed, ParseError> {
-    parse_document(&formats::read(name, bytes)?)
+    read_document_in(name, bytes).map(|(_, parsed)| parsed)
+}
+
+/// [`read_document`], also saying which container the document was read from.
+pub fn read_document_in(
+    name: &str,
+    bytes: &[u8],
+) -> Result<(blocks::Container, Parsed), ParseError> {
+    let doc = formats::read(name, bytes)?;
+    Ok((doc.container, parse_document(&doc)?))
 }
 
 /// Where a work item stands. Stored and printed as its English key.
