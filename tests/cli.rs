@@ -255,6 +255,8 @@ fn every_command_has_help() {
         "import", "list", "show", "history", "move", "note", "tick", "offices", "export", "plans",
     ] {
         let out = env.ok(&[cmd, "--help"]);
+        assert!(out.contains("用法："), "{cmd}: {out}");
+        let out = env.ok(&["--lang", "en", cmd, "--help"]);
         assert!(out.contains("Usage:"), "{cmd}: {out}");
     }
     assert!(!env.db().exists(), "help touches no database");
