@@ -80,10 +80,7 @@ fn acting_as_someone_else_is_refused_unless_root_or_supervisor() {
     } else {
         assert_eq!(out.status.code(), Some(3));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            err.contains("only root and supervisors may act as someone else"),
-            "{err}"
-        );
+        assert!(err.contains("只有 root 和督查员可以代他人记录"), "{err}");
     }
 }
 
@@ -97,10 +94,7 @@ fn members_list_and_bootstrap_ends_with_the_first_supervisor() {
     let me = duban::identity::os_user();
     env.ok_as(&me, &["member", "add", &me, "办公室", "--supervisor"]);
     let err = refused(&env, "基教", &["member", "add", "路人", "基教处"]);
-    assert!(
-        err.contains("only supervisors (办公室) may change memberships"),
-        "{err}"
-    );
+    assert!(err.contains("调整成员仅限督查员（办公室）"), "{err}");
     let (code, err) = env.fails_as(&me, &["member", "add", "某人", "不存在的处"]);
     assert_eq!(code, 2, "{err}");
     let list = env.json(&["members", "--format", "json"]);
@@ -123,6 +117,11 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     env.ok_as("高教", &["move", "3", "doing"]);
     let err = refused(&env, "基教", &["move", "3", "blocked"]);
     assert!(
+        err.contains("第3项的移动仅限牵头处室（高教处）成员和督查员"),
+        "{err}"
+    );
+    let err = refused(&env, "基教", &["--lang", "en", "move", "3", "blocked"]);
+    assert!(
         err.contains("only members of 高教处 (lead office) and supervisors may move item 3"),
         "{err}"
     );
@@ -132,7 +131,7 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     // Tick: co-operators too, not outsiders.
     env.ok_as("基教", &["tick", "3", "1"]);
     let err = refused(&env, "教师", &["tick", "3", "1", "--undone"]);
-    assert!(err.contains("基教处 (co-operating)"), "{err}");
+    assert!(err.contains("配合处室（基教处）"), "{err}");
     // Notes: anyone.
     env.ok_as("路人", &["note", "3", "路过"]);
     // Urge and confirm: supervisors; reply: the lead office.

@@ -1,6 +1,7 @@
 //! `duban export --format xlsx`: the ledger (台账), one row per item, as an
 //! Excel workbook.
 
+use super::messages::lang_of;
 use super::{Cli, UsageError, open_seeded, render};
 use crate::plan::Role;
 use crate::plan::deadline::Light;
@@ -34,14 +35,16 @@ const MAX_WIDTH: usize = 60;
 
 pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Result<()> {
     let Some(output) = output else {
-        return Err(UsageError("--format xlsx needs --output FILE".into()).into());
+        return Err(UsageError(super::loop_messages::needs_output("xlsx", lang_of(cli))).into());
     };
     let store = open_seeded(cli)?;
     let plan = store
         .plan(cli.plan)
         .map_err(|e| super::plan_error(&store, e))?;
     let bytes = ledger(&store, plan.id)?;
-    std::fs::write(output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    std::fs::write(output, &bytes).with_context(|| {
+        super::loop_messages::cannot_write(&output.display().to_string(), lang_of(cli))
+    })?;
     writeln!(out, "{}", output.display())?;
     Ok(())
 }

@@ -10,6 +10,7 @@ mod format_messages;
 mod help_zh;
 mod import;
 mod ledger;
+mod loop_messages;
 mod messages;
 mod plans;
 mod render;
@@ -428,11 +429,21 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// database named when the database itself failed (say, a damaged file).
 fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    let parts = e.chain().map(|c| {
-        c.downcast_ref::<StoreError>()
+    let mut parts = Vec::new();
+    for c in e.chain() {
+        if let Some(said) = c
+            .downcast_ref::<StoreError>()
             .and_then(|s| messages::store_error(s, lang))
-            .unwrap_or_else(|| c.to_string())
-    });
+        {
+            // A translated store error says all its causes would.
+            parts.push(said);
+            break;
+        }
+        parts.push(match lang {
+            LangArg::Zh => messages::foreign_error(c).unwrap_or_else(|| c.to_string()),
+            LangArg::En => c.to_string(),
+        });
+    }
     for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
@@ -676,7 +687,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 }
                 ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
                 ExportFormat::Xlsx => {
-                    Err(UsageError("--format xlsx needs --output FILE".into()).into())
+                    Err(UsageError(loop_messages::needs_output("xlsx", lang)).into())
                 }
             }
         }
