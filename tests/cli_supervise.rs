@@ -534,3 +534,48 @@ fn standup_includes_the_periods_reports_and_urges() {
         "the stand-up itself is unchanged"
     );
 }
+
+#[test]
+fn show_json_carries_the_reports_urges_and_close_out() {
+    let env = supervised();
+    let at = |day: &str| format!("2020-06-{day}T09:00:00Z");
+    env.ok_at("基教", &at("10"), &["report", "1", "五月进展"]);
+    env.ok_at(
+        "督查",
+        &at("11"),
+        &["urge", "1", "请补充数据", "--reply-by", "2020-06-20"],
+    );
+    env.ok_at("基教", &at("12"), &["reply", "1", "已补充"]);
+    env.ok_at(
+        "基教",
+        &at("13"),
+        &["move", "1", "done", "--note", "方案已印发"],
+    );
+    let shown: Value =
+        serde_json::from_str(&env.ok_at("督查", &at("14"), &["show", "1", "--format", "json"]))
+            .unwrap();
+    assert_eq!(shown["number"], 1, "still the item object: {shown}");
+    assert_eq!(shown["status"], "done");
+    assert_eq!(shown["reports"][0]["text"], "五月进展");
+    assert_eq!(shown["reports"][0]["period"], "2020-06");
+    assert_eq!(shown["reports"][0]["author"], "基教");
+    let urge = &shown["urges"][0];
+    assert_eq!(urge["text"], "请补充数据");
+    assert_eq!(urge["by"], "督查");
+    assert_eq!(urge["reply_by"], "2020-06-20");
+    assert_eq!(urge["answer"], "已补充");
+    assert_eq!(urge["answered_by"], "基教");
+    assert_eq!(shown["closeout"]["statement"], "方案已印发");
+    assert_eq!(shown["closeout"]["needs_confirmation"], true);
+    assert_eq!(shown["closeout"]["confirmed_by"], Value::Null);
+    assert_eq!(shown["supervision"]["awaiting_confirmation"], true);
+    assert_eq!(shown["supervision"]["urges_open"], 0);
+    env.ok_at("督查", &at("15"), &["confirm", "1"]);
+    let shown = env.json(&["show", "1", "--format", "json"]);
+    assert_eq!(shown["closeout"]["confirmed_by"], "督查");
+    assert_eq!(shown["supervision"]["awaiting_confirmation"], false);
+    let plain = env.json(&["show", "2", "--format", "json"]);
+    assert_eq!(plain["closeout"], Value::Null);
+    assert_eq!(plain["urges"], json!([]));
+    assert_eq!(plain["reports"], json!([]));
+}

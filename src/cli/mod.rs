@@ -599,7 +599,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                     render::item_text(out, &item, lang)?;
                     supervise::show_extra(&store, item.id, lang, out)
                 }
-                TextFormat::Json => render::json(out, &item),
+                TextFormat::Json => render::json(out, &supervise::item_with_loop(&store, &item)?),
             }
         }
         Some(Command::History { number, format }) => {

@@ -473,6 +473,53 @@ pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write
     Ok(())
 }
 
+/// `show --format json`: the item with what the loop knows of it.
+#[derive(serde::Serialize)]
+pub struct ItemWithLoop<'a> {
+    #[serde(flatten)]
+    pub item: &'a crate::store::ItemRecord,
+    pub supervision: LoopMarks,
+    /// The latest close-out (办结说明, who closed, 销号), or null.
+    pub closeout: Option<crate::store::CloseoutRecord>,
+    /// Every urge with its reply, oldest first.
+    pub urges: Vec<crate::store::UrgeRecord>,
+    /// The reports by period, newest first.
+    pub reports: Vec<crate::store::ReportRecord>,
+}
+
+/// A card's loop marks, as JSON.
+#[derive(serde::Serialize)]
+pub struct LoopMarks {
+    pub period: Option<String>,
+    pub reported: bool,
+    pub unreported: bool,
+    pub urges_open: u32,
+    pub urge_overdue: bool,
+    pub awaiting_confirmation: bool,
+}
+
+/// The item `id` with its marks, close-out, urges and reports, for JSON.
+pub fn item_with_loop<'a>(
+    store: &Store,
+    item: &'a crate::store::ItemRecord,
+) -> Result<ItemWithLoop<'a>> {
+    let flags = store.card(item.id)?.supervision;
+    Ok(ItemWithLoop {
+        item,
+        supervision: LoopMarks {
+            period: flags.report_period,
+            reported: flags.reported,
+            unreported: flags.unreported,
+            urges_open: flags.urges_open,
+            urge_overdue: flags.urge_overdue,
+            awaiting_confirmation: flags.awaiting_confirmation,
+        },
+        closeout: store.closeout(item.id)?,
+        urges: store.urges(item.id)?,
+        reports: store.reports(item.id)?,
+    })
+}
+
 /// A stand-up's JSON with the loop's part beside the offices.
 #[derive(serde::Serialize)]
 pub struct StandupWithLoop<'a> {
