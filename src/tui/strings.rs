@@ -442,6 +442,7 @@ impl Lang {
             Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
             Action::Reopen => pick("重新打开已完成事项", "reopen a done item"),
             Action::Urged => pick("督办待回复", "urges to answer"),
+            Action::Reply => pick("回复督办", "reply to the urges"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),

@@ -139,6 +139,7 @@ impl App {
                         return self.save_close(item, version, &text);
                     }
                     EditTarget::Reopen(item) => return self.save_reopen(item, &text),
+                    EditTarget::Reply(item) => return self.save_reply(item, &text),
                 };
                 match saved {
                     Ok(()) => {

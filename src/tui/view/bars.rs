@@ -259,6 +259,9 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     if ctx == Context::Board && app.supervision().urges_waiting() > 0 {
         extra.push(Hint::One(Action::Urged));
     }
+    if matches!(ctx, Context::Board | Context::Detail) && app.current_item_awaits_my_reply() {
+        extra.push(Hint::One(Action::Reply));
+    }
     for hint in extra.iter().chain(hints(ctx)) {
         let (key, label) = match hint {
             Hint::One(a) => match km.first_key(ctx, a) {
