@@ -148,7 +148,10 @@ fn a_lead_office_member_replies_from_the_detail() {
     );
     t.keys(&["Enter"]);
     let screen = t.wait_for("#14 ", WAIT);
-    assert!(screen.contains("A 回复督办"), "the detail offers it:\n{screen}");
+    assert!(
+        screen.contains("A 回复督办"),
+        "the detail offers it:\n{screen}"
+    );
     t.keys(&["A"]);
     t.wait_for("回复督办「请说明学前教育进度」", WAIT);
     t.type_text("本周完成摸底");
@@ -158,10 +161,7 @@ fn a_lead_office_member_replies_from_the_detail() {
         !screen.contains("项督办待回复"),
         "the banner went:\n{screen}"
     );
-    assert!(
-        screen.contains("#14 "),
-        "back in the detail:\n{screen}"
-    );
+    assert!(screen.contains("#14 "), "back in the detail:\n{screen}");
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
     let urges = open(&db).urges(id).unwrap();

@@ -393,11 +393,13 @@ impl Lang {
                 _ => pick("向上", "up"),
             },
             Action::First => match ctx {
-                Context::Board | Context::Detail => pick("第一张", "first"),
+                Context::Board => pick("第一张", "first"),
+                Context::Detail => pick("第一条（措施/批注）", "first measure or note"),
                 _ => pick("第一行", "first row"),
             },
             Action::Last => match ctx {
-                Context::Board | Context::Detail => pick("最后一张", "last"),
+                Context::Board => pick("最后一张", "last"),
+                Context::Detail => pick("最后一条（措施/批注）", "last measure or note"),
                 _ => pick("最后一行", "last row"),
             },
             Action::PageUp => pick("上翻页", "page up"),

@@ -21,6 +21,8 @@ impl App {
             Action::Up => *scroll = scroll.saturating_sub(1),
             Action::PageDown => *scroll = (*scroll + page).min(max),
             Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::First => *scroll = 0,
+            Action::Last => *scroll = max,
             Action::Back | Action::Quit | Action::Help => self.modal = None,
             _ => {}
         }

@@ -143,6 +143,9 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Help => &[
             One(Action::Back),
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::PageDown),
+            One(Action::PageUp),
+            One(Action::Last),
         ],
         Context::Picker => &[
             One(Action::Confirm),

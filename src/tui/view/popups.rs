@@ -110,10 +110,12 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
         .take(inner.height as usize)
         .enumerate()
     {
+        // A label too long for a narrow terminal ends in … rather than mid-word.
+        let room = (inner.width as usize).saturating_sub(key_w + 2);
         let line = Line::from(vec![
             Span::styled(text::fit(keys, key_w), theme.key),
             Span::raw("  "),
-            Span::styled(*label, theme.text),
+            Span::styled(text::truncate(label, room).into_owned(), theme.text),
         ]);
         frame.render_widget(line, Rect::new(inner.x, inner.y + i as u16, inner.width, 1));
     }
