@@ -56,9 +56,12 @@ pub fn bulletin(
         BulletinFormat::Docx => bytes = docx(&b, &title, &today)?,
     }
     match output {
-        Some(path) => std::fs::write(path, &bytes).with_context(|| {
-            super::loop_messages::cannot_write(&path.display().to_string(), lang)
-        })?,
+        Some(path) => {
+            let name = sanitize(&path.display().to_string()).into_owned();
+            std::fs::write(path, &bytes)
+                .with_context(|| super::loop_messages::cannot_write(&name, lang))?;
+            writeln!(out, "{}", super::loop_messages::written(&name, lang))?;
+        }
         None => out.write_all(&bytes)?,
     }
     Ok(())

@@ -45,7 +45,12 @@ pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Re
     std::fs::write(output, &bytes).with_context(|| {
         super::loop_messages::cannot_write(&output.display().to_string(), lang_of(cli))
     })?;
-    writeln!(out, "{}", output.display())?;
+    let name = crate::text::sanitize(&output.display().to_string()).into_owned();
+    writeln!(
+        out,
+        "{}",
+        super::loop_messages::written(&name, lang_of(cli))
+    )?;
     Ok(())
 }
 
