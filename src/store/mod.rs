@@ -4,6 +4,7 @@
 mod backup;
 mod batch;
 mod clean;
+mod error_zh;
 mod file;
 mod import;
 mod members;
@@ -35,6 +36,7 @@ pub use bulletin::{
     Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
 };
 pub use closeout::CloseoutRecord;
+pub use error_zh::{io_reason_zh, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
 pub use members::Member;
 pub use model::*;

@@ -783,7 +783,10 @@ impl App {
             StoreError::Refused(r) => r.to_string(),
             StoreError::NeedsStatement { .. } => self.lang.sv().needs_statement.to_string(),
             StoreError::NotAwaitingConfirmation { .. } => self.lang.sv().not_awaiting.to_string(),
-            other => format!("{}: {other}", s.error),
+            other => match other.message_zh().filter(|_| self.lang == Lang::Zh) {
+                Some(zh) => format!("{}: {zh}", s.error),
+                None => format!("{}: {other}", s.error),
+            },
         };
         self.say(Level::Error, text);
     }
