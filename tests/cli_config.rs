@@ -25,10 +25,16 @@ fn config_prints_the_files_and_each_setting_with_its_source() {
     );
     let db = setting(&out, "database");
     assert!(db.contains(&env.db().display().to_string()), "{out}");
-    assert!(db.contains("(flag --db)"), "{out}");
+    assert!(db.contains("（参数 --db）"), "{out}");
+    assert!(setting(&out, "config").contains("（不存在）"), "{out}");
     assert!(setting(&out, "lang").contains("zh"), "{out}");
-    assert!(setting(&out, "lang").contains("(default)"), "{out}");
-    assert!(setting(&out, "mouse").contains("(default)"), "{out}");
+    assert!(setting(&out, "lang").contains("（默认）"), "{out}");
+    assert!(setting(&out, "office").contains("（全部处室）"), "{out}");
+    assert!(setting(&out, "mouse").contains("（默认）"), "{out}");
+    let en = env.ok(&["config", "--lang", "en"]);
+    assert!(setting(&en, "database").contains("(flag --db)"), "{en}");
+    assert!(setting(&en, "config").contains("(not there)"), "{en}");
+    assert!(setting(&en, "mouse").contains("(default)"), "{en}");
 
     std::fs::write(
         env.path("config.toml"),
@@ -45,7 +51,7 @@ fn config_prints_the_files_and_each_setting_with_its_source() {
 
     // A flag beats the config file.
     let out = env.ok(&["config", "--lang", "zh"]);
-    assert!(setting(&out, "lang").contains("(flag --lang)"), "{out}");
+    assert!(setting(&out, "lang").contains("（参数 --lang）"), "{out}");
     // Looking does not create the database.
     assert!(!env.db().exists());
 }

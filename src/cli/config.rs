@@ -112,12 +112,16 @@ pub enum Source {
 }
 
 impl Source {
-    fn describe(self) -> String {
-        match self {
-            Source::Default => "default".to_string(),
-            Source::Config => "config".to_string(),
-            Source::Env(var) => format!("env {var}"),
-            Source::Flag(flag) => format!("flag {flag}"),
+    fn describe(self, lang: LangArg) -> String {
+        match (self, lang) {
+            (Source::Default, LangArg::En) => "(default)".to_string(),
+            (Source::Config, LangArg::En) => "(config)".to_string(),
+            (Source::Env(var), LangArg::En) => format!("(env {var})"),
+            (Source::Flag(flag), LangArg::En) => format!("(flag {flag})"),
+            (Source::Default, LangArg::Zh) => "（默认）".to_string(),
+            (Source::Config, LangArg::Zh) => "（config.toml）".to_string(),
+            (Source::Env(var), LangArg::Zh) => format!("（环境变量 {var}）"),
+            (Source::Flag(flag), LangArg::Zh) => format!("（参数 {flag}）"),
         }
     }
 }
@@ -138,40 +142,47 @@ pub struct Report {
     pub settings: Vec<Setting>,
 }
 
-fn file_line(path: Option<&Path>) -> String {
-    match path {
-        Some(p) if p.exists() => p.display().to_string(),
-        Some(p) => format!("{} (not there)", p.display()),
-        None => "(no home directory)".to_string(),
+fn file_line(path: Option<&Path>, lang: LangArg) -> String {
+    match (path, lang) {
+        (Some(p), _) if p.exists() => p.display().to_string(),
+        (Some(p), LangArg::En) => format!("{} (not there)", p.display()),
+        (Some(p), LangArg::Zh) => format!("{}（不存在）", p.display()),
+        (None, LangArg::En) => "(no home directory)".to_string(),
+        (None, LangArg::Zh) => "（没有主目录）".to_string(),
     }
 }
 
-pub fn print(out: &mut impl Write, report: &Report) -> Result<()> {
+pub fn print(out: &mut impl Write, report: &Report, lang: LangArg) -> Result<()> {
     let sanitize = |s: &str| crate::text::sanitize(s).into_owned();
     writeln!(
         out,
         "config    {}",
-        sanitize(&file_line(report.config_file.as_deref()))
+        sanitize(&file_line(report.config_file.as_deref(), lang))
     )?;
     writeln!(
         out,
         "keymap    {}",
-        sanitize(&file_line(report.keymap_file.as_deref()))
+        sanitize(&file_line(report.keymap_file.as_deref(), lang))
     )?;
     writeln!(
         out,
-        "database  {}  ({})",
-        sanitize(&file_line(report.database.as_deref())),
-        report.database_source.describe()
+        "database  {}  {}",
+        sanitize(&file_line(report.database.as_deref(), lang)),
+        report.database_source.describe(lang)
     )?;
     writeln!(out)?;
     for s in &report.settings {
         writeln!(
             out,
-            "{:<9} {:<12} ({})",
+            "{:<9} {} {}",
             s.name,
-            sanitize(&s.value),
-            s.source.describe()
+            {
+                // Padded by display width, never cut (an office name may be long).
+                let value = sanitize(&s.value);
+                let pad = 12usize.saturating_sub(crate::text::width(&value));
+                format!("{value}{}", " ".repeat(pad))
+            },
+            s.source.describe(lang)
         )?;
     }
     Ok(())
@@ -272,7 +283,10 @@ impl Settings {
             },
             Setting {
                 name: "office",
-                value: self.office.0.clone().unwrap_or_else(|| "(all)".to_string()),
+                value: self.office.0.clone().unwrap_or_else(|| match self.lang.0 {
+                    LangArg::Zh => "（全部处室）".to_string(),
+                    LangArg::En => "(all)".to_string(),
+                }),
                 source: self.office.1,
             },
             Setting {

@@ -562,7 +562,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 database_source: settings.database,
                 settings: settings.listed(),
             };
-            config::print(out, &report)
+            config::print(out, &report, lang)
         }
         Some(Command::Completions { shell }) => completions::completions(*shell, out),
         Some(Command::Man) => completions::man(out),
