@@ -131,3 +131,31 @@ fn a_config_office_nobody_knows_is_a_warning_not_a_refusal() {
         "every item, unfiltered:\n{listed}"
     );
 }
+
+#[test]
+fn a_config_mistake_is_a_warning_in_the_runs_language_naming_the_line() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "theme = \"dark\"\nlang = \"fr\"\n").unwrap();
+    let out = env.run(&["plans"]);
+    assert!(
+        out.status.success(),
+        "a bad config is a warning, not a refusal"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("duban: 警告："), "{err}");
+    assert!(err.contains("config.toml：第2行有误"), "{err}");
+    assert!(
+        err.contains("lang 只能是 \"zh\" 或 \"en\"") && err.contains("已改用默认设置"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("TOML parse error") && !err.contains("^^^"),
+        "{err}"
+    );
+    let out = env.run(&["--lang", "en", "plans"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("duban: warning: ") && err.contains("using the defaults"),
+        "{err}"
+    );
+}

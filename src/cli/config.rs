@@ -65,8 +65,10 @@ fn lang_setting<'de, D: serde::Deserializer<'de>>(
     match s.as_str() {
         "zh" => Ok(Some(LangArg::Zh)),
         "en" => Ok(Some(LangArg::En)),
-        other => Err(serde::de::Error::custom(format!(
-            "lang must be \"zh\" or \"en\", not {other:?}"
+        other => Err(serde::de::Error::custom(super::messages::pick(
+            super::messages::current(),
+            format!("lang 只能是 \"zh\" 或 \"en\"，不能是 {other:?}"),
+            format!("lang must be \"zh\" or \"en\", not {other:?}"),
         ))),
     }
 }
@@ -84,18 +86,42 @@ impl Config {
                 return (Config::default(), None);
             }
             Err(e) => {
-                let warning = format!("{}: {e}", path.display());
+                let warning = super::messages::pick(
+                    super::messages::current(),
+                    format!(
+                        "{}：无法读取（{}），已改用默认设置",
+                        path.display(),
+                        super::messages::io_reason(&e)
+                    ),
+                    format!("{}: {e}", path.display()),
+                );
                 return (Config::default(), Some(warning));
             }
         };
         match toml::from_str(&text) {
             Ok(config) => (config, None),
             Err(e) => {
-                let reason = crate::text::sanitize(&e.to_string())
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let warning = format!("{}: {reason}; using the defaults", path.display());
+                let warning = match super::messages::current() {
+                    // Where and what, without the parser's drawing of the line.
+                    LangArg::Zh => {
+                        let line = e
+                            .span()
+                            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                            .unwrap_or(1);
+                        format!(
+                            "{}：第{line}行有误（{}），已改用默认设置",
+                            path.display(),
+                            crate::text::sanitize(e.message().trim())
+                        )
+                    }
+                    LangArg::En => {
+                        let reason = crate::text::sanitize(&e.to_string())
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        format!("{}: {reason}; using the defaults", path.display())
+                    }
+                };
                 (Config::default(), Some(warning))
             }
         }

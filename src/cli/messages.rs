@@ -91,6 +91,14 @@ pub fn lang_of(cli: &super::Cli) -> LangArg {
     cli.lang.unwrap_or(LangArg::Zh)
 }
 
+/// What starts a warning line on stderr.
+pub fn warning_prefix(lang: LangArg) -> &'static str {
+    match lang {
+        LangArg::Zh => "警告：",
+        LangArg::En => "warning: ",
+    }
+}
+
 pub fn pick(lang: LangArg, zh: String, en: String) -> String {
     match lang {
         LangArg::Zh => zh,

@@ -503,7 +503,10 @@ fn open_store(cli: &Cli) -> Result<Store> {
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     }
     if let Some(warning) = crate::store::network_fs_warning(&path) {
-        eprintln!("duban: warning: {warning}");
+        eprintln!(
+            "duban: {}{warning}",
+            messages::warning_prefix(messages::current())
+        );
     }
     let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
@@ -536,7 +539,11 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
     if cli.command.is_some()
         && let Some(w) = &settings.warning
     {
-        eprintln!("duban: warning: {}", crate::text::sanitize(w));
+        eprintln!(
+            "duban: {}{}",
+            messages::warning_prefix(messages::current()),
+            crate::text::sanitize(w)
+        );
     }
     match &cli.command {
         Some(Command::Import {
@@ -774,7 +781,11 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         if let Some(w) = &config_warning {
-            eprintln!("duban: warning: {}", crate::text::sanitize(w));
+            eprintln!(
+                "duban: {}{}",
+                messages::warning_prefix(messages::current()),
+                crate::text::sanitize(w)
+            );
         }
         let filter = ItemFilter {
             office,
