@@ -179,14 +179,22 @@ fn write_text(
     writeln!(out, "{}{}", h(1), t("督办通报", "Supervision bulletin"))?;
     writeln!(out)?;
     writeln!(out, "{}", sanitize(title))?;
-    writeln!(
-        out,
-        "{}：{}（{}）  {}：{today}",
-        t("周期", "Period"),
-        b.period,
-        period_label(b),
-        t("日期", "Date")
-    )?;
+    if zh {
+        writeln!(
+            out,
+            "周期：{}（{}）  日期：{today}",
+            b.period,
+            period_label(b)
+        )?;
+    } else {
+        writeln!(out, "Period: {}  Date: {today}", b.period)?;
+    }
+    // Chinese punctuation in Chinese, ASCII in English.
+    let (open, sep, close, colon, comma) = if zh {
+        ("（", "；", "）", "：", "，")
+    } else {
+        (" (", "; ", ")", ": ", ", ")
+    };
     writeln!(out)?;
     writeln!(out, "{}", if zh { overall_zh(b) } else { overall_en(b) })?;
     writeln!(out)?;
@@ -218,7 +226,7 @@ fn write_text(
         };
         writeln!(
             out,
-            "{}{}. {}（{}；{}）{}：{report}",
+            "{}{}. {}{open}{}{sep}{}{close}{}{colon}{report}",
             if md { "- " } else { "  " },
             l.number,
             sanitize(&l.title),
@@ -242,11 +250,11 @@ fn write_text(
         let by = u
             .reply_by
             .as_deref()
-            .map(|d| format!("，{} {d}", t("回复期限", "reply by")))
+            .map(|d| format!("{comma}{} {d}", t("回复期限", "reply by")))
             .unwrap_or_default();
         writeln!(
             out,
-            "{}{}. {}（{}{by}，{state}）：{}",
+            "{}{}. {}{open}{}{by}{comma}{state}{close}{colon}{}",
             if md { "- " } else { "  " },
             u.number,
             sanitize(u.lead.as_deref().unwrap_or("")),
