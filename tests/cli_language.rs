@@ -76,6 +76,16 @@ fn errors_are_chinese_by_default_and_english_on_request() {
             "“xml”无效",
             "invalid value 'xml'",
         ),
+        (
+            &["show", "abc"],
+            "“abc”无效：请写一个不带符号的整数",
+            "invalid digit",
+        ),
+        (
+            &["--plan", "99999999999999999999", "list"],
+            "数字太大",
+            "too large",
+        ),
     ];
     for (args, zh, en) in cases {
         let (code, err) = env.fails(args);
@@ -111,6 +121,18 @@ fn comparison_signs_and_group_names_are_the_boards() {
 
 /// Latin words of four letters or more, other than commands, options and values a
 /// Chinese sentence may quote.
+#[test]
+fn notes_are_批注_as_on_the_board() {
+    let env = Env::new();
+    let list = env.ok(&["list"]);
+    assert!(list.lines().next().unwrap().contains("批注"), "{list}");
+    let (_, err) = env.fails(&["note", "3", " "]);
+    assert!(err.contains("批注为空"), "{err}");
+    env.ok(&["note", "3", "第一条"]);
+    let shown = env.ok(&["show", "3"]);
+    assert!(shown.contains("批注") && !shown.contains("备注"), "{shown}");
+}
+
 fn english_words(text: &str) -> Vec<String> {
     const KEPT: &[&str] = &[
         "duban", "move", "done", "note", "report", "members", "offices", "output", "format",

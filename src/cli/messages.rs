@@ -69,6 +69,18 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
     let arg = text(ContextKind::InvalidArg)?;
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
     let reason = match (std::error::Error::source(e), e.get(ContextKind::ValidValue)) {
+        // An item number, a plan id, a measure: the standard library says it in English.
+        (Some(source), _) if source.is::<std::num::ParseIntError>() => {
+            use std::num::IntErrorKind as K;
+            let kind = source
+                .downcast_ref::<std::num::ParseIntError>()
+                .map(|p| p.kind().clone());
+            match kind {
+                Some(K::PosOverflow) => "数字太大".to_string(),
+                Some(K::Empty) => "没有写数字".to_string(),
+                _ => "请写一个不带符号的整数，如 3".to_string(),
+            }
+        }
         (Some(source), _) => source.to_string(),
         (None, Some(ContextValue::Strings(valid))) => format!("可选：{}", valid.join("、")),
         _ => String::new(),
@@ -127,7 +139,7 @@ pub fn stdin_unreadable(lang: LangArg) -> String {
 pub fn empty_note(lang: LangArg) -> String {
     pick(
         lang,
-        "备注为空，未保存".into(),
+        "批注为空，未保存".into(),
         "the note is empty; nothing was saved".into(),
     )
 }
@@ -240,7 +252,7 @@ pub fn retitled(name: &str, r: &Retitled, lang: LangArg) -> String {
     pick(
         lang,
         format!(
-            "{name}：警告：第{n}项的标题由「{before}」改为「{after}」；其状态、备注和勾选仍归第{n}项，请核对是否仍是同一项工作"
+            "{name}：警告：第{n}项的标题由「{before}」改为「{after}」；其状态、批注和勾选仍归第{n}项，请核对是否仍是同一项工作"
         ),
         format!(
             "{name}: warning: item {n}'s title changed from \"{before}\" to \"{after}\"; its status, notes and ticks stay with number {n} — check that it is still the same work item"
