@@ -74,7 +74,7 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
             use std::num::IntErrorKind as K;
             let kind = source
                 .downcast_ref::<std::num::ParseIntError>()
-                .map(|p| p.kind().clone());
+                .map(|p| *p.kind());
             match kind {
                 Some(K::PosOverflow) => "数字太大".to_string(),
                 Some(K::Empty) => "没有写数字".to_string(),
