@@ -415,3 +415,36 @@ fn the_refusal_says_what_was_seen_in_both_languages() {
          但没有责任单位列（牵头单位/责任单位/责任处室）"
     );
 }
+
+/// Text from a PDF that spaces digits from Chinese (2024 年 9 月): 【牵头单位】 labels without a colon, 市司法局（牵头） inside a list, 等相关部门, page numbers - 2 -.
+#[test]
+fn pdf_text_with_bracketed_labels_and_spaced_digits() {
+    assert_plan(
+        "f14_pdf_spaced.txt",
+        "
+        临河市2024年优化营商环境重点任务清单
+        §1 一、提升政务服务效能
+        §2 二、强化法治保障
+        1 §1 推行“高效办成一件事” | T: | M:年内上线20个“一件事”主题服务，2024年9月30日前实现企业开办全程网办。 | L:市政务服务中心 | C:市市场监管局、市税务局、相关部门* | P: | D:2024年9月30日前
+        2 §1 压缩工程建设项目审批时间 | T: | M:社会投资简易低风险项目审批不超过15个工作日。 | L:市住房城乡建设局 | C:市自然资源局、市发展改革委 | P: | D:2024年12月底前
+        3 §2 规范涉企执法行为 | T: | M:推行包容审慎监管，制定轻微违法不予处罚清单。 | L:市司法局 | C:市市场监管局、市生态环境局 | P: | D:6月底前
+        4 §2 加强知识产权保护 | T: | M:建成知识产权保护工作站3个。 | L:市市场监管局 | C:市公安局、各县市区政府* | P: | D:-
+        ",
+    );
+}
+
+/// Excel: an explanation sheet, a header over two rows, （一） group rows in the 序号 column, a 具体目标 column as the target.
+#[test]
+fn excel_header_over_two_rows_with_sub_group_rows() {
+    assert_plan(
+        "f15_two_row_header.xlsx",
+        "
+        丰水县2024年教育重点工作任务分工表
+        §1 （一）、学前教育
+        §2 （二）、教师队伍
+        1 §1 新建公办幼儿园 | T:新建幼儿园2所，新增学位540个 | M: | L:计财股 | C:基教股、各乡镇人民政府* | P: | D:2024年8月
+        2 §1 提升保教质量 | T:开展保教质量评估全覆盖 | M: | L:基教股 | C:教研室 | P: | D:2024年11月
+        3 §2 补充师资 | T:招聘教师80名 | M: | L:人事股 | C:计财股、纪检组 | P: | D:2024年7月
+        ",
+    );
+}

@@ -140,6 +140,7 @@ pub fn split_offices(text: &str) -> Vec<&str> {
     }
     out.push(&text[start..]);
     out.into_iter()
+        .flat_map(split_deng)
         .map(|name| {
             name.trim()
                 .trim_end_matches(['。', '.'])
@@ -148,6 +149,27 @@ pub fn split_offices(text: &str) -> Vec<&str> {
         })
         .filter(|name| !name.is_empty())
         .collect()
+}
+
+/// `市税务局等相关部门` → `市税务局`, `相关部门`: 等 ends the list of named offices
+/// and what follows it names the rest as a group.
+fn split_deng(name: &str) -> Vec<&str> {
+    if let Some(k) = name.rfind('等') {
+        let rest = &name[k + '等'.len_utf8()..];
+        let group_word = ["部门", "单位", "处室", "科室", "股室"]
+            .iter()
+            .any(|w| rest.ends_with(w));
+        if k > 0 && group_word && rest.chars().count() <= 8 {
+            let named = &name[..k];
+            return if rest.starts_with(['相', '有', '各']) {
+                vec![named, rest]
+            } else {
+                // 等部门, 等单位: only the named ones.
+                vec![named]
+            };
+        }
+    }
+    vec![name]
 }
 
 /// The length of a conjunction (和, 与, 以及) at byte `i` that separates two
@@ -206,6 +228,17 @@ const ROLE_MARKERS: &[(&str, Role)] = &[
     ("协同", Role::Co),
 ];
 
+/// A part in brackets after one name (`市司法局（牵头）、市市场监管局`): it marks
+/// that name alone.
+const BRACKET_MARKERS: &[(&str, Role)] = &[
+    ("（牵头）", Role::Lead),
+    ("(牵头)", Role::Lead),
+    ("（牵头单位）", Role::Lead),
+    ("（牽頭）", Role::Lead),
+    ("（配合）", Role::Co),
+    ("(配合)", Role::Co),
+];
+
 /// Phrases only a document's rule about its lists contains (列第一位的为牵头单位,
 /// 无牵头单位的，责任单位即为牵头单位): such a sentence names no office.
 const RULE_PHRASES: &[&str] = &[
@@ -259,6 +292,13 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     for piece in split_offices(&text) {
         // A deadline is never an office (`X，年底前`).
         if crate::plan::deadline::is_deadline_only(piece) {
+            continue;
+        }
+        if let Some((name, role)) = BRACKET_MARKERS
+            .iter()
+            .find_map(|(m, role)| Some((piece.strip_suffix(m)?, *role)))
+        {
+            out.push((canonical(name), role));
             continue;
         }
         let (piece, marker) = strip_marker(piece);
@@ -560,6 +600,33 @@ mod tests {
         ] {
             assert_eq!(split_offices(one), [one], "{one}");
         }
+    }
+
+    #[test]
+    fn deng_ends_the_named_offices() {
+        assert_eq!(
+            split_offices("市市场监管局、市税务局等相关部门"),
+            ["市市场监管局", "市税务局", "相关部门"]
+        );
+        assert_eq!(split_offices("市财政局等部门"), ["市财政局"]);
+        assert_eq!(split_offices("市财政局等"), ["市财政局"]);
+        assert!(is_group("相关部门"));
+    }
+
+    #[test]
+    fn a_bracketed_part_after_a_name_marks_it() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles(
+                "市市场监管局、市司法局（牵头）、市生态环境局",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("市司法局", Lead),
+                ("市市场监管局", Co),
+                ("市生态环境局", Co)
+            ])
+        );
     }
 
     #[test]

@@ -25,13 +25,24 @@ pub fn read(text: &str) -> Document {
         .filter(|(_, line)| !line.trim().is_empty())
         .collect();
     let lines = without_page_furniture(lines);
+    let spaced = spaced_digits(&lines);
+    let squeeze = |s: &str| -> String {
+        if spaced {
+            squeeze_spaces(s)
+        } else {
+            s.to_string()
+        }
+    };
     let wrap = wrap_width(&lines);
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     let mut table = 0;
     let mut in_table = false;
     let mut prev_full = false;
     for &(at, raw) in &lines {
-        if let Some(cells) = row_cells(raw) {
+        if let Some(mut cells) = row_cells(raw) {
+            if spaced {
+                cells = cells.iter().map(|c| squeeze_spaces(c)).collect();
+            }
             if !in_table && blocks.iter().any(|b| matches!(b, Block::Row { .. })) {
                 table += 1;
             }
@@ -41,7 +52,8 @@ pub fn read(text: &str) -> Document {
             continue;
         }
         in_table = false;
-        let line = raw.trim();
+        let squeezed = squeeze(raw.trim());
+        let line = squeezed.as_str();
         if let Some(width) = wrap
             && prev_full
             && !starts_block(line)
@@ -139,6 +151,55 @@ fn without_page_furniture(lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
         })
         .map(|(_, &line)| line)
         .collect()
+}
+
+/// Whether the text writes spaces between digits and Chinese (`2024 年 9 月 30 日`),
+/// as text extracted from a PDF does: three such places or more (a digit, a
+/// space, a Chinese character).
+fn spaced_digits(lines: &[(usize, &str)]) -> bool {
+    let mut found = 0;
+    for (_, line) in lines {
+        let mut prev = ['\0', '\0'];
+        for c in line.chars() {
+            if prev[0].is_ascii_digit() && prev[1] == ' ' && c as u32 >= 0x4E00 {
+                found += 1;
+                if found >= 3 {
+                    return true;
+                }
+            }
+            prev = [prev[1], c];
+        }
+    }
+    false
+}
+
+/// A line without the spaces a PDF puts between Latin letters or digits and
+/// Chinese characters: `临河市 2024 年` → `临河市2024年`, `20 个` → `20个`.
+/// Spaces between two Chinese characters or two Latin words stay.
+fn squeeze_spaces(line: &str) -> String {
+    let cjk = |c: char| c as u32 >= 0x2E80;
+    let latin = |c: char| c.is_ascii_alphanumeric() || c == '%';
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' && i > 0 {
+            let end = (i..chars.len())
+                .find(|&k| chars[k] != ' ')
+                .unwrap_or(chars.len());
+            let (before, after) = (chars[i - 1], chars.get(end).copied());
+            if let Some(after) = after
+                && ((latin(before) && cjk(after)) || (cjk(before) && latin(after)))
+            {
+                i = end;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// The cells of a table row written as text: two or more non-empty cells
@@ -357,6 +418,25 @@ mod tests {
                 "2.加强教研。开展全市教研员全员培训，建立学科教研基地十个，提升课堂教学质量。（责任科室：教研室）",
                 "3.推进双减。规范校外培训，加强课后服务，提高服务质量与覆盖面，满足学生多样化需求。（责任科室：基教科）",
             ]
+        );
+    }
+
+    #[test]
+    fn pdf_spaces_around_digits_go_when_the_text_has_them() {
+        assert_eq!(
+            squeeze_spaces("临河市 2024 年 9 月 30 日前上线 20 个 App 服务"),
+            "临河市2024年9月30日前上线20个App服务"
+        );
+        assert_eq!(squeeze_spaces("甲 乙 A B"), "甲 乙A B");
+        let text = "一、总体\n1.上线 20 个服务，2024 年 9 月 30 日前完成。（责任单位：甲局）\n";
+        assert_eq!(
+            texts(&read(text))[1],
+            "1.上线20个服务，2024年9月30日前完成。（责任单位：甲局）"
+        );
+        // A document that writes no such spaces keeps its own.
+        assert_eq!(
+            texts(&read("一、总体\n1.上线 App 服务。\n"))[1],
+            "1.上线 App 服务。"
         );
     }
 

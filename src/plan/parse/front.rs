@@ -28,6 +28,12 @@ const TITLE_ENDINGS: &[&str] = &[
     "推进方案",
     "落实方案",
     "工作安排",
+    "分工表",
+    "任务表",
+    "责任清单",
+    "事项清单",
+    "督办清单",
+    "重点任务",
 ];
 
 /// Whether a line is a plan's title: a short line without sentence punctuation
@@ -37,10 +43,13 @@ pub fn is_title_line(text: &str) -> bool {
         .trim_end_matches(['）', ')'])
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '-' || c == '—');
     let core = core.strip_suffix(['（', '(']).unwrap_or(core).trim_end();
+    // A bare ending (`重点任务`, a table's column name) names no plan.
     !text.starts_with("关于")
         && !text.contains(['《', '》'])
         && is_name_line(text, 60)
-        && TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+        && TITLE_ENDINGS
+            .iter()
+            .any(|e| core.ends_with(e) && core.len() >= e.len() + 6)
 }
 
 /// Where the body starts, and the plan's title line when there is one.
@@ -175,6 +184,9 @@ mod tests {
         assert!(is_title_line("重点工作任务台账（2023年）"));
         assert!(!is_title_line("关于印发《某区教育局2024年工作要点》的通知"));
         assert!(!is_title_line("现将工作要点印发给你们，请认真贯彻落实。"));
+        assert!(is_title_line("某县2024年教育重点工作任务分工表"));
+        assert!(!is_title_line("重点任务"), "a column name");
+        assert!(!is_title_line("台账"));
     }
 
     #[test]

@@ -96,6 +96,20 @@ pub const LABELS: &[(&str, Field)] = &[
 /// `目标任务:…`, `目标任务：…` or `目标任务` alone → (field, label, text after it).
 /// Traditional-script labels (`牽頭單位`, `責任單位`) read the same.
 pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
+    // `【牵头单位】X`, `[责任单位]：X`: the label in brackets, a colon optional.
+    if let Some(inner) = line.strip_prefix(['【', '[', '［']) {
+        let close = inner.find(['】', ']', '］'])?;
+        let (field, name, rest) = label(&inner[..close])?;
+        if !rest.is_empty() {
+            return None;
+        }
+        let after = inner[close..]
+            .trim_start_matches(['】', ']', '］'])
+            .trim_start()
+            .trim_start_matches([':', '：'])
+            .trim();
+        return Some((field, name, after));
+    }
     // Every label starts with one of these (simplified or traditional).
     let first = line.chars().next()?;
     if !"目工主具推牵牽责責协協配参參完时時分承联聯".contains(first) {
@@ -329,6 +343,28 @@ mod tests {
         for c in TRADITIONAL.chars() {
             assert_ne!(simplify(c), c, "{c}");
         }
+    }
+
+    #[test]
+    fn labels_in_square_brackets_need_no_colon() {
+        assert_eq!(
+            label("【牵头单位】市政务服务中心"),
+            Some((Field::Lead, "牵头单位", "市政务服务中心"))
+        );
+        assert_eq!(
+            label("[责任单位]：甲局、乙局"),
+            Some((Field::Offices, "责任单位", "甲局、乙局"))
+        );
+        assert_eq!(
+            label("【完成时限】 6 月底前"),
+            Some((Field::Deadline, "完成时限", "6 月底前"))
+        );
+        assert_eq!(
+            label("【责任单位：甲局】"),
+            None,
+            "a clause, not a label line"
+        );
+        assert_eq!(label("【典型案例】某校"), None);
     }
 
     #[test]

@@ -55,6 +55,15 @@ const NAMES: &[(&str, Column)] = &[
     ("工作内容", Column::Task),
     ("目标任务", Column::Task),
     ("工作目标", Column::Target),
+    ("具体目标", Column::Target),
+    ("目标要求", Column::Target),
+    ("年度目标", Column::Target),
+    ("主要目标", Column::Target),
+    ("预期目标", Column::Target),
+    ("主办单位", Column::Lead),
+    ("牵头处", Column::Lead),
+    ("责任处", Column::Offices),
+    ("配合处", Column::Co),
     ("细化分工", Column::Measures),
     ("工作措施", Column::Measures),
     ("具体措施", Column::Measures),
@@ -345,7 +354,12 @@ fn group(number_text: &str, task: &str, filled: &[&str]) -> Option<RowKind> {
     if filled.len() == 1 {
         return heading(filled[0]);
     }
-    let numeral = number_text.trim_end_matches(['、', '.', '．']);
+    // `一` / `一、` (a section), or `（一）` (a sub-section), in the 序号 column.
+    let written = number_text.trim_end_matches(['、', '.', '．']);
+    let bracketed = written
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    let numeral = bracketed.unwrap_or(written);
     if !numeral.is_empty()
         && numeral
             .chars()
@@ -356,7 +370,7 @@ fn group(number_text: &str, task: &str, filled: &[&str]) -> Option<RowKind> {
             number: number(numeral)?,
             numeral: numeral.to_string(),
             title: task.to_string(),
-            sub: false,
+            sub: bracketed.is_some(),
         });
     }
     heading(task).filter(|_| filled.len() <= 2)
@@ -536,5 +550,14 @@ mod tests {
             ]
         );
         assert_eq!(read_row(&c, &cells("||||")), RowKind::Skip);
+        assert_eq!(
+            read_row(&c, &cells("（二）|教师队伍|||")),
+            RowKind::Group {
+                number: 2,
+                numeral: "二".into(),
+                title: "教师队伍".into(),
+                sub: true
+            }
+        );
     }
 }
