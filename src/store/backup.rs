@@ -143,6 +143,8 @@ impl Store {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
+        // A copy in which the restorer is a supervisor would make them one.
+        self.check(super::rules::Act::Restore, None)?;
         let version = Store::check_backup(src)?;
         self.backup_to(safety)?;
         let present: Vec<(String, String, String, i64, String, String)> = self

@@ -83,6 +83,9 @@ impl Store {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
+        // A re-import can change an item's lead office: under the rules it is the
+        // supervisors' (or anyone could make themselves an item's lead).
+        super::rules::check(&tx, &actor, super::rules::Act::Import, None)?;
         // An index built once, by sorting, costs less than one grown row by row in
         // office order, which lands every link on another page.
         if bulk {
