@@ -418,7 +418,7 @@ fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let from_sqlite = e.chain().any(|c| {
         matches!(
             c.downcast_ref::<StoreError>(),
-            Some(StoreError::Sqlite(_) | StoreError::ReadOnly)
+            Some(StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::ReadOnly)
         )
     });
     match db {
@@ -465,6 +465,8 @@ fn open_store(cli: &Cli) -> Result<Store> {
     }
     let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    // A damaged file says so before a command prints half of what it holds.
+    store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new {
         eprintln!(

@@ -125,6 +125,14 @@ impl Store {
         if version < 1 || tables != 4 {
             return Err(not_duban());
         }
+        // Restored, a planted trigger would run on everyone's writes.
+        super::verify::harden(&conn)?;
+        if let Some(what) = super::verify::foreign_object(&conn, version)? {
+            return Err(StoreError::Tampered {
+                path: src.to_path_buf(),
+                what,
+            });
+        }
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(StoreError::Damaged {

@@ -1,0 +1,147 @@
+//! A hostile co-worker on the shared file: what they plant in the database or damage
+//! in it is refused in plain words, never run, never half-printed, never changed.
+
+mod common;
+
+use common::cli::Env;
+use rusqlite::Connection;
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The file's bytes with its log folded in, so that "left untouched" can be compared.
+fn settled(env: &Env) -> Vec<u8> {
+    let conn = Connection::open(env.db()).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    std::fs::read(env.db()).unwrap()
+}
+
+#[test]
+fn a_planted_trigger_is_refused_before_it_can_run() {
+    let env = Env::new();
+    env.ok(&["note", "3", "first"]);
+    Connection::open(env.db())
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER evil AFTER INSERT ON notes
+             BEGIN UPDATE notes SET text = 'pwned'; END;",
+        )
+        .unwrap();
+    let before = settled(&env);
+    for args in [
+        &["note", "3", "second"][..],
+        &["list"],
+        &["move", "3", "doing"],
+    ] {
+        let (code, err) = env.fails(&[&["--lang", "en"], args].concat());
+        assert_eq!(code, 1, "{args:?}");
+        assert!(
+            err.contains("schema was changed by another program")
+                && err.contains("trigger \"evil\" on notes"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(settled(&env), before, "the file was left untouched");
+    let texts: Vec<String> = Connection::open(env.db())
+        .unwrap()
+        .prepare("SELECT text FROM notes")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(texts, ["first"]);
+}
+
+#[test]
+fn a_view_or_a_table_rewritten_by_hand_is_refused_in_chinese_too() {
+    let env = Env::new();
+    env.ok(&["list"]);
+    Connection::open(env.db())
+        .unwrap()
+        .execute_batch(
+            "PRAGMA writable_schema = ON;
+             UPDATE sqlite_master SET sql = replace(sql, 'text TEXT NOT NULL', 'text TEXT')
+               WHERE name = 'notes';",
+        )
+        .unwrap();
+    let (_, err) = env.fails(&["--lang", "zh", "show", "3"]);
+    assert!(
+        err.contains("数据库结构被其他程序改动过") && err.contains("table \"notes\""),
+        "{err}"
+    );
+}
+
+/// Random bytes written over pages in the middle of the file.
+fn damage_middle(env: &Env) {
+    use std::io::{Seek, SeekFrom, Write};
+    let len = std::fs::metadata(env.db()).unwrap().len();
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(env.db())
+        .unwrap();
+    let mut x: u32 = 0x1234_5678;
+    let junk: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    f.seek(SeekFrom::Start(len / 2 / 4096 * 4096)).unwrap();
+    f.write_all(&junk).unwrap();
+}
+
+#[test]
+fn random_bytes_mid_file_make_every_command_say_damaged_and_change_nothing() {
+    let env = Env::new();
+    // Enough notes that the middle of the file is notes, which most commands
+    // never read: they used to print all they read and exit 0.
+    let long = "进展情况说明。".repeat(200);
+    for n in 1..=40 {
+        env.ok(&["note", &(n % 30 + 1).to_string(), &long]);
+    }
+    settled(&env);
+    damage_middle(&env);
+    let before = std::fs::read(env.db()).unwrap();
+    for args in [
+        &["history", "3"][..],
+        &["offices"],
+        &["standup"],
+        &["show", "3"],
+        &["list"],
+        &["bulletin"],
+        &["members"],
+        &["note", "3", "one more"],
+    ] {
+        let out = env.run(&[&["--lang", "en"], args].concat());
+        assert!(!out.status.success(), "{args:?} exited 0");
+        assert!(out.stdout.is_empty(), "{args:?} printed part of the file");
+        let err = stderr(&out);
+        assert!(err.contains("the database is damaged"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+}
+
+#[test]
+fn values_duban_never_writes_are_reported_as_damage_not_as_a_bare_sqlite_error() {
+    let env = Env::new();
+    env.ok(&["note", "3", "hello"]);
+    Connection::open(env.db())
+        .unwrap()
+        .execute_batch("UPDATE notes SET text = CAST(x'ff41' AS TEXT)")
+        .unwrap();
+    let (code, err) = env.fails(&["--lang", "en", "show", "3"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("damaged or was changed by another program"),
+        "{err}"
+    );
+    let (_, err) = env.fails(&["--lang", "zh", "show", "3"]);
+    assert!(err.contains("数据库已损坏或被其他程序改动过"), "{err}");
+}
