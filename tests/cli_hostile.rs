@@ -145,3 +145,40 @@ fn values_duban_never_writes_are_reported_as_damage_not_as_a_bare_sqlite_error()
     let (_, err) = env.fails(&["--lang", "zh", "show", "3"]);
     assert!(err.contains("数据库已损坏或被其他程序改动过"), "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn an_output_file_is_never_written_through_a_planted_link() {
+    let env = Env::new();
+    env.ok(&["list"]);
+    let victim = env.path("victim-bashrc");
+    std::fs::write(&victim, "export PATH=/usr/bin\n").unwrap();
+    for (args, name) in [
+        (
+            &["bulletin", "--format", "docx", "--output"][..],
+            "通报.docx",
+        ),
+        (&["bulletin", "--format", "md", "--output"], "通报.md"),
+        (&["export", "--format", "xlsx", "--output"], "台账.xlsx"),
+    ] {
+        let out = env.path(name);
+        std::os::unix::fs::symlink(&victim, &out).unwrap();
+        let out_s = out.to_str().unwrap();
+        let (code, err) = env.fails(&[&["--lang", "en"], args, &[out_s]].concat());
+        assert_eq!(code, 1);
+        assert!(err.contains("a symbolic link"), "{err}");
+        let (_, err) = env.fails(&[&["--lang", "zh"], args, &[out_s]].concat());
+        assert!(err.contains("符号链接"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&victim).unwrap(),
+            "export PATH=/usr/bin\n",
+            "{args:?}"
+        );
+    }
+    // A plain name is written, and written again over itself.
+    let out = env.path("ok.docx");
+    let out_s = out.to_str().unwrap();
+    env.ok(&["bulletin", "--format", "docx", "--output", out_s]);
+    env.ok(&["bulletin", "--format", "docx", "--output", out_s]);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
+}

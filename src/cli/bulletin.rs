@@ -56,8 +56,7 @@ pub fn bulletin(
         BulletinFormat::Docx => bytes = docx(&b, &title, &today)?,
     }
     match output {
-        Some(path) => std::fs::write(path, &bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => super::out_file::write_in(super::messages::lang_of(cli), path, &bytes)?,
         None => out.write_all(&bytes)?,
     }
     Ok(())

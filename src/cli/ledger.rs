@@ -5,7 +5,7 @@ use super::{Cli, UsageError, open_seeded, render};
 use crate::plan::Role;
 use crate::plan::deadline::Light;
 use crate::store::{ItemFilter, Store};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 use std::collections::HashMap;
 use std::io::Write;
@@ -41,7 +41,7 @@ pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Re
         .plan(cli.plan)
         .map_err(|e| super::plan_error(&store, e))?;
     let bytes = ledger(&store, plan.id)?;
-    std::fs::write(output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    super::out_file::write_in(super::messages::lang_of(cli), output, &bytes)?;
     writeln!(out, "{}", output.display())?;
     Ok(())
 }

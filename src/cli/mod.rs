@@ -10,6 +10,7 @@ mod format_messages;
 mod import;
 mod ledger;
 mod messages;
+mod out_file;
 mod plans;
 mod render;
 mod report;
