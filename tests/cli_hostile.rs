@@ -182,3 +182,100 @@ fn an_output_file_is_never_written_through_a_planted_link() {
     env.ok(&["bulletin", "--format", "docx", "--output", out_s]);
     assert!(std::fs::read(&out).unwrap().starts_with(b"PK"));
 }
+
+const HOSTILE: &str = "X\x1b]52;c;SGVsbG8=\x07\x1b[2J\u{9b}1m\u{202e}Y";
+
+fn has_raw_controls(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\x00'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}' | '\u{202a}'..='\u{202e}')
+    })
+}
+
+#[test]
+fn supervision_texts_are_stored_clean_whoever_types_them() {
+    let env = Env::new();
+    env.ok(&["report", "14", HOSTILE]);
+    env.ok(&["urge", "14", HOSTILE]);
+    env.ok(&["reply", "14", HOSTILE]);
+    env.ok(&["move", "14", "done", "--note", HOSTILE]);
+    env.ok(&["reopen", "14", HOSTILE]);
+    env.ok(&["member", "add", HOSTILE, "基教处"]);
+    let conn = Connection::open(env.db()).unwrap();
+    let stored: Vec<String> = conn
+        .prepare(
+            "SELECT text FROM reports UNION ALL SELECT text FROM urges
+             UNION ALL SELECT answer FROM urges UNION ALL SELECT statement FROM closeouts
+             UNION ALL SELECT user FROM members
+             UNION ALL SELECT coalesce(after, '') FROM events",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(stored.iter().any(|s| s.contains("X]52;c;SGVsbG8=[2J1mY")));
+    for s in &stored {
+        assert!(!has_raw_controls(s), "stored raw: {s:?}");
+    }
+}
+
+#[test]
+fn documents_stay_well_formed_and_inert_whatever_the_file_holds() {
+    use std::io::Read;
+    let env = Env::new();
+    env.ok(&["urge", "14", "placeholder"]);
+    env.ok(&["report", "14", "placeholder"]);
+    // Written straight into the file, as a co-worker with sqlite3 would.
+    let conn = Connection::open(env.db()).unwrap();
+    conn.execute("UPDATE urges SET text = ?1", [format!("{HOSTILE}\u{ffff}")])
+        .unwrap();
+    conn.execute("UPDATE reports SET text = ?1", [HOSTILE])
+        .unwrap();
+    conn.execute(
+        "UPDATE items SET title = '=HYPERLINK(\"http://x\",\"y\")' WHERE number = 14",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let read = |path: &std::path::Path, name: &str| {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let docx = env.path("b.docx");
+    env.ok(&[
+        "bulletin",
+        "--format",
+        "docx",
+        "--output",
+        docx.to_str().unwrap(),
+    ]);
+    let xml = read(&docx, "word/document.xml");
+    assert!(!has_raw_controls(&xml) && !xml.contains('\u{ffff}'));
+    assert!(xml.contains("X^[]52;c;SGVsbG8=^G^[[2J"), "shown, not run");
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("ill-formed document.xml: {e}"),
+        }
+    }
+    let xlsx = env.path("l.xlsx");
+    env.ok(&[
+        "export",
+        "--format",
+        "xlsx",
+        "--output",
+        xlsx.to_str().unwrap(),
+    ]);
+    let strings = read(&xlsx, "xl/sharedStrings.xml");
+    assert!(!strings.contains("_x001B_") && !has_raw_controls(&strings));
+    assert!(strings.contains("=HYPERLINK"));
+    let styles = read(&xlsx, "xl/styles.xml");
+    assert!(styles.contains("quotePrefix=\"1\""), "{styles}");
+}

@@ -111,6 +111,7 @@ impl Store {
     /// second one in the same period replaces the first. A report answers the
     /// item's open urges.
     pub fn report(&mut self, id: ItemId, text: &str) -> Result<ReportOutcome> {
+        let text = &*super::clean::text(text);
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the report"));
         }

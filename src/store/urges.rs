@@ -63,6 +63,7 @@ impl Store {
         text: &str,
         reply_by: Option<jiff::civil::Date>,
     ) -> Result<i64> {
+        let text = &*super::clean::text(text);
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the urge"));
         }
@@ -92,6 +93,7 @@ impl Store {
 
     /// Answers the open urges on item `id` (lead office); returns how many.
     pub fn reply(&mut self, id: ItemId, text: &str) -> Result<u32> {
+        let text = &*super::clean::text(text);
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the reply"));
         }
