@@ -279,3 +279,33 @@ fn documents_stay_well_formed_and_inert_whatever_the_file_holds() {
     let styles = read(&xlsx, "xl/styles.xml");
     assert!(styles.contains("quotePrefix=\"1\""), "{styles}");
 }
+
+#[test]
+fn a_lock_held_by_someone_else_is_said_while_waiting_then_refused_as_busy() {
+    let env = Env::new();
+    env.ok(&["note", "3", "first"]);
+    // A co-worker's sqlite3 left in the middle of a write.
+    let holder = Connection::open(env.db()).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; UPDATE notes SET text = text;")
+        .unwrap();
+    let out = env
+        .cmd(&["--lang", "en", "note", "3", "second"])
+        .env("DUBAN_BUSY_TIMEOUT_MS", "1500")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "the database is busy (another program holds its write lock); waiting up to 2 s"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("nothing was written — try again"), "{err}");
+    // Reading goes on meanwhile.
+    assert!(env.ok(&["show", "3"]).contains("first"));
+    holder.execute_batch("ROLLBACK").unwrap();
+    env.ok(&["note", "3", "second"]);
+    assert!(env.ok(&["show", "3"]).contains("second"));
+}

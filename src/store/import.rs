@@ -67,7 +67,7 @@ impl Store {
         let mode: rusqlite::Result<String> =
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get(0));
-        let restored = self.conn.busy_timeout(super::BUSY_TIMEOUT);
+        let restored = self.busy.apply(&mut self.conn);
         restored.is_ok() && mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete"))
     }
 

@@ -3,6 +3,7 @@
 
 mod backup;
 mod batch;
+mod busy;
 mod clean;
 mod file;
 mod import;
@@ -35,6 +36,7 @@ pub use backup::RestoreReport;
 pub use bulletin::{
     Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
 };
+pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
 pub use file::{network_fs_warning, with_suffix};
 pub use members::Member;
@@ -169,6 +171,11 @@ pub enum StoreError {
     /// that is not UTF-8, NULL or a number out of range where duban keeps values).
     #[error("the database is damaged or was changed by another program ({0}); nothing was written")]
     Corrupt(rusqlite::Error),
+    /// Another process held the write lock past the wait (see `Store::set_busy_wait`).
+    #[error(
+        "the database is busy: another program held its write lock too long ({0}); nothing was written — try again"
+    )]
+    Busy(rusqlite::Error),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -177,6 +184,8 @@ impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         if is_damage(&e) {
             StoreError::Corrupt(e)
+        } else if is_busy(&e) {
+            StoreError::Busy(e)
         } else {
             StoreError::Sqlite(e)
         }
@@ -237,6 +246,8 @@ pub struct Store {
     immutable: bool,
     /// Out of WAL mode for a large import (see `Store::import`).
     in_bulk: bool,
+    /// How long to wait for another process's lock, and whom to tell.
+    busy: busy::BusyWait,
 }
 
 impl Store {
@@ -322,11 +333,15 @@ impl Store {
         Self::init(conn, Path::new(":memory:"), actor)
     }
 
-    fn init(conn: Connection, path: &Path, actor: &str) -> Result<Store> {
+    fn init(mut conn: Connection, path: &Path, actor: &str) -> Result<Store> {
         let not_duban = || StoreError::NotDuban {
             path: path.to_path_buf(),
         };
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let busy = busy::BusyWait {
+            timeout: BUSY_TIMEOUT,
+            notice: None,
+        };
+        busy.apply(&mut conn)?;
         verify::harden(&conn)?;
         // Read-only checks first: nothing is written to a file we may refuse.
         let version: i64 =
@@ -387,6 +402,7 @@ impl Store {
             opened: std::cell::Cell::new(None),
             immutable: false,
             in_bulk: false,
+            busy,
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
@@ -442,6 +458,8 @@ impl Store {
         let fixed_now = self.fixed_now.clone();
         let mut fresh = Store::open(&self.path, &self.actor)?;
         fresh.fixed_now = fixed_now;
+        fresh.busy = self.busy.clone();
+        fresh.busy.apply(&mut fresh.conn)?;
         *self = fresh;
         Ok(())
     }
@@ -574,6 +592,15 @@ impl Store {
     /// The schema version this build writes.
     pub fn schema_version() -> i64 {
         schema::CURRENT
+    }
+
+    /// How long a write waits for another process's lock before it is refused as
+    /// `Busy` (30 s unless set), and `notice`, called once a wait passes a second,
+    /// so the user hears that duban waits rather than seeing it hang.
+    pub fn set_busy_wait(&mut self, timeout: Duration, notice: Option<BusyNotice>) -> Result<()> {
+        self.busy = busy::BusyWait { timeout, notice };
+        self.busy.apply(&mut self.conn)?;
+        Ok(())
     }
 
     /// Pins the clock (RFC 3339 text) so tests and snapshots are repeatable.
