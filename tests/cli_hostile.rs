@@ -309,3 +309,37 @@ fn a_lock_held_by_someone_else_is_said_while_waiting_then_refused_as_busy() {
     env.ok(&["note", "3", "second"]);
     assert!(env.ok(&["show", "3"]).contains("second"));
 }
+
+#[test]
+fn a_megabyte_of_text_is_refused_and_endless_input_ends() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let env = Env::new();
+    let big = "进".repeat(30_000); // 90,000 bytes
+    let (code, err) = env.fails(&["--lang", "en", "note", "3", &big]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the note is too long (at most 65536 bytes)"),
+        "{err}"
+    );
+    let (_, err) = env.fails(&["report", "3", &big]);
+    assert!(err.contains("进展报送太长"), "{err}");
+    // An input that never ends is read only up to the bound.
+    let mut child = env
+        .cmd(&["--lang", "en", "note", "3", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        let chunk = vec![b'x'; 64 * 1024];
+        // Stops when duban closes its end.
+        while stdin.write_all(&chunk).is_ok() {}
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("too long"), "{}", stderr(&out));
+    assert!(!env.ok(&["show", "3"]).contains("xxxx"));
+}

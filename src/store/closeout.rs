@@ -31,6 +31,7 @@ impl Store {
         expected_version: Option<i64>,
     ) -> Result<MoveOutcome> {
         let statement = &*super::clean::text(statement);
+        super::check_length("the completion statement", statement)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Close, Some(id))?;
             let item = w.item(id)?;
@@ -97,6 +98,7 @@ impl Store {
         if reason.trim().is_empty() {
             return Err(StoreError::Empty("the reason"));
         }
+        super::check_length("the reason", reason)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Reopen, Some(id))?;
             let item = w.item(id)?;

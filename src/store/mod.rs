@@ -161,6 +161,8 @@ pub enum StoreError {
     NoOpenUrge { number: u32 },
     #[error("{0} is empty; nothing was saved")]
     Empty(&'static str),
+    #[error("{what} is too long (at most {max} bytes); nothing was saved")]
+    TooLong { what: &'static str, max: usize },
     /// The file's schema has objects duban did not make (a trigger, a view, a
     /// table) or one of duban's changed by hand: nothing is run on it.
     #[error(
@@ -675,6 +677,15 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+}
+
+/// Refuses a text past `text::MAX_TEXT_BYTES`.
+pub(crate) fn check_length(what: &'static str, text: &str) -> Result<()> {
+    let max = crate::text::MAX_TEXT_BYTES;
+    if text.len() > max {
+        return Err(StoreError::TooLong { what, max });
+    }
+    Ok(())
 }
 
 /// The local date of a stored time (the system clock's when it does not parse).

@@ -115,6 +115,7 @@ impl Store {
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the report"));
         }
+        super::check_length("the report", text)?;
         self.write(|w| w.report(id, text))
     }
 

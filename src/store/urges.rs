@@ -67,6 +67,7 @@ impl Store {
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the urge"));
         }
+        super::check_length("the urge", text)?;
         let reply_by = reply_by.map(|d| d.to_string());
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Urge, Some(id))?;
@@ -97,6 +98,7 @@ impl Store {
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the reply"));
         }
+        super::check_length("the reply", text)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Reply, Some(id))?;
             let item = w.item(id)?;
