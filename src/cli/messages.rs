@@ -310,6 +310,28 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
         }
         StoreError::ReadOnly => "数据库对你是只读的".to_string(),
         StoreError::Sqlite(e) => format!("数据库错误：{e}"),
+        StoreError::Tampered { path, what } => format!(
+            "{}：数据库结构被其他程序改动过（{what}）；为免其中埋设的内容被执行，duban 不打开它。文件未被改动：请文件管理人用 sqlite3 删除多出的内容，或在没有看板打开时换上备份",
+            p(path)
+        ),
+        StoreError::TooLong { what, max } => {
+            let what = match *what {
+                "the note" => "批注",
+                "the report" => "进展报送",
+                "the urge" => "督办",
+                "the reply" => "回复",
+                "the completion statement" => "办结说明",
+                "the reason" => "理由",
+                _ => "文字",
+            };
+            format!("{what}太长（最多 {max} 字节），未保存")
+        }
+        StoreError::Busy(e) => {
+            format!("数据库正忙：另一个程序占着写锁太久（{e}），未写入任何内容——请稍后重试")
+        }
+        StoreError::Corrupt(e) => {
+            format!("数据库已损坏或被其他程序改动过（{e}），未写入任何内容")
+        }
         StoreError::Damaged { path, detail } => {
             format!("{}：数据库已损坏（{detail}），文件未被改动", p(path))
         }
