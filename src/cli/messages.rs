@@ -334,12 +334,7 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
                 sqlite_reason(e)
             )
         }
-        StoreError::Corrupt(e) => {
-            format!(
-                "数据库已损坏或被其他程序改动过（{}），未写入任何内容",
-                sqlite_reason(e)
-            )
-        }
+        StoreError::Corrupt(_) => "数据库已损坏或被其他程序改动过，未写入任何内容".to_string(),
         StoreError::Refused(r) => r.message_zh(),
         StoreError::NotSupervisingOffice {
             office,
