@@ -57,9 +57,8 @@ pub fn bulletin(
     }
     match output {
         Some(path) => {
+            super::out_file::write_in(lang, path, &bytes)?;
             let name = sanitize(&path.display().to_string()).into_owned();
-            std::fs::write(path, &bytes)
-                .with_context(|| super::loop_messages::cannot_write(&name, lang))?;
             writeln!(out, "{}", super::loop_messages::written(&name, lang))?;
         }
         None => out.write_all(&bytes)?,
@@ -297,15 +296,25 @@ fn table(out: &mut impl Write, head: &[&str], rows: &[Vec<String>], md: bool) ->
     Ok(())
 }
 
+/// Text as a Word document may hold it: sanitized (a control character would
+/// make the XML ill-formed, and Word then refuses the whole document), without
+/// the two noncharacters XML forbids.
+fn xml_text(text: &str) -> String {
+    sanitize(text)
+        .chars()
+        .filter(|c| !matches!(c, '\u{fffe}' | '\u{ffff}'))
+        .collect()
+}
+
 /// The bulletin as a Word document: title, period and date, the overall
 /// paragraph, the office table and the lagging items as Word tables.
 pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
     use docx_rs::{
         AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableRow, WidthType,
     };
-    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_text(text)));
     let cell = |text: &str, bold: bool| {
-        let mut run = Run::new().add_text(text).size(21);
+        let mut run = Run::new().add_text(xml_text(text)).size(21);
         if bold {
             run = run.bold();
         }

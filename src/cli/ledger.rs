@@ -6,7 +6,7 @@ use super::{Cli, UsageError, open_seeded, render};
 use crate::plan::Role;
 use crate::plan::deadline::Light;
 use crate::store::{ItemFilter, Store};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 use std::collections::HashMap;
 use std::io::Write;
@@ -42,9 +42,7 @@ pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Re
         .plan(cli.plan)
         .map_err(|e| super::plan_error(&store, e))?;
     let bytes = ledger(&store, plan.id)?;
-    std::fs::write(output, &bytes).with_context(|| {
-        super::loop_messages::cannot_write(&output.display().to_string(), lang_of(cli))
-    })?;
+    super::out_file::write_in(lang_of(cli), output, &bytes)?;
     let name = crate::text::sanitize(&output.display().to_string()).into_owned();
     writeln!(
         out,
@@ -133,6 +131,9 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<Vec<u8>> {
         .set_background_color(0xD9E1F2)
         .set_align(FormatAlign::Center);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // Text a spreadsheet would take for a formula once the cell is edited is
+    // marked as text (Excel's quote prefix), as typing a leading ' would.
+    let quoted = wrap.clone().set_quote_prefix();
     let mut widths: Vec<usize> = HEADERS.iter().map(|h| crate::text::width(h)).collect();
     for (c, h) in HEADERS.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &head)?;
@@ -147,7 +148,13 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<Vec<u8>> {
                 sheet.write_number(r, 0, n)?;
                 continue;
             }
-            sheet.write_string_with_format(r, c as u16, text, &wrap)?;
+            let text = crate::text::sanitize(text);
+            let format = if text.starts_with(['=', '+', '-', '@']) {
+                &quoted
+            } else {
+                &wrap
+            };
+            sheet.write_string_with_format(r, c as u16, text.as_ref(), format)?;
         }
     }
     for (c, w) in widths.iter().enumerate() {

@@ -212,11 +212,3 @@ pub fn bad_reply_by(text: &str, reason: &str, lang: LangArg) -> String {
 pub fn written(path: &str, lang: LangArg) -> String {
     pick(lang, format!("已写入 {path}"), format!("wrote {path}"))
 }
-
-pub fn cannot_write(path: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("无法写入 {path}"),
-        format!("cannot write {path}"),
-    )
-}

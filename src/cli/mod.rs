@@ -12,6 +12,7 @@ mod import;
 mod ledger;
 mod loop_messages;
 mod messages;
+mod out_file;
 mod plans;
 mod render;
 mod report;
@@ -460,7 +461,12 @@ fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let from_sqlite = e.chain().any(|c| {
         matches!(
             c.downcast_ref::<StoreError>(),
-            Some(StoreError::Sqlite(_) | StoreError::ReadOnly)
+            Some(
+                StoreError::Sqlite(_)
+                    | StoreError::Corrupt(_)
+                    | StoreError::Busy(_)
+                    | StoreError::ReadOnly
+            )
         )
     });
     match db {
@@ -510,6 +516,35 @@ fn open_store(cli: &Cli) -> Result<Store> {
     }
     let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    // A wait for someone else's lock is said, not suffered in silence.
+    let lang = lang_of(cli);
+    let wait = std::env::var("DUBAN_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(std::time::Duration::from_secs(30), |ms| {
+            std::time::Duration::from_millis(ms.min(3_600_000))
+        });
+    store.set_busy_wait(
+        wait,
+        Some(std::sync::Arc::new(move |timeout| {
+            eprintln!(
+                "duban: {}",
+                messages::pick(
+                    lang,
+                    format!(
+                        "数据库正忙（另一个程序占着写锁），正在等待，最多 {:.0} 秒……",
+                        timeout.as_secs_f64()
+                    ),
+                    format!(
+                        "the database is busy (another program holds its write lock); waiting up to {:.0} s…",
+                        timeout.as_secs_f64()
+                    ),
+                )
+            );
+        })),
+    )?;
+    // A damaged file says so before a command prints half of what it holds.
+    store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new {
         eprintln!(
@@ -759,10 +794,17 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
 
 /// `duban` with no command: the board in a terminal, or a plain listing when the
 /// output is not a terminal (a pipe, a file).
+/// How long a board's write waits for another process's lock.
+const BOARD_BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result<()> {
     use std::io::IsTerminal;
     let lang = settings.lang.0;
-    let store = open_seeded(cli)?;
+    let mut store = open_seeded(cli)?;
+    // A board does not freeze for half a minute behind someone's lock, nor write
+    // to the terminal under it: a write waits a few seconds, then the footer says
+    // the database is busy and nothing was saved.
+    store.set_busy_wait(BOARD_BUSY_WAIT, None)?;
     let plan = plan_id(&store, cli.plan)?;
     let mut config_warning = settings.warning.clone();
     let office = match &settings.office.0 {

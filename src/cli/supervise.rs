@@ -9,7 +9,7 @@ use crate::store::{ItemId, Store, StoreError};
 use crate::text::sanitize;
 use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
-use std::io::{Read, Write};
+use std::io::Write;
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
@@ -97,11 +97,8 @@ pub fn establish_identity(store: &mut Store, claimed: Option<&str>) -> Result<()
 /// The text argument, or standard input for `-`.
 pub fn text_arg(text: &str, what: TextKind) -> Result<String> {
     let text = if text == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .with_context(|| super::messages::stdin_unreadable(current()))?;
-        s
+        super::writes::read_bounded(&mut std::io::stdin().lock())
+            .with_context(|| super::messages::stdin_unreadable(current()))?
     } else {
         text.to_string()
     };

@@ -63,6 +63,29 @@ impl StoreError {
             }
             Self::ReadOnly => "数据库对你是只读的".to_string(),
             Self::Sqlite(e) => format!("数据库错误：{}", sqlite_reason_zh(e)),
+            Self::Tampered { path, what } => format!(
+                "{}：数据库结构被其他程序改动过（{what}）；为免其中埋设的内容被执行，duban 不打开它。文件未被改动：请文件管理人用 sqlite3 删除多出的内容，或在没有看板打开时换上备份",
+                p(path)
+            ),
+            Self::TooLong { what, max } => {
+                let what = match *what {
+                    "the note" => "批注",
+                    "the report" => "进展报送",
+                    "the urge" => "督办",
+                    "the reply" => "回复",
+                    "the completion statement" => "办结说明",
+                    "the reason" => "理由",
+                    _ => "文字",
+                };
+                format!("{what}太长（最多 {max} 字节），未保存")
+            }
+            Self::Busy(e) => {
+                format!(
+                    "数据库正忙：另一个程序占着写锁太久（{}），未写入任何内容——请稍后重试",
+                    sqlite_reason_zh(e)
+                )
+            }
+            Self::Corrupt(_) => "数据库已损坏或被其他程序改动过，未写入任何内容".to_string(),
             Self::Refused(r) => r.message_zh(),
             Self::NotSupervisingOffice {
                 office,

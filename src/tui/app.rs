@@ -777,6 +777,7 @@ impl App {
         let s = self.lang.strings();
         let text = match &e {
             StoreError::ReadOnly => s.read_only.to_string(),
+            StoreError::Busy(_) => s.busy.to_string(),
             StoreError::NotYourNote { .. } => s.not_your_note.to_string(),
             // The rules' refusal says who may; in Chinese on a Chinese board.
             StoreError::Refused(r) if self.lang == Lang::Zh => r.message_zh(),
