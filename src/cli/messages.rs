@@ -68,6 +68,16 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
     };
     let arg = text(ContextKind::InvalidArg)?;
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    // `--period` at the end of the line, or `--period=`: the value is missing.
+    if value.is_empty() {
+        let choices = match e.get(ContextKind::ValidValue) {
+            Some(ContextValue::Strings(valid)) if !valid.is_empty() => {
+                format!("，可选：{}", valid.join("、"))
+            }
+            _ => String::new(),
+        };
+        return Some(format!("{arg} 后面要写一个值{choices}"));
+    }
     let reason = match (std::error::Error::source(e), e.get(ContextKind::ValidValue)) {
         // An item number, a plan id, a measure: the standard library says it in English.
         (Some(source), _) if source.is::<std::num::ParseIntError>() => {
