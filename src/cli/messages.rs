@@ -146,6 +146,15 @@ pub fn stdin_unreadable(lang: LangArg) -> String {
     )
 }
 
+/// `duban note` at a terminal (a script reads the bare id instead).
+pub fn note_added(number: u32, note: impl std::fmt::Display, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{number}: 已加批注（批注编号 {note}）"),
+        format!("{number}: note {note} added"),
+    )
+}
+
 pub fn empty_note(lang: LangArg) -> String {
     pick(
         lang,

@@ -673,7 +673,12 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 return Err(UsageError(messages::empty_note(lang)).into());
             }
             let note = store.add_note(id, &text)?;
-            writeln!(out, "{note}")?;
+            // A script reads the bare id; a person at a terminal reads a sentence.
+            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                writeln!(out, "{}", messages::note_added(*number, note, lang))?;
+            } else {
+                writeln!(out, "{note}")?;
+            }
             Ok(())
         }
         Some(Command::Tick {
