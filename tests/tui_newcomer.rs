@@ -97,3 +97,23 @@ fn a_reply_that_someone_else_made_first_is_refused_in_chinese() {
     assert!(!m.contains("no open urge"), "{m}");
     assert!(app.modal().is_some(), "the editor keeps what was typed");
 }
+
+/// A mistake in keymap.toml shows on a Chinese board's footer in Chinese.
+#[test]
+fn a_keymap_mistake_is_said_in_chinese_on_the_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("keymap.toml"), "[board]\nfly = [\"f\"]\n").unwrap();
+    let app = app_on(
+        seeded_store("tester"),
+        BoardOptions {
+            config_dir: Some(dir.path().to_path_buf()),
+            ..BoardOptions::default()
+        },
+    );
+    let m = &app.message().expect("a footer message").text;
+    assert!(
+        m.contains("按键配置有误") && m.contains("[board] 没有动作 fly"),
+        "{m}"
+    );
+    assert!(!m.contains("unknown action"), "{m}");
+}

@@ -170,7 +170,7 @@ impl App {
         opts: &BoardOptions,
         board: impl FnOnce(&Store, PlanId) -> Result<BoardState, StoreError>,
     ) -> Result<App, StoreError> {
-        let (keymap, warnings) = Keymap::load(opts.config_dir.as_deref());
+        let (keymap, warnings) = Keymap::load_in(opts.config_dir.as_deref(), opts.lang);
         let plan = store.plan(Some(plan))?;
         let board = board(&store, plan.id)?;
         // Best effort: the board opens even if the visit cannot be read or recorded.
