@@ -28,7 +28,7 @@ pub fn bulletin(
     out: &mut impl Write,
 ) -> Result<()> {
     if format == BulletinFormat::Docx && output.is_none() {
-        return Err(UsageError("--format docx needs --output FILE".into()).into());
+        return Err(UsageError(super::loop_messages::needs_output("docx", lang)).into());
     }
     let store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
@@ -36,10 +36,10 @@ pub fn bulletin(
         Some(text) => {
             let cycle = store.cycle(plan)?;
             Some(Period::parse(text).ok_or_else(|| {
-                UsageError(format!(
-                    "--period {:?} is not a period; write it like {}",
-                    sanitize(text),
-                    cycle.period_of(store.today())
+                UsageError(super::loop_messages::bad_period(
+                    &sanitize(text),
+                    &cycle.period_of(store.today()).to_string(),
+                    lang,
                 ))
             })?)
         }

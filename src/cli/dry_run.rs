@@ -34,7 +34,10 @@ struct WarningOut<'a> {
     /// Position in the document, counted in `unit`s.
     at: usize,
     unit: &'static str,
+    /// In English, as before.
     message: &'a str,
+    /// The same in Chinese, the default interface language.
+    message_zh: &'a str,
 }
 
 /// Prints how `parsed` (read from `name`, in `container`) came out.
@@ -61,6 +64,7 @@ pub fn print(
                         at: w.line,
                         unit,
                         message: &w.message,
+                        message_zh: w.text(true),
                     })
                     .collect(),
             },
@@ -353,5 +357,7 @@ mod tests {
         assert_eq!(v["plan"]["items"][1]["number"], 68);
         assert_eq!(v["warnings"][0]["at"], 12);
         assert_eq!(v["warnings"][0]["unit"], "block");
+        assert_eq!(v["warnings"][0]["message"], "item 68 has no 工作措施");
+        assert_eq!(v["warnings"][0]["message_zh"], "事项 68 没有工作措施");
     }
 }

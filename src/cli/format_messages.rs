@@ -33,8 +33,8 @@ fn parse_error_zh(e: &ParseError) -> String {
         ParseError::NoItems => {
             "未找到工作事项（应有一级标题“一、标题”下形如“1.标题”的行）".to_string()
         }
-        ParseError::NotAPlan { seen } => {
-            format!("未找到工作事项：文档中有 {seen}。{UNDERSTOOD_ZH}")
+        ParseError::NotAPlan { seen_zh, .. } => {
+            format!("未找到工作事项：文档中有 {seen_zh}。{UNDERSTOOD_ZH}")
         }
         ParseError::Structure { line, message } => format!("第 {line} 行：{message}"),
         ParseError::StructureAt { unit, at, message } => {
@@ -47,7 +47,8 @@ fn parse_error_zh(e: &ParseError) -> String {
 
 pub fn read_error(e: ReadFileError, lang: LangArg) -> anyhow::Error {
     let zh = match &e {
-        ReadFileError::Io(_) => return e.into(),
+        ReadFileError::Io(_) if lang == LangArg::En => return e.into(),
+        ReadFileError::Io(io) => super::messages::io_reason(io),
         ReadFileError::TooLarge { limit_mb } => format!(
             "文件超过导入上限 {limit_mb} MB（可用环境变量 {IMPORT_LIMIT_VAR} 调高，单位为 MB）"
         ),
@@ -111,8 +112,9 @@ mod tests {
         assert!(zh(ParseError::Binary { offset: 7 }).contains("第 7 字节"));
         let seen = || ParseError::NotAPlan {
             seen: "3 paragraphs".into(),
+            seen_zh: "3 段文字".into(),
         };
-        assert!(zh(seen()).starts_with("未找到工作事项：文档中有 3 paragraphs。duban 能读取"));
+        assert!(zh(seen()).starts_with("未找到工作事项：文档中有 3 段文字。duban 能读取"));
         assert!(en(seen()).starts_with("no work item found"));
         let structure = ParseError::StructureAt {
             unit: "block",

@@ -1,6 +1,7 @@
 //! `duban export --format xlsx`: the ledger (台账), one row per item, as an
 //! Excel workbook.
 
+use super::messages::lang_of;
 use super::{Cli, UsageError, open_seeded, render};
 use crate::plan::Role;
 use crate::plan::deadline::Light;
@@ -34,7 +35,7 @@ const MAX_WIDTH: usize = 60;
 
 pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Result<()> {
     let Some(output) = output else {
-        return Err(UsageError("--format xlsx needs --output FILE".into()).into());
+        return Err(UsageError(super::loop_messages::needs_output("xlsx", lang_of(cli))).into());
     };
     let store = open_seeded(cli)?;
     let plan = store

@@ -7,8 +7,10 @@ mod completions;
 mod config;
 mod dry_run;
 mod format_messages;
+mod help_zh;
 mod import;
 mod ledger;
+mod loop_messages;
 mod messages;
 mod out_file;
 mod plans;
@@ -329,8 +331,14 @@ pub struct UsageError(pub String);
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    messages::set_current(messages::early_lang(&args, config_dir().as_deref()));
-    let matches = Cli::command()
+    let early = messages::early_lang(&args, config_dir().as_deref());
+    messages::set_current(early);
+    // Help and usage errors speak the run's language; parsing is the same.
+    let command = match early {
+        LangArg::Zh => help_zh::localize(Cli::command()),
+        LangArg::En => Cli::command(),
+    };
+    let matches = command
         .try_get_matches_from(&args)
         .unwrap_or_else(|e| clap_exit(e));
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
@@ -367,9 +375,33 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Ends the run on a command line clap refused: a refused value in the run's
-/// language, everything else (help, version, usage) as clap says it.
+/// Ends the run on a command line clap refused, or on help and version, in the
+/// run's language; usage errors exit with status 2, as clap's own do.
 fn clap_exit(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if messages::current() == LangArg::Zh {
+        let rendered = || help_zh::translate_rendered(&e.render().to_string());
+        match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                let mut out = std::io::stdout().lock();
+                // A closed pipe (`duban --help | head`) ends quietly.
+                let _ = out
+                    .write_all(rendered().as_bytes())
+                    .and_then(|()| out.flush());
+                std::process::exit(0)
+            }
+            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                eprint!("{}", rendered());
+                std::process::exit(2)
+            }
+            _ => {
+                if let Some(text) = help_zh::usage_error(&e) {
+                    eprintln!("duban: {text}");
+                    std::process::exit(2)
+                }
+            }
+        }
+    }
     match messages::invalid_value(&e) {
         Some(text) => {
             eprintln!("duban: {}", crate::text::sanitize(&text));
@@ -398,11 +430,21 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// database named when the database itself failed (say, a damaged file).
 fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    let parts = e.chain().map(|c| {
-        c.downcast_ref::<StoreError>()
+    let mut parts = Vec::new();
+    for c in e.chain() {
+        if let Some(said) = c
+            .downcast_ref::<StoreError>()
             .and_then(|s| messages::store_error(s, lang))
-            .unwrap_or_else(|| c.to_string())
-    });
+        {
+            // A translated store error says all its causes would.
+            parts.push(said);
+            break;
+        }
+        parts.push(match lang {
+            LangArg::Zh => messages::foreign_error(c).unwrap_or_else(|| c.to_string()),
+            LangArg::En => c.to_string(),
+        });
+    }
     for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
@@ -592,7 +634,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                     render::item_text(out, &item, lang)?;
                     supervise::show_extra(&store, item.id, lang, out)
                 }
-                TextFormat::Json => render::json(out, &item),
+                TextFormat::Json => render::json(out, &supervise::item_with_loop(&store, &item)?),
             }
         }
         Some(Command::History { number, format }) => {
@@ -680,7 +722,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 }
                 ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
                 ExportFormat::Xlsx => {
-                    Err(UsageError("--format xlsx needs --output FILE".into()).into())
+                    Err(UsageError(loop_messages::needs_output("xlsx", lang)).into())
                 }
             }
         }

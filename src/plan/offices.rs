@@ -87,16 +87,27 @@ fn normalise_width(name: &str) -> String {
         .collect()
 }
 
-/// Whether a name refers to a group of offices (相关处室, …成员处室) rather than one office.
+/// Words inside a name that make it several bodies: 省直各有关部门, 区直各部门,
+/// 市级各有关单位.
+const GROUP_INFIXES: &[&str] = &["各有关", "各相关", "直各", "级各", "有关部门", "有关单位"];
+
+/// Whether a name refers to a group of offices (相关处室, …成员处室) rather than one
+/// office: also every name that starts with 各 (各县市区, 各市州, 各街道, 各县（市、区）
+/// 人民政府), which stands for every body of a kind, not one department office.
 pub fn is_group(name: &str) -> bool {
     let name = name.trim();
-    GROUPS.contains(&name) || GROUP_SUFFIXES.iter().any(|s| name.ends_with(s))
+    GROUPS.contains(&name)
+        || GROUP_SUFFIXES.iter().any(|s| name.ends_with(s))
+        || (name.starts_with('各') && name.chars().count() >= 3)
+        || GROUP_INFIXES.iter().any(|s| name.contains(s))
 }
 
 /// Splits an office list (the text after 责任单位) into trimmed names, in order.
 ///
 /// Separators are 、，,；;, 及 and whitespace, except inside brackets
-/// (`各县（市、区）人民政府` is one name); a trailing 。 and a trailing 等 are
+/// (`各县（市、区）人民政府` is one name); 和, 与 and 以及 separate too, but only
+/// right after the end of an office name (`基础教育科和督导室`), never inside one
+/// (`市工业和信息化局`, `市住房和城乡建设局`). A trailing 。 and a trailing 等 are
 /// dropped. Names are returned as written: pass them through [`canonical`].
 pub fn split_offices(text: &str) -> Vec<&str> {
     let text = text
@@ -108,6 +119,10 @@ pub fn split_offices(text: &str) -> Vec<&str> {
     let mut depth = 0usize;
     let mut start = 0;
     for (i, c) in text.char_indices() {
+        // Inside a conjunction of two characters (以及) already split at.
+        if i < start {
+            continue;
+        }
         match c {
             '（' | '(' | '【' | '[' | '〔' => depth += 1,
             '）' | ')' | '】' | ']' | '〕' => depth = depth.saturating_sub(1),
@@ -116,10 +131,16 @@ pub fn split_offices(text: &str) -> Vec<&str> {
         if depth == 0 && (is_list_separator(c) || c.is_whitespace()) {
             out.push(&text[start..i]);
             start = i + c.len_utf8();
+        } else if depth == 0
+            && let Some(len) = conjunction_at(text, start, i)
+        {
+            out.push(&text[start..i]);
+            start = i + len;
         }
     }
     out.push(&text[start..]);
     out.into_iter()
+        .flat_map(split_deng)
         .map(|name| {
             name.trim()
                 .trim_end_matches(['。', '.'])
@@ -128,6 +149,50 @@ pub fn split_offices(text: &str) -> Vec<&str> {
         })
         .filter(|name| !name.is_empty())
         .collect()
+}
+
+/// `市税务局等相关部门` → `市税务局`, `相关部门`: 等 ends the list of named offices
+/// and what follows it names the rest as a group.
+fn split_deng(name: &str) -> Vec<&str> {
+    if let Some(k) = name.rfind('等') {
+        let rest = &name[k + '等'.len_utf8()..];
+        let group_word = ["部门", "单位", "处室", "科室", "股室"]
+            .iter()
+            .any(|w| rest.ends_with(w));
+        if k > 0 && group_word && rest.chars().count() <= 8 {
+            let named = &name[..k];
+            return if rest.starts_with(['相', '有', '各']) {
+                vec![named, rest]
+            } else {
+                // 等部门, 等单位: only the named ones.
+                vec![named]
+            };
+        }
+    }
+    vec![name]
+}
+
+/// The length of a conjunction (和, 与, 以及) at byte `i` that separates two
+/// offices: the name before it (from `start`) ends like an office, and a name of
+/// three or more characters follows (`各县市区党委和政府` is one body).
+fn conjunction_at(text: &str, start: usize, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let len = ["以及", "和", "与"]
+        .iter()
+        .find(|w| rest.starts_with(*w))?
+        .len();
+    let before = &text[start..i];
+    let ends_like_office =
+        before.chars().count() >= 2
+            && (before.chars().last().is_some_and(|c| {
+                "处室局厅委院办部科股所站府组队司校园馆会道镇乡区县市州".contains(c)
+            }) || before.ends_with("中心")
+                || before.ends_with("单位"));
+    let after = rest[len..]
+        .chars()
+        .take_while(|c| !is_list_separator(*c))
+        .count();
+    (ends_like_office && after >= 3).then_some(len)
 }
 
 fn is_list_separator(c: char) -> bool {
@@ -163,6 +228,17 @@ const ROLE_MARKERS: &[(&str, Role)] = &[
     ("协同", Role::Co),
 ];
 
+/// A part in brackets after one name (`市司法局（牵头）、市市场监管局`): it marks
+/// that name alone.
+const BRACKET_MARKERS: &[(&str, Role)] = &[
+    ("（牵头）", Role::Lead),
+    ("(牵头)", Role::Lead),
+    ("（牵头单位）", Role::Lead),
+    ("（牽頭）", Role::Lead),
+    ("（配合）", Role::Co),
+    ("(配合)", Role::Co),
+];
+
 /// Phrases only a document's rule about its lists contains (列第一位的为牵头单位,
 /// 无牵头单位的，责任单位即为牵头单位): such a sentence names no office.
 const RULE_PHRASES: &[&str] = &[
@@ -193,11 +269,11 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     }
     // `X会同Y、Z等负责` / `X负责`: a bare 负责 at the end marks no part of its own
     // (X leads as the first of the list, Y and Z co-operate).
-    let text = match text.trim_end().strip_suffix("负责") {
+    let text = match strip_suffix_any_script(text.trim_end(), "负责") {
         Some(head)
             if !ROLE_MARKERS
                 .iter()
-                .any(|(m, _)| text.trim_end().ends_with(m)) =>
+                .any(|(m, _)| strip_suffix_any_script(text.trim_end(), m).is_some()) =>
         {
             head.trim_end().trim_end_matches('等').to_string()
         }
@@ -216,6 +292,13 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     for piece in split_offices(&text) {
         // A deadline is never an office (`X，年底前`).
         if crate::plan::deadline::is_deadline_only(piece) {
+            continue;
+        }
+        if let Some((name, role)) = BRACKET_MARKERS
+            .iter()
+            .find_map(|(m, role)| Some((piece.strip_suffix(m)?, *role)))
+        {
+            out.push((canonical(name), role));
             continue;
         }
         let (piece, marker) = strip_marker(piece);
@@ -246,7 +329,7 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     }
     if whole_list_shares
         && pending.is_empty()
-        && text.trim_end().ends_with("负责")
+        && strip_suffix_any_script(text.trim_end(), "负责").is_some()
         && !out.iter().any(|(_, r)| *r == Role::Lead)
     {
         for entry in &mut out {
@@ -285,14 +368,29 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     seen
 }
 
-/// `X牵头` → (`X`, Lead); a name without a marker is returned as it is.
+/// `X牵头` (or `X牽頭`) → (`X`, Lead); a name without a marker is returned as it is.
 fn strip_marker(piece: &str) -> (&str, Option<Role>) {
     for (marker, role) in ROLE_MARKERS {
-        if let Some(name) = piece.strip_suffix(marker) {
+        if let Some(name) = strip_suffix_any_script(piece, marker) {
             return (name.trim(), Some(*role));
         }
     }
     (piece, None)
+}
+
+/// `text` without `suffix` at its end, the suffix read in simplified or
+/// traditional script (`按職責分工負責` ends like `按职责分工负责`).
+pub(crate) fn strip_suffix_any_script<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    if let Some(head) = text.strip_suffix(suffix) {
+        return Some(head);
+    }
+    let n = suffix.chars().count();
+    let k = text.char_indices().rev().nth(n - 1)?.0;
+    let tail = &text[k..];
+    tail.chars()
+        .map(crate::plan::parse::labels::simplify)
+        .eq(suffix.chars())
+        .then(|| &text[..k])
 }
 
 /// `X会Y` / `X会同Y` → (`X`, Some(`Y`)) when X ends like an office name (委员会 is
@@ -476,6 +574,92 @@ mod tests {
                 aliases().iter().all(|(a, _)| a != canon),
                 "{canon} is an alias"
             );
+        }
+    }
+
+    #[test]
+    fn he_yu_separate_offices_but_not_inside_a_name() {
+        assert_eq!(
+            split_offices("基础教育科和督导室"),
+            ["基础教育科", "督导室"]
+        );
+        assert_eq!(
+            split_offices("市委宣传部与市文明办"),
+            ["市委宣传部", "市文明办"]
+        );
+        assert_eq!(
+            split_offices("各街道以及各有关部门"),
+            ["各街道", "各有关部门"]
+        );
+        for one in [
+            "市工业和信息化局",
+            "市住房和城乡建设局",
+            "市人力资源和社会保障局",
+            "市文化和旅游局",
+            "各县市区党委和政府",
+        ] {
+            assert_eq!(split_offices(one), [one], "{one}");
+        }
+    }
+
+    #[test]
+    fn deng_ends_the_named_offices() {
+        assert_eq!(
+            split_offices("市市场监管局、市税务局等相关部门"),
+            ["市市场监管局", "市税务局", "相关部门"]
+        );
+        assert_eq!(split_offices("市财政局等部门"), ["市财政局"]);
+        assert_eq!(split_offices("市财政局等"), ["市财政局"]);
+        assert!(is_group("相关部门"));
+    }
+
+    #[test]
+    fn a_bracketed_part_after_a_name_marks_it() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles(
+                "市市场监管局、市司法局（牵头）、市生态环境局",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("市司法局", Lead),
+                ("市市场监管局", Co),
+                ("市生态环境局", Co)
+            ])
+        );
+    }
+
+    #[test]
+    fn traditional_role_markers_read_the_same() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles(
+                "甲廳、乙廳牽頭，丙局及各市州按職責分工負責",
+                ListKind::FirstLeads
+            ),
+            parts(&[("甲廳", Lead), ("乙廳", Lead), ("丙局", Co), ("各市州", Co)])
+        );
+        assert_eq!(
+            roles("省司法廳負責", ListKind::FirstLeads),
+            parts(&[("省司法廳", Lead)])
+        );
+    }
+
+    #[test]
+    fn every_body_of_a_kind_is_a_group() {
+        for group in [
+            "各县市区",
+            "各市州",
+            "各街道",
+            "各县（市、区）人民政府",
+            "区直各部门",
+            "省直各有关部门",
+            "市级各有关单位",
+        ] {
+            assert!(is_group(group), "{group}");
+        }
+        for office in ["各科", "市教育局", "区发改局", "督导室"] {
+            assert!(!is_group(office), "{office}");
         }
     }
 

@@ -116,6 +116,11 @@ pub struct Strings {
     pub matched_target: &'static str,
     pub matched_measure: &'static str,
     pub matched_note: &'static str,
+    /// A search that found nothing: `{query}`.
+    pub search_none: &'static str,
+    /// A search that found nothing within the office filter but `{n}` items
+    /// elsewhere; `{office}`, `{key}` clears the filter.
+    pub search_outside_office: &'static str,
     pub external_back: &'static str,
     pub external_failed: &'static str,
     pub due_word: &'static str,
@@ -223,6 +228,8 @@ pub static ZH: Strings = Strings {
     matched_target: "匹配:目标",
     matched_measure: "匹配:措施{n}",
     matched_note: "匹配:批注",
+    search_none: "没有事项匹配“{query}”",
+    search_outside_office: "{office} 的事项中没有匹配；其他处室有 {n} 项，按 {key} 清除处室筛选",
     external_back: "已取回外部编辑器保存的内容,按 Enter 保存批注",
     external_failed: "外部编辑器未成功退出,批注保持原样: {why}",
     due_word: "期限",
@@ -331,6 +338,8 @@ pub static EN: Strings = Strings {
     matched_target: "in target",
     matched_measure: "in measure {n}",
     matched_note: "in a note",
+    search_none: "No item matches \"{query}\"",
+    search_outside_office: "No match among {office}'s items; {n} in other offices ({key} clears the office filter)",
     external_back: "Took back what the editor saved; Enter saves the note",
     external_failed: "The editor did not exit cleanly; the note is as it was: {why}",
     due_word: "due",
@@ -399,11 +408,13 @@ impl Lang {
                 _ => pick("向上", "up"),
             },
             Action::First => match ctx {
-                Context::Board | Context::Detail => pick("第一张", "first"),
+                Context::Board => pick("第一张", "first"),
+                Context::Detail => pick("第一条（措施/批注）", "first measure or note"),
                 _ => pick("第一行", "first row"),
             },
             Action::Last => match ctx {
-                Context::Board | Context::Detail => pick("最后一张", "last"),
+                Context::Board => pick("最后一张", "last"),
+                Context::Detail => pick("最后一条（措施/批注）", "last measure or note"),
                 _ => pick("最后一行", "last row"),
             },
             Action::PageUp => pick("上翻页", "page up"),
@@ -448,6 +459,7 @@ impl Lang {
             Action::ConfirmDone => pick("销号（督查员）", "confirm close-out (supervisors)"),
             Action::Reopen => pick("重新打开已完成事项", "reopen a done item"),
             Action::Urged => pick("督办待回复", "urges to answer"),
+            Action::Reply => pick("回复督办", "reply to the urges"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),

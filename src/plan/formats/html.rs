@@ -54,6 +54,7 @@ pub fn read(bytes: &[u8]) -> Document {
                 .ancestors()
                 .any(|a| ElementRef::wrap(a).is_some_and(|e| page.is_noise(e)))
     });
+    let had_title = title.is_some();
     if let Some(title) = title {
         out.heading = Some(1);
         out.walk(title);
@@ -62,10 +63,50 @@ pub fn read(bytes: &[u8]) -> Document {
     }
     out.walk(article);
     out.flush();
+    // A page whose title stands in a styled <div> outside the article still names
+    // itself in <title> (`某局2024年工作要点_计划总结_某局网站`): its first part
+    // opens the document when the article does not hold it.
+    if !had_title && let Some(title) = page_title(root) {
+        let held = out.blocks.iter().any(|b| match b {
+            Block::Paragraph { text, .. } => text.contains(&title),
+            Block::Row { .. } => false,
+        });
+        if !held {
+            for b in &mut out.blocks {
+                match b {
+                    Block::Paragraph { at, .. } | Block::Row { at, .. } => *at += 1,
+                }
+            }
+            out.blocks.insert(
+                0,
+                Block::Paragraph {
+                    text: title,
+                    heading: Some(1),
+                    at: 1,
+                },
+            );
+        }
+    }
     Document {
         container: Container::Html,
         blocks: out.blocks,
     }
+}
+
+/// The first part of the page's `<title>`, before the site's name.
+fn page_title(root: ElementRef<'_>) -> Option<String> {
+    let head = root.child_elements().find(|e| e.value().name() == "head")?;
+    let title = head
+        .child_elements()
+        .find(|e| e.value().name() == "title")?;
+    let text: String = title.text().collect();
+    let first = text
+        .split(['_', '|', '｜'])
+        .next()?
+        .split(" - ")
+        .next()?
+        .trim();
+    (first.chars().count() >= 4).then(|| first.to_string())
 }
 
 /// The page's text, decoded by its declared or detected charset.

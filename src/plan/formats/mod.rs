@@ -6,6 +6,7 @@
 
 pub mod docx;
 pub mod html;
+mod ods_merges;
 pub mod sheet;
 pub mod sniff;
 pub mod text;

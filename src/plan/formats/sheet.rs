@@ -1,9 +1,9 @@
 //! Spreadsheets (.xlsx, .xls, .ods) through calamine: every non-empty sheet in order
 //! is one table; its rows are rows of cells as the user sees them.
 //!
-//! A merged region repeats its value into every cell it covers (.xlsx and .xls; an
-//! .ods file's merges are not reported by calamine, so there only the first cell
-//! holds the value). A row whose non-empty cells all hold one same text (a title
+//! A merged region repeats its value into every cell it covers (.xlsx and .xls
+//! through calamine; an .ods file's merges, which calamine does not report, are
+//! read from its content.xml). A row whose non-empty cells all hold one same text (a title
 //! merged across the columns) is a paragraph; so is a one-cell row above the first
 //! row of two or more cells (a title typed into A1). `at` is the 1-based row number
 //! in the sheet.
@@ -42,12 +42,21 @@ pub fn read_xls(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
 
 pub fn read_ods(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     check_zip(name, Container::Ods, bytes, "content.xml")?;
+    // calamine does not report an .ods file's merged cells: they are read from
+    // its content.xml.
+    let mut merges = {
+        let mut zip = SafeZip::open(name, Container::Ods.name(), bytes)?;
+        zip.text("content.xml")?
+            .map(|xml| super::ods_merges::merges(&xml))
+            .unwrap_or_default()
+    };
     let damaged = |e: calamine::OdsError| damaged(name, Container::Ods, e);
     let mut book = Ods::new(Cursor::new(bytes)).map_err(damaged)?;
     let mut sheets = Vec::new();
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).map_err(damaged)?;
-        sheets.push((range, Vec::new()));
+        let sheet_merges = merges.remove(&sheet).unwrap_or_default();
+        sheets.push((range, sheet_merges));
     }
     Ok(document(Container::Ods, sheets))
 }

@@ -24,13 +24,25 @@ pub fn read(text: &str) -> Document {
         })
         .filter(|(_, line)| !line.trim().is_empty())
         .collect();
+    let lines = without_page_furniture(lines);
+    let spaced = spaced_digits(&lines);
+    let squeeze = |s: &str| -> String {
+        if spaced {
+            squeeze_spaces(s)
+        } else {
+            s.to_string()
+        }
+    };
     let wrap = wrap_width(&lines);
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     let mut table = 0;
     let mut in_table = false;
     let mut prev_full = false;
     for &(at, raw) in &lines {
-        if let Some(cells) = row_cells(raw) {
+        if let Some(mut cells) = row_cells(raw) {
+            if spaced {
+                cells = cells.iter().map(|c| squeeze_spaces(c)).collect();
+            }
             if !in_table && blocks.iter().any(|b| matches!(b, Block::Row { .. })) {
                 table += 1;
             }
@@ -40,7 +52,8 @@ pub fn read(text: &str) -> Document {
             continue;
         }
         in_table = false;
-        let line = raw.trim();
+        let squeezed = squeeze(raw.trim());
+        let line = squeezed.as_str();
         if let Some(width) = wrap
             && prev_full
             && !starts_block(line)
@@ -73,8 +86,126 @@ pub fn read(text: &str) -> Document {
     }
 }
 
+/// A page number a PDF puts on every page, copied with the text: `— 3 —`, `- 3 -`,
+/// `－3－`, `·3·`, `第 3 页`, `第3页 共12页`, `3 / 12`.
+pub fn is_page_number(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() || t.len() > 40 {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dashes: &[char] = &['—', '-', '–', '－', '―', '─', '·', '•', '‐'];
+    let inner = t.trim_start_matches(dashes);
+    if inner.len() < t.len() {
+        let core = inner.trim_end_matches(dashes);
+        if core.len() < inner.len() && digits(core) {
+            return true;
+        }
+    }
+    if let Some(rest) = t.strip_prefix('第') {
+        let (page, rest) = rest.split_once('页').unwrap_or((rest, "~"));
+        let rest = rest.trim_start_matches(['，', ',']);
+        let total_ok = rest.is_empty()
+            || rest
+                .strip_prefix('共')
+                .and_then(|r| r.strip_suffix('页'))
+                .is_some_and(digits);
+        return digits(page) && total_ok;
+    }
+    t.split_once('/')
+        .is_some_and(|(a, b)| digits(a) && digits(b) && a.len() <= 4 && b.len() <= 4)
+}
+
+/// Text copied out of a PDF brings each page's number, and often a running header
+/// (the issuer's or the plan's name) at the top of each page: neither is the
+/// plan's text, and both would cut a paragraph wrapped over the page break. A
+/// running header is a short name line right after a page number that is either
+/// repeated there or one of the document's first lines.
+fn without_page_furniture(lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let pages: Vec<bool> = lines.iter().map(|(_, l)| is_page_number(l)).collect();
+    if !pages.iter().any(|&p| p) {
+        return lines;
+    }
+    let mut after_page: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, (_, l)) in lines.iter().enumerate().skip(1) {
+        if pages[k - 1] && !pages[k] {
+            *after_page.entry(l.trim()).or_default() += 1;
+        }
+    }
+    let opening: Vec<&str> = lines.iter().take(3).map(|(_, l)| l.trim()).collect();
+    let header = |l: &str| {
+        let l = l.trim();
+        l.chars().count() <= 40
+            && !starts_block(l)
+            && !l.contains(['。', '，', '；', '：', ':', '、'])
+            && (after_page.get(l).is_some_and(|&n| n >= 2)
+                || opening.contains(&l)
+                || l.ends_with("文件"))
+    };
+    lines
+        .iter()
+        .enumerate()
+        .filter(|&(k, (_, l))| {
+            let running_header = k > 0 && pages[k - 1] && header(l);
+            !pages[k] && !running_header
+        })
+        .map(|(_, &line)| line)
+        .collect()
+}
+
+/// Whether the text writes spaces between digits and Chinese (`2024 年 9 月 30 日`),
+/// as text extracted from a PDF does: three such places or more (a digit, a
+/// space, a Chinese character).
+fn spaced_digits(lines: &[(usize, &str)]) -> bool {
+    let mut found = 0;
+    for (_, line) in lines {
+        let mut prev = ['\0', '\0'];
+        for c in line.chars() {
+            if prev[0].is_ascii_digit() && prev[1] == ' ' && c as u32 >= 0x4E00 {
+                found += 1;
+                if found >= 3 {
+                    return true;
+                }
+            }
+            prev = [prev[1], c];
+        }
+    }
+    false
+}
+
+/// A line without the spaces a PDF puts between Latin letters or digits and
+/// Chinese characters: `临河市 2024 年` → `临河市2024年`, `20 个` → `20个`.
+/// Spaces between two Chinese characters or two Latin words stay.
+fn squeeze_spaces(line: &str) -> String {
+    let cjk = |c: char| c as u32 >= 0x2E80;
+    let latin = |c: char| c.is_ascii_alphanumeric() || c == '%';
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' && i > 0 {
+            let end = (i..chars.len())
+                .find(|&k| chars[k] != ' ')
+                .unwrap_or(chars.len());
+            let (before, after) = (chars[i - 1], chars.get(end).copied());
+            if let Some(after) = after
+                && ((latin(before) && cjk(after)) || (cjk(before) && latin(after)))
+            {
+                i = end;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
 /// The cells of a table row written as text: two or more non-empty cells
-/// separated by `|` (or `｜`) or tabs.
+/// separated by `|` (or `｜`) or tabs. A line framed in `|` with three or more
+/// cells (`| 一、教育惠民 | | |`) is a row even with one cell filled: a group
+/// row of the table.
 fn row_cells(line: &str) -> Option<Vec<String>> {
     let sep: &[char] = if line.contains('\t') {
         &['\t']
@@ -83,6 +214,7 @@ fn row_cells(line: &str) -> Option<Vec<String>> {
     } else {
         return None;
     };
+    let framed = sep.contains(&'|') && line.starts_with(['|', '｜']) && line.ends_with(['|', '｜']);
     let line = line.trim_start_matches(sep);
     let line = if sep.contains(&'|') {
         line.trim_end_matches(sep)
@@ -93,7 +225,8 @@ fn row_cells(line: &str) -> Option<Vec<String>> {
         .split(sep)
         .map(|c| c.trim_matches(|c: char| c.is_whitespace()).to_string())
         .collect();
-    (cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
+    let filled = cells.iter().filter(|c| !c.is_empty()).count();
+    (filled >= 2 || (framed && filled == 1 && cells.len() >= 3)).then_some(cells)
 }
 
 /// An item heading whose first sentence is cut: it has no sentence stop, ends in
@@ -227,6 +360,95 @@ mod tests {
                 "3.推进公立医院综合改革。",
             ]
         );
+    }
+
+    #[test]
+    fn page_numbers_in_every_style() {
+        for page in [
+            "— 3 —",
+            "—3—",
+            "- 12 -",
+            "－3－",
+            "·3·",
+            "第 3 页",
+            "第3页 共12页",
+            "第3页，共12页",
+            "3 / 12",
+        ] {
+            assert!(is_page_number(page), "{page}");
+        }
+        for text in [
+            "3",
+            "一、总体要求",
+            "—",
+            "第三章",
+            "2023-2024",
+            "3.加强管理",
+            "第3批",
+        ] {
+            assert!(!is_page_number(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn page_numbers_and_running_headers_do_not_cut_a_paragraph() {
+        let text = "\
+某市教育局
+2024年工作要点
+一、提升质量
+1.推进集团化办学。新组建教育集团十个，实现城乡学校结对
+帮扶全覆盖，推动优质资源共享。（责任科室：基教科）
+2.加强教研。开展全市教研员全员培训，建立学科教研基地十
+— 1 —
+某市教育局
+个，提升课堂教学质量。（责任科室：教研室）
+3.推进双减。规范校外培训，加强课后服务，提高服务质量与
+— 2 —
+某市教育局
+覆盖面，满足学生多样化需求。（责任科室：基教科）
+— 3 —";
+        let doc = read(text);
+        assert_eq!(
+            texts(&doc),
+            [
+                "某市教育局",
+                "2024年工作要点",
+                "一、提升质量",
+                "1.推进集团化办学。新组建教育集团十个，实现城乡学校结对帮扶全覆盖，推动优质资源共享。（责任科室：基教科）",
+                "2.加强教研。开展全市教研员全员培训，建立学科教研基地十个，提升课堂教学质量。（责任科室：教研室）",
+                "3.推进双减。规范校外培训，加强课后服务，提高服务质量与覆盖面，满足学生多样化需求。（责任科室：基教科）",
+            ]
+        );
+    }
+
+    #[test]
+    fn pdf_spaces_around_digits_go_when_the_text_has_them() {
+        assert_eq!(
+            squeeze_spaces("临河市 2024 年 9 月 30 日前上线 20 个 App 服务"),
+            "临河市2024年9月30日前上线20个App服务"
+        );
+        assert_eq!(squeeze_spaces("甲 乙 A B"), "甲 乙A B");
+        let text = "一、总体\n1.上线 20 个服务，2024 年 9 月 30 日前完成。（责任单位：甲局）\n";
+        assert_eq!(
+            texts(&read(text))[1],
+            "1.上线20个服务，2024年9月30日前完成。（责任单位：甲局）"
+        );
+        // A document that writes no such spaces keeps its own.
+        assert_eq!(
+            texts(&read("一、总体\n1.上线 App 服务。\n"))[1],
+            "1.上线 App 服务。"
+        );
+    }
+
+    #[test]
+    fn a_group_row_framed_in_pipes_is_a_row() {
+        let doc = read("| 序号 | 重点任务 | 牵头单位 |\n| 一、教育 | | |\n| 1 | 甲 | 乙 |\n");
+        assert_eq!(
+            texts(&doc),
+            ["0:序号|重点任务|牵头单位", "0:一、教育||", "0:1|甲|乙"]
+        );
+        // Unframed, one filled cell is a paragraph.
+        assert_eq!(texts(&read("一、教育 | \n")), ["一、教育 |"]);
     }
 
     #[test]

@@ -28,6 +28,12 @@ const TITLE_ENDINGS: &[&str] = &[
     "推进方案",
     "落实方案",
     "工作安排",
+    "分工表",
+    "任务表",
+    "责任清单",
+    "事项清单",
+    "督办清单",
+    "重点任务",
 ];
 
 /// Whether a line is a plan's title: a short line without sentence punctuation
@@ -37,10 +43,13 @@ pub fn is_title_line(text: &str) -> bool {
         .trim_end_matches(['）', ')'])
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '-' || c == '—');
     let core = core.strip_suffix(['（', '(']).unwrap_or(core).trim_end();
+    // A bare ending (`重点任务`, a table's column name) names no plan.
     !text.starts_with("关于")
         && !text.contains(['《', '》'])
         && is_name_line(text, 60)
-        && TITLE_ENDINGS.iter().any(|e| core.ends_with(e))
+        && TITLE_ENDINGS
+            .iter()
+            .any(|e| core.ends_with(e) && core.len() >= e.len() + 6)
 }
 
 /// Where the body starts, and the plan's title line when there is one.
@@ -51,7 +60,11 @@ pub fn is_title_line(text: &str) -> bool {
 /// first task table, else the first numbered item.
 pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     let structural = |l: &Line<'_>| match &l.kind {
-        Kind::Section { .. } | Kind::Sub { .. } | Kind::Item { .. } | Kind::TooLarge { .. } => true,
+        Kind::Section { .. }
+        | Kind::Sub { .. }
+        | Kind::Item { .. }
+        | Kind::TooLarge { .. }
+        | Kind::Heading { .. } => true,
         Kind::Row { cells, .. } => table::Columns::recognise(cells).is_some(),
         _ => false,
     };
@@ -67,7 +80,7 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
         .iter()
         .find_map(|l| quoted_title(l.text));
     let names_plan = |l: &Line<'_>| {
-        matches!(l.kind, Kind::Text)
+        matches!(l.kind, Kind::Text | Kind::Heading { .. })
             && (is_title_line(l.text)
                 || quoted.is_some_and(|q| l.text.ends_with(q) && is_name_line(l.text, 60)))
     };
@@ -80,6 +93,9 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     let first = |f: &dyn Fn(&Line<'_>) -> bool| lines.iter().position(f);
     let start = first(&|l| matches!(l.kind, Kind::Section { .. }))
         .or_else(|| first(&|l| matches!(l.kind, Kind::Sub { .. })))
+        .or_else(|| {
+            first(&|l| matches!(l.kind, Kind::Heading { title, .. } if !title.starts_with("关于")))
+        })
         .or_else(|| first(&|l| matches!(l.kind, Kind::Item { number: 1, .. })))
         .or_else(|| first(&|l| matches!(l.kind, Kind::Row { .. }) && structural(l)))
         .or_else(|| (0..lines.len()).find(|&k| header_run(k)))
@@ -96,10 +112,14 @@ fn quoted_title(line: &str) -> Option<&str> {
     (start < end && rest.ends_with("通知")).then(|| &rest[start..end])
 }
 
-/// The plan's header from the lines before its body. The title line, when found,
-/// is the title unless the header's own reading ends with it (a title written over
-/// two lines, as the seed's).
-pub fn read_header(lines: &[(usize, &str)], title_line: Option<&str>) -> Plan {
+/// The plan's header from the lines before its body. The title line (its index in
+/// `lines`), when found, is the title unless the header's own reading ends with it
+/// (a title written over two lines, as the seed's); a title line broken in two
+/// (`某区政府2024年重点工作` / `任务分解和责任分工方案`, or `某市卫生健康委员会` /
+/// `2024年重点工作任务分工方案`) is joined again.
+pub fn read_header(lines: &[(usize, &str)], title_line: Option<usize>) -> Plan {
+    let title_line = title_line.map(|k| joined_title(lines, k));
+    let title_line = title_line.as_deref();
     // 此件主动公开 and the like are notes, never part of a title.
     let kept: Vec<(usize, &str)> = lines
         .iter()
@@ -113,6 +133,36 @@ pub fn read_header(lines: &[(usize, &str)], title_line: Option<&str>) -> Plan {
         plan.title = title.to_string();
     }
     plan
+}
+
+/// The title line `k` with the line after it when that one ends like a plan too,
+/// and with the line before it when the title starts with its year and the line
+/// before is a bare name (the issuing body).
+fn joined_title(lines: &[(usize, &str)], k: usize) -> String {
+    let mut title = lines[k].1.to_string();
+    let bare_name = |l: &str| {
+        is_name_line(l, 30)
+            && !l.starts_with(['（', '(', '【', '['])
+            && !l.ends_with("文件")
+            && !l.contains("通知")
+            && crate::plan::header::doc_number(l).is_none()
+            && !is_publication_note(l)
+    };
+    if let Some((_, next)) = lines.get(k + 1)
+        && bare_name(next)
+        && is_title_line(next)
+        && title.chars().count() + next.chars().count() <= 60
+    {
+        title.push_str(next);
+    }
+    if let Some(k) = k.checked_sub(1)
+        && title.starts_with(|c: char| c.is_ascii_digit() || "二〇".contains(c))
+        && bare_name(lines[k].1)
+        && !is_title_line(lines[k].1)
+    {
+        title.insert_str(0, lines[k].1);
+    }
+    title
 }
 
 fn is_publication_note(line: &str) -> bool {
@@ -134,6 +184,9 @@ mod tests {
         assert!(is_title_line("重点工作任务台账（2023年）"));
         assert!(!is_title_line("关于印发《某区教育局2024年工作要点》的通知"));
         assert!(!is_title_line("现将工作要点印发给你们，请认真贯彻落实。"));
+        assert!(is_title_line("某县2024年教育重点工作任务分工表"));
+        assert!(!is_title_line("重点任务"), "a column name");
+        assert!(!is_title_line("台账"));
     }
 
     #[test]
@@ -143,6 +196,37 @@ mod tests {
             Some("某市2024年民生实事项目")
         );
         assert_eq!(quoted_title("现将《某方案》印发给你们"), None);
+    }
+
+    #[test]
+    fn a_title_broken_over_two_lines_is_joined() {
+        let lines = [
+            (1, "2024年3月11日"),
+            (2, "（此件公开发布）"),
+            (3, "某区政府2024年重点工作"),
+            (4, "任务分解和责任分工方案"),
+            (5, "为做好今年工作，制定本方案。"),
+        ];
+        assert_eq!(
+            joined_title(&lines, 2),
+            "某区政府2024年重点工作任务分解和责任分工方案"
+        );
+        let lines = [(1, "某市卫生健康委员会"), (2, "2024年重点工作任务分工方案")];
+        assert_eq!(
+            joined_title(&lines, 1),
+            "某市卫生健康委员会2024年重点工作任务分工方案"
+        );
+        // A document number, a 文件 line or a notice above is no part of it.
+        for above in [
+            "某卫发〔2024〕3号",
+            "某市卫生健康委员会文件",
+            "（此件主动公开）",
+        ] {
+            let lines = [(1, above), (2, "2024年重点工作任务分工方案")];
+            assert_eq!(joined_title(&lines, 1), "2024年重点工作任务分工方案");
+        }
+        let lines = [(1, "某局2024年工作要点"), (2, "（列第一位的为牵头单位）")];
+        assert_eq!(joined_title(&lines, 0), "某局2024年工作要点");
     }
 
     #[test]

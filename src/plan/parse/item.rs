@@ -234,10 +234,12 @@ fn trailing_deadline(text: &str) -> (&str, Option<&str>) {
 }
 
 fn has_role_marker(text: &str) -> bool {
+    // Traditional script (牽頭, 按職責分工負責) reads the same.
+    let simplified: String = text.chars().map(super::labels::simplify).collect();
     ["牵头", "配合", "按职责分工负责", "分工负责", "协助", "会同"]
         .iter()
-        .any(|m| text.contains(m))
-        || text.ends_with("负责")
+        .any(|m| simplified.contains(m))
+        || simplified.ends_with("负责")
 }
 
 /// Splits 工作措施 into sentences ending in 。！？; closing quotes and brackets

@@ -42,11 +42,17 @@ pub const LABELS: &[(&str, Field)] = &[
     ("牵头处室", Field::Lead),
     ("牵头科室", Field::Lead),
     ("牵头部门", Field::Lead),
+    ("牵头股室", Field::Lead),
+    ("主责单位", Field::Lead),
+    ("主责处室", Field::Lead),
+    ("主责科室", Field::Lead),
     ("责任单位", Field::Offices),
     ("责任处室", Field::Offices),
     ("责任科室", Field::Offices),
     ("责任部门", Field::Offices),
     ("责任主体", Field::Offices),
+    ("责任股室", Field::Offices),
+    ("承办单位", Field::Offices),
     ("协同责任单位", Field::Co),
     ("协同配合单位", Field::Co),
     ("协同单位", Field::Co),
@@ -55,6 +61,9 @@ pub const LABELS: &[(&str, Field)] = &[
     ("配合科室", Field::Co),
     ("配合部门", Field::Co),
     ("协办单位", Field::Co),
+    ("协办处室", Field::Co),
+    ("协办科室", Field::Co),
+    ("配合股室", Field::Co),
     ("参与单位", Field::Co),
     ("完成时限", Field::Deadline),
     ("完成时间", Field::Deadline),
@@ -62,6 +71,21 @@ pub const LABELS: &[(&str, Field)] = &[
     ("完成期限", Field::Deadline),
     ("时限要求", Field::Deadline),
     ("牵头负责领导", Field::Persons),
+    // 牵头市领导 / 责任区领导 / 分管县领导: a leader of the government that issues
+    // the plan, named for the item.
+    ("牵头市领导", Field::Persons),
+    ("牵头区领导", Field::Persons),
+    ("牵头县领导", Field::Persons),
+    ("牵头省领导", Field::Persons),
+    ("责任市领导", Field::Persons),
+    ("责任区领导", Field::Persons),
+    ("责任县领导", Field::Persons),
+    ("分管市领导", Field::Persons),
+    ("分管区领导", Field::Persons),
+    ("分管县领导", Field::Persons),
+    ("分管局领导", Field::Persons),
+    ("牵头局领导", Field::Persons),
+    ("联系领导", Field::Persons),
     ("牵头领导", Field::Persons),
     ("分管领导", Field::Persons),
     ("责任领导", Field::Persons),
@@ -72,9 +96,23 @@ pub const LABELS: &[(&str, Field)] = &[
 /// `目标任务:…`, `目标任务：…` or `目标任务` alone → (field, label, text after it).
 /// Traditional-script labels (`牽頭單位`, `責任單位`) read the same.
 pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
+    // `【牵头单位】X`, `[责任单位]：X`: the label in brackets, a colon optional.
+    if let Some(inner) = line.strip_prefix(['【', '[', '［']) {
+        let close = inner.find(['】', ']', '］'])?;
+        let (field, name, rest) = label(&inner[..close])?;
+        if !rest.is_empty() {
+            return None;
+        }
+        let after = inner[close..]
+            .trim_start_matches(['】', ']', '］'])
+            .trim_start()
+            .trim_start_matches([':', '：'])
+            .trim();
+        return Some((field, name, after));
+    }
     // Every label starts with one of these (simplified or traditional).
     let first = line.chars().next()?;
-    if !"目工主具推牵牽责責协協配参參完时時分".contains(first) {
+    if !"目工主具推牵牽责責协協配参參完时時分承联聯".contains(first) {
         return None;
     }
     // Simplified script, the usual case, needs no copy of the line's head.
@@ -305,6 +343,28 @@ mod tests {
         for c in TRADITIONAL.chars() {
             assert_ne!(simplify(c), c, "{c}");
         }
+    }
+
+    #[test]
+    fn labels_in_square_brackets_need_no_colon() {
+        assert_eq!(
+            label("【牵头单位】市政务服务中心"),
+            Some((Field::Lead, "牵头单位", "市政务服务中心"))
+        );
+        assert_eq!(
+            label("[责任单位]：甲局、乙局"),
+            Some((Field::Offices, "责任单位", "甲局、乙局"))
+        );
+        assert_eq!(
+            label("【完成时限】 6 月底前"),
+            Some((Field::Deadline, "完成时限", "6 月底前"))
+        );
+        assert_eq!(
+            label("【责任单位：甲局】"),
+            None,
+            "a clause, not a label line"
+        );
+        assert_eq!(label("【典型案例】某校"), None);
     }
 
     #[test]

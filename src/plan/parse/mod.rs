@@ -61,9 +61,10 @@ pub enum ParseError {
     Binary { offset: usize },
     #[error("no work item found (expected lines such as `1.标题` under a section `一、标题`)")]
     NoItems,
-    /// No work item found, with what the document was seen to hold.
+    /// No work item found, with what the document was seen to hold (in English
+    /// and in Chinese).
     #[error("no work item found: the document has {seen}. {UNDERSTOOD}")]
-    NotAPlan { seen: String },
+    NotAPlan { seen: String, seen_zh: String },
     #[error("line {line}: {message}")]
     Structure { line: usize, message: String },
     /// A structure error in a container that does not count lines.
@@ -106,12 +107,21 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 
 /// Reads the structure of a document's blocks, whatever container they came from.
 pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
-    let lines: Vec<Line<'_>> = doc.blocks.iter().map(Line::classify).collect();
+    // Word's heading styles mark headings that carry no number of their own
+    // (`Heading 1` / `标题 1`); a web page's headings are the site's as often as
+    // the plan's, so only Word's count.
+    let styled = doc.container == Container::Docx;
+    let lines: Vec<Line<'_>> = doc
+        .blocks
+        .iter()
+        .map(|b| Line::classify(b, styled))
+        .collect();
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }
-    let not_a_plan = || ParseError::NotAPlan {
-        seen: describe(&lines),
+    let not_a_plan = || {
+        let (seen, seen_zh) = describe(&lines);
+        ParseError::NotAPlan { seen, seen_zh }
     };
     let Some((start, title_line)) = front::body_start(&lines) else {
         return Err(not_a_plan());
@@ -121,7 +131,7 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
         .map(|l| (l.at, l.plain_text()))
         .collect();
     let header: Vec<(usize, &str)> = header.iter().map(|(at, t)| (*at, t.as_ref())).collect();
-    let mut plan = front::read_header(&header, title_line.map(|k| lines[k].text));
+    let mut plan = front::read_header(&header, title_line);
     let body = &lines[start..];
     let built = outline::build(doc.container, body)?;
     if !built.has_items {
@@ -154,6 +164,8 @@ pub(super) struct Line<'a> {
     /// The paragraph's text; empty for a table row.
     pub text: &'a str,
     pub kind: Kind<'a>,
+    /// The heading level the container's style gives the paragraph (Word).
+    pub style_level: Option<u8>,
 }
 
 #[derive(Debug, Clone)]
@@ -186,6 +198,12 @@ pub(super) enum Kind<'a> {
         name: &'static str,
         rest: &'a str,
     },
+    /// A paragraph in a heading style without a number of its own (Word `Heading 1`
+    /// / `标题 2`): a section or sub-section by its level, or an item's title.
+    Heading {
+        level: u8,
+        title: &'a str,
+    },
     /// A table row with at least two different non-empty cells.
     Row {
         cells: &'a [String],
@@ -195,9 +213,18 @@ pub(super) enum Kind<'a> {
 }
 
 impl<'a> Line<'a> {
-    fn classify(block: &'a Block) -> Line<'a> {
+    fn classify(block: &'a Block, styled: bool) -> Line<'a> {
         match block {
-            Block::Paragraph { text, at, .. } => Line::paragraph(*at, text),
+            Block::Paragraph { text, at, heading } => {
+                let mut line = Line::paragraph(*at, text);
+                if styled && let Some(level) = *heading {
+                    line.style_level = Some(level);
+                    if matches!(line.kind, Kind::Text) && !text.is_empty() {
+                        line.kind = Kind::Heading { level, title: text };
+                    }
+                }
+                line
+            }
             Block::Row { cells, table, at } => {
                 // A row that says one thing (a title merged across the columns, a
                 // group header) reads as a paragraph.
@@ -211,6 +238,7 @@ impl<'a> Line<'a> {
                         at: *at,
                         text: "",
                         kind: Kind::Text,
+                        style_level: None,
                     },
                     Some(_) => Line {
                         at: *at,
@@ -219,6 +247,7 @@ impl<'a> Line<'a> {
                             cells,
                             table: *table,
                         },
+                        style_level: None,
                     },
                 }
             }
@@ -252,7 +281,12 @@ impl<'a> Line<'a> {
                 },
             }
         };
-        Line { at, text, kind }
+        Line {
+            at,
+            text,
+            kind,
+            style_level: None,
+        }
     }
 
     /// The text of the line; a row's cells joined by tabs.
@@ -264,13 +298,15 @@ impl<'a> Line<'a> {
     }
 }
 
-/// What a document without items holds, in a few words for the refusal.
-fn describe(lines: &[Line<'_>]) -> String {
+/// What a document without items holds, in a few words for the refusal: in
+/// English and in Chinese.
+fn describe(lines: &[Line<'_>]) -> (String, String) {
     let mut paragraphs = 0;
     let mut sections = 0;
     let mut subs = 0;
     let mut numbered = 0;
     let mut tables: Vec<String> = Vec::new();
+    let mut tables_zh: Vec<String> = Vec::new();
     let mut seen_tables: Vec<usize> = Vec::new();
     for line in lines {
         match &line.kind {
@@ -278,6 +314,7 @@ fn describe(lines: &[Line<'_>]) -> String {
                 if !seen_tables.contains(table) {
                     seen_tables.push(*table);
                     tables.push(table::describe_header(cells));
+                    tables_zh.push(table::describe_header_zh(cells));
                 }
             }
             Kind::Section { .. } => sections += 1,
@@ -287,23 +324,33 @@ fn describe(lines: &[Line<'_>]) -> String {
         }
     }
     let mut parts = Vec::new();
+    let mut zh = Vec::new();
     if paragraphs > 0 {
         parts.push(format!("{paragraphs} paragraphs"));
+        zh.push(format!("{paragraphs} 段文字"));
     }
     if sections + subs > 0 {
         parts.push(format!(
             "{sections} section headings (一、) and {subs} sub-headings (（一）)"
         ));
+        zh.push(format!(
+            "{sections} 个一级标题（一、）和 {subs} 个二级标题（（一））"
+        ));
     }
     if numbered == 0 {
         parts.push("no numbered items (1. 1、 （1）)".to_string());
+        zh.push("没有编号事项（1. 1、 （1））".to_string());
     } else {
         parts.push(format!(
             "{numbered} numbered lines but none read as an item with its offices"
         ));
+        zh.push(format!(
+            "{numbered} 个编号行，但没有一行读成带责任单位的事项"
+        ));
     }
     parts.extend(tables);
-    parts.join(", ")
+    zh.extend(tables_zh);
+    (parts.join(", "), zh.join("，"))
 }
 
 #[cfg(test)]

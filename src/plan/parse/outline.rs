@@ -14,6 +14,7 @@ use super::table::{self, Columns};
 use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
 use crate::plan::blocks::Container;
 use crate::plan::deadline;
+use crate::plan::generate::chinese_numeral;
 use crate::plan::header::is_name_line;
 use crate::plan::offices::{ListKind, is_group, is_rule, read_offices};
 use crate::plan::{Item, OfficeRef, Role, Section};
@@ -213,6 +214,14 @@ struct Builder {
     /// In a document of numbered items: the number the next sub-heading item
     /// takes (one no item of the document has).
     free_number: Option<u32>,
+    /// The highest (smallest) heading style level in the body: unnumbered
+    /// headings at it are sections, one below it sub-sections.
+    heading_top: Option<u8>,
+    /// For each body line that is an unnumbered styled heading: whether it is an
+    /// item's title (label lines follow it, no numbered item does).
+    heading_is_item: Vec<bool>,
+    /// Sub-sections read from styled headings under the current section.
+    heading_subs: u32,
 }
 
 impl Builder {
@@ -236,7 +245,7 @@ impl Builder {
         let mut open: Option<usize> = None;
         for (k, l) in body.iter().enumerate() {
             match l.kind {
-                Kind::Section { .. } | Kind::Row { .. } => {
+                Kind::Section { .. } | Kind::Row { .. } | Kind::Heading { .. } => {
                     open = None;
                 }
                 Kind::Sub { .. } => {
@@ -256,7 +265,7 @@ impl Builder {
         let mut next_sub: Option<usize> = None;
         for (k, l) in body.iter().enumerate().rev() {
             match l.kind {
-                Kind::Section { .. } | Kind::Row { .. } => next_sub = None,
+                Kind::Section { .. } | Kind::Row { .. } | Kind::Heading { .. } => next_sub = None,
                 Kind::Sub { .. } => {
                     if sub_is_item[k] && next_sub.is_some_and(|j| !sub_is_item[j]) {
                         sub_is_item[k] = false;
@@ -265,6 +274,32 @@ impl Builder {
                 }
                 _ => {}
             }
+        }
+        let heading_top = body.iter().filter_map(|l| l.style_level).min();
+        let mut heading_is_item = vec![false; body.len()];
+        let mut k = 0;
+        while k < body.len() {
+            if !matches!(body[k].kind, Kind::Heading { .. }) {
+                k += 1;
+                continue;
+            }
+            // What stands under the heading, up to the next heading (each line
+            // is looked at once).
+            let mut j = k + 1;
+            let (mut numbered, mut labelled) = (false, false);
+            while j < body.len() {
+                match body[j].kind {
+                    Kind::Heading { .. } | Kind::Section { .. } | Kind::Sub { .. } => break,
+                    Kind::Row { .. } => break,
+                    Kind::Item { style, .. } if Some(style) == item_style => numbered = true,
+                    Kind::Label { field, .. } if field.is_offices() => labelled = true,
+                    Kind::Text if trailing_clause(body[j].text).is_some() => labelled = true,
+                    _ => {}
+                }
+                j += 1;
+            }
+            heading_is_item[k] = labelled && !numbered;
+            k = j;
         }
         // Numbers for sub-heading items in a document whose other items are
         // numbered: after the largest, so that none collides.
@@ -298,6 +333,9 @@ impl Builder {
             just_headed: false,
             found_items: false,
             free_number: largest.map(|n| n.saturating_add(1)),
+            heading_top,
+            heading_is_item,
+            heading_subs: 0,
         }
     }
 
@@ -414,10 +452,50 @@ impl Builder {
                 ));
             }
             Kind::Label { field, name, rest } => return self.label(at, field, name, rest),
+            Kind::Heading { level, title } if self.heading(i, at, level, title)? => {
+                return Ok(());
+            }
             _ => {}
         }
         self.text(at, text);
         Ok(())
+    }
+
+    /// An unnumbered heading in a Word heading style: a section at the body's top
+    /// heading level, a sub-section one level below, an item's title when label
+    /// lines follow it. Returns false when it is none of these (deeper levels are
+    /// text).
+    fn heading(&mut self, i: usize, at: usize, level: u8, title: &str) -> Result<bool, ParseError> {
+        let top = self.heading_top.unwrap_or(level);
+        let item = self.heading_is_item[i];
+        if !item && level > top.saturating_add(1) {
+            return Ok(false);
+        }
+        self.flush_stray();
+        self.close_item();
+        self.after_closing(at, "heading")?;
+        if item {
+            let number = match self.free_number {
+                Some(free) => {
+                    self.free_number = Some(free.saturating_add(1));
+                    free
+                }
+                None => self.last_number + 1,
+            };
+            let number = self.next_number(at, number, true);
+            self.start_item(at, number, title, true);
+            if let Some(d) = self.draft.as_mut() {
+                d.heading_only = true;
+            }
+        } else if level == top {
+            let number = self.last_top + 1;
+            self.open_section(number, &chinese_numeral(number), title, false);
+        } else {
+            self.heading_subs += 1;
+            let number = self.heading_subs;
+            self.open_section(number, &chinese_numeral(number), title, true);
+        }
+        Ok(true)
     }
 
     /// The number an item gets, noting a restart (numbers that begin again under
@@ -457,6 +535,7 @@ impl Builder {
         } else {
             self.last_top = number;
             self.top_numeral = numeral.to_string();
+            self.heading_subs = 0;
         }
         let numeral = if sub {
             format!("{}（{numeral}）", self.top_numeral)
@@ -786,7 +865,9 @@ fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
         let kind = match field {
             Field::Offices if !named.iter().any(|(_, r)| *r == Role::Lead) => ListKind::FirstLeads,
             Field::Offices | Field::Co => ListKind::AllCo,
-            Field::Lead => ListKind::AllLead,
+            // 牵头单位：X、Y — the first named leads, the others co-operate,
+            // unless the list marks its leads (X、Y分别牵头).
+            Field::Lead => ListKind::FirstLeads,
             _ => continue,
         };
         named.extend(read_offices(text, kind));

@@ -34,6 +34,18 @@ const NAMES: &[(&str, Column)] = &[
     ("牵头责任单位", Column::Lead),
     ("主要责任单位", Column::Lead),
     ("牵头负责领导", Column::Persons),
+    ("牵头市领导", Column::Persons),
+    ("牵头区领导", Column::Persons),
+    ("牵头县领导", Column::Persons),
+    ("牵头省领导", Column::Persons),
+    ("责任市领导", Column::Persons),
+    ("责任区领导", Column::Persons),
+    ("责任县领导", Column::Persons),
+    ("分管市领导", Column::Persons),
+    ("分管区领导", Column::Persons),
+    ("分管县领导", Column::Persons),
+    ("分管局领导", Column::Persons),
+    ("牵头局领导", Column::Persons),
     ("工作任务", Column::Task),
     ("重点任务", Column::Task),
     ("重点工作", Column::Task),
@@ -43,6 +55,15 @@ const NAMES: &[(&str, Column)] = &[
     ("工作内容", Column::Task),
     ("目标任务", Column::Task),
     ("工作目标", Column::Target),
+    ("具体目标", Column::Target),
+    ("目标要求", Column::Target),
+    ("年度目标", Column::Target),
+    ("主要目标", Column::Target),
+    ("预期目标", Column::Target),
+    ("主办单位", Column::Lead),
+    ("牵头处", Column::Lead),
+    ("责任处", Column::Offices),
+    ("配合处", Column::Co),
     ("细化分工", Column::Measures),
     ("工作措施", Column::Measures),
     ("具体措施", Column::Measures),
@@ -53,11 +74,17 @@ const NAMES: &[(&str, Column)] = &[
     ("牵头处室", Column::Lead),
     ("牵头科室", Column::Lead),
     ("牵头部门", Column::Lead),
+    ("牵头股室", Column::Lead),
+    ("主责单位", Column::Lead),
+    ("主责处室", Column::Lead),
+    ("主责科室", Column::Lead),
     ("责任单位", Column::Offices),
     ("责任处室", Column::Offices),
     ("责任科室", Column::Offices),
     ("责任部门", Column::Offices),
     ("责任主体", Column::Offices),
+    ("责任股室", Column::Offices),
+    ("承办单位", Column::Offices),
     ("配合单位", Column::Co),
     ("协同单位", Column::Co),
     ("协办单位", Column::Co),
@@ -65,6 +92,9 @@ const NAMES: &[(&str, Column)] = &[
     ("配合科室", Column::Co),
     ("配合部门", Column::Co),
     ("参与单位", Column::Co),
+    ("配合股室", Column::Co),
+    ("协办处室", Column::Co),
+    ("协办科室", Column::Co),
     ("完成时限", Column::Deadline),
     ("时间节点", Column::Deadline),
     ("完成时间", Column::Deadline),
@@ -75,6 +105,7 @@ const NAMES: &[(&str, Column)] = &[
     ("责任领导", Column::Persons),
     ("牵头领导", Column::Persons),
     ("责任人", Column::Persons),
+    ("联系领导", Column::Persons),
     ("序号", Column::Number),
     ("编号", Column::Number),
     ("任务", Column::Task),
@@ -323,7 +354,12 @@ fn group(number_text: &str, task: &str, filled: &[&str]) -> Option<RowKind> {
     if filled.len() == 1 {
         return heading(filled[0]);
     }
-    let numeral = number_text.trim_end_matches(['、', '.', '．']);
+    // `一` / `一、` (a section), or `（一）` (a sub-section), in the 序号 column.
+    let written = number_text.trim_end_matches(['、', '.', '．']);
+    let bracketed = written
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    let numeral = bracketed.unwrap_or(written);
     if !numeral.is_empty()
         && numeral
             .chars()
@@ -334,14 +370,26 @@ fn group(number_text: &str, task: &str, filled: &[&str]) -> Option<RowKind> {
             number: number(numeral)?,
             numeral: numeral.to_string(),
             title: task.to_string(),
-            sub: false,
+            sub: bracketed.is_some(),
         });
     }
     heading(task).filter(|_| filled.len() <= 2)
 }
 
-/// A table's first row in a few words, for the refusal of a document without items.
-pub fn describe_header(cells: &[String]) -> String {
+/// [`describe_header`] in Chinese.
+pub fn describe_header_zh(cells: &[String]) -> String {
+    let (names, has_task, has_office) = header_parts(cells);
+    let missing = match (has_task, has_office) {
+        (true, false) => "，但没有责任单位列（牵头单位/责任单位/责任处室）",
+        (false, true) => "，但没有任务列（重点任务/工作任务/任务）",
+        (false, false) => "，其中既没有任务列也没有责任单位列",
+        (true, true) => "",
+    };
+    format!("一个表格，列为 {}{missing}", names.join(" / "))
+}
+
+/// A header row's names and whether it has a task and an office column.
+fn header_parts(cells: &[String]) -> (Vec<&str>, bool, bool) {
     let names: Vec<&str> = cells
         .iter()
         .map(|c| c.trim())
@@ -352,10 +400,15 @@ pub fn describe_header(cells: &[String]) -> String {
         .map(|c| column(c, false).unwrap_or(Column::Other))
         .collect();
     let has = |k: &[Column]| kinds.iter().any(|c| k.contains(c));
-    let missing = match (
-        has(&[Column::Task]),
-        has(&[Column::Offices, Column::Lead, Column::Co]),
-    ) {
+    let task = has(&[Column::Task]);
+    let office = has(&[Column::Offices, Column::Lead, Column::Co]);
+    (names, task, office)
+}
+
+/// A table's first row in a few words, for the refusal of a document without items.
+pub fn describe_header(cells: &[String]) -> String {
+    let (names, has_task, has_office) = header_parts(cells);
+    let missing = match (has_task, has_office) {
         (true, false) => " but no office column (牵头单位/责任单位/责任处室)",
         (false, true) => " but no task column (重点任务/工作任务/任务)",
         (false, false) => ", none of them a task or an office column",
@@ -453,6 +506,10 @@ mod tests {
             "a table with columns 序号 / 任务 / 备注 but no office column (牵头单位/责任单位/责任处室)"
         );
         assert_eq!(Columns::recognise(&cells("姓名|电话")), None);
+        assert_eq!(
+            describe_header_zh(&cells("序号|任务|备注")),
+            "一个表格，列为 序号 / 任务 / 备注，但没有责任单位列（牵头单位/责任单位/责任处室）"
+        );
     }
 
     #[test]
@@ -493,5 +550,14 @@ mod tests {
             ]
         );
         assert_eq!(read_row(&c, &cells("||||")), RowKind::Skip);
+        assert_eq!(
+            read_row(&c, &cells("（二）|教师队伍|||")),
+            RowKind::Group {
+                number: 2,
+                numeral: "二".into(),
+                title: "教师队伍".into(),
+                sub: true
+            }
+        );
     }
 }

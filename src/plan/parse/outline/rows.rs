@@ -36,7 +36,7 @@ impl Builder {
                     ),
                     format!(
                         "表格行未读取：{}（上方没有写明任务列和责任单位列的表头行）",
-                        table::describe_header(cells)
+                        table::describe_header_zh(cells)
                     ),
                 );
             }
