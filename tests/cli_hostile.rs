@@ -343,3 +343,14 @@ fn a_megabyte_of_text_is_refused_and_endless_input_ends() {
     assert!(stderr(&out).contains("too long"), "{}", stderr(&out));
     assert!(!env.ok(&["show", "3"]).contains("xxxx"));
 }
+
+#[test]
+fn a_refused_value_is_echoed_without_its_escapes_in_either_language() {
+    let env = Env::new();
+    for lang in ["zh", "en"] {
+        let out = env.run(&["--lang", lang, "move", "3", "x\x1b[2J\u{202e}"]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(!has_raw_controls(&err), "{lang}: {err:?}");
+    }
+}

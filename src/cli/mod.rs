@@ -396,7 +396,7 @@ fn clap_exit(e: clap::Error) -> ! {
             }
             _ => {
                 if let Some(text) = help_zh::usage_error(&e) {
-                    eprintln!("duban: {text}");
+                    eprintln!("duban: {}", crate::text::sanitize(&text));
                     std::process::exit(2)
                 }
             }
@@ -407,7 +407,13 @@ fn clap_exit(e: clap::Error) -> ! {
             eprintln!("duban: {}", crate::text::sanitize(&text));
             std::process::exit(2)
         }
-        None => e.exit(),
+        // Help and version as clap prints them; an error echoes what was typed,
+        // so it goes out sanitized (clap keeps bidi overrides).
+        None if !e.use_stderr() => e.exit(),
+        None => {
+            eprint!("{}", crate::text::sanitize(&e.render().to_string()));
+            std::process::exit(e.exit_code())
+        }
     }
 }
 
