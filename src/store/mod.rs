@@ -250,6 +250,10 @@ pub struct Store {
     in_bulk: bool,
     /// How long to wait for another process's lock, and whom to tell.
     busy: busy::BusyWait,
+    /// The schema cookie (`PRAGMA schema_version`) when the schema was last found to
+    /// be duban's own: a write that finds another checks the schema again, so a
+    /// trigger planted while this store is open never runs in its writes.
+    schema_cookie: std::cell::Cell<i64>,
 }
 
 impl Store {
@@ -405,6 +409,7 @@ impl Store {
             immutable: false,
             in_bulk: false,
             busy,
+            schema_cookie: std::cell::Cell::new(-1),
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
@@ -637,9 +642,33 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         self.check_files()?;
-        Ok(self
+        let path = &self.path;
+        let cookie = &self.schema_cookie;
+        let tx = self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Under the write lock no one can change the schema until this commits.
+        let now: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+        if now != cookie.get() {
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version > schema::CURRENT {
+                return Err(StoreError::TooNew {
+                    path: path.clone(),
+                    found: version,
+                    supported: schema::CURRENT,
+                });
+            }
+            if let Some(what) =
+                verify::foreign_object(&tx, version).map_err(|e| damaged(path, e))?
+            {
+                return Err(StoreError::Tampered {
+                    path: path.clone(),
+                    what,
+                });
+            }
+            cookie.set(now);
+        }
+        Ok(tx)
     }
 
     /// Changes whenever another connection commits; nearly free to poll. Fails when
