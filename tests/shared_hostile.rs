@@ -150,6 +150,19 @@ fn a_co_worker_with_write_access_cannot_do_through_duban_what_the_rules_refuse()
         let (code, _, err) = duban_as(mallory, &db, "", &args);
         assert_eq!(code, 3, "{args}: {err}");
     }
+    // A report backdated into a period long past: the clock is not theirs to set.
+    let (code, _, err) = duban_as(
+        mallory,
+        &db,
+        "DUBAN_NOW=2020-06-20",
+        "report 20 'on time, honest'",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("DUBAN_NOW is ignored"), "{err}");
+    let (_, show, _) = duban_as(sup, &db, "", "show 20 --format json");
+    assert!(show.contains("on time, honest"), "{show}");
+    assert!(!show.contains("\"2020-06\""), "{show}");
+
     let (code, out, _) = duban_as(sup, &db, "", "show 14");
     assert_eq!(code, 0);
     assert!(out.contains("基教处 (lead)"), "{out}");
