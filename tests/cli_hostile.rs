@@ -354,3 +354,20 @@ fn a_refused_value_is_echoed_without_its_escapes_in_either_language() {
         assert!(!has_raw_controls(&err), "{lang}: {err:?}");
     }
 }
+
+#[test]
+fn a_database_emptied_by_someone_is_said_to_be_made_anew() {
+    let env = Env::new();
+    env.ok(&["note", "3", "before"]);
+    for side in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{side}", env.db().display()));
+    }
+    std::fs::write(env.db(), b"").unwrap();
+    let out = env.run(&["--lang", "en", "list"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("created a new database at"),
+        "{}",
+        stderr(&out)
+    );
+}

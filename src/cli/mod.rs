@@ -517,7 +517,10 @@ fn open_store(cli: &Cli) -> Result<Store> {
     if let Some(warning) = crate::store::network_fs_warning(&path) {
         eprintln!("duban: warning: {warning}");
     }
-    let is_new = !path.exists();
+    // An empty file (someone truncated it) is made a new database too: say so.
+    let is_new = std::fs::metadata(&path)
+        .ok()
+        .is_none_or(|m| m.is_file() && m.len() == 0);
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
     // A wait for someone else's lock is said, not suffered in silence.
     let lang = lang_of(cli);
@@ -549,7 +552,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     // A damaged file says so before a command prints half of what it holds.
     store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
-    if is_new {
+    if is_new && !store.is_read_only() {
         eprintln!(
             "duban: {}",
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))
