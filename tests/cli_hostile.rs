@@ -44,7 +44,7 @@ fn a_planted_trigger_is_refused_before_it_can_run() {
             "{args:?}: {err}"
         );
     }
-    assert_eq!(settled(&env), before, "the file was left untouched");
+    assert!(settled(&env) == before, "the file was changed");
     let texts: Vec<String> = Connection::open(env.db())
         .unwrap()
         .prepare("SELECT text FROM notes")
@@ -125,7 +125,10 @@ fn random_bytes_mid_file_make_every_command_say_damaged_and_change_nothing() {
         assert!(err.contains("the database is damaged"), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
     }
-    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    assert!(
+        std::fs::read(env.db()).unwrap() == before,
+        "the file was changed"
+    );
 }
 
 #[test]
@@ -369,5 +372,41 @@ fn a_database_emptied_by_someone_is_said_to_be_made_anew() {
         stderr(&out).contains("created a new database at"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn a_damaged_older_database_is_not_migrated() {
+    let env = Env::new();
+    {
+        let conn = Connection::open(env.db()).unwrap();
+        conn.execute_batch(duban::store::Store::migration_sql(1).unwrap())
+            .unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO plans (id, key, title, date, created_at, updated_at)
+               VALUES (1, 'k', '某厅2020年工作要点', '2020-03-06', 't0', 't0');
+             INSERT INTO items (id, plan_id, number, title, target, status, position,
+               created_at, updated_at)
+               VALUES (1, 1, 1, '甲', '目标', 'doing', 1, 't0', 't0');",
+        )
+        .unwrap();
+        let long = "旧备注".repeat(300);
+        for _ in 0..200 {
+            conn.execute(
+                "INSERT INTO notes (item_id, author, created_at, text) VALUES (1, 'a', 't', ?1)",
+                [&long],
+            )
+            .unwrap();
+        }
+    }
+    damage_middle(&env);
+    let before = std::fs::read(env.db()).unwrap();
+    let (code, err) = env.fails(&["--lang", "en", "list"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("the database is damaged"), "{err}");
+    assert!(
+        std::fs::read(env.db()).unwrap() == before,
+        "the file was changed"
     );
 }
