@@ -410,3 +410,25 @@ fn a_damaged_older_database_is_not_migrated() {
         "the file was changed"
     );
 }
+
+#[test]
+fn markdown_shows_markup_from_the_file_as_text() {
+    let env = Env::new();
+    env.ok(&["urge", "14", "placeholder"]);
+    let conn = Connection::open(env.db()).unwrap();
+    let evil = "a | b <img src=x onerror=alert(1)> [x](javascript:alert(1))";
+    conn.execute("UPDATE items SET title = ?1 WHERE number = 14", [evil])
+        .unwrap();
+    conn.execute("UPDATE urges SET text = ?1", [evil]).unwrap();
+    drop(conn);
+    let escaped = r"a \| b \<img src=x onerror=alert(1)> \[x\](javascript:alert(1))";
+    let md = env.ok(&["export", "--format", "md"]);
+    assert!(md.contains(&format!("### 14. {escaped}")), "{md}");
+    assert!(!md.contains(evil));
+    let md = env.ok(&["bulletin", "--format", "md"]);
+    assert!(md.contains(escaped), "{md}");
+    assert!(!md.contains(evil), "{md}");
+    // Text stays as it was.
+    let text = env.ok(&["bulletin"]);
+    assert!(text.contains(evil), "{text}");
+}
