@@ -53,7 +53,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Record changes under this name instead of your OS account (root and
-    /// supervisors only, once there are supervisors; the history names both)
+    /// supervisors only, once anyone belongs to an office; the history names both)
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub actor: Option<String>,
 

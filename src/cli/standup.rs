@@ -75,8 +75,8 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
 }
 
 /// Reads `DUBAN_NOW` into the store's clock; a value that is not a time is ignored
-/// with a warning. Changes are recorded at that time, so once the plan has
-/// supervisors only those who may act for others (root, supervisors) may pin it:
+/// with a warning. Changes are recorded at that time, so once anyone belongs to an
+/// office only those who may act for others (root, supervisors) may pin it:
 /// a member could otherwise file a report for a period long past.
 pub fn pin_clock(store: &mut Store) {
     let Ok(value) = std::env::var(NOW_VAR) else {
@@ -92,10 +92,10 @@ pub fn pin_clock(store: &mut Store) {
             super::messages::pick(
                 super::messages::current(),
                 format!(
-                    "警告：已设督查员，只有 root 和督查员可以用 {NOW_VAR} 设定时间（改动按它记录）；已忽略"
+                    "警告：已有处室成员，只有 root 和督查员可以用 {NOW_VAR} 设定时间（改动按它记录）；已忽略"
                 ),
                 format!(
-                    "warning: {NOW_VAR} is ignored: once the plan has supervisors, only root and supervisors may set the clock changes are recorded at"
+                    "warning: {NOW_VAR} is ignored: once anyone belongs to an office, only root and supervisors may set the clock changes are recorded at"
                 ),
             )
         );
