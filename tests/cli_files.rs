@@ -108,8 +108,9 @@ fn an_unreadable_file_is_permission_denied() {
     // A real duban database, then no one may read it.
     assert!(
         env.cmd_db(Some(&db), &["plans"])
-            .status()
+            .output()
             .unwrap()
+            .status
             .success()
     );
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o000)).unwrap();
