@@ -511,10 +511,16 @@ fn open_store(cli: &Cli) -> Result<Store> {
     if cli.db.is_none()
         && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
     {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| {
+            messages::pick(
+                messages::current(),
+                format!("无法创建文件夹 {}", dir.display()),
+                format!("cannot create the directory {}", dir.display()),
+            )
+        })?;
     }
-    if let Some(warning) = crate::store::network_fs_warning(&path) {
+    let zh = matches!(messages::current(), LangArg::Zh);
+    if let Some(warning) = crate::store::network_fs_warning(&path, zh) {
         eprintln!(
             "duban: {}{warning}",
             messages::warning_prefix(messages::current())
@@ -866,7 +872,8 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         config_warning,
         mouse: settings.mouse.0,
     };
-    let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
+    let zh = matches!(messages::current(), LangArg::Zh);
+    let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh);
     crate::tui::run_with_warning(store, plan, opts, warning)
 }
 
