@@ -41,6 +41,12 @@ impl StoreError {
                 p(path)
             ),
             Self::IsDirectory { path } => format!("{}：是文件夹，不是数据库文件", p(path)),
+            Self::NotAFile { path } => {
+                format!(
+                    "{}：不是普通文件（管道、套接字或设备），不是数据库文件",
+                    p(path)
+                )
+            }
             Self::NotSqlite { path } => {
                 format!("{}：不是 SQLite 数据库，文件未被改动", p(path))
             }

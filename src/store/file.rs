@@ -471,6 +471,11 @@ pub(super) fn check_existing(path: &Path) -> Result<(), StoreError> {
     if meta.is_dir() {
         return Err(StoreError::IsDirectory { path: path_buf() });
     }
+    // A pipe would block the first read forever (a co-worker's `mkfifo` at the
+    // database's name hangs every board that opens it); a device is no database.
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile { path: path_buf() });
+    }
     let mut head = Vec::with_capacity(16);
     std::fs::File::open(path)
         .map_err(io_err)?

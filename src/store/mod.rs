@@ -90,6 +90,8 @@ pub enum StoreError {
     DanglingLink { path: PathBuf, target: PathBuf },
     #[error("{path}: a directory, not a database file")]
     IsDirectory { path: PathBuf },
+    #[error("{path}: not a regular file (a pipe, socket or device), not a database file")]
+    NotAFile { path: PathBuf },
     #[error("{path}: not an SQLite database; it was left untouched")]
     NotSqlite { path: PathBuf },
     #[error("{path}: permission denied")]
