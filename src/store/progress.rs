@@ -280,33 +280,59 @@ impl Store {
         let weeks = weeks.max(1);
         let this_week = monday_of(self.today());
         let first = add_days(this_week, -7 * (weeks as i64 - 1));
-        let mut by_office: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        // The offices of the plan's items, found per office through
+        // `item_offices_by_office` rather than by walking every item's offices.
         let mut st = self.conn.prepare_cached(
-            "SELECT DISTINCT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1",
+            "SELECT o.id, o.name FROM offices o WHERE EXISTS (
+                 SELECT 1 FROM item_offices io JOIN items i ON i.id = io.item_id
+                 WHERE io.office_id = o.id AND i.plan_id = ?1)",
         )?;
-        for name in st.query_map([plan], |r| r.get::<_, String>(0))? {
-            by_office.insert(name?, vec![0; weeks]);
-        }
-        let mut st = self.conn.prepare_cached(
-            // CROSS JOIN keeps the events (one range of `events_by_plan`) outermost;
-            // otherwise SQLite may scan that range once per office of every item.
-            "SELECT o.name, e.at FROM events e
-             CROSS JOIN item_offices io ON io.item_id = e.item_id
-             JOIN offices o ON o.id = io.office_id
-             WHERE e.plan_id = ?1 AND e.at >= ?2 AND e.item_id IS NOT NULL",
-        )?;
-        // Week boundaries as stored times: a row's week is found by comparing text.
+        let offices: HashMap<i64, String> = st
+            .query_map([plan], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut by_office: BTreeMap<String, Vec<u32>> = offices
+            .values()
+            .map(|name| (name.clone(), vec![0; weeks]))
+            .collect();
+        // Week boundaries as stored times; SQLite counts the events per office and
+        // week (bucket k: the number of boundaries at or before the event).
         let starts: Vec<String> = (1..weeks as i64)
             .map(|k| stored_start(add_days(first, 7 * k)))
             .collect();
-        let mut rows = st.query(rusqlite::params![plan, stored_start(first)])?;
+        let bucket = if starts.is_empty() {
+            "0".to_string()
+        } else {
+            let terms: Vec<String> = (0..starts.len())
+                .map(|k| format!("(e.at >= ?{})", k + 3))
+                .collect();
+            terms.join(" + ")
+        };
+        let mut st = self.conn.prepare_cached(&format!(
+            // CROSS JOIN keeps the events (one range of `events_by_plan`) outermost;
+            // otherwise SQLite may scan that range once per office of every item.
+            "SELECT io.office_id, {bucket} AS week, count(*) FROM events e
+             CROSS JOIN item_offices io ON io.item_id = e.item_id
+             WHERE e.plan_id = ?1 AND e.at >= ?2 AND e.item_id IS NOT NULL
+             GROUP BY io.office_id, week"
+        ))?;
+        let mut params: Vec<Box<dyn rusqlite::ToSql>> =
+            vec![Box::new(plan), Box::new(stored_start(first))];
+        params.extend(
+            starts
+                .into_iter()
+                .map(|s| Box::new(s) as Box<dyn rusqlite::ToSql>),
+        );
+        let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
         while let Some(r) = rows.next()? {
-            let name = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-            let at = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-            let k = starts.partition_point(|s| s.as_str() <= at);
-            if let Some(row) = by_office.get_mut(name) {
-                row[k] += 1;
+            let office: i64 = r.get(0)?;
+            let k = usize::try_from(r.get::<_, i64>(1)?).unwrap_or(usize::MAX);
+            let n: u32 = r.get(2)?;
+            if let Some(row) = offices
+                .get(&office)
+                .and_then(|name| by_office.get_mut(name))
+                && let Some(cell) = row.get_mut(k)
+            {
+                *cell += n;
             }
         }
         Ok(by_office.into_iter().collect())
@@ -349,6 +375,30 @@ mod tests {
             ]
         );
         assert!((series[1].share_done() - 0.25).abs() < 1e-9);
+    }
+
+    #[test]
+    fn activity_falls_in_the_week_it_happened_boundaries_included() {
+        let (mut store, plan) = seeded("甲");
+        let one = store.item_id(plan, 1).unwrap();
+        // Weeks of 2020-06-01, 06-08 and 06-15 (the current one).
+        for at in [
+            "2020-05-31T23:59:59.999Z", // before the first week: not counted
+            "2020-06-02T10:00:00.000Z",
+            "2020-06-08T00:00:00.000Z", // the second week's first instant
+            "2020-06-14T23:59:59.999Z",
+            "2020-06-15T08:00:00.000Z",
+        ] {
+            store.set_fixed_now(Some(at));
+            store.add_note(one, "进展").unwrap();
+        }
+        store.set_fixed_now(Some("2020-06-17T09:00:00.000Z"));
+        let activity = store.office_activity(plan, 3).unwrap();
+        let of = |n: &str| activity.iter().find(|(o, _)| o == n).unwrap().1.clone();
+        assert_eq!(of("基教处"), [1, 2, 1]);
+        // An office with items and no activity has a row of zeros.
+        assert_eq!(of("高教处"), [0, 0, 0]);
+        assert_eq!(store.office_activity(plan, 1).unwrap()[0].1.len(), 1);
     }
 
     #[test]
