@@ -7,7 +7,7 @@ mod tmux;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 fn duban(db: &Path, actor: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_duban"))
@@ -180,10 +180,7 @@ fn footer(board: &Tmux) -> String {
 
 #[test]
 fn a_board_killed_with_sigkill_leaves_the_others_footer_within_seconds() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let alice = Tmux::start(
@@ -244,10 +241,7 @@ fn db_bytes_written(db: &Path, pids: &[i32], secs: u64) -> (u64, u64) {
 
 #[test]
 fn idle_boards_write_nothing() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let boards: Vec<Tmux> = ["alice", "bob", "carol"]
@@ -339,10 +333,7 @@ fn a_write_after_the_log_was_deleted_is_refused() {
 
 #[test]
 fn a_board_whose_log_is_deleted_saves_what_it_acknowledged_before_a_kill() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let alice = Tmux::start(
@@ -368,10 +359,7 @@ fn a_board_whose_log_is_deleted_saves_what_it_acknowledged_before_a_kill() {
 
 #[test]
 fn a_board_sees_its_file_replaced_says_so_and_shows_the_new_one() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let copy = dir.path().join("copy.db");
@@ -505,10 +493,7 @@ fn restore_upgrades_a_copy_made_by_an_older_duban() {
 
 #[test]
 fn an_open_board_shows_the_restored_data() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = seeded(dir.path());
     let copy = dir.path().join("copy.db");

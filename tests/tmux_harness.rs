@@ -5,14 +5,11 @@ mod tmux;
 
 use std::path::PathBuf;
 use std::time::Duration;
-use tmux::{Tmux, available};
+use tmux::{Tmux, require_tmux};
 
 #[test]
 fn the_server_and_its_socket_go_when_the_test_ends_or_panics() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let socket: PathBuf;
     {
         let t = Tmux::start("harness", "echo ready", 40, 10, None);

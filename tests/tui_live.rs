@@ -5,7 +5,7 @@ mod tmux;
 
 use std::process::Command;
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 fn cli(db: &std::path::Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_duban"))
@@ -24,10 +24,7 @@ fn cli(db: &std::path::Path, args: &[&str]) -> String {
 
 #[test]
 fn a_move_in_one_board_shows_in_the_other_within_two_seconds() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("shared.db");
     cli(&db, &["list"]);
@@ -59,10 +56,7 @@ fn a_move_in_one_board_shows_in_the_other_within_two_seconds() {
 
 #[test]
 fn hostile_note_text_never_reaches_the_terminal_raw() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let hostile = "clear\x1b[2J title\x1b]0;pwned\x07 clip\x1b]52;c;ZXZpbA==\x07 csi\u{9b}31m bell\x07 cr\rX rlo\u{202e}txt";

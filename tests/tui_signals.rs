@@ -7,7 +7,7 @@ mod tmux;
 
 use std::path::Path;
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -38,10 +38,7 @@ fn pid(pidfile: &Path) -> i32 {
 /// Starts a board, sends it `signal`, and checks the terminal came back: off the
 /// alternate screen, cursor visible, exit status 128 + signal.
 fn ends_restored(name: &str, signal: i32) {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");
@@ -75,10 +72,7 @@ fn sighup_restores_the_terminal_and_exits() {
 
 #[test]
 fn ctrl_c_quits_like_q_from_any_view() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");
@@ -96,10 +90,7 @@ fn ctrl_c_quits_like_q_from_any_view() {
 
 #[test]
 fn ctrl_z_suspends_and_fg_redraws_the_board() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     // An interactive shell, for job control.
@@ -146,10 +137,7 @@ fn ctrl_z_suspends_and_fg_redraws_the_board() {
 
 #[test]
 fn a_bad_config_file_shows_on_the_footer() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     std::fs::write(dir.path().join("config.toml"), "colour = \"red\"\n").unwrap();
@@ -168,10 +156,7 @@ fn a_bad_config_file_shows_on_the_footer() {
 
 #[test]
 fn sigtstp_from_kill_suspends_like_ctrl_z() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");
@@ -225,10 +210,7 @@ fn running(pid: i32) -> bool {
 
 #[test]
 fn a_board_whose_terminal_goes_away_ends() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");

@@ -7,7 +7,7 @@ use duban::plan::Status;
 use duban::store::Store;
 use std::path::Path;
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(5);
 
@@ -44,10 +44,7 @@ fn assert_restored(screen: &str) {
 
 #[test]
 fn board_at_80x24_move_note_filter_quit() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("tmux80", &command(&db, dir.path(), "tester"), 80, 24, None);
@@ -116,10 +113,7 @@ fn board_at_80x24_move_note_filter_quit() {
 
 #[test]
 fn board_at_160x48_arrows_detail_search_quit() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start(
@@ -173,10 +167,7 @@ fn board_at_160x48_arrows_detail_search_quit() {
 
 #[test]
 fn too_small_then_resized() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start(
@@ -200,10 +191,7 @@ fn too_small_then_resized() {
 
 #[test]
 fn idle_board_writes_nothing() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let raw = dir.path().join("raw.bin");
@@ -237,10 +225,7 @@ fn idle_board_writes_nothing() {
 
 #[test]
 fn a_panic_restores_the_terminal() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let cmd = format!(

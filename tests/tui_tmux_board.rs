@@ -8,7 +8,7 @@ use duban::store::Store;
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(5);
 
@@ -49,19 +49,9 @@ fn cooked(screen: &str) -> bool {
     screen.lines().any(|l| l.trim() == "icanon")
 }
 
-fn skip() -> bool {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return true;
-    }
-    false
-}
-
 #[test]
 fn y_copies_the_card_through_osc_52() {
-    if skip() {
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let raw = dir.path().join("raw.bin");
@@ -89,9 +79,7 @@ fn y_copies_the_card_through_osc_52() {
 
 #[test]
 fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
-    if skip() {
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let raw = dir.path().join("raw.bin");
@@ -146,9 +134,7 @@ fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
 
 #[test]
 fn external_editor_round_trip_restores_the_board() {
-    if skip() {
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     // A fake editor: records what it was given, and saves two lines.
@@ -199,9 +185,7 @@ fn external_editor_round_trip_restores_the_board() {
 
 #[test]
 fn too_small_terminal_ignores_keys_but_quit() {
-    if skip() {
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("bsmall", &command(&db, dir.path(), ""), 40, 12, None);
@@ -222,9 +206,7 @@ fn too_small_terminal_ignores_keys_but_quit() {
 
 #[test]
 fn a_60x16_pane_shows_one_column_with_tabs_and_works() {
-    if skip() {
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("btabs", &command(&db, dir.path(), ""), 60, 16, None);
@@ -257,9 +239,7 @@ fn bar_columns(line: &str) -> Vec<usize> {
 
 #[test]
 fn picker_frame_is_whole_over_chinese_text() {
-    if skip() {
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("bpicker", &command(&db, dir.path(), ""), 80, 24, None);

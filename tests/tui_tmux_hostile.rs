@@ -5,16 +5,13 @@
 mod tmux;
 
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(15);
 
 #[test]
 fn a_write_behind_someone_elses_lock_says_busy_and_the_board_goes_on() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start(

@@ -4,16 +4,13 @@
 mod tmux;
 
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(10);
 
 #[test]
 fn note_says_what_it_did_at_a_terminal_and_prints_the_bare_id_into_a_pipe() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("duban.db");
     let at_terminal = duban_command(&db, dir.path(), "tester", "note 3 第一条");

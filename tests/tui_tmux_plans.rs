@@ -7,7 +7,7 @@ use duban::store::Store;
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(5);
 const SEED: &str = concat!(
@@ -35,10 +35,7 @@ fn import(db: &Path, dir: &Path, file: &str) {
 
 #[test]
 fn switch_to_a_second_plan_with_p() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plans.db");
     import(&db, dir.path(), SEED);

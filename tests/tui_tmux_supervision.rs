@@ -8,7 +8,7 @@ use duban::plan::Status;
 use duban::store::Store;
 use std::path::Path;
 use std::time::Duration;
-use tmux::{Tmux, available, duban_command};
+use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(5);
 const SEED: &[u8] = include_bytes!("../seeds/000_1c263084d9f29a16.txt");
@@ -38,10 +38,7 @@ fn open(db: &Path) -> Store {
 
 #[test]
 fn done_needs_a_statement_and_esc_cancels() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("loop.db");
     let (me, id) = setup(&db);
@@ -85,10 +82,7 @@ fn done_needs_a_statement_and_esc_cancels() {
 
 #[test]
 fn the_banner_leads_to_the_urges() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("loop.db");
     let (me, id) = setup(&db);
@@ -125,10 +119,7 @@ fn the_banner_leads_to_the_urges() {
 
 #[test]
 fn a_lead_office_member_replies_from_the_detail() {
-    if !available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
+    require_tmux!();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("loop.db");
     let (me, id) = setup(&db);

@@ -33,6 +33,20 @@ pub fn available() -> bool {
     found
 }
 
+/// Ends the test (it passes, saying it skipped) when tmux cannot be run; see
+/// `available` for when a missing tmux fails instead.
+#[allow(unused_macros)]
+macro_rules! require_tmux {
+    () => {
+        if !$crate::tmux::available() {
+            eprintln!("skipped: tmux is not installed");
+            return;
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use require_tmux;
+
 impl Tmux {
     /// Starts `command` (run by sh) in a new session of `width` x `height`.
     /// With `raw_to`, every byte the program writes is copied there.
