@@ -4,43 +4,15 @@
 //! runs only when asked (`DUBAN_SYSTEM_TESTS=1`, as `.ci/run` does) and as root; a
 //! guard removes what it created even when the test fails.
 
+mod system;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::Command;
+use system::{System, require_system, sh, su};
 
 const GROUP: &str = "dubanhostile";
 /// The supervisor, and the co-worker who attacks.
 const USERS: [&str; 2] = ["dubansuper", "dubanmallory"];
-
-fn sh(cmd: &str) -> std::process::Output {
-    Command::new("sh").arg("-c").arg(cmd).output().unwrap()
-}
-
-fn have(cmd: &str) -> bool {
-    sh(&format!("command -v {cmd}")).status.success()
-}
-
-/// What the test created on the system; dropping it removes exactly that.
-#[derive(Default)]
-struct Created {
-    users: Vec<String>,
-    group: bool,
-    dirs: Vec<std::path::PathBuf>,
-}
-
-impl Drop for Created {
-    fn drop(&mut self) {
-        for dir in &self.dirs {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-        for user in &self.users {
-            let _ = sh(&format!("userdel {user}"));
-        }
-        if self.group {
-            let _ = sh(&format!("groupdel {GROUP}"));
-        }
-    }
-}
 
 /// Runs duban as `user` with `env` (shell assignments) before it; returns (exit
 /// code, stdout, stderr).
@@ -50,10 +22,7 @@ fn duban_as(user: &str, db: &Path, env: &str, args: &str) -> (i32, String, Strin
         "umask 077; cd /; {env} DUBAN_LANG=en DUBAN_DB='{}' '{bin}' {args}",
         db.display()
     );
-    let out = Command::new("su")
-        .args(["-s", "/bin/sh", user, "-c", &cmd])
-        .output()
-        .unwrap();
+    let out = su(user, &cmd);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -63,30 +32,13 @@ fn duban_as(user: &str, db: &Path, env: &str, args: &str) -> (i32, String, Strin
 
 #[test]
 fn a_co_worker_with_write_access_cannot_do_through_duban_what_the_rules_refuse() {
-    if !std::env::var("DUBAN_SYSTEM_TESTS").is_ok_and(|v| v == "1") {
-        eprintln!("skipped: creates system users; set DUBAN_SYSTEM_TESTS=1 to run it");
-        return;
-    }
-    if unsafe { libc::geteuid() } != 0 || !have("useradd") || !have("su") {
-        eprintln!("skipped: needs root with useradd and su to create test users");
-        return;
-    }
-    let mut created = Created::default();
-    if !sh(&format!("getent group {GROUP}")).status.success() {
-        assert!(sh(&format!("groupadd {GROUP}")).status.success());
-        created.group = true;
-    }
+    require_system!();
+    let mut system = System::default();
+    system.group(GROUP);
     for user in USERS {
-        if !sh(&format!("id -u {user}")).status.success() {
-            let out = sh(&format!("useradd -M -N -G {GROUP} -s /bin/sh {user}"));
-            assert!(out.status.success(), "{out:?}");
-            created.users.push(user.to_string());
-        }
+        system.user(user, Some(GROUP));
     }
-    let base = Path::new("/tmp").join(format!("duban-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&base).unwrap();
-    created.dirs.push(base.clone());
-    std::fs::set_permissions(&base, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let base = system.folder("duban-hostile");
     let dir = base.join("board");
     std::fs::create_dir(&dir).unwrap();
     assert!(

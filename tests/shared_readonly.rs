@@ -6,45 +6,22 @@
 //! Creates a group and two users, so it runs only as root with DUBAN_SYSTEM_TESTS=1
 //! (as `.ci/run` sets it), and removes them again.
 
+mod system;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::Command;
+use system::{System, require_system, sh, su};
 
 const GROUP: &str = "dubanrotest";
 const WRITER: &str = "dubanrowriter";
 const READER: &str = "dubanroreader";
 
-fn sh(cmd: &str) -> std::process::Output {
-    Command::new("sh").arg("-c").arg(cmd).output().unwrap()
-}
-
-fn wanted() -> bool {
-    std::env::var("DUBAN_SYSTEM_TESTS").is_ok_and(|v| v == "1")
-        && unsafe { libc::geteuid() } == 0
-        && sh("command -v useradd && command -v su").status.success()
-}
-
-/// Removes the users, the group and the folder whatever happens to the test.
-struct Cleanup(std::path::PathBuf);
-
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        for user in [WRITER, READER] {
-            let _ = sh(&format!("userdel {user} 2>/dev/null"));
-        }
-        let _ = sh(&format!("groupdel {GROUP} 2>/dev/null"));
-        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Runs duban as `user`; returns (success, stdout, stderr).
 fn duban_as(user: &str, bin: &Path, db: &Path, args: &str) -> (bool, String, String) {
-    let cmd = format!("'{}' --db '{}' {args}", bin.display(), db.display());
-    let out = Command::new("su")
-        .args(["-s", "/bin/sh", user, "-c", &cmd])
-        .output()
-        .unwrap();
+    let out = su(
+        user,
+        &format!("'{}' --db '{}' {args}", bin.display(), db.display()),
+    );
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -58,25 +35,13 @@ fn chmod(p: &Path, mode: u32) {
 
 #[test]
 fn a_read_only_spell_leaves_the_database_writable_afterwards() {
-    if !wanted() {
-        eprintln!("skipped: needs root, useradd, su and DUBAN_SYSTEM_TESTS=1");
-        return;
-    }
-    let base = Path::new("/tmp").join(format!("duban-ro-{}", std::process::id()));
-    let _cleanup = Cleanup(base.clone());
-    assert!(sh(&format!("groupadd {GROUP}")).status.success());
-    assert!(
-        sh(&format!("useradd -M -N -G {GROUP} -s /bin/sh {WRITER}"))
-            .status
-            .success()
-    );
-    assert!(
-        sh(&format!("useradd -M -N -s /bin/sh {READER}"))
-            .status
-            .success()
-    );
-    std::fs::create_dir_all(&base).unwrap();
-    chmod(&base, 0o755);
+    require_system!();
+    let mut system = System::default();
+    system.group(GROUP);
+    system.user(WRITER, Some(GROUP));
+    // The reader is not in the group: it reads through "other".
+    system.user(READER, None);
+    let base = system.folder("duban-ro");
     // The binary where the users can run it.
     let bin = base.join("duban");
     std::fs::copy(env!("CARGO_BIN_EXE_duban"), &bin).unwrap();

@@ -3,86 +3,22 @@
 //! so it runs only when asked (`DUBAN_SYSTEM_TESTS=1`, as `.ci/run` does) and as
 //! root; a guard removes what it created even when the test fails.
 
+mod system;
+
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
-use std::process::Command;
+use system::{System, require_system, sh, su};
 
 const GROUP: &str = "dubantest";
 const USERS: [&str; 3] = ["dubanalice", "dubanbob", "dubanreader"];
 
-fn is_root() -> bool {
-    unsafe { libc::geteuid() == 0 }
-}
-
-fn have(cmd: &str) -> bool {
-    Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {cmd}"))
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-fn sh(cmd: &str) -> std::process::Output {
-    Command::new("sh").arg("-c").arg(cmd).output().unwrap()
-}
-
-/// True when the run asked for tests that change the system (users, groups).
-fn system_tests_asked() -> bool {
-    std::env::var("DUBAN_SYSTEM_TESTS").is_ok_and(|v| v == "1")
-}
-
-/// What the test created on the system; dropping it removes exactly that, also
-/// while a failed assertion unwinds.
-#[derive(Default)]
-struct Created {
-    users: Vec<String>,
-    group: bool,
-    dirs: Vec<std::path::PathBuf>,
-}
-
-impl Drop for Created {
-    fn drop(&mut self) {
-        for dir in &self.dirs {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-        for user in &self.users {
-            let _ = sh(&format!("userdel {user}"));
-        }
-        if self.group {
-            let _ = sh(&format!("groupdel {GROUP}"));
-        }
-    }
-}
-
-/// Creates the group and users that do not exist yet, recording them in `created`.
-fn ensure_users(created: &mut Created) {
-    if !sh(&format!("getent group {GROUP}")).status.success() {
-        assert!(sh(&format!("groupadd {GROUP}")).status.success());
-        created.group = true;
-    }
-    for (k, user) in USERS.iter().enumerate() {
-        if !sh(&format!("id -u {user}")).status.success() {
-            // The reader is not in the group: it gets read access through "other".
-            let groups = if k < 2 {
-                format!("-G {GROUP}")
-            } else {
-                String::new()
-            };
-            let out = sh(&format!("useradd -M -N {groups} -s /bin/sh {user}"));
-            assert!(out.status.success(), "{out:?}");
-            created.users.push(user.to_string());
-        }
-    }
-}
-
 /// Runs duban as `user` with umask 077; returns (success, stdout, stderr).
 fn duban_as(user: &str, db: &Path, args: &str) -> (bool, String, String) {
     let bin = env!("CARGO_BIN_EXE_duban");
-    let cmd = format!("umask 077; DUBAN_DB='{}' '{bin}' {args}", db.display());
-    let out = Command::new("su")
-        .args(["-s", "/bin/sh", user, "-c", &cmd])
-        .output()
-        .unwrap();
+    let out = su(
+        user,
+        &format!("umask 077; DUBAN_DB='{}' '{bin}' {args}", db.display()),
+    );
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -96,22 +32,16 @@ fn mode(p: &Path) -> u32 {
 
 #[test]
 fn two_users_with_umask_077_share_one_database() {
-    if !system_tests_asked() {
-        eprintln!("skipped: creates system users; set DUBAN_SYSTEM_TESTS=1 to run it");
-        return;
-    }
-    if !is_root() || !have("useradd") || !have("su") {
-        eprintln!("skipped: needs root with useradd and su to create test users");
-        return;
-    }
+    require_system!();
     // Declared first, dropped last: users go after the files they own.
-    let mut created = Created::default();
-    ensure_users(&mut created);
+    let mut system = System::default();
+    system.group(GROUP);
+    for (k, user) in USERS.iter().enumerate() {
+        // The reader is not in the group: it gets read access through "other".
+        system.user(user, (k < 2).then_some(GROUP));
+    }
     // The binary must be reachable by the test users.
-    let base = Path::new("/tmp").join(format!("duban-shared-{}", std::process::id()));
-    std::fs::create_dir_all(&base).unwrap();
-    created.dirs.push(base.clone());
-    std::fs::set_permissions(&base, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let base = system.folder("duban-shared");
     let dir = base.join("board");
     std::fs::create_dir(&dir).unwrap();
     assert!(
