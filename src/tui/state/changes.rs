@@ -52,8 +52,7 @@ pub struct ChangesState {
     changes: Vec<Change>,
     /// The selected change, by event id.
     selected: Option<i64>,
-    scroll: usize,
-    rows: usize,
+    window: super::Window,
 }
 
 impl ChangesState {
@@ -63,8 +62,7 @@ impl ChangesState {
         ChangesState {
             selected: changes.first().map(|c| c.event.id),
             changes,
-            scroll: 0,
-            rows: 1,
+            window: super::Window::default(),
         }
     }
 
@@ -86,27 +84,27 @@ impl ChangesState {
             return;
         }
         let at = self.selected_index().unwrap_or(0);
-        let to = at.saturating_add_signed(delta).min(self.changes.len() - 1);
+        let to = super::stepped(at, delta, self.changes.len());
         self.selected = Some(self.changes[to].event.id);
         self.keep_visible();
     }
 
     pub fn scroll(&self) -> usize {
-        self.scroll
+        self.window.scroll()
     }
 
     pub fn page_rows(&self) -> usize {
-        self.rows
+        self.window.rows()
     }
 
     pub fn set_rows(&mut self, rows: usize) {
-        self.rows = rows.max(1);
+        self.window.set_rows(rows);
         self.keep_visible();
     }
 
     fn keep_visible(&mut self) {
         let at = self.selected_index().unwrap_or(0);
-        self.scroll = super::scroll_to_show(self.scroll, at, self.rows, self.changes.len());
+        self.window.show(at, self.changes.len());
     }
 }
 

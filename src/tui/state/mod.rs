@@ -11,6 +11,44 @@ pub mod plans;
 pub mod search;
 pub mod supervision;
 
+/// A list's window on screen: the first row shown and how many rows fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    scroll: usize,
+    rows: usize,
+}
+
+impl Default for Window {
+    fn default() -> Window {
+        Window { scroll: 0, rows: 1 }
+    }
+}
+
+impl Window {
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    /// How many rows fit (at least 1).
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    pub fn set_rows(&mut self, rows: usize) {
+        self.rows = rows.max(1);
+    }
+
+    /// Scrolls as little as possible so that row `at` of `len` is in view.
+    pub fn show(&mut self, at: usize, len: usize) {
+        self.scroll = scroll_to_show(self.scroll, at, self.rows, len);
+    }
+}
+
+/// The index `delta` rows away from `at` in a list of `len` rows, kept inside it.
+pub fn stepped(at: usize, delta: isize, len: usize) -> usize {
+    at.saturating_add_signed(delta).min(len.saturating_sub(1))
+}
+
 /// The first row shown of a list of `len` rows, `rows` of which fit, moved as little
 /// as possible so that row `at` (the selection) is in view.
 pub fn scroll_to_show(scroll: usize, at: usize, rows: usize, len: usize) -> usize {

@@ -45,10 +45,7 @@ pub struct OverviewState {
     descending: bool,
     /// The highlighted office, by name.
     selected: Option<String>,
-    /// The first row shown.
-    scroll: usize,
-    /// How many rows fit on screen (at least 1).
-    rows: usize,
+    window: super::Window,
 }
 
 impl OverviewState {
@@ -58,8 +55,7 @@ impl OverviewState {
             sort: SortColumn::Items,
             descending: true,
             selected: None,
-            scroll: 0,
-            rows: 1,
+            window: super::Window::default(),
             offices,
             supervision: None,
         };
@@ -191,28 +187,28 @@ impl OverviewState {
             return;
         }
         let at = self.selected_index().unwrap_or(0);
-        let to = at.saturating_add_signed(delta).min(self.order.len() - 1);
+        let to = super::stepped(at, delta, self.order.len());
         self.selected = Some(self.offices[self.order[to]].name.clone());
         self.keep_visible();
     }
 
     pub fn scroll(&self) -> usize {
-        self.scroll
+        self.window.scroll()
     }
 
     pub fn page_rows(&self) -> usize {
-        self.rows
+        self.window.rows()
     }
 
     /// Tells the overview how many office rows fit on screen.
     pub fn set_rows(&mut self, rows: usize) {
-        self.rows = rows.max(1);
+        self.window.set_rows(rows);
         self.keep_visible();
     }
 
     fn keep_visible(&mut self) {
         let at = self.selected_index().unwrap_or(0);
-        self.scroll = super::scroll_to_show(self.scroll, at, self.rows, self.order.len());
+        self.window.show(at, self.order.len());
     }
 }
 
