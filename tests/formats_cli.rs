@@ -254,6 +254,18 @@ fn refused_containers_say_what_to_do_and_write_nothing() {
             &["not a Word .docx", "presentation"],
             &["不是 Word .docx"],
         ),
+        (
+            // Nested 100,000 deep, which kept the HTML parser busy for minutes.
+            "deep.html",
+            format!(
+                "<html><body>{}一、总则\n1. 事项。（责任单位：办公室）{}</body></html>",
+                "<div>".repeat(100_000),
+                "</div>".repeat(100_000)
+            )
+            .into_bytes(),
+            &["more than 1000 deep", ".txt"],
+            &["嵌套超过 1000 层", ".txt"],
+        ),
     ];
     for (name, bytes, en, zh) in cases {
         let file = env.path(name);

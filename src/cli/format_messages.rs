@@ -95,6 +95,9 @@ pub fn format_error(e: &FormatError, lang: LangArg) -> String {
         FormatError::TooManyEntries { name, limit } => {
             format!("{name} 含有超过 {limit} 个压缩条目，duban 拒绝读取")
         }
+        FormatError::TooDeep { name, limit } => format!(
+            "{name} 的网页元素嵌套超过 {limit} 层，正常的文章页面不会如此，duban 拒绝读取（请在浏览器中打开，把文字复制到 .txt 文件后导入）"
+        ),
     };
     pick(lang, zh, e.to_string())
 }

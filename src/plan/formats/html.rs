@@ -17,6 +17,118 @@ use crate::plan::blocks::{Block, Container, Document};
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
+/// Pages nest their elements a few dozen deep; a parser's work grows with the
+/// square of the depth (html5ever checks the stack of open elements for every tag),
+/// so a page nested deeper than this is refused before it is parsed.
+pub const MAX_NESTING: usize = 1000;
+
+/// Elements that hold nothing, and those a parser closes by itself when the next
+/// one starts: an unclosed `<p>` or `<li>` does not nest.
+const NOT_NESTING: &[&[u8]] = &[
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"td",
+    b"th",
+    b"tr",
+    b"dt",
+    b"dd",
+    b"option",
+    b"optgroup",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"rb",
+    b"rt",
+    b"rp",
+];
+
+/// Elements whose content is text, not markup.
+const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+
+/// How deep the page's elements nest, as a parser would see it (closing tags close
+/// what they match among the innermost open elements), counted up to just past
+/// `limit`. Linear in the page's size.
+pub fn nesting(bytes: &[u8], limit: usize) -> usize {
+    /// How far down the stack a closing tag looks for its element.
+    const LOOK: usize = 64;
+    let mut stack: Vec<Vec<u8>> = Vec::new();
+    let mut max = 0;
+    let mut i = 0;
+    let find = |from: usize, what: &[u8]| {
+        bytes
+            .get(from..)
+            .and_then(|rest| rest.windows(what.len()).position(|w| w == what))
+            .map(|k| from + k)
+    };
+    while let Some(k) = bytes[i..].iter().position(|&b| b == b'<') {
+        let at = i + k + 1;
+        if bytes[at..].starts_with(b"!--") {
+            i = find(at + 3, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        let closing = bytes.get(at) == Some(&b'/');
+        let start = at + usize::from(closing);
+        let name_len = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - start);
+        if name_len == 0 || !bytes[start].is_ascii_alphabetic() {
+            i = at;
+            continue;
+        }
+        let name = bytes[start..start + name_len].to_ascii_lowercase();
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |e| start + e);
+        i = (end + 1).min(bytes.len());
+        if NOT_NESTING.contains(&name.as_slice()) {
+            continue;
+        }
+        if closing {
+            if let Some(k) = stack.iter().rev().take(LOOK).position(|n| *n == name) {
+                stack.truncate(stack.len() - k - 1);
+            }
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_slice()) {
+            let mut close = b"</".to_vec();
+            close.extend_from_slice(&name);
+            // Raw text ends at its closing tag, in any letter case.
+            let lower = bytes[i..].to_ascii_lowercase();
+            i = lower
+                .windows(close.len())
+                .position(|w| w == close.as_slice())
+                .map_or(bytes.len(), |k| i + k);
+            continue;
+        }
+        if end > start && bytes.get(end - 1) == Some(&b'/') {
+            continue;
+        }
+        stack.push(name);
+        max = max.max(stack.len());
+        if max > limit {
+            break;
+        }
+    }
+    max
+}
+
 /// Reads a web page's article into blocks.
 pub fn read(bytes: &[u8]) -> Document {
     let text = decode(bytes);
@@ -593,6 +705,34 @@ fn collapse(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nesting_is_counted_as_a_parser_would_close_elements() {
+        let depth = |html: &str| super::nesting(html.as_bytes(), MAX_NESTING);
+        assert_eq!(
+            depth("<html><body><div><p>一<p>二<br><img src=x></div></body></html>"),
+            3
+        );
+        // Unclosed spans go when their div closes; closing tags of nothing are ignored.
+        let sloppy = "<div><span><span></div>".repeat(5000);
+        assert_eq!(depth(&format!("<body>{sloppy}</body>")), 4);
+        assert_eq!(depth(&"<p>段落".repeat(5000)), 0);
+        // Comments and scripts hold no elements; self-closing tags do not nest.
+        assert_eq!(
+            depth("<div><!-- <div><div> --><script>if (a<b) {'<div>'}</script><x/></div>"),
+            1
+        );
+        assert_eq!(depth("<DIV><Div></div></DIV>"), 2);
+        // A deep page is counted only just past the limit, and fast.
+        let deep = format!(
+            "{}正文{}",
+            "<div>".repeat(200_000),
+            "</div>".repeat(200_000)
+        );
+        assert_eq!(depth(&deep), MAX_NESTING + 1);
+        let mismatched = format!("{}{}", "<div></p></span>".repeat(5000), "x");
+        assert!(depth(&mismatched) > MAX_NESTING);
+    }
+
     use super::*;
 
     #[test]

@@ -75,6 +75,11 @@ pub enum FormatError {
     TooLargeUnpacked { name: String, limit_mb: u64 },
     #[error("{name} holds more than {limit} zip entries; duban refuses it")]
     TooManyEntries { name: String, limit: usize },
+    #[error(
+        "{name} nests its elements more than {limit} deep, which no article page does; \
+         duban refuses it (open it in a browser and copy the text into a .txt file)"
+    )]
+    TooDeep { name: String, limit: usize },
 }
 
 /// Why a file could not be read into memory for import.
@@ -138,7 +143,15 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Document, ParseError> {
         Kind::Xlsx => Ok(sheet::read_xlsx(name, bytes)?),
         Kind::Ods => Ok(sheet::read_ods(name, bytes)?),
         Kind::Xls => Ok(sheet::read_xls(name, bytes)?),
-        Kind::Html => Ok(html::read(bytes)),
+        Kind::Html => {
+            if html::nesting(bytes, html::MAX_NESTING) > html::MAX_NESTING {
+                return Err(ParseError::Format(FormatError::TooDeep {
+                    name: name.to_string(),
+                    limit: html::MAX_NESTING,
+                }));
+            }
+            Ok(html::read(bytes))
+        }
         Kind::OldWord => refuse(|name| FormatError::OldWord { name }),
         Kind::Presentation => refuse(|name| FormatError::Presentation { name }),
         Kind::Encrypted => refuse(|name| FormatError::Encrypted { name }),
