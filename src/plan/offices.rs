@@ -384,13 +384,17 @@ pub(crate) fn strip_suffix_any_script<'a>(text: &'a str, suffix: &str) -> Option
     if let Some(head) = text.strip_suffix(suffix) {
         return Some(head);
     }
-    let n = suffix.chars().count();
-    let k = text.char_indices().rev().nth(n - 1)?.0;
-    let tail = &text[k..];
-    tail.chars()
-        .map(crate::plan::parse::labels::simplify)
-        .eq(suffix.chars())
-        .then(|| &text[..k])
+    // From the end, char by char: most texts differ at their last char already.
+    let mut k = text.len();
+    let mut from_end = text.char_indices().rev();
+    for want in suffix.chars().rev() {
+        let (at, c) = from_end.next()?;
+        if c != want && crate::plan::parse::labels::simplify(c) != want {
+            return None;
+        }
+        k = at;
+    }
+    Some(&text[..k])
 }
 
 /// `X会Y` / `X会同Y` → (`X`, Some(`Y`)) when X ends like an office name (委员会 is

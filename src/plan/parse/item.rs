@@ -234,12 +234,21 @@ fn trailing_deadline(text: &str) -> (&str, Option<&str>) {
 }
 
 fn has_role_marker(text: &str) -> bool {
+    let marked = |text: &str| {
+        ["牵头", "配合", "按职责分工负责", "分工负责", "协助", "会同"]
+            .iter()
+            .any(|m| text.contains(m))
+            || text.ends_with("负责")
+    };
     // Traditional script (牽頭, 按職責分工負責) reads the same.
-    let simplified: String = text.chars().map(super::labels::simplify).collect();
-    ["牵头", "配合", "按职责分工负责", "分工负责", "协助", "会同"]
-        .iter()
-        .any(|m| simplified.contains(m))
-        || simplified.ends_with("负责")
+    marked(text)
+        || (text.chars().any(|c| super::labels::simplify(c) != c)
+            && marked(
+                &text
+                    .chars()
+                    .map(super::labels::simplify)
+                    .collect::<String>(),
+            ))
 }
 
 /// Splits 工作措施 into sentences ending in 。！？; closing quotes and brackets

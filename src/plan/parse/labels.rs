@@ -153,9 +153,6 @@ pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
     })
 }
 
-/// Every traditional character [`simplify`] knows, for a quick refusal.
-const TRADITIONAL: &str = "責單頭牽據職處務標時間節點領導協辦負門體舉進參與華號備註細劃開關會員實現際種類稱內測達範圍長別總調僅這個們為從於將計設應";
-
 /// Splits a label's text where another label begins on the same line
 /// (`牵头单位：甲局  配合单位：乙局`, `责任单位：甲处；完成时限：6月底前`): the
 /// label's own text, then each further label with its text.
@@ -257,10 +254,19 @@ pub fn simplify(c: char) -> char {
         ('設', '设'),
         ('應', '应'),
     ];
-    if (c as u32) < 0x4e00 || !TRADITIONAL.contains(c) {
+    // Called for every char of office clauses: a binary search, not a scan.
+    static SORTED: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+        let mut pairs = PAIRS.to_vec();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    });
+    if (c as u32) < 0x4e00 {
         return c;
     }
-    PAIRS.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)
+    SORTED
+        .binary_search_by_key(&c, |(t, _)| *t)
+        .map_or(c, |k| SORTED[k].1)
 }
 
 /// Splits a list of persons (`张三、李四`, `王五副局长`) into names as written.
@@ -337,6 +343,9 @@ mod tests {
             Some((Field::Deadline, "完成时限", "6月底前"))
         );
     }
+
+    /// Every traditional character [`simplify`] knows.
+    const TRADITIONAL: &str = "責單頭牽據職處務標時間節點領導協辦負門體舉進參與華號備註細劃開關會員實現際種類稱內測達範圍長別總調僅這個們為從於將計設應";
 
     #[test]
     fn every_traditional_character_is_known() {
