@@ -448,3 +448,23 @@ fn excel_header_over_two_rows_with_sub_group_rows() {
         ",
     );
 }
+
+/// A county's livelihood projects: a title that ends in no plan word (its year
+/// names it), 负责 inside a list, 等 before a marker, 牵头领导 / 责任人 in a clause,
+/// a bracket that only names offices.
+#[test]
+fn county_projects_with_bare_office_brackets() {
+    assert_plan(
+        "f16_county_livelihood.txt",
+        "
+        某县人民政府2024年十件民生实事
+        §1 一、教育
+        §2 二、医疗
+        1 §1 新建幼儿园2所 | T: | M: | L:县教育局 | C:县财政局、县自然资源局 | P: | D:2024年底前完成
+        2 §1 改造学校食堂10个 | T: | M: | L:县教育局 | C: | P:王五、李四 | D:-
+        3 §1 实施校园安全提升工程 | T: | M: | L:县教育局 | C:县公安局 | P: | D:9月底前
+        4 §2 建设县域医疗次中心2个 | T: | M: | L:县卫健局 | C:各乡镇人民政府* | P: | D:-
+        5 §2 开展免费两癌筛查 | T: | M: | L:县卫健局 | C:县妇联 | P: | D:-
+        ",
+    );
+}
