@@ -119,28 +119,31 @@ pub fn is_page_number(line: &str) -> bool {
 /// Text copied out of a PDF brings each page's number, and often a running header
 /// (the issuer's or the plan's name) at the top of each page: neither is the
 /// plan's text, and both would cut a paragraph wrapped over the page break. A
-/// running header is a short name line right after a page number that is either
-/// repeated there or one of the document's first lines.
+/// running header is a short name line right after a page number that occurs
+/// elsewhere in the text too (after other page numbers, or as the title).
 fn without_page_furniture(lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
     let pages: Vec<bool> = lines.iter().map(|(_, l)| is_page_number(l)).collect();
     if !pages.iter().any(|&p| p) {
         return lines;
     }
-    let mut after_page: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // How often each line that follows a page number occurs in the whole text.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (k, (_, l)) in lines.iter().enumerate().skip(1) {
         if pages[k - 1] && !pages[k] {
-            *after_page.entry(l.trim()).or_default() += 1;
+            seen.insert(l.trim(), 0);
         }
     }
-    let opening: Vec<&str> = lines.iter().take(3).map(|(_, l)| l.trim()).collect();
+    for (_, l) in &lines {
+        if let Some(n) = seen.get_mut(l.trim()) {
+            *n += 1;
+        }
+    }
     let header = |l: &str| {
         let l = l.trim();
         l.chars().count() <= 40
             && !starts_block(l)
             && !l.contains(['。', '，', '；', '：', ':', '、'])
-            && (after_page.get(l).is_some_and(|&n| n >= 2)
-                || opening.contains(&l)
-                || l.ends_with("文件"))
+            && (seen.get(l).is_some_and(|&n| n >= 2) || l.ends_with("文件"))
     };
     lines
         .iter()
@@ -437,6 +440,31 @@ mod tests {
         assert_eq!(
             texts(&read("一、总体\n1.上线 App 服务。\n"))[1],
             "1.上线 App 服务。"
+        );
+    }
+
+    #[test]
+    fn a_running_header_repeating_the_title_after_a_cover_letter_goes() {
+        let text = "\
+关于印发工作要点的通知
+各科室：现印发给你们。
+某局2024年工作要点
+一、提升质量
+1.推进集团化办学。新组建教育集团十个，实现城乡学校结对
+第 1 页 共 2 页
+某局2024年工作要点
+帮扶全覆盖，推动优质资源共享。（责任科室：基教科）
+第 2 页 共 2 页";
+        let got = texts(&read(text));
+        assert_eq!(
+            got.iter().filter(|t| *t == "某局2024年工作要点").count(),
+            1,
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|t| t.contains("第 1 页")), "{got:?}");
+        assert_eq!(
+            got.last().unwrap(),
+            "帮扶全覆盖，推动优质资源共享。（责任科室：基教科）"
         );
     }
 
