@@ -468,3 +468,45 @@ fn county_projects_with_bare_office_brackets() {
         ",
     );
 }
+
+/// A government's decomposition of its 政府工作报告: the notice has its own 1. 2. 3.
+/// points and quotes the title with 〈〉 where the title line writes 《》; the
+/// table comes as tab-separated rows with 牵头市领导 (persons) and group lines.
+#[test]
+fn report_decomposition_after_a_notice_with_numbered_points() {
+    assert_plan(
+        "f17_report_decomposition_tabs.txt",
+        "
+        2024年市《政府工作报告》任务分解和责任分工方案
+        §1 一、主要预期目标
+        §2 二、重点工作
+        1 §1 地区生产总值增长6%左右 | T: | M: | L:市发展改革委 | C:各县区政府*、市直有关部门* | P:张某 | D:-
+        2 §1 城镇调查失业率控制在5.5%以内 | T: | M: | L:市人力资源社会保障局 | C:各县区政府* | P:李某 | D:-
+        3 §2 实施项目建设攻坚行动，全年实施亿元以上项目200个 | T: | M: | L:市发展改革委 | C:市自然资源局、市生态环境局 | P:张某 | D:-
+        ",
+    );
+}
+
+/// Without a title line, a task table's header row above its first group row
+/// starts the body (the group row alone would leave the header behind).
+#[test]
+fn a_header_row_above_the_first_group_row_starts_the_body() {
+    let row = |cells: &[&str], at: usize| Block::Row {
+        cells: cells.iter().map(|c| c.to_string()).collect(),
+        table: 0,
+        at,
+    };
+    let doc = Document {
+        container: Container::Xlsx,
+        blocks: vec![
+            row(&["序号", "重点任务", "牵头单位"], 1),
+            para("一、经济发展", None, 2),
+            row(&["1", "稳增长", "市发展改革委"], 3),
+        ],
+    };
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(
+        render(&parsed),
+        "未命名计划\n§1 一、经济发展\n1 §1 稳增长 | T: | M: | L:市发展改革委 | C: | P: | D:-\n"
+    );
+}

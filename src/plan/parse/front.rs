@@ -44,8 +44,11 @@ pub fn is_title_line(text: &str) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '-' || c == '—');
     let core = core.strip_suffix(['（', '(']).unwrap_or(core).trim_end();
     // A bare ending (`重点任务`, a table's column name) names no plan.
+    // A quoted name inside the title is part of it (`2024年市《政府工作报告》任务
+    // 分解方案`); a line that is only a quotation, or that issues one, is not.
     !text.starts_with("关于")
-        && !text.contains(['《', '》'])
+        && !text.starts_with('《')
+        && !text.contains("印发")
         && is_name_line(text, 60)
         && TITLE_ENDINGS
             .iter()
@@ -82,7 +85,7 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     let names_plan = |l: &Line<'_>| {
         matches!(l.kind, Kind::Text | Kind::Heading { .. })
             && (is_title_line(l.text)
-                || quoted.is_some_and(|q| l.text.ends_with(q) && is_name_line(l.text, 60)))
+                || quoted.is_some_and(|q| same_quote(l.text, q) && is_name_line(l.text, 60)))
     };
     let title = lines[..first_item].iter().position(names_plan);
     if let Some(t) = title
@@ -91,7 +94,15 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
         return Some((k, Some(t)));
     }
     let first = |f: &dyn Fn(&Line<'_>) -> bool| lines.iter().position(f);
-    let start = first(&|l| matches!(l.kind, Kind::Section { .. }))
+    // A task table's header row above the first group row (一、…) starts the body.
+    let header_row = first(&|l| matches!(l.kind, Kind::Row { .. }) && structural(l));
+    let section = first(&|l| matches!(l.kind, Kind::Section { .. }));
+    if let (Some(h), Some(s)) = (header_row, section)
+        && h < s
+    {
+        return Some((h, None));
+    }
+    let start = section
         .or_else(|| first(&|l| matches!(l.kind, Kind::Sub { .. })))
         .or_else(|| {
             first(&|l| matches!(l.kind, Kind::Heading { title, .. } if !title.starts_with("关于")))
@@ -102,6 +113,19 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
         // Items picked out of a longer list (3, 68, 69…) under no heading.
         .or_else(|| first(&|l| matches!(l.kind, Kind::Item { .. })))?;
     Some((start, None))
+}
+
+/// Whether `line` ends with the quoted title `q`, the inner quotation marks
+/// written either way (`〈政府工作报告〉` in the notice, `《政府工作报告》` above the plan).
+fn same_quote(line: &str, q: &str) -> bool {
+    let plain = |c: char| match c {
+        '〈' => '《',
+        '〉' => '》',
+        c => c,
+    };
+    let n = q.chars().count();
+    let tail: Vec<char> = line.chars().rev().take(n).map(plain).collect();
+    tail.len() == n && tail.into_iter().rev().eq(q.chars().map(plain))
 }
 
 /// `关于印发《某某方案》的通知` → `某某方案`.
@@ -187,6 +211,14 @@ mod tests {
         assert!(is_title_line("某县2024年教育重点工作任务分工表"));
         assert!(!is_title_line("重点任务"), "a column name");
         assert!(!is_title_line("台账"));
+        assert!(is_title_line(
+            "2024年市《政府工作报告》任务分解和责任分工方案"
+        ));
+        assert!(!is_title_line("《某区教育局2024年工作要点》"));
+        assert!(same_quote(
+            "2024年市《政府工作报告》任务分解方案",
+            "2024年市〈政府工作报告〉任务分解方案"
+        ));
     }
 
     #[test]
