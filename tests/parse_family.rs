@@ -510,3 +510,23 @@ fn a_header_row_above_the_first_group_row_starts_the_body() {
         "未命名计划\n§1 一、经济发展\n1 §1 稳增长 | T: | M: | L:市发展改革委 | C: | P: | D:-\n"
     );
 }
+
+/// A ledger table copied out of a PDF: each row one line of cells separated by
+/// spaces, a task cell with a space inside, digits spaced from Chinese, page
+/// numbers and a running header between the rows.
+#[test]
+fn pdf_ledger_rows_separated_by_spaces() {
+    assert_plan(
+        "f18_pdf_table_spaced.txt",
+        "
+        长宁区卫生健康局2024年重点工作任务台账
+        §1 一、医疗服务
+        §2 二、公共卫生
+        1 §1 建设区域医疗中心 | T: | M: | L:医政科 | C:规划财务科 | P: | D:2024年12月底前
+        2 §1 推进智慧医院建设 | T: | M: | L:信息中心 | C:医政科 | P: | D:9月底前
+        3 §1 开展医疗质量提升行动 | T: | M: | L:医政科 | C:各医疗机构* | P: | D:全年
+        4 §2 完善疾控体系 | T: | M: | L:疾控科 | C:规划财务科、区疾控中心 | P: | D:年底前
+        5 §2 推进爱国卫生运动 | T: | M: | L:爱卫办 | C:各街道* | P: | D:-
+        ",
+    );
+}

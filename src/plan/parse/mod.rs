@@ -13,7 +13,7 @@ mod front;
 pub mod item;
 pub mod labels;
 mod outline;
-mod table;
+pub(crate) mod table;
 
 use std::borrow::Cow;
 

@@ -220,7 +220,7 @@ impl Columns {
 
 /// A header written one cell per line in text: three or more lines in a row that
 /// are each exactly a column name. Returns the columns and how many lines they use.
-pub fn column_run(lines: &[Line<'_>]) -> Option<(Columns, usize)> {
+pub(super) fn column_run(lines: &[Line<'_>]) -> Option<(Columns, usize)> {
     // Column names are short; most lines are prose and are refused by length.
     let is_name = |l: &Line<'_>| {
         matches!(l.kind, Kind::Text | Kind::Label { .. })
