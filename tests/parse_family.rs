@@ -530,3 +530,27 @@ fn pdf_ledger_rows_separated_by_spaces() {
         ",
     );
 }
+
+/// A Word plan titled in `Heading 1` with no plan word in its title, its sections
+/// in unnumbered `Heading 2`: the lone top heading is the title, not a section.
+#[test]
+fn a_lone_top_heading_in_word_is_the_title() {
+    let doc = Document {
+        container: Container::Docx,
+        blocks: vec![
+            para("某县2024年十件民生实事", Some(1), 1),
+            para("教育", Some(2), 2),
+            para("1.新建幼儿园2所。（县教育局牵头，县财政局配合）", None, 3),
+            para("医疗", Some(2), 4),
+            para("2.建设医疗次中心。（县卫健局负责）", None, 5),
+        ],
+    };
+    assert_eq!(
+        render(&parse_document(&doc).unwrap()),
+        "某县2024年十件民生实事\n\
+         §1 一、教育\n\
+         §2 二、医疗\n\
+         1 §1 新建幼儿园2所 | T: | M: | L:县教育局 | C:县财政局 | P: | D:-\n\
+         2 §2 建设医疗次中心 | T: | M: | L:县卫健局 | C: | P: | D:-\n"
+    );
+}

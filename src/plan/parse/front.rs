@@ -87,7 +87,27 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
             && (is_title_line(l.text)
                 || quoted.is_some_and(|q| same_quote(l.text, q) && is_name_line(l.text, 60)))
     };
-    let title = lines[..first_item].iter().position(names_plan);
+    // Else, in Word, the first heading when it alone has the highest heading
+    // level of the document (the title in `Heading 1` above `Heading 2` sections).
+    let styled_title = || {
+        let top = lines.iter().filter_map(|l| l.style_level).min()?;
+        let mut at_top = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.style_level == Some(top));
+        let (k, l) = at_top.next()?;
+        (at_top.next().is_none()
+            && k < first_item
+            && matches!(l.kind, Kind::Heading { .. })
+            && is_name_line(l.text, 60)
+            && !l.text.starts_with("关于")
+            && lines[..k].iter().all(|l| l.style_level.is_none()))
+        .then_some(k)
+    };
+    let title = lines[..first_item]
+        .iter()
+        .position(names_plan)
+        .or_else(styled_title);
     if let Some(t) = title
         && let Some(k) = (t + 1..lines.len()).find(|&k| structural(&lines[k]) || header_run(k))
     {
