@@ -554,3 +554,33 @@ fn a_lone_top_heading_in_word_is_the_title() {
          2 §2 建设医疗次中心 | T: | M: | L:县卫健局 | C: | P: | D:-\n"
     );
 }
+
+/// Items numbered （1） under numbered headings 1. that carry no offices: the
+/// headings are sub-sections, the （1） lines the items.
+#[test]
+fn paren_items_under_numbered_headings() {
+    let text = "某省教育厅2024年工作要点\n\
+                一、加强党的建设\n\
+                1.思想建设\n\
+                （1）深化理论学习。开展读书班。（责任处室：机关党委）\n\
+                （2）加强宣传。办好专栏。（责任处室：宣传处）\n\
+                2.组织建设\n\
+                （1）建强支部。开展评星定级。（责任处室：机关党委、人事处）\n\
+                二、发展教育\n\
+                1.基础教育\n\
+                （1）扩大学位供给。新增学位1万个，9月底前完成。（责任处室：基教处）\n";
+    let doc = formats::read("plan.txt", text.as_bytes()).unwrap();
+    assert_eq!(
+        render(&parse_document(&doc).unwrap()),
+        "某省教育厅2024年工作要点\n\
+         §1 一、加强党的建设\n\
+         §2 一（1）、思想建设\n\
+         §3 一（2）、组织建设\n\
+         §4 二、发展教育\n\
+         §5 二（1）、基础教育\n\
+         1 §2 深化理论学习 | T: | M:开展读书班。 | L:机关党委 | C: | P: | D:-\n\
+         2 §2 加强宣传 | T: | M:办好专栏。 | L:宣传处 | C: | P: | D:-\n\
+         3 §3 建强支部 | T: | M:开展评星定级。 | L:机关党委 | C:人事处 | P: | D:-\n\
+         4 §5 扩大学位供给 | T: | M:新增学位1万个，9月底前完成。 | L:基教处 | C: | P: | D:9月底前\n"
+    );
+}
