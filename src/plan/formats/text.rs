@@ -95,6 +95,10 @@ pub fn read(text: &str) -> Document {
 /// A page number a PDF puts on every page, copied with the text: `— 3 —`, `- 3 -`,
 /// `－3－`, `·3·`, `第 3 页`, `第3页 共12页`, `3 / 12`.
 pub fn is_page_number(line: &str) -> bool {
+    // Every line is asked: a long one is refused before anything is built.
+    if line.len() > 60 {
+        return false;
+    }
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() || t.len() > 40 {
         return false;
