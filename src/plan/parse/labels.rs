@@ -70,6 +70,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("时间节点", Field::Deadline),
     ("完成期限", Field::Deadline),
     ("时限要求", Field::Deadline),
+    ("截止时间", Field::Deadline),
+    ("办结时限", Field::Deadline),
     ("牵头负责领导", Field::Persons),
     // 牵头市领导 / 责任区领导 / 分管县领导: a leader of the government that issues
     // the plan, named for the item.
@@ -112,7 +114,7 @@ pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
     }
     // Every label starts with one of these (simplified or traditional).
     let first = line.chars().next()?;
-    if !"目工主具推牵牽责責协協配参參完时時分承联聯".contains(first) {
+    if !"目工主具推牵牽责責协協配参參完时時分承联聯截办辦".contains(first) {
         return None;
     }
     // Simplified script, the usual case, needs no copy of the line's head.
@@ -319,6 +321,13 @@ mod tests {
             ("协同配合单位：甲", Field::Co),
             ("完成时限：甲", Field::Deadline),
             ("时间节点：甲", Field::Deadline),
+            ("截止时间：甲", Field::Deadline),
+            ("办结时限：甲", Field::Deadline),
+            ("责任股室：甲", Field::Offices),
+            ("牵头股室：甲", Field::Lead),
+            ("配合股室：甲", Field::Co),
+            ("牵头市领导：甲", Field::Persons),
+            ("分管局领导：甲", Field::Persons),
             ("牵头负责领导：甲", Field::Persons),
             ("分管领导：甲", Field::Persons),
             ("责任人：甲", Field::Persons),
