@@ -584,3 +584,21 @@ fn paren_items_under_numbered_headings() {
          4 §5 扩大学位供给 | T: | M:新增学位1万个，9月底前完成。 | L:基教处 | C: | P: | D:9月底前\n"
     );
 }
+
+/// A city's 责任分解 issued by a notice that names it without 《》 and has its own
+/// 一、二、 points (one of them the list rule); items end in brackets of office
+/// names alone.
+#[test]
+fn notice_points_before_an_unquoted_title_stay_in_the_header() {
+    assert_plan(
+        "f19_city_report_duties.txt",
+        "
+        2020年政府工作报告重点工作责任分解
+        §1 一、稳定经济增长
+        §2 二、改善民生
+        1 §1 地区生产总值增长6.5%左右 | T: | M: | L:市发改委 | C:市统计局 | P: | D:-
+        2 §1 实施重大项目300个，完成投资2000亿元 | T: | M: | L:市发改委 | C:各区县（市）政府* | P: | D:-
+        3 §2 新增城镇就业20万人 | T: | M: | L:市人力社保局 | C: | P: | D:-
+        ",
+    );
+}

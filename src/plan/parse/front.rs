@@ -34,6 +34,10 @@ const TITLE_ENDINGS: &[&str] = &[
     "事项清单",
     "督办清单",
     "重点任务",
+    "责任分解",
+    "任务分解表",
+    "目标任务",
+    "民生实事",
 ];
 
 /// Whether a line is a plan's title: a short line without sentence punctuation
@@ -151,9 +155,21 @@ fn same_quote(line: &str, q: &str) -> bool {
 /// `关于印发《某某方案》的通知` → `某某方案`.
 fn quoted_title(line: &str) -> Option<&str> {
     let rest = &line[line.find("印发")?..];
-    let start = rest.find('《')? + '《'.len_utf8();
-    let end = rest.rfind('》')?;
-    (start < end && rest.ends_with("通知")).then(|| &rest[start..end])
+    if !rest.ends_with("通知") {
+        return None;
+    }
+    match (rest.find('《'), rest.rfind('》')) {
+        (Some(start), Some(end)) if start + '《'.len_utf8() < end => {
+            Some(&rest[start + '《'.len_utf8()..end])
+        }
+        // 关于印发2020年政府工作报告重点工作责任分解的通知: unquoted.
+        _ => {
+            let inner = rest["印发".len()..]
+                .strip_suffix("通知")?
+                .strip_suffix('的')?;
+            (inner.chars().count() >= 6).then_some(inner)
+        }
+    }
 }
 
 /// The plan's header from the lines before its body. The title line (its index in
@@ -248,6 +264,10 @@ mod tests {
             Some("某市2024年民生实事项目")
         );
         assert_eq!(quoted_title("现将《某方案》印发给你们"), None);
+        assert_eq!(
+            quoted_title("某市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知"),
+            Some("2020年政府工作报告重点工作责任分解")
+        );
     }
 
     #[test]
