@@ -602,3 +602,24 @@ fn notice_points_before_an_unquoted_title_stay_in_the_header() {
         ",
     );
 }
+
+/// Without a title line, a cover letter's own 一、二、 points stay in the header:
+/// the body starts at the last 一、 before the first item.
+#[test]
+fn without_a_title_the_last_first_section_before_the_items_starts_the_body() {
+    let text = "各单位：\n\
+                一、提高站位，强化责任。\n\
+                二、列第一位的为牵头单位。\n\
+                某办公室\n\
+                2020年5月20日\n\
+                一、稳定经济增长\n\
+                1.地区生产总值增长6.5%左右。（市发改委、市统计局）\n";
+    let doc = formats::read("plan.txt", text.as_bytes()).unwrap();
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(
+        render(&parsed),
+        "未命名计划\n§1 一、稳定经济增长\n\
+         1 §1 地区生产总值增长6.5%左右 | T: | M: | L:市发改委 | C:市统计局 | P: | D:-\n"
+    );
+    assert_eq!(parsed.plan.date.as_deref(), Some("2020-05-20"));
+}

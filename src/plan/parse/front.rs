@@ -120,7 +120,16 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     let first = |f: &dyn Fn(&Line<'_>) -> bool| lines.iter().position(f);
     // A task table's header row above the first group row (一、…) starts the body.
     let header_row = first(&|l| matches!(l.kind, Kind::Row { .. }) && structural(l));
-    let section = first(&|l| matches!(l.kind, Kind::Section { .. }));
+    // A cover letter's own 一、二、 points come before the plan's 一、: the last
+    // section 一 before the first item starts the body.
+    let section = (first_item < lines.len())
+        .then(|| {
+            lines[..first_item]
+                .iter()
+                .rposition(|l| matches!(l.kind, Kind::Section { number: 1, .. }))
+        })
+        .flatten()
+        .or_else(|| first(&|l| matches!(l.kind, Kind::Section { .. })));
     if let (Some(h), Some(s)) = (header_row, section)
         && h < s
     {
