@@ -10,6 +10,23 @@ use unicode_width::UnicodeWidthStr;
 /// The mark shown in place of an invisible but dangerous character.
 pub const REPLACEMENT: char = '\u{FFFD}';
 
+/// The longest note, report, urge, reply or statement duban stores, in bytes
+/// (about 21,000 Chinese characters): one co-worker's megabytes would otherwise be
+/// read, wrapped and drawn by every board that opens the item.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
+/// `s` cut to at most `max` bytes at a character boundary, and whether it was cut.
+pub fn clip_bytes(s: &str, max: usize) -> (&str, bool) {
+    if s.len() <= max {
+        return (s, false);
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&s[..end], true)
+}
+
 /// The ellipsis that ends a cut text.
 pub const ELLIPSIS: &str = "…";
 

@@ -255,6 +255,8 @@ fn every_command_has_help() {
         "import", "list", "show", "history", "move", "note", "tick", "offices", "export", "plans",
     ] {
         let out = env.ok(&[cmd, "--help"]);
+        assert!(out.contains("用法："), "{cmd}: {out}");
+        let out = env.ok(&["--lang", "en", cmd, "--help"]);
         assert!(out.contains("Usage:"), "{cmd}: {out}");
     }
     assert!(!env.db().exists(), "help touches no database");
@@ -378,9 +380,15 @@ fn a_damaged_database_is_reported_with_its_path() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("duban.db"), "names the file: {err}");
-    assert!(err.contains("malformed"), "{err}");
-    assert_eq!(err.matches("malformed").count(), 1, "said once: {err}");
+    assert_eq!(err.matches("已损坏").count(), 1, "said once: {err}");
+    assert!(
+        !err.contains("malformed"),
+        "no raw SQLite in Chinese: {err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
+    let out = env.run(&["--lang", "en", "list"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("malformed").count(), 1, "said once: {err}");
 }
 
 #[test]

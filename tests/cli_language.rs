@@ -108,3 +108,80 @@ fn comparison_signs_and_group_names_are_the_boards() {
     );
     assert!(!offices.contains("（组）"), "{offices}");
 }
+
+/// Latin words of four letters or more, other than commands, options and values a
+/// Chinese sentence may quote.
+fn english_words(text: &str) -> Vec<String> {
+    const KEPT: &[&str] = &[
+        "duban", "move", "done", "note", "report", "members", "offices", "output", "format",
+        "xlsx", "docx", "period", "reply", "urge", "root", "YYYY",
+    ];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4 && !KEPT.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_supervision_loop_speaks_chinese_and_names_what_to_do() {
+    let env = Env::at(NOW);
+    let me = duban::identity::os_user();
+    let mut said = String::new();
+    let mut ok = |actor: &str, args: &[&str]| said.push_str(&env.ok_as(actor, args));
+    ok(&me, &["member", "add", "基教", "基教处"]);
+    ok(&me, &["member", "add", &me, "办公室", "--supervisor"]);
+    ok(&me, &["member", "add", &me, "办公室", "--supervisor"]);
+    ok("基教", &["report", "14", "完成调研"]);
+    ok("基教", &["report", "14", "完成调研，形成初稿"]);
+    ok(
+        &me,
+        &["urge", "14", "请说明进度", "--reply-by", "2020-06-20"],
+    );
+    ok("基教", &["reply", "14", "本周内完成"]);
+    ok("基教", &["move", "14", "done", "--note", "方案已印发"]);
+    ok(&me, &["confirm", "14"]);
+    ok(&me, &["reopen", "14", "缺少佐证材料"]);
+    for line in [
+        "已把 基教 加入基教处",
+        "已在办公室（督查员），未改动",
+        "14：已报送 2020-06 的进展（替换了本期原报送）",
+        "14：已督办，回复期限 2020-06-20",
+        "14：已回复 1 项督办",
+        "14：已销号",
+        "14：已退回推进中",
+    ] {
+        assert!(said.contains(line), "{line}: {said}");
+    }
+    assert!(english_words(&said).is_empty(), "{said}");
+    let refusals: &[(&[&str], &str)] = &[
+        (&["move", "4", "done"], "duban move 4 done --note"),
+        (&["report", "4", " "], "进展报送为空"),
+        (&["reply", "15", "无督办"], "没有待回复的督办"),
+        (&["confirm", "4"], "不在待销号状态"),
+        (&["reopen", "4", "原因"], "尚未完成"),
+        (
+            &["urge", "4", "催", "--reply-by", "2020-13-01"],
+            "没有这个月份",
+        ),
+        (&["member", "remove", "无名", "基教处"], "`duban members`"),
+        (&["cycle", "set", "weekly", "--due-day", "9"], "1–7"),
+        (&["bulletin", "--period", "2020-13"], "2020-06"),
+        (&["bulletin", "--format", "docx"], "--output"),
+        (&["export", "--format", "xlsx"], "--output"),
+        (&["import", "/没有的文件夹/计划.txt"], "不存在"),
+    ];
+    for (args, wanted) in refusals {
+        let actor = if args[0] == "reply" {
+            "基教"
+        } else {
+            me.as_str()
+        };
+        let (code, err) = env.fails_as(actor, args);
+        assert!(code == 1 || code == 2, "{args:?}: {err}");
+        assert!(err.contains(wanted), "{args:?}: {err}");
+        assert!(english_words(&err).is_empty(), "{args:?}: {err}");
+        assert!(!err.contains("os error"), "{args:?}: {err}");
+    }
+    let removed = env.ok_as(&me, &["member", "remove", "基教", "基教处"]);
+    assert_eq!(removed.trim(), "已把 基教 移出基教处");
+}

@@ -80,10 +80,7 @@ fn acting_as_someone_else_is_refused_unless_root_or_supervisor() {
     } else {
         assert_eq!(out.status.code(), Some(3));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            err.contains("only root and supervisors may act as someone else"),
-            "{err}"
-        );
+        assert!(err.contains("只有 root 和督查员可以代他人记录"), "{err}");
     }
 }
 
@@ -97,10 +94,7 @@ fn members_list_and_bootstrap_ends_with_the_first_supervisor() {
     let me = duban::identity::os_user();
     env.ok_as(&me, &["member", "add", &me, "办公室", "--supervisor"]);
     let err = refused(&env, "基教", &["member", "add", "路人", "基教处"]);
-    assert!(
-        err.contains("only supervisors (办公室) may change memberships"),
-        "{err}"
-    );
+    assert!(err.contains("调整成员仅限督查员（办公室）"), "{err}");
     let (code, err) = env.fails_as(&me, &["member", "add", "某人", "不存在的处"]);
     assert_eq!(code, 2, "{err}");
     let list = env.json(&["members", "--format", "json"]);
@@ -123,6 +117,11 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     env.ok_as("高教", &["move", "3", "doing"]);
     let err = refused(&env, "基教", &["move", "3", "blocked"]);
     assert!(
+        err.contains("第3项的移动仅限牵头处室（高教处）成员和督查员"),
+        "{err}"
+    );
+    let err = refused(&env, "基教", &["--lang", "en", "move", "3", "blocked"]);
+    assert!(
         err.contains("only members of 高教处 (lead office) and supervisors may move item 3"),
         "{err}"
     );
@@ -132,7 +131,7 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     // Tick: co-operators too, not outsiders.
     env.ok_as("基教", &["tick", "3", "1"]);
     let err = refused(&env, "教师", &["tick", "3", "1", "--undone"]);
-    assert!(err.contains("基教处 (co-operating)"), "{err}");
+    assert!(err.contains("配合处室（基教处）"), "{err}");
     // Notes: anyone.
     env.ok_as("路人", &["note", "3", "路过"]);
     // Urge and confirm: supervisors; reply: the lead office.
@@ -534,4 +533,49 @@ fn standup_includes_the_periods_reports_and_urges() {
         json["offices"].is_array(),
         "the stand-up itself is unchanged"
     );
+}
+
+#[test]
+fn show_json_carries_the_reports_urges_and_close_out() {
+    let env = supervised();
+    let at = |day: &str| format!("2020-06-{day}T09:00:00Z");
+    env.ok_at("基教", &at("10"), &["report", "1", "五月进展"]);
+    env.ok_at(
+        "督查",
+        &at("11"),
+        &["urge", "1", "请补充数据", "--reply-by", "2020-06-20"],
+    );
+    env.ok_at("基教", &at("12"), &["reply", "1", "已补充"]);
+    env.ok_at(
+        "基教",
+        &at("13"),
+        &["move", "1", "done", "--note", "方案已印发"],
+    );
+    let shown: Value =
+        serde_json::from_str(&env.ok_at("督查", &at("14"), &["show", "1", "--format", "json"]))
+            .unwrap();
+    assert_eq!(shown["number"], 1, "still the item object: {shown}");
+    assert_eq!(shown["status"], "done");
+    assert_eq!(shown["reports"][0]["text"], "五月进展");
+    assert_eq!(shown["reports"][0]["period"], "2020-06");
+    assert_eq!(shown["reports"][0]["author"], "基教");
+    let urge = &shown["urges"][0];
+    assert_eq!(urge["text"], "请补充数据");
+    assert_eq!(urge["by"], "督查");
+    assert_eq!(urge["reply_by"], "2020-06-20");
+    assert_eq!(urge["answer"], "已补充");
+    assert_eq!(urge["answered_by"], "基教");
+    assert_eq!(shown["closeout"]["statement"], "方案已印发");
+    assert_eq!(shown["closeout"]["needs_confirmation"], true);
+    assert_eq!(shown["closeout"]["confirmed_by"], Value::Null);
+    assert_eq!(shown["supervision"]["awaiting_confirmation"], true);
+    assert_eq!(shown["supervision"]["urges_open"], 0);
+    env.ok_at("督查", &at("15"), &["confirm", "1"]);
+    let shown = env.json(&["show", "1", "--format", "json"]);
+    assert_eq!(shown["closeout"]["confirmed_by"], "督查");
+    assert_eq!(shown["supervision"]["awaiting_confirmation"], false);
+    let plain = env.json(&["show", "2", "--format", "json"]);
+    assert_eq!(plain["closeout"], Value::Null);
+    assert_eq!(plain["urges"], json!([]));
+    assert_eq!(plain["reports"], json!([]));
 }

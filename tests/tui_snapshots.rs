@@ -257,3 +257,45 @@ fn deadline_outside_the_plan_year_keeps_its_year() {
     assert!(text.contains("2021-03-31"), "{text}");
     assert!(text.contains("期限 12-31"), "{text}");
 }
+
+/// At 60x16 (a split pane) the help scrolls by line, by page and to either end,
+/// and its footer says how; the supervision keys are at its end.
+#[test]
+fn help_scrolls_to_its_end_on_a_small_terminal() {
+    let mut app = app();
+    app.update(Action::Help);
+    let first = screen(&render(&mut app, 60, 16));
+    assert!(first.contains("左一列"), "{first}");
+    assert!(
+        first.contains("PgDn 下翻页"),
+        "the footer says how to page:\n{first}"
+    );
+    app.update(Action::Last);
+    let term = render(&mut app, 60, 16);
+    let last = screen(&term);
+    for key in ["回复督办", "督办待回复", "退出"] {
+        assert!(last.contains(key), "{key}:\n{last}");
+    }
+    assert_snapshot!("help_end_60x16", term.backend());
+    app.update(Action::First);
+    assert!(screen(&render(&mut app, 60, 16)).contains("左一列"));
+    let mut app = app_on(
+        seeded_store("tester"),
+        BoardOptions {
+            lang: Lang::En,
+            ..BoardOptions::default()
+        },
+    );
+    render(&mut app, 60, 16);
+    app.update(Action::Help);
+    app.update(Action::Last);
+    let last = screen(&render(&mut app, 60, 16));
+    assert!(last.contains("reply to the urges"), "{last}");
+    assert!(last.contains("PgDn page down"), "{last}");
+    app.update(Action::First);
+    for _ in 0..14 {
+        app.update(Action::Down);
+    }
+    let cut = screen(&render(&mut app, 60, 16));
+    assert!(cut.contains("note, tick o…"), "a cut label says so:\n{cut}");
+}

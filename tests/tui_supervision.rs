@@ -596,7 +596,7 @@ fn the_help_screen_lists_the_new_keys() {
     let mut app = app();
     app.update(Action::Help);
     let shown = screen(&render(&mut app, 120, 40));
-    for label in ["报送进展", "销号（督查员）", "督办待回复"] {
+    for label in ["报送进展", "销号（督查员）", "督办待回复", "回复督办"] {
         assert!(shown.contains(label), "{label}:\n{shown}");
     }
 }
@@ -677,4 +677,61 @@ fn memberships_added_after_opening_still_ask_for_a_statement() {
         panic!("the statement editor opens")
     };
     assert!(matches!(e.target, EditTarget::Close { .. }));
+}
+
+#[test]
+fn lead_office_member_replies_to_an_urge_from_the_board_and_the_detail() {
+    let mut l = setup();
+    l.store.set_actor("du");
+    l.store
+        .urge(l.id, "请说明进度", Some("2020-06-30".parse().unwrap()))
+        .unwrap();
+    let (mut app, l) = board_as(l, "lead");
+    assert_eq!(app.supervision().urges_waiting(), 1);
+    let footer = screen(&render(&mut app, 80, 24));
+    assert!(
+        footer.contains("A 回复督办"),
+        "the footer offers it:\n{footer}"
+    );
+    app.update(Action::Reply);
+    let Some(Modal::Editor(e)) = app.modal() else {
+        panic!("the reply editor opens")
+    };
+    assert_eq!(e.target, EditTarget::Reply(l.id));
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(
+        shown.contains("回复督办「请说明进度」"),
+        "quotes the urge:\n{shown}"
+    );
+    type_text(&mut app, "本周内完成");
+    app.update(Action::Confirm);
+    assert!(app.modal().is_none());
+    let urges = app.store().urges(l.id).unwrap();
+    assert_eq!(urges[0].answer.as_deref(), Some("本周内完成"));
+    assert_eq!(urges[0].answered_by.as_deref(), Some("lead"));
+    assert_eq!(app.supervision().urges_waiting(), 0, "the banner goes");
+    let text = &app.message().unwrap().text;
+    assert!(text.contains("已回复 1 项督办"), "{text}");
+    assert!(selected(&app).unwrap().supervision.urges_open == 0);
+    // Nothing left to answer: said, no editor.
+    app.update(Action::Open);
+    app.update(Action::Reply);
+    assert!(app.modal().is_none());
+    let m = app.message().unwrap();
+    assert_eq!(m.level, Level::Info);
+    assert!(m.text.contains("没有待回复的督办"), "{}", m.text);
+}
+
+#[test]
+fn only_the_lead_office_may_reply_on_the_board() {
+    for who in ["co", "du", "zhang"] {
+        let mut l = setup();
+        l.store.set_actor("du");
+        l.store.urge(l.id, "请报送", None).unwrap();
+        let (mut app, l) = board_as(l, who);
+        app.update(Action::Reply);
+        let text = refused(&app);
+        assert!(text.contains(&l.lead), "says who may: {text}");
+        assert!(!app.store().urges(l.id).unwrap()[0].answered(), "{who}");
+    }
 }

@@ -122,3 +122,49 @@ fn the_banner_leads_to_the_urges() {
     t.wait_for("[exited]", WAIT);
     assert!(open(&db).urges(id).unwrap()[0].answered());
 }
+
+#[test]
+fn a_lead_office_member_replies_from_the_detail() {
+    if !available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("loop.db");
+    let (me, id) = setup(&db);
+    {
+        let mut store = Store::open(&db, "du").unwrap();
+        store.urge(id, "请说明学前教育进度", None).unwrap();
+    }
+    let cmd = duban_command(&db, dir.path(), &me, "");
+    let t = Tmux::start("svreply", &cmd, 80, 24, None);
+    t.wait_for("1 项督办待回复", WAIT);
+    t.keys(&["!"]);
+    t.wait_for("[督办待回复]", WAIT);
+    let screen = t.wait_for(">14 ", WAIT);
+    assert!(
+        screen.contains("A 回复督办"),
+        "the footer offers it:\n{screen}"
+    );
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("#14 ", WAIT);
+    assert!(
+        screen.contains("A 回复督办"),
+        "the detail offers it:\n{screen}"
+    );
+    t.keys(&["A"]);
+    t.wait_for("回复督办「请说明学前教育进度」", WAIT);
+    t.type_text("本周完成摸底");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("已回复 1 项督办", WAIT);
+    assert!(
+        !screen.contains("项督办待回复"),
+        "the banner went:\n{screen}"
+    );
+    assert!(screen.contains("#14 "), "back in the detail:\n{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exited]", WAIT);
+    let urges = open(&db).urges(id).unwrap();
+    assert_eq!(urges[0].answer.as_deref(), Some("本周完成摸底"));
+    assert_eq!(urges[0].answered_by.as_deref(), Some(me.as_str()));
+}

@@ -28,7 +28,7 @@ pub fn bulletin(
     out: &mut impl Write,
 ) -> Result<()> {
     if format == BulletinFormat::Docx && output.is_none() {
-        return Err(UsageError("--format docx needs --output FILE".into()).into());
+        return Err(UsageError(super::loop_messages::needs_output("docx", lang)).into());
     }
     let store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
@@ -36,10 +36,10 @@ pub fn bulletin(
         Some(text) => {
             let cycle = store.cycle(plan)?;
             Some(Period::parse(text).ok_or_else(|| {
-                UsageError(format!(
-                    "--period {:?} is not a period; write it like {}",
-                    sanitize(text),
-                    cycle.period_of(store.today())
+                UsageError(super::loop_messages::bad_period(
+                    &sanitize(text),
+                    &cycle.period_of(store.today()).to_string(),
+                    lang,
                 ))
             })?)
         }
@@ -56,8 +56,7 @@ pub fn bulletin(
         BulletinFormat::Docx => bytes = docx(&b, &title, &today)?,
     }
     match output {
-        Some(path) => std::fs::write(path, &bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => super::out_file::write_in(super::messages::lang_of(cli), path, &bytes)?,
         None => out.write_all(&bytes)?,
     }
     Ok(())
@@ -285,15 +284,25 @@ fn table(out: &mut impl Write, head: &[&str], rows: &[Vec<String>], md: bool) ->
     Ok(())
 }
 
+/// Text as a Word document may hold it: sanitized (a control character would
+/// make the XML ill-formed, and Word then refuses the whole document), without
+/// the two noncharacters XML forbids.
+fn xml_text(text: &str) -> String {
+    sanitize(text)
+        .chars()
+        .filter(|c| !matches!(c, '\u{fffe}' | '\u{ffff}'))
+        .collect()
+}
+
 /// The bulletin as a Word document: title, period and date, the overall
 /// paragraph, the office table and the lagging items as Word tables.
 pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
     use docx_rs::{
         AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableRow, WidthType,
     };
-    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_text(text)));
     let cell = |text: &str, bold: bool| {
-        let mut run = Run::new().add_text(text).size(21);
+        let mut run = Run::new().add_text(xml_text(text)).size(21);
         if bold {
             run = run.bold();
         }

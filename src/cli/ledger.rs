@@ -1,11 +1,12 @@
 //! `duban export --format xlsx`: the ledger (台账), one row per item, as an
 //! Excel workbook.
 
+use super::messages::lang_of;
 use super::{Cli, UsageError, open_seeded, render};
 use crate::plan::Role;
 use crate::plan::deadline::Light;
 use crate::store::{ItemFilter, Store};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook};
 use std::collections::HashMap;
 use std::io::Write;
@@ -34,14 +35,14 @@ const MAX_WIDTH: usize = 60;
 
 pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Result<()> {
     let Some(output) = output else {
-        return Err(UsageError("--format xlsx needs --output FILE".into()).into());
+        return Err(UsageError(super::loop_messages::needs_output("xlsx", lang_of(cli))).into());
     };
     let store = open_seeded(cli)?;
     let plan = store
         .plan(cli.plan)
         .map_err(|e| super::plan_error(&store, e))?;
     let bytes = ledger(&store, plan.id)?;
-    std::fs::write(output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    super::out_file::write_in(super::messages::lang_of(cli), output, &bytes)?;
     writeln!(out, "{}", output.display())?;
     Ok(())
 }
@@ -125,6 +126,9 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<Vec<u8>> {
         .set_background_color(0xD9E1F2)
         .set_align(FormatAlign::Center);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // Text a spreadsheet would take for a formula once the cell is edited is
+    // marked as text (Excel's quote prefix), as typing a leading ' would.
+    let quoted = wrap.clone().set_quote_prefix();
     let mut widths: Vec<usize> = HEADERS.iter().map(|h| crate::text::width(h)).collect();
     for (c, h) in HEADERS.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &head)?;
@@ -139,7 +143,13 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<Vec<u8>> {
                 sheet.write_number(r, 0, n)?;
                 continue;
             }
-            sheet.write_string_with_format(r, c as u16, text, &wrap)?;
+            let text = crate::text::sanitize(text);
+            let format = if text.starts_with(['=', '+', '-', '@']) {
+                &quoted
+            } else {
+                &wrap
+            };
+            sheet.write_string_with_format(r, c as u16, text.as_ref(), format)?;
         }
     }
     for (c, w) in widths.iter().enumerate() {

@@ -275,7 +275,9 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
             "{}：由更新版本的 duban 写入（结构版本 {found}，本程序最高支持 {supported}），文件未被改动——请升级 duban",
             p(path)
         ),
-        StoreError::Open { path, source } => format!("{}：无法打开数据库：{source}", p(path)),
+        StoreError::Open { path, source } => {
+            format!("{}：无法打开数据库：{}", p(path), sqlite_reason(source))
+        }
         StoreError::Create { path, source } => format!("{}：无法新建数据库：{source}", p(path)),
         StoreError::DanglingLink { path, target } => format!(
             "{}：是指向 {} 的符号链接，而该文件不存在；不会通过链接新建数据库",
@@ -309,7 +311,61 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
             format!("批注 {id} 由 {author} 所写，只有作者本人可以修改")
         }
         StoreError::ReadOnly => "数据库对你是只读的".to_string(),
-        StoreError::Sqlite(e) => format!("数据库错误：{e}"),
+        StoreError::Sqlite(e) => format!("数据库错误：{}", sqlite_reason(e)),
+        StoreError::Tampered { path, what } => format!(
+            "{}：数据库结构被其他程序改动过（{what}）；为免其中埋设的内容被执行，duban 不打开它。文件未被改动：请文件管理人用 sqlite3 删除多出的内容，或在没有看板打开时换上备份",
+            p(path)
+        ),
+        StoreError::TooLong { what, max } => {
+            let what = match *what {
+                "the note" => "批注",
+                "the report" => "进展报送",
+                "the urge" => "督办",
+                "the reply" => "回复",
+                "the completion statement" => "办结说明",
+                "the reason" => "理由",
+                _ => "文字",
+            };
+            format!("{what}太长（最多 {max} 字节），未保存")
+        }
+        StoreError::Busy(e) => {
+            format!(
+                "数据库正忙：另一个程序占着写锁太久（{}），未写入任何内容——请稍后重试",
+                sqlite_reason(e)
+            )
+        }
+        StoreError::Corrupt(_) => "数据库已损坏或被其他程序改动过，未写入任何内容".to_string(),
+        StoreError::Refused(r) => r.message_zh(),
+        StoreError::NotSupervisingOffice {
+            office,
+            supervising,
+        } => format!("督查员都属于督查处室（{supervising}），不能在{office}当督查员"),
+        StoreError::NoSuchMember { user, office } => {
+            format!("{user} 不是{office}的成员；`duban members` 列出全部成员")
+        }
+        StoreError::NoSuchOffice(name) => {
+            format!("没有处室“{name}”；`duban offices` 列出全部处室")
+        }
+        StoreError::NeedsStatement { number } => {
+            super::loop_messages::needs_statement(*number, lang)
+        }
+        StoreError::NotAwaitingConfirmation { number } => {
+            format!("第{number}项不在待销号状态：只有已完成、等待确认的事项可以销号")
+        }
+        StoreError::NotDone { number } => format!("第{number}项尚未完成，无需退回"),
+        StoreError::NoOpenUrge { number } => {
+            format!("第{number}项没有待回复的督办；报送进展请用 duban report {number} 文字")
+        }
+        StoreError::Empty(what) => {
+            let what = match *what {
+                "the report" => "进展报送",
+                "the urge" => "督办内容",
+                "the reply" => "回复",
+                "the reason" => "原因",
+                _ => "内容",
+            };
+            format!("{what}为空，未保存")
+        }
         StoreError::Damaged { path, detail } => {
             format!("{}：数据库已损坏（{detail}），文件未被改动", p(path))
         }
@@ -342,6 +398,72 @@ pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
         }
         _ => return None,
     })
+}
+
+/// A store error as the user reads it: in Chinese where there is a translation.
+pub fn store_text(e: &StoreError, lang: LangArg) -> String {
+    store_error(e, lang).unwrap_or_else(|| e.to_string())
+}
+
+/// What SQLite said, in Chinese, without its raw English (`unable to open database
+/// file`); the code stays for whoever must look it up.
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as C;
+    let Some(code) = e.sqlite_error_code() else {
+        return e.to_string();
+    };
+    let text = match code {
+        C::CannotOpen => "文件不存在或无法打开",
+        C::NotADatabase => "不是 SQLite 数据库",
+        C::DatabaseBusy | C::DatabaseLocked => "数据库正被他人写入，请稍后再试",
+        C::ReadOnly => "数据库是只读的",
+        C::DatabaseCorrupt => "数据库已损坏",
+        C::PermissionDenied => "没有权限",
+        C::DiskFull => "磁盘已满",
+        C::SystemIoFailure => "读写文件出错",
+        C::TooBig => "内容太大",
+        C::ConstraintViolation => "与已有数据冲突",
+        _ => return format!("SQLite 错误（{code:?}）"),
+    };
+    text.to_string()
+}
+
+/// An error from below duban (the system, SQLite, `--as`) in Chinese, when it
+/// is one of those.
+pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
+    if let Some(io) = e.downcast_ref::<std::io::Error>() {
+        return Some(io_reason(io));
+    }
+    if let Some(sql) = e.downcast_ref::<rusqlite::Error>() {
+        return Some(format!("数据库错误：{}", sqlite_reason(sql)));
+    }
+    if let Some(r) = e.downcast_ref::<super::supervise::ActAsRefused>() {
+        return Some(super::loop_messages::act_as_refused(
+            &r.user,
+            &r.claimed,
+            LangArg::Zh,
+        ));
+    }
+    None
+}
+
+/// An operating-system error in Chinese: what happened, not `os error 2`.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let text = match e.kind() {
+        K::NotFound => "文件或文件夹不存在",
+        K::PermissionDenied => "没有权限",
+        K::AlreadyExists => "已存在",
+        K::IsADirectory => "这是文件夹，不是文件",
+        K::NotADirectory => "路径中有一段不是文件夹",
+        K::ReadOnlyFilesystem => "文件系统是只读的",
+        K::StorageFull => "磁盘已满",
+        K::InvalidData => "内容无法读取",
+        K::Interrupted => "被中断",
+        K::BrokenPipe => "输出管道已关闭",
+        _ => return format!("系统错误（{}）", e.raw_os_error().unwrap_or_default()),
+    };
+    text.to_string()
 }
 
 /// `no item 99; the items are 1–34`.

@@ -7,9 +7,12 @@ mod completions;
 mod config;
 mod dry_run;
 mod format_messages;
+mod help_zh;
 mod import;
 mod ledger;
+mod loop_messages;
 mod messages;
+mod out_file;
 mod plans;
 mod render;
 mod report;
@@ -328,8 +331,14 @@ pub struct UsageError(pub String);
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    messages::set_current(messages::early_lang(&args, config_dir().as_deref()));
-    let matches = Cli::command()
+    let early = messages::early_lang(&args, config_dir().as_deref());
+    messages::set_current(early);
+    // Help and usage errors speak the run's language; parsing is the same.
+    let command = match early {
+        LangArg::Zh => help_zh::localize(Cli::command()),
+        LangArg::En => Cli::command(),
+    };
+    let matches = command
         .try_get_matches_from(&args)
         .unwrap_or_else(|e| clap_exit(e));
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
@@ -366,9 +375,33 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Ends the run on a command line clap refused: a refused value in the run's
-/// language, everything else (help, version, usage) as clap says it.
+/// Ends the run on a command line clap refused, or on help and version, in the
+/// run's language; usage errors exit with status 2, as clap's own do.
 fn clap_exit(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if messages::current() == LangArg::Zh {
+        let rendered = || help_zh::translate_rendered(&e.render().to_string());
+        match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                let mut out = std::io::stdout().lock();
+                // A closed pipe (`duban --help | head`) ends quietly.
+                let _ = out
+                    .write_all(rendered().as_bytes())
+                    .and_then(|()| out.flush());
+                std::process::exit(0)
+            }
+            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                eprint!("{}", rendered());
+                std::process::exit(2)
+            }
+            _ => {
+                if let Some(text) = help_zh::usage_error(&e) {
+                    eprintln!("duban: {text}");
+                    std::process::exit(2)
+                }
+            }
+        }
+    }
     match messages::invalid_value(&e) {
         Some(text) => {
             eprintln!("duban: {}", crate::text::sanitize(&text));
@@ -397,11 +430,21 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// database named when the database itself failed (say, a damaged file).
 fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let mut text = String::new();
-    let parts = e.chain().map(|c| {
-        c.downcast_ref::<StoreError>()
+    let mut parts = Vec::new();
+    for c in e.chain() {
+        if let Some(said) = c
+            .downcast_ref::<StoreError>()
             .and_then(|s| messages::store_error(s, lang))
-            .unwrap_or_else(|| c.to_string())
-    });
+        {
+            // A translated store error says all its causes would.
+            parts.push(said);
+            break;
+        }
+        parts.push(match lang {
+            LangArg::Zh => messages::foreign_error(c).unwrap_or_else(|| c.to_string()),
+            LangArg::En => c.to_string(),
+        });
+    }
     for part in parts {
         // SQLite's own layer repeats the message behind "Error code N: ".
         let part = match part.split_once(": ") {
@@ -418,7 +461,12 @@ fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
     let from_sqlite = e.chain().any(|c| {
         matches!(
             c.downcast_ref::<StoreError>(),
-            Some(StoreError::Sqlite(_) | StoreError::ReadOnly)
+            Some(
+                StoreError::Sqlite(_)
+                    | StoreError::Corrupt(_)
+                    | StoreError::Busy(_)
+                    | StoreError::ReadOnly
+            )
         )
     });
     match db {
@@ -465,6 +513,35 @@ fn open_store(cli: &Cli) -> Result<Store> {
     }
     let is_new = !path.exists();
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
+    // A wait for someone else's lock is said, not suffered in silence.
+    let lang = lang_of(cli);
+    let wait = std::env::var("DUBAN_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(std::time::Duration::from_secs(30), |ms| {
+            std::time::Duration::from_millis(ms.min(3_600_000))
+        });
+    store.set_busy_wait(
+        wait,
+        Some(std::sync::Arc::new(move |timeout| {
+            eprintln!(
+                "duban: {}",
+                messages::pick(
+                    lang,
+                    format!(
+                        "数据库正忙（另一个程序占着写锁），正在等待，最多 {:.0} 秒……",
+                        timeout.as_secs_f64()
+                    ),
+                    format!(
+                        "the database is busy (another program holds its write lock); waiting up to {:.0} s…",
+                        timeout.as_secs_f64()
+                    ),
+                )
+            );
+        })),
+    )?;
+    // A damaged file says so before a command prints half of what it holds.
+    store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new {
         eprintln!(
@@ -557,7 +634,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                     render::item_text(out, &item, lang)?;
                     supervise::show_extra(&store, item.id, lang, out)
                 }
-                TextFormat::Json => render::json(out, &item),
+                TextFormat::Json => render::json(out, &supervise::item_with_loop(&store, &item)?),
             }
         }
         Some(Command::History { number, format }) => {
@@ -645,7 +722,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 }
                 ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
                 ExportFormat::Xlsx => {
-                    Err(UsageError("--format xlsx needs --output FILE".into()).into())
+                    Err(UsageError(loop_messages::needs_output("xlsx", lang)).into())
                 }
             }
         }
@@ -710,10 +787,17 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
 
 /// `duban` with no command: the board in a terminal, or a plain listing when the
 /// output is not a terminal (a pipe, a file).
+/// How long a board's write waits for another process's lock.
+const BOARD_BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result<()> {
     use std::io::IsTerminal;
     let lang = settings.lang.0;
-    let store = open_seeded(cli)?;
+    let mut store = open_seeded(cli)?;
+    // A board does not freeze for half a minute behind someone's lock, nor write
+    // to the terminal under it: a write waits a few seconds, then the footer says
+    // the database is busy and nothing was saved.
+    store.set_busy_wait(BOARD_BUSY_WAIT, None)?;
     let plan = plan_id(&store, cli.plan)?;
     let mut config_warning = settings.warning.clone();
     let office = match &settings.office.0 {

@@ -1,13 +1,15 @@
 //! The supervision loop on the command line: members, the reporting cycle,
 //! reports, urges, replies, close-out (confirm, reopen) and who acts.
 
+use super::loop_messages::{self as said, TextKind};
+use super::messages::{current, lang_of, store_text};
 use super::{Cli, LangArg, UsageError, item_id, open_seeded, plan_id, render, resolve_office};
 use crate::plan::cycle::{Cycle, CycleKind};
 use crate::store::{ItemId, Store, StoreError};
 use crate::text::sanitize;
 use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
-use std::io::{Read, Write};
+use std::io::Write;
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
@@ -93,21 +95,23 @@ pub fn establish_identity(store: &mut Store, claimed: Option<&str>) -> Result<()
 }
 
 /// The text argument, or standard input for `-`.
-pub fn text_arg(text: &str, what: &str) -> Result<String> {
+pub fn text_arg(text: &str, what: TextKind) -> Result<String> {
     let text = if text == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .context("cannot read standard input")?;
-        s
+        super::writes::read_bounded(&mut std::io::stdin().lock())
+            .with_context(|| super::messages::stdin_unreadable(current()))?
     } else {
         text.to_string()
     };
     let text = text.trim().to_string();
     if text.is_empty() {
-        return Err(UsageError(format!("{what} is empty; nothing was saved")).into());
+        return Err(UsageError(said::empty_text(what, current())).into());
     }
     Ok(text)
+}
+
+/// A store error the user caused (a wrong item state), as a usage error.
+fn usage(e: &StoreError) -> anyhow::Error {
+    UsageError(store_text(e, current())).into()
 }
 
 fn number_id(cli: &Cli, number: u32) -> Result<(Store, ItemId)> {
@@ -149,6 +153,7 @@ pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Re
 }
 
 pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()> {
+    let lang = lang_of(cli);
     let mut store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
     match cmd {
@@ -159,31 +164,26 @@ pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()
         } => {
             let user = user.trim();
             if user.is_empty() {
-                return Err(UsageError("the user name is empty".into()).into());
+                return Err(UsageError(said::empty_user(lang)).into());
             }
             let office = resolve_office(&store, office)?;
             let changed = store.add_member(plan, user, &office, *supervisor)?;
-            let role = if *supervisor { " (supervisor)" } else { "" };
-            if changed {
-                writeln!(out, "{} -> {}{role}", sanitize(user), sanitize(&office))?;
+            let (user, office) = (sanitize(user), sanitize(&office));
+            let line = if changed {
+                said::member_added(&user, &office, *supervisor, lang)
             } else {
-                writeln!(
-                    out,
-                    "{} is already in {}{role}",
-                    sanitize(user),
-                    sanitize(&office)
-                )?;
-            }
+                said::member_already(&user, &office, *supervisor, lang)
+            };
+            writeln!(out, "{line}")?;
         }
         MemberCommand::Remove { user, office } => {
             let office = resolve_office(&store, office)?;
             match store.remove_member(plan, user.trim(), &office) {
-                Err(e @ StoreError::NoSuchMember { .. }) => {
-                    return Err(UsageError(e.to_string()).into());
-                }
+                Err(e @ StoreError::NoSuchMember { .. }) => return Err(usage(&e)),
                 other => other?,
             }
-            writeln!(out, "{} removed from {}", sanitize(user), sanitize(&office))?;
+            let line = said::member_removed(&sanitize(user), &sanitize(&office), lang);
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -202,11 +202,13 @@ pub fn cycle(
         let due_day = due_day.unwrap_or(kind.default_due_day());
         if !kind.due_day_range().contains(&due_day) {
             let r = kind.due_day_range();
-            return Err(UsageError(format!(
-                "--due-day {due_day} is out of range for a {} cycle ({}–{})",
+            return Err(UsageError(said::due_day_out_of_range(
+                due_day,
+                kind.label_zh(),
                 kind.key(),
-                r.start(),
-                r.end()
+                *r.start(),
+                *r.end(),
+                lang,
             ))
             .into());
         }
@@ -257,13 +259,19 @@ pub fn cycle(
 }
 
 pub fn report(cli: &Cli, number: u32, text: &str, out: &mut impl Write) -> Result<()> {
-    let text = text_arg(text, "the report")?;
+    let lang = lang_of(cli);
+    let text = text_arg(text, TextKind::Report)?;
     let (mut store, id) = number_id(cli, number)?;
     let done = store.report(id, &text)?;
-    let replaced = if done.replaced { " (replaced)" } else { "" };
-    writeln!(out, "{number}: report for {}{replaced}", done.period)?;
+    let period = done.period.to_string();
+    writeln!(
+        out,
+        "{}",
+        said::reported(number, &period, done.replaced, lang)
+    )?;
     if done.answered_urges > 0 {
-        writeln!(out, "{number}: answered {} urge(s)", done.answered_urges)?;
+        let n = done.answered_urges as usize;
+        writeln!(out, "{}", said::answered(number, n, lang))?;
     }
     Ok(())
 }
@@ -275,31 +283,30 @@ pub fn urge(
     reply_by: Option<&str>,
     out: &mut impl Write,
 ) -> Result<()> {
-    let text = text_arg(text, "the urge")?;
+    let lang = lang_of(cli);
+    let text = text_arg(text, TextKind::Urge)?;
     let reply_by = match reply_by {
-        Some(d) => Some(
-            crate::plan::deadline::parse_iso(d)
-                .map_err(|e| UsageError(format!("--reply-by {d:?}: {e}")))?,
-        ),
+        Some(d) => Some(crate::plan::deadline::parse_iso(d).map_err(|e| {
+            let reason = super::messages::date_error(&e, lang);
+            UsageError(said::bad_reply_by(&sanitize(d), &reason, lang))
+        })?),
         None => None,
     };
     let (mut store, id) = number_id(cli, number)?;
     store.urge(id, &text, reply_by)?;
-    match reply_by {
-        Some(d) => writeln!(out, "{number}: urged, reply by {d}")?,
-        None => writeln!(out, "{number}: urged")?,
-    }
+    let by = reply_by.map(|d| d.to_string());
+    writeln!(out, "{}", said::urged(number, by.as_deref(), lang))?;
     Ok(())
 }
 
 pub fn reply(cli: &Cli, number: u32, text: &str, out: &mut impl Write) -> Result<()> {
-    let text = text_arg(text, "the reply")?;
+    let text = text_arg(text, TextKind::Reply)?;
     let (mut store, id) = number_id(cli, number)?;
     match store.reply(id, &text) {
-        Err(e @ StoreError::NoOpenUrge { .. }) => Err(UsageError(e.to_string()).into()),
+        Err(e @ StoreError::NoOpenUrge { .. }) => Err(usage(&e)),
         Err(e) => Err(e.into()),
         Ok(n) => {
-            writeln!(out, "{number}: answered {n} urge(s)")?;
+            writeln!(out, "{}", said::answered(number, n as usize, lang_of(cli)))?;
             Ok(())
         }
     }
@@ -308,25 +315,23 @@ pub fn reply(cli: &Cli, number: u32, text: &str, out: &mut impl Write) -> Result
 pub fn confirm(cli: &Cli, number: u32, out: &mut impl Write) -> Result<()> {
     let (mut store, id) = number_id(cli, number)?;
     match store.confirm(id) {
-        Err(e @ StoreError::NotAwaitingConfirmation { .. }) => {
-            Err(UsageError(e.to_string()).into())
-        }
+        Err(e @ StoreError::NotAwaitingConfirmation { .. }) => Err(usage(&e)),
         Err(e) => Err(e.into()),
         Ok(()) => {
-            writeln!(out, "{number}: confirmed (销号)")?;
+            writeln!(out, "{}", said::confirmed(number, lang_of(cli)))?;
             Ok(())
         }
     }
 }
 
 pub fn reopen(cli: &Cli, number: u32, reason: &str, out: &mut impl Write) -> Result<()> {
-    let reason = text_arg(reason, "the reason")?;
+    let reason = text_arg(reason, TextKind::Reason)?;
     let (mut store, id) = number_id(cli, number)?;
     match store.reopen(id, &reason) {
-        Err(e @ StoreError::NotDone { .. }) => Err(UsageError(e.to_string()).into()),
+        Err(e @ StoreError::NotDone { .. }) => Err(usage(&e)),
         Err(e) => Err(e.into()),
         Ok(()) => {
-            writeln!(out, "{number}: reopened")?;
+            writeln!(out, "{}", said::reopened(number, lang_of(cli)))?;
             Ok(())
         }
     }
@@ -341,13 +346,9 @@ pub fn close(
     out: &mut impl Write,
 ) -> Result<()> {
     let Some(note) = note else {
-        return Err(UsageError(format!(
-            "moving item {number} to done needs a completion statement (办结说明): \
-             duban move {number} done --note TEXT"
-        ))
-        .into());
+        return Err(UsageError(said::needs_statement(number, lang)).into());
     };
-    let note = text_arg(note, "the completion statement")?;
+    let note = text_arg(note, TextKind::Statement)?;
     let (mut store, id) = number_id(cli, number)?;
     let before = store.item(id)?.status;
     store.close_item(id, &note, None)?;
@@ -467,6 +468,53 @@ pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write
         }
     }
     Ok(())
+}
+
+/// `show --format json`: the item with what the loop knows of it.
+#[derive(serde::Serialize)]
+pub struct ItemWithLoop<'a> {
+    #[serde(flatten)]
+    pub item: &'a crate::store::ItemRecord,
+    pub supervision: LoopMarks,
+    /// The latest close-out (办结说明, who closed, 销号), or null.
+    pub closeout: Option<crate::store::CloseoutRecord>,
+    /// Every urge with its reply, oldest first.
+    pub urges: Vec<crate::store::UrgeRecord>,
+    /// The reports by period, newest first.
+    pub reports: Vec<crate::store::ReportRecord>,
+}
+
+/// A card's loop marks, as JSON.
+#[derive(serde::Serialize)]
+pub struct LoopMarks {
+    pub period: Option<String>,
+    pub reported: bool,
+    pub unreported: bool,
+    pub urges_open: u32,
+    pub urge_overdue: bool,
+    pub awaiting_confirmation: bool,
+}
+
+/// The item `id` with its marks, close-out, urges and reports, for JSON.
+pub fn item_with_loop<'a>(
+    store: &Store,
+    item: &'a crate::store::ItemRecord,
+) -> Result<ItemWithLoop<'a>> {
+    let flags = store.card(item.id)?.supervision;
+    Ok(ItemWithLoop {
+        item,
+        supervision: LoopMarks {
+            period: flags.report_period,
+            reported: flags.reported,
+            unreported: flags.unreported,
+            urges_open: flags.urges_open,
+            urge_overdue: flags.urge_overdue,
+            awaiting_confirmation: flags.awaiting_confirmation,
+        },
+        closeout: store.closeout(item.id)?,
+        urges: store.urges(item.id)?,
+        reports: store.reports(item.id)?,
+    })
 }
 
 /// A stand-up's JSON with the loop's part beside the offices.

@@ -36,15 +36,29 @@ pub fn move_item(
     Ok(())
 }
 
+/// Standard input, read up to just past what the store takes (`duban note 3 - <
+/// /dev/zero` must not grow without end); the store refuses what is too long.
+pub fn read_bounded(stdin: &mut impl Read) -> std::io::Result<String> {
+    let mut bytes = Vec::new();
+    stdin
+        .take(crate::text::MAX_TEXT_BYTES as u64 + 4)
+        .read_to_end(&mut bytes)?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        // Cut mid-character at the bound: too long anyway, and said so by the store.
+        Err(e) if e.as_bytes().len() > crate::text::MAX_TEXT_BYTES => {
+            Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+        Err(e) => Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
+    }
+}
+
 /// The note's text: the argument, or standard input when it is `-`.
 pub fn note_text(arg: &str, stdin: &mut impl Read, lang: LangArg) -> Result<String> {
     if arg != "-" {
         return Ok(arg.to_string());
     }
-    let mut text = String::new();
-    stdin
-        .read_to_string(&mut text)
-        .context(messages::stdin_unreadable(lang))?;
+    let text = read_bounded(stdin).context(messages::stdin_unreadable(lang))?;
     // The newline an editor or `echo` ends the input with is not part of the note.
     Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }

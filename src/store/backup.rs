@@ -52,8 +52,8 @@ fn create_file(path: &Path, like: &Path) -> Result<()> {
             .write(true)
             .create_new(true)
             .mode(mode)
-            .open(path)?;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+            .open(path)?
+            .set_permissions(std::fs::Permissions::from_mode(mode))
     };
     create(path).map_err(|source| StoreError::Create {
         path: path.to_path_buf(),
@@ -68,7 +68,13 @@ impl Store {
         self.check_files()?;
         create_file(dest, &self.path)?;
         let result = (|| {
-            let mut to = Connection::open(dest)?;
+            // Not through a link put in the new file's place since it was made.
+            let mut to = Connection::open_with_flags(
+                dest,
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_NOFOLLOW
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
             to.busy_timeout(BUSY_TIMEOUT)?;
             copy_all(&Backup::new(&self.conn, &mut to)?)?;
             // The copy is in WAL mode like its source: make it one file.
@@ -125,6 +131,14 @@ impl Store {
         if version < 1 || tables != 4 {
             return Err(not_duban());
         }
+        // Restored, a planted trigger would run on everyone's writes.
+        super::verify::harden(&conn)?;
+        if let Some(what) = super::verify::foreign_object(&conn, version)? {
+            return Err(StoreError::Tampered {
+                path: src.to_path_buf(),
+                what,
+            });
+        }
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(StoreError::Damaged {
@@ -143,6 +157,8 @@ impl Store {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
+        // A copy in which the restorer is a supervisor would make them one.
+        self.check(super::rules::Act::Restore, None)?;
         let version = Store::check_backup(src)?;
         self.backup_to(safety)?;
         let present: Vec<(String, String, String, i64, String, String)> = self

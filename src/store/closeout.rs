@@ -30,6 +30,8 @@ impl Store {
         statement: &str,
         expected_version: Option<i64>,
     ) -> Result<MoveOutcome> {
+        let statement = &*super::clean::text(statement);
+        super::check_length("the completion statement", statement)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Close, Some(id))?;
             let item = w.item(id)?;
@@ -92,9 +94,11 @@ impl Store {
 
     /// Moves done item `id` back to 推进中 with `reason` (supervisors or its lead office).
     pub fn reopen(&mut self, id: ItemId, reason: &str) -> Result<()> {
+        let reason = &*super::clean::text(reason);
         if reason.trim().is_empty() {
             return Err(StoreError::Empty("the reason"));
         }
+        super::check_length("the reason", reason)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Reopen, Some(id))?;
             let item = w.item(id)?;

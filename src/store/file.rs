@@ -15,23 +15,26 @@ pub(super) fn create_new(path: &Path) -> std::io::Result<()> {
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
+        // A folder anyone may write to (/tmp) is not a group's shared folder: the
+        // file's group there is only its creator's, which may hold everyone.
         let shared = std::fs::metadata(dir)
-            .map(|m| m.mode() & 0o2000 != 0 || m.mode() & 0o020 != 0)
+            .map(|m| (m.mode() & 0o2000 != 0 || m.mode() & 0o020 != 0) && m.mode() & 0o002 == 0)
             .unwrap_or(false);
         let mode = if shared { 0o660 } else { 0o600 };
-        match std::fs::OpenOptions::new()
+        let file = match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(mode)
             .open(path)
         {
-            Ok(_) => {}
+            Ok(file) => file,
             // Someone else created it first: theirs stands.
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(()),
             Err(e) => return Err(e),
-        }
-        // The umask may have cut the mode down; set it as meant.
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        };
+        // The umask may have cut the mode down; set it as meant, on the file just
+        // made (by path, a link put in its place meanwhile would be followed).
+        file.set_permissions(std::fs::Permissions::from_mode(mode))
     }
     #[cfg(not(unix))]
     {
@@ -353,11 +356,13 @@ impl SideFile {
             use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
             let path = presence_path(db);
             let mode = std::fs::metadata(db).ok()?.mode() & 0o666;
+            // Never through a link someone planted at the side file's name.
             match std::fs::OpenOptions::new()
                 .read(true)
                 .write(true)
                 .create_new(true)
                 .mode(mode)
+                .custom_flags(libc::O_NOFOLLOW)
                 .open(&path)
             {
                 Ok(file) => {
@@ -374,6 +379,7 @@ impl SideFile {
             if let Ok(file) = std::fs::OpenOptions::new()
                 .read(true)
                 .write(true)
+                .custom_flags(libc::O_NOFOLLOW)
                 .open(&path)
             {
                 return Some(SideFile {
@@ -381,7 +387,11 @@ impl SideFile {
                     writable: true,
                 });
             }
-            let file = std::fs::File::open(&path).ok()?;
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(&path)
+                .ok()?;
             Some(SideFile {
                 file,
                 writable: false,
@@ -570,5 +580,27 @@ mod tests {
             std::fs::metadata(shared.join("b.db")).unwrap().mode() & 0o777,
             0o660
         );
+        // A folder everyone may write to, like /tmp, shares nothing with a group.
+        let public = dir.path().join("public");
+        std::fs::create_dir(&public).unwrap();
+        std::fs::set_permissions(&public, std::fs::Permissions::from_mode(0o1777)).unwrap();
+        create_new(&public.join("c.db")).unwrap();
+        assert_eq!(
+            std::fs::metadata(public.join("c.db")).unwrap().mode() & 0o777,
+            0o600
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_presence_side_file_is_never_opened_through_a_planted_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("d.db");
+        create_new(&db).unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "mine").unwrap();
+        std::os::unix::fs::symlink(&victim, presence_path(&db)).unwrap();
+        assert!(SideFile::open(&db).is_none());
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "mine");
     }
 }

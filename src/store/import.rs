@@ -67,7 +67,7 @@ impl Store {
         let mode: rusqlite::Result<String> =
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get(0));
-        let restored = self.conn.busy_timeout(super::BUSY_TIMEOUT);
+        let restored = self.busy.apply(&mut self.conn);
         restored.is_ok() && mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete"))
     }
 
@@ -83,6 +83,9 @@ impl Store {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
+        // A re-import can change an item's lead office: under the rules it is the
+        // supervisors' (or anyone could make themselves an item's lead).
+        super::rules::check(&tx, &actor, super::rules::Act::Import, None)?;
         // An index built once, by sorting, costs less than one grown row by row in
         // office order, which lands every link on another page.
         if bulk {

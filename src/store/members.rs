@@ -60,6 +60,8 @@ impl Store {
         office: &str,
         supervisor: bool,
     ) -> Result<bool> {
+        // Matched against actors, which are stored the same way.
+        let user = &*super::clean::line(user);
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;
@@ -109,6 +111,7 @@ impl Store {
 
     /// Removes `user` from `office`.
     pub fn remove_member(&mut self, plan: PlanId, user: &str, office: &str) -> Result<()> {
+        let user = &*super::clean::line(user);
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;

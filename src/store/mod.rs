@@ -3,6 +3,7 @@
 
 mod backup;
 mod batch;
+mod busy;
 mod clean;
 mod file;
 mod import;
@@ -26,6 +27,7 @@ mod reports;
 mod test_support;
 mod undo;
 mod urges;
+mod verify;
 mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
@@ -34,6 +36,7 @@ pub use backup::RestoreReport;
 pub use bulletin::{
     Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
 };
+pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
 pub use file::{network_fs_warning, with_suffix};
 pub use members::Member;
@@ -158,8 +161,53 @@ pub enum StoreError {
     NoOpenUrge { number: u32 },
     #[error("{0} is empty; nothing was saved")]
     Empty(&'static str),
+    #[error("{what} is too long (at most {max} bytes); nothing was saved")]
+    TooLong { what: &'static str, max: usize },
+    /// The file's schema has objects duban did not make (a trigger, a view, a
+    /// table) or one of duban's changed by hand: nothing is run on it.
+    #[error(
+        "{path}: the database's schema was changed by another program ({what}); duban does not open it, so that nothing planted in it runs. It was left untouched: whoever manages the file can remove what was added (with sqlite3), or put a backup in its place while no board is open"
+    )]
+    Tampered { path: PathBuf, what: String },
+    /// SQLite found a damaged page, or a row holds what duban never writes (text
+    /// that is not UTF-8, NULL or a number out of range where duban keeps values).
+    #[error("the database is damaged or was changed by another program ({0}); nothing was written")]
+    Corrupt(rusqlite::Error),
+    /// Another process held the write lock past the wait (see `Store::set_busy_wait`).
+    #[error(
+        "the database is busy: another program held its write lock too long ({0}); nothing was written — try again"
+    )]
+    Busy(rusqlite::Error),
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        if is_damage(&e) {
+            StoreError::Corrupt(e)
+        } else if is_busy(&e) {
+            StoreError::Busy(e)
+        } else {
+            StoreError::Sqlite(e)
+        }
+    }
+}
+
+/// True for errors that say the file holds what duban did not write: a damaged
+/// page, or a value of a type or range duban never stores.
+fn is_damage(e: &rusqlite::Error) -> bool {
+    use rusqlite::Error as E;
+    match e {
+        E::Utf8Error(..)
+        | E::InvalidColumnType(..)
+        | E::IntegralValueOutOfRange(..)
+        | E::FromSqlConversionFailure(..) => true,
+        _ => matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+        ),
+    }
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -200,6 +248,8 @@ pub struct Store {
     immutable: bool,
     /// Out of WAL mode for a large import (see `Store::import`).
     in_bulk: bool,
+    /// How long to wait for another process's lock, and whom to tell.
+    busy: busy::BusyWait,
 }
 
 impl Store {
@@ -285,11 +335,16 @@ impl Store {
         Self::init(conn, Path::new(":memory:"), actor)
     }
 
-    fn init(conn: Connection, path: &Path, actor: &str) -> Result<Store> {
+    fn init(mut conn: Connection, path: &Path, actor: &str) -> Result<Store> {
         let not_duban = || StoreError::NotDuban {
             path: path.to_path_buf(),
         };
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let busy = busy::BusyWait {
+            timeout: BUSY_TIMEOUT,
+            notice: None,
+        };
+        busy.apply(&mut conn)?;
+        verify::harden(&conn)?;
         // Read-only checks first: nothing is written to a file we may refuse.
         let version: i64 =
             match retry_busy(|| conn.query_row("PRAGMA user_version", [], |r| r.get(0))) {
@@ -307,6 +362,15 @@ impl Store {
         // duban never writes a negative version; a schema-less file must be empty.
         if version < 0 || (version == 0 && has_foreign_tables(&conn)?) {
             return Err(not_duban());
+        }
+        // A trigger or view someone planted would run inside duban's own writes.
+        let foreign = retry_busy(|| verify::foreign_object(&conn, version.min(schema::CURRENT)))
+            .map_err(|e| damaged(path, e))?;
+        if let Some(what) = foreign {
+            return Err(StoreError::Tampered {
+                path: path.to_path_buf(),
+                what,
+            });
         }
         let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
         if !read_only && let Some(blocked) = file::blocked_by(path) {
@@ -340,6 +404,7 @@ impl Store {
             opened: std::cell::Cell::new(None),
             immutable: false,
             in_bulk: false,
+            busy,
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
@@ -395,6 +460,8 @@ impl Store {
         let fixed_now = self.fixed_now.clone();
         let mut fresh = Store::open(&self.path, &self.actor)?;
         fresh.fixed_now = fixed_now;
+        fresh.busy = self.busy.clone();
+        fresh.busy.apply(&mut fresh.conn)?;
         *self = fresh;
         Ok(())
     }
@@ -529,6 +596,15 @@ impl Store {
         schema::CURRENT
     }
 
+    /// How long a write waits for another process's lock before it is refused as
+    /// `Busy` (30 s unless set), and `notice`, called once a wait passes a second,
+    /// so the user hears that duban waits rather than seeing it hang.
+    pub fn set_busy_wait(&mut self, timeout: Duration, notice: Option<BusyNotice>) -> Result<()> {
+        self.busy = busy::BusyWait { timeout, notice };
+        self.busy.apply(&mut self.conn)?;
+        Ok(())
+    }
+
     /// Pins the clock (RFC 3339 text) so tests and snapshots are repeatable.
     pub fn set_fixed_now(&mut self, now: Option<&str>) {
         self.fixed_now = now.map(str::to_string);
@@ -575,12 +651,41 @@ impl Store {
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
+    /// Fails with `Damaged` when SQLite's quick check finds the file damaged. It
+    /// reads every page, so files larger than `verify::QUICK_CHECK_MAX_BYTES` are
+    /// not checked here (their damage shows when a read meets it, as `Corrupt`).
+    pub fn check_sound(&self) -> Result<()> {
+        let Some(path) = self.path() else {
+            return Ok(());
+        };
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        if size > verify::QUICK_CHECK_MAX_BYTES {
+            return Ok(());
+        }
+        match retry_busy(|| verify::quick_check(&self.conn)).map_err(|e| damaged(path, e))? {
+            None => Ok(()),
+            Some(detail) => Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail,
+            }),
+        }
+    }
+
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
+}
+
+/// Refuses a text past `text::MAX_TEXT_BYTES`.
+pub(crate) fn check_length(what: &'static str, text: &str) -> Result<()> {
+    let max = crate::text::MAX_TEXT_BYTES;
+    if text.len() > max {
+        return Err(StoreError::TooLong { what, max });
+    }
+    Ok(())
 }
 
 /// The local date of a stored time (the system clock's when it does not parse).
@@ -626,6 +731,18 @@ fn is_busy(e: &rusqlite::Error) -> bool {
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
+}
+
+/// A read that failed on a damaged file as `Damaged` naming the file; other
+/// errors as they are.
+fn damaged(path: &Path, e: rusqlite::Error) -> StoreError {
+    match StoreError::from(e) {
+        StoreError::Corrupt(e) => StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+        other => other,
+    }
 }
 
 fn is_not_a_database(e: &rusqlite::Error) -> bool {

@@ -111,9 +111,11 @@ impl Store {
     /// second one in the same period replaces the first. A report answers the
     /// item's open urges.
     pub fn report(&mut self, id: ItemId, text: &str) -> Result<ReportOutcome> {
+        let text = &*super::clean::text(text);
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the report"));
         }
+        super::check_length("the report", text)?;
         self.write(|w| w.report(id, text))
     }
 

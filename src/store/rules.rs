@@ -37,6 +37,10 @@ pub enum Act {
     Cycle,
     /// Record changes under another name (`--as`).
     ActAs,
+    /// Import a plan, or re-import one (which may change items' offices).
+    Import,
+    /// Replace the whole database with a backup copy.
+    Restore,
 }
 
 impl Act {
@@ -49,7 +53,9 @@ impl Act {
             Act::Note => WhoMay::Anyone,
             Act::Urge | Act::Confirm => WhoMay::Supervisors,
             Act::Reply => WhoMay::Lead,
-            Act::Members | Act::Cycle | Act::ActAs => WhoMay::SupervisorsOnceThere,
+            Act::Members | Act::Cycle | Act::ActAs | Act::Import | Act::Restore => {
+                WhoMay::SupervisorsOnceThere
+            }
         }
     }
 
@@ -67,6 +73,8 @@ impl Act {
             Act::Members => "change memberships",
             Act::Cycle => "change the reporting cycle",
             Act::ActAs => "act as someone else",
+            Act::Import => "import plans",
+            Act::Restore => "restore the database from a copy",
         }
     }
 
@@ -84,6 +92,8 @@ impl Act {
             Act::Members => "调整成员",
             Act::Cycle => "调整报送周期",
             Act::ActAs => "代他人录入",
+            Act::Import => "导入计划",
+            Act::Restore => "从副本恢复数据库",
         }
     }
 }
@@ -411,6 +421,63 @@ mod tests {
         refused(store.reply(three, "督查员不能回复"));
         store.set_actor("高教");
         store.reply(three, "已加快").unwrap();
+    }
+
+    #[test]
+    fn a_reimport_that_would_hand_an_item_to_another_office_belongs_to_supervisors() {
+        let (mut store, plan) = supervised();
+        let three = store.item_id(plan, 3).unwrap();
+        // 基教 co-operates on item 3 and would make 基教处 its lead.
+        let mut doc = crate::store::test_support::plan();
+        doc.items[2].offices.reverse();
+        doc.items[2].offices[0].role = crate::plan::Role::Lead;
+        doc.items[2].offices[1].role = crate::plan::Role::Co;
+        store.set_actor("基教");
+        let r = refused(store.import(&doc));
+        assert_eq!(r.act, Act::Import);
+        assert_eq!(r.supervising.as_deref(), Some("办公室"));
+        assert_eq!(
+            store.card(three).unwrap().lead_office.as_deref(),
+            Some("高教处")
+        );
+        store.set_actor("督查员");
+        store.import(&doc).unwrap();
+        assert_eq!(
+            store.card(three).unwrap().lead_office.as_deref(),
+            Some("基教处")
+        );
+    }
+
+    #[test]
+    fn a_restore_belongs_to_supervisors_and_is_refused_before_any_file_is_read() {
+        let (mut store, _) = supervised();
+        store.set_actor("高教");
+        let nowhere = std::path::Path::new("/nonexistent/copy.db");
+        let r = refused(store.restore_from(nowhere, nowhere));
+        assert_eq!(r.act, Act::Restore);
+    }
+
+    #[test]
+    fn undo_obeys_the_rules_in_force_now() {
+        let (mut store, plan) = seeded("甲");
+        let one = store.item_id(plan, 1).unwrap();
+        // Before anyone belongs anywhere, 甲 moves and ticks item 1 (led by 基教处).
+        store.move_item(one, Status::Doing, None).unwrap();
+        store.set_measure_done(one, 1, true).unwrap();
+        store.add_note(one, "甲的备注").unwrap();
+        store.set_actor("督查员");
+        store.add_member(plan, "督查员", "办公室", true).unwrap();
+        store.add_member(plan, "基教", "基教处", false).unwrap();
+        // Undoing their own note is still theirs; the tick and the move are not.
+        store.set_actor("甲");
+        assert!(matches!(
+            store.undo_last(plan).unwrap(),
+            crate::store::UndoOutcome::Undone { .. }
+        ));
+        let r = refused(store.undo_last(plan));
+        assert_eq!(r.act, Act::Tick);
+        let card = store.card(one).unwrap();
+        assert_eq!((card.status, card.measures_done), (Status::Doing, 1));
     }
 
     #[test]

@@ -30,7 +30,13 @@ fn item(number: u32, title: &str, offices: &[&str]) -> Item {
 pub(crate) fn seeded(actor: &str) -> (Store, PlanId) {
     let mut store = Store::open_in_memory(actor).unwrap();
     store.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
-    let plan = Plan {
+    let report = store.import(&plan()).unwrap();
+    (store, report.plan_id)
+}
+
+/// The plan `seeded` imports.
+pub(crate) fn plan() -> Plan {
+    Plan {
         title: "测试厅2020年工作要点".into(),
         doc_number: None,
         date: Some("2020-02-01".into()),
@@ -47,7 +53,5 @@ pub(crate) fn seeded(actor: &str) -> (Store, PlanId) {
             item(3, "丙事项", &["高教处", "基教处"]),
             item(4, "丁事项", &["办公室"]),
         ],
-    };
-    let report = store.import(&plan).unwrap();
-    (store, report.plan_id)
+    }
 }

@@ -1,5 +1,6 @@
 //! Undo: the actor's own last change, reversed as a new change that names it.
 
+use super::rules::{self, Act};
 use super::write::Writer;
 use super::{ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Status;
@@ -83,6 +84,15 @@ impl Store {
         let Some(last) = last else {
             return Ok(UndoOutcome::Nothing);
         };
+        // An undo is a change like any other: who may not make it now may not undo
+        // into it (memberships change; a change made before the rules stays undoable
+        // only by those the rules allow).
+        let act = match last.kind.as_str() {
+            "measure" => Act::Tick,
+            "note_add" | "note_edit" | "note_delete" => Act::Note,
+            _ => Act::Move,
+        };
+        rules::check(&tx, &actor, act, Some(last.item))?;
         let other: Option<(String, String)> = tx
             .query_row(
                 "SELECT actor, at FROM events WHERE item_id = ?1 AND id > ?2

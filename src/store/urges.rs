@@ -74,9 +74,11 @@ impl Store {
         text: &str,
         reply_by: Option<jiff::civil::Date>,
     ) -> Result<i64> {
+        let text = &*super::clean::text(text);
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the urge"));
         }
+        super::check_length("the urge", text)?;
         let reply_by = reply_by.map(|d| d.to_string());
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Urge, Some(id))?;
@@ -103,9 +105,11 @@ impl Store {
 
     /// Answers the open urges on item `id` (lead office); returns how many.
     pub fn reply(&mut self, id: ItemId, text: &str) -> Result<u32> {
+        let text = &*super::clean::text(text);
         if text.trim().is_empty() {
             return Err(StoreError::Empty("the reply"));
         }
+        super::check_length("the reply", text)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Reply, Some(id))?;
             let item = w.item(id)?;

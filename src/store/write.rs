@@ -381,6 +381,7 @@ impl Store {
     }
 
     pub fn add_note(&mut self, id: ItemId, text: &str) -> Result<NoteId> {
+        super::check_length("the note", text)?;
         self.write(|w| w.add_note(id, text))
     }
 
@@ -409,6 +410,7 @@ impl Store {
 
     /// Replaces the text of one of the actor's own notes.
     pub fn edit_note(&mut self, note: NoteId, text: &str) -> Result<()> {
+        super::check_length("the note", text)?;
         self.write(|w| w.edit_note(note, text))
     }
 

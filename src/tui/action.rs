@@ -50,6 +50,8 @@ pub enum Action {
     Reopen,
     /// Show only the items whose urges wait on the user's offices, or all again.
     Urged,
+    /// Answer the item's open urges (回复督办; its lead office).
+    Reply,
     Confirm,
     Newline,
     DeleteBack,
@@ -93,6 +95,7 @@ impl Action {
                 | Action::Report
                 | Action::ConfirmDone
                 | Action::Reopen
+                | Action::Reply
         )
     }
 }

@@ -471,6 +471,7 @@ impl App {
             Action::ConfirmDone => self.confirm_done(),
             Action::Reopen => self.start_reopen(),
             Action::Urged => self.toggle_urged(),
+            Action::Reply => self.start_reply(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
                 self.search.clear();
@@ -570,6 +571,7 @@ impl App {
             Action::Report => self.start_report(),
             Action::ConfirmDone => self.confirm_done(),
             Action::Reopen => self.start_reopen(),
+            Action::Reply => self.start_reply(),
             Action::Undo => self.undo(),
             Action::Help => self.open_help(Context::Detail),
             Action::Back => self.detail = None,
@@ -775,6 +777,7 @@ impl App {
         let s = self.lang.strings();
         let text = match &e {
             StoreError::ReadOnly => s.read_only.to_string(),
+            StoreError::Busy(_) => s.busy.to_string(),
             StoreError::NotYourNote { .. } => s.not_your_note.to_string(),
             // The rules' refusal says who may; in Chinese on a Chinese board.
             StoreError::Refused(r) if self.lang == Lang::Zh => r.message_zh(),

@@ -2,10 +2,11 @@
 //! note editor, delete confirmation.
 
 use super::{App, Level, Modal};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Context};
 use crate::tui::state::detail::DetailState;
 use crate::tui::state::editor::EditTarget;
 use crate::tui::state::line::LineEditor;
+use crate::tui::strings::fill;
 use crate::tui::view;
 
 impl App {
@@ -21,6 +22,8 @@ impl App {
             Action::Up => *scroll = scroll.saturating_sub(1),
             Action::PageDown => *scroll = (*scroll + page).min(max),
             Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::First => *scroll = 0,
+            Action::Last => *scroll = max,
             Action::Back | Action::Quit | Action::Help => self.modal = None,
             _ => {}
         }
@@ -63,7 +66,7 @@ impl App {
         match action {
             Action::Confirm => {
                 self.modal = None;
-                return;
+                return self.say_when_search_finds_nothing();
             }
             Action::Back => {
                 self.search.clear();
@@ -72,6 +75,41 @@ impl App {
             _ => return,
         }
         self.refilter();
+    }
+
+    /// An empty board after a search says why: nothing matched, or what matched
+    /// lies outside the office filter (and how to lift it).
+    fn say_when_search_finds_nothing(&mut self) {
+        let shown: usize = (0..4).map(|c| self.board.column_len(c)).sum();
+        if !self.search.is_active() || shown > 0 {
+            return;
+        }
+        let s = self.lang.strings();
+        let elsewhere = self
+            .board
+            .cards()
+            .iter()
+            .filter(|c| self.search.keeps(c.id))
+            .count();
+        let text = match &self.office {
+            Some(office) if elsewhere > 0 => {
+                let key = self
+                    .keymap
+                    .first_key(Context::Board, &Action::ClearOffice)
+                    .map(|k| k.to_string())
+                    .unwrap_or_default();
+                fill(
+                    s.search_outside_office,
+                    &[
+                        ("office", &office.name),
+                        ("n", &elsewhere.to_string()),
+                        ("key", &key),
+                    ],
+                )
+            }
+            _ => fill(s.search_none, &[("query", self.search.query())]),
+        };
+        self.say(Level::Info, text);
     }
 
     pub(super) fn on_jump(&mut self, action: Action) {
@@ -139,6 +177,7 @@ impl App {
                         return self.save_close(item, version, &text);
                     }
                     EditTarget::Reopen(item) => return self.save_reopen(item, &text),
+                    EditTarget::Reply(item) => return self.save_reply(item, &text),
                 };
                 match saved {
                     Ok(()) => {

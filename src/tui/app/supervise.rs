@@ -67,6 +67,43 @@ impl App {
         }
     }
 
+    /// True when an urge on the selected item waits for the user's reply.
+    pub fn current_item_awaits_my_reply(&self) -> bool {
+        self.current_card()
+            .is_some_and(|c| self.sv.my_urges().iter().any(|u| u.number == c.number))
+    }
+
+    /// Opens the editor for a reply to the current item's open urges, unless it
+    /// has none or the rules refuse it.
+    pub(super) fn start_reply(&mut self) {
+        let Some(card) = self.current_card() else {
+            return;
+        };
+        let (id, open) = (card.id, card.supervision.urges_open);
+        if open == 0 {
+            return self.say(Level::Info, self.lang.sv().no_urge_here.into());
+        }
+        if let Err(e) = self.store.check(Act::Reply, Some(id)) {
+            return self.report(e);
+        }
+        self.modal = Some(Modal::Editor(EditorState::new(EditTarget::Reply(id), "")));
+    }
+
+    pub(super) fn save_reply(&mut self, id: ItemId, text: &str) {
+        let number = self.board.card(id).map_or(0, |c| c.number).to_string();
+        match self.store.reply(id, text) {
+            Ok(count) => {
+                self.modal = None;
+                self.refresh_items(&[id]);
+                let count = count.to_string();
+                let msg = fill(self.lang.sv().replied, &[("n", &number), ("count", &count)]);
+                self.say(Level::Info, msg);
+            }
+            // The editor stays open so nothing typed is lost.
+            Err(e) => self.report(e),
+        }
+    }
+
     /// Opens the editor on the current item's report for this period (its text
     /// when one was made), unless the rules refuse it.
     pub(super) fn start_report(&mut self) {

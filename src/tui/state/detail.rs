@@ -147,7 +147,15 @@ impl DetailState {
         // starts its line at the margin, as typed.
         let mut push = |kind: RowKind, text: &str, focused: bool, indent: usize| {
             let pad = " ".repeat(indent);
+            // Laid out on every frame: a text past what duban stores (written into
+            // the file by another program) is shown cut, not wrapped for seconds.
+            let (text, cut) = text::clip_bytes(text, text::MAX_TEXT_BYTES);
             let clean = text::sanitize(text);
+            let clean = if cut {
+                std::borrow::Cow::Owned(format!("{clean}{}", text::ELLIPSIS))
+            } else {
+                clean
+            };
             for para in clean.split('\n') {
                 for (i, line) in text::wrap(para, width.saturating_sub(indent).max(2))
                     .into_iter()
@@ -445,6 +453,18 @@ pub(crate) mod tests {
         assert!(all.iter().any(|l| l.contains("进度正常^[[31m")));
         assert!(rows.iter().all(|r| text::width(&r.text) <= 60));
         assert_eq!(rows.iter().filter(|r| r.focused).count(), 1);
+    }
+
+    #[test]
+    fn a_note_of_megabytes_written_into_the_file_is_laid_out_cut() {
+        let mut rec = record();
+        // 3 MB in one note, as another program could write it.
+        rec.notes[0].text = "进展".repeat(500_000);
+        let d = DetailState::new(rec, vec![]);
+        let rows = d.rows(Lang::Zh, &TimeZone::UTC, 60);
+        let shown: usize = rows.iter().map(|r| r.text.len()).sum();
+        assert!(shown < 2 * text::MAX_TEXT_BYTES, "{shown} bytes laid out");
+        assert!(rows.iter().any(|r| r.text.ends_with(text::ELLIPSIS)));
     }
 
     #[test]

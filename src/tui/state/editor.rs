@@ -21,6 +21,8 @@ pub enum EditTarget {
     },
     /// The reason a done item is reopened.
     Reopen(ItemId),
+    /// The reply to the item's open urges.
+    Reply(ItemId),
 }
 
 impl EditTarget {
@@ -31,6 +33,7 @@ impl EditTarget {
             | EditTarget::EditNote { item: id, .. }
             | EditTarget::Report(id)
             | EditTarget::Reopen(id)
+            | EditTarget::Reply(id)
             | EditTarget::Close { item: id, .. } => id,
         }
     }

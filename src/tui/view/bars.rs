@@ -143,6 +143,9 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Help => &[
             One(Action::Back),
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            One(Action::PageDown),
+            One(Action::PageUp),
+            One(Action::Last),
         ],
         Context::Picker => &[
             One(Action::Confirm),
@@ -258,6 +261,9 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     }
     if ctx == Context::Board && app.supervision().urges_waiting() > 0 {
         extra.push(Hint::One(Action::Urged));
+    }
+    if matches!(ctx, Context::Board | Context::Detail) && app.current_item_awaits_my_reply() {
+        extra.push(Hint::One(Action::Reply));
     }
     for hint in extra.iter().chain(hints(ctx)) {
         let (key, label) = match hint {

@@ -110,10 +110,12 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
         .take(inner.height as usize)
         .enumerate()
     {
+        // A label too long for a narrow terminal ends in … rather than mid-word.
+        let room = (inner.width as usize).saturating_sub(key_w + 2);
         let line = Line::from(vec![
             Span::styled(text::fit(keys, key_w), theme.key),
             Span::raw("  "),
-            Span::styled(*label, theme.text),
+            Span::styled(text::truncate(label, room).into_owned(), theme.text),
         ]);
         frame.render_widget(line, Rect::new(inner.x, inner.y + i as u16, inner.width, 1));
     }
@@ -197,10 +199,24 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Report(_) => sv.editor_report,
         EditTarget::Close { .. } => sv.editor_close,
         EditTarget::Reopen(_) => sv.editor_reopen,
+        EditTarget::Reply(_) => sv.editor_reply,
     };
     // A report names the period it is for.
     let what = match e.target {
         EditTarget::Report(_) => format!("{what} {}", app.supervision().period),
+        // A reply quotes the urge it answers (the latest, when there are several).
+        EditTarget::Reply(_) => {
+            let number = app.board().card(item).map(|c| c.number);
+            let urge = app
+                .supervision()
+                .my_urges()
+                .iter()
+                .rev()
+                .find(|u| Some(u.number) == number)
+                .map(|u| crate::text::sanitize_line(&u.text).into_owned())
+                .unwrap_or_default();
+            crate::tui::strings::fill(what, &[("text", &urge)])
+        }
         _ => what.to_string(),
     };
     let title = match app.board().card(item) {

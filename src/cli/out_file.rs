@@ -1,0 +1,176 @@
+//! Files a command writes for the user (`--output`): never through a symbolic link,
+//! never into a file someone else planted at the name, never left half-written.
+//!
+//! On a shared server a co-worker can put a link at the name a report is written to
+//! (`通报.docx -> ~alice/.bashrc`), or create the file first so that it stays theirs
+//! to change. The bytes go to a new file next to the target, made with O_EXCL, which
+//! then replaces the name: whatever was at the name is replaced, never written into.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error(
+        "{path}: a symbolic link; duban does not write through links (remove it, or choose another name)"
+    )]
+    Link { path: PathBuf },
+    #[error("{path}: not a regular file; duban writes only regular files")]
+    NotAFile { path: PathBuf },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl OutputError {
+    pub fn message_zh(&self) -> String {
+        match self {
+            OutputError::Link { path } => format!(
+                "{}：是符号链接；duban 不通过链接写文件（请删除它，或换一个文件名）",
+                path.display()
+            ),
+            OutputError::NotAFile { path } => {
+                format!("{}：不是普通文件；duban 只写普通文件", path.display())
+            }
+            OutputError::Io { path, source } => format!("无法写入 {}：{source}", path.display()),
+        }
+    }
+}
+
+/// `write`, with its refusal in the run's language.
+pub fn write_in(lang: super::LangArg, path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write(path, bytes).map_err(|e| match lang {
+        super::LangArg::Zh => anyhow::anyhow!(crate::text::sanitize(&e.message_zh()).into_owned()),
+        super::LangArg::En => anyhow::anyhow!(crate::text::sanitize(&e.to_string()).into_owned()),
+    })
+}
+
+/// Writes `bytes` as the file `path`, replacing what is there.
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    let io = |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let existing = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(OutputError::Link {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(m) if !m.is_file() => {
+            return Err(OutputError::NotAFile {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(m) => Some(m),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io(e)),
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (tmp, mut file) = new_beside(dir, &name).map_err(io)?;
+    let written = (|| {
+        file.write_all(bytes)?;
+        // A file of the user's own keeps its mode; a new one gets the umask's.
+        #[cfg(unix)]
+        if let Some(m) = &existing {
+            use std::os::unix::fs::MetadataExt;
+            // SAFETY: getuid cannot fail and has no preconditions.
+            if m.uid() == unsafe { libc::getuid() } {
+                file.set_permissions(m.permissions())?;
+            }
+        }
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    Ok(())
+}
+
+/// A new file in `dir`, made exclusively (O_EXCL: a name someone planted, link or
+/// not, is never opened).
+fn new_beside(dir: &Path, name: &str) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let mut last = None;
+    for k in 0..16u32 {
+        let tmp = dir.join(format!(
+            ".{name}.duban-{}-{:x}.tmp",
+            std::process::id(),
+            nanos.wrapping_add(k.wrapping_mul(0x9E37_79B9))
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Ok(file) => return Ok((tmp, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free name")))
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_planted_link_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "mine").unwrap();
+        let out = dir.path().join("通报.docx");
+        std::os::unix::fs::symlink(&victim, &out).unwrap();
+        assert!(matches!(
+            write(&out, b"report"),
+            Err(OutputError::Link { .. })
+        ));
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "mine");
+        // A dangling link is not followed to create its target either.
+        let ghost = dir.path().join("ghost");
+        let out2 = dir.path().join("b.xlsx");
+        std::os::unix::fs::symlink(&ghost, &out2).unwrap();
+        assert!(write(&out2, b"x").is_err());
+        assert!(!ghost.exists());
+    }
+
+    #[test]
+    fn an_existing_file_is_replaced_not_written_into() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("台账.xlsx");
+        std::fs::write(&out, "old and longer").unwrap();
+        let before = std::fs::metadata(&out).unwrap().ino();
+        // Someone else holding the old file open keeps what they had.
+        let held = std::fs::File::open(&out).unwrap();
+        write(&out, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+        assert_ne!(std::fs::metadata(&out).unwrap().ino(), before);
+        drop(held);
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            write(dir.path(), b"x"),
+            Err(OutputError::NotAFile { .. })
+        ));
+    }
+}

@@ -1,0 +1,193 @@
+//! What duban opens is duban's own: the schema of a file is compared with the one
+//! duban's migrations build, so that a trigger, view, table or index someone added
+//! by hand (or a table whose SQL was changed through `writable_schema`) is refused
+//! before duban runs a statement that would fire it under its user's name.
+//!
+//! Everyone who shares the file can write to it; what they plant in it must not run
+//! on everyone else's writes.
+
+use super::schema;
+use rusqlite::Connection;
+use rusqlite::config::DbConfig;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// One schema object as `sqlite_master` describes it: type, name, table, SQL with
+/// its whitespace runs collapsed.
+type Object = (String, String, String, String);
+
+/// Connection settings that keep a hostile file's schema from doing more than
+/// describing tables: functions with side effects are not run from schema objects
+/// (`trusted_schema`), cells larger than their page are caught when read
+/// (`cell_size_check`), and duban's own SQL cannot write the schema (`DEFENSIVE`).
+pub(super) fn harden(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.pragma_update(None, "cell_size_check", true)?;
+    Ok(())
+}
+
+fn collapse(sql: &str) -> String {
+    sql.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn objects(conn: &Connection) -> rusqlite::Result<BTreeSet<Object>> {
+    let mut st = conn.prepare(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master
+         WHERE NOT (type = 'table' AND name LIKE 'sqlite\\_stat%' ESCAPE '\\')",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            collapse(&r.get::<_, String>(3)?),
+        ))
+    })?;
+    rows.collect()
+}
+
+/// The schema duban's migrations build up to `version`, on a private in-memory
+/// database (the current version's is built once per process).
+fn expected(version: i64) -> rusqlite::Result<BTreeSet<Object>> {
+    fn build(version: i64) -> rusqlite::Result<BTreeSet<Object>> {
+        let conn = Connection::open_in_memory()?;
+        for sql in schema::MIGRATIONS
+            .iter()
+            .take(usize::try_from(version).unwrap_or(0))
+        {
+            conn.execute_batch(sql)?;
+        }
+        objects(&conn)
+    }
+    static CURRENT: OnceLock<BTreeSet<Object>> = OnceLock::new();
+    if version == schema::CURRENT {
+        if let Some(set) = CURRENT.get() {
+            return Ok(set.clone());
+        }
+        let set = build(version)?;
+        return Ok(CURRENT.get_or_init(|| set).clone());
+    }
+    build(version)
+}
+
+/// What in the file's schema duban did not make, at schema `version`, described
+/// for a message (`trigger "t" on notes`); `None` when the schema is duban's.
+pub(super) fn foreign_object(conn: &Connection, version: i64) -> rusqlite::Result<Option<String>> {
+    if version <= 0 {
+        return Ok(None);
+    }
+    let found = objects(conn)?;
+    let want = expected(version)?;
+    if found == want {
+        return Ok(None);
+    }
+    let describe = |(kind, name, table, _): &Object| {
+        if kind == "table" || name == table {
+            format!("{kind} \"{name}\"")
+        } else {
+            format!("{kind} \"{name}\" on {table}")
+        }
+    };
+    // Something added, or something duban made whose SQL was changed by hand.
+    if let Some(extra) = found.difference(&want).next() {
+        let changed = want
+            .iter()
+            .any(|w| w.0 == extra.0 && w.1 == extra.1 && w.3 != extra.3);
+        return Ok(Some(if changed {
+            format!("{} was changed by hand", describe(extra))
+        } else {
+            format!("{} is not duban's", describe(extra))
+        }));
+    }
+    let missing = want.difference(&found).next().map(describe);
+    Ok(missing.map(|m| format!("{m} is missing")))
+}
+
+/// `PRAGMA quick_check` on files up to this size: it reads every page, about a
+/// quarter of a second per 100 MB, which a command may pay and a board's first
+/// frame may not.
+pub(super) const QUICK_CHECK_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// `Some(what is wrong)` when SQLite's quick check finds the file damaged.
+pub(super) fn quick_check(conn: &Connection) -> rusqlite::Result<Option<String>> {
+    let mut st = conn.prepare("PRAGMA quick_check(5)")?;
+    let lines: Vec<String> = st
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(match lines.as_slice() {
+        [ok] if ok == "ok" => None,
+        [] => Some("quick_check said nothing".into()),
+        _ => Some(lines.join("; ")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn migrated(version: i64) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in schema::MIGRATIONS.iter().take(version as usize) {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn
+    }
+
+    #[test]
+    fn duban_schema_at_every_version_is_its_own() {
+        for v in 1..=schema::CURRENT {
+            assert_eq!(foreign_object(&migrated(v), v).unwrap(), None, "v{v}");
+        }
+    }
+
+    #[test]
+    fn a_planted_trigger_view_or_table_is_named() {
+        let conn = migrated(schema::CURRENT);
+        conn.execute_batch(
+            "CREATE TRIGGER evil AFTER INSERT ON notes BEGIN DELETE FROM notes; END;",
+        )
+        .unwrap();
+        let found = foreign_object(&conn, schema::CURRENT).unwrap().unwrap();
+        assert_eq!(found, "trigger \"evil\" on notes is not duban's");
+
+        let conn = migrated(schema::CURRENT);
+        conn.execute_batch("CREATE VIEW v AS SELECT 1").unwrap();
+        assert!(
+            foreign_object(&conn, schema::CURRENT)
+                .unwrap()
+                .unwrap()
+                .starts_with("view \"v\"")
+        );
+
+        let conn = migrated(schema::CURRENT);
+        conn.execute_batch("DROP INDEX notes_by_item").unwrap();
+        assert_eq!(
+            foreign_object(&conn, schema::CURRENT).unwrap().unwrap(),
+            "index \"notes_by_item\" on notes is missing"
+        );
+    }
+
+    #[test]
+    fn a_table_rewritten_through_writable_schema_is_named() {
+        let conn = migrated(schema::CURRENT);
+        conn.execute_batch(
+            "PRAGMA writable_schema = ON;
+             UPDATE sqlite_master SET sql = replace(sql, 'text TEXT NOT NULL', 'text TEXT')
+               WHERE name = 'notes';
+             PRAGMA writable_schema = OFF;",
+        )
+        .unwrap();
+        assert_eq!(
+            foreign_object(&conn, schema::CURRENT).unwrap().unwrap(),
+            "table \"notes\" was changed by hand"
+        );
+    }
+
+    #[test]
+    fn statistics_tables_are_not_foreign() {
+        let conn = migrated(schema::CURRENT);
+        conn.execute_batch("ANALYZE").unwrap();
+        assert_eq!(foreign_object(&conn, schema::CURRENT).unwrap(), None);
+    }
+}
