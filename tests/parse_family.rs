@@ -623,3 +623,24 @@ fn without_a_title_the_last_first_section_before_the_items_starts_the_body() {
     );
     assert_eq!(parsed.plan.date.as_deref(), Some("2020-05-20"));
 }
+
+/// Offices named for a whole section, above its first item, are said and
+/// ignored, not a reason to refuse the document.
+#[test]
+fn an_office_label_above_the_first_item_is_a_warning() {
+    let text = "某市2024年重点工作任务分解方案\n\
+                一、稳定工业增长\n\
+                牵头单位：市工信局\n\
+                1.规上工业增加值增长7%。\n\
+                责任单位：市工信局、市统计局\n";
+    let doc = formats::read("plan.txt", text.as_bytes()).unwrap();
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(
+        render(&parsed),
+        "某市2024年重点工作任务分解方案\n§1 一、稳定工业增长\n\
+         1 §1 规上工业增加值增长7% | T: | M: | L:市工信局 | C:市统计局 | P: | D:-\n"
+    );
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, 3);
+    assert!(parsed.warnings[0].message_zh.contains("不属于任何事项"));
+}

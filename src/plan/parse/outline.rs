@@ -639,6 +639,17 @@ impl Builder {
         }
         self.flush_stray();
         let Some(draft) = self.draft.as_mut() else {
+            // Offices, a deadline or a leader named for a whole section
+            // (`（一）稳定工业增长` / `牵头单位：市工信局`) belong to no item: said,
+            // not refused. A 目标任务 / 工作措施 label there is a broken item.
+            if !matches!(field, Field::Target | Field::Measures) {
+                self.warn(
+                    at,
+                    format!("{name} outside any item ignored (no item heading such as `1.标题` above it)"),
+                    format!("{name}不属于任何事项，已忽略（上方没有“1.标题”这样的事项标题）"),
+                );
+                return Ok(());
+            }
             return Err(self.err(
                 at,
                 format!("{name} outside any item (no item heading such as `1.标题` above it)"),
