@@ -644,3 +644,20 @@ fn an_office_label_above_the_first_item_is_a_warning() {
     assert_eq!(parsed.warnings[0].line, 3);
     assert!(parsed.warnings[0].message_zh.contains("不属于任何事项"));
 }
+
+/// An Excel ledger with one sheet per part of the plan, named for it: each sheet
+/// name is a section (a default name such as Sheet3 is not).
+#[test]
+fn excel_sheets_named_for_their_part_are_sections() {
+    assert_plan(
+        "f20_sheets.xlsx",
+        "
+        未命名计划
+        §1 一、教育发展
+        §2 二、卫生健康
+        1 §1 新建中小学3所 | T: | M: | L:市教育局 | C:市自然资源局 | P: | D:2024年9月
+        2 §1 扩大职业教育招生 | T: | M: | L:市教育局 | C:市人社局 | P: | D:全年
+        3 §2 建设紧密型医共体 | T: | M: | L:市卫生健康委 | C:各县市区* | P: | D:年底前
+        ",
+    );
+}
