@@ -42,6 +42,40 @@ pub fn is_root() -> bool {
     false
 }
 
+/// Why a settings file (config.toml, keymap.toml) is not to be read: someone other
+/// than this user could have written it (another owner than the user or root, or
+/// group or others may write it), and a co-worker who can rebind your keys can make
+/// `j` move cards. `None` for a file only you could have written, or none at all.
+#[cfg(unix)]
+pub fn not_yours(path: &std::path::Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    // SAFETY: getuid cannot fail and has no preconditions.
+    let uid = unsafe { libc::getuid() };
+    if m.uid() != uid && m.uid() != 0 {
+        return Some(format!(
+            "not read: it belongs to another user (uid {}); a co-worker could change your keys and settings through it",
+            m.uid()
+        ));
+    }
+    // Group-writable is the user's own business in their own (primary) group, as
+    // with a umask of 002 and a group per user; not in a shared group.
+    // SAFETY: getgid cannot fail and has no preconditions.
+    let own_group = m.gid() == unsafe { libc::getgid() };
+    if m.mode() & 0o002 != 0 || (m.mode() & 0o020 != 0 && !own_group) {
+        return Some(format!(
+            "not read: others may write it (mode {:04o}); a co-worker could change your keys and settings through it — chmod go-w it",
+            m.mode() & 0o7777
+        ));
+    }
+    None
+}
+
+#[cfg(not(unix))]
+pub fn not_yours(_path: &std::path::Path) -> Option<String> {
+    None
+}
+
 /// How the history names a change made by `recorded_by` for `actor`:
 /// `张三（督查员代录）`.
 pub fn on_behalf(actor: &str, recorded_by: Option<&str>) -> String {

@@ -130,6 +130,24 @@ pub fn clean_line_for_store(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text for a Markdown document: what Markdown reads as a link, an image, HTML, a
+/// table cell or code is escaped with a backslash, so a title someone wrote into
+/// the file renders as the text it is (`>=` and the like stay as they are).
+pub fn md_escape(s: &str) -> Cow<'_, str> {
+    const MARKUP: &[char] = &['\\', '`', '[', ']', '<', '|'];
+    if !s.contains(MARKUP) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if MARKUP.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)

@@ -44,7 +44,7 @@ fn a_planted_trigger_is_refused_before_it_can_run() {
             "{args:?}: {err}"
         );
     }
-    assert_eq!(settled(&env), before, "the file was left untouched");
+    assert!(settled(&env) == before, "the file was changed");
     let texts: Vec<String> = Connection::open(env.db())
         .unwrap()
         .prepare("SELECT text FROM notes")
@@ -125,7 +125,10 @@ fn random_bytes_mid_file_make_every_command_say_damaged_and_change_nothing() {
         assert!(err.contains("the database is damaged"), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
     }
-    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    assert!(
+        std::fs::read(env.db()).unwrap() == before,
+        "the file was changed"
+    );
 }
 
 #[test]
@@ -342,4 +345,90 @@ fn a_megabyte_of_text_is_refused_and_endless_input_ends() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("too long"), "{}", stderr(&out));
     assert!(!env.ok(&["show", "3"]).contains("xxxx"));
+}
+
+#[test]
+fn a_refused_value_is_echoed_without_its_escapes_in_either_language() {
+    let env = Env::new();
+    for lang in ["zh", "en"] {
+        let out = env.run(&["--lang", lang, "move", "3", "x\x1b[2J\u{202e}"]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(!has_raw_controls(&err), "{lang}: {err:?}");
+    }
+}
+
+#[test]
+fn a_database_emptied_by_someone_is_said_to_be_made_anew() {
+    let env = Env::new();
+    env.ok(&["note", "3", "before"]);
+    for side in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{side}", env.db().display()));
+    }
+    std::fs::write(env.db(), b"").unwrap();
+    let out = env.run(&["--lang", "en", "list"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("created a new database at"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_damaged_older_database_is_not_migrated() {
+    let env = Env::new();
+    {
+        let conn = Connection::open(env.db()).unwrap();
+        conn.execute_batch(duban::store::Store::migration_sql(1).unwrap())
+            .unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO plans (id, key, title, date, created_at, updated_at)
+               VALUES (1, 'k', '某厅2020年工作要点', '2020-03-06', 't0', 't0');
+             INSERT INTO items (id, plan_id, number, title, target, status, position,
+               created_at, updated_at)
+               VALUES (1, 1, 1, '甲', '目标', 'doing', 1, 't0', 't0');",
+        )
+        .unwrap();
+        let long = "旧备注".repeat(300);
+        for _ in 0..200 {
+            conn.execute(
+                "INSERT INTO notes (item_id, author, created_at, text) VALUES (1, 'a', 't', ?1)",
+                [&long],
+            )
+            .unwrap();
+        }
+    }
+    damage_middle(&env);
+    let before = std::fs::read(env.db()).unwrap();
+    let (code, err) = env.fails(&["--lang", "en", "list"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("the database is damaged"), "{err}");
+    assert!(
+        std::fs::read(env.db()).unwrap() == before,
+        "the file was changed"
+    );
+}
+
+#[test]
+fn markdown_shows_markup_from_the_file_as_text() {
+    let env = Env::new();
+    env.ok(&["urge", "14", "placeholder"]);
+    let conn = Connection::open(env.db()).unwrap();
+    let evil = "a | b <img src=x onerror=alert(1)> [x](javascript:alert(1))";
+    conn.execute("UPDATE items SET title = ?1 WHERE number = 14", [evil])
+        .unwrap();
+    conn.execute("UPDATE urges SET text = ?1", [evil]).unwrap();
+    drop(conn);
+    let escaped = r"a \| b \<img src=x onerror=alert(1)> \[x\](javascript:alert(1))";
+    let md = env.ok(&["export", "--format", "md"]);
+    assert!(md.contains(&format!("### 14. {escaped}")), "{md}");
+    assert!(!md.contains(evil));
+    let md = env.ok(&["bulletin", "--format", "md"]);
+    assert!(md.contains(escaped), "{md}");
+    assert!(!md.contains(evil), "{md}");
+    // Text stays as it was.
+    let text = env.ok(&["bulletin"]);
+    assert!(text.contains(evil), "{text}");
 }

@@ -171,9 +171,18 @@ fn write_text(
             String::new()
         }
     };
+    // Text from the file, as this document holds it (escaped for Markdown).
+    let esc = |s: &str| -> String {
+        let clean = sanitize(s);
+        if md {
+            crate::text::md_escape(&clean).into_owned()
+        } else {
+            clean.into_owned()
+        }
+    };
     writeln!(out, "{}{}", h(1), t("督办通报", "Supervision bulletin"))?;
     writeln!(out)?;
-    writeln!(out, "{}", sanitize(title))?;
+    writeln!(out, "{}", esc(title))?;
     writeln!(
         out,
         "{}：{}（{}）  {}：{today}",
@@ -208,7 +217,7 @@ fn write_text(
     for l in &b.lagging {
         let why = if zh { why_zh(&l.why) } else { l.why.join(", ") };
         let report = match &l.latest_report {
-            Some(r) => format!("{} {}", r.period, sanitize(&r.text)),
+            Some(r) => format!("{} {}", r.period, esc(&r.text)),
             None => t("无报送", "no report").to_string(),
         };
         writeln!(
@@ -216,8 +225,8 @@ fn write_text(
             "{}{}. {}（{}；{}）{}：{report}",
             if md { "- " } else { "  " },
             l.number,
-            sanitize(&l.title),
-            sanitize(l.lead.as_deref().unwrap_or("")),
+            esc(&l.title),
+            esc(l.lead.as_deref().unwrap_or("")),
             why,
             t("最近报送", "latest report"),
         )?;
@@ -244,9 +253,9 @@ fn write_text(
             "{}{}. {}（{}{by}，{state}）：{}",
             if md { "- " } else { "  " },
             u.number,
-            sanitize(u.lead.as_deref().unwrap_or("")),
-            sanitize(&u.by),
-            sanitize(&u.text)
+            esc(u.lead.as_deref().unwrap_or("")),
+            esc(&u.by),
+            esc(&u.text)
         )?;
     }
     Ok(())
@@ -257,7 +266,8 @@ fn table(out: &mut impl Write, head: &[&str], rows: &[Vec<String>], md: bool) ->
         writeln!(out, "| {} |", head.join(" | "))?;
         writeln!(out, "|{}", "---|".repeat(head.len()))?;
         for r in rows {
-            writeln!(out, "| {} |", r.join(" | "))?;
+            let cells: Vec<_> = r.iter().map(|c| crate::text::md_escape(c)).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
         }
         return Ok(());
     }

@@ -78,6 +78,12 @@ impl Config {
         let Some(path) = dir.map(|d| d.join("config.toml")) else {
             return (Config::default(), None);
         };
+        if let Some(why) = crate::identity::not_yours(&path) {
+            return (
+                Config::default(),
+                Some(format!("{}: {why}", path.display())),
+            );
+        }
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -307,6 +313,19 @@ mod tests {
         assert_eq!(c.office.as_deref(), Some("基教处"));
         assert_eq!(c.theme, Some(ThemeName::Mono));
         assert_eq!(c.mouse, Some(false));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_config_anyone_may_write_is_not_read() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "office = \"基教处\"\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o646)).unwrap();
+        let (c, warning) = Config::load(Some(dir.path()));
+        assert_eq!(c.office, None);
+        assert!(warning.unwrap().contains("others may write it"));
     }
 
     #[test]

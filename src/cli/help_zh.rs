@@ -99,7 +99,7 @@ fn arg_help(path: &str, id: &str) -> Option<&'static str> {
     specific.or(match id {
         "db" => Some("数据库文件 [默认：系统数据目录，如 ~/.local/share/duban/duban.db]"),
         "actor" => Some(
-            "以这个名字记录改动，而不是你的系统账号（有督查员后仅限 root 和督查员；记录里两者都有）",
+            "以这个名字记录改动，而不是你的系统账号（一旦有人加入处室，仅限 root 和督查员；记录里两者都有）",
         ),
         "lang" => Some("界面语言：zh（中文，默认）或 en（英文）"),
         "plan" => Some("计划编号（见 duban plans）；默认：最新的计划"),

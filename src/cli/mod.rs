@@ -53,7 +53,7 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Record changes under this name instead of your OS account (root and
-    /// supervisors only, once there are supervisors; the history names both)
+    /// supervisors only, once anyone belongs to an office; the history names both)
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
@@ -396,7 +396,7 @@ fn clap_exit(e: clap::Error) -> ! {
             }
             _ => {
                 if let Some(text) = help_zh::usage_error(&e) {
-                    eprintln!("duban: {text}");
+                    eprintln!("duban: {}", crate::text::sanitize(&text));
                     std::process::exit(2)
                 }
             }
@@ -407,7 +407,13 @@ fn clap_exit(e: clap::Error) -> ! {
             eprintln!("duban: {}", crate::text::sanitize(&text));
             std::process::exit(2)
         }
-        None => e.exit(),
+        // Help and version as clap prints them; an error echoes what was typed,
+        // so it goes out sanitized (clap keeps bidi overrides).
+        None if !e.use_stderr() => e.exit(),
+        None => {
+            eprint!("{}", crate::text::sanitize(&e.render().to_string()));
+            std::process::exit(e.exit_code())
+        }
     }
 }
 
@@ -511,7 +517,10 @@ fn open_store(cli: &Cli) -> Result<Store> {
     if let Some(warning) = crate::store::network_fs_warning(&path) {
         eprintln!("duban: warning: {warning}");
     }
-    let is_new = !path.exists();
+    // An empty file (someone truncated it) is made a new database too: say so.
+    let is_new = std::fs::metadata(&path)
+        .ok()
+        .is_none_or(|m| m.is_file() && m.len() == 0);
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
     // A wait for someone else's lock is said, not suffered in silence.
     let lang = lang_of(cli);
@@ -543,7 +552,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     // A damaged file says so before a command prints half of what it holds.
     store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
-    if is_new {
+    if is_new && !store.is_read_only() {
         eprintln!(
             "duban: {}",
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))

@@ -6,7 +6,15 @@ use super::standup::{indicator_line, light_label, local_time};
 use crate::plan::Status;
 use crate::plan::deadline::Light;
 use crate::store::{ItemRecord, PlanInfo, SectionInfo};
-use crate::text::sanitize;
+/// Text from the file as this Markdown report holds it: sanitized, then escaped.
+fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
+    match crate::text::sanitize(s) {
+        std::borrow::Cow::Borrowed(b) => crate::text::md_escape(b),
+        std::borrow::Cow::Owned(o) => {
+            std::borrow::Cow::Owned(crate::text::md_escape(&o).into_owned())
+        }
+    }
+}
 use anyhow::Result;
 use std::io::Write;
 
@@ -63,25 +71,26 @@ pub fn export_md(
                 out,
                 "- {}: {}",
                 t("责任单位", "Offices"),
-                offices_line(i, lang)
+                sanitize(&offices_line(i, lang))
             )?;
             if !i.persons.is_empty() {
                 writeln!(
                     out,
                     "- {}: {}",
                     t("负责领导", "Responsible leader"),
-                    persons_line(i)
+                    sanitize(&persons_line(i))
                 )?;
             }
             writeln!(out, "- {}: {}", t("措施进度", "Progress"), progress(i))?;
             if let Some(due) = &i.due {
                 let light = i.light.map(|l| light_label(l, lang)).unwrap_or_default();
+                let due = sanitize(due);
                 writeln!(out, "- {}: {due} {light}", t("完成时限", "Deadline"))?;
             }
             if !i.indicators.is_empty() {
                 writeln!(out, "- {}:", t("指标", "Indicators"))?;
                 for x in &i.indicators {
-                    writeln!(out, "  - {}", indicator_line(x, lang))?;
+                    writeln!(out, "  - {}", sanitize(&indicator_line(x, lang)))?;
                 }
             }
             let skip = i.notes.len().saturating_sub(NOTES_SHOWN);

@@ -75,11 +75,32 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
 }
 
 /// Reads `DUBAN_NOW` into the store's clock; a value that is not a time is ignored
-/// with a warning.
+/// with a warning. Changes are recorded at that time, so once anyone belongs to an
+/// office only those who may act for others (root, supervisors) may pin it:
+/// a member could otherwise file a report for a period long past.
 pub fn pin_clock(store: &mut Store) {
     let Ok(value) = std::env::var(NOW_VAR) else {
         return;
     };
+    let user = crate::identity::os_user();
+    if !store
+        .may_act_as_other(&user, crate::identity::is_root())
+        .unwrap_or(false)
+    {
+        eprintln!(
+            "duban: {}",
+            super::messages::pick(
+                super::messages::current(),
+                format!(
+                    "警告：已有处室成员，只有 root 和督查员可以用 {NOW_VAR} 设定时间（改动按它记录）；已忽略"
+                ),
+                format!(
+                    "warning: {NOW_VAR} is ignored: once anyone belongs to an office, only root and supervisors may set the clock changes are recorded at"
+                ),
+            )
+        );
+        return;
+    }
     match parse_instant(&value) {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
         None => eprintln!(

@@ -250,6 +250,10 @@ pub struct Store {
     in_bulk: bool,
     /// How long to wait for another process's lock, and whom to tell.
     busy: busy::BusyWait,
+    /// The schema cookie (`PRAGMA schema_version`) when the schema was last found to
+    /// be duban's own: a write that finds another checks the schema again, so a
+    /// trigger planted while this store is open never runs in its writes.
+    schema_cookie: std::cell::Cell<i64>,
 }
 
 impl Store {
@@ -382,6 +386,13 @@ impl Store {
         // (other tables' pages) into the process's resident memory with it.
         conn.pragma_update(None, "cache_size", -32_000)?;
         if !read_only {
+            // The first writes to an old or out-of-log file (the switch to the log,
+            // a migration) change it for good: never a damaged one, whatever its size.
+            let mode: String =
+                retry_busy(|| conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)))?;
+            if version < schema::CURRENT || !mode.eq_ignore_ascii_case("wal") {
+                sound(&conn, path, u64::MAX)?;
+            }
             // WAL lets readers go on while one process writes; NORMAL sync is
             // durable across a killed process, which is what a shared board needs.
             let _mode: String = retry_busy(|| {
@@ -405,6 +416,7 @@ impl Store {
             immutable: false,
             in_bulk: false,
             busy,
+            schema_cookie: std::cell::Cell::new(-1),
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
@@ -637,9 +649,33 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         self.check_files()?;
-        Ok(self
+        let path = &self.path;
+        let cookie = &self.schema_cookie;
+        let tx = self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Under the write lock no one can change the schema until this commits.
+        let now: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+        if now != cookie.get() {
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version > schema::CURRENT {
+                return Err(StoreError::TooNew {
+                    path: path.clone(),
+                    found: version,
+                    supported: schema::CURRENT,
+                });
+            }
+            if let Some(what) =
+                verify::foreign_object(&tx, version).map_err(|e| damaged(path, e))?
+            {
+                return Err(StoreError::Tampered {
+                    path: path.clone(),
+                    what,
+                });
+            }
+            cookie.set(now);
+        }
+        Ok(tx)
     }
 
     /// Changes whenever another connection commits; nearly free to poll. Fails when
@@ -655,19 +691,13 @@ impl Store {
     /// reads every page, so files larger than `verify::QUICK_CHECK_MAX_BYTES` are
     /// not checked here (their damage shows when a read meets it, as `Corrupt`).
     pub fn check_sound(&self) -> Result<()> {
-        let Some(path) = self.path() else {
-            return Ok(());
-        };
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        if size > verify::QUICK_CHECK_MAX_BYTES {
-            return Ok(());
-        }
-        match retry_busy(|| verify::quick_check(&self.conn)).map_err(|e| damaged(path, e))? {
+        self.quick_check_upto(verify::QUICK_CHECK_MAX_BYTES)
+    }
+
+    fn quick_check_upto(&self, max_bytes: u64) -> Result<()> {
+        match self.path() {
+            Some(path) => sound(&self.conn, path, max_bytes),
             None => Ok(()),
-            Some(detail) => Err(StoreError::Damaged {
-                path: path.to_path_buf(),
-                detail,
-            }),
         }
     }
 
@@ -731,6 +761,22 @@ fn is_busy(e: &rusqlite::Error) -> bool {
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
+}
+
+/// Fails with `Damaged` when SQLite's quick check finds the file at `path` (of at
+/// most `max_bytes`; larger ones are not checked) damaged.
+fn sound(conn: &Connection, path: &Path, max_bytes: u64) -> Result<()> {
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > max_bytes {
+        return Ok(());
+    }
+    match retry_busy(|| verify::quick_check(conn)).map_err(|e| damaged(path, e))? {
+        None => Ok(()),
+        Some(detail) => Err(StoreError::Damaged {
+            path: path.to_path_buf(),
+            detail,
+        }),
+    }
 }
 
 /// A read that failed on a damaged file as `Damaged` naming the file; other

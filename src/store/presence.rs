@@ -26,6 +26,9 @@ pub struct Presence {
 /// to have died (`DUBAN_PRESENCE_TIMEOUT_MS` overrides it, for tests).
 pub const PRESENCE_TTL: Duration = Duration::from_secs(90);
 
+/// The most presence rows a board reads.
+const MAX_PRESENT_ROWS: i64 = 500;
+
 fn ttl() -> Duration {
     std::env::var("DUBAN_PRESENCE_TIMEOUT_MS")
         .ok()
@@ -167,16 +170,23 @@ impl Store {
 
     /// The other boards open now, one per actor, longest open first: those holding
     /// their slot lock, and lock-less ones seen within the timeout. Reads only.
+    ///
+    /// Anyone who can write the file can write rows here too: at most
+    /// `MAX_PRESENT_ROWS` are read (a footer names a handful), and a lock-less row
+    /// "seen" in the future is not taken for alive.
     pub fn others_present(&mut self, session: &str) -> Result<Vec<Presence>> {
         let here = host();
         let cutoff = self.cutoff(ttl());
+        let horizon = self.cutoff(Duration::ZERO);
         let rows: Vec<(String, Presence)> = self
             .conn
             .prepare_cached(
                 "SELECT session, actor, host, since, last_seen FROM presence
-                 WHERE session <> ?1 ORDER BY since, actor",
+                 WHERE session <> ?1
+                   AND (session LIKE 'lock%' OR (last_seen >= ?2 AND last_seen <= ?3))
+                 ORDER BY since, actor LIMIT ?4",
             )?
-            .query_map([session], |r| {
+            .query_map(params![session, cutoff, horizon, MAX_PRESENT_ROWS], |r| {
                 Ok((
                     r.get(0)?,
                     Presence {
@@ -190,12 +200,13 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let side = self.side_file();
         let mut out: Vec<Presence> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (s, p) in rows {
             let alive = match (slot_of(&s), side) {
                 (Some((slot, h)), Some(side)) if h == here => side.slot_held(slot),
-                _ => p.last_seen >= cutoff,
+                _ => p.last_seen >= cutoff && p.last_seen <= horizon,
             };
-            if alive && !out.iter().any(|o| o.actor == p.actor) {
+            if alive && seen.insert(p.actor.clone()) {
                 out.push(p);
             }
         }
@@ -227,6 +238,32 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn junk_rows_neither_stall_nor_crowd_the_footer() {
+        let (mut store, _) = crate::store::test_support::seeded("甲");
+        store.set_fixed_now(None);
+        let me = store.join_presence().unwrap();
+        // 50,000 rows by as many "people", seen a day from now.
+        store
+            .conn
+            .execute_batch(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 50000)
+                 INSERT INTO presence (session, actor, host, pid, since, last_seen)
+                 SELECT 'junk' || x, 'ghost' || x, 'h', x, '2000-01-01T00:00:00.000Z',
+                        strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day') FROM c;",
+            )
+            .unwrap();
+        assert!(store.others_present(&me).unwrap().is_empty());
+        store
+            .conn
+            .execute_batch(
+                "UPDATE presence SET last_seen = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                 WHERE session LIKE 'junk%'",
+            )
+            .unwrap();
+        assert_eq!(store.others_present(&me).unwrap().len(), 500);
+    }
 
     #[test]
     fn sessions_name_their_slot_and_host() {

@@ -479,6 +479,16 @@ impl Store {
     }
     /// The item's history, oldest first.
     pub fn history(&self, id: ItemId) -> Result<Vec<EventRecord>> {
+        self.history_limited(id, None)
+    }
+
+    /// The item's newest `limit` changes, oldest first: what a board reads, so that
+    /// a million rows written into the file do not stall it (`history` has all).
+    pub fn history_recent(&self, id: ItemId, limit: usize) -> Result<Vec<EventRecord>> {
+        self.history_limited(id, Some(limit))
+    }
+
+    fn history_limited(&self, id: ItemId, limit: Option<usize>) -> Result<Vec<EventRecord>> {
         let record = |r: &rusqlite::Row<'_>| {
             Ok(EventRecord {
                 id: r.get(0)?,
@@ -512,17 +522,23 @@ impl Store {
             .query_row([id], record)
             .optional()?;
         let mut st = self.conn.prepare_cached(
-            "SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
+            "SELECT * FROM (SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
                 CASE WHEN e.kind = 'measure' THEN e.ref_id END, e.recorded_by
              FROM events e LEFT JOIN items i ON i.id = e.item_id
-             WHERE e.item_id = ?1 ORDER BY e.id",
+             WHERE e.item_id = ?1 ORDER BY e.id DESC LIMIT ?2) ORDER BY id",
         )?;
-        let events = st.query_map([id], record)?;
+        // LIMIT -1 is no limit.
+        let cap = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+        let events: Vec<EventRecord> = st
+            .query_map(params![id, cap], record)?
+            .collect::<rusqlite::Result<_>>()?;
+        // The creation heads the history only when nothing was cut.
+        let whole = limit.is_none_or(|l| events.len() < l);
         Ok(created
+            .filter(|_| whole)
             .into_iter()
-            .map(Ok)
             .chain(events)
-            .collect::<rusqlite::Result<_>>()?)
+            .collect())
     }
 
     /// Every office of the plan with its counts, most items first.
@@ -639,5 +655,26 @@ impl<'s> TextLines<'s> {
             self.advance()?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::test_support::seeded;
+
+    #[test]
+    fn a_board_reads_only_the_newest_changes_of_a_flooded_history() {
+        let (mut store, plan) = seeded("甲");
+        let one = store.item_id(plan, 1).unwrap();
+        for k in 0..30 {
+            store.add_note(one, &format!("第{k}条")).unwrap();
+        }
+        let all = store.history(one).unwrap();
+        assert_eq!(all.len(), 31, "the creation and 30 notes");
+        assert_eq!(all[0].kind, "create");
+        let recent = store.history_recent(one, 10).unwrap();
+        assert_eq!(recent.len(), 10);
+        assert_eq!(recent, all[21..], "the newest ten, oldest first");
+        assert_eq!(store.history_recent(one, 100).unwrap(), all);
     }
 }

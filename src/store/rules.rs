@@ -316,9 +316,11 @@ impl Store {
     }
 
     /// Whether `user` may record changes under another name: root always; others
-    /// only while there is no supervisor, or when they are one.
+    /// only while no one belongs to any office (the rules do not apply yet), or
+    /// when they are a supervisor. Once memberships exist, a name taken with
+    /// `--as` would carry that member's rights.
     pub fn may_act_as_other(&self, user: &str, root: bool) -> Result<bool> {
-        Ok(root || supervising_office(&self.conn)?.is_none() || is_supervisor(&self.conn, user)?)
+        Ok(root || !rules_active(&self.conn)? || is_supervisor(&self.conn, user)?)
     }
 
     /// True when the plan has supervisors: done items then wait for 销号.
@@ -481,9 +483,13 @@ mod tests {
     }
 
     #[test]
-    fn acting_as_someone_else_belongs_to_root_and_supervisors_once_there() {
+    fn acting_as_someone_else_belongs_to_root_and_supervisors_once_anyone_is_a_member() {
         let (mut store, plan) = seeded("甲");
         assert!(store.may_act_as_other("甲", false).unwrap());
+        // Memberships without a supervisor yet: a member's name would carry its rights.
+        store.add_member(plan, "基教", "基教处", false).unwrap();
+        assert!(!store.may_act_as_other("甲", false).unwrap());
+        assert!(store.may_act_as_other("甲", true).unwrap());
         store.add_member(plan, "督查员", "办公室", true).unwrap();
         assert!(!store.may_act_as_other("甲", false).unwrap());
         assert!(store.may_act_as_other("甲", true).unwrap());

@@ -185,6 +185,39 @@ mod tests {
     }
 
     #[test]
+    fn a_trigger_planted_while_a_store_is_open_never_runs_in_its_writes() {
+        use crate::store::{Store, StoreError};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.db");
+        let mut store = Store::open(&path, "甲").unwrap();
+        let plan = store
+            .import(&crate::store::test_support::plan())
+            .unwrap()
+            .plan_id;
+        let one = store.item_id(plan, 1).unwrap();
+        store.add_note(one, "之前").unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(
+                "CREATE TRIGGER evil AFTER INSERT ON notes
+                 BEGIN UPDATE notes SET text = '篡改'; END;",
+            )
+            .unwrap();
+        match store.add_note(one, "之后") {
+            Err(StoreError::Tampered { what, .. }) => assert!(what.contains("evil"), "{what}"),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        let texts: Vec<String> = store
+            .item(one)
+            .unwrap()
+            .notes
+            .into_iter()
+            .map(|n| n.text)
+            .collect();
+        assert_eq!(texts, ["之前"]);
+    }
+
+    #[test]
     fn statistics_tables_are_not_foreign() {
         let conn = migrated(schema::CURRENT);
         conn.execute_batch("ANALYZE").unwrap();

@@ -715,7 +715,10 @@ impl App {
     }
 
     fn load_detail(&self, id: ItemId) -> Result<DetailState, StoreError> {
-        let mut d = DetailState::new(self.store.item(id)?, self.store.history(id)?);
+        let history = self
+            .store
+            .history_recent(id, crate::tui::state::detail::HISTORY_SHOWN)?;
+        let mut d = DetailState::new(self.store.item(id)?, history);
         d.sv = ItemSupervision::load(&self.store, id)?;
         Ok(d)
     }

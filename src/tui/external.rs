@@ -27,7 +27,7 @@ pub fn editor_command() -> String {
 
 /// Runs the user's editor on `text` and returns what was saved.
 pub fn edit_text(text: &str) -> std::io::Result<Edited> {
-    let file = TempFile::create(text)?;
+    let file = TempFile::create_in(&std::env::temp_dir(), text)?;
     let editor = editor_command();
     let status = Command::new("sh")
         .arg("-c")
@@ -50,11 +50,11 @@ pub fn edit_text(text: &str) -> std::io::Result<Edited> {
 struct TempFile(PathBuf);
 
 impl TempFile {
-    fn create(text: &str) -> std::io::Result<TempFile> {
+    /// A new file in `dir` (the shared /tmp) under a name no one can plant first:
+    /// a name taken already, by anyone, is passed over rather than opened.
+    fn create_in(dir: &std::path::Path, text: &str) -> std::io::Result<TempFile> {
         use std::sync::atomic::{AtomicU32, Ordering};
         static N: AtomicU32 = AtomicU32::new(0);
-        let n = N.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("duban-note-{}-{n}.txt", std::process::id()));
         let mut opts = std::fs::OpenOptions::new();
         opts.write(true).create_new(true);
         #[cfg(unix)]
@@ -62,7 +62,24 @@ impl TempFile {
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let mut f = opts.open(&path)?;
+        let mut attempt = 0;
+        let (path, mut f) = loop {
+            let n = N.fetch_add(1, Ordering::Relaxed);
+            let noise = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos());
+            let path = dir.join(format!(
+                "duban-note-{}-{n}-{noise:08x}.txt",
+                std::process::id()
+            ));
+            match opts.open(&path) {
+                Ok(f) => break (path, f),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
+                    attempt += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        };
         let file = TempFile(path);
         f.write_all(text.as_bytes())?;
         f.write_all(b"\n")?;
@@ -73,5 +90,29 @@ impl TempFile {
 impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_planted_in_the_shared_temp_folder_are_passed_over() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "mine").unwrap();
+        // Links at every name the old scheme (pid and a counter) would have used.
+        for n in 0..256 {
+            let name = format!("duban-note-{}-{n}.txt", std::process::id());
+            std::os::unix::fs::symlink(&victim, dir.path().join(name)).unwrap();
+        }
+        let file = TempFile::create_in(dir.path(), "批注").unwrap();
+        let meta = std::fs::symlink_metadata(&file.0).unwrap();
+        assert!(meta.is_file());
+        assert_eq!(meta.mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read_to_string(&file.0).unwrap(), "批注\n");
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "mine");
     }
 }

@@ -183,6 +183,12 @@ impl Keymap {
         let Some(path) = dir.map(|d| d.join("keymap.toml")) else {
             return (Keymap::default_map(), Vec::new());
         };
+        if let Some(why) = crate::identity::not_yours(&path) {
+            return (
+                Keymap::default_map(),
+                vec![format!("{}: {why}", path.display())],
+            );
+        }
         match std::fs::read_to_string(&path) {
             Ok(text) => {
                 let (map, warnings) = Keymap::with_user(&text);
@@ -439,6 +445,28 @@ mod tests {
             None,
             "quit was rebound to nothing valid"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_keymap_others_may_write_is_not_read() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keymap.toml");
+        // A co-worker's edit: j moves the card instead of selecting the next one.
+        std::fs::write(&path, "[board]\nmove_next = [\"j\"]\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let (map, warnings) = Keymap::load(Some(dir.path()));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].contains("others may write it (mode 0666)"),
+            "{warnings:?}"
+        );
+        assert_ne!(map.action(Context::Board, key("j")), Some(Action::MoveNext));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let (map, warnings) = Keymap::load(Some(dir.path()));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(map.action(Context::Board, key("j")), Some(Action::MoveNext));
     }
 
     #[test]

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// A temporary directory holding the database and the config directory. Commands
-/// run as `tester` (through `--as`, which anyone may use while the plan has no
-/// supervisors) and, with `at`, with the clock pinned.
+/// run as `tester` (through `--as`, which root may always use, others only while no
+/// one belongs to an office) and, with `at`, with the clock pinned.
 pub struct Env {
     dir: tempfile::TempDir,
     now: Option<&'static str>,

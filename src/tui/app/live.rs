@@ -200,7 +200,9 @@ impl App {
     /// Reads the open detail's item again.
     fn reload_detail(&mut self, id: ItemId) -> Result<(), StoreError> {
         let record = self.store.item(id)?;
-        let history = self.store.history(id)?;
+        let history = self
+            .store
+            .history_recent(id, crate::tui::state::detail::HISTORY_SHOWN)?;
         let sv = ItemSupervision::load(&self.store, id)?;
         if let Some(d) = &mut self.detail {
             d.replace(record, history);

@@ -74,7 +74,10 @@ impl App {
         let mut out = Vec::new();
         for &id in &ids {
             let title = self.board.card(id).map(|c| c.title.clone());
-            for event in self.store.history(id)? {
+            let recent = self
+                .store
+                .history_recent(id, crate::tui::state::detail::HISTORY_SHOWN)?;
+            for event in recent {
                 // Times are stored in one fixed-width UTC form, so text order is time order.
                 if event.at.as_str() > at.as_str() {
                     out.push(Change {

@@ -6,6 +6,10 @@ use crate::tui::state::supervision::ItemSupervision;
 use crate::tui::strings::{Lang, chinese_numeral};
 use jiff::tz::TimeZone;
 
+/// The newest changes of an item a board reads for its detail (`duban history`
+/// prints all): a million rows written into the file must not stall the board.
+pub const HISTORY_SHOWN: usize = 1000;
+
 /// What the focus is on: a measure (to tick) or a note (to edit or delete).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -138,6 +142,7 @@ impl DetailState {
     }
 
     /// The detail laid out as rows of at most `width` columns; all text sanitized.
+    /// (A history of `HISTORY_SHOWN` changes was cut: older ones are pointed to.)
     pub fn rows(&self, lang: Lang, tz: &TimeZone, width: usize) -> Vec<DetailRow> {
         let s = lang.strings();
         let r = &self.record;
@@ -194,6 +199,8 @@ impl DetailState {
             if self.history.is_empty() {
                 push(RowKind::Meta, s.no_history, false, 2);
             }
+            // Newest first: the pointer to older changes comes last.
+            let cut = self.history.len() >= HISTORY_SHOWN;
             for e in self.history.iter().rev() {
                 let what = describe_event(lang, e);
                 push(
@@ -202,6 +209,9 @@ impl DetailState {
                     false,
                     2,
                 );
+            }
+            if cut {
+                push(RowKind::Meta, s.history_older, false, 2);
             }
             return out;
         }
@@ -315,6 +325,9 @@ impl DetailState {
         push(RowKind::Heading, s.history, false, 0);
         if self.history.is_empty() {
             push(RowKind::Meta, s.no_history, false, 2);
+        }
+        if self.history.len() >= HISTORY_SHOWN {
+            push(RowKind::Meta, s.history_older, false, 2);
         }
         for e in &self.history {
             let what = describe_event(lang, e);
@@ -465,6 +478,32 @@ pub(crate) mod tests {
         let shown: usize = rows.iter().map(|r| r.text.len()).sum();
         assert!(shown < 2 * text::MAX_TEXT_BYTES, "{shown} bytes laid out");
         assert!(rows.iter().any(|r| r.text.ends_with(text::ELLIPSIS)));
+    }
+
+    #[test]
+    fn a_cut_history_points_to_the_command_that_prints_it_all() {
+        let event = |id| EventRecord {
+            id,
+            item: Some(7),
+            actor: "甲".into(),
+            at: "2020-06-01T09:00:00.000Z".into(),
+            kind: "note_add".into(),
+            before: None,
+            after: Some("刷屏".into()),
+            measure: None,
+            recorded_by: None,
+        };
+        let older = |d: &DetailState| {
+            d.rows(Lang::En, &TimeZone::UTC, 80)
+                .iter()
+                .any(|r| r.text.contains("older changes: see duban history"))
+        };
+        let whole = DetailState::new(record(), (1..=3).map(event).collect());
+        assert!(!older(&whole));
+        let mut cut = DetailState::new(record(), (1..=HISTORY_SHOWN as i64).map(event).collect());
+        assert!(older(&cut));
+        cut.toggle_history();
+        assert!(older(&cut));
     }
 
     #[test]
