@@ -25,10 +25,16 @@ fn config_prints_the_files_and_each_setting_with_its_source() {
     );
     let db = setting(&out, "database");
     assert!(db.contains(&env.db().display().to_string()), "{out}");
-    assert!(db.contains("(flag --db)"), "{out}");
+    assert!(db.contains("（参数 --db）"), "{out}");
+    assert!(setting(&out, "config").contains("（不存在）"), "{out}");
     assert!(setting(&out, "lang").contains("zh"), "{out}");
-    assert!(setting(&out, "lang").contains("(default)"), "{out}");
-    assert!(setting(&out, "mouse").contains("(default)"), "{out}");
+    assert!(setting(&out, "lang").contains("（默认）"), "{out}");
+    assert!(setting(&out, "office").contains("（全部处室）"), "{out}");
+    assert!(setting(&out, "mouse").contains("（默认）"), "{out}");
+    let en = env.ok(&["config", "--lang", "en"]);
+    assert!(setting(&en, "database").contains("(flag --db)"), "{en}");
+    assert!(setting(&en, "config").contains("(not there)"), "{en}");
+    assert!(setting(&en, "mouse").contains("(default)"), "{en}");
 
     std::fs::write(
         env.path("config.toml"),
@@ -45,7 +51,7 @@ fn config_prints_the_files_and_each_setting_with_its_source() {
 
     // A flag beats the config file.
     let out = env.ok(&["config", "--lang", "zh"]);
-    assert!(setting(&out, "lang").contains("(flag --lang)"), "{out}");
+    assert!(setting(&out, "lang").contains("（参数 --lang）"), "{out}");
     // Looking does not create the database.
     assert!(!env.db().exists());
 }
@@ -123,5 +129,33 @@ fn a_config_office_nobody_knows_is_a_warning_not_a_refusal() {
         listed.lines().count(),
         35,
         "every item, unfiltered:\n{listed}"
+    );
+}
+
+#[test]
+fn a_config_mistake_is_a_warning_in_the_runs_language_naming_the_line() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "theme = \"dark\"\nlang = \"fr\"\n").unwrap();
+    let out = env.run(&["plans"]);
+    assert!(
+        out.status.success(),
+        "a bad config is a warning, not a refusal"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("duban: 警告："), "{err}");
+    assert!(err.contains("config.toml：第2行有误"), "{err}");
+    assert!(
+        err.contains("lang 只能是 \"zh\" 或 \"en\"") && err.contains("已改用默认设置"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("TOML parse error") && !err.contains("^^^"),
+        "{err}"
+    );
+    let out = env.run(&["--lang", "en", "plans"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("duban: warning: ") && err.contains("using the defaults"),
+        "{err}"
     );
 }

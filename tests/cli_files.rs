@@ -108,8 +108,9 @@ fn an_unreadable_file_is_permission_denied() {
     // A real duban database, then no one may read it.
     assert!(
         env.cmd_db(Some(&db), &["plans"])
-            .status()
+            .output()
             .unwrap()
+            .status
             .success()
     );
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o000)).unwrap();
@@ -153,4 +154,40 @@ fn a_dangling_symlink_as_db_is_refused_and_nothing_is_created() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("symbolic link"), "{err}");
     assert!(!target.exists(), "no database created through the link");
+}
+
+/// A pipe planted at the database's name would block the first read forever; it is
+/// refused at once, named, and left as it was.
+#[cfg(unix)]
+#[test]
+fn a_pipe_at_the_database_name_is_refused_not_waited_on() {
+    let env = Env::new();
+    let db = env.path("fifo.db");
+    let c = std::ffi::CString::new(db.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let mut child = env
+        .cmd_db(Some(&db), &["--lang", "en", "list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("duban waited on the pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let out = child.wait_with_output().unwrap();
+    assert!(!status.success());
+    let err = stderr(&out);
+    assert!(err.contains("fifo.db: not a regular file"), "{err}");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&db).unwrap().file_type().is_fifo());
 }

@@ -198,6 +198,22 @@ fn usage_errors_are_chinese_and_exit_2() {
         (&["show", "3", "4"], &["多余的参数“4”"]),
         (&["list", "--lead"], &["缺少必需的参数：--office"]),
         (&["member"], &["add", "remove"]),
+        (
+            &["bulletin", "--period"],
+            &["--period <周期> 后面要写一个值"],
+        ),
+        (
+            &["list", "--format"],
+            &["后面要写一个值，可选：table、json、csv"],
+        ),
+        (
+            &["export", "--format", "csv", "--format", "json"],
+            &["--format <格式> 只能写一次"],
+        ),
+        (
+            &["import"],
+            &["缺少必需的参数：<文件>", "用法：duban import <文件>"],
+        ),
     ];
     for (args, wanted) in cases {
         let (code, err) = env.fails(args);

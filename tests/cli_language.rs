@@ -76,6 +76,16 @@ fn errors_are_chinese_by_default_and_english_on_request() {
             "“xml”无效",
             "invalid value 'xml'",
         ),
+        (
+            &["show", "abc"],
+            "“abc”无效：请写一个不带符号的整数",
+            "invalid digit",
+        ),
+        (
+            &["--plan", "99999999999999999999", "list"],
+            "数字太大",
+            "too large",
+        ),
     ];
     for (args, zh, en) in cases {
         let (code, err) = env.fails(args);
@@ -111,6 +121,18 @@ fn comparison_signs_and_group_names_are_the_boards() {
 
 /// Latin words of four letters or more, other than commands, options and values a
 /// Chinese sentence may quote.
+#[test]
+fn notes_are_批注_as_on_the_board() {
+    let env = Env::new();
+    let list = env.ok(&["list"]);
+    assert!(list.lines().next().unwrap().contains("批注"), "{list}");
+    let (_, err) = env.fails(&["note", "3", " "]);
+    assert!(err.contains("批注为空"), "{err}");
+    env.ok(&["note", "3", "第一条"]);
+    let shown = env.ok(&["show", "3"]);
+    assert!(shown.contains("批注") && !shown.contains("备注"), "{shown}");
+}
+
 fn english_words(text: &str) -> Vec<String> {
     const KEPT: &[&str] = &[
         "duban", "move", "done", "note", "report", "members", "offices", "output", "format",
@@ -126,6 +148,8 @@ fn english_words(text: &str) -> Vec<String> {
 fn the_supervision_loop_speaks_chinese_and_names_what_to_do() {
     let env = Env::at(NOW);
     let me = duban::identity::os_user();
+    let docx = env.path("通报.docx").display().to_string();
+    let xlsx = env.path("台账.xlsx").display().to_string();
     let mut said = String::new();
     let mut ok = |actor: &str, args: &[&str]| said.push_str(&env.ok_as(actor, args));
     ok(&me, &["member", "add", "基教", "基教处"]);
@@ -141,18 +165,22 @@ fn the_supervision_loop_speaks_chinese_and_names_what_to_do() {
     ok("基教", &["move", "14", "done", "--note", "方案已印发"]);
     ok(&me, &["confirm", "14"]);
     ok(&me, &["reopen", "14", "缺少佐证材料"]);
+    ok(&me, &["bulletin", "--format", "docx", "--output", &docx]);
+    ok(&me, &["export", "--format", "xlsx", "--output", &xlsx]);
     for line in [
         "已把 基教 加入基教处",
         "已在办公室（督查员），未改动",
-        "14：已报送 2020-06 的进展（替换了本期原报送）",
-        "14：已督办，回复期限 2020-06-20",
-        "14：已回复 1 项督办",
-        "14：已销号",
-        "14：已退回推进中",
+        "14: 已报送 2020-06 的进展（替换了本期原报送）",
+        "14: 已督办，回复期限 2020-06-20",
+        "14: 已回复 1 项督办",
+        "14: 已销号",
+        "14: 已退回推进中",
+        "已写入 ",
     ] {
         assert!(said.contains(line), "{line}: {said}");
     }
-    assert!(english_words(&said).is_empty(), "{said}");
+    let checked = said.replace(&docx, "").replace(&xlsx, "");
+    assert!(english_words(&checked).is_empty(), "{said}");
     let refusals: &[(&[&str], &str)] = &[
         (&["move", "4", "done"], "duban move 4 done --note"),
         (&["report", "4", " "], "进展报送为空"),

@@ -579,3 +579,29 @@ fn show_json_carries_the_reports_urges_and_close_out() {
     assert_eq!(plain["urges"], json!([]));
     assert_eq!(plain["reports"], json!([]));
 }
+
+#[test]
+fn the_english_bulletin_has_english_punctuation() {
+    let env = supervised();
+    let at = "2020-06-26T09:00:00Z";
+    env.ok_at(
+        "督查",
+        at,
+        &["urge", "1", "请补充", "--reply-by", "2020-06-30"],
+    );
+    let en = env.ok_at("督查", at, &["--lang", "en", "bulletin"]);
+    assert!(en.contains("Period: 2020-06  Date: 2020-06-26"), "{en}");
+    assert!(
+        en.contains("(督查, reply by 2020-06-30, open): 请补充"),
+        "{en}"
+    );
+    for mark in ["：", "（", "）", "；", "，", "2020年6月"] {
+        assert!(!en.contains(mark), "{mark} in English:\n{en}");
+    }
+    let zh = env.ok_at("督查", at, &["bulletin"]);
+    assert!(zh.contains("周期：2020-06（2020年6月）"), "{zh}");
+    assert!(
+        zh.contains("（督查，回复期限 2020-06-30，待回复）：请补充"),
+        "{zh}"
+    );
+}

@@ -65,3 +65,55 @@ fn a_search_that_finds_nothing_says_so() {
         board.message().map(|m| &m.text)
     );
 }
+
+/// Two members of the lead office answer one urge at once: the second board's
+/// reply finds no open urge and says so in the board's language.
+#[test]
+fn a_reply_that_someone_else_made_first_is_refused_in_chinese() {
+    use duban::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("duban.db");
+    let mut store = Store::open(&db, "admin").unwrap();
+    seed(&mut store);
+    let plan = store.plan(None).unwrap().id;
+    store.add_member(plan, "甲", "基教处", false).unwrap();
+    store.add_member(plan, "乙", "基教处", false).unwrap();
+    store.add_member(plan, "du", "办公室", true).unwrap();
+    let id = store.item_id(plan, 14).unwrap();
+    store.set_actor("du");
+    store.urge(id, "请说明进度", None).unwrap();
+    store.set_actor("甲");
+    let mut app = app_on(store, BoardOptions::default());
+    app.update(Action::Jump);
+    type_text(&mut app, "14");
+    app.update(Action::Confirm);
+    app.update(Action::Reply);
+    type_text(&mut app, "我来回复");
+    let mut other = Store::open(&db, "乙").unwrap();
+    other.reply(id, "乙先回复了").unwrap();
+    app.update(Action::Confirm);
+    let m = app.message().expect("a footer message").text.clone();
+    assert!(m.contains("第14项没有待回复的督办"), "{m}");
+    assert!(!m.contains("no open urge"), "{m}");
+    assert!(app.modal().is_some(), "the editor keeps what was typed");
+}
+
+/// A mistake in keymap.toml shows on a Chinese board's footer in Chinese.
+#[test]
+fn a_keymap_mistake_is_said_in_chinese_on_the_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("keymap.toml"), "[board]\nfly = [\"f\"]\n").unwrap();
+    let app = app_on(
+        seeded_store("tester"),
+        BoardOptions {
+            config_dir: Some(dir.path().to_path_buf()),
+            ..BoardOptions::default()
+        },
+    );
+    let m = &app.message().expect("a footer message").text;
+    assert!(
+        m.contains("按键配置有误") && m.contains("[board] 没有动作 fly"),
+        "{m}"
+    );
+    assert!(!m.contains("unknown action"), "{m}");
+}

@@ -537,7 +537,17 @@ fn snapshot_detail_with_reports_and_urges() {
         .into_iter()
         .map(|r| r.text)
         .collect();
-    let from = rows.iter().position(|r| r.starts_with("督办")).unwrap();
+    // The open urge is said under the deadline, before the target.
+    let open = rows
+        .iter()
+        .position(|r| r.contains("督办待回复：请补充经费安排"));
+    let target = rows.iter().position(|r| r == "目标任务");
+    assert!(open.is_some() && open < target, "{rows:#?}");
+    assert!(
+        !rows.iter().any(|r| r.contains("督办待回复：请加快")),
+        "answered"
+    );
+    let from = rows.iter().position(|r| r.starts_with("督办 (")).unwrap();
     let to = rows.iter().position(|r| r.starts_with("批注")).unwrap();
     let part = rows[from..to].join("\n");
     for text in [

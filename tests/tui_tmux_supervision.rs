@@ -152,6 +152,10 @@ fn a_lead_office_member_replies_from_the_detail() {
         screen.contains("A 回复督办"),
         "the detail offers it:\n{screen}"
     );
+    assert!(
+        screen.contains("督办待回复：请说明学前教育进度"),
+        "what is asked shows at the top:\n{screen}"
+    );
     t.keys(&["A"]);
     t.wait_for("回复督办「请说明学前教育进度」", WAIT);
     t.type_text("本周完成摸底");

@@ -56,7 +56,11 @@ pub fn bulletin(
         BulletinFormat::Docx => bytes = docx(&b, &title, &today)?,
     }
     match output {
-        Some(path) => super::out_file::write_in(super::messages::lang_of(cli), path, &bytes)?,
+        Some(path) => {
+            super::out_file::write_in(lang, path, &bytes)?;
+            let name = sanitize(&path.display().to_string()).into_owned();
+            writeln!(out, "{}", super::loop_messages::written(&name, lang))?;
+        }
         None => out.write_all(&bytes)?,
     }
     Ok(())
@@ -183,14 +187,22 @@ fn write_text(
     writeln!(out, "{}{}", h(1), t("督办通报", "Supervision bulletin"))?;
     writeln!(out)?;
     writeln!(out, "{}", esc(title))?;
-    writeln!(
-        out,
-        "{}：{}（{}）  {}：{today}",
-        t("周期", "Period"),
-        b.period,
-        period_label(b),
-        t("日期", "Date")
-    )?;
+    if zh {
+        writeln!(
+            out,
+            "周期：{}（{}）  日期：{today}",
+            b.period,
+            period_label(b)
+        )?;
+    } else {
+        writeln!(out, "Period: {}  Date: {today}", b.period)?;
+    }
+    // Chinese punctuation in Chinese, ASCII in English.
+    let (open, sep, close, colon, comma) = if zh {
+        ("（", "；", "）", "：", "，")
+    } else {
+        (" (", "; ", ")", ": ", ", ")
+    };
     writeln!(out)?;
     writeln!(out, "{}", if zh { overall_zh(b) } else { overall_en(b) })?;
     writeln!(out)?;
@@ -222,7 +234,7 @@ fn write_text(
         };
         writeln!(
             out,
-            "{}{}. {}（{}；{}）{}：{report}",
+            "{}{}. {}{open}{}{sep}{}{close}{}{colon}{report}",
             if md { "- " } else { "  " },
             l.number,
             esc(&l.title),
@@ -246,11 +258,11 @@ fn write_text(
         let by = u
             .reply_by
             .as_deref()
-            .map(|d| format!("，{} {d}", t("回复期限", "reply by")))
+            .map(|d| format!("{comma}{} {d}", t("回复期限", "reply by")))
             .unwrap_or_default();
         writeln!(
             out,
-            "{}{}. {}（{}{by}，{state}）：{}",
+            "{}{}. {}{open}{}{by}{comma}{state}{close}{colon}{}",
             if md { "- " } else { "  " },
             u.number,
             esc(u.lead.as_deref().unwrap_or("")),

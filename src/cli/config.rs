@@ -65,8 +65,10 @@ fn lang_setting<'de, D: serde::Deserializer<'de>>(
     match s.as_str() {
         "zh" => Ok(Some(LangArg::Zh)),
         "en" => Ok(Some(LangArg::En)),
-        other => Err(serde::de::Error::custom(format!(
-            "lang must be \"zh\" or \"en\", not {other:?}"
+        other => Err(serde::de::Error::custom(super::messages::pick(
+            super::messages::current(),
+            format!("lang 只能是 \"zh\" 或 \"en\"，不能是 {other:?}"),
+            format!("lang must be \"zh\" or \"en\", not {other:?}"),
         ))),
     }
 }
@@ -90,18 +92,42 @@ impl Config {
                 return (Config::default(), None);
             }
             Err(e) => {
-                let warning = format!("{}: {e}", path.display());
+                let warning = super::messages::pick(
+                    super::messages::current(),
+                    format!(
+                        "{}：无法读取（{}），已改用默认设置",
+                        path.display(),
+                        super::messages::io_reason(&e)
+                    ),
+                    format!("{}: {e}", path.display()),
+                );
                 return (Config::default(), Some(warning));
             }
         };
         match toml::from_str(&text) {
             Ok(config) => (config, None),
             Err(e) => {
-                let reason = crate::text::sanitize(&e.to_string())
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let warning = format!("{}: {reason}; using the defaults", path.display());
+                let warning = match super::messages::current() {
+                    // Where and what, without the parser's drawing of the line.
+                    LangArg::Zh => {
+                        let line = e
+                            .span()
+                            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                            .unwrap_or(1);
+                        format!(
+                            "{}：第{line}行有误（{}），已改用默认设置",
+                            path.display(),
+                            crate::text::sanitize(e.message().trim())
+                        )
+                    }
+                    LangArg::En => {
+                        let reason = crate::text::sanitize(&e.to_string())
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        format!("{}: {reason}; using the defaults", path.display())
+                    }
+                };
                 (Config::default(), Some(warning))
             }
         }
@@ -118,12 +144,16 @@ pub enum Source {
 }
 
 impl Source {
-    fn describe(self) -> String {
-        match self {
-            Source::Default => "default".to_string(),
-            Source::Config => "config".to_string(),
-            Source::Env(var) => format!("env {var}"),
-            Source::Flag(flag) => format!("flag {flag}"),
+    fn describe(self, lang: LangArg) -> String {
+        match (self, lang) {
+            (Source::Default, LangArg::En) => "(default)".to_string(),
+            (Source::Config, LangArg::En) => "(config)".to_string(),
+            (Source::Env(var), LangArg::En) => format!("(env {var})"),
+            (Source::Flag(flag), LangArg::En) => format!("(flag {flag})"),
+            (Source::Default, LangArg::Zh) => "（默认）".to_string(),
+            (Source::Config, LangArg::Zh) => "（config.toml）".to_string(),
+            (Source::Env(var), LangArg::Zh) => format!("（环境变量 {var}）"),
+            (Source::Flag(flag), LangArg::Zh) => format!("（参数 {flag}）"),
         }
     }
 }
@@ -144,40 +174,47 @@ pub struct Report {
     pub settings: Vec<Setting>,
 }
 
-fn file_line(path: Option<&Path>) -> String {
-    match path {
-        Some(p) if p.exists() => p.display().to_string(),
-        Some(p) => format!("{} (not there)", p.display()),
-        None => "(no home directory)".to_string(),
+fn file_line(path: Option<&Path>, lang: LangArg) -> String {
+    match (path, lang) {
+        (Some(p), _) if p.exists() => p.display().to_string(),
+        (Some(p), LangArg::En) => format!("{} (not there)", p.display()),
+        (Some(p), LangArg::Zh) => format!("{}（不存在）", p.display()),
+        (None, LangArg::En) => "(no home directory)".to_string(),
+        (None, LangArg::Zh) => "（没有主目录）".to_string(),
     }
 }
 
-pub fn print(out: &mut impl Write, report: &Report) -> Result<()> {
+pub fn print(out: &mut impl Write, report: &Report, lang: LangArg) -> Result<()> {
     let sanitize = |s: &str| crate::text::sanitize(s).into_owned();
     writeln!(
         out,
         "config    {}",
-        sanitize(&file_line(report.config_file.as_deref()))
+        sanitize(&file_line(report.config_file.as_deref(), lang))
     )?;
     writeln!(
         out,
         "keymap    {}",
-        sanitize(&file_line(report.keymap_file.as_deref()))
+        sanitize(&file_line(report.keymap_file.as_deref(), lang))
     )?;
     writeln!(
         out,
-        "database  {}  ({})",
-        sanitize(&file_line(report.database.as_deref())),
-        report.database_source.describe()
+        "database  {}  {}",
+        sanitize(&file_line(report.database.as_deref(), lang)),
+        report.database_source.describe(lang)
     )?;
     writeln!(out)?;
     for s in &report.settings {
         writeln!(
             out,
-            "{:<9} {:<12} ({})",
+            "{:<9} {} {}",
             s.name,
-            sanitize(&s.value),
-            s.source.describe()
+            {
+                // Padded by display width, never cut (an office name may be long).
+                let value = sanitize(&s.value);
+                let pad = 12usize.saturating_sub(crate::text::width(&value));
+                format!("{value}{}", " ".repeat(pad))
+            },
+            s.source.describe(lang)
         )?;
     }
     Ok(())
@@ -278,7 +315,10 @@ impl Settings {
             },
             Setting {
                 name: "office",
-                value: self.office.0.clone().unwrap_or_else(|| "(all)".to_string()),
+                value: self.office.0.clone().unwrap_or_else(|| match self.lang.0 {
+                    LangArg::Zh => "（全部处室）".to_string(),
+                    LangArg::En => "(all)".to_string(),
+                }),
                 source: self.office.1,
             },
             Setting {

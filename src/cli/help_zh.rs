@@ -287,10 +287,10 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             "缺少子命令；可选：{}",
             string(ContextKind::ValidSubcommand).unwrap_or_default()
         ),
-        ErrorKind::ArgumentConflict => format!(
-            "{arg} 不能与 {} 同用",
-            string(ContextKind::PriorArg).unwrap_or_default()
-        ),
+        ErrorKind::ArgumentConflict => match string(ContextKind::PriorArg) {
+            Some(prior) if prior == arg => format!("{arg} 只能写一次"),
+            prior => format!("{arg} 不能与 {} 同用", prior.unwrap_or_default()),
+        },
         ErrorKind::NoEquals => format!("{arg} 需要写成 {arg}=值"),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             format!("{arg} 的值个数不对")
@@ -298,8 +298,12 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         ErrorKind::InvalidUtf8 => "命令行里有不是 UTF-8 的字节".to_string(),
         _ => format!("命令行有误：{}", first_line(e)),
     };
+    // `--db` is never required; clap lists it when DUBAN_DB is set, which reads as
+    // if it were.
     let usage = match e.get(ContextKind::Usage) {
-        Some(ContextValue::StyledStr(s)) => translate_rendered(&s.to_string()),
+        Some(ContextValue::StyledStr(s)) => {
+            translate_rendered(&s.to_string()).replace(" --db <路径>", "")
+        }
         _ => String::new(),
     };
     let command = usage

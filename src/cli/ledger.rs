@@ -42,8 +42,13 @@ pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Re
         .plan(cli.plan)
         .map_err(|e| super::plan_error(&store, e))?;
     let bytes = ledger(&store, plan.id)?;
-    super::out_file::write_in(super::messages::lang_of(cli), output, &bytes)?;
-    writeln!(out, "{}", output.display())?;
+    super::out_file::write_in(lang_of(cli), output, &bytes)?;
+    let name = crate::text::sanitize(&output.display().to_string()).into_owned();
+    writeln!(
+        out,
+        "{}",
+        super::loop_messages::written(&name, lang_of(cli))
+    )?;
     Ok(())
 }
 

@@ -108,7 +108,7 @@ pub fn reported(number: u32, period: &str, replaced: bool, lang: LangArg) -> Str
     pick(
         lang,
         format!(
-            "{number}：已报送 {period} 的进展{}",
+            "{number}: 已报送 {period} 的进展{}",
             if replaced {
                 "（替换了本期原报送）"
             } else {
@@ -125,7 +125,7 @@ pub fn reported(number: u32, period: &str, replaced: bool, lang: LangArg) -> Str
 pub fn answered(number: u32, n: usize, lang: LangArg) -> String {
     pick(
         lang,
-        format!("{number}：已回复 {n} 项督办"),
+        format!("{number}: 已回复 {n} 项督办"),
         format!("{number}: answered {n} urge(s)"),
     )
 }
@@ -134,12 +134,12 @@ pub fn urged(number: u32, reply_by: Option<&str>, lang: LangArg) -> String {
     match reply_by {
         Some(d) => pick(
             lang,
-            format!("{number}：已督办，回复期限 {d}"),
+            format!("{number}: 已督办，回复期限 {d}"),
             format!("{number}: urged, reply by {d}"),
         ),
         None => pick(
             lang,
-            format!("{number}：已督办"),
+            format!("{number}: 已督办"),
             format!("{number}: urged"),
         ),
     }
@@ -148,7 +148,7 @@ pub fn urged(number: u32, reply_by: Option<&str>, lang: LangArg) -> String {
 pub fn confirmed(number: u32, lang: LangArg) -> String {
     pick(
         lang,
-        format!("{number}：已销号"),
+        format!("{number}: 已销号"),
         format!("{number}: confirmed (销号)"),
     )
 }
@@ -156,7 +156,7 @@ pub fn confirmed(number: u32, lang: LangArg) -> String {
 pub fn reopened(number: u32, lang: LangArg) -> String {
     pick(
         lang,
-        format!("{number}：已退回推进中"),
+        format!("{number}: 已退回推进中"),
         format!("{number}: reopened"),
     )
 }
@@ -206,4 +206,9 @@ pub fn bad_reply_by(text: &str, reason: &str, lang: LangArg) -> String {
         format!("--reply-by {reason}"),
         format!("--reply-by {text:?}: {reason}"),
     )
+}
+
+/// Said when a file was written (`--output`).
+pub fn written(path: &str, lang: LangArg) -> String {
+    pick(lang, format!("已写入 {path}"), format!("wrote {path}"))
 }

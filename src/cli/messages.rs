@@ -68,7 +68,29 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
     };
     let arg = text(ContextKind::InvalidArg)?;
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    // `--period` at the end of the line, or `--period=`: the value is missing.
+    if value.is_empty() {
+        let choices = match e.get(ContextKind::ValidValue) {
+            Some(ContextValue::Strings(valid)) if !valid.is_empty() => {
+                format!("，可选：{}", valid.join("、"))
+            }
+            _ => String::new(),
+        };
+        return Some(format!("{arg} 后面要写一个值{choices}"));
+    }
     let reason = match (std::error::Error::source(e), e.get(ContextKind::ValidValue)) {
+        // An item number, a plan id, a measure: the standard library says it in English.
+        (Some(source), _) if source.is::<std::num::ParseIntError>() => {
+            use std::num::IntErrorKind as K;
+            let kind = source
+                .downcast_ref::<std::num::ParseIntError>()
+                .map(|p| *p.kind());
+            match kind {
+                Some(K::PosOverflow) => "数字太大".to_string(),
+                Some(K::Empty) => "没有写数字".to_string(),
+                _ => "请写一个不带符号的整数，如 3".to_string(),
+            }
+        }
         (Some(source), _) => source.to_string(),
         (None, Some(ContextValue::Strings(valid))) => format!("可选：{}", valid.join("、")),
         _ => String::new(),
@@ -89,6 +111,14 @@ pub fn unknown_status(s: &str, choices: &str) -> String {
 /// have been read (main fills `Cli::lang` with it).
 pub fn lang_of(cli: &super::Cli) -> LangArg {
     cli.lang.unwrap_or(LangArg::Zh)
+}
+
+/// What starts a warning line on stderr.
+pub fn warning_prefix(lang: LangArg) -> &'static str {
+    match lang {
+        LangArg::Zh => "警告：",
+        LangArg::En => "warning: ",
+    }
 }
 
 pub fn pick(lang: LangArg, zh: String, en: String) -> String {
@@ -116,10 +146,19 @@ pub fn stdin_unreadable(lang: LangArg) -> String {
     )
 }
 
+/// `duban note` at a terminal (a script reads the bare id instead).
+pub fn note_added(number: u32, note: impl std::fmt::Display, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!("{number}: 已加批注（批注编号 {note}）"),
+        format!("{number}: note {note} added"),
+    )
+}
+
 pub fn empty_note(lang: LangArg) -> String {
     pick(
         lang,
-        "备注为空，未保存".into(),
+        "批注为空，未保存".into(),
         "the note is empty; nothing was saved".into(),
     )
 }
@@ -232,7 +271,7 @@ pub fn retitled(name: &str, r: &Retitled, lang: LangArg) -> String {
     pick(
         lang,
         format!(
-            "{name}：警告：第{n}项的标题由「{before}」改为「{after}」；其状态、备注和勾选仍归第{n}项，请核对是否仍是同一项工作"
+            "{name}：警告：第{n}项的标题由「{before}」改为「{after}」；其状态、批注和勾选仍归第{n}项，请核对是否仍是同一项工作"
         ),
         format!(
             "{name}: warning: item {n}'s title changed from \"{before}\" to \"{after}\"; its status, notes and ticks stay with number {n} — check that it is still the same work item"
@@ -256,176 +295,19 @@ pub fn read_with_warnings(name: &str, n: usize, lang: LangArg) -> String {
 /// A store error in Chinese, for the kinds a user meets; `None` keeps the English
 /// text (with --lang en, or for a kind without a translation yet).
 pub fn store_error(e: &StoreError, lang: LangArg) -> Option<String> {
-    if lang == LangArg::En {
-        return None;
+    match (lang, e) {
+        (LangArg::En, _) => None,
+        // The command line says how to give the statement.
+        (LangArg::Zh, StoreError::NeedsStatement { number }) => {
+            Some(super::loop_messages::needs_statement(*number, lang))
+        }
+        (LangArg::Zh, e) => e.message_zh(),
     }
-    let p = |path: &Path| path.display().to_string();
-    Some(match e {
-        StoreError::NotDuban { path } => {
-            format!(
-                "{}：不是 duban 数据库（含有 duban 未建立的表），文件未被改动",
-                p(path)
-            )
-        }
-        StoreError::TooNew {
-            path,
-            found,
-            supported,
-        } => format!(
-            "{}：由更新版本的 duban 写入（结构版本 {found}，本程序最高支持 {supported}），文件未被改动——请升级 duban",
-            p(path)
-        ),
-        StoreError::Open { path, source } => {
-            format!("{}：无法打开数据库：{}", p(path), sqlite_reason(source))
-        }
-        StoreError::Create { path, source } => format!("{}：无法新建数据库：{source}", p(path)),
-        StoreError::DanglingLink { path, target } => format!(
-            "{}：是指向 {} 的符号链接，而该文件不存在；不会通过链接新建数据库",
-            p(path),
-            p(target)
-        ),
-        StoreError::NoFolder { path, dir } => format!(
-            "{}：文件夹不存在；新数据库只建在已有的文件夹里（{}）",
-            p(dir),
-            p(path)
-        ),
-        StoreError::IsDirectory { path } => format!("{}：是文件夹，不是数据库文件", p(path)),
-        StoreError::NotSqlite { path } => {
-            format!("{}：不是 SQLite 数据库，文件未被改动", p(path))
-        }
-        StoreError::PermissionDenied { path } => {
-            format!("{}：没有权限（permission denied）", p(path))
-        }
-        StoreError::NoPlan => "数据库里还没有计划".to_string(),
-        StoreError::NoSuchPlan(id) => format!("没有编号为 {id} 的计划"),
-        StoreError::NoSuchItem { number } => format!("本计划没有第{number}项"),
-        StoreError::NoSuchMeasure { number, ordinal } => {
-            format!("第{number}项没有措施 {ordinal}")
-        }
-        StoreError::NoSuchIndicator {
-            number,
-            ordinal,
-            count,
-        } => format!("第{number}项没有指标 {ordinal}（共 {count} 个）"),
-        StoreError::NotYourNote { id, author } => {
-            format!("批注 {id} 由 {author} 所写，只有作者本人可以修改")
-        }
-        StoreError::ReadOnly => "数据库对你是只读的".to_string(),
-        StoreError::Sqlite(e) => format!("数据库错误：{}", sqlite_reason(e)),
-        StoreError::Tampered { path, what } => format!(
-            "{}：数据库结构被其他程序改动过（{what}）；为免其中埋设的内容被执行，duban 不打开它。文件未被改动：请文件管理人用 sqlite3 删除多出的内容，或在没有看板打开时换上备份",
-            p(path)
-        ),
-        StoreError::TooLong { what, max } => {
-            let what = match *what {
-                "the note" => "批注",
-                "the report" => "进展报送",
-                "the urge" => "督办",
-                "the reply" => "回复",
-                "the completion statement" => "办结说明",
-                "the reason" => "理由",
-                _ => "文字",
-            };
-            format!("{what}太长（最多 {max} 字节），未保存")
-        }
-        StoreError::Busy(e) => {
-            format!(
-                "数据库正忙：另一个程序占着写锁太久（{}），未写入任何内容——请稍后重试",
-                sqlite_reason(e)
-            )
-        }
-        StoreError::Corrupt(_) => "数据库已损坏或被其他程序改动过，未写入任何内容".to_string(),
-        StoreError::Refused(r) => r.message_zh(),
-        StoreError::NotSupervisingOffice {
-            office,
-            supervising,
-        } => format!("督查员都属于督查处室（{supervising}），不能在{office}当督查员"),
-        StoreError::NoSuchMember { user, office } => {
-            format!("{user} 不是{office}的成员；`duban members` 列出全部成员")
-        }
-        StoreError::NoSuchOffice(name) => {
-            format!("没有处室“{name}”；`duban offices` 列出全部处室")
-        }
-        StoreError::NeedsStatement { number } => {
-            super::loop_messages::needs_statement(*number, lang)
-        }
-        StoreError::NotAwaitingConfirmation { number } => {
-            format!("第{number}项不在待销号状态：只有已完成、等待确认的事项可以销号")
-        }
-        StoreError::NotDone { number } => format!("第{number}项尚未完成，无需退回"),
-        StoreError::NoOpenUrge { number } => {
-            format!("第{number}项没有待回复的督办；报送进展请用 duban report {number} 文字")
-        }
-        StoreError::Empty(what) => {
-            let what = match *what {
-                "the report" => "进展报送",
-                "the urge" => "督办内容",
-                "the reply" => "回复",
-                "the reason" => "原因",
-                _ => "内容",
-            };
-            format!("{what}为空，未保存")
-        }
-        StoreError::Damaged { path, detail } => {
-            format!("{}：数据库已损坏（{detail}），文件未被改动", p(path))
-        }
-        StoreError::FileReplaced { path } => format!(
-            "{}：数据库文件在打开期间被替换（移动覆盖），未写入任何内容——请重新打开",
-            p(path)
-        ),
-        StoreError::CopiedOver { path } => format!(
-            "{}：数据库文件在打开期间被覆盖（cp），其日志（-wal）属于原来的内容，已停止写入——请关闭所有看板，用 duban restore 恢复副本",
-            p(path)
-        ),
-        StoreError::LogLost { path } => format!(
-            "{}-wal（数据库的日志）在打开期间被删除，未写入任何内容——请重新打开",
-            p(path)
-        ),
-        StoreError::BlockedBy {
-            path,
-            file,
-            owner,
-            mode,
-        } => format!(
-            "{}：无法写入数据库：{} 属于 {owner}，权限 {mode:04o}，其他人无法写入（多半是只读用户留下的）。解决：在没有看板打开时删除它（rm '{}'），或请 {owner} 执行 chmod g+w '{}'",
-            p(path),
-            p(file),
-            p(file),
-            p(file)
-        ),
-        StoreError::WritersBack { path } => {
-            format!("{}：有写入者打开了数据库，请重新打开以看到其改动", p(path))
-        }
-        _ => return None,
-    })
 }
 
 /// A store error as the user reads it: in Chinese where there is a translation.
 pub fn store_text(e: &StoreError, lang: LangArg) -> String {
     store_error(e, lang).unwrap_or_else(|| e.to_string())
-}
-
-/// What SQLite said, in Chinese, without its raw English (`unable to open database
-/// file`); the code stays for whoever must look it up.
-fn sqlite_reason(e: &rusqlite::Error) -> String {
-    use rusqlite::ErrorCode as C;
-    let Some(code) = e.sqlite_error_code() else {
-        return e.to_string();
-    };
-    let text = match code {
-        C::CannotOpen => "文件不存在或无法打开",
-        C::NotADatabase => "不是 SQLite 数据库",
-        C::DatabaseBusy | C::DatabaseLocked => "数据库正被他人写入，请稍后再试",
-        C::ReadOnly => "数据库是只读的",
-        C::DatabaseCorrupt => "数据库已损坏",
-        C::PermissionDenied => "没有权限",
-        C::DiskFull => "磁盘已满",
-        C::SystemIoFailure => "读写文件出错",
-        C::TooBig => "内容太大",
-        C::ConstraintViolation => "与已有数据冲突",
-        _ => return format!("SQLite 错误（{code:?}）"),
-    };
-    text.to_string()
 }
 
 /// An error from below duban (the system, SQLite, `--as`) in Chinese, when it
@@ -435,7 +317,10 @@ pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
         return Some(io_reason(io));
     }
     if let Some(sql) = e.downcast_ref::<rusqlite::Error>() {
-        return Some(format!("数据库错误：{}", sqlite_reason(sql)));
+        return Some(format!(
+            "数据库错误：{}",
+            crate::store::sqlite_reason_zh(sql)
+        ));
     }
     if let Some(r) = e.downcast_ref::<super::supervise::ActAsRefused>() {
         return Some(super::loop_messages::act_as_refused(
@@ -449,21 +334,7 @@ pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
 
 /// An operating-system error in Chinese: what happened, not `os error 2`.
 pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    let text = match e.kind() {
-        K::NotFound => "文件或文件夹不存在",
-        K::PermissionDenied => "没有权限",
-        K::AlreadyExists => "已存在",
-        K::IsADirectory => "这是文件夹，不是文件",
-        K::NotADirectory => "路径中有一段不是文件夹",
-        K::ReadOnlyFilesystem => "文件系统是只读的",
-        K::StorageFull => "磁盘已满",
-        K::InvalidData => "内容无法读取",
-        K::Interrupted => "被中断",
-        K::BrokenPipe => "输出管道已关闭",
-        _ => return format!("系统错误（{}）", e.raw_os_error().unwrap_or_default()),
-    };
-    text.to_string()
+    crate::store::io_reason_zh(e)
 }
 
 /// `no item 99; the items are 1–34`.

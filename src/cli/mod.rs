@@ -1,6 +1,7 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+mod args;
 mod backup;
 mod bulletin;
 mod completions;
@@ -21,13 +22,14 @@ mod standup;
 mod supervise;
 mod writes;
 
+pub use args::*;
 pub use config::{Config, config_dir};
 use messages::lang_of;
 
 use crate::plan::{self, Status};
 use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
 use anyhow::{Context, Result, anyhow};
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -36,297 +38,6 @@ use std::process::ExitCode;
 pub const SEED: &[u8] = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
 /// The name the seed is reported under.
 pub const SEED_NAME: &str = "seeds/000_1c263084d9f29a16.txt";
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "duban",
-    version,
-    about = "督办 — a terminal task board for a department's annual work plan",
-    long_about = "督办 (duban) tracks the work items of an annual work plan on a kanban board \
-                  in the terminal, shared by everyone who opens the same database.\n\n\
-                  With no command it opens the board. A new database starts with the \
-                  embedded 2020 work plan of the Hunan Department of Education."
-)]
-pub struct Cli {
-    /// The database file [default: the platform data directory, e.g. ~/.local/share/duban/duban.db]
-    #[arg(long, global = true, env = "DUBAN_DB", value_name = "PATH")]
-    pub db: Option<PathBuf>,
-
-    /// Record changes under this name instead of your OS account (root and
-    /// supervisors only, once anyone belongs to an office; the history names both)
-    #[arg(long = "as", global = true, value_name = "NAME")]
-    pub actor: Option<String>,
-
-    /// Interface language
-    #[arg(long, global = true, value_enum, env = "DUBAN_LANG")]
-    pub lang: Option<LangArg>,
-
-    /// Open the board filtered to this office (name or alias)
-    #[arg(long, value_name = "NAME")]
-    pub office: Option<String>,
-
-    /// With --office: only the items that office leads
-    #[arg(long, requires = "office")]
-    pub lead: bool,
-
-    /// The plan to open (see `duban plans`); default: the newest
-    #[arg(long, global = true, value_name = "ID")]
-    pub plan: Option<PlanId>,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    Zh,
-    En,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Import a plan document, or re-import it (statuses, notes and ticks are kept)
-    Import {
-        /// The plan document (UTF-8 or GB18030 text)
-        file: PathBuf,
-        /// Show how the document is read (title, sections, items, warnings) and write
-        /// nothing: the database is not opened
-        #[arg(long)]
-        dry_run: bool,
-        /// With --dry-run: text for reading, json for scripts
-        #[arg(long, value_enum, default_value_t = dry_run::DryRunFormat::Text, requires = "dry_run")]
-        format: dry_run::DryRunFormat,
-    },
-    /// List work items
-    List {
-        /// Only items this office leads or co-operates on (name or alias)
-        #[arg(long, value_name = "NAME")]
-        office: Option<String>,
-        /// With --office: only the items that office leads
-        #[arg(long, requires = "office")]
-        lead: bool,
-        /// Only items with this status: todo, doing, blocked, done (or 未启动, 推进中, 受阻, 已完成)
-        #[arg(long, value_parser = parse_status, value_name = "STATUS")]
-        status: Option<Status>,
-        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-        format: ListFormat,
-    },
-    /// Show one work item in full
-    Show {
-        /// The item number
-        number: u32,
-        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-        format: TextFormat,
-    },
-    /// Show an item's history: every change, who made it and when
-    History {
-        /// The item number
-        number: u32,
-        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-        format: TextFormat,
-    },
-    /// Move an item to another status
-    Move {
-        /// The item number
-        number: u32,
-        /// todo, doing, blocked, done (or 未启动, 推进中, 受阻, 已完成)
-        #[arg(value_parser = parse_status)]
-        status: Status,
-        /// With done: the completion statement (办结说明), which done requires
-        #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
-    },
-    /// Add a note to an item; prints the new note's id
-    Note {
-        /// The item number
-        number: u32,
-        /// The note's text; `-` reads it from standard input
-        text: String,
-    },
-    /// Tick one of an item's measures as done (or, with --undone, not done)
-    Tick {
-        /// The item number
-        number: u32,
-        /// The measure's number within the item (1 is the first)
-        measure: u32,
-        /// Mark it not done instead
-        #[arg(long)]
-        undone: bool,
-    },
-    /// Every office with its items counted by status, as lead and as co-operator
-    Offices {
-        #[arg(long, value_enum, default_value_t = OfficesFormat::Table)]
-        format: OfficesFormat,
-    },
-    /// The plans in the database: id, title, document number, date, items, import time
-    Plans {
-        #[arg(long, value_enum, default_value_t = plans::PlansFormat::Table)]
-        format: plans::PlansFormat,
-    },
-    /// Export the whole plan: JSON, a CSV table, or a Markdown report for a meeting
-    Export {
-        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
-        format: ExportFormat,
-        /// With --format csv: start with a UTF-8 byte order mark, so spreadsheet
-        /// programs read the Chinese right
-        #[arg(long)]
-        bom: bool,
-        /// Write to this file (required for xlsx) instead of standard output
-        #[arg(long, short, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// Who belongs to which office
-    Members {
-        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
-        format: TextFormat,
-    },
-    /// Add someone to an office, or remove them
-    Member {
-        #[command(subcommand)]
-        command: supervise::MemberCommand,
-    },
-    /// The reporting cycle and the current period; `cycle set` changes it
-    Cycle {
-        #[command(subcommand)]
-        command: Option<supervise::CycleCommand>,
-    },
-    /// Record the lead office's progress report for the current period
-    Report {
-        /// The item number
-        number: u32,
-        /// The report's text; `-` reads standard input
-        text: String,
-    },
-    /// Urge an item's lead office (supervisors)
-    Urge {
-        /// The item number
-        number: u32,
-        /// What is asked
-        text: String,
-        /// The date a reply is due, YYYY-MM-DD
-        #[arg(long, value_name = "DATE")]
-        reply_by: Option<String>,
-    },
-    /// Reply to the open urges on an item (its lead office)
-    Reply {
-        /// The item number
-        number: u32,
-        /// The reply; `-` reads standard input
-        text: String,
-    },
-    /// Confirm a done item's close-out (销号; supervisors)
-    Confirm {
-        /// The item number
-        number: u32,
-    },
-    /// Move a done item back to 推进中, with the reason
-    Reopen {
-        /// The item number
-        number: u32,
-        /// Why it is reopened
-        reason: String,
-    },
-    /// The bulletin (督办通报) of a period: overall, offices, lagging items, urges
-    Bulletin {
-        /// The period: 2020-06, 2020-W24 or 2020-Q2 [default: the current one]
-        #[arg(long, value_name = "PERIOD")]
-        period: Option<String>,
-        #[arg(long, value_enum, default_value_t = bulletin::BulletinFormat::Text)]
-        format: bulletin::BulletinFormat,
-        /// Write to this file (required for docx) instead of standard output
-        #[arg(long, short, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// An office's stand-up: what moved, notes, ticks, what is late or idle
-    Standup {
-        /// Only this office (name or alias); default: every office
-        #[arg(long, value_name = "NAME")]
-        office: Option<String>,
-        /// From when: a duration (1d, 8h, 30m), a date (2020-06-01) or `last` (your
-        /// previous stand-up) [default: the start of the last working day]
-        #[arg(long, value_parser = standup::parse_since, value_name = "WHEN")]
-        since: Option<standup::Since>,
-        #[arg(long, value_enum, default_value_t = standup::StandupFormat::Text)]
-        format: standup::StandupFormat,
-    },
-    /// Set an item's deadline
-    Due {
-        /// The item number
-        number: u32,
-        /// The date, YYYY-MM-DD
-        date: String,
-    },
-    /// Copy the whole database to a new file (safe while boards are open)
-    Backup {
-        /// The new file
-        file: PathBuf,
-        /// Overwrite FILE if it exists
-        #[arg(long)]
-        force: bool,
-    },
-    /// Replace the whole database with a copy made by `duban backup`; what it replaces
-    /// is kept next to the database (open boards show the restored data)
-    Restore {
-        /// The copy
-        file: PathBuf,
-    },
-    /// Record the current value of an item's indicator (see `duban show N`)
-    Indicator {
-        /// The item number
-        number: u32,
-        /// Which indicator: 1 for the first the target states
-        ordinal: u32,
-        /// The value, e.g. 85 or 85%
-        #[arg(value_parser = standup::parse_value)]
-        value: f64,
-    },
-    /// Where the config, keymap and database files are, and the settings in force
-    Config,
-    /// Print a shell completion script (see the README for where to put it)
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// Print the manual page (roff): duban man > duban.1
-    Man,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
-    Csv,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TextFormat {
-    Text,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OfficesFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Json,
-    Csv,
-    Md,
-    /// The ledger (台账) as an Excel workbook; needs --output
-    Xlsx,
-}
-
-fn parse_status(s: &str) -> std::result::Result<Status, String> {
-    Status::parse(s).ok_or_else(|| messages::unknown_status(s, &Status::choices()))
-}
-
-/// Wrong input on the command line: exit status 2, like clap's own usage errors.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
 
 /// Runs the program and turns errors into a message and an exit status.
 pub fn main() -> ExitCode {
@@ -511,11 +222,20 @@ fn open_store(cli: &Cli) -> Result<Store> {
     if cli.db.is_none()
         && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
     {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| {
+            messages::pick(
+                messages::current(),
+                format!("无法创建文件夹 {}", dir.display()),
+                format!("cannot create the directory {}", dir.display()),
+            )
+        })?;
     }
-    if let Some(warning) = crate::store::network_fs_warning(&path) {
-        eprintln!("duban: warning: {warning}");
+    let zh = matches!(messages::current(), LangArg::Zh);
+    if let Some(warning) = crate::store::network_fs_warning(&path, zh) {
+        eprintln!(
+            "duban: {}{warning}",
+            messages::warning_prefix(messages::current())
+        );
     }
     // An empty file (someone truncated it) is made a new database too: say so.
     let is_new = std::fs::metadata(&path)
@@ -580,7 +300,11 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
     if cli.command.is_some()
         && let Some(w) = &settings.warning
     {
-        eprintln!("duban: warning: {}", crate::text::sanitize(w));
+        eprintln!(
+            "duban: {}{}",
+            messages::warning_prefix(messages::current()),
+            crate::text::sanitize(w)
+        );
     }
     match &cli.command {
         Some(Command::Import {
@@ -606,7 +330,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 database_source: settings.database,
                 settings: settings.listed(),
             };
-            config::print(out, &report)
+            config::print(out, &report, lang)
         }
         Some(Command::Completions { shell }) => completions::completions(*shell, out),
         Some(Command::Man) => completions::man(out),
@@ -675,7 +399,12 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 return Err(UsageError(messages::empty_note(lang)).into());
             }
             let note = store.add_note(id, &text)?;
-            writeln!(out, "{note}")?;
+            // A script reads the bare id; a person at a terminal reads a sentence.
+            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                writeln!(out, "{}", messages::note_added(*number, note, lang))?;
+            } else {
+                writeln!(out, "{note}")?;
+            }
             Ok(())
         }
         Some(Command::Tick {
@@ -825,7 +554,11 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         if let Some(w) = &config_warning {
-            eprintln!("duban: warning: {}", crate::text::sanitize(w));
+            eprintln!(
+                "duban: {}{}",
+                messages::warning_prefix(messages::current()),
+                crate::text::sanitize(w)
+            );
         }
         let filter = ItemFilter {
             office,
@@ -850,7 +583,8 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         config_warning,
         mouse: settings.mouse.0,
     };
-    let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?);
+    let zh = matches!(messages::current(), LangArg::Zh);
+    let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh);
     crate::tui::run_with_warning(store, plan, opts, warning)
 }
 
@@ -906,35 +640,24 @@ pub fn resolve_office(store: &Store, name: &str) -> Result<String> {
 
 /// The `n` names closest to `input` by edit distance over characters, closest first.
 fn nearest(input: &str, names: &[String], n: usize) -> Vec<String> {
-    let input: Vec<char> = input.trim().chars().collect();
+    let input = input.trim();
+    let input_len = input.chars().count();
     let mut scored: Vec<(usize, &String)> = names
         .iter()
         .map(|name| {
-            let chars: Vec<char> = name.chars().collect();
-            let d = edit_distance(&input, &chars);
             // A name that contains the input (or the reverse) is near whatever its length.
-            let contains = name.contains(&input.iter().collect::<String>())
-                || input.iter().collect::<String>().contains(name.as_str());
-            (if contains { 0 } else { d }, name)
+            let contains = name.contains(input) || input.contains(name.as_str());
+            let d = if contains {
+                0
+            } else {
+                strsim::levenshtein(input, name)
+            };
+            (d, name)
         })
-        .filter(|(d, name)| *d <= name.chars().count().max(input.len()).div_ceil(2))
+        .filter(|(d, name)| *d <= name.chars().count().max(input_len).div_ceil(2))
         .collect();
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
     scored.into_iter().take(n).map(|(_, s)| s.clone()).collect()
-}
-
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

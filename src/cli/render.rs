@@ -188,7 +188,7 @@ pub(super) fn due_cell(item: &ItemRecord, lang: LangArg) -> String {
 
 pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<()> {
     let header = match lang {
-        LangArg::Zh => ["编号", "状态", "牵头单位", "措施", "备注", "时限", "标题"],
+        LangArg::Zh => ["编号", "状态", "牵头单位", "措施", "批注", "时限", "标题"],
         LangArg::En => ["No.", "Status", "Lead", "Measures", "Notes", "Due", "Title"],
     };
     let rows: Vec<Vec<String>> = items
@@ -357,7 +357,7 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
         writeln!(out, "  {mark} {}. {}", k + 1, sanitize(&m.text))?;
     }
     if !item.notes.is_empty() {
-        writeln!(out, "{}:", label("备注", "Notes"))?;
+        writeln!(out, "{}:", label("批注", "Notes"))?;
         for n in &item.notes {
             writeln!(
                 out,

@@ -95,7 +95,7 @@ pub fn export_md(
             }
             let skip = i.notes.len().saturating_sub(NOTES_SHOWN);
             if i.notes.len() > skip {
-                writeln!(out, "- {}:", t("最新备注", "Latest notes"))?;
+                writeln!(out, "- {}:", t("最新批注", "Latest notes"))?;
                 for n in i.notes.iter().skip(skip).rev() {
                     writeln!(
                         out,

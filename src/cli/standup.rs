@@ -285,7 +285,7 @@ fn write_standup(
         )?;
         section(
             out,
-            t("新增备注", "Notes"),
+            t("新增批注", "Notes"),
             o.notes
                 .iter()
                 .map(|n| {

@@ -471,6 +471,11 @@ pub(super) fn check_existing(path: &Path) -> Result<(), StoreError> {
     if meta.is_dir() {
         return Err(StoreError::IsDirectory { path: path_buf() });
     }
+    // A pipe would block the first read forever (a co-worker's `mkfifo` at the
+    // database's name hangs every board that opens it); a device is no database.
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile { path: path_buf() });
+    }
     let mut head = Vec::with_capacity(16);
     std::fs::File::open(path)
         .map_err(io_err)?
@@ -510,8 +515,8 @@ pub(super) fn check_folder(path: &Path) -> Result<(), StoreError> {
 }
 
 /// A warning when `path` lies on a network file system, where SQLite's WAL (shared
-/// memory between processes) is unsafe.
-pub fn network_fs_warning(path: &Path) -> Option<String> {
+/// memory between processes) is unsafe; in Chinese with `zh`.
+pub fn network_fs_warning(path: &Path, zh: bool) -> Option<String> {
     #[cfg(target_os = "linux")]
     {
         use std::ffi::CString;
@@ -529,18 +534,29 @@ pub fn network_fs_warning(path: &Path) -> Option<String> {
         const CIFS: i64 = 0xFF53_4D42;
         const CEPH: i64 = 0x00C3_6400;
         const FUSE: i64 = 0x6573_5546;
-        let name = match st.f_type as i64 {
-            NFS => "NFS",
-            SMB | SMB2 | CIFS => "SMB/CIFS",
-            CEPH => "CephFS",
-            FUSE => "a FUSE file system (possibly sshfs)",
+        let (name, name_zh) = match st.f_type as i64 {
+            NFS => ("NFS", "NFS"),
+            SMB | SMB2 | CIFS => ("SMB/CIFS", "SMB/CIFS"),
+            CEPH => ("CephFS", "CephFS"),
+            FUSE => (
+                "a FUSE file system (possibly sshfs)",
+                "FUSE 文件系统（可能是 sshfs）",
+            ),
             _ => return None,
         };
-        Some(format!(
-            "{} is on {name}; SQLite's WAL is unsafe on network file systems — \
-             keep the database on a local disk of the shared server",
-            path.display()
-        ))
+        Some(if zh {
+            format!(
+                "{} 位于{name_zh}上：网络文件系统上 SQLite 的日志（WAL）不安全，\
+                 可能丢失写入——请把数据库放在共享服务器的本地磁盘上",
+                path.display()
+            )
+        } else {
+            format!(
+                "{} is on {name}; SQLite's WAL is unsafe on network file systems — \
+                 keep the database on a local disk of the shared server",
+                path.display()
+            )
+        })
     }
     #[cfg(not(target_os = "linux"))]
     {
@@ -556,7 +572,7 @@ mod tests {
     #[test]
     fn a_local_disk_gives_no_network_warning() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(network_fs_warning(&dir.path().join("duban.db")), None);
+        assert_eq!(network_fs_warning(&dir.path().join("duban.db"), true), None);
     }
 
     #[cfg(unix)]

@@ -5,6 +5,7 @@ mod backup;
 mod batch;
 mod busy;
 mod clean;
+mod error_zh;
 mod file;
 mod import;
 mod members;
@@ -38,6 +39,7 @@ pub use bulletin::{
 };
 pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
+pub use error_zh::{io_reason_zh, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
 pub use members::Member;
 pub use model::*;
@@ -88,6 +90,8 @@ pub enum StoreError {
     DanglingLink { path: PathBuf, target: PathBuf },
     #[error("{path}: a directory, not a database file")]
     IsDirectory { path: PathBuf },
+    #[error("{path}: not a regular file (a pipe, socket or device), not a database file")]
+    NotAFile { path: PathBuf },
     #[error("{path}: not an SQLite database; it was left untouched")]
     NotSqlite { path: PathBuf },
     #[error("{path}: permission denied")]

@@ -85,7 +85,7 @@ impl Act {
             Act::Close => "办结",
             Act::Reopen => "重新打开",
             Act::Tick => "勾选措施",
-            Act::Note => "添加备注",
+            Act::Note => "添加批注",
             Act::Urge => "督办",
             Act::Reply => "回复督办",
             Act::Confirm => "销号",

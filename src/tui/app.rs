@@ -170,7 +170,7 @@ impl App {
         opts: &BoardOptions,
         board: impl FnOnce(&Store, PlanId) -> Result<BoardState, StoreError>,
     ) -> Result<App, StoreError> {
-        let (keymap, warnings) = Keymap::load(opts.config_dir.as_deref());
+        let (keymap, warnings) = Keymap::load_in(opts.config_dir.as_deref(), opts.lang);
         let plan = store.plan(Some(plan))?;
         let board = board(&store, plan.id)?;
         // Best effort: the board opens even if the visit cannot be read or recorded.
@@ -787,7 +787,10 @@ impl App {
             StoreError::Refused(r) => r.to_string(),
             StoreError::NeedsStatement { .. } => self.lang.sv().needs_statement.to_string(),
             StoreError::NotAwaitingConfirmation { .. } => self.lang.sv().not_awaiting.to_string(),
-            other => format!("{}: {other}", s.error),
+            other => match other.message_zh().filter(|_| self.lang == Lang::Zh) {
+                Some(zh) => format!("{}: {zh}", s.error),
+                None => format!("{}: {other}", s.error),
+            },
         };
         self.say(Level::Error, text);
     }

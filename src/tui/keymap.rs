@@ -1,5 +1,6 @@
 //! Key bindings: the embedded default map, a user file merged over it, and lookups.
 
+use super::Lang;
 use super::action::{Action, Context};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::{BTreeMap, HashMap};
@@ -152,7 +153,7 @@ impl Keymap {
     /// The embedded defaults only.
     pub fn default_map() -> Keymap {
         let mut warnings = Vec::new();
-        let bindings = parse_bindings(DEFAULT_KEYMAP, &mut warnings)
+        let bindings = parse_bindings(DEFAULT_KEYMAP, Lang::En, &mut warnings)
             .expect("the embedded keymap is valid TOML");
         debug_assert!(warnings.is_empty(), "embedded keymap: {warnings:?}");
         Keymap::from_bindings(bindings)
@@ -161,9 +162,14 @@ impl Keymap {
     /// The defaults with `user` (a keymap file's text) merged over them. Whatever in
     /// `user` cannot be understood is skipped and described in the returned warnings.
     pub fn with_user(user: &str) -> (Keymap, Vec<String>) {
+        Keymap::with_user_in(user, Lang::En)
+    }
+
+    /// `with_user`, its warnings in `lang`.
+    pub fn with_user_in(user: &str, lang: Lang) -> (Keymap, Vec<String>) {
         let mut map = Keymap::default_map();
         let mut warnings = Vec::new();
-        if let Some(user) = parse_bindings(user, &mut warnings) {
+        if let Some(user) = parse_bindings(user, lang, &mut warnings) {
             for (ctx, actions) in user {
                 let ctx_map = map.bindings.entry(ctx).or_default();
                 for (action, keys) in actions {
@@ -180,6 +186,11 @@ impl Keymap {
 
     /// Loads `<dir>/keymap.toml` over the defaults; a missing file is no warning.
     pub fn load(dir: Option<&Path>) -> (Keymap, Vec<String>) {
+        Keymap::load_in(dir, Lang::En)
+    }
+
+    /// `load`, its warnings in `lang`.
+    pub fn load_in(dir: Option<&Path>, lang: Lang) -> (Keymap, Vec<String>) {
         let Some(path) = dir.map(|d| d.join("keymap.toml")) else {
             return (Keymap::default_map(), Vec::new());
         };
@@ -191,7 +202,7 @@ impl Keymap {
         }
         match std::fs::read_to_string(&path) {
             Ok(text) => {
-                let (map, warnings) = Keymap::with_user(&text);
+                let (map, warnings) = Keymap::with_user_in(&text, lang);
                 let warnings = warnings
                     .into_iter()
                     .map(|w| format!("{}: {w}", path.display()))
@@ -201,10 +212,16 @@ impl Keymap {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 (Keymap::default_map(), Vec::new())
             }
-            Err(e) => (
-                Keymap::default_map(),
-                vec![format!("{}: {e}", path.display())],
-            ),
+            Err(e) => {
+                let why = match lang {
+                    Lang::Zh => crate::store::io_reason_zh(&e),
+                    Lang::En => e.to_string(),
+                };
+                (
+                    Keymap::default_map(),
+                    vec![format!("{}: {why}", path.display())],
+                )
+            }
         }
     }
 
@@ -268,22 +285,32 @@ impl Keymap {
 }
 
 /// Parses a keymap file; `None` when it is not TOML at all.
-fn parse_bindings(text: &str, warnings: &mut Vec<String>) -> Option<Bindings> {
+fn parse_bindings(text: &str, lang: Lang, warnings: &mut Vec<String>) -> Option<Bindings> {
+    let say = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
     let table: toml::Table = match text.parse() {
         Ok(t) => t,
         Err(e) => {
-            warnings.push(format!("not a valid keymap: {}", e.message()));
+            warnings.push(say(
+                format!("不是有效的按键配置（{}），已用默认按键", e.message().trim()),
+                format!("not a valid keymap: {}", e.message()),
+            ));
             return None;
         }
     };
     let mut out = Bindings::new();
     for (ctx_name, value) in table {
         let Some(ctx) = Context::from_key(&ctx_name) else {
-            warnings.push(format!("unknown section [{ctx_name}]"));
+            warnings.push(say(
+                format!("没有 [{ctx_name}] 这一节（可用：board、detail、help 等，见 README）"),
+                format!("unknown section [{ctx_name}]"),
+            ));
             continue;
         };
         let Some(actions) = value.as_table() else {
-            warnings.push(format!("[{ctx_name}] is not a table"));
+            warnings.push(say(
+                format!("[{ctx_name}] 应是一节按键"),
+                format!("[{ctx_name}] is not a table"),
+            ));
             continue;
         };
         for (action_name, keys) in actions {
@@ -291,7 +318,10 @@ fn parse_bindings(text: &str, warnings: &mut Vec<String>) -> Option<Bindings> {
             {
                 Ok(a) => a,
                 Err(_) => {
-                    warnings.push(format!("[{ctx_name}] unknown action {action_name}"));
+                    warnings.push(say(
+                        format!("[{ctx_name}] 没有动作 {action_name}"),
+                        format!("[{ctx_name}] unknown action {action_name}"),
+                    ));
                     continue;
                 }
             };
@@ -299,8 +329,9 @@ fn parse_bindings(text: &str, warnings: &mut Vec<String>) -> Option<Bindings> {
                 toml::Value::String(s) => vec![s.as_str()],
                 toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
                 _ => {
-                    warnings.push(format!(
-                        "[{ctx_name}] {action_name}: expected a list of keys"
+                    warnings.push(say(
+                        format!("[{ctx_name}] {action_name}：应写成按键列表，如 [\"m\"]"),
+                        format!("[{ctx_name}] {action_name}: expected a list of keys"),
                     ));
                     continue;
                 }
@@ -309,7 +340,10 @@ fn parse_bindings(text: &str, warnings: &mut Vec<String>) -> Option<Bindings> {
             for k in list {
                 match Key::parse(k) {
                     Some(key) => parsed.push(key),
-                    None => warnings.push(format!("[{ctx_name}] {action_name}: unknown key {k:?}")),
+                    None => warnings.push(say(
+                        format!("[{ctx_name}] {action_name}：不认识的按键 {k:?}"),
+                        format!("[{ctx_name}] {action_name}: unknown key {k:?}"),
+                    )),
                 }
             }
             out.entry(ctx).or_default().insert(action, parsed);
@@ -467,6 +501,25 @@ mod tests {
         let (map, warnings) = Keymap::load(Some(dir.path()));
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(map.action(Context::Board, key("j")), Some(Action::MoveNext));
+    }
+
+    #[test]
+    fn warnings_speak_the_boards_language() {
+        let text = "[nowhere]\nx = [\"a\"]\n[board]\nfly = [\"f\"]\nquit = [\"ctrl-nope\"]\n";
+        let (_, zh) = Keymap::with_user_in(text, Lang::Zh);
+        assert_eq!(
+            zh,
+            [
+                "[board] 没有动作 fly",
+                "[board] quit：不认识的按键 \"ctrl-nope\"",
+                "没有 [nowhere] 这一节（可用：board、detail、help 等，见 README）",
+            ],
+        );
+        let (_, en) = Keymap::with_user_in(text, Lang::En);
+        assert!(
+            en.contains(&"[board] unknown action fly".to_string()),
+            "{en:?}"
+        );
     }
 
     #[test]

@@ -97,6 +97,7 @@ impl App {
             Err(err) => self.say(
                 super::Level::Error,
                 if zh {
+                    let err = err.message_zh().unwrap_or_else(|| err.to_string());
                     format!("{what}：未写入任何内容，无法重新打开：{err}")
                 } else {
                     format!("{what}: nothing was written, and it cannot be opened again: {err}")

@@ -233,6 +233,9 @@ impl DetailState {
             }
             push(RowKind::Meta, &line, false, 0);
         }
+        for line in self.sv.open_urge_lines(lang) {
+            push(RowKind::Meta, &line, false, 2);
+        }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.target, false, 0);
         push(RowKind::Body, &r.target, false, 0);

@@ -4,7 +4,7 @@
 
 use crate::store::{CloseoutRecord, ItemId, PlanId, ReportRecord, Store, StoreError, UrgeRecord};
 use crate::tui::state::detail::{RowKind, short_time};
-use crate::tui::strings::Lang;
+use crate::tui::strings::{Lang, fill};
 use jiff::tz::TimeZone;
 use std::collections::HashSet;
 
@@ -145,6 +145,26 @@ impl ItemSupervision {
 }
 
 impl ItemSupervision {
+    /// One line per unanswered urge, oldest first, for the top of the detail: what
+    /// is asked and by when, without scrolling down to the urges.
+    pub fn open_urge_lines(&self, lang: Lang) -> Vec<String> {
+        let sv = lang.sv();
+        self.urges
+            .iter()
+            .filter(|u| !u.answered())
+            .map(|u| {
+                let by = u
+                    .reply_by
+                    .as_deref()
+                    .map(|d| fill(sv.open_urge_by, &[("date", d)]))
+                    .unwrap_or_default();
+                // One line: the urge's own line breaks would push the detail down.
+                let text = u.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                fill(sv.open_urge, &[("text", &text), ("by", &by)])
+            })
+            .collect()
+    }
+
     /// The detail's rows for the close-out, the urges and the reports, each
     /// section only when it has something (reports always, to show none were made).
     pub fn push_rows(

@@ -22,6 +22,10 @@ pub struct SvStrings {
     /// `{n}` the item, `{count}` the urges answered.
     pub replied: &'static str,
     pub no_urge_here: &'static str,
+    /// Under the deadline in the detail: an urge waiting for its reply, `{text}`,
+    /// with `{by}` its reply-by date when it has one.
+    pub open_urge: &'static str,
+    pub open_urge_by: &'static str,
     pub reopened: &'static str,
     pub not_done: &'static str,
     pub report_saved: &'static str,
@@ -74,6 +78,8 @@ pub static ZH: SvStrings = SvStrings {
     editor_reply: "回复督办「{text}」",
     replied: "第{n}项：已回复 {count} 项督办",
     no_urge_here: "此项没有待回复的督办（督办项目按 ! 查看）",
+    open_urge: "督办待回复：{text}{by}",
+    open_urge_by: "（{date} 前回复）",
     reopened: "第{n}项已重新打开，回到推进中",
     not_done: "只有已完成的事项可以重新打开",
     report_saved: "已报送 {period} 进展",
@@ -124,6 +130,8 @@ pub static EN: SvStrings = SvStrings {
     editor_reply: "Reply to \"{text}\"",
     replied: "Item {n}: answered {count} urge(s)",
     no_urge_here: "No urge on this item awaits a reply (! shows those that do)",
+    open_urge: "Urge awaiting a reply: {text}{by}",
+    open_urge_by: " (reply by {date})",
     reopened: "Item {n} reopened: back to Doing",
     not_done: "Only done items can be reopened",
     report_saved: "Report for {period} saved",
