@@ -448,3 +448,216 @@ fn excel_header_over_two_rows_with_sub_group_rows() {
         ",
     );
 }
+
+/// A county's livelihood projects: a title that ends in no plan word (its year
+/// names it), 负责 inside a list, 等 before a marker, 牵头领导 / 责任人 in a clause,
+/// a bracket that only names offices.
+#[test]
+fn county_projects_with_bare_office_brackets() {
+    assert_plan(
+        "f16_county_livelihood.txt",
+        "
+        某县人民政府2024年十件民生实事
+        §1 一、教育
+        §2 二、医疗
+        1 §1 新建幼儿园2所 | T: | M: | L:县教育局 | C:县财政局、县自然资源局 | P: | D:2024年底前完成
+        2 §1 改造学校食堂10个 | T: | M: | L:县教育局 | C: | P:王五、李四 | D:-
+        3 §1 实施校园安全提升工程 | T: | M: | L:县教育局 | C:县公安局 | P: | D:9月底前
+        4 §2 建设县域医疗次中心2个 | T: | M: | L:县卫健局 | C:各乡镇人民政府* | P: | D:-
+        5 §2 开展免费两癌筛查 | T: | M: | L:县卫健局 | C:县妇联 | P: | D:-
+        ",
+    );
+}
+
+/// A government's decomposition of its 政府工作报告: the notice has its own 1. 2. 3.
+/// points and quotes the title with 〈〉 where the title line writes 《》; the
+/// table comes as tab-separated rows with 牵头市领导 (persons) and group lines.
+#[test]
+fn report_decomposition_after_a_notice_with_numbered_points() {
+    assert_plan(
+        "f17_report_decomposition_tabs.txt",
+        "
+        2024年市《政府工作报告》任务分解和责任分工方案
+        §1 一、主要预期目标
+        §2 二、重点工作
+        1 §1 地区生产总值增长6%左右 | T: | M: | L:市发展改革委 | C:各县区政府*、市直有关部门* | P:张某 | D:-
+        2 §1 城镇调查失业率控制在5.5%以内 | T: | M: | L:市人力资源社会保障局 | C:各县区政府* | P:李某 | D:-
+        3 §2 实施项目建设攻坚行动，全年实施亿元以上项目200个 | T: | M: | L:市发展改革委 | C:市自然资源局、市生态环境局 | P:张某 | D:-
+        ",
+    );
+}
+
+/// Without a title line, a task table's header row above its first group row
+/// starts the body (the group row alone would leave the header behind).
+#[test]
+fn a_header_row_above_the_first_group_row_starts_the_body() {
+    let row = |cells: &[&str], at: usize| Block::Row {
+        cells: cells.iter().map(|c| c.to_string()).collect(),
+        table: 0,
+        at,
+    };
+    let doc = Document {
+        container: Container::Xlsx,
+        blocks: vec![
+            row(&["序号", "重点任务", "牵头单位"], 1),
+            para("一、经济发展", None, 2),
+            row(&["1", "稳增长", "市发展改革委"], 3),
+        ],
+    };
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(
+        render(&parsed),
+        "未命名计划\n§1 一、经济发展\n1 §1 稳增长 | T: | M: | L:市发展改革委 | C: | P: | D:-\n"
+    );
+}
+
+/// A ledger table copied out of a PDF: each row one line of cells separated by
+/// spaces, a task cell with a space inside, digits spaced from Chinese, page
+/// numbers and a running header between the rows.
+#[test]
+fn pdf_ledger_rows_separated_by_spaces() {
+    assert_plan(
+        "f18_pdf_table_spaced.txt",
+        "
+        长宁区卫生健康局2024年重点工作任务台账
+        §1 一、医疗服务
+        §2 二、公共卫生
+        1 §1 建设区域医疗中心 | T: | M: | L:医政科 | C:规划财务科 | P: | D:2024年12月底前
+        2 §1 推进智慧医院建设 | T: | M: | L:信息中心 | C:医政科 | P: | D:9月底前
+        3 §1 开展医疗质量提升行动 | T: | M: | L:医政科 | C:各医疗机构* | P: | D:全年
+        4 §2 完善疾控体系 | T: | M: | L:疾控科 | C:规划财务科、区疾控中心 | P: | D:年底前
+        5 §2 推进爱国卫生运动 | T: | M: | L:爱卫办 | C:各街道* | P: | D:-
+        ",
+    );
+}
+
+/// A Word plan titled in `Heading 1` with no plan word in its title, its sections
+/// in unnumbered `Heading 2`: the lone top heading is the title, not a section.
+#[test]
+fn a_lone_top_heading_in_word_is_the_title() {
+    let doc = Document {
+        container: Container::Docx,
+        blocks: vec![
+            para("某县2024年十件民生实事", Some(1), 1),
+            para("教育", Some(2), 2),
+            para("1.新建幼儿园2所。（县教育局牵头，县财政局配合）", None, 3),
+            para("医疗", Some(2), 4),
+            para("2.建设医疗次中心。（县卫健局负责）", None, 5),
+        ],
+    };
+    assert_eq!(
+        render(&parse_document(&doc).unwrap()),
+        "某县2024年十件民生实事\n\
+         §1 一、教育\n\
+         §2 二、医疗\n\
+         1 §1 新建幼儿园2所 | T: | M: | L:县教育局 | C:县财政局 | P: | D:-\n\
+         2 §2 建设医疗次中心 | T: | M: | L:县卫健局 | C: | P: | D:-\n"
+    );
+}
+
+/// Items numbered （1） under numbered headings 1. that carry no offices: the
+/// headings are sub-sections, the （1） lines the items.
+#[test]
+fn paren_items_under_numbered_headings() {
+    let text = "某省教育厅2024年工作要点\n\
+                一、加强党的建设\n\
+                1.思想建设\n\
+                （1）深化理论学习。开展读书班。（责任处室：机关党委）\n\
+                （2）加强宣传。办好专栏。（责任处室：宣传处）\n\
+                2.组织建设\n\
+                （1）建强支部。开展评星定级。（责任处室：机关党委、人事处）\n\
+                二、发展教育\n\
+                1.基础教育\n\
+                （1）扩大学位供给。新增学位1万个，9月底前完成。（责任处室：基教处）\n";
+    let doc = formats::read("plan.txt", text.as_bytes()).unwrap();
+    assert_eq!(
+        render(&parse_document(&doc).unwrap()),
+        "某省教育厅2024年工作要点\n\
+         §1 一、加强党的建设\n\
+         §2 一（1）、思想建设\n\
+         §3 一（2）、组织建设\n\
+         §4 二、发展教育\n\
+         §5 二（1）、基础教育\n\
+         1 §2 深化理论学习 | T: | M:开展读书班。 | L:机关党委 | C: | P: | D:-\n\
+         2 §2 加强宣传 | T: | M:办好专栏。 | L:宣传处 | C: | P: | D:-\n\
+         3 §3 建强支部 | T: | M:开展评星定级。 | L:机关党委 | C:人事处 | P: | D:-\n\
+         4 §5 扩大学位供给 | T: | M:新增学位1万个，9月底前完成。 | L:基教处 | C: | P: | D:9月底前\n"
+    );
+}
+
+/// A city's 责任分解 issued by a notice that names it without 《》 and has its own
+/// 一、二、 points (one of them the list rule); items end in brackets of office
+/// names alone.
+#[test]
+fn notice_points_before_an_unquoted_title_stay_in_the_header() {
+    assert_plan(
+        "f19_city_report_duties.txt",
+        "
+        2020年政府工作报告重点工作责任分解
+        §1 一、稳定经济增长
+        §2 二、改善民生
+        1 §1 地区生产总值增长6.5%左右 | T: | M: | L:市发改委 | C:市统计局 | P: | D:-
+        2 §1 实施重大项目300个，完成投资2000亿元 | T: | M: | L:市发改委 | C:各区县（市）政府* | P: | D:-
+        3 §2 新增城镇就业20万人 | T: | M: | L:市人力社保局 | C: | P: | D:-
+        ",
+    );
+}
+
+/// Without a title line, a cover letter's own 一、二、 points stay in the header:
+/// the body starts at the last 一、 before the first item.
+#[test]
+fn without_a_title_the_last_first_section_before_the_items_starts_the_body() {
+    let text = "各单位：\n\
+                一、提高站位，强化责任。\n\
+                二、列第一位的为牵头单位。\n\
+                某办公室\n\
+                2020年5月20日\n\
+                一、稳定经济增长\n\
+                1.地区生产总值增长6.5%左右。（市发改委、市统计局）\n";
+    let doc = formats::read("plan.txt", text.as_bytes()).unwrap();
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(
+        render(&parsed),
+        "未命名计划\n§1 一、稳定经济增长\n\
+         1 §1 地区生产总值增长6.5%左右 | T: | M: | L:市发改委 | C:市统计局 | P: | D:-\n"
+    );
+    assert_eq!(parsed.plan.date.as_deref(), Some("2020-05-20"));
+}
+
+/// Offices named for a whole section, above its first item, are said and
+/// ignored, not a reason to refuse the document.
+#[test]
+fn an_office_label_above_the_first_item_is_a_warning() {
+    let text = "某市2024年重点工作任务分解方案\n\
+                一、稳定工业增长\n\
+                牵头单位：市工信局\n\
+                1.规上工业增加值增长7%。\n\
+                责任单位：市工信局、市统计局\n";
+    let doc = formats::read("plan.txt", text.as_bytes()).unwrap();
+    let parsed = parse_document(&doc).unwrap();
+    assert_eq!(
+        render(&parsed),
+        "某市2024年重点工作任务分解方案\n§1 一、稳定工业增长\n\
+         1 §1 规上工业增加值增长7% | T: | M: | L:市工信局 | C:市统计局 | P: | D:-\n"
+    );
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].line, 3);
+    assert!(parsed.warnings[0].message_zh.contains("不属于任何事项"));
+}
+
+/// An Excel ledger with one sheet per part of the plan, named for it: each sheet
+/// name is a section (a default name such as Sheet3 is not).
+#[test]
+fn excel_sheets_named_for_their_part_are_sections() {
+    assert_plan(
+        "f20_sheets.xlsx",
+        "
+        未命名计划
+        §1 一、教育发展
+        §2 二、卫生健康
+        1 §1 新建中小学3所 | T: | M: | L:市教育局 | C:市自然资源局 | P: | D:2024年9月
+        2 §1 扩大职业教育招生 | T: | M: | L:市教育局 | C:市人社局 | P: | D:全年
+        3 §2 建设紧密型医共体 | T: | M: | L:市卫生健康委 | C:各县市区* | P: | D:年底前
+        ",
+    );
+}

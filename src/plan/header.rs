@@ -64,7 +64,36 @@ pub(super) fn fallback_title(lines: &[(usize, &str)]) -> String {
                 .find(|(_, l)| l.contains("工作要点") && is_name_line(l, 50))
                 .map(|(_, l)| l.to_string())
         })
+        .or_else(|| {
+            // The last name line that names a year (`某县2024年十件民生实事`),
+            // whatever it ends in.
+            lines
+                .iter()
+                .rev()
+                .map(|(_, l)| l.trim())
+                .find(|l| {
+                    is_name_line(l, 60)
+                        && has_year(l)
+                        && doc_number(l).is_none()
+                        && !l.ends_with("文件")
+                        && !l.contains("通知")
+                        && !l.starts_with(['（', '('])
+                })
+                .map(str::to_string)
+        })
         .unwrap_or_else(|| UNTITLED.to_string())
+}
+
+/// `2024年` somewhere in the line.
+fn has_year(line: &str) -> bool {
+    line.match_indices('年').any(|(k, _)| {
+        let digits = line[..k]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        digits == 4
+    })
 }
 
 /// `湘教发〔2020〕8号` anywhere in the line, brackets normalised to 〔〕 so a

@@ -372,8 +372,18 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
 fn strip_marker(piece: &str) -> (&str, Option<Role>) {
     for (marker, role) in ROLE_MARKERS {
         if let Some(name) = strip_suffix_any_script(piece, marker) {
-            return (name.trim(), Some(*role));
+            return (name.trim().trim_end_matches('等').trim_end(), Some(*role));
         }
+    }
+    // `X负责，Y配合`: 负责 inside a list marks its lead (at the very end of a list
+    // it marks nothing: see read_offices).
+    if let Some(name) = strip_suffix_any_script(piece, "负责")
+        && !name.is_empty()
+    {
+        return (
+            name.trim().trim_end_matches('等').trim_end(),
+            Some(Role::Lead),
+        );
     }
     (piece, None)
 }
@@ -384,13 +394,17 @@ pub(crate) fn strip_suffix_any_script<'a>(text: &'a str, suffix: &str) -> Option
     if let Some(head) = text.strip_suffix(suffix) {
         return Some(head);
     }
-    let n = suffix.chars().count();
-    let k = text.char_indices().rev().nth(n - 1)?.0;
-    let tail = &text[k..];
-    tail.chars()
-        .map(crate::plan::parse::labels::simplify)
-        .eq(suffix.chars())
-        .then(|| &text[..k])
+    // From the end, char by char: most texts differ at their last char already.
+    let mut k = text.len();
+    let mut from_end = text.char_indices().rev();
+    for want in suffix.chars().rev() {
+        let (at, c) = from_end.next()?;
+        if c != want && crate::plan::parse::labels::simplify(c) != want {
+            return None;
+        }
+        k = at;
+    }
+    Some(&text[..k])
 }
 
 /// `X会Y` / `X会同Y` → (`X`, Some(`Y`)) when X ends like an office name (委员会 is
@@ -600,6 +614,22 @@ mod tests {
         ] {
             assert_eq!(split_offices(one), [one], "{one}");
         }
+    }
+
+    #[test]
+    fn fu_ze_inside_a_list_marks_the_lead() {
+        use Role::{Co, Lead};
+        assert_eq!(
+            roles("县卫健局负责，各乡镇人民政府配合", ListKind::FirstLeads),
+            parts(&[("县卫健局", Lead), ("各乡镇人民政府", Co)])
+        );
+        assert_eq!(
+            roles(
+                "县教育局牵头，县财政局、县自然资源局等按职责分工负责",
+                ListKind::FirstLeads
+            ),
+            parts(&[("县教育局", Lead), ("县财政局", Co), ("县自然资源局", Co)])
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).map_err(damaged)?;
         let merges = book.merge_cells_by_sheet_name(&sheet).map_err(damaged)?;
-        sheets.push((range, merges));
+        sheets.push((sheet, range, merges));
     }
     Ok(document(Container::Xlsx, sheets))
 }
@@ -35,7 +35,7 @@ pub fn read_xls(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).map_err(damaged)?;
         let merges = book.merge_cells_by_sheet_name(&sheet).unwrap_or_default();
-        sheets.push((range, merges));
+        sheets.push((sheet, range, merges));
     }
     Ok(document(Container::Xls, sheets))
 }
@@ -56,7 +56,7 @@ pub fn read_ods(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).map_err(damaged)?;
         let sheet_merges = merges.remove(&sheet).unwrap_or_default();
-        sheets.push((range, sheet_merges));
+        sheets.push((sheet, range, sheet_merges));
     }
     Ok(document(Container::Ods, sheets))
 }
@@ -85,17 +85,52 @@ fn damaged(name: &str, container: Container, e: impl std::fmt::Display) -> Forma
     }
 }
 
-fn document(container: Container, sheets: Vec<(Range<Data>, Vec<Dimensions>)>) -> Document {
-    let mut blocks = Vec::new();
+fn document(container: Container, sheets: Vec<(String, Range<Data>, Vec<Dimensions>)>) -> Document {
+    let mut per_sheet: Vec<(String, Vec<Block>)> = Vec::new();
     let mut table = 0;
-    for (range, merges) in sheets {
-        let before = blocks.len();
+    for (name, range, merges) in sheets {
+        let mut blocks = Vec::new();
         sheet_blocks(&range, &merges, table, &mut blocks);
-        if blocks.len() > before {
+        if !blocks.is_empty() {
             table += 1;
+            per_sheet.push((name, blocks));
+        }
+    }
+    // Several sheets of rows, each named for its part of the plan (`一、教育发展`,
+    // `卫生健康`): the name heads the sheet's rows, a heading of level 1. When any
+    // of them has a name the program gave (Sheet2), the names are not parts.
+    let with_rows: Vec<&str> = per_sheet
+        .iter()
+        .filter(|(_, b)| b.iter().any(|b| matches!(b, Block::Row { .. })))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let named_parts = with_rows.len() >= 2 && !with_rows.iter().any(|n| is_default_sheet_name(n));
+    let mut blocks = Vec::new();
+    for (name, sheet) in per_sheet {
+        let first_row = sheet.iter().position(|b| matches!(b, Block::Row { .. }));
+        for (k, block) in sheet.into_iter().enumerate() {
+            if named_parts && Some(k) == first_row {
+                blocks.push(Block::Paragraph {
+                    text: name.trim().to_string(),
+                    heading: Some(1),
+                    at: block.at(),
+                });
+            }
+            blocks.push(block);
         }
     }
     Document { container, blocks }
+}
+
+/// `Sheet1`, `工作表2`, `表3`: names a spreadsheet program gives, which say nothing.
+fn is_default_sheet_name(name: &str) -> bool {
+    let stem = name
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    stem.is_empty()
+        || ["sheet", "工作表", "表", "table", "表格", "页"]
+            .iter()
+            .any(|d| stem.eq_ignore_ascii_case(d))
 }
 
 fn sheet_blocks(range: &Range<Data>, merges: &[Dimensions], table: usize, out: &mut Vec<Block>) {
@@ -182,6 +217,16 @@ fn number(f: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_sheet_names_say_nothing() {
+        for name in ["Sheet1", "sheet 2", "工作表1", "表3", "Sheet"] {
+            assert!(is_default_sheet_name(name), "{name}");
+        }
+        for name in ["一、教育发展", "卫生健康", "2024台账"] {
+            assert!(!is_default_sheet_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn cells_read_as_shown() {

@@ -34,12 +34,18 @@ pub fn read(text: &str) -> Document {
         }
     };
     let wrap = wrap_width(&lines);
+    let spaced_table = spaced_table_rows(&lines, &squeeze);
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     let mut table = 0;
     let mut in_table = false;
     let mut prev_full = false;
-    for &(at, raw) in &lines {
-        if let Some(mut cells) = row_cells(raw) {
+    for (k, &(at, raw)) in lines.iter().enumerate() {
+        let from_spaces = match spaced_table.get(&k) {
+            Some(None) => continue,
+            Some(Some(cells)) => Some(cells.clone()),
+            None => None,
+        };
+        if let Some(mut cells) = from_spaces.or_else(|| row_cells(raw)) {
             if spaced {
                 cells = cells.iter().map(|c| squeeze_spaces(c)).collect();
             }
@@ -89,6 +95,10 @@ pub fn read(text: &str) -> Document {
 /// A page number a PDF puts on every page, copied with the text: `— 3 —`, `- 3 -`,
 /// `－3－`, `·3·`, `第 3 页`, `第3页 共12页`, `3 / 12`.
 pub fn is_page_number(line: &str) -> bool {
+    // Every line is asked: a long one is refused before anything is built.
+    if line.len() > 60 {
+        return false;
+    }
     let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() || t.len() > 40 {
         return false;
@@ -119,28 +129,31 @@ pub fn is_page_number(line: &str) -> bool {
 /// Text copied out of a PDF brings each page's number, and often a running header
 /// (the issuer's or the plan's name) at the top of each page: neither is the
 /// plan's text, and both would cut a paragraph wrapped over the page break. A
-/// running header is a short name line right after a page number that is either
-/// repeated there or one of the document's first lines.
+/// running header is a short name line right after a page number that occurs
+/// elsewhere in the text too (after other page numbers, or as the title).
 fn without_page_furniture(lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
     let pages: Vec<bool> = lines.iter().map(|(_, l)| is_page_number(l)).collect();
     if !pages.iter().any(|&p| p) {
         return lines;
     }
-    let mut after_page: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // How often each line that follows a page number occurs in the whole text.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (k, (_, l)) in lines.iter().enumerate().skip(1) {
         if pages[k - 1] && !pages[k] {
-            *after_page.entry(l.trim()).or_default() += 1;
+            seen.insert(l.trim(), 0);
         }
     }
-    let opening: Vec<&str> = lines.iter().take(3).map(|(_, l)| l.trim()).collect();
+    for (_, l) in &lines {
+        if let Some(n) = seen.get_mut(l.trim()) {
+            *n += 1;
+        }
+    }
     let header = |l: &str| {
         let l = l.trim();
         l.chars().count() <= 40
             && !starts_block(l)
             && !l.contains(['。', '，', '；', '：', ':', '、'])
-            && (after_page.get(l).is_some_and(|&n| n >= 2)
-                || opening.contains(&l)
-                || l.ends_with("文件"))
+            && (seen.get(l).is_some_and(|&n| n >= 2) || l.ends_with("文件"))
     };
     lines
         .iter()
@@ -198,6 +211,99 @@ fn squeeze_spaces(line: &str) -> String {
         }
         out.push(c);
         i += 1;
+    }
+    out
+}
+
+/// A task table copied out of a PDF: each row one line of cells separated by
+/// spaces, under a header line whose every word is a column name (`序号 重点任务
+/// 牵头单位 配合单位 完成时限`). A row with more words than columns holds spaces
+/// in its task (or measures) cell; a one-word line under a row that is not a
+/// heading continues that cell. Returns, by line index, the row's cells, or None
+/// for a line folded into the row above.
+fn spaced_table_rows(
+    lines: &[(usize, &str)],
+    squeeze: &dyn Fn(&str) -> String,
+) -> std::collections::HashMap<usize, Option<Vec<String>>> {
+    use crate::plan::parse::table::{Column, Columns};
+    let mut out: std::collections::HashMap<usize, Option<Vec<String>>> =
+        std::collections::HashMap::new();
+    // Words as the PDF spaced them, with `2024 年 9 月底前` and `20 个` put back
+    // together (never the 序号 in front).
+    let words = |l: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for w in l.split_whitespace() {
+            let glue = out.len() >= 2
+                && out.last().is_some_and(|p: &String| {
+                    let (end, start) = (p.chars().last(), w.chars().next());
+                    let cjk = |c: char| c as u32 >= 0x4E00;
+                    (end.is_some_and(|c| c.is_ascii_digit()) && start.is_some_and(cjk))
+                        || (end.is_some_and(|c| c == '年' || c == '月')
+                            && start.is_some_and(|c| c.is_ascii_digit()))
+                });
+            match out.last_mut() {
+                Some(p) if glue => p.push_str(w),
+                _ => out.push(w.to_string()),
+            }
+        }
+        out.iter().map(|w| squeeze(w)).collect()
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let line = lines[k].1;
+        // Most lines are prose: no spaces, or punctuation no header has.
+        if !line.contains([' ', '\u{3000}'])
+            || line.contains(['\t', '|', '｜', '。', '，', '：'])
+            || line.len() > 200
+        {
+            k += 1;
+            continue;
+        }
+        let header = words(line);
+        let kinds = (header.len() >= 3)
+            .then(|| Columns::recognise(&header))
+            .flatten()
+            .map(|c| c.kinds)
+            .filter(|kinds| kinds.iter().all(|c| *c != Column::Other));
+        let Some(kinds) = kinds else {
+            k += 1;
+            continue;
+        };
+        let width = kinds.len();
+        let main = kinds
+            .iter()
+            .position(|c| matches!(c, Column::Task | Column::Measures))
+            .unwrap_or(0);
+        out.insert(k, Some(header));
+        let mut last_row: Option<usize> = None;
+        let mut j = k + 1;
+        while j < lines.len() {
+            let line = lines[j].1.trim();
+            let mut cells = words(line);
+            let numbered = cells
+                .first()
+                .is_some_and(|c| c.chars().all(|c| c.is_ascii_digit()));
+            if cells.len() == width || (cells.len() > width && numbered) {
+                let extra = cells.len() - width;
+                let joined: String = cells.drain(main..=main + extra).collect();
+                cells.insert(main, joined);
+                out.insert(j, Some(cells));
+                last_row = Some(j);
+            } else if cells.len() == 1 && starts_block(line) {
+                // A group line (一、经济发展) between rows.
+                last_row = None;
+            } else if cells.len() == 1
+                && let Some(row) = last_row
+                && let Some(Some(prev)) = out.get_mut(&row)
+            {
+                prev[main].push_str(line);
+                out.insert(j, None);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        k = j;
     }
     out
 }
@@ -438,6 +544,58 @@ mod tests {
             texts(&read("一、总体\n1.上线 App 服务。\n"))[1],
             "1.上线 App 服务。"
         );
+    }
+
+    #[test]
+    fn a_running_header_repeating_the_title_after_a_cover_letter_goes() {
+        let text = "\
+关于印发工作要点的通知
+各科室：现印发给你们。
+某局2024年工作要点
+一、提升质量
+1.推进集团化办学。新组建教育集团十个，实现城乡学校结对
+第 1 页 共 2 页
+某局2024年工作要点
+帮扶全覆盖，推动优质资源共享。（责任科室：基教科）
+第 2 页 共 2 页";
+        let got = texts(&read(text));
+        assert_eq!(
+            got.iter().filter(|t| *t == "某局2024年工作要点").count(),
+            1,
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|t| t.contains("第 1 页")), "{got:?}");
+        assert_eq!(
+            got.last().unwrap(),
+            "帮扶全覆盖，推动优质资源共享。（责任科室：基教科）"
+        );
+    }
+
+    #[test]
+    fn a_table_copied_from_a_pdf_has_cells_separated_by_spaces() {
+        let text = "\
+某局任务台账
+序号 重点任务 牵头单位 配合单位 完成时限
+一、教育
+1 推进集团化办学 基教科 人事科 6月底前
+2 建设智慧 校园 信息中心 各学校 年底前
+新增多媒体教室
+3 推进课后服务 基教科 — 全年
+二、其他";
+        assert_eq!(
+            texts(&read(text)),
+            [
+                "某局任务台账",
+                "0:序号|重点任务|牵头单位|配合单位|完成时限",
+                "一、教育",
+                "1:1|推进集团化办学|基教科|人事科|6月底前",
+                "1:2|建设智慧校园新增多媒体教室|信息中心|各学校|年底前",
+                "1:3|推进课后服务|基教科|—|全年",
+                "二、其他",
+            ]
+        );
+        // Prose with spaces is no table.
+        assert_eq!(texts(&read("任务 牵头单位 很多"))[0], "任务 牵头单位 很多");
     }
 
     #[test]

@@ -34,6 +34,10 @@ const TITLE_ENDINGS: &[&str] = &[
     "事项清单",
     "督办清单",
     "重点任务",
+    "责任分解",
+    "任务分解表",
+    "目标任务",
+    "民生实事",
 ];
 
 /// Whether a line is a plan's title: a short line without sentence punctuation
@@ -44,8 +48,11 @@ pub fn is_title_line(text: &str) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '-' || c == '—');
     let core = core.strip_suffix(['（', '(']).unwrap_or(core).trim_end();
     // A bare ending (`重点任务`, a table's column name) names no plan.
+    // A quoted name inside the title is part of it (`2024年市《政府工作报告》任务
+    // 分解方案`); a line that is only a quotation, or that issues one, is not.
     !text.starts_with("关于")
-        && !text.contains(['《', '》'])
+        && !text.starts_with('《')
+        && !text.contains("印发")
         && is_name_line(text, 60)
         && TITLE_ENDINGS
             .iter()
@@ -82,16 +89,53 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     let names_plan = |l: &Line<'_>| {
         matches!(l.kind, Kind::Text | Kind::Heading { .. })
             && (is_title_line(l.text)
-                || quoted.is_some_and(|q| l.text.ends_with(q) && is_name_line(l.text, 60)))
+                || quoted.is_some_and(|q| same_quote(l.text, q) && is_name_line(l.text, 60)))
     };
-    let title = lines[..first_item].iter().position(names_plan);
+    // Else, in Word, the first heading when it alone has the highest heading
+    // level of the document (the title in `Heading 1` above `Heading 2` sections).
+    let styled_title = || {
+        let top = lines.iter().filter_map(|l| l.style_level).min()?;
+        let mut at_top = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.style_level == Some(top));
+        let (k, l) = at_top.next()?;
+        (at_top.next().is_none()
+            && k < first_item
+            && matches!(l.kind, Kind::Heading { .. })
+            && is_name_line(l.text, 60)
+            && !l.text.starts_with("关于")
+            && lines[..k].iter().all(|l| l.style_level.is_none()))
+        .then_some(k)
+    };
+    let title = lines[..first_item]
+        .iter()
+        .position(names_plan)
+        .or_else(styled_title);
     if let Some(t) = title
         && let Some(k) = (t + 1..lines.len()).find(|&k| structural(&lines[k]) || header_run(k))
     {
         return Some((k, Some(t)));
     }
     let first = |f: &dyn Fn(&Line<'_>) -> bool| lines.iter().position(f);
-    let start = first(&|l| matches!(l.kind, Kind::Section { .. }))
+    // A task table's header row above the first group row (一、…) starts the body.
+    let header_row = first(&|l| matches!(l.kind, Kind::Row { .. }) && structural(l));
+    // A cover letter's own 一、二、 points come before the plan's 一、: the last
+    // section 一 before the first item starts the body.
+    let section = (first_item < lines.len())
+        .then(|| {
+            lines[..first_item]
+                .iter()
+                .rposition(|l| matches!(l.kind, Kind::Section { number: 1, .. }))
+        })
+        .flatten()
+        .or_else(|| first(&|l| matches!(l.kind, Kind::Section { .. })));
+    if let (Some(h), Some(s)) = (header_row, section)
+        && h < s
+    {
+        return Some((h, None));
+    }
+    let start = section
         .or_else(|| first(&|l| matches!(l.kind, Kind::Sub { .. })))
         .or_else(|| {
             first(&|l| matches!(l.kind, Kind::Heading { title, .. } if !title.starts_with("关于")))
@@ -104,12 +148,37 @@ pub fn body_start(lines: &[Line<'_>]) -> Option<(usize, Option<usize>)> {
     Some((start, None))
 }
 
+/// Whether `line` ends with the quoted title `q`, the inner quotation marks
+/// written either way (`〈政府工作报告〉` in the notice, `《政府工作报告》` above the plan).
+fn same_quote(line: &str, q: &str) -> bool {
+    let plain = |c: char| match c {
+        '〈' => '《',
+        '〉' => '》',
+        c => c,
+    };
+    let n = q.chars().count();
+    let tail: Vec<char> = line.chars().rev().take(n).map(plain).collect();
+    tail.len() == n && tail.into_iter().rev().eq(q.chars().map(plain))
+}
+
 /// `关于印发《某某方案》的通知` → `某某方案`.
 fn quoted_title(line: &str) -> Option<&str> {
     let rest = &line[line.find("印发")?..];
-    let start = rest.find('《')? + '《'.len_utf8();
-    let end = rest.rfind('》')?;
-    (start < end && rest.ends_with("通知")).then(|| &rest[start..end])
+    if !rest.ends_with("通知") {
+        return None;
+    }
+    match (rest.find('《'), rest.rfind('》')) {
+        (Some(start), Some(end)) if start + '《'.len_utf8() < end => {
+            Some(&rest[start + '《'.len_utf8()..end])
+        }
+        // 关于印发2020年政府工作报告重点工作责任分解的通知: unquoted.
+        _ => {
+            let inner = rest["印发".len()..]
+                .strip_suffix("通知")?
+                .strip_suffix('的')?;
+            (inner.chars().count() >= 6).then_some(inner)
+        }
+    }
 }
 
 /// The plan's header from the lines before its body. The title line (its index in
@@ -187,6 +256,14 @@ mod tests {
         assert!(is_title_line("某县2024年教育重点工作任务分工表"));
         assert!(!is_title_line("重点任务"), "a column name");
         assert!(!is_title_line("台账"));
+        assert!(is_title_line(
+            "2024年市《政府工作报告》任务分解和责任分工方案"
+        ));
+        assert!(!is_title_line("《某区教育局2024年工作要点》"));
+        assert!(same_quote(
+            "2024年市《政府工作报告》任务分解方案",
+            "2024年市〈政府工作报告〉任务分解方案"
+        ));
     }
 
     #[test]
@@ -196,6 +273,10 @@ mod tests {
             Some("某市2024年民生实事项目")
         );
         assert_eq!(quoted_title("现将《某方案》印发给你们"), None);
+        assert_eq!(
+            quoted_title("某市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知"),
+            Some("2020年政府工作报告重点工作责任分解")
+        );
     }
 
     #[test]

@@ -195,6 +195,9 @@ pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
             out.push((Field::Offices, part.to_string()));
         } else if crate::plan::deadline::is_deadline_only(part) {
             out.push((Field::Deadline, part.to_string()));
+        } else if is_office_list(part) {
+            // `（市发展改革委、市统计局）`: the offices alone, the first leading.
+            out.push((Field::Offices, part.to_string()));
         } else {
             // A part the clause does not explain: not an office clause after all.
             return Vec::new();
@@ -233,13 +236,73 @@ fn trailing_deadline(text: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Whether a bracket's text is nothing but office names (`市发展改革委、市统计局`,
+/// `县卫健局、各乡镇人民政府`): each of three to twenty characters, ending like an
+/// office, none a note (`含民办`) or a number.
+fn is_office_list(text: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "局",
+        "委",
+        "办",
+        "处",
+        "科",
+        "室",
+        "股",
+        "院",
+        "厅",
+        "部",
+        "府",
+        "中心",
+        "单位",
+        "部门",
+        "街道",
+        "乡镇",
+        "管委会",
+        "工会",
+        "团委",
+        "妇联",
+        "科协",
+        "残联",
+        "法院",
+        "检察院",
+        "集团",
+        "公司",
+        "银行",
+        "分局",
+        "支队",
+        "大队",
+        "党委",
+        "党组",
+    ];
+    let names = crate::plan::offices::split_offices(text);
+    !names.is_empty()
+        && names.iter().all(|n| {
+            let len = n.chars().count();
+            (3..=20).contains(&len)
+                && !n.chars().any(|c| c.is_ascii_digit())
+                && !["含", "如", "试", "暂", "包括", "不含", "即", "简称", "下称"]
+                    .iter()
+                    .any(|w| n.starts_with(w))
+                && ENDINGS.iter().any(|e| n.ends_with(e))
+        })
+}
+
 fn has_role_marker(text: &str) -> bool {
+    let marked = |text: &str| {
+        ["牵头", "配合", "按职责分工负责", "分工负责", "协助", "会同"]
+            .iter()
+            .any(|m| text.contains(m))
+            || text.ends_with("负责")
+    };
     // Traditional script (牽頭, 按職責分工負責) reads the same.
-    let simplified: String = text.chars().map(super::labels::simplify).collect();
-    ["牵头", "配合", "按职责分工负责", "分工负责", "协助", "会同"]
-        .iter()
-        .any(|m| simplified.contains(m))
-        || simplified.ends_with("负责")
+    marked(text)
+        || (text.chars().any(|c| super::labels::simplify(c) != c)
+            && marked(
+                &text
+                    .chars()
+                    .map(super::labels::simplify)
+                    .collect::<String>(),
+            ))
 }
 
 /// Splits 工作措施 into sentences ending in 。！？; closing quotes and brackets
@@ -402,6 +465,22 @@ mod tests {
                 "X、Y牵头，Z及各县市区按职责分工负责".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_bracket_of_office_names_alone_is_a_clause() {
+        let p = paragraph("开展免费两癌筛查。（县卫健局、县妇联）");
+        assert_eq!(p.title, "开展免费两癌筛查");
+        assert_eq!(p.clause, [(Field::Offices, "县卫健局、县妇联".to_string())]);
+        for note in [
+            "扩大学前教育资源（含民办）",
+            "建设示范校（园）",
+            "推进改革（试行）",
+            "落实政策（2024年）",
+            "推进县域高中发展（县中）",
+        ] {
+            assert!(paragraph(note).clause.is_empty(), "{note}");
+        }
     }
 
     #[test]

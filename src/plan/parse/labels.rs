@@ -70,6 +70,8 @@ pub const LABELS: &[(&str, Field)] = &[
     ("时间节点", Field::Deadline),
     ("完成期限", Field::Deadline),
     ("时限要求", Field::Deadline),
+    ("截止时间", Field::Deadline),
+    ("办结时限", Field::Deadline),
     ("牵头负责领导", Field::Persons),
     // 牵头市领导 / 责任区领导 / 分管县领导: a leader of the government that issues
     // the plan, named for the item.
@@ -112,7 +114,7 @@ pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
     }
     // Every label starts with one of these (simplified or traditional).
     let first = line.chars().next()?;
-    if !"目工主具推牵牽责責协協配参參完时時分承联聯".contains(first) {
+    if !"目工主具推牵牽责責协協配参參完时時分承联聯截办辦".contains(first) {
         return None;
     }
     // Simplified script, the usual case, needs no copy of the line's head.
@@ -152,9 +154,6 @@ pub fn label(line: &str) -> Option<(Field, &'static str, &str)> {
         Some((field, name, text))
     })
 }
-
-/// Every traditional character [`simplify`] knows, for a quick refusal.
-const TRADITIONAL: &str = "責單頭牽據職處務標時間節點領導協辦負門體舉進參與華號備註細劃開關會員實現際種類稱內測達範圍長別總調僅這個們為從於將計設應";
 
 /// Splits a label's text where another label begins on the same line
 /// (`牵头单位：甲局  配合单位：乙局`, `责任单位：甲处；完成时限：6月底前`): the
@@ -257,10 +256,19 @@ pub fn simplify(c: char) -> char {
         ('設', '设'),
         ('應', '应'),
     ];
-    if (c as u32) < 0x4e00 || !TRADITIONAL.contains(c) {
+    // Called for every char of office clauses: a binary search, not a scan.
+    static SORTED: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+        let mut pairs = PAIRS.to_vec();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    });
+    if (c as u32) < 0x4e00 {
         return c;
     }
-    PAIRS.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)
+    SORTED
+        .binary_search_by_key(&c, |(t, _)| *t)
+        .map_or(c, |k| SORTED[k].1)
 }
 
 /// Splits a list of persons (`张三、李四`, `王五副局长`) into names as written.
@@ -313,6 +321,13 @@ mod tests {
             ("协同配合单位：甲", Field::Co),
             ("完成时限：甲", Field::Deadline),
             ("时间节点：甲", Field::Deadline),
+            ("截止时间：甲", Field::Deadline),
+            ("办结时限：甲", Field::Deadline),
+            ("责任股室：甲", Field::Offices),
+            ("牵头股室：甲", Field::Lead),
+            ("配合股室：甲", Field::Co),
+            ("牵头市领导：甲", Field::Persons),
+            ("分管局领导：甲", Field::Persons),
             ("牵头负责领导：甲", Field::Persons),
             ("分管领导：甲", Field::Persons),
             ("责任人：甲", Field::Persons),
@@ -337,6 +352,9 @@ mod tests {
             Some((Field::Deadline, "完成时限", "6月底前"))
         );
     }
+
+    /// Every traditional character [`simplify`] knows.
+    const TRADITIONAL: &str = "責單頭牽據職處務標時間節點領導協辦負門體舉進參與華號備註細劃開關會員實現際種類稱內測達範圍長別總調僅這個們為從於將計設應";
 
     #[test]
     fn every_traditional_character_is_known() {

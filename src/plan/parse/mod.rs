@@ -13,7 +13,7 @@ mod front;
 pub mod item;
 pub mod labels;
 mod outline;
-mod table;
+pub(crate) mod table;
 
 use std::borrow::Cow;
 
@@ -108,9 +108,10 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 /// Reads the structure of a document's blocks, whatever container they came from.
 pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     // Word's heading styles mark headings that carry no number of their own
-    // (`Heading 1` / `标题 1`); a web page's headings are the site's as often as
-    // the plan's, so only Word's count.
-    let styled = doc.container == Container::Docx;
+    // (`Heading 1` / `标题 1`), and a spreadsheet's sheet names head their rows;
+    // a web page's headings are the site's as often as the plan's, so they do not
+    // count.
+    let styled = doc.container != Container::Html && doc.container != Container::Text;
     let lines: Vec<Line<'_>> = doc
         .blocks
         .iter()

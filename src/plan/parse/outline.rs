@@ -55,6 +55,55 @@ pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, Pa
     Ok(b.built())
 }
 
+/// The numbering the document's items use: the first one met, unless only
+/// another one carries offices (an office clause at its end, or an office label
+/// line below it before the next numbered line) — then the first is a level of
+/// headings above the items (returned as true).
+fn item_style_of(body: &[Line<'_>]) -> (Option<Style>, bool) {
+    let index = |s: Style| match s {
+        Style::Dot => 0,
+        Style::Paren => 1,
+        Style::Half => 2,
+    };
+    let mut first = None;
+    let mut carried = [0usize; 3];
+    // The numbered line whose office label is still awaited.
+    let mut open: Option<Style> = None;
+    for l in body {
+        match l.kind {
+            Kind::Item { style, title, .. } => {
+                first.get_or_insert(style);
+                open = Some(style);
+                if trailing_clause(title).is_some() {
+                    carried[index(style)] += 1;
+                    open = None;
+                }
+            }
+            Kind::Label { field, .. } if field.is_offices() => {
+                if let Some(style) = open.take() {
+                    carried[index(style)] += 1;
+                }
+            }
+            Kind::Section { .. } | Kind::Sub { .. } | Kind::Heading { .. } => open = None,
+            _ => {}
+        }
+    }
+    let Some(first) = first else {
+        return (None, false);
+    };
+    if carried[index(first)] > 0 {
+        return (Some(first), false);
+    }
+    match [Style::Dot, Style::Paren, Style::Half]
+        .into_iter()
+        .filter(|s| carried[index(*s)] > 0)
+        .max_by_key(|s| carried[index(*s)])
+    {
+        Some(style) => (Some(style), true),
+        None => (Some(first), false),
+    }
+}
+
 /// Sentences of a paragraph item that are an unbracketed office clause
 /// (`责任单位：X、Y分别牵头，Z按职责分工负责。`) and the deadline sentence right
 /// after one (`2023年9月30日前完成。`) are fields, not measures.
@@ -201,6 +250,9 @@ struct Builder {
     /// Whether the document labels its items' parts (目标任务 / 工作措施).
     labelled_doc: bool,
     item_style: Option<Style>,
+    /// The items are numbered below numbered headings of another style (`1.小标题`
+    /// over `（1）…（责任单位：…）`): those headings are sub-sections.
+    items_below_numbered: bool,
     /// For each body line that is a sub-heading: whether it is an item itself
     /// (nothing numbered below it).
     sub_is_item: Vec<bool>,
@@ -235,10 +287,7 @@ impl Builder {
                 }
             )
         });
-        let item_style = body.iter().find_map(|l| match l.kind {
-            Kind::Item { style, .. } => Some(style),
-            _ => None,
-        });
+        let (item_style, items_below_numbered) = item_style_of(body);
         // A sub-heading with no item of the document's numbering below it (before
         // the next heading) is an item itself.
         let mut sub_is_item = vec![false; body.len()];
@@ -326,6 +375,7 @@ impl Builder {
             fresh_scope: true,
             labelled_doc,
             item_style,
+            items_below_numbered,
             sub_is_item,
             table: None,
             last_row: None,
@@ -442,6 +492,18 @@ impl Builder {
                         format!("编号行 {number} 读作上一事项的内容"),
                     );
                 }
+            }
+            Kind::Item { number, title, .. }
+                if self.items_below_numbered
+                    && !title.contains('。')
+                    && trailing_clause(title).is_none() =>
+            {
+                self.flush_stray();
+                self.close_item();
+                self.after_closing(at, "heading")?;
+                let numeral = number.to_string();
+                self.open_section(number, &numeral, title, true);
+                return Ok(());
             }
             Kind::TooLarge { digits } => {
                 return Err(self.err(
@@ -577,6 +639,17 @@ impl Builder {
         }
         self.flush_stray();
         let Some(draft) = self.draft.as_mut() else {
+            // Offices, a deadline or a leader named for a whole section
+            // (`（一）稳定工业增长` / `牵头单位：市工信局`) belong to no item: said,
+            // not refused. A 目标任务 / 工作措施 label there is a broken item.
+            if !matches!(field, Field::Target | Field::Measures) {
+                self.warn(
+                    at,
+                    format!("{name} outside any item ignored (no item heading such as `1.标题` above it)"),
+                    format!("{name}不属于任何事项，已忽略（上方没有“1.标题”这样的事项标题）"),
+                );
+                return Ok(());
+            }
             return Err(self.err(
                 at,
                 format!("{name} outside any item (no item heading such as `1.标题` above it)"),

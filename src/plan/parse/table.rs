@@ -54,6 +54,22 @@ const NAMES: &[(&str, Column)] = &[
     ("任务内容", Column::Task),
     ("工作内容", Column::Task),
     ("目标任务", Column::Task),
+    ("任务事项", Column::Task),
+    ("工作事项", Column::Task),
+    ("督办事项", Column::Task),
+    ("事项名称", Column::Task),
+    ("项目名称", Column::Task),
+    ("重点项目", Column::Task),
+    ("实事项目", Column::Task),
+    ("具体内容", Column::Task),
+    ("主要举措", Column::Measures),
+    ("具体举措", Column::Measures),
+    ("落实措施", Column::Measures),
+    ("主责部门", Column::Lead),
+    ("截止时间", Column::Deadline),
+    ("办结时限", Column::Deadline),
+    ("完成节点", Column::Deadline),
+    ("时限", Column::Deadline),
     ("工作目标", Column::Target),
     ("具体目标", Column::Target),
     ("目标要求", Column::Target),
@@ -220,7 +236,7 @@ impl Columns {
 
 /// A header written one cell per line in text: three or more lines in a row that
 /// are each exactly a column name. Returns the columns and how many lines they use.
-pub fn column_run(lines: &[Line<'_>]) -> Option<(Columns, usize)> {
+pub(super) fn column_run(lines: &[Line<'_>]) -> Option<(Columns, usize)> {
     // Column names are short; most lines are prose and are refused by length.
     let is_name = |l: &Line<'_>| {
         matches!(l.kind, Kind::Text | Kind::Label { .. })
@@ -470,12 +486,29 @@ mod tests {
                 Column::Deadline
             ]
         );
-        for name in ["重点工作", "目标任务"] {
+        for name in ["重点工作", "目标任务", "任务事项", "督办事项"] {
             assert!(Columns::recognise(&cells(&format!("{name}|责任处室"))).is_some());
         }
         assert!(Columns::recognise(&cells("协同配合单位|重点任务")).is_some());
         assert!(Columns::recognise(&cells("牽頭單位|重點任務")).is_some());
         assert!(Columns::recognise(&cells("牽頭單位|工作任務")).is_some());
+    }
+
+    #[test]
+    fn more_column_names_departments_use() {
+        let c = Columns::recognise(&cells("序号|督办事项|主要举措|主责部门|办结时限")).unwrap();
+        assert_eq!(
+            c.kinds,
+            [
+                Column::Number,
+                Column::Task,
+                Column::Measures,
+                Column::Lead,
+                Column::Deadline
+            ]
+        );
+        let c = Columns::recognise(&cells("项目名称|责任单位|时限")).unwrap();
+        assert_eq!(c.kinds, [Column::Task, Column::Offices, Column::Deadline]);
     }
 
     #[test]
