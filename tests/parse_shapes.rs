@@ -777,7 +777,7 @@ fn item_numbers_past_the_limit_are_refused_naming_the_line() {
              {big}.标题\n目标任务:丙。\n"
         );
         match parse(&doc) {
-            Err(ParseError::Structure { line, message }) => {
+            Err(ParseError::Structure { line, message, .. }) => {
                 assert_eq!(line, 7, "{big}");
                 assert!(message.contains(big), "{message}");
             }
@@ -1260,4 +1260,48 @@ fn warnings_carry_a_chinese_text() {
     assert_eq!(w.message_zh, "事项 1 没有责任单位");
     assert_eq!(w.text(true), "事项 1 没有责任单位");
     assert_eq!(w.text(false), w.message);
+}
+
+/// A paragraph item whose number repeats or goes back (a slip in the document) is
+/// still an item: nothing is folded into the item above, and the plan is numbered in
+/// document order with a warning.
+#[test]
+fn a_repeated_number_on_a_paragraph_item_keeps_the_item() {
+    let text = "某局2024年工作要点\n\
+                一、夯实基础\n\
+                1. 修订甲制度。年内印发。（责任单位：办公室）\n\
+                2. 建设乙平台。6月底前上线。（责任单位：信息中心）\n\
+                2. 开展丙培训。全年两期。（责任单位：人事科、办公室）\n\
+                二、优化服务\n\
+                3. 推进丁改革。（责任单位：审批科）\n";
+    let parsed = parse(text).unwrap();
+    let got: Vec<(u32, &str, Vec<&str>)> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.number,
+                i.title.as_str(),
+                i.offices.iter().map(|o| o.name.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "修订甲制度", vec!["办公室"]),
+            (2, "建设乙平台", vec!["信息中心"]),
+            (3, "开展丙培训", vec!["人事科", "办公室"]),
+            (4, "推进丁改革", vec!["审批科"]),
+        ]
+    );
+    assert!(
+        parsed
+            .warnings
+            .iter()
+            .any(|w| w.message_zh.contains("事项编号不唯一")),
+        "{:?}",
+        parsed.warnings
+    );
 }

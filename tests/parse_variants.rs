@@ -61,7 +61,9 @@ fn heading(line: &str) -> Option<(&str, &str)> {
 
 fn expect_structure(text: &str, line: usize, needle: &str) {
     match parse(text) {
-        Err(ParseError::Structure { line: got, message }) => {
+        Err(ParseError::Structure {
+            line: got, message, ..
+        }) => {
             assert_eq!(got, line, "{message}");
             assert!(message.contains(needle), "{message:?} lacks {needle:?}");
         }
@@ -351,6 +353,26 @@ fn item_number_going_backwards() {
     // 3 becomes 5 (a gap, accepted), so the following 4 goes backwards.
     let text = SEED.replacen("3.把党的领导", "5.把党的领导", 1);
     expect_structure(&text, 26, "backwards");
+}
+
+#[test]
+fn structure_refusals_are_said_in_chinese_too() {
+    let zh = |text: &str| match parse(text) {
+        Err(ParseError::Structure { message_zh, .. }) => message_zh,
+        other => panic!(
+            "expected a structure error, got {:?}",
+            other.map(|p| p.warnings)
+        ),
+    };
+    let skipped = zh(&SEED.replacen("三、培养", "二、培养", 1));
+    assert!(
+        skipped.contains("“二、”") && skipped.contains("“三、”"),
+        "{skipped}"
+    );
+    assert_eq!(
+        zh(&SEED.replacen("2.深入学习", "1.深入学习", 1)),
+        "事项编号重复：1（应为 2）"
+    );
 }
 
 #[test]

@@ -36,10 +36,17 @@ fn parse_error_zh(e: &ParseError) -> String {
         ParseError::NotAPlan { seen_zh, .. } => {
             format!("未找到工作事项：文档中有 {seen_zh}。{UNDERSTOOD_ZH}")
         }
-        ParseError::Structure { line, message } => format!("第 {line} 行：{message}"),
-        ParseError::StructureAt { unit, at, message } => {
+        ParseError::Structure {
+            line, message_zh, ..
+        } => format!("第 {line} 行：{message_zh}"),
+        ParseError::StructureAt {
+            unit,
+            at,
+            message_zh,
+            ..
+        } => {
             let unit = if *unit == "block" { "段" } else { "行" };
-            format!("第 {at} {unit}：{message}")
+            format!("第 {at} {unit}：{message_zh}")
         }
         ParseError::Format(f) => f.to_string(),
     }
@@ -123,15 +130,17 @@ mod tests {
             unit: "block",
             at: 4,
             message: "m".into(),
+            message_zh: "甲".into(),
         };
-        assert_eq!(zh(structure.clone()), "第 4 段：m");
+        assert_eq!(zh(structure.clone()), "第 4 段：甲");
         assert_eq!(en(structure), "block 4: m");
         assert_eq!(
             zh(ParseError::Structure {
                 line: 2,
-                message: "m".into()
+                message: "m".into(),
+                message_zh: "乙".into(),
             }),
-            "第 2 行：m"
+            "第 2 行：乙"
         );
     }
 }

@@ -65,14 +65,21 @@ pub enum ParseError {
     /// and in Chinese).
     #[error("no work item found: the document has {seen}. {UNDERSTOOD}")]
     NotAPlan { seen: String, seen_zh: String },
+    /// The document's structure breaks at `line`; the message in English and in
+    /// Chinese.
     #[error("line {line}: {message}")]
-    Structure { line: usize, message: String },
+    Structure {
+        line: usize,
+        message: String,
+        message_zh: String,
+    },
     /// A structure error in a container that does not count lines.
     #[error("{unit} {at}: {message}")]
     StructureAt {
         unit: &'static str,
         at: usize,
         message: String,
+        message_zh: String,
     },
     /// The container (zip, spreadsheet, web page) could not be read or is refused.
     #[error(transparent)]
@@ -147,13 +154,23 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
 }
 
 /// A structure error at block position `at`, named in the container's unit.
-pub(super) fn structure_error(container: Container, at: usize, message: String) -> ParseError {
+pub(super) fn structure_error(
+    container: Container,
+    at: usize,
+    message: String,
+    message_zh: String,
+) -> ParseError {
     match container {
-        Container::Text => ParseError::Structure { line: at, message },
+        Container::Text => ParseError::Structure {
+            line: at,
+            message,
+            message_zh,
+        },
         _ => ParseError::StructureAt {
             unit: container.unit(),
             at,
             message,
+            message_zh,
         },
     }
 }

@@ -397,8 +397,8 @@ impl Builder {
         });
     }
 
-    fn err(&self, at: usize, message: String) -> ParseError {
-        structure_error(self.container, at, message)
+    fn err(&self, at: usize, message: String, message_zh: String) -> ParseError {
+        structure_error(self.container, at, message, message_zh)
     }
 
     // ------------------------------------------------------------ paragraphs
@@ -424,9 +424,13 @@ impl Builder {
                     return Ok(());
                 }
                 if is_name_line(title, 40) {
+                    let expected_numeral = chinese_numeral(expected);
                     return Err(self.err(
                         at,
                         format!("section {numeral} where section {expected} was expected"),
+                        format!(
+                            "一级标题“{numeral}、”出现在应为“{expected_numeral}、”的位置（标题编号跳号或倒退）"
+                        ),
                     ));
                 }
             }
@@ -464,9 +468,13 @@ impl Builder {
                 // A line that ends with its office clause is an item whatever the
                 // document's habit.
                 let closed = || trailing_clause(title).is_some();
+                // A repeated or backward number on a paragraph that ends with its
+                // office clause is still an item (numbers that repeat are renumbered
+                // in `built`, with a warning), never text lost into the item above.
                 let accepted = number == expected
                     || (number > expected && (next_is_label || !self.labelled_doc || closed()))
-                    || (number < expected && self.fresh_scope);
+                    || (number < expected
+                        && (self.fresh_scope || (!self.labelled_doc && closed())));
                 if accepted {
                     self.flush_stray();
                     self.close_item();
@@ -476,14 +484,18 @@ impl Builder {
                     return Ok(());
                 }
                 if next_is_label {
-                    let what = if number == self.last_number
-                        || self.items.iter().any(|i| i.number == number)
-                    {
-                        "duplicate item number"
+                    let duplicate =
+                        number == self.last_number || self.items.iter().any(|i| i.number == number);
+                    let (what, what_zh) = if duplicate {
+                        ("duplicate item number", "事项编号重复：")
                     } else {
-                        "item number goes backwards:"
+                        ("item number goes backwards:", "事项编号倒退：")
                     };
-                    return Err(self.err(at, format!("{what} {number} (expected {expected})")));
+                    return Err(self.err(
+                        at,
+                        format!("{what} {number} (expected {expected})"),
+                        format!("{what_zh}{number}（应为 {expected}）"),
+                    ));
                 }
                 if !self.labelled_doc && self.draft.is_some() {
                     self.warn(
@@ -511,6 +523,7 @@ impl Builder {
                     format!(
                         "item number {digits} is not taken (items are numbered up to {MAX_ITEM_NUMBER})"
                     ),
+                    format!("事项编号 {digits} 无法使用（事项编号最大为 {MAX_ITEM_NUMBER}）"),
                 ));
             }
             Kind::Label { field, name, rest } => return self.label(at, field, name, rest),
@@ -616,7 +629,17 @@ impl Builder {
     /// Nothing numbered may follow the closing paragraph.
     fn after_closing(&self, at: usize, what: &str) -> Result<(), ParseError> {
         if self.closing_done {
-            return Err(self.err(at, format!("{what} after the closing paragraph")));
+            let what_zh = match what {
+                "section heading" => "一级标题",
+                "sub-heading" => "二级标题",
+                "item heading" => "事项标题",
+                _ => "标题",
+            };
+            return Err(self.err(
+                at,
+                format!("{what} after the closing paragraph"),
+                format!("结束段落（在完成上述工作的同时…）之后又出现{what_zh}"),
+            ));
         }
         Ok(())
     }
@@ -653,6 +676,7 @@ impl Builder {
             return Err(self.err(
                 at,
                 format!("{name} outside any item (no item heading such as `1.标题` above it)"),
+                format!("{name}不属于任何事项（上方没有“1.标题”这样的事项标题）"),
             ));
         };
         let twice = if field == Field::Persons {
@@ -906,8 +930,8 @@ impl Builder {
             }
             self.warnings.push(Warning {
                 line: at,
-                message: "item numbers restart under each heading: items are numbered 1, 2, 3… in document order".into(),
-                message_zh: "事项编号在各标题下重新开始：事项按文中顺序编为 1、2、3…".into(),
+                message: "item numbers are not unique (they repeat, or restart under each heading): items are numbered 1, 2, 3… in document order".into(),
+                message_zh: "事项编号不唯一（有重复，或在各标题下重新开始）：事项按文中顺序编为 1、2、3…".into(),
             });
         }
         if self.sections.is_empty()
