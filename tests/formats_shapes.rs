@@ -65,8 +65,8 @@ fn expected() -> Vec<Expected> {
             1,
             "扩充普惠性学位".into(),
             v(&["基教处"]),
-            // 发展规划处 is an alias of 规划处.
-            v(&["规划处", "财务处"]),
+            // Kept as written: 规划处 (its short form) appears nowhere in this document.
+            v(&["发展规划处", "财务处"]),
             Some("6月底前".into()),
         ),
         (

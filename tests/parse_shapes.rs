@@ -1139,8 +1139,8 @@ fn an_unbracketed_office_sentence_in_a_paragraph_item() {
             (
                 68,
                 "推进“双减”工作走深走实，规范校外培训",
-                // 基础教育处 under its canonical name.
-                vec!["基教处", "市场监管局"],
+                // As written: this document has no 基教处 for it to be an alias of.
+                vec!["基础教育处", "市场监管局"],
                 vec!["各县（市、区）人民政府"],
                 vec![],
                 Some("2023年9月30日前"),

@@ -2,8 +2,11 @@
 
 use super::Role;
 
-/// (alias, canonical). The canonical names are the short forms the seed uses, so
-/// a document that spells an office out in full lands on the same office.
+/// (alias, canonical). The canonical names are the short forms the seed uses. A
+/// document that writes both forms (the seed writes 考试院 and 教育考试院) has them
+/// read as one office ([`resolve_aliases`]); a document that writes only the long
+/// form keeps it, since another department's 基础教育处 is not the province's 基教处.
+/// The store records the aliases of the offices it holds, for the picker.
 const ALIASES: &[(&str, &str)] = &[
     // The seed itself writes both 考试院 (item 8) and 教育考试院 (item 29).
     ("考试院", "教育考试院"),
@@ -51,16 +54,38 @@ pub fn aliases() -> &'static [(&'static str, &'static str)] {
 }
 
 /// The canonical name of an office: trimmed, full-width letters and digits made
-/// half-width, round brackets made full-width, aliases resolved. A name no alias
-/// covers is a new office under the name the document gives it.
+/// half-width, round brackets made full-width. Aliases are resolved per document,
+/// by [`resolve_aliases`].
 pub fn canonical(name: &str) -> String {
     let name = name.trim_matches(|c: char| c.is_whitespace());
-    let name = normalise_width(name);
-    ALIASES
+    normalise_width(name)
+}
+
+/// Renames each alias to its canonical name where the document also writes the
+/// canonical name itself, so one office is not read as two; an office named twice
+/// in one item under its two names is kept once, in its first place.
+pub fn resolve_aliases(items: &mut [super::Item]) {
+    let written: std::collections::HashSet<&str> = items
         .iter()
-        .find(|(alias, _)| *alias == name)
-        .map_or(name.as_str(), |(_, canon)| canon)
-        .to_string()
+        .flat_map(|i| i.offices.iter().map(|o| o.name.as_str()))
+        .collect();
+    let renames: Vec<(&str, &str)> = ALIASES
+        .iter()
+        .filter(|(alias, canon)| written.contains(alias) && written.contains(canon))
+        .copied()
+        .collect();
+    if renames.is_empty() {
+        return;
+    }
+    for item in items {
+        for office in &mut item.offices {
+            if let Some((_, canon)) = renames.iter().find(|(a, _)| *a == office.name) {
+                office.name = canon.to_string();
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        item.offices.retain(|o| seen.insert(o.name.clone()));
+    }
 }
 
 /// Full-width ASCII (Ａ, ０) becomes half-width; ASCII brackets become the full-width
@@ -572,11 +597,52 @@ mod tests {
     }
 
     #[test]
-    fn canonical_resolves_aliases() {
-        assert_eq!(canonical("考试院"), "教育考试院");
-        assert_eq!(canonical(" 省教育考试院 "), "教育考试院");
-        assert_eq!(canonical("教育考试院"), "教育考试院");
-        assert_eq!(canonical("基教处"), "基教处");
+    fn aliases_resolve_only_where_the_document_writes_both_names() {
+        use crate::plan::{Item, OfficeRef};
+        let item = |names: &[&str]| Item {
+            offices: names
+                .iter()
+                .enumerate()
+                .map(|(k, n)| OfficeRef {
+                    name: n.to_string(),
+                    role: if k == 0 { Role::Lead } else { Role::Co },
+                    group: false,
+                })
+                .collect(),
+            number: 1,
+            section: None,
+            title: String::new(),
+            target: String::new(),
+            measures: Vec::new(),
+            deadline: None,
+            persons: Vec::new(),
+            line: 1,
+        };
+        let names = |items: &[Item]| -> Vec<Vec<String>> {
+            items
+                .iter()
+                .map(|i| i.offices.iter().map(|o| o.name.clone()).collect())
+                .collect()
+        };
+        // The seed's two spellings of one office are one office.
+        let mut both = vec![item(&["考试院", "基教处"]), item(&["教育考试院"])];
+        resolve_aliases(&mut both);
+        assert_eq!(
+            names(&both),
+            [vec!["教育考试院", "基教处"], vec!["教育考试院"]]
+        );
+        // A city bureau's 基础教育处 stays its own.
+        let mut city = vec![item(&["基础教育处", "办公室"]), item(&["高等教育处"])];
+        resolve_aliases(&mut city);
+        assert_eq!(
+            names(&city),
+            [vec!["基础教育处", "办公室"], vec!["高等教育处"]]
+        );
+        // Both names in one item: kept once, where it came first.
+        let mut twice = vec![item(&["基础教育处", "办公室", "基教处"])];
+        resolve_aliases(&mut twice);
+        assert_eq!(names(&twice), [vec!["基教处", "办公室"]]);
+        assert_eq!(canonical("基础教育处"), "基础教育处");
     }
 
     #[test]

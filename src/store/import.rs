@@ -285,8 +285,11 @@ fn upsert_offices(
         ids.insert(office.name.clone(), id);
     }
     let mut st = tx.prepare_cached(
+        // Not where an office goes by that name itself (a document that wrote
+        // only the long form keeps it as its own office).
         "INSERT INTO office_aliases (alias, office_id)
          SELECT ?1, id FROM offices WHERE name = ?2
+             AND NOT EXISTS (SELECT 1 FROM offices WHERE name = ?1)
          ON CONFLICT (alias) DO NOTHING",
     )?;
     for (alias, canonical) in offices::aliases() {

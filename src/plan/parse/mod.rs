@@ -147,6 +147,7 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     }
     plan.sections = built.sections;
     plan.items = built.items;
+    super::offices::resolve_aliases(&mut plan.items);
     Ok(Parsed {
         plan,
         warnings: built.warnings,
