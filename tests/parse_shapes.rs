@@ -1305,3 +1305,58 @@ fn a_repeated_number_on_a_paragraph_item_keeps_the_item() {
         parsed.warnings
     );
 }
+
+/// ⒈ ⒉ ⒊ (one character each, from an input method or Word's symbols) number items
+/// as 1. 2. 3. do.
+#[test]
+fn items_numbered_with_digit_full_stop_characters() {
+    let text = "某镇2025年工作要点\n一、基础\n⒈修缮校舍。暑期完成。（责任单位：后勤股）\n\
+                ⒉充实图书。（责任单位：教研室、后勤股）\n";
+    let parsed = parse(text).unwrap();
+    let got: Vec<(u32, &str, &str)> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| (i.number, i.title.as_str(), i.offices[0].name.as_str()))
+        .collect();
+    assert_eq!(got, [(1, "修缮校舍", "后勤股"), (2, "充实图书", "教研室")]);
+}
+
+/// 无 (or a dash) where a form has no office is no office at all.
+#[test]
+fn none_written_for_an_office_is_no_office() {
+    let text = "某局2025年工作要点\n一、基础\n1.修缮校舍。暑期完成。（牵头单位：后勤科；配合单位：无）\n\
+                2.充实图书\n牵头单位：教研室\n配合单位：无\n3.更新设备。（责任单位：信息中心、—）\n";
+    let parsed = parse(text).unwrap();
+    let got: Vec<Vec<&str>> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| i.offices.iter().map(|o| o.name.as_str()).collect())
+        .collect();
+    assert_eq!(got, [vec!["后勤科"], vec!["教研室"], vec!["信息中心"]]);
+}
+
+/// Labels inside one clause with nothing between them (a web page's &nbsp; lost on
+/// the way) still start their own fields.
+#[test]
+fn clause_labels_glued_together_are_still_fields() {
+    let text = "某委2025年工作要点\n一、基层\n\
+                1.提升卫生院能力。新建5所。（牵头科室：基层卫生科配合科室：规划科、财务科完成时限：2025年12月）\n";
+    let parsed = parse(text).unwrap();
+    let item = &parsed.plan.items[0];
+    let offices: Vec<(&str, Role)> = item
+        .offices
+        .iter()
+        .map(|o| (o.name.as_str(), o.role))
+        .collect();
+    assert_eq!(
+        offices,
+        [
+            ("基层卫生科", Role::Lead),
+            ("规划科", Role::Co),
+            ("财务科", Role::Co)
+        ]
+    );
+    assert_eq!(item.deadline.as_deref(), Some("2025年12月"));
+}

@@ -282,6 +282,14 @@ pub fn is_rule(text: &str) -> bool {
     RULE_PHRASES.iter().any(|p| text.contains(p))
 }
 
+/// What a form writes where there is no office: 无, 暂无, a dash or a slash.
+fn is_none_written(piece: &str) -> bool {
+    matches!(
+        piece.trim().trim_end_matches(['。', '.', '；', ';']),
+        "无" | "暂无" | "没有" | "—" | "——" | "-" | "--" | "/" | "／" | "无配合单位"
+    )
+}
+
 /// Reads an office list into canonical names with their parts, in order, each
 /// office once. Marks in the list win over `kind`: `X、Y分别牵头` makes both
 /// lead, `X会Y` (or `X会同Y`) is X leading with Y, `Z按职责分工负责` makes the
@@ -315,8 +323,8 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     let mut unmarked_start: Option<usize> = None;
     let mut whole_list_shares = false;
     for piece in split_offices(&text) {
-        // A deadline is never an office (`X，年底前`).
-        if crate::plan::deadline::is_deadline_only(piece) {
+        // A deadline is never an office (`X，年底前`), nor is "none" (`配合单位：无`).
+        if crate::plan::deadline::is_deadline_only(piece) || is_none_written(piece) {
             continue;
         }
         if let Some((name, role)) = BRACKET_MARKERS

@@ -60,6 +60,18 @@ pub type Heading<'a> = (u32, Style, &'a str, &'a str);
 /// an item (a heading the parser refuses rather than reading it as text).
 pub fn item_heading(line: &str) -> Option<Result<Heading<'_>, &str>> {
     let first = line.chars().next()?;
+    // ⒈ … ⒛: one character for "1." what Chinese input methods and Word's symbol
+    // list give.
+    if ('⒈'..='⒛').contains(&first) {
+        let n = first as u32 - '⒈' as u32 + 1;
+        let title = line[first.len_utf8()..].trim();
+        return (!title.is_empty()).then_some(Ok((
+            n,
+            Style::Dot,
+            &line[..first.len_utf8()],
+            title,
+        )));
+    }
     let (style, body) = if first == '（' || first == '(' {
         (Style::Paren, &line[first.len_utf8()..])
     } else if is_digit(first) {
@@ -362,6 +374,9 @@ mod tests {
         );
         assert_eq!(ok("12、 标题"), Some((12, Style::Dot, "12、", "标题")));
         assert_eq!(ok("３．标题"), Some((3, Style::Dot, "３．", "标题")));
+        assert_eq!(ok("⒈标题"), Some((1, Style::Dot, "⒈", "标题")));
+        assert_eq!(ok("⒛ 标题"), Some((20, Style::Dot, "⒛", "标题")));
+        assert_eq!(ok("⒈"), None);
         assert_eq!(
             ok("999999.标题"),
             Some((999_999, Style::Dot, "999999.", "标题"))

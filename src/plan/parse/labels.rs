@@ -164,7 +164,17 @@ pub fn split_further(text: &str) -> (&str, Vec<(Field, &'static str, &str)>) {
             .filter(|(_, c)| c.is_whitespace() || matches!(c, '；' | ';' | '，' | ','))
             .map(|(i, c)| i + c.len_utf8())
     };
-    let Some(at) = boundaries().find(|&i| label_with_colon(&text[i..]).is_some()) else {
+    // A label right after the text, with no space or comma between (HTML that
+    // separated them with &nbsp; or a full-width space loses them), still starts a
+    // new field when its colon follows it at once.
+    let glued = || {
+        text.char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .find(|&i| glued_label(&text[i..]))
+    };
+    let spaced = boundaries().find(|&i| label_with_colon(&text[i..]).is_some());
+    let Some(at) = [spaced, glued()].into_iter().flatten().min() else {
         return (text, Vec::new());
     };
     let own = text[..at]
@@ -175,6 +185,11 @@ pub fn split_further(text: &str) -> (&str, Vec<(Field, &'static str, &str)>) {
     let (rest, mut more) = split_further(rest);
     more.insert(0, (field, name, rest));
     (own, more)
+}
+
+/// A label and its colon at the very start of `text`, with nothing between them.
+fn glued_label(text: &str) -> bool {
+    label(text).is_some_and(|(_, name, _)| text[name.len()..].starts_with([':', '：']))
 }
 
 /// A label followed by its colon (a bare label word inside a text is just a word).
