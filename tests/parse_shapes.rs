@@ -1360,3 +1360,47 @@ fn clause_labels_glued_together_are_still_fields() {
     );
     assert_eq!(item.deadline.as_deref(), Some("2025年12月"));
 }
+
+/// An office list wrapped over a line break in text pasted from a PDF, in the middle
+/// of a name or after its 、, is one list; a signature line after a finished list is
+/// not part of it.
+#[test]
+fn a_wrapped_office_label_line_goes_on_on_the_next_line() {
+    let text = "某市2025年重点工作任务分解方案\n一、交通\n1.加快项目建设\n牵头单位：市交通运输局\n\
+                责任单位：市自然资源和规划局、市生态环\n境局、市财政局\n完成时限：2025年12月底\n\
+                2.优化公交线网\n责任单位：市交通运输局、\n市公交集团\n";
+    let parsed = parse(text).unwrap();
+    let names = |k: usize| -> Vec<&str> {
+        parsed.plan.items[k]
+            .offices
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect()
+    };
+    assert_eq!(
+        names(0),
+        [
+            "市交通运输局",
+            "市自然资源和规划局",
+            "市生态环境局",
+            "市财政局"
+        ]
+    );
+    assert_eq!(
+        parsed.plan.items[0].deadline.as_deref(),
+        Some("2025年12月底")
+    );
+    assert_eq!(names(1), ["市交通运输局", "市公交集团"]);
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}
+
+/// `时间：4月底前` inside an office clause is the item's deadline.
+#[test]
+fn a_bare_time_label_in_a_clause_is_the_deadline() {
+    let text = "某县2025年工作要点\n一、基础\n1.修缮校舍。暑期前完成。（责任单位：后勤股、教研室；时间：4月底前）\n";
+    let parsed = parse(text).unwrap();
+    let item = &parsed.plan.items[0];
+    let names: Vec<&str> = item.offices.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["后勤股", "教研室"]);
+    assert_eq!(item.deadline.as_deref(), Some("4月底前"));
+}

@@ -198,6 +198,15 @@ pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
             continue;
         }
         let before = out.len();
+        // `时间：4月底前` inside a clause is its deadline (a bare 时间 line in a
+        // body is not a label).
+        if let Some(rest) = ["时间", "时间节点"]
+            .iter()
+            .find_map(|l| part.strip_prefix(l)?.trim_start().strip_prefix([':', '：']))
+        {
+            out.push((Field::Deadline, rest.trim().to_string()));
+            continue;
+        }
         if let Some((field, _, rest)) = label(part) {
             let (own, more) = split_further(rest);
             out.push((field, own.to_string()));

@@ -735,6 +735,12 @@ impl Builder {
                     join(current, text);
                     return;
                 }
+                // An office list wrapped mid-name or after its 、 (text pasted from
+                // a PDF): `市生态环` + `境局、市财政局`.
+                Some((field, current)) if field.is_offices() && list_goes_on(current, text) => {
+                    current.push_str(text.trim());
+                    return;
+                }
                 Some(_) => {}
             }
         }
@@ -982,4 +988,29 @@ fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
         }
     }
     out
+}
+/// Whether `next` continues the office list `current` wrapped over a line break:
+/// the list stops after 、 or in the middle of a name (its last part does not end
+/// as an office's name does), and `next` is short and holds no sentence.
+fn list_goes_on(current: &str, next: &str) -> bool {
+    const ENDS: &str = "局委办处科室院心股厅部会队所站府位团司道镇组馆校社区县市州门业构体员等";
+    let next = next.trim();
+    // Not a sentence, a label, a signature or a date line (`某厅办公室 2020年3月9日印发`).
+    if next.is_empty()
+        || next.contains(['。', '：', ':'])
+        || next.contains(char::is_whitespace)
+        || next.contains("印发")
+        || next.chars().count() > 40
+    {
+        return false;
+    }
+    let current = current.trim_end();
+    if current.ends_with(['、', '，', ',']) {
+        return true;
+    }
+    current
+        .rsplit(['、', '，', ','])
+        .next()
+        .and_then(|last| last.chars().last())
+        .is_some_and(|c| !ENDS.contains(c) && c != '）' && c != ')')
 }
