@@ -356,6 +356,92 @@ pub fn split_measures(text: &str) -> Vec<String> {
     out
 }
 
+/// Splits a table cell of measures: at ①②… or at an enumeration `1.` `2.` /
+/// `（1）` `（2）` inside it (numbers from 1 in order), else, in a cell with no 。,
+/// at its ；, else into sentences. The enumerators are dropped.
+pub fn split_cell_measures(text: &str) -> Vec<String> {
+    let text = text.trim();
+    let clean = |piece: &str| {
+        piece
+            .trim()
+            .trim_end_matches(['；', ';', '，', ','])
+            .trim()
+            .to_string()
+    };
+    let keep = |pieces: Vec<String>| -> Vec<String> {
+        pieces.into_iter().filter(|p| !p.is_empty()).collect()
+    };
+    if text.contains(|c: char| ('①'..='⑳').contains(&c)) {
+        let mut out = Vec::new();
+        let mut current = String::new();
+        for c in text.chars() {
+            if ('①'..='⑳').contains(&c) {
+                out.push(clean(&current));
+                current.clear();
+            } else {
+                current.push(c);
+            }
+        }
+        out.push(clean(&current));
+        return keep(out);
+    }
+    let starts = enumeration_starts(text);
+    if starts.len() >= 2 {
+        let mut out = vec![clean(&text[..starts[0].0])];
+        for (k, &(at, len)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(text.len(), |&(next, _)| next);
+            out.push(clean(&text[at + len..end]));
+        }
+        return keep(out);
+    }
+    if !text.contains('。') && text.contains(['；', ';']) {
+        return keep(text.split(['；', ';']).map(clean).collect());
+    }
+    split_measures(text)
+}
+
+/// Where `1.` `2.` … (or `（1）` `（2）` …) begin inside `text`, each at the start or
+/// after a stop, a semicolon or a space: (byte offset, length of the marker). Only
+/// a run numbered 1, 2, 3… in order counts.
+fn enumeration_starts(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut want = 1u32;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let after_break =
+            prev.is_none_or(|p| matches!(p, '。' | '；' | ';' | '！' | '？') || p.is_whitespace());
+        prev = Some(c);
+        if !after_break {
+            continue;
+        }
+        let rest = &text[i..];
+        let marker = if let Some(inner) = rest.strip_prefix(['（', '(']) {
+            let digits: String = inner.chars().take_while(char::is_ascii_digit).collect();
+            let after = &inner[digits.len()..];
+            (!digits.is_empty() && after.starts_with(['）', ')'])).then(|| {
+                let close = after.chars().next().map_or(1, char::len_utf8);
+                (digits, rest.len() - after.len() + close)
+            })
+        } else {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let after = &rest[digits.len()..];
+            let sep = after.chars().next();
+            (!digits.is_empty()
+                && matches!(sep, Some('.' | '、' | '．'))
+                && !after[sep.map_or(0, char::len_utf8)..]
+                    .starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| (digits.clone(), digits.len() + sep.map_or(0, char::len_utf8)))
+        };
+        if let Some((digits, len)) = marker
+            && digits.parse::<u32>().ok() == Some(want)
+        {
+            found.push((i, len));
+            want += 1;
+        }
+    }
+    found
+}
+
 fn is_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？')
 }
@@ -373,6 +459,33 @@ mod tests {
 
     fn ok(line: &str) -> Option<Heading<'_>> {
         item_heading(line).and_then(Result::ok)
+    }
+
+    #[test]
+    fn a_cell_of_measures_splits_at_its_enumeration_or_semicolons() {
+        assert_eq!(
+            split_cell_measures("新建校舍；更新设备"),
+            ["新建校舍", "更新设备"]
+        );
+        assert_eq!(
+            split_cell_measures("1.新建校舍；2.更新设备。3.培训教师1.5万人次"),
+            ["新建校舍", "更新设备。", "培训教师1.5万人次"]
+        );
+        assert_eq!(
+            split_cell_measures("①新建校舍；②更新设备"),
+            ["新建校舍", "更新设备"]
+        );
+        assert_eq!(
+            split_cell_measures("（1）新建校舍；（2）更新设备"),
+            ["新建校舍", "更新设备"]
+        );
+        // A sentence with a semicolon inside stays one where the cell has stops.
+        assert_eq!(
+            split_cell_measures("新建校舍，更新设备；完善制度。加强培训。"),
+            ["新建校舍，更新设备；完善制度。", "加强培训。"]
+        );
+        // A lone number is no enumeration.
+        assert_eq!(split_cell_measures("新建2.5万平方米"), ["新建2.5万平方米"]);
     }
 
     #[test]

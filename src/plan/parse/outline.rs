@@ -7,7 +7,8 @@ mod rows;
 use std::collections::HashSet;
 
 use super::item::{
-    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_measures, trailing_clause,
+    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_cell_measures, split_measures,
+    trailing_clause,
 };
 use super::labels::{Field, label, split_further, split_persons};
 use super::table::{self, Columns};
@@ -886,7 +887,7 @@ impl Builder {
         if draft.from_table {
             // One measure per row a merged task cell spans.
             for cell in draft.distinct(Field::Measures) {
-                measures.extend(split_measures(&cell));
+                measures.extend(split_cell_measures(&cell));
             }
         }
         let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
