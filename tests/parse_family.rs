@@ -661,3 +661,53 @@ fn excel_sheets_named_for_their_part_are_sections() {
         ",
     );
 }
+
+/// A task cell of several paragraphs (Word, or Alt+Enter in Excel): the first is the
+/// item's title and the enumerated ones after it its measures; a title that only
+/// wrapped over two lines is one title again.
+#[test]
+fn a_task_cell_of_paragraphs_is_a_title_and_its_measures() {
+    let row = |cells: &[&str], at: usize| Block::Row {
+        cells: cells.iter().map(|c| c.to_string()).collect(),
+        table: 0,
+        at,
+    };
+    let doc = Document {
+        container: Container::Docx,
+        blocks: vec![
+            para("某区卫生健康局2025年重点工作任务台账", None, 1),
+            row(&["序号", "重点任务", "牵头单位", "完成时限"], 2),
+            row(
+                &[
+                    "1",
+                    "建设区域医疗中心\n1.完成主体工程\n2.引进专家团队",
+                    "医政科",
+                    "年底前",
+                ],
+                3,
+            ),
+            row(&["2", "推进智慧医院\n建设", "信息中心", "9月底前"], 4),
+            row(&["3", "改善就医体验：\n优化预约流程", "医政科", "全年"], 5),
+        ],
+    };
+    let parsed = parse_document(&doc).unwrap();
+    let got: Vec<(&str, Vec<&str>)> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.title.as_str(),
+                i.measures.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("建设区域医疗中心", vec!["完成主体工程", "引进专家团队"]),
+            ("推进智慧医院建设", vec![]),
+            ("改善就医体验", vec!["优化预约流程"]),
+        ]
+    );
+}

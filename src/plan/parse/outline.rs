@@ -824,6 +824,27 @@ impl Builder {
                 );
             }
         }
+        // A task cell of several paragraphs: the first is the title, the others
+        // its measures when they are enumerated (`1.` `（1）` `①`) or the title
+        // ends its sentence; otherwise the title wrapped and is one line again.
+        let mut cell_lines = Vec::new();
+        if draft.from_table && draft.title.contains('\n') {
+            let full = std::mem::take(&mut draft.title);
+            let mut lines = full.lines().map(str::trim).filter(|l| !l.is_empty());
+            let first = lines.next().unwrap_or_default().to_string();
+            let rest: Vec<&str> = lines.collect();
+            let listed =
+                first.ends_with(['。', '：', ':']) || rest.iter().any(|l| enumerated(l).is_some());
+            if listed {
+                draft.title = first.trim_end_matches(['：', ':']).to_string();
+                cell_lines = rest
+                    .iter()
+                    .map(|l| enumerated(l).unwrap_or(l).to_string())
+                    .collect();
+            } else {
+                draft.title = std::iter::once(first.as_str()).chain(rest).collect();
+            }
+        }
         // The title is the first sentence; an office clause may end the paragraph.
         let (title, mut measures) = if draft.closing {
             (std::mem::take(&mut draft.title), Vec::new())
@@ -849,6 +870,7 @@ impl Builder {
             rest.push_str(&body);
             (p.title, split_measures(&rest))
         };
+        measures.extend(cell_lines);
         if !draft.closing && !draft.from_table {
             take_office_sentences(&mut measures, &mut draft.fields);
         }
@@ -990,6 +1012,19 @@ fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
     }
     out
 }
+/// The text after a line's enumerator (`1.` `1、` `（1）` `①`), if it has one.
+fn enumerated(line: &str) -> Option<&str> {
+    if let Some(c) = line.chars().next()
+        && ('①'..='⑳').contains(&c)
+    {
+        return Some(line[c.len_utf8()..].trim_start());
+    }
+    match super::item::item_heading(line) {
+        Some(Ok((_, _, _, title))) => Some(title),
+        _ => None,
+    }
+}
+
 /// Whether `next` continues the office list `current` wrapped over a line break:
 /// the list stops after 、 or in the middle of a name (its last part does not end
 /// as an office's name does), and `next` is short and holds no sentence.
