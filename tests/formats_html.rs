@@ -135,3 +135,39 @@ fn a_page_wrapped_in_a_top_named_container_keeps_its_text() {
         ]
     );
 }
+
+/// An older site lays its page out in tables: navigation in one cell, the article
+/// (with its own task table) in another. The outer table is layout; the inner one
+/// is read as rows.
+#[test]
+fn a_task_table_inside_a_layout_table_is_read_as_rows() {
+    let page = r#"<html><head><meta charset="utf-8"><title>某市重点任务</title></head><body>
+<table width="980"><tr>
+  <td width="200"><div class="nav-left">栏目导航</div></td>
+  <td>
+    <table><tr><td><h2>某市2031年重点任务分解表</h2></td></tr></table>
+    <table border="1">
+      <tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr>
+      <tr><td>1</td><td>建设智慧停车系统</td><td>市城市管理局</td></tr>
+    </table>
+  </td>
+</tr></table></body></html>"#;
+    let doc = formats::read("page.html", page.as_bytes()).unwrap();
+    let rows: Vec<Vec<String>> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Row { cells, .. } => Some(cells.clone()),
+            Block::Paragraph { .. } => None,
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["序号", "重点任务", "牵头单位"],
+            vec!["1", "建设智慧停车系统", "市城市管理局"]
+        ]
+    );
+    let parsed = duban::plan::parse_document(&doc).unwrap();
+    assert_eq!(parsed.plan.items[0].title, "建设智慧停车系统");
+}

@@ -492,9 +492,15 @@ impl Page {
 }
 
 /// A table of two or more columns in some row holds data; a one-column table is
-/// layout around blocks.
+/// layout around blocks, and so is a table with a table inside one of its cells (an
+/// older site's page laid out in tables: navigation in one cell, the article with
+/// its own task table in another).
 fn is_data_table(table: ElementRef<'_>) -> bool {
     rows(table).any(|tr| cells(tr).count() >= 2)
+        && !rows(table).flat_map(cells).any(|td| {
+            td.descendants()
+                .any(|n| n.value().as_element().is_some_and(|e| e.name() == "table"))
+        })
 }
 
 /// The rows of a table, not of tables nested in it.
