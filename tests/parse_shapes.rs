@@ -1404,3 +1404,47 @@ fn a_bare_time_label_in_a_clause_is_the_deadline() {
     assert_eq!(names, ["后勤股", "教研室"]);
     assert_eq!(item.deadline.as_deref(), Some("4月底前"));
 }
+
+/// `（一）` headings each followed by numbered lines and one 责任单位 line: the
+/// sub-headings are the items, their numbered lines the measures.
+#[test]
+fn sub_headings_that_carry_the_offices_are_the_items() {
+    let text = "某区2025年重点工作责任分工方案\n一、发展产业\n（一）壮大特色产业\n\
+                1.培育龙头企业3家。\n2.建设冷链中心。\n责任单位：区农业农村局、区商务局\n\
+                （二）优化营商环境\n1.推行开办一日办结。\n责任单位：区营商局\n\
+                二、改善民生\n（一）整治人居环境\n1.改造户厕2000户。\n2.建成示范村15个。\n\
+                3.清理河湖。\n责任单位：区住建局、各街道办事处\n";
+    let parsed = parse(text).unwrap();
+    let got: Vec<(u32, &str, &str, Vec<&str>)> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.number,
+                i.title.as_str(),
+                i.offices[0].name.as_str(),
+                i.measures.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                1,
+                "壮大特色产业",
+                "区农业农村局",
+                vec!["培育龙头企业3家。", "建设冷链中心。"]
+            ),
+            (2, "优化营商环境", "区营商局", vec!["推行开办一日办结。"]),
+            (
+                3,
+                "整治人居环境",
+                "区住建局",
+                vec!["改造户厕2000户。", "建成示范村15个。", "清理河湖。"]
+            ),
+        ]
+    );
+    assert_eq!(parsed.plan.sections.len(), 2);
+}

@@ -288,7 +288,13 @@ impl Builder {
                 }
             )
         });
-        let (item_style, items_below_numbered) = item_style_of(body);
+        let (mut item_style, items_below_numbered) = item_style_of(body);
+        // `（一）壮大特色产业` / `1.…` / `2.…` / `责任单位：…`, block after block: the
+        // sub-headings are the items and their numbered lines the measures.
+        let subs_lead = !labelled_doc && subs_carry_offices(body, item_style);
+        if subs_lead {
+            item_style = None;
+        }
         // A sub-heading with no item of the document's numbering below it (before
         // the next heading) is an item itself.
         let mut sub_is_item = vec![false; body.len()];
@@ -871,6 +877,19 @@ impl Builder {
             (p.title, split_measures(&rest))
         };
         measures.extend(cell_lines);
+        // Measures written as an enumeration (`1.…` `2.…`, lines under a `（一）`
+        // item) lose the numbers: the board numbers measures itself.
+        let counted = (measures.len() >= 2 || (draft.heading_only && !measures.is_empty()))
+            && measures.iter().enumerate().all(|(k, m)| {
+                matches!(super::item::item_heading(m), Some(Ok((n, ..))) if n as usize == k + 1)
+            });
+        if counted {
+            for m in &mut measures {
+                if let Some(Ok((.., title))) = super::item::item_heading(m) {
+                    *m = title.to_string();
+                }
+            }
+        }
         if !draft.closing && !draft.from_table {
             take_office_sentences(&mut measures, &mut draft.fields);
         }
@@ -1012,6 +1031,64 @@ fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
     }
     out
 }
+/// Whether the document's offices belong to its `（一）` sub-headings rather than
+/// to the numbered lines under them: in every sub-heading's block that has numbered
+/// lines, none of those lines carries an office clause and the block's office
+/// label comes after its last numbered line; at least two such blocks, one with two
+/// numbered lines or more.
+fn subs_carry_offices(body: &[Line<'_>], style: Option<Style>) -> bool {
+    let Some(style) = style else {
+        return false;
+    };
+    let (mut blocks, mut several) = (0, false);
+    let mut k = 0;
+    while k < body.len() {
+        if !matches!(body[k].kind, Kind::Sub { .. }) {
+            k += 1;
+            continue;
+        }
+        let (mut numbered, mut labelled_after) = (0, false);
+        let mut j = k + 1;
+        while j < body.len() {
+            match body[j].kind {
+                Kind::Section { .. }
+                | Kind::Sub { .. }
+                | Kind::Heading { .. }
+                | Kind::Row { .. } => {
+                    break;
+                }
+                Kind::Item {
+                    style: s, title, ..
+                } if s == style => {
+                    // A numbered line after the block's offices, or one with its
+                    // own clause, is an item of its own.
+                    if labelled_after || trailing_clause(title).is_some() {
+                        return false;
+                    }
+                    numbered += 1;
+                }
+                Kind::Label { field, .. } if field.is_offices() => {
+                    if numbered == 0 {
+                        return false;
+                    }
+                    labelled_after = true;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if numbered > 0 {
+            if !labelled_after {
+                return false;
+            }
+            blocks += 1;
+            several |= numbered >= 2;
+        }
+        k = j;
+    }
+    blocks >= 2 && several
+}
+
 /// The text after a line's enumerator (`1.` `1、` `（1）` `①`), if it has one.
 fn enumerated(line: &str) -> Option<&str> {
     if let Some(c) = line.chars().next()
