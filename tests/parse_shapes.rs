@@ -1448,3 +1448,15 @@ fn sub_headings_that_carry_the_offices_are_the_items() {
     );
     assert_eq!(parsed.plan.sections.len(), 2);
 }
+
+/// A paragraph item whose title is closed by a colon: the title ends there and the
+/// sentence after it is the first measure.
+#[test]
+fn a_title_closed_by_a_colon() {
+    let text = "某县2025年工作要点\n一、农业\n2.推进高标准农田建设：新建农田2万亩。完善灌溉设施。（责任单位：县农业农村局）\n";
+    let parsed = parse(text).unwrap();
+    let item = &parsed.plan.items[0];
+    assert_eq!(item.title, "推进高标准农田建设");
+    assert_eq!(item.measures, ["新建农田2万亩。", "完善灌溉设施。"]);
+    assert_eq!(item.offices[0].name, "县农业农村局");
+}

@@ -138,6 +138,16 @@ pub fn paragraph(text: &str) -> Paragraph {
         Some(k) => (&body[..k], &body[k + '。'.len_utf8()..]),
         None => (body, ""),
     };
+    // `推进高标准农田建设：新建…。`: a short title closed by a colon, the sentence
+    // after it the first measure.
+    let (title, rest) = match title.find(['：', ':']) {
+        Some(k) if (4..=40).contains(&title[..k].chars().count()) && k + 3 < title.len() => {
+            let colon = title[k..].chars().next().map_or(1, char::len_utf8);
+            let first = &body[k + colon..];
+            (&title[..k], first)
+        }
+        _ => (title, rest),
+    };
     Paragraph {
         title: title.trim().to_string(),
         rest: rest.trim().to_string(),
