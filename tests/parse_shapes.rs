@@ -1460,3 +1460,26 @@ fn a_title_closed_by_a_colon() {
     assert_eq!(item.measures, ["新建农田2万亩。", "完善灌溉设施。"]);
     assert_eq!(item.offices[0].name, "县农业农村局");
 }
+
+/// Measures enumerated with ①② or （1）（2） under a title line are split there and
+/// lose their enumerators.
+#[test]
+fn enumerated_measures_under_a_title_line() {
+    let text = "某局2025年工作要点\n一、教学\n1.加强作业管理\n①控制作业总量；②提高设计质量。\n\
+                责任科室：基础教育科\n2.推进智慧教育\n（1）建设示范校10所；\n（2）开展教学竞赛。\n\
+                责任科室：电教馆\n";
+    let parsed = parse(text).unwrap();
+    let measures: Vec<Vec<&str>> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| i.measures.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            vec!["控制作业总量", "提高设计质量。"],
+            vec!["建设示范校10所", "开展教学竞赛。"]
+        ]
+    );
+}

@@ -410,6 +410,18 @@ pub fn split_cell_measures(text: &str) -> Vec<String> {
     split_measures(text)
 }
 
+/// Splits running text into measures: at its enumeration (①②…, `1.` `2.`,
+/// `（1）` `（2）`) when it has one, else into sentences.
+pub fn split_text_measures(text: &str) -> Vec<String> {
+    let enumerated = text.contains(|c: char| ('①'..='⑳').contains(&c))
+        || enumeration_starts(text.trim()).len() >= 2;
+    if enumerated {
+        split_cell_measures(text)
+    } else {
+        split_measures(text)
+    }
+}
+
 /// Where `1.` `2.` … (or `（1）` `（2）` …) begin inside `text`, each at the start or
 /// after a stop, a semicolon or a space: (byte offset, length of the marker). Only
 /// a run numbered 1, 2, 3… in order counts.

@@ -7,7 +7,7 @@ mod rows;
 use std::collections::HashSet;
 
 use super::item::{
-    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_cell_measures, split_measures,
+    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_cell_measures, split_text_measures,
     trailing_clause,
 };
 use super::labels::{Field, label, split_further, split_persons};
@@ -874,7 +874,7 @@ impl Builder {
             }
             let mut rest = p.rest;
             rest.push_str(&body);
-            (p.title, split_measures(&rest))
+            (p.title, split_text_measures(&rest))
         };
         measures.extend(cell_lines);
         // Measures written as an enumeration (`1.…` `2.…`, lines under a `（一）`
@@ -935,7 +935,7 @@ impl Builder {
         if draft.closing {
             measures = vec![labelled_measures];
         } else {
-            measures.extend(split_measures(&labelled_measures));
+            measures.extend(split_text_measures(&labelled_measures));
         }
         self.items.push(Item {
             number: n,
