@@ -168,6 +168,9 @@ pub fn split_further(text: &str) -> (&str, Vec<(Field, &'static str, &str)>) {
     // separated them with &nbsp; or a full-width space loses them), still starts a
     // new field when its colon follows it at once.
     let glued = || {
+        if !text.contains(['：', ':']) {
+            return None;
+        }
         text.char_indices()
             .skip(1)
             .map(|(i, _)| i)
