@@ -404,7 +404,9 @@ pub fn split_cell_measures(text: &str) -> Vec<String> {
         }
         return keep(out);
     }
-    if !text.contains('。') && text.contains(['；', ';']) {
+    // `A；B。`: a list of measures that ends with one stop.
+    let stops_inside = text.trim_end_matches(['。', ' ']).contains('。');
+    if !stops_inside && text.contains(['；', ';']) {
         return keep(text.split(['；', ';']).map(clean).collect());
     }
     split_measures(text)
