@@ -17,8 +17,6 @@ const KNOWN_GAPS: &[(&str, u32, &str)] = &[
     // 持续推进 and 长期 say there is no deadline (README, "Deadlines").
     ("b02_city_report_pdf_paste.txt", 3, "deadline"),
     ("b05_table_vmerge.docx", 5, "deadline"),
-    // Cells pasted from Excel with line breaks inside quotes are not read as cells.
-    ("b15_excel_clipboard_tabs.txt", 0, "*"),
 ];
 
 fn known(file: &str, number: u32, field: &str) -> bool {

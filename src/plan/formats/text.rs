@@ -11,6 +11,8 @@ use crate::plan::parse::labels::label;
 /// Splits decoded text into blocks, one per non-blank line, numbered by line.
 pub fn read(text: &str) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = join_quoted_cells(text);
+    let text = text.as_ref();
     // Tabs at the ends of a line may be empty cells of a row: kept until the row
     // is read.
     let lines: Vec<(usize, &str)> = text
@@ -308,6 +310,71 @@ fn spaced_table_rows(
     out
 }
 
+/// Stands for a line break inside a quoted cell until the row is read.
+const CELL_BREAK: char = '\u{2028}';
+
+/// Cells copied out of Excel come as tab-separated lines; a cell holding a line
+/// break comes in double quotes over several lines (`""` is a quote). Such a
+/// cell's lines are joined back into its row, the breaks kept as `CELL_BREAK`. A
+/// quote still open after 20 lines is not such a cell: the text is left as it is.
+fn join_quoted_cells(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\t') || !text.contains('"') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    let mut open_lines = 0;
+    for (k, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if k > 0 {
+            out.push(if inside { CELL_BREAK } else { '\n' });
+        }
+        if inside {
+            open_lines += 1;
+            if open_lines > 20 {
+                return text.into();
+            }
+        } else if !line.contains('\t') {
+            out.push_str(line);
+            continue;
+        }
+        let mut cell_start = !inside;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if inside {
+                if c == '"' && chars.next_if_eq(&'"').is_none() {
+                    inside = false;
+                }
+            } else if c == '\t' {
+                cell_start = true;
+                continue;
+            } else if c == '"' && cell_start {
+                inside = true;
+                open_lines = 0;
+            }
+            cell_start = false;
+        }
+        out.push_str(line);
+    }
+    if inside {
+        return text.into();
+    }
+    out.into()
+}
+
+/// A cell as Excel quotes it (`"甲""乙"`) without its quotes; line breaks inside
+/// it are line breaks again.
+fn unquote(cell: &str) -> String {
+    let inner = cell
+        .strip_prefix('"')
+        .and_then(|c| c.strip_suffix('"'))
+        .filter(|_| cell.len() >= 2);
+    match inner {
+        Some(inner) => inner.replace("\"\"", "\"").replace(CELL_BREAK, "\n"),
+        None => cell.replace(CELL_BREAK, "\n"),
+    }
+}
+
 /// The cells of a table row written as text: two or more non-empty cells
 /// separated by `|` (or `｜`) or tabs. A line framed in `|` with three or more
 /// cells (`| 一、教育惠民 | | |`) is a row even with one cell filled: a group
@@ -329,7 +396,7 @@ fn row_cells(line: &str) -> Option<Vec<String>> {
     };
     let cells: Vec<String> = line
         .split(sep)
-        .map(|c| c.trim_matches(|c: char| c.is_whitespace()).to_string())
+        .map(|c| unquote(c.trim_matches(|c: char| c.is_whitespace())))
         .collect();
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     (filled >= 2 || (framed && filled == 1 && cells.len() >= 3)).then_some(cells)
@@ -407,6 +474,26 @@ fn wrap_width(lines: &[(usize, &str)]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cells_quoted_over_several_lines_are_one_cell() {
+        let pasted = "序号\t任务\t措施\t牵头\n1\t建园\t\"建成2所。\n新增学位\"\"540\"\"个。\"\t学前科\n2\t培训\t培训2000人次\t师训中心\n";
+        let doc = read(pasted);
+        let rows: Vec<Vec<String>> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Row { cells, .. } => Some(cells.clone()),
+                Block::Paragraph { .. } => None,
+            })
+            .collect();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(rows[1][2], "建成2所。\n新增学位\"540\"个。");
+        assert_eq!(rows[2][1], "培训");
+        // A quote that never closes leaves the text as it was.
+        let open = format!("1\t\"甲\t乙\n{}", "行\n".repeat(30));
+        assert_eq!(join_quoted_cells(&open), open.as_str());
+    }
+
     use super::*;
 
     fn texts(doc: &Document) -> Vec<String> {
