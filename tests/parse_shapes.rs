@@ -1483,3 +1483,33 @@ fn enumerated_measures_under_a_title_line() {
         ]
     );
 }
+
+/// A label in ASCII or full-width brackets in the middle of a line, or opening a
+/// sentence, is read as a label (it once cut a Chinese character in two and
+/// panicked).
+#[test]
+fn bracketed_labels_mid_line_are_labels() {
+    let text = "某县2025年工作要点\n一、基础\n1.修缮校舍\n牵头单位：县卫健局 [配合单位]县妇联\n\
+                2.更新设备。（责任单位：市教育局[配合单位]：市财政局）\n\
+                3.充实图书。[配合单位]县妇联。\n";
+    let parsed = parse(text).unwrap();
+    let offices: Vec<Vec<(&str, Role)>> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| {
+            i.offices
+                .iter()
+                .map(|o| (o.name.as_str(), o.role))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        offices,
+        [
+            vec![("县卫健局", Role::Lead), ("县妇联", Role::Co)],
+            vec![("市教育局", Role::Lead), ("市财政局", Role::Co)],
+            vec![("县妇联", Role::Co)],
+        ]
+    );
+}

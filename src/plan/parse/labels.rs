@@ -190,18 +190,33 @@ pub fn split_further(text: &str) -> (&str, Vec<(Field, &'static str, &str)>) {
     (own, more)
 }
 
+/// Whether `text` opens with a label in brackets (`【配合单位】`, `[配合单位]`),
+/// which marks itself as a label, colon or not.
+fn bracketed(text: &str) -> bool {
+    text.starts_with(['【', '[', '［'])
+}
+
+/// The text after a label `name` that `text` starts with (in simplified or
+/// traditional script: the same number of bytes either way), if that is a
+/// character boundary.
+fn after_label<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    text.get(name.len()..)
+}
+
 /// A label and its colon at the very start of `text`, with nothing between them.
 fn glued_label(text: &str) -> bool {
-    label(text).is_some_and(|(_, name, _)| text[name.len()..].starts_with([':', '：']))
+    label(text).is_some_and(|(_, name, _)| {
+        bracketed(text) || after_label(text, name).is_some_and(|r| r.starts_with([':', '：']))
+    })
 }
 
 /// A label followed by its colon (a bare label word inside a text is just a word).
 fn label_with_colon(text: &str) -> Option<(Field, &'static str, &str)> {
     let text = text.trim_start();
     label(text).filter(|(_, name, _)| {
-        text[name.len()..]
-            .trim_start()
-            .starts_with([':', '：', '（', '('])
+        bracketed(text)
+            || after_label(text, name)
+                .is_some_and(|r| r.trim_start().starts_with([':', '：', '（', '(']))
     })
 }
 
@@ -432,6 +447,15 @@ mod tests {
             ("甲处", vec![(Field::Persons, "责任人", "张三")])
         );
         assert_eq!(split_further("甲处、乙处"), ("甲处、乙处", vec![]));
+        // Labels in brackets mid-line, ASCII or full-width, with or without colon.
+        let (own, more) = split_further("县卫健局 [配合单位]县妇联");
+        assert_eq!(own, "县卫健局");
+        assert_eq!(more.len(), 1);
+        assert_eq!(more[0].2, "县妇联");
+        let (own, more) = split_further("市教育局[配合单位]：市财政局");
+        assert_eq!((own, more[0].2), ("市教育局", "市财政局"));
+        let (own, more) = split_further("市教育局【配合单位】：市财政局");
+        assert_eq!((own, more[0].2), ("市教育局", "市财政局"));
         assert_eq!(
             split_further("加强 责任单位建设"),
             ("加强 责任单位建设", vec![])

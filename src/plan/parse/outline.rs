@@ -115,9 +115,10 @@ fn take_office_sentences(measures: &mut Vec<String>, fields: &mut Vec<(Field, St
         let sentence = measures[k].trim_end_matches(['。', '；', ';', '！']).trim();
         let labelled = label(sentence).filter(|(f, name, _)| {
             !matches!(f, Field::Target | Field::Measures)
-                && sentence[name.len()..]
-                    .trim_start()
-                    .starts_with([':', '：', '（', '('])
+                && (sentence.starts_with(['【', '[', '［'])
+                    || sentence
+                        .get(name.len()..)
+                        .is_some_and(|r| r.trim_start().starts_with([':', '：', '（', '('])))
         });
         if labelled.is_some() {
             let read = clause_fields(sentence);
