@@ -669,6 +669,17 @@ impl Store {
                     supported: schema::CURRENT,
                 });
             }
+            // This store migrated the file to the current version when it opened
+            // it; a lower version now was set by hand (which would also have made
+            // the schema check below look at an older, or no, schema).
+            if version < schema::CURRENT {
+                return Err(StoreError::Tampered {
+                    path: path.clone(),
+                    what: format!(
+                        "its schema version was set back to {version} while it was open"
+                    ),
+                });
+            }
             if let Some(what) =
                 verify::foreign_object(&tx, version).map_err(|e| damaged(path, e))?
             {

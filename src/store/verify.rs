@@ -218,6 +218,34 @@ mod tests {
     }
 
     #[test]
+    fn a_trigger_planted_with_the_version_set_back_is_refused_too() {
+        use crate::store::{Store, StoreError};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.db");
+        let mut store = Store::open(&path, "甲").unwrap();
+        let plan = store
+            .import(&crate::store::test_support::plan())
+            .unwrap()
+            .plan_id;
+        let one = store.item_id(plan, 1).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(
+                "PRAGMA user_version = 0;
+                 CREATE TRIGGER evil AFTER INSERT ON notes
+                 BEGIN UPDATE notes SET text = '篡改'; END;",
+            )
+            .unwrap();
+        match store.add_note(one, "之后") {
+            Err(StoreError::Tampered { what, .. }) => {
+                assert!(what.contains("version"), "{what}");
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert!(store.item(one).unwrap().notes.is_empty());
+    }
+
+    #[test]
     fn statistics_tables_are_not_foreign() {
         let conn = migrated(schema::CURRENT);
         conn.execute_batch("ANALYZE").unwrap();
