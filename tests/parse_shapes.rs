@@ -1513,3 +1513,21 @@ fn bracketed_labels_mid_line_are_labels() {
         ]
     );
 }
+
+/// A short line after a finished office list is not glued onto its last office.
+#[test]
+fn a_line_after_a_finished_office_list_is_not_an_office() {
+    let text = "某县2025年工作要点\n一、基础\n1.修缮校舍\n牵头单位：县教育局\n\
+                配合单位：县卫健局、县妇联\n加强宣传引导\n2.充实图书\n牵头单位：县科协\n人民银行县支行\n";
+    let parsed = parse(text).unwrap();
+    let names: Vec<Vec<&str>> = parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| i.offices.iter().map(|o| o.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        names,
+        [vec!["县教育局", "县卫健局", "县妇联"], vec!["县科协"]]
+    );
+}

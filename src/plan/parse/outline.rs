@@ -1011,9 +1011,9 @@ fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
         let kind = match field {
             Field::Offices if !named.iter().any(|(_, r)| *r == Role::Lead) => ListKind::FirstLeads,
             Field::Offices | Field::Co => ListKind::AllCo,
-            // 牵头单位：X、Y — the first named leads, the others co-operate,
-            // unless the list marks its leads (X、Y分别牵头).
-            Field::Lead => ListKind::FirstLeads,
+            // 牵头单位：X、Y — every office named under 牵头单位 leads (jointly,
+            // the first one first).
+            Field::Lead => ListKind::AllLead,
             _ => continue,
         };
         named.extend(read_offices(text, kind));
@@ -1107,7 +1107,9 @@ fn enumerated(line: &str) -> Option<&str> {
 /// the list stops after 、 or in the middle of a name (its last part does not end
 /// as an office's name does), and `next` is short and holds no sentence.
 fn list_goes_on(current: &str, next: &str) -> bool {
-    const ENDS: &str = "局委办处科室院心股厅部会队所站府位团司道镇组馆校社区县市州门业构体员等";
+    const ENDS: &str =
+        "局委办处科室院心股厅部会队所站府位团司道镇组馆校社区县市州门业构体员等联协行关台村园";
+    let ends_as_office = |name: &str| name.chars().last().is_some_and(|c| ENDS.contains(c));
     let next = next.trim();
     // Not a sentence, a label, a signature or a date line (`某厅办公室 2020年3月9日印发`).
     if next.is_empty()
@@ -1119,12 +1121,14 @@ fn list_goes_on(current: &str, next: &str) -> bool {
         return false;
     }
     let current = current.trim_end();
+    let first = next.split(['、', '，', ',']).next().unwrap_or(next);
     if current.ends_with(['、', '，', ',']) {
-        return true;
+        return ends_as_office(first);
     }
-    current
-        .rsplit(['、', '，', ','])
-        .next()
-        .and_then(|last| last.chars().last())
-        .is_some_and(|c| !ENDS.contains(c) && c != '）' && c != ')')
+    // Cut in the middle of a name: the last part is no office's name, and with the
+    // next line's first part it is one.
+    let last = current.rsplit(['、', '，', ',']).next().unwrap_or(current);
+    !ends_as_office(last)
+        && !last.ends_with(['）', ')'])
+        && ends_as_office(&format!("{last}{first}"))
 }
