@@ -263,8 +263,8 @@ fn refused_containers_say_what_to_do_and_write_nothing() {
                 "</div>".repeat(100_000)
             )
             .into_bytes(),
-            &["more than 1000 deep", ".txt"],
-            &["嵌套超过 1000 层", ".txt"],
+            &["more than 512 deep", ".txt"],
+            &["嵌套超过 512 层", ".txt"],
         ),
     ];
     for (name, bytes, en, zh) in cases {

@@ -18,9 +18,10 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
 /// Pages nest their elements a few dozen deep; a parser's work grows with the
-/// square of the depth (html5ever checks the stack of open elements for every tag),
-/// so a page nested deeper than this is refused before it is parsed.
-pub const MAX_NESTING: usize = 1000;
+/// depth for every tag (html5ever checks the stack of open elements), so a page
+/// nested deeper than this is refused before it is parsed. Browsers stop nesting
+/// at 512 as well.
+pub const MAX_NESTING: usize = 512;
 
 /// Elements that hold nothing, and those a parser closes by itself when the next
 /// one starts: an unclosed `<p>` or `<li>` does not nest.
@@ -57,6 +58,9 @@ const NOT_NESTING: &[&[u8]] = &[
     b"rp",
 ];
 
+/// Blocks whose closing tag is looked for all the way down the open elements.
+const STRUCTURE: &[&[u8]] = &[b"div", b"table", b"body", b"html", b"section", b"article"];
+
 /// Elements whose content is text, not markup.
 const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
 
@@ -67,6 +71,8 @@ pub fn nesting(bytes: &[u8], limit: usize) -> usize {
     /// How far down the stack a closing tag looks for its element.
     const LOOK: usize = 64;
     let mut stack: Vec<Vec<u8>> = Vec::new();
+    // How many of each element are open (for the blocks' closing tags).
+    let mut open: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
     let mut max = 0;
     let mut i = 0;
     let find = |from: usize, what: &[u8]| {
@@ -101,8 +107,36 @@ pub fn nesting(bytes: &[u8], limit: usize) -> usize {
             continue;
         }
         if closing {
-            if let Some(k) = stack.iter().rev().take(LOOK).position(|n| *n == name) {
-                stack.truncate(stack.len() - k - 1);
+            // A block's closing tag closes whatever inline elements were left open
+            // inside it, however many (an old page's unclosed <font>s); others
+            // look a short way down.
+            if STRUCTURE.contains(&name.as_slice()) {
+                // Popped element by element: each element goes once, so the scan
+                // stays linear however the page is built.
+                if open.get(&name).is_some_and(|&n| n > 0) {
+                    while let Some(top) = stack.pop() {
+                        if let Some(n) = open.get_mut(&top) {
+                            *n = n.saturating_sub(1);
+                        }
+                        if top == name {
+                            break;
+                        }
+                    }
+                }
+            } else if let Some(k) = stack
+                .iter()
+                .rev()
+                .take(LOOK)
+                .take_while(|n| !STRUCTURE.contains(&n.as_slice()))
+                .position(|n| *n == name)
+            {
+                // An inline element closes only above the nearest block, as a
+                // browser's parser does.
+                for top in stack.drain(stack.len() - k - 1..) {
+                    if let Some(n) = open.get_mut(&top) {
+                        *n = n.saturating_sub(1);
+                    }
+                }
             }
             continue;
         }
@@ -120,6 +154,7 @@ pub fn nesting(bytes: &[u8], limit: usize) -> usize {
         if end > start && bytes.get(end - 1) == Some(&b'/') {
             continue;
         }
+        *open.entry(name.clone()).or_default() += 1;
         stack.push(name);
         max = max.max(stack.len());
         if max > limit {
@@ -721,6 +756,9 @@ mod tests {
         // Unclosed spans go when their div closes; closing tags of nothing are ignored.
         let sloppy = "<div><span><span></div>".repeat(5000);
         assert_eq!(depth(&format!("<body>{sloppy}</body>")), 4);
+        // Hundreds of unclosed <font>s inside a div end with it.
+        let fonts = format!("<div>{}文字</div>", "<font>".repeat(300)).repeat(20);
+        assert_eq!(depth(&fonts), 301);
         assert_eq!(depth(&"<p>段落".repeat(5000)), 0);
         // Comments and scripts hold no elements; self-closing tags do not nest.
         assert_eq!(
@@ -737,6 +775,9 @@ mod tests {
         assert_eq!(depth(&deep), MAX_NESTING + 1);
         let mismatched = format!("{}{}", "<div></p></span>".repeat(5000), "x");
         assert!(depth(&mismatched) > MAX_NESTING);
+        // An inline closing tag does not close the blocks above its element.
+        let crossed = "<span><div></span>".repeat(2000);
+        assert!(depth(&crossed) > MAX_NESTING);
     }
 
     use super::*;
