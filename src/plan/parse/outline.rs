@@ -2,23 +2,27 @@
 //! items and their fields, task tables; then the items are finished (title, measures,
 //! offices, persons, deadline) and numbered.
 
+mod fields;
 mod rows;
+mod shape;
+
+use fields::{enumerated, list_goes_on, offices, take_office_sentences};
+use shape::Shape;
 
 use std::collections::HashSet;
 
 use super::item::{
-    MAX_ITEM_NUMBER, Style, clause_fields, paragraph, split_cell_measures, split_text_measures,
-    trailing_clause,
+    MAX_ITEM_NUMBER, paragraph, split_cell_measures, split_text_measures, trailing_clause,
 };
-use super::labels::{Field, label, split_further, split_persons};
+use super::labels::{Field, split_further, split_persons};
 use super::table::{self, Columns};
 use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
 use crate::plan::blocks::Container;
 use crate::plan::deadline;
 use crate::plan::generate::chinese_numeral;
 use crate::plan::header::is_name_line;
-use crate::plan::offices::{ListKind, is_group, is_rule, read_offices};
-use crate::plan::{Item, OfficeRef, Role, Section};
+use crate::plan::offices::is_rule;
+use crate::plan::{Item, Section};
 
 /// How the closing paragraph of a plan opens; it becomes an item of its own.
 const CLOSING_OPENERS: &[&str] = &["在完成上述工作的同时", "在完成上述工作"];
@@ -54,93 +58,6 @@ pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, Pa
     }
     b.finish();
     Ok(b.built())
-}
-
-/// The numbering the document's items use: the first one met, unless only
-/// another one carries offices (an office clause at its end, or an office label
-/// line below it before the next numbered line) — then the first is a level of
-/// headings above the items (returned as true).
-fn item_style_of(body: &[Line<'_>]) -> (Option<Style>, bool) {
-    let index = |s: Style| match s {
-        Style::Dot => 0,
-        Style::Paren => 1,
-        Style::Half => 2,
-    };
-    let mut first = None;
-    let mut carried = [0usize; 3];
-    // The numbered line whose office label is still awaited.
-    let mut open: Option<Style> = None;
-    for l in body {
-        match l.kind {
-            Kind::Item { style, title, .. } => {
-                first.get_or_insert(style);
-                open = Some(style);
-                if trailing_clause(title).is_some() {
-                    carried[index(style)] += 1;
-                    open = None;
-                }
-            }
-            Kind::Label { field, .. } if field.is_offices() => {
-                if let Some(style) = open.take() {
-                    carried[index(style)] += 1;
-                }
-            }
-            Kind::Section { .. } | Kind::Sub { .. } | Kind::Heading { .. } => open = None,
-            _ => {}
-        }
-    }
-    let Some(first) = first else {
-        return (None, false);
-    };
-    if carried[index(first)] > 0 {
-        return (Some(first), false);
-    }
-    match [Style::Dot, Style::Paren, Style::Half]
-        .into_iter()
-        .filter(|s| carried[index(*s)] > 0)
-        .max_by_key(|s| carried[index(*s)])
-    {
-        Some(style) => (Some(style), true),
-        None => (Some(first), false),
-    }
-}
-
-/// Sentences of a paragraph item that are an unbracketed office clause
-/// (`责任单位：X、Y分别牵头，Z按职责分工负责。`) and the deadline sentence right
-/// after one (`2023年9月30日前完成。`) are fields, not measures.
-fn take_office_sentences(measures: &mut Vec<String>, fields: &mut Vec<(Field, String)>) {
-    let mut k = 0;
-    let mut after_offices = false;
-    while k < measures.len() {
-        let sentence = measures[k].trim_end_matches(['。', '；', ';', '！']).trim();
-        let labelled = label(sentence).filter(|(f, name, _)| {
-            !matches!(f, Field::Target | Field::Measures)
-                && (sentence.starts_with(['【', '[', '［'])
-                    || sentence
-                        .get(name.len()..)
-                        .is_some_and(|r| r.trim_start().starts_with([':', '：', '（', '('])))
-        });
-        if labelled.is_some() {
-            let read = clause_fields(sentence);
-            if !read.is_empty() {
-                after_offices = read.iter().any(|(f, _)| f.is_offices());
-                fields.extend(read);
-                measures.remove(k);
-                continue;
-            }
-        }
-        if after_offices
-            && deadline::is_deadline_only(sentence)
-            && let Some(phrase) = deadline::phrase(sentence)
-        {
-            fields.push((Field::Deadline, phrase));
-            measures.remove(k);
-            after_offices = false;
-            continue;
-        }
-        after_offices = false;
-        k += 1;
-    }
 }
 
 /// An item while its fields are being read.
@@ -249,15 +166,8 @@ struct Builder {
     last_number: u32,
     /// A heading was just read: the next item may restart its numbering.
     fresh_scope: bool,
-    /// Whether the document labels its items' parts (目标任务 / 工作措施).
-    labelled_doc: bool,
-    item_style: Option<Style>,
-    /// The items are numbered below numbered headings of another style (`1.小标题`
-    /// over `（1）…（责任单位：…）`): those headings are sub-sections.
-    items_below_numbered: bool,
-    /// For each body line that is a sub-heading: whether it is an item itself
-    /// (nothing numbered below it).
-    sub_is_item: Vec<bool>,
+    /// What the body as a whole says about its shape (read before it is built).
+    shape: Shape,
     table: Option<(usize, Columns)>,
     /// The 序号 and task of the last table row, to merge rows a merged cell spans.
     last_row: Option<(String, String)>,
@@ -268,105 +178,13 @@ struct Builder {
     /// In a document of numbered items: the number the next sub-heading item
     /// takes (one no item of the document has).
     free_number: Option<u32>,
-    /// The highest (smallest) heading style level in the body: unnumbered
-    /// headings at it are sections, one below it sub-sections.
-    heading_top: Option<u8>,
-    /// For each body line that is an unnumbered styled heading: whether it is an
-    /// item's title (label lines follow it, no numbered item does).
-    heading_is_item: Vec<bool>,
     /// Sub-sections read from styled headings under the current section.
     heading_subs: u32,
 }
 
 impl Builder {
     fn new(container: Container, body: &[Line<'_>]) -> Builder {
-        let labelled_doc = body.iter().any(|l| {
-            matches!(
-                l.kind,
-                Kind::Label {
-                    field: Field::Target | Field::Measures,
-                    ..
-                }
-            )
-        });
-        let (mut item_style, items_below_numbered) = item_style_of(body);
-        // `（一）壮大特色产业` / `1.…` / `2.…` / `责任单位：…`, block after block: the
-        // sub-headings are the items and their numbered lines the measures.
-        let subs_lead = !labelled_doc && subs_carry_offices(body, item_style);
-        if subs_lead {
-            item_style = None;
-        }
-        // A sub-heading with no item of the document's numbering below it (before
-        // the next heading) is an item itself.
-        let mut sub_is_item = vec![false; body.len()];
-        let mut open: Option<usize> = None;
-        for (k, l) in body.iter().enumerate() {
-            match l.kind {
-                Kind::Section { .. } | Kind::Row { .. } | Kind::Heading { .. } => {
-                    open = None;
-                }
-                Kind::Sub { .. } => {
-                    sub_is_item[k] = true;
-                    open = Some(k);
-                }
-                Kind::Item { style, .. } if Some(style) == item_style => {
-                    if let Some(s) = open.take() {
-                        sub_is_item[s] = false;
-                    }
-                }
-                _ => {}
-            }
-        }
-        // A sub-heading with nothing below it whose next sibling is a section
-        // (`（一）师德建设` / `（二）培训提升` / `1.…`) is an empty section too.
-        let mut next_sub: Option<usize> = None;
-        for (k, l) in body.iter().enumerate().rev() {
-            match l.kind {
-                Kind::Section { .. } | Kind::Row { .. } | Kind::Heading { .. } => next_sub = None,
-                Kind::Sub { .. } => {
-                    if sub_is_item[k] && next_sub.is_some_and(|j| !sub_is_item[j]) {
-                        sub_is_item[k] = false;
-                    }
-                    next_sub = Some(k);
-                }
-                _ => {}
-            }
-        }
-        let heading_top = body.iter().filter_map(|l| l.style_level).min();
-        let mut heading_is_item = vec![false; body.len()];
-        let mut k = 0;
-        while k < body.len() {
-            if !matches!(body[k].kind, Kind::Heading { .. }) {
-                k += 1;
-                continue;
-            }
-            // What stands under the heading, up to the next heading (each line
-            // is looked at once).
-            let mut j = k + 1;
-            let (mut numbered, mut labelled) = (false, false);
-            while j < body.len() {
-                match body[j].kind {
-                    Kind::Heading { .. } | Kind::Section { .. } | Kind::Sub { .. } => break,
-                    Kind::Row { .. } => break,
-                    Kind::Item { style, .. } if Some(style) == item_style => numbered = true,
-                    Kind::Label { field, .. } if field.is_offices() => labelled = true,
-                    Kind::Text if trailing_clause(body[j].text).is_some() => labelled = true,
-                    _ => {}
-                }
-                j += 1;
-            }
-            heading_is_item[k] = labelled && !numbered;
-            k = j;
-        }
-        // Numbers for sub-heading items in a document whose other items are
-        // numbered: after the largest, so that none collides.
-        let largest = body
-            .iter()
-            .filter_map(|l| match l.kind {
-                Kind::Item { number, style, .. } if Some(style) == item_style => Some(number),
-                _ => None,
-            })
-            .max();
+        let shape = shape::read(body);
         Builder {
             container,
             sections: Vec::new(),
@@ -381,18 +199,13 @@ impl Builder {
             closing_done: false,
             last_number: 0,
             fresh_scope: true,
-            labelled_doc,
-            item_style,
-            items_below_numbered,
-            sub_is_item,
             table: None,
             last_row: None,
             tables_read: false,
             just_headed: false,
             found_items: false,
-            free_number: largest.map(|n| n.saturating_add(1)),
-            heading_top,
-            heading_is_item,
+            free_number: shape.largest.map(|n| n.saturating_add(1)),
+            shape,
             heading_subs: 0,
         }
     }
@@ -450,7 +263,7 @@ impl Builder {
                 self.flush_stray();
                 self.close_item();
                 self.after_closing(at, "sub-heading")?;
-                if self.sub_is_item[i] {
+                if self.shape.sub_is_item[i] {
                     let number = match self.free_number {
                         Some(free) => {
                             self.free_number = Some(free.saturating_add(1));
@@ -471,7 +284,7 @@ impl Builder {
                 number,
                 style,
                 title,
-            } if Some(style) == self.item_style => {
+            } if Some(style) == self.shape.item_style => {
                 let expected = self.last_number + 1;
                 // A line that ends with its office clause is an item whatever the
                 // document's habit.
@@ -480,15 +293,16 @@ impl Builder {
                 // office clause is still an item (numbers that repeat are renumbered
                 // in `built`, with a warning), never text lost into the item above.
                 let accepted = number == expected
-                    || (number > expected && (next_is_label || !self.labelled_doc || closed()))
+                    || (number > expected
+                        && (next_is_label || !self.shape.labelled_doc || closed()))
                     || (number < expected
-                        && (self.fresh_scope || (!self.labelled_doc && closed())));
+                        && (self.fresh_scope || (!self.shape.labelled_doc && closed())));
                 if accepted {
                     self.flush_stray();
                     self.close_item();
                     self.after_closing(at, "item heading")?;
                     let number = self.next_number(at, number, false);
-                    self.start_item(at, number, title, !self.labelled_doc);
+                    self.start_item(at, number, title, !self.shape.labelled_doc);
                     return Ok(());
                 }
                 if next_is_label {
@@ -505,7 +319,7 @@ impl Builder {
                         format!("{what_zh}{number}（应为 {expected}）"),
                     ));
                 }
-                if !self.labelled_doc && self.draft.is_some() {
+                if !self.shape.labelled_doc && self.draft.is_some() {
                     self.warn(
                         at,
                         format!("numbered line {number} read as part of the item above"),
@@ -514,7 +328,7 @@ impl Builder {
                 }
             }
             Kind::Item { number, title, .. }
-                if self.items_below_numbered
+                if self.shape.items_below_numbered
                     && !title.contains('。')
                     && trailing_clause(title).is_none() =>
             {
@@ -549,8 +363,8 @@ impl Builder {
     /// lines follow it. Returns false when it is none of these (deeper levels are
     /// text).
     fn heading(&mut self, i: usize, at: usize, level: u8, title: &str) -> Result<bool, ParseError> {
-        let top = self.heading_top.unwrap_or(level);
-        let item = self.heading_is_item[i];
+        let top = self.shape.heading_top.unwrap_or(level);
+        let item = self.shape.heading_is_item[i];
         if !item && level > top.saturating_add(1) {
             return Ok(false);
         }
@@ -1002,133 +816,4 @@ impl Builder {
             warnings: self.warnings,
         }
     }
-}
-
-/// The offices of an item from its office fields, leads first, each once.
-fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
-    let mut named: Vec<(String, Role)> = Vec::new();
-    for (field, text) in fields {
-        let kind = match field {
-            Field::Offices if !named.iter().any(|(_, r)| *r == Role::Lead) => ListKind::FirstLeads,
-            Field::Offices | Field::Co => ListKind::AllCo,
-            // 牵头单位：X、Y — every office named under 牵头单位 leads (jointly,
-            // the first one first).
-            Field::Lead => ListKind::AllLead,
-            _ => continue,
-        };
-        named.extend(read_offices(text, kind));
-    }
-    // Leads first, each office once (an alias may repeat a name).
-    named.sort_by_key(|(_, role)| *role == Role::Co);
-    let mut out: Vec<OfficeRef> = Vec::new();
-    for (name, role) in named {
-        if !out.iter().any(|o| o.name == name) {
-            out.push(OfficeRef {
-                group: is_group(&name),
-                name,
-                role,
-            });
-        }
-    }
-    out
-}
-/// Whether the document's offices belong to its `（一）` sub-headings rather than
-/// to the numbered lines under them: in every sub-heading's block that has numbered
-/// lines, none of those lines carries an office clause and the block's office
-/// label comes after its last numbered line; at least two such blocks, one with two
-/// numbered lines or more.
-fn subs_carry_offices(body: &[Line<'_>], style: Option<Style>) -> bool {
-    let Some(style) = style else {
-        return false;
-    };
-    let (mut blocks, mut several) = (0, false);
-    let mut k = 0;
-    while k < body.len() {
-        if !matches!(body[k].kind, Kind::Sub { .. }) {
-            k += 1;
-            continue;
-        }
-        let (mut numbered, mut labelled_after) = (0, false);
-        let mut j = k + 1;
-        while j < body.len() {
-            match body[j].kind {
-                Kind::Section { .. }
-                | Kind::Sub { .. }
-                | Kind::Heading { .. }
-                | Kind::Row { .. } => {
-                    break;
-                }
-                Kind::Item {
-                    style: s, title, ..
-                } if s == style => {
-                    // A numbered line after the block's offices, or one with its
-                    // own clause, is an item of its own.
-                    if labelled_after || trailing_clause(title).is_some() {
-                        return false;
-                    }
-                    numbered += 1;
-                }
-                Kind::Label { field, .. } if field.is_offices() => {
-                    if numbered == 0 {
-                        return false;
-                    }
-                    labelled_after = true;
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        if numbered > 0 {
-            if !labelled_after {
-                return false;
-            }
-            blocks += 1;
-            several |= numbered >= 2;
-        }
-        k = j;
-    }
-    blocks >= 2 && several
-}
-
-/// The text after a line's enumerator (`1.` `1、` `（1）` `①`), if it has one.
-fn enumerated(line: &str) -> Option<&str> {
-    if let Some(c) = line.chars().next()
-        && ('①'..='⑳').contains(&c)
-    {
-        return Some(line[c.len_utf8()..].trim_start());
-    }
-    match super::item::item_heading(line) {
-        Some(Ok((_, _, _, title))) => Some(title),
-        _ => None,
-    }
-}
-
-/// Whether `next` continues the office list `current` wrapped over a line break:
-/// the list stops after 、 or in the middle of a name (its last part does not end
-/// as an office's name does), and `next` is short and holds no sentence.
-fn list_goes_on(current: &str, next: &str) -> bool {
-    const ENDS: &str =
-        "局委办处科室院心股厅部会队所站府位团司道镇组馆校社区县市州门业构体员等联协行关台村园";
-    let ends_as_office = |name: &str| name.chars().last().is_some_and(|c| ENDS.contains(c));
-    let next = next.trim();
-    // Not a sentence, a label, a signature or a date line (`某厅办公室 2020年3月9日印发`).
-    if next.is_empty()
-        || next.contains(['。', '：', ':'])
-        || next.contains(char::is_whitespace)
-        || next.contains("印发")
-        || next.chars().count() > 40
-    {
-        return false;
-    }
-    let current = current.trim_end();
-    let first = next.split(['、', '，', ',']).next().unwrap_or(next);
-    if current.ends_with(['、', '，', ',']) {
-        return ends_as_office(first);
-    }
-    // Cut in the middle of a name: the last part is no office's name, and with the
-    // next line's first part it is one.
-    let last = current.rsplit(['、', '，', ',']).next().unwrap_or(current);
-    !ends_as_office(last)
-        && !last.ends_with(['）', ')'])
-        && ends_as_office(&format!("{last}{first}"))
 }
