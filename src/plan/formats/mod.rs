@@ -4,6 +4,7 @@
 //! The bytes decide the container ([`sniff`]); the file name's extension only breaks
 //! ties (markup in a `.html` file, an unknown zip).
 
+mod depth;
 pub mod docx;
 pub mod html;
 mod ods_merges;
@@ -144,10 +145,10 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Document, ParseError> {
         Kind::Ods => Ok(sheet::read_ods(name, bytes)?),
         Kind::Xls => Ok(sheet::read_xls(name, bytes)?),
         Kind::Html => {
-            if html::nesting(bytes, html::MAX_NESTING) > html::MAX_NESTING {
+            if depth::nesting(bytes, depth::MAX_NESTING) > depth::MAX_NESTING {
                 return Err(ParseError::Format(FormatError::TooDeep {
                     name: name.to_string(),
-                    limit: html::MAX_NESTING,
+                    limit: depth::MAX_NESTING,
                 }));
             }
             Ok(html::read(bytes))
