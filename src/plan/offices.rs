@@ -282,8 +282,9 @@ pub fn is_rule(text: &str) -> bool {
     RULE_PHRASES.iter().any(|p| text.contains(p))
 }
 
-/// What a form writes where there is no office: 无, 暂无, a dash or a slash.
-fn is_none_written(piece: &str) -> bool {
+/// What a form writes where it has nothing to say (no office, no date): 无, 暂无,
+/// a dash or a slash.
+pub(crate) fn is_placeholder(piece: &str) -> bool {
     matches!(
         piece.trim().trim_end_matches(['。', '.', '；', ';']),
         "无" | "暂无" | "没有" | "—" | "——" | "-" | "--" | "/" | "／" | "无配合单位"
@@ -324,7 +325,7 @@ pub fn read_offices(text: &str, kind: ListKind) -> Vec<(String, Role)> {
     let mut whole_list_shares = false;
     for piece in split_offices(&text) {
         // A deadline is never an office (`X，年底前`), nor is "none" (`配合单位：无`).
-        if crate::plan::deadline::is_deadline_only(piece) || is_none_written(piece) {
+        if crate::plan::deadline::is_deadline_only(piece) || is_placeholder(piece) {
             continue;
         }
         if let Some((name, role)) = BRACKET_MARKERS

@@ -264,10 +264,7 @@ pub struct RowRead {
 
 /// An empty cell, or one holding only a placeholder (—, /, 无).
 fn is_blank(cell: &str) -> bool {
-    matches!(
-        cell.trim(),
-        "" | "—" | "——" | "-" | "--" | "/" | "／" | "无" | "　"
-    )
+    cell.trim().is_empty() || crate::plan::offices::is_placeholder(cell)
 }
 
 /// What a row of a task table is.
