@@ -97,7 +97,7 @@ impl Config {
                     format!(
                         "{}：无法读取（{}），已改用默认设置",
                         path.display(),
-                        super::messages::io_reason(&e)
+                        crate::store::io_reason_zh(&e)
                     ),
                     format!("{}: {e}", path.display()),
                 );

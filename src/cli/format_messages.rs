@@ -55,7 +55,7 @@ fn parse_error_zh(e: &ParseError) -> String {
 pub fn read_error(e: ReadFileError, lang: LangArg) -> anyhow::Error {
     let zh = match &e {
         ReadFileError::Io(_) if lang == LangArg::En => return e.into(),
-        ReadFileError::Io(io) => super::messages::io_reason(io),
+        ReadFileError::Io(io) => crate::store::io_reason_zh(io),
         ReadFileError::TooLarge { limit_mb } => format!(
             "文件超过导入上限 {limit_mb} MB（可用环境变量 {IMPORT_LIMIT_VAR} 调高，单位为 MB）"
         ),

@@ -314,7 +314,7 @@ pub fn store_text(e: &StoreError, lang: LangArg) -> String {
 /// is one of those.
 pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(io) = e.downcast_ref::<std::io::Error>() {
-        return Some(io_reason(io));
+        return Some(crate::store::io_reason_zh(io));
     }
     if let Some(sql) = e.downcast_ref::<rusqlite::Error>() {
         return Some(format!(
@@ -330,11 +330,6 @@ pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
         ));
     }
     None
-}
-
-/// An operating-system error in Chinese: what happened, not `os error 2`.
-pub fn io_reason(e: &std::io::Error) -> String {
-    crate::store::io_reason_zh(e)
 }
 
 /// `no item 99; the items are 1–34`.
