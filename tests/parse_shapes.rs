@@ -43,6 +43,29 @@ fn assert_items(parsed: &Parsed, want: &[View<'_>]) {
     }
 }
 
+/// Each item's office names, in order.
+fn office_names(parsed: &Parsed) -> Vec<Vec<&str>> {
+    office_roles(parsed)
+        .into_iter()
+        .map(|offices| offices.into_iter().map(|(name, _)| name).collect())
+        .collect()
+}
+
+/// Each item's offices with their parts, in order.
+fn office_roles(parsed: &Parsed) -> Vec<Vec<(&str, Role)>> {
+    parsed
+        .plan
+        .items
+        .iter()
+        .map(|i| {
+            i.offices
+                .iter()
+                .map(|o| (o.name.as_str(), o.role))
+                .collect()
+        })
+        .collect()
+}
+
 fn fixture(name: &str) -> Parsed {
     let path = format!(
         "{}/tests/fixtures/shapes/{name}",
@@ -1328,12 +1351,7 @@ fn none_written_for_an_office_is_no_office() {
     let text = "某局2025年工作要点\n一、基础\n1.修缮校舍。暑期完成。（牵头单位：后勤科；配合单位：无）\n\
                 2.充实图书\n牵头单位：教研室\n配合单位：无\n3.更新设备。（责任单位：信息中心、—）\n";
     let parsed = parse(text).unwrap();
-    let got: Vec<Vec<&str>> = parsed
-        .plan
-        .items
-        .iter()
-        .map(|i| i.offices.iter().map(|o| o.name.as_str()).collect())
-        .collect();
+    let got = office_names(&parsed);
     assert_eq!(got, [vec!["后勤科"], vec!["教研室"], vec!["信息中心"]]);
 }
 
@@ -1370,13 +1388,7 @@ fn a_wrapped_office_label_line_goes_on_on_the_next_line() {
                 责任单位：市自然资源和规划局、市生态环\n境局、市财政局\n完成时限：2025年12月底\n\
                 2.优化公交线网\n责任单位：市交通运输局、\n市公交集团\n";
     let parsed = parse(text).unwrap();
-    let names = |k: usize| -> Vec<&str> {
-        parsed.plan.items[k]
-            .offices
-            .iter()
-            .map(|o| o.name.as_str())
-            .collect()
-    };
+    let names = |k: usize| office_names(&parsed)[k].clone();
     assert_eq!(
         names(0),
         [
@@ -1493,19 +1505,8 @@ fn bracketed_labels_mid_line_are_labels() {
                 2.更新设备。（责任单位：市教育局[配合单位]：市财政局）\n\
                 3.充实图书。[配合单位]县妇联。\n";
     let parsed = parse(text).unwrap();
-    let offices: Vec<Vec<(&str, Role)>> = parsed
-        .plan
-        .items
-        .iter()
-        .map(|i| {
-            i.offices
-                .iter()
-                .map(|o| (o.name.as_str(), o.role))
-                .collect()
-        })
-        .collect();
     assert_eq!(
-        offices,
+        office_roles(&parsed),
         [
             vec![("县卫健局", Role::Lead), ("县妇联", Role::Co)],
             vec![("市教育局", Role::Lead), ("市财政局", Role::Co)],
@@ -1520,12 +1521,7 @@ fn a_line_after_a_finished_office_list_is_not_an_office() {
     let text = "某县2025年工作要点\n一、基础\n1.修缮校舍\n牵头单位：县教育局\n\
                 配合单位：县卫健局、县妇联\n加强宣传引导\n2.充实图书\n牵头单位：县科协\n人民银行县支行\n";
     let parsed = parse(text).unwrap();
-    let names: Vec<Vec<&str>> = parsed
-        .plan
-        .items
-        .iter()
-        .map(|i| i.offices.iter().map(|o| o.name.as_str()).collect())
-        .collect();
+    let names = office_names(&parsed);
     assert_eq!(
         names,
         [vec!["县教育局", "县卫健局", "县妇联"], vec!["县科协"]]
