@@ -1,0 +1,161 @@
+//! `duban config`, `duban completions` and `duban man`: the real binary.
+
+use crate::common;
+
+use common::cli::Env;
+
+/// The line `duban config` prints for a setting.
+fn setting<'a>(out: &'a str, name: &str) -> &'a str {
+    out.lines()
+        .find(|l| l.split_whitespace().next() == Some(name))
+        .unwrap_or_else(|| panic!("no {name} line in:\n{out}"))
+}
+
+#[test]
+fn config_prints_the_files_and_each_setting_with_its_source() {
+    let env = Env::new();
+    let out = env.ok(&["config"]);
+    assert!(
+        setting(&out, "config").contains(&env.path("config.toml").display().to_string()),
+        "{out}"
+    );
+    assert!(
+        setting(&out, "keymap").contains(&env.path("keymap.toml").display().to_string()),
+        "{out}"
+    );
+    let db = setting(&out, "database");
+    assert!(db.contains(&env.db().display().to_string()), "{out}");
+    assert!(db.contains("（参数 --db）"), "{out}");
+    assert!(setting(&out, "config").contains("（不存在）"), "{out}");
+    assert!(setting(&out, "lang").contains("zh"), "{out}");
+    assert!(setting(&out, "lang").contains("（默认）"), "{out}");
+    assert!(setting(&out, "office").contains("（全部处室）"), "{out}");
+    assert!(setting(&out, "mouse").contains("（默认）"), "{out}");
+    let en = env.ok(&["config", "--lang", "en"]);
+    assert!(setting(&en, "database").contains("(flag --db)"), "{en}");
+    assert!(setting(&en, "config").contains("(not there)"), "{en}");
+    assert!(setting(&en, "mouse").contains("(default)"), "{en}");
+
+    std::fs::write(
+        env.path("config.toml"),
+        "lang = \"en\"\noffice = \"基教处\"\ntheme = \"light\"\nmouse = false\n",
+    )
+    .unwrap();
+    let out = env.ok(&["config"]);
+    assert!(setting(&out, "lang").contains("en"), "{out}");
+    assert!(setting(&out, "lang").contains("(config)"), "{out}");
+    assert!(setting(&out, "office").contains("基教处"), "{out}");
+    assert!(setting(&out, "theme").contains("light"), "{out}");
+    assert!(setting(&out, "theme").contains("(config)"), "{out}");
+    assert!(setting(&out, "mouse").contains("off"), "{out}");
+
+    // A flag beats the config file.
+    let out = env.ok(&["config", "--lang", "zh"]);
+    assert!(setting(&out, "lang").contains("（参数 --lang）"), "{out}");
+    // Looking does not create the database.
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn config_office_opens_the_plain_board_filtered() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "office = \"高教处\"\n").unwrap();
+    // Without a terminal, `duban` lists what the board would show.
+    let out = env.ok(&[]);
+    assert!(out.lines().count() > 1, "{out}");
+    for line in out.lines().skip(1) {
+        assert!(!line.contains("基教处"), "filtered to 高教处: {line}");
+    }
+    let all = env.ok(&["list"]);
+    assert!(all.lines().count() > out.lines().count());
+}
+
+#[test]
+fn completions_for_every_shell_name_the_commands() {
+    let env = Env::new();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = env.ok(&["completions", shell]);
+        for command in ["import", "standup", "export", "completions"] {
+            assert!(out.contains(command), "{shell} lacks {command}");
+        }
+    }
+    let (code, err) = env.fails(&["completions", "tcsh"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn the_man_page_names_the_commands() {
+    let env = Env::new();
+    let out = env.ok(&["man"]);
+    assert!(out.starts_with(".ie") || out.contains(".TH duban"), "{out}");
+    for command in ["import", "standup", "export", "history", "config"] {
+        assert!(out.contains(command), "man page lacks {command}");
+    }
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn duban_now_takes_a_plain_date_and_the_2020_plan_is_on_track_then() {
+    let env = Env::new();
+    env.ok(&["plans"]);
+    let light = |now: Option<&str>| {
+        let mut cmd = env.cmd(&["show", "1", "--format", "json"]);
+        if let Some(now) = now {
+            cmd.env("DUBAN_NOW", now);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+        let item: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        item["light"].as_str().unwrap().to_string()
+    };
+    // Today, the embedded 2020 plan is overdue; on 15 June 2020 it was not.
+    assert_eq!(light(None), "overdue");
+    assert_eq!(light(Some("2020-06-15")), "on_track");
+    assert_eq!(light(Some("2020-06-15T09:00")), "on_track");
+    assert_eq!(light(Some("2020-06-15T09:00:00Z")), "on_track");
+}
+
+#[test]
+fn a_config_office_nobody_knows_is_a_warning_not_a_refusal() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "office = \"火星处\"\n").unwrap();
+    let out = env.run(&[]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("火星处"), "{err}");
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        listed.lines().count(),
+        35,
+        "every item, unfiltered:\n{listed}"
+    );
+}
+
+#[test]
+fn a_config_mistake_is_a_warning_in_the_runs_language_naming_the_line() {
+    let env = Env::new();
+    std::fs::write(env.path("config.toml"), "theme = \"dark\"\nlang = \"fr\"\n").unwrap();
+    let out = env.run(&["plans"]);
+    assert!(
+        out.status.success(),
+        "a bad config is a warning, not a refusal"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("duban: 警告："), "{err}");
+    assert!(err.contains("config.toml：第2行有误"), "{err}");
+    assert!(
+        err.contains("lang 只能是 \"zh\" 或 \"en\"") && err.contains("已改用默认设置"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("TOML parse error") && !err.contains("^^^"),
+        "{err}"
+    );
+    let out = env.run(&["--lang", "en", "plans"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("duban: warning: ") && err.contains("using the defaults"),
+        "{err}"
+    );
+}

@@ -1,0 +1,64 @@
+//! The integration tests: one crate, one module per area; shared set-up in
+//! `common` (fixtures, the CLI harness), `system` (real accounts), `tmux` (a real
+//! terminal) and `tui_support` (a headless board).
+
+mod common;
+mod system;
+mod tmux;
+mod tui_support;
+
+mod cli;
+mod cli_config;
+mod cli_daily;
+mod cli_files;
+mod cli_help;
+mod cli_hostile;
+mod cli_import;
+mod cli_language;
+mod cli_pipes;
+mod cli_shapes;
+mod cli_standup;
+mod cli_supervise;
+mod cli_writes;
+mod formats_cli;
+mod formats_docx;
+mod formats_html;
+mod formats_shapes;
+mod formats_sheet;
+mod parse_blind;
+mod parse_family;
+mod parse_seed;
+mod parse_shapes;
+mod parse_variants;
+mod seed_numbers;
+mod shared_db;
+mod shared_file;
+mod shared_hostile;
+mod shared_readonly;
+mod shared_setup;
+mod standup;
+mod store;
+mod store_persons;
+mod supervise_migration;
+mod tmux_harness;
+mod tui_app;
+mod tui_bytes;
+mod tui_live;
+mod tui_newcomer;
+mod tui_notice;
+mod tui_overview;
+mod tui_plans;
+mod tui_popups;
+mod tui_settings;
+mod tui_signals;
+mod tui_sizes;
+mod tui_snapshots;
+mod tui_start;
+mod tui_supervision;
+mod tui_tmux;
+mod tui_tmux_board;
+mod tui_tmux_hostile;
+mod tui_tmux_newcomer;
+mod tui_tmux_plans;
+mod tui_tmux_supervision;
+mod tui_writes;
