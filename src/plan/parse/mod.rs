@@ -141,7 +141,7 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     let header: Vec<(usize, &str)> = header.iter().map(|(at, t)| (*at, t.as_ref())).collect();
     let mut plan = front::read_header(&header, title_line);
     let body = &lines[start..];
-    let built = outline::build(doc.container, body)?;
+    let built = outline::build(body);
     if !built.has_items {
         return Err(not_a_plan());
     }
@@ -152,28 +152,6 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
         plan,
         warnings: built.warnings,
     })
-}
-
-/// A structure error at block position `at`, named in the container's unit.
-pub(super) fn structure_error(
-    container: Container,
-    at: usize,
-    message: String,
-    message_zh: String,
-) -> ParseError {
-    match container {
-        Container::Text => ParseError::Structure {
-            line: at,
-            message,
-            message_zh,
-        },
-        _ => ParseError::StructureAt {
-            unit: container.unit(),
-            at,
-            message,
-            message_zh,
-        },
-    }
 }
 
 /// One block of the document, classified on its own.
