@@ -26,6 +26,7 @@ mod formats_html;
 mod formats_shapes;
 mod formats_sheet;
 mod parse_blind;
+mod parse_deadlines;
 mod parse_family;
 mod parse_seed;
 mod parse_shapes;

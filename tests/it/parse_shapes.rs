@@ -285,7 +285,7 @@ fn health_commission_sub_headings_as_items_with_label_lines() {
                 vec!["疾控科"],
                 vec!["卫生应急办公室"],
                 vec!["陈静"],
-                None,
+                Some("长期坚持"),
             ),
             (
                 4,
@@ -402,7 +402,7 @@ fn ledger_items() -> Vec<View<'static>> {
             vec!["区水利局"],
             vec!["各乡镇（街道）"],
             vec!["王芳"],
-            None,
+            Some("长期坚持"),
         ),
     ]
 }
@@ -1000,7 +1000,14 @@ fn a_header_over_two_rows_with_a_merged_office_column() {
                 vec![],
                 Some("年底前"),
             ),
-            (2, "保障住房", vec!["市住建局"], vec![], vec![], None),
+            (
+                2,
+                "保障住房",
+                vec!["市住建局"],
+                vec![],
+                vec![],
+                Some("长期坚持"),
+            ),
         ],
     );
 }
@@ -1064,7 +1071,14 @@ fn deadline_words_inside_an_office_clause() {
     assert_items(
         &parsed,
         &[
-            (1, "事项一", vec!["人事股"], vec![], vec![], None),
+            (
+                1,
+                "事项一",
+                vec!["人事股"],
+                vec![],
+                vec![],
+                Some("长期坚持"),
+            ),
             (2, "事项二", vec!["人事股"], vec![], vec![], Some("全年")),
             (
                 3,
@@ -1127,7 +1141,7 @@ fn joint_and_bare_responsibility_clauses() {
                 vec!["市教育局"],
                 vec!["市发展改革委", "市财政局"],
                 vec![],
-                None,
+                Some("长期坚持"),
             ),
             (8, "事项八", vec!["市教育局"], vec![], vec![], None),
         ],

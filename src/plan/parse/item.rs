@@ -200,7 +200,11 @@ pub fn trailing_clause(text: &str) -> Option<(&str, Vec<(Field, String)>)> {
 pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
     let mut out: Vec<(Field, String)> = Vec::new();
     for part in inner.split(['；', ';']) {
-        let (part, deadline) = trailing_deadline(part.trim());
+        // A 完成时限 part keeps its commas (`6月底前启动，12月底前完成`).
+        let (part, deadline) = match label(part.trim()) {
+            Some((Field::Deadline, ..)) => (part.trim(), None),
+            _ => trailing_deadline(part.trim()),
+        };
         if part.is_empty() {
             if let Some(d) = deadline {
                 out.push((Field::Deadline, d.to_string()));

@@ -19,6 +19,7 @@ use std::borrow::Cow;
 
 use super::Plan;
 use super::blocks::{Block, Container, Document};
+use super::deadline::{self, Due};
 
 pub use decode::decode;
 pub use item::{MAX_ITEM_NUMBER, split_measures};
@@ -148,10 +149,32 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     plan.sections = built.sections;
     plan.items = built.items;
     super::offices::resolve_aliases(&mut plan.items);
-    Ok(Parsed {
-        plan,
-        warnings: built.warnings,
-    })
+    let mut warnings = built.warnings;
+    warnings.extend(undated_deadlines(&plan));
+    warnings.sort_by_key(|w| w.line);
+    Ok(Parsed { plan, warnings })
+}
+
+/// A warning for each item whose stated deadline gives no date ([`Due::Unknown`]).
+fn undated_deadlines(plan: &Plan) -> Vec<Warning> {
+    let year = deadline::plan_year(plan.date.as_deref(), &plan.title).unwrap_or(2000);
+    plan.items
+        .iter()
+        .filter_map(|item| {
+            let text = item.deadline.as_deref()?;
+            (deadline::due(text, year) == Due::Unknown).then(|| Warning {
+                line: item.line,
+                message: format!(
+                    "item {}: the deadline “{text}” gives no date; it is due at the plan's year end (set it with `duban due`)",
+                    item.number
+                ),
+                message_zh: format!(
+                    "事项 {}：完成时限“{text}”推不出日期，按计划年度年底计（可用 duban due 设定）",
+                    item.number
+                ),
+            })
+        })
+        .collect()
 }
 
 /// One block of the document, classified on its own.
