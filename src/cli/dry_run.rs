@@ -223,7 +223,7 @@ fn container_name(c: Container, lang: LangArg) -> &'static str {
 }
 
 /// What a position counts, in Chinese: 第 3 行, 第 3 段.
-fn unit_zh(unit: &str) -> &'static str {
+pub(super) fn unit_zh(unit: &str) -> &'static str {
     match unit {
         "block" => "段",
         _ => "行",

@@ -38,12 +38,13 @@ pub(super) fn dry_run(
 pub(super) fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     let lang = lang_of(cli);
     // Parse before opening the store: a refused document never touches it.
-    let (name, _, parsed) = read_file(file, lang)?;
+    let (name, container, parsed) = read_file(file, lang)?;
     for w in &parsed.warnings {
         eprintln!(
             "duban: {}",
             messages::line_warning(
                 &name,
+                container.unit(),
                 w.line,
                 &crate::text::sanitize(w.text(lang == LangArg::Zh)),
                 lang
@@ -51,7 +52,7 @@ pub(super) fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()>
         );
     }
     let mut store = open_store(cli)?;
-    let report = store.import(&parsed.plan)?;
+    let report = store.import_read(&parsed.plan, parsed.warnings.len())?;
     messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     for r in &report.retitled {
         eprintln!("duban: {}", messages::retitled(&name, r, lang));

@@ -27,6 +27,13 @@ impl Store {
     /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
     /// statuses, positions, notes, ticks and history are kept.
     pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
+        self.import_read(plan, 0)
+    }
+
+    /// [`Store::import`] of a plan whose reading met `warnings` warnings: the
+    /// count is kept with the plan (`duban plans`, the plan switcher), replaced by
+    /// each re-import.
+    pub fn import_read(&mut self, plan: &Plan, warnings: usize) -> Result<ImportReport> {
         let plan = &*super::clean::plan(plan);
         // The import writes only rows it has just looked up or created; checking
         // every reference of ~10 rows per item would cost a large plan seconds.
@@ -38,7 +45,7 @@ impl Store {
             // Leaving the log deleted the -wal file: this store did it.
             self.files_changed_by_us();
         }
-        let result = self.import_checked(plan, bulk);
+        let result = self.import_checked(plan, bulk, warnings);
         let left = if bulk { self.leave_bulk() } else { Ok(()) };
         self.in_bulk = false;
         if bulk {
@@ -79,7 +86,7 @@ impl Store {
         Ok(())
     }
 
-    fn import_checked(&mut self, plan: &Plan, bulk: bool) -> Result<ImportReport> {
+    fn import_checked(&mut self, plan: &Plan, bulk: bool, warnings: usize) -> Result<ImportReport> {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
@@ -135,6 +142,10 @@ impl Store {
             }
         };
         report.plan_id = plan_id;
+        tx.execute(
+            "UPDATE plans SET import_warnings = ?2 WHERE id = ?1",
+            params![plan_id, u32::try_from(warnings).unwrap_or(u32::MAX)],
+        )?;
 
         let mut section_ids = HashMap::new();
         for s in &plan.sections {

@@ -240,6 +240,10 @@ CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id
     indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
     awaiting_confirmation);
 "#,
+    // The warnings the last import of a plan met (`duban plans`, the plan switcher).
+    r#"
+ALTER TABLE plans ADD COLUMN import_warnings INTEGER NOT NULL DEFAULT 0 CHECK (import_warnings >= 0);
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes

@@ -55,6 +55,8 @@ pub struct Strings {
     pub picker_hint_all: &'static str,
     pub picker_none: &'static str,
     pub plans_title: &'static str,
+    /// `{n}`: how many warnings the plan's import met, after its item count.
+    pub plan_warnings: &'static str,
     /// `{title}`: the plan the board switched to.
     pub plan_switched: &'static str,
     pub only_one_plan: &'static str,
@@ -170,6 +172,7 @@ pub static ZH: Strings = Strings {
     picker_hint_all: "Tab 仅牵头: 关",
     picker_none: "没有匹配的处室",
     plans_title: "切换计划",
+    plan_warnings: "{n} 条警告",
     plan_switched: "已切换到: {title}",
     only_one_plan: "只有一个计划; 用 duban import 导入另一个",
     items: "项",
@@ -280,6 +283,7 @@ pub static EN: Strings = Strings {
     picker_hint_all: "Tab lead only: off",
     picker_none: "No office matches",
     plans_title: "Switch plan",
+    plan_warnings: "{n} warnings",
     plan_switched: "Switched to: {title}",
     only_one_plan: "Only one plan; import another with duban import",
     items: "items",

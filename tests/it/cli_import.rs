@@ -8,6 +8,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 const MINIMAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal.txt");
+const WORD_WITH_WARNING: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/blind/b05_table_vmerge.docx"
+);
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/seeds/000_1c263084d9f29a16.txt"
@@ -183,6 +187,45 @@ fn import_with_warnings_says_so_at_the_end() {
         last.contains(&format!("read with {warnings} warning")) && last.contains("--dry-run"),
         "{err}"
     );
+}
+
+#[test]
+fn plans_says_how_many_warnings_each_import_had() {
+    let env = Env::new();
+    env.ok(&["import", SEED]);
+    let doc = doc_with_warning(&env);
+    let out = env.run(&["import", &doc]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    let warnings = err.lines().filter(|l| l.contains("：警告：")).count();
+    assert!(warnings > 0, "{err}");
+    let v = env.json(&["plans", "--format", "json"]);
+    assert_eq!(v[0]["warnings"], 0, "the seed reads cleanly");
+    assert_eq!(v[1]["warnings"], warnings as u64);
+    let table = env.ok(&["plans"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].contains("警告"), "{table}");
+    let cells: Vec<&str> = lines[2].split_whitespace().collect();
+    assert_eq!(cells[4], warnings.to_string(), "{table}");
+    assert!(env.ok(&["--lang", "en", "plans"]).contains("Warnings"));
+    // A re-import replaces the count: the mended document has none.
+    std::fs::write(
+        &doc,
+        "测试学院2022年工作要点\n\n一、第一部分\n\
+         1.甲事项\n目标任务：甲的目标。\n工作措施：甲的措施。\n责任单位：人事处\n\
+         2.乙事项\n目标任务：乙的目标。\n工作措施：乙的措施。\n责任单位：财务处\n",
+    )
+    .unwrap();
+    env.ok(&["import", &doc]);
+    assert_eq!(env.json(&["plans", "--format", "json"])[1]["warnings"], 0);
+}
+
+#[test]
+fn import_warnings_name_the_block_of_a_word_file_in_chinese() {
+    let env = Env::new();
+    let out = env.run(&["import", WORD_WITH_WARNING]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("段：警告："), "{err}");
+    assert!(!err.contains("line"), "{err}");
 }
 
 #[test]
