@@ -103,6 +103,9 @@ impl StoreError {
             Self::NoSuchOffice(name) => {
                 format!("没有处室“{name}”；`duban offices` 列出全部处室")
             }
+            Self::GroupNotOffice(name) => {
+                format!("“{name}”是泛指多个单位的群体名称，不是一个处室：成员只能加入具体处室")
+            }
             Self::NeedsStatement { number } => {
                 format!("第{number}项移到已完成需要办结说明")
             }

@@ -155,6 +155,12 @@ pub enum StoreError {
     NoSuchMember { user: String, office: String },
     #[error("no office {0:?}")]
     NoSuchOffice(String),
+    /// A group such as 各县市区 or 相关处室 stands for several bodies: no one is
+    /// its member.
+    #[error(
+        "{0:?} is a group of offices (several bodies), not one office: members join one office"
+    )]
+    GroupNotOffice(String),
     #[error("moving item {number} to done needs a completion statement (办结说明)")]
     NeedsStatement { number: u32 },
     #[error("item {number} is not waiting for confirmation")]

@@ -57,6 +57,8 @@ pub struct Strings {
     pub plans_title: &'static str,
     /// `{n}`: how many warnings the plan's import met, after its item count.
     pub plan_warnings: &'static str,
+    /// After a group's name (各县市区, 相关处室) in the overview: not one office.
+    pub group_mark: &'static str,
     /// `{title}`: the plan the board switched to.
     pub plan_switched: &'static str,
     pub only_one_plan: &'static str,
@@ -173,6 +175,7 @@ pub static ZH: Strings = Strings {
     picker_none: "没有匹配的处室",
     plans_title: "切换计划",
     plan_warnings: "{n} 条警告",
+    group_mark: "（群体）",
     plan_switched: "已切换到: {title}",
     only_one_plan: "只有一个计划; 用 duban import 导入另一个",
     items: "项",
@@ -284,6 +287,7 @@ pub static EN: Strings = Strings {
     picker_none: "No office matches",
     plans_title: "Switch plan",
     plan_warnings: "{n} warnings",
+    group_mark: " (group)",
     plan_switched: "Switched to: {title}",
     only_one_plan: "Only one plan; import another with duban import",
     items: "items",

@@ -20,8 +20,8 @@ use super::{CLOSING_TITLE, Kind, Line, Warning};
 use crate::plan::deadline;
 use crate::plan::generate::chinese_numeral;
 use crate::plan::header::is_name_line;
-use crate::plan::offices::is_rule;
-use crate::plan::{Item, Section};
+use crate::plan::offices::{carries_forward, is_rule};
+use crate::plan::{Item, OfficeRef, Section};
 
 /// How the closing paragraph of a plan opens; it becomes an item of its own.
 const CLOSING_OPENERS: &[&str] = &["在完成上述工作的同时", "在完成上述工作"];
@@ -183,6 +183,8 @@ struct Builder {
     skipping: bool,
     /// A heading after the closing paragraph has been warned about.
     after_closing_said: bool,
+    /// Offices an item marked `下同`: those of the items after it that name none.
+    carried: Vec<OfficeRef>,
 }
 
 impl Builder {
@@ -211,6 +213,7 @@ impl Builder {
             heading_subs: 0,
             skipping: false,
             after_closing_said: false,
+            carried: Vec::new(),
         }
     }
 
@@ -734,14 +737,25 @@ impl Builder {
         if !draft.closing && !draft.from_table {
             take_office_sentences(&mut measures, &mut draft.fields);
         }
-        if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
+        let mut offices = offices(&draft.fields);
+        // `（责任单位：X、Y，下同）`: the offices go on to the items after it that
+        // name none.
+        if draft
+            .fields
+            .iter()
+            .any(|(f, t)| f.is_offices() && carries_forward(t))
+        {
+            self.carried = offices.clone();
+        }
+        if offices.is_empty() && !self.carried.is_empty() && !draft.closing {
+            offices = self.carried.clone();
+        } else if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
             self.warn(
                 line,
                 format!("item {n} has no 责任单位 (offices)"),
                 format!("事项 {n} 没有责任单位"),
             );
         }
-        let offices = offices(&draft.fields);
         let mut persons: Vec<String> = Vec::new();
         for (field, text) in &draft.fields {
             if *field == Field::Persons {
