@@ -254,6 +254,7 @@ mod tests {
             offices,
             deadline: Some("6月底前".into()),
             persons: persons.iter().map(|p| p.to_string()).collect(),
+            notes: Vec::new(),
             line: number as usize,
         };
         Parsed {

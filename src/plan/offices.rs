@@ -680,6 +680,7 @@ mod tests {
             measures: Vec::new(),
             deadline: None,
             persons: Vec::new(),
+            notes: Vec::new(),
             line: 1,
         };
         let names = |items: &[Item]| -> Vec<Vec<String>> {

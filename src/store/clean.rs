@@ -50,6 +50,7 @@ pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
                 || i.measures.iter().any(|m| needs(m))
                 || i.offices.iter().any(|o| needs(&o.name))
                 || i.persons.iter().any(|p| needs(p))
+                || i.notes.iter().any(|n| needs(n))
         });
     if !dirty {
         return Cow::Borrowed(plan);
@@ -71,6 +72,7 @@ pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
         i.measures.iter_mut().for_each(fix);
         i.offices.iter_mut().for_each(|o| fix_line(&mut o.name));
         i.persons.iter_mut().for_each(fix_line);
+        i.notes.iter_mut().for_each(fix);
     }
     Cow::Owned(p)
 }

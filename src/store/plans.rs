@@ -64,6 +64,7 @@ mod tests {
                     offices: Vec::new(),
                     deadline: None,
                     persons: Vec::new(),
+                    notes: Vec::new(),
                     line: n as usize,
                 })
                 .collect(),

@@ -786,6 +786,17 @@ impl Builder {
                 measures.extend(split_cell_measures(&cell));
             }
         }
+        let notes: Vec<String> = draft
+            .distinct(Field::Progress)
+            .into_iter()
+            .map(|t| format!("进展情况：{t}"))
+            .chain(
+                draft
+                    .distinct(Field::Note)
+                    .into_iter()
+                    .map(|t| format!("备注：{t}")),
+            )
+            .collect();
         let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
         if draft.closing {
             measures = vec![labelled_measures];
@@ -800,6 +811,7 @@ impl Builder {
             offices,
             deadline,
             persons,
+            notes,
             title,
             line,
         });

@@ -22,6 +22,8 @@ pub enum Column {
     Co,
     Deadline,
     Persons,
+    /// 办理情况 / 进展情况: a 督办 ledger's progress so far.
+    Progress,
     Note,
     Other,
 }
@@ -125,6 +127,13 @@ const NAMES: &[(&str, Column)] = &[
     ("序号", Column::Number),
     ("编号", Column::Number),
     ("任务", Column::Task),
+    ("办理时限", Column::Deadline),
+    ("办理情况", Column::Progress),
+    ("进展情况", Column::Progress),
+    ("推进情况", Column::Progress),
+    ("落实情况", Column::Progress),
+    ("完成情况", Column::Progress),
+    ("工作进展", Column::Progress),
     ("备注", Column::Note),
 ];
 
@@ -326,6 +335,8 @@ pub fn read_row(columns: &Columns, cells: &[String]) -> RowKind {
         (Column::Co, Field::Co),
         (Column::Deadline, Field::Deadline),
         (Column::Persons, Field::Persons),
+        (Column::Progress, Field::Progress),
+        (Column::Note, Field::Note),
     ] {
         for text in cell(kind) {
             // 责任单位 beside a 牵头单位 column names the co-operating units.
