@@ -764,6 +764,44 @@ mod tests {
     }
 
     #[test]
+    fn notes_in_a_list_are_no_office_and_xia_tong_carries() {
+        assert_eq!(split_offices("甲科、乙所，下同"), ["甲科", "乙所"]);
+        assert_eq!(split_offices("甲科；以下各项均需乙所落实"), ["甲科"]);
+        assert_eq!(split_offices("甲科、乙科，不再列出"), ["甲科", "乙科"]);
+        assert!(carries_forward("甲科、乙所，下同"));
+        assert!(!carries_forward("甲科、乙所"));
+        assert!(
+            !is_note("下沙街道办"),
+            "a name beginning like a note is a name"
+        );
+    }
+
+    #[test]
+    fn a_group_after_deng_is_one_name() {
+        assert_eq!(
+            split_offices("甲科、乙科等，各县、市、区政府"),
+            ["甲科", "乙科", "各县、市、区政府"]
+        );
+        assert_eq!(split_offices("甲科、乙科等"), ["甲科", "乙科"]);
+        assert!(is_group("各县、市、区政府"));
+        assert!(is_group("其他科室"));
+    }
+
+    #[test]
+    fn hui_inside_a_bracket_is_part_of_the_name() {
+        assert_eq!(
+            roles(
+                "市城投（集团）公司牵头，各县（市、区）政府（管委会）配合",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("市城投（集团）公司", Role::Lead),
+                ("各县（市、区）政府（管委会）", Role::Co)
+            ])
+        );
+    }
+
+    #[test]
     fn deng_ends_the_named_offices() {
         assert_eq!(
             split_offices("市市场监管局、市税务局等相关部门"),

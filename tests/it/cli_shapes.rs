@@ -92,3 +92,49 @@ fn reimporting_renumbered_items_finds_them_again() {
     assert_eq!(item["title"], "推进义务教育优质均衡");
     assert_eq!(item["status"], "doing");
 }
+
+#[test]
+fn a_ledger_imports_its_progress_as_notes_once_and_due_dates_from_its_deadlines() {
+    let env = Env::new();
+    let ledger = format!(
+        "{}/tests/fixtures/shapes2/s09_ledger_progress.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    env.ok(&["import", &ledger]);
+    let notes = |env: &Env| -> Vec<String> {
+        let item = env.json(&["show", "1", "--format", "json"]);
+        item["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        notes(&env),
+        ["进展情况：已完成12部，另有5部在施工", "备注：群众关注度高"]
+    );
+    // A re-import adds nothing already there.
+    env.ok(&["import", &ledger]);
+    assert_eq!(notes(&env).len(), 2);
+    let items = env.json(&["list", "--format", "json"]);
+    let due: Vec<(&str, &str)> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["deadline_text"].as_str().unwrap(),
+                i["deadline"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("9月底前", "2025-09-30"),
+            ("8月底前", "2025-08-31"),
+            ("年底前", "2025-12-31")
+        ]
+    );
+}

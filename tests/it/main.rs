@@ -30,6 +30,7 @@ mod parse_deadlines;
 mod parse_family;
 mod parse_seed;
 mod parse_shapes;
+mod parse_shapes2;
 mod parse_variants;
 mod seed_numbers;
 mod shared_db;

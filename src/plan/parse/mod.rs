@@ -13,6 +13,7 @@ mod front;
 pub mod item;
 pub mod labels;
 mod outline;
+mod runs;
 pub(crate) mod table;
 
 use std::borrow::Cow;
@@ -120,11 +121,8 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     // a web page's headings are the site's as often as the plan's, so they do not
     // count.
     let styled = doc.container != Container::Html && doc.container != Container::Text;
-    let lines: Vec<Line<'_>> = doc
-        .blocks
-        .iter()
-        .map(|b| Line::classify(b, styled))
-        .collect();
+    let blocks = runs::expand(&doc.blocks);
+    let lines: Vec<Line<'_>> = blocks.iter().map(|b| Line::classify(b, styled)).collect();
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }

@@ -185,6 +185,8 @@ struct Builder {
     after_closing_said: bool,
     /// Offices an item marked `下同`: those of the items after it that name none.
     carried: Vec<OfficeRef>,
+    /// The table whose rows were said not to fit its header.
+    misfit_said: Option<usize>,
 }
 
 impl Builder {
@@ -214,6 +216,7 @@ impl Builder {
             skipping: false,
             after_closing_said: false,
             carried: Vec::new(),
+            misfit_said: None,
         }
     }
 
