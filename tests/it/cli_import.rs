@@ -126,6 +126,48 @@ fn dry_run_json_has_the_plan_and_the_warnings() {
 }
 
 #[test]
+fn dry_run_json_gives_each_deadline_its_due_date_and_positions_its_warnings() {
+    let env = Env::new();
+    let doc = env.path("due.txt");
+    std::fs::write(
+        &doc,
+        "测试学院2022年工作要点\n一、第一部分\n1.甲事项。（责任单位：人事处；完成时限：第三季度）\n\
+         2.乙事项。（责任单位：财务处；完成时限：视情况而定）\n3.丙事项。（责任单位：财务处；长期坚持）\n",
+    )
+    .unwrap();
+    let v = env.json(&[
+        "import",
+        doc.to_str().unwrap(),
+        "--dry-run",
+        "--format",
+        "json",
+    ]);
+    let items = v["plan"]["items"].as_array().unwrap();
+    let due: Vec<(&str, &str)> = items
+        .iter()
+        .map(|i| (i["deadline"].as_str().unwrap(), i["due"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("第三季度", "2022-09-30"),
+            ("视情况而定", "2022-12-31"),
+            ("长期坚持", "2022-12-31")
+        ]
+    );
+    let warnings = v["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{v}");
+    assert_eq!(warnings[0]["at"], 4);
+    assert_eq!(warnings[0]["unit"], "line");
+    assert!(
+        warnings[0]["message_zh"]
+            .as_str()
+            .unwrap()
+            .contains("视情况而定")
+    );
+}
+
+#[test]
 fn dry_run_does_not_create_a_missing_database() {
     let env = Env::new();
     env.ok(&["import", MINIMAL, "--dry-run"]);
