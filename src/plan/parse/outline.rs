@@ -6,7 +6,7 @@ mod fields;
 mod rows;
 mod shape;
 
-use fields::{enumerated, list_goes_on, offices, take_office_sentences};
+use fields::{enumerated, ledger_notes, list_goes_on, offices, persons, take_office_sentences};
 use shape::Shape;
 
 use std::collections::HashSet;
@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use super::item::{
     MAX_ITEM_NUMBER, paragraph, split_cell_measures, split_text_measures, trailing_clause,
 };
-use super::labels::{Field, split_further, split_persons};
+use super::labels::{Field, split_further};
 use super::table::{self, Columns};
 use super::{CLOSING_TITLE, Kind, Line, Warning};
 use crate::plan::deadline;
@@ -759,16 +759,7 @@ impl Builder {
                 format!("事项 {n} 没有责任单位"),
             );
         }
-        let mut persons: Vec<String> = Vec::new();
-        for (field, text) in &draft.fields {
-            if *field == Field::Persons {
-                for p in split_persons(text) {
-                    if !persons.contains(&p) {
-                        persons.push(p);
-                    }
-                }
-            }
-        }
+        let persons = persons(&draft.fields);
         let stated = if draft.from_table {
             Some(draft.distinct(Field::Deadline).join("；")).filter(|d| !d.is_empty())
         } else {
@@ -789,17 +780,7 @@ impl Builder {
                 measures.extend(split_cell_measures(&cell));
             }
         }
-        let notes: Vec<String> = draft
-            .distinct(Field::Progress)
-            .into_iter()
-            .map(|t| format!("进展情况：{t}"))
-            .chain(
-                draft
-                    .distinct(Field::Note)
-                    .into_iter()
-                    .map(|t| format!("备注：{t}")),
-            )
-            .collect();
+        let notes = ledger_notes(draft.distinct(Field::Progress), draft.distinct(Field::Note));
         let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
         if draft.closing {
             measures = vec![labelled_measures];
