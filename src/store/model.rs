@@ -318,6 +318,22 @@ pub struct ImportReport {
     /// The import wrote the database file directly rather than through the
     /// write-ahead log: a large import that no one else's connection waited on.
     pub direct: bool,
+    /// Fields corrected by hand where the document now says otherwise: kept as
+    /// corrected, or (with `prefer_document`) replaced by the document's.
+    pub hand_kept: Vec<HandKept>,
+    /// Items of the plan (not retired) that the document no longer has: kept.
+    pub not_in_document: Vec<u32>,
+}
+
+/// A field corrected by hand that a re-import found different in the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HandKept {
+    pub number: u32,
+    pub field: crate::plan::adhoc::ItemField,
+    /// What the document says.
+    pub document: String,
+    /// What the board has (the correction).
+    pub board: String,
 }
 
 /// An item matched by number whose title has little in common with the old one.

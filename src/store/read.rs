@@ -150,7 +150,8 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The plan with `id`, or the most recently imported one.
+    /// The plan with `id`, or the most recently imported one (a standing plan of
+    /// ad-hoc items only when there is no other).
     pub fn plan(&self, id: Option<PlanId>) -> Result<PlanInfo> {
         let found = match id {
             Some(id) => self
@@ -164,7 +165,12 @@ impl Store {
             None => self
                 .conn
                 .query_row(
-                    &format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id DESC LIMIT 1"),
+                    // The newest imported plan: a standing plan of ad-hoc items
+                    // (issue 15) is opened by its id, not by default.
+                    &format!(
+                        "SELECT {PLAN_COLUMNS} FROM plans
+                         ORDER BY key LIKE 'duban:%', id DESC LIMIT 1"
+                    ),
                     [],
                     plan_row,
                 )
