@@ -232,12 +232,17 @@ pub struct EventRecord {
     /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<u32>,
+    /// The actor's display name (`member add --name`), beside the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl EventRecord {
-    /// Who made the change, as the history shows it: `张三（督查员代录）`.
+    /// Who made the change, as the history shows it: `张三（督查员代录）`, by
+    /// display name where there is one.
     pub fn who(&self) -> String {
-        crate::identity::on_behalf(&self.actor, self.recorded_by.as_deref())
+        let actor = self.name.as_deref().unwrap_or(&self.actor);
+        crate::identity::on_behalf(actor, self.recorded_by.as_deref())
     }
 }
 

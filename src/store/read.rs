@@ -522,6 +522,7 @@ impl Store {
                 after: r.get(6)?,
                 measure: r.get(7)?,
                 recorded_by: r.get(8)?,
+                name: None,
             })
         };
         // Imports write no event per item they create (databases before schema 4
@@ -556,10 +557,15 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         // The creation heads the history only when nothing was cut.
         let whole = limit.is_none_or(|l| events.len() < l);
+        let names = self.display_names()?;
         Ok(created
             .filter(|_| whole)
             .into_iter()
             .chain(events)
+            .map(|mut e| {
+                e.name = names.get(&e.actor).cloned();
+                e
+            })
             .collect())
     }
 

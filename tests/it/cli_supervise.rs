@@ -369,7 +369,7 @@ fn a_scripted_month_bulletin_field_by_field() {
     assert!(md.contains("| 高教处 | 1 | 0 | 0 | 1 |"), "{md}");
 }
 
-fn unzip(path: &std::path::Path, name: &str) -> String {
+pub(crate) fn unzip(path: &std::path::Path, name: &str) -> String {
     let file = std::fs::File::open(path).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut entry = zip.by_name(name).unwrap();
@@ -380,7 +380,7 @@ fn unzip(path: &std::path::Path, name: &str) -> String {
 
 /// The text of each paragraph (`w:p`) of a Word document's body, and the texts of
 /// each table's cells.
-fn docx_contents(xml: &str) -> (Vec<String>, Vec<Vec<Vec<String>>>) {
+pub(crate) fn docx_contents(xml: &str) -> (Vec<String>, Vec<Vec<Vec<String>>>) {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
     let (mut paragraphs, mut tables) = (Vec::new(), Vec::new());
