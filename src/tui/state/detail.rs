@@ -443,6 +443,13 @@ pub(crate) mod tests {
             version: 3,
             created_at: String::new(),
             updated_at: String::new(),
+            source: None,
+            source_ref: None,
+            requirement: None,
+            level: None,
+            by_hand: false,
+            retired: false,
+            retired_reason: None,
         }
     }
 
@@ -495,6 +502,7 @@ pub(crate) mod tests {
             after: Some("刷屏".into()),
             measure: None,
             recorded_by: None,
+            name: None,
         };
         let older = |d: &DetailState| {
             d.rows(Lang::En, &TimeZone::UTC, 80)
@@ -559,6 +567,7 @@ pub(crate) mod tests {
             item: Some(7),
             actor: "alice".into(),
             recorded_by: None,
+            name: None,
             at: "2026-03-01T08:00:00Z".into(),
             kind: kind.into(),
             before: before.map(Into::into),
