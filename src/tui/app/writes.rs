@@ -82,6 +82,9 @@ impl App {
     }
 
     pub(super) fn on_date(&mut self, action: Action) {
+        if matches!(self.modal, Some(Modal::Prompt(_))) {
+            return self.on_prompt(action);
+        }
         let Some(Modal::Date { line, error }) = &mut self.modal else {
             return;
         };

@@ -23,6 +23,8 @@ pub enum EditTarget {
     Reopen(ItemId),
     /// The reply to the item's open urges.
     Reply(ItemId),
+    /// An urge's text (the reply-by date is asked next).
+    Urge(ItemId),
 }
 
 impl EditTarget {
@@ -34,6 +36,7 @@ impl EditTarget {
             | EditTarget::Report(id)
             | EditTarget::Reopen(id)
             | EditTarget::Reply(id)
+            | EditTarget::Urge(id)
             | EditTarget::Close { item: id, .. } => id,
         }
     }

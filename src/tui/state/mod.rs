@@ -8,6 +8,8 @@ pub mod line;
 pub mod overview;
 pub mod picker;
 pub mod plans;
+pub mod prompt;
+pub mod quick;
 pub mod search;
 pub mod supervision;
 

@@ -51,7 +51,13 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
             popups::confirm(app, app.lang().strings().confirm_discard, frame, body)
         }
         Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
-        Some(Modal::Search(_)) | Some(Modal::Jump(_)) | Some(Modal::Date { .. }) | None => {}
+        Some(Modal::Quick) => popups::quick(app, frame, body),
+        Some(Modal::Ask(ask)) => popups::confirm(app, &app.ask_text(ask), frame, body),
+        Some(Modal::Search(_))
+        | Some(Modal::Jump(_))
+        | Some(Modal::Date { .. })
+        | Some(Modal::Prompt(_))
+        | None => {}
     }
 }
 

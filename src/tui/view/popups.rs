@@ -73,8 +73,8 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
             Rect::new(inner.x, inner.bottom(), inner.width, 1),
         );
     }
-    let km = app.keymap();
-    let total = km.bindings(ctx).count();
+    let rows = help_rows(app, ctx);
+    let total = rows.len();
     let rows_shown = inner.height as usize;
     if total > rows_shown && area.height > 1 {
         let last = (scroll + rows_shown).min(total);
@@ -89,15 +89,6 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
             );
         }
     }
-    let rows: Vec<(String, &str)> = km
-        .bindings(ctx)
-        .map(|(a, _)| {
-            (
-                km.keys_label(ctx, a).unwrap_or_default(),
-                lang.action(ctx, a),
-            )
-        })
-        .collect();
     let key_w = rows
         .iter()
         .map(|(k, _)| text::width(k))
@@ -119,6 +110,36 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
         ]);
         frame.render_widget(line, Rect::new(inner.x, inner.y + i as u16, inner.width, 1));
     }
+}
+
+/// The help screen's rows for `ctx`: each binding's keys and what it does. The
+/// board's also list the quick filters, as `f o`, after the key that opens them.
+pub fn help_rows(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
+    use crate::tui::action::Action;
+    let km = app.keymap();
+    let lang = app.lang();
+    let mut rows: Vec<(String, &'static str)> = km
+        .bindings(ctx)
+        .map(|(a, _)| {
+            (
+                km.keys_label(ctx, a).unwrap_or_default(),
+                lang.action(ctx, a),
+            )
+        })
+        .collect();
+    if ctx == Context::Board
+        && let Some(f) = km.first_key(Context::Board, &Action::QuickFilter)
+    {
+        rows.extend(
+            km.bindings(Context::Quick)
+                .filter(|(a, _)| **a != Action::Back)
+                .map(|(a, _)| {
+                    let keys = km.keys_label(Context::Quick, a).unwrap_or_default();
+                    (format!("{f} {keys}"), lang.action(Context::Quick, a))
+                }),
+        );
+    }
+    rows
 }
 
 pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
@@ -200,6 +221,7 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Close { .. } => sv.editor_close,
         EditTarget::Reopen(_) => sv.editor_reopen,
         EditTarget::Reply(_) => sv.editor_reply,
+        EditTarget::Urge(_) => app.lang().desk().editor_urge,
     };
     // A report names the period it is for.
     let what = match e.target {
@@ -216,6 +238,10 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
                 .map(|u| crate::text::sanitize_line(&u.text).into_owned())
                 .unwrap_or_default();
             crate::tui::strings::fill(what, &[("text", &urge)])
+        }
+        EditTarget::Urge(_) => {
+            let n = app.board().card(item).map_or(0, |c| c.number).to_string();
+            crate::tui::strings::fill(what, &[("n", &n)])
         }
         _ => what.to_string(),
     };
@@ -251,4 +277,55 @@ pub fn confirm(app: &App, msg: &str, frame: &mut Frame, body: Rect) {
     let area = layout::centered(body, text::width(msg) as u16 + 6, 3);
     let inner = popup(app, frame, area, "");
     frame.render_widget(Line::styled(msg, app.theme().warn), inner);
+}
+
+/// The quick-filter menu: each letter with its filter, the one in force marked.
+pub fn quick(app: &App, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let km = app.keymap();
+    let current = app.quick().map(|q| &q.kind);
+    let rows: Vec<(String, &str, bool)> = km
+        .bindings(Context::Quick)
+        .filter(|(a, _)| !matches!(a, crate::tui::action::Action::Back))
+        .map(|(a, _)| {
+            let on = match (crate::tui::state::quick::QuickKind::from_action(a), current) {
+                (Some(k), Some(c)) => &k == c,
+                (None, Some(crate::tui::state::quick::QuickKind::Source(_))) => {
+                    *a == crate::tui::action::Action::FilterSource
+                }
+                _ => false,
+            };
+            (
+                km.keys_label(Context::Quick, a).unwrap_or_default(),
+                lang.action(Context::Quick, a),
+                on,
+            )
+        })
+        .collect();
+    let key_w = rows
+        .iter()
+        .map(|(k, _, _)| text::width(k))
+        .max()
+        .unwrap_or(0);
+    let label_w = rows
+        .iter()
+        .map(|(_, l, _)| text::width(l))
+        .max()
+        .unwrap_or(0);
+    let w = (key_w + label_w + 10) as u16;
+    let area = layout::centered(body, w.max(24), rows.len() as u16 + 2);
+    let inner = popup(app, frame, area, lang.desk().quick_title);
+    for (i, (keys, label, on)) in rows.iter().take(inner.height as usize).enumerate() {
+        let mark = if *on { "* " } else { "  " };
+        let style = if *on { theme.selected } else { theme.text };
+        let room = (inner.width as usize).saturating_sub(key_w + 4);
+        let line = Line::from(vec![
+            Span::styled(text::fit(keys, key_w), theme.key),
+            Span::raw("  "),
+            Span::styled(mark, style),
+            Span::styled(text::truncate(label, room).into_owned(), style),
+        ]);
+        frame.render_widget(line, Rect::new(inner.x, inner.y + i as u16, inner.width, 1));
+    }
 }
