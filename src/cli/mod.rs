@@ -350,6 +350,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 office,
                 lead_only: *lead,
                 status: *status,
+                ..ItemFilter::default()
             };
             let items = store.items(plan, &filter)?;
             match format {
@@ -564,6 +565,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
             office,
             lead_only: cli.lead,
             status: None,
+            ..ItemFilter::default()
         };
         return render::list_table(out, &store.items(plan, &filter)?, lang);
     }

@@ -1,5 +1,6 @@
 //! Rows the store hands out: plain data, serialisable in the shape scripts rely on.
 
+use crate::plan::adhoc::{Level, Source};
 use crate::plan::deadline::Light;
 use crate::plan::indicators::Direction;
 use crate::plan::{Role, Status};
@@ -134,6 +135,25 @@ pub struct ItemRecord {
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
+    /// Where a 督办 item comes from (issue 15); unset for a plan's own items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// 依据: the instruction's number, who gave it, the meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_ref: Option<String>,
+    /// 办理要求.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// Made by hand (`duban add`), not read from a document.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub by_hand: bool,
+    /// Taken off the board (`duban retire`), with the reason; kept, never deleted.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired_reason: Option<String>,
 }
 
 impl ItemRecord {
@@ -277,6 +297,8 @@ pub struct ItemFilter {
     /// With `office`: only items that office leads.
     pub lead_only: bool,
     pub status: Option<Status>,
+    /// Only the retired items (`list --retired`); otherwise only live ones.
+    pub retired: bool,
 }
 
 /// What an import did.

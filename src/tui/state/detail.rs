@@ -521,6 +521,13 @@ pub(crate) mod tests {
             version: 3,
             created_at: String::new(),
             updated_at: String::new(),
+            source: None,
+            source_ref: None,
+            requirement: None,
+            level: None,
+            by_hand: false,
+            retired: false,
+            retired_reason: None,
         }
     }
 
