@@ -4,8 +4,9 @@ use super::action::{Action, Context};
 use super::keymap::{Key, Keymap};
 use super::state::board::{BoardState, IdSet};
 use super::state::changes::{ChangesState, Since};
-use super::state::detail::{DetailState, Focus};
+use super::state::detail::DetailState;
 use super::state::editor::{EditTarget, EditorState};
+use super::state::form::ItemForm;
 use super::state::line::LineEditor;
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
@@ -39,6 +40,7 @@ const HEAD_CARDS: usize = 100;
 
 mod cards;
 mod desk;
+mod detail;
 mod items;
 mod live;
 mod modals;
@@ -77,6 +79,22 @@ pub enum Modal {
     Ask(Ask),
     /// A one-line prompt other than the deadline's (reply-by date, indicator value).
     Prompt(Prompt),
+    /// The item form (a new item, or an item's offices).
+    Form(ItemForm),
+    /// The office picker over the form: for its lead office, or a co-operating one.
+    FormPicker {
+        form: ItemForm,
+        picker: PickerState,
+        lead: bool,
+    },
+    /// The date prompt over the form.
+    FormDate {
+        form: ItemForm,
+        line: LineEditor,
+        error: Option<String>,
+    },
+    /// Esc in a form with something in it: the form, kept until the user says.
+    ConfirmDiscardForm(ItemForm),
 }
 
 /// A screen in place of the board (the detail has its own field).
@@ -360,10 +378,15 @@ impl App {
             Some(Modal::Search(_)) => Context::Search,
             Some(Modal::Jump(_)) => Context::Jump,
             Some(Modal::Editor(_)) => Context::Editor,
-            Some(Modal::ConfirmDelete(_) | Modal::ConfirmDiscard(_) | Modal::Ask(_)) => {
-                Context::Confirm
-            }
-            Some(Modal::Date { .. } | Modal::Prompt(_)) => Context::Date,
+            Some(
+                Modal::ConfirmDelete(_)
+                | Modal::ConfirmDiscard(_)
+                | Modal::Ask(_)
+                | Modal::ConfirmDiscardForm(_),
+            ) => Context::Confirm,
+            Some(Modal::Date { .. } | Modal::Prompt(_) | Modal::FormDate { .. }) => Context::Date,
+            Some(Modal::Form(_)) => Context::Form,
+            Some(Modal::FormPicker { .. }) => Context::Picker,
             Some(Modal::Quick) => Context::Quick,
             Some(Modal::Plans(_)) => Context::Plans,
             None if self.detail.is_some() => Context::Detail,
@@ -442,7 +465,7 @@ impl App {
             Context::Date => self.on_date(action),
             Context::Plans => self.on_plans(action),
             Context::Quick => self.on_quick(action),
-            Context::Form => {}
+            Context::Form => self.on_form(action),
         }
     }
 
@@ -510,6 +533,8 @@ impl App {
             Action::Urge => self.start_urge(),
             Action::ConfirmQueue => self.toggle_confirm_queue(),
             Action::QuickFilter => self.modal = Some(Modal::Quick),
+            Action::AddItem => self.start_add_item(),
+            Action::RetireItem => self.start_retire(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
                 self.search.clear();
@@ -523,103 +548,6 @@ impl App {
             Action::Quit => self.quit = true,
             _ => {}
         }
-    }
-
-    fn on_detail(&mut self, action: Action) {
-        let Some(detail) = self.detail.as_mut() else {
-            return;
-        };
-        let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
-        // The history view has nothing to focus: keys scroll it.
-        if detail.is_history_view() && matches!(action, Action::Down | Action::Up) {
-            let total = detail.rows(self.lang, &self.tz, w).len();
-            detail.scroll_by(if action == Action::Down { 1 } else { -1 }, total, h);
-            return;
-        }
-        match action {
-            Action::ToggleHistory => detail.toggle_history(),
-            Action::Down => detail.step(1),
-            Action::Up => detail.step(-1),
-            Action::First => detail.first_entry(),
-            Action::Last => detail.step(isize::MAX / 2),
-            Action::PageDown | Action::PageUp => {
-                let total = detail.rows(self.lang, &self.tz, w).len();
-                let page = h.max(1) as isize;
-                let delta = if action == Action::PageDown {
-                    page
-                } else {
-                    -page
-                };
-                detail.scroll_by(delta, total, h);
-                return;
-            }
-            Action::Toggle => {
-                if let Some(Focus::Measure(i)) = detail.focus() {
-                    let id = detail.id();
-                    let done = !detail.record.measures[i].done;
-                    match self.store.set_measure_done(id, i as u32 + 1, done) {
-                        Ok(()) => self.refresh_items(&[id]),
-                        Err(e) => self.report(e),
-                    }
-                }
-            }
-            Action::MovePrev => self.move_selected(false),
-            Action::MoveNext => self.move_selected(true),
-            Action::Copy => self.copy_card(),
-            Action::AddNote => {
-                let target = EditTarget::NewNote(detail.id());
-                self.modal = Some(Modal::Editor(EditorState::new(target, "")));
-            }
-            Action::ExternalEditor => {
-                // On one of the user's own notes: edit it; anywhere else: a new note.
-                let item = detail.id();
-                let target = match detail.focused_note() {
-                    Some(n) if n.author == self.store.actor() => {
-                        (EditTarget::EditNote { item, note: n.id }, n.text.clone())
-                    }
-                    _ => (EditTarget::NewNote(item), String::new()),
-                };
-                self.external = Some(target.1.clone());
-                self.modal = Some(Modal::Editor(EditorState::new(target.0, &target.1)));
-            }
-            Action::EditNote | Action::DeleteNote => {
-                let item = detail.id();
-                let Some(note) = detail.focused_note() else {
-                    return self.say(Level::Warn, self.lang.strings().select_note.into());
-                };
-                if note.author != self.store.actor() {
-                    return self.say(Level::Warn, self.lang.strings().not_your_note.into());
-                }
-                self.modal = Some(if action == Action::EditNote {
-                    let target = EditTarget::EditNote {
-                        item,
-                        note: note.id,
-                    };
-                    Modal::Editor(EditorState::new(target, &note.text))
-                } else {
-                    Modal::ConfirmDelete(note.id)
-                });
-            }
-            Action::SetDue => {
-                let due = detail.record.due.clone().unwrap_or_default();
-                self.modal = Some(Modal::Date {
-                    line: LineEditor::prefilled(&due).with_max_chars(16),
-                    error: None,
-                });
-            }
-            Action::Report => self.start_report(),
-            Action::ConfirmDone => self.confirm_done(),
-            Action::Reopen => self.start_reopen(),
-            Action::Reply => self.start_reply(),
-            Action::Urge => self.start_urge(),
-            Action::RecordIndicator => self.start_indicator(),
-            Action::Undo => self.undo(),
-            Action::Help => self.open_help(Context::Detail),
-            Action::Back => self.detail = None,
-            Action::Quit => self.quit = true,
-            _ => {}
-        }
-        self.keep_detail_focus();
     }
 
     // --- operations ---

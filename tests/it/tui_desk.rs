@@ -471,7 +471,7 @@ fn snapshot_urge_prompt_confirm_question_and_indicators() {
 fn quick_kind_names_in_english() {
     assert_eq!(QuickKind::DueSoon.label(Lang::En), "due in 7 days");
     assert_eq!(
-        QuickKind::Source("来信".into()).label(Lang::Zh),
+        QuickKind::Source(duban::plan::adhoc::Source::Letter).label(Lang::Zh),
         "来源: 来信"
     );
 }

@@ -2,9 +2,10 @@
 //! items waiting for 销号 (confirmed only after a yes), and recording indicators.
 
 use super::{App, Level, Modal};
+use crate::plan::adhoc::Source;
 use crate::plan::deadline;
 use crate::store::rules::Act;
-use crate::store::{ItemId, Store};
+use crate::store::{ItemId, PlanId, Store};
 use crate::tui::action::{Action, Context};
 use crate::tui::state::detail::Focus;
 use crate::tui::state::editor::{EditTarget, EditorState};
@@ -12,10 +13,20 @@ use crate::tui::state::line::LineEditor;
 use crate::tui::state::prompt::{Ask, Prompt, PromptKind};
 use crate::tui::state::quick::{QuickFilter, QuickKind};
 use crate::tui::strings::fill;
+use std::collections::HashMap;
 
-/// Item `id`'s source (领导批示, 会议议定…), when the store records one.
-pub(super) fn source_of(_store: &Store, _id: ItemId) -> Option<String> {
-    None
+/// The sources of the plan's items, when `kind` filters by source (else none:
+/// the other filters need no read).
+pub(super) fn sources_for(
+    store: &Store,
+    plan: PlanId,
+    kind: &QuickKind,
+) -> HashMap<ItemId, Source> {
+    match kind {
+        // A source that cannot be read matches nothing; the filter says so.
+        QuickKind::Source(_) => store.item_sources(plan).unwrap_or_default(),
+        _ => HashMap::new(),
+    }
 }
 
 impl App {
@@ -59,10 +70,9 @@ impl App {
     /// when that item is kept; otherwise the first kept card is selected.
     /// Returns how many items it keeps (0: nothing changed).
     pub(super) fn apply_quick(&mut self, kind: QuickKind) -> usize {
-        let store = &self.store;
-        let filter = QuickFilter::new(kind, self.board.cards().iter(), store.today(), |id| {
-            source_of(store, id)
-        });
+        let sources = sources_for(&self.store, self.plan.id, &kind);
+        let today = self.store.today();
+        let filter = QuickFilter::new(kind, self.board.cards().iter(), today, &sources);
         let d = self.lang.desk();
         let label = filter.kind.label(self.lang);
         if filter.is_empty() {
@@ -109,11 +119,14 @@ impl App {
 
     /// By source: the next source (in name order) after the one in force.
     fn next_source_filter(&mut self) {
-        let mut sources: Vec<String> = (self.board.cards().iter())
-            .filter_map(|c| source_of(&self.store, c.id))
+        let all = match self.store.item_sources(self.plan.id) {
+            Ok(all) => all,
+            Err(e) => return self.report(e),
+        };
+        // In the order of `Source::ALL`, those the board's items have.
+        let sources: Vec<Source> = (Source::ALL.into_iter())
+            .filter(|s| all.values().any(|x| x == s))
             .collect();
-        sources.sort();
-        sources.dedup();
         if sources.is_empty() {
             return self.say(Level::Info, self.lang.desk().no_sources.into());
         }
@@ -125,7 +138,7 @@ impl App {
             // After the last source: the filter comes off.
             Some(i) if i >= sources.len() => self.clear_quick(),
             at => {
-                self.apply_quick(QuickKind::Source(sources[at.unwrap_or(0)].clone()));
+                self.apply_quick(QuickKind::Source(sources[at.unwrap_or(0)]));
             }
         }
     }
@@ -175,7 +188,8 @@ impl App {
         };
         let id = card.id;
         if !card.supervision.awaiting_confirmation {
-            return self.say(Level::Info, self.lang.sv().not_awaiting.into());
+            // As the store would refuse it, before any question.
+            return self.say(Level::Error, self.lang.sv().not_awaiting.into());
         }
         if let Err(e) = self.store.check(Act::Confirm, Some(id)) {
             return self.report(e);
@@ -214,8 +228,11 @@ impl App {
             }
             Action::No => {
                 self.modal = None;
-                if matches!(ask, Ask::Confirm { .. }) {
-                    self.say(Level::Info, self.lang.desk().confirm_cancelled.into());
+                let d = self.lang.desk();
+                match ask {
+                    Ask::Confirm { .. } => self.say(Level::Info, d.confirm_cancelled.into()),
+                    Ask::Retire { .. } => self.say(Level::Info, d.retire_cancelled.into()),
+                    Ask::RemoveMeasure { .. } => {}
                 }
             }
             _ => {}
@@ -276,6 +293,7 @@ impl App {
                     PromptKind::Indicator { item, ordinal, .. } => {
                         self.save_indicator(item, ordinal, &typed)
                     }
+                    PromptKind::Title { item } => self.save_title(item, &typed),
                 }
             }
             Action::Back => match p.kind.clone() {
@@ -286,7 +304,7 @@ impl App {
                         &text,
                     )))
                 }
-                PromptKind::Indicator { .. } => self.modal = None,
+                PromptKind::Indicator { .. } | PromptKind::Title { .. } => self.modal = None,
             },
             _ => {}
         }

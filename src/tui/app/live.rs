@@ -173,10 +173,8 @@ impl App {
         }
         // A card that came to match the quick filter joins it.
         if let Some(q) = &mut self.quick {
-            let store = &self.store;
-            q.admit(cards.iter(), store.today(), |id| {
-                super::desk::source_of(store, id)
-            });
+            let sources = super::desk::sources_for(&self.store, self.plan.id, &q.kind);
+            q.admit(cards.iter(), self.store.today(), &sources);
         }
         let f = filters!(self);
         let keep = |id| f.keeps(id);
@@ -241,10 +239,8 @@ impl App {
             self.build_search_index()?;
         }
         if let Some(q) = &mut self.quick {
-            let store = &self.store;
-            q.admit(cards.iter(), store.today(), |id| {
-                super::desk::source_of(store, id)
-            });
+            let sources = super::desk::sources_for(&self.store, self.plan.id, &q.kind);
+            q.admit(cards.iter(), self.store.today(), &sources);
         }
         let f = filters!(self);
         let keep = |id| f.keeps(id);

@@ -33,6 +33,9 @@ impl App {
     }
 
     pub(super) fn on_picker(&mut self, action: Action) {
+        if let Some(Modal::FormPicker { .. }) = &self.modal {
+            return self.on_form_picker(action);
+        }
         let Some(Modal::Picker(picker)) = &mut self.modal else {
             return;
         };
@@ -182,6 +185,10 @@ impl App {
                     EditTarget::Reopen(item) => return self.save_reopen(item, &text),
                     EditTarget::Reply(item) => return self.save_reply(item, &text),
                     EditTarget::Urge(item) => return self.ask_reply_by(item, &text),
+                    EditTarget::Target(_)
+                    | EditTarget::Measure { .. }
+                    | EditTarget::NewMeasure { .. }
+                    | EditTarget::Retire(_) => return self.save_correction(target, &text),
                 };
                 match saved {
                     Ok(()) => {
@@ -208,6 +215,9 @@ impl App {
     pub(super) fn on_confirm(&mut self, action: Action) {
         if let Some(Modal::Ask(ask)) = &self.modal {
             return self.on_ask(action, ask.clone());
+        }
+        if let Some(Modal::ConfirmDiscardForm(_)) = &self.modal {
+            return self.on_discard_form(action);
         }
         if let Some(Modal::ConfirmDiscard(editor)) = &self.modal {
             match action {

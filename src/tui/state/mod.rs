@@ -4,6 +4,7 @@ pub mod board;
 pub mod changes;
 pub mod detail;
 pub mod editor;
+pub mod form;
 pub mod line;
 pub mod overview;
 pub mod picker;

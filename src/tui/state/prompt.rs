@@ -9,6 +9,8 @@ use crate::tui::state::line::LineEditor;
 pub enum PromptKind {
     /// The reply-by date of an urge whose text was written in the editor.
     ReplyBy { item: ItemId, text: String },
+    /// The item's title, corrected.
+    Title { item: ItemId },
     /// The value of an item's `ordinal`-th indicator (1-based).
     Indicator {
         item: ItemId,

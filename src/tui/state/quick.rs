@@ -7,12 +7,13 @@
 //! cursor never jumps off the card the user acts on.
 
 use crate::plan::Status;
+use crate::plan::adhoc::Source;
 use crate::plan::deadline::Light;
 use crate::store::{Card, ItemId};
 use crate::tui::action::Action;
 use crate::tui::strings::Lang;
 use jiff::civil::Date;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// How many days ahead "due soon" looks.
 pub const DUE_SOON_DAYS: i32 = 7;
@@ -29,9 +30,8 @@ pub enum QuickKind {
     Urged,
     /// Done, waiting for a supervisor's 销号.
     Awaiting,
-    /// Items from one source (领导批示, 会议议定…); `None` when the board
-    /// knows no sources.
-    Source(String),
+    /// Items from one source (领导批示, 会议议定…).
+    Source(Source),
 }
 
 impl QuickKind {
@@ -49,8 +49,8 @@ impl QuickKind {
     }
 
     /// Whether `card` matches, judged against `today`; `source` is the card's
-    /// source when the filter is by source.
-    pub fn matches(&self, card: &Card, today: Date, source: Option<&str>) -> bool {
+    /// source, when it has one.
+    pub fn matches(&self, card: &Card, today: Date, source: Option<Source>) -> bool {
         let open = card.status != Status::Done;
         let due = || card.due.as_deref().and_then(|d| d.parse::<Date>().ok());
         match self {
@@ -65,7 +65,7 @@ impl QuickKind {
             QuickKind::Unreported => card.supervision.unreported,
             QuickKind::Urged => card.supervision.urges_open > 0,
             QuickKind::Awaiting => card.supervision.awaiting_confirmation,
-            QuickKind::Source(s) => source == Some(s.as_str()),
+            QuickKind::Source(s) => source == Some(*s),
         }
     }
 
@@ -79,7 +79,7 @@ impl QuickKind {
             QuickKind::Unreported => q.unreported.into(),
             QuickKind::Urged => q.urged.into(),
             QuickKind::Awaiting => q.awaiting.into(),
-            QuickKind::Source(s) => format!("{}: {s}", q.source),
+            QuickKind::Source(s) => format!("{}: {}", q.source, s.label(lang == Lang::En)),
         }
     }
 }
@@ -97,13 +97,13 @@ impl QuickFilter {
         kind: QuickKind,
         cards: impl Iterator<Item = &'a Card>,
         today: Date,
-        source: impl Fn(ItemId) -> Option<String>,
+        sources: &HashMap<ItemId, Source>,
     ) -> QuickFilter {
         let mut f = QuickFilter {
             kind,
             ids: HashSet::new(),
         };
-        f.admit(cards, today, source);
+        f.admit(cards, today, sources);
         f
     }
 
@@ -112,14 +112,10 @@ impl QuickFilter {
         &mut self,
         cards: impl Iterator<Item = &'a Card>,
         today: Date,
-        source: impl Fn(ItemId) -> Option<String>,
+        sources: &HashMap<ItemId, Source>,
     ) {
         for c in cards {
-            let src = match self.kind {
-                QuickKind::Source(_) => source(c.id),
-                _ => None,
-            };
-            if self.kind.matches(c, today, src.as_deref()) {
+            if self.kind.matches(c, today, sources.get(&c.id).copied()) {
                 self.ids.insert(c.id);
             }
         }
@@ -192,11 +188,12 @@ mod tests {
     fn a_filter_keeps_what_stopped_matching_and_admits_new_matches() {
         let mut a = card(1, Status::Blocked, None);
         let mut b = card(2, Status::Doing, None);
-        let mut f = QuickFilter::new(QuickKind::Blocked, [&a, &b].into_iter(), today(), |_| None);
+        let none = HashMap::new();
+        let mut f = QuickFilter::new(QuickKind::Blocked, [&a, &b].into_iter(), today(), &none);
         assert!(f.keeps(1) && !f.keeps(2));
         a.status = Status::Doing;
         b.status = Status::Blocked;
-        f.admit([&a, &b].into_iter(), today(), |_| None);
+        f.admit([&a, &b].into_iter(), today(), &none);
         assert!(f.keeps(1), "the card the user moved stays under the cursor");
         assert!(f.keeps(2), "a card that came to match joins");
         assert_eq!(f.len(), 2);
@@ -214,9 +211,9 @@ mod tests {
         c.status = Status::Done;
         c.supervision.awaiting_confirmation = true;
         assert!(QuickKind::Awaiting.matches(&c, today(), None));
-        let by = QuickKind::Source("领导批示".into());
-        assert!(by.matches(&c, today(), Some("领导批示")));
-        assert!(!by.matches(&c, today(), Some("来信")));
+        let by = QuickKind::Source(Source::Instruction);
+        assert!(by.matches(&c, today(), Some(Source::Instruction)));
+        assert!(!by.matches(&c, today(), Some(Source::Letter)));
         assert!(!by.matches(&c, today(), None));
     }
 }

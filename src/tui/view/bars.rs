@@ -205,6 +205,11 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
             Some((s.date_prompt.to_string(), line, error.as_deref()))
         }
         Some(Modal::Prompt(p)) => Some((prompt_text(app, &p.kind), &p.line, p.error.as_deref())),
+        Some(Modal::FormDate { line, error, .. }) => Some((
+            app.lang().desk().due_prompt.to_string(),
+            line,
+            error.as_deref(),
+        )),
         _ => None,
     };
     if let Some((prompt, line, error)) = input {
@@ -280,7 +285,12 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     if matches!(ctx, Context::Board | Context::Detail) && app.current_item_awaits_my_reply() {
         extra.push(Hint::One(Action::Reply));
     }
+    // The picker opened from a form has no lead-only switch.
+    let in_form = matches!(app.modal(), Some(Modal::FormPicker { .. }));
     for hint in extra.iter().chain(hints(ctx)) {
+        if in_form && matches!(hint, Hint::One(Action::ToggleLeadOnly)) {
+            continue;
+        }
         let (key, label) = match hint {
             Hint::One(a) => match km.first_key(ctx, a) {
                 Some(k) => (
@@ -320,6 +330,7 @@ fn prompt_text(app: &App, kind: &crate::tui::state::prompt::PromptKind) -> Strin
     let d = app.lang().desk();
     match kind {
         PromptKind::ReplyBy { .. } => d.reply_by_prompt.to_string(),
+        PromptKind::Title { .. } => d.title_prompt.to_string(),
         PromptKind::Indicator { text, unit, .. } => {
             let text = text::truncate(text, 20).into_owned();
             fill(d.value_prompt, &[("text", &text), ("unit", unit)])

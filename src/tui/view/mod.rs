@@ -4,6 +4,7 @@ mod bars;
 pub mod board;
 mod changes;
 mod detail;
+mod form;
 pub mod layout;
 pub mod overview;
 mod plans;
@@ -52,6 +53,23 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
         }
         Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
         Some(Modal::Quick) => popups::quick(app, frame, body),
+        Some(Modal::Form(f)) | Some(Modal::FormDate { form: f, .. }) => {
+            form::draw(app, f, frame, body)
+        }
+        Some(Modal::FormPicker {
+            form: f,
+            picker,
+            lead,
+        }) => {
+            form::draw(app, f, frame, body);
+            let d = app.lang().desk();
+            let title = if *lead { d.pick_lead } else { d.pick_co };
+            popups::picker_titled(app, picker, title, frame, body)
+        }
+        Some(Modal::ConfirmDiscardForm(f)) => {
+            form::draw(app, f, frame, body);
+            popups::confirm(app, app.lang().desk().confirm_discard_form, frame, body)
+        }
         Some(Modal::Ask(ask)) => popups::confirm(app, &app.ask_text(ask), frame, body),
         Some(Modal::Search(_))
         | Some(Modal::Jump(_))

@@ -143,13 +143,28 @@ pub fn help_rows(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
 }
 
 pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
+    let s = app.lang().strings();
+    let hint = if p.lead_only {
+        s.picker_hint_lead
+    } else {
+        s.picker_hint_all
+    };
+    picker_with(app, p, s.picker_title, hint, frame, body);
+}
+
+/// The office picker opened from a form: its own title, no lead-only switch.
+pub fn picker_titled(app: &App, p: &PickerState, title: &str, frame: &mut Frame, body: Rect) {
+    picker_with(app, p, title, "", frame, body);
+}
+
+fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let s = app.lang().strings();
     let h = (p.matches().len() as u16 + 5)
         .min(body.height.saturating_sub(2))
         .max(6);
     let area = layout::centered(body, 48, h);
-    let inner = popup(app, frame, area, s.picker_title);
+    let inner = popup(app, frame, area, title);
     if inner.height < 3 {
         return;
     }
@@ -169,13 +184,8 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
     let cx =
         inner.x + (text::width(prompt) + p.line().cursor_col().min(text::width(&shown))) as u16;
     frame.set_cursor_position(Position::new(cx.min(inner.right() - 1), inner.y));
-    let lead = if p.lead_only {
-        s.picker_hint_lead
-    } else {
-        s.picker_hint_all
-    };
     frame.render_widget(
-        Line::styled(lead, theme.dim),
+        Line::styled(hint, theme.dim),
         Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
     );
     let list = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 2);
@@ -222,6 +232,10 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Reopen(_) => sv.editor_reopen,
         EditTarget::Reply(_) => sv.editor_reply,
         EditTarget::Urge(_) => app.lang().desk().editor_urge,
+        EditTarget::Target(_) => app.lang().desk().editor_target,
+        EditTarget::Measure { .. } => app.lang().desk().editor_measure,
+        EditTarget::NewMeasure { .. } => app.lang().desk().editor_new_measure,
+        EditTarget::Retire(_) => app.lang().desk().editor_retire,
     };
     // A report names the period it is for.
     let what = match e.target {
@@ -242,6 +256,9 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Urge(_) => {
             let n = app.board().card(item).map_or(0, |c| c.number).to_string();
             crate::tui::strings::fill(what, &[("n", &n)])
+        }
+        EditTarget::Measure { index, .. } => {
+            crate::tui::strings::fill(what, &[("m", &(index + 1).to_string())])
         }
         _ => what.to_string(),
     };
