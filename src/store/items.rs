@@ -205,6 +205,14 @@ impl Store {
             )?;
             link_offices(w.tx, id, &lead, &co)?;
             write_measures(w.tx, id, &measures)?;
+            // Made by hand: a document that later names the same number does not
+            // overwrite it (a re-import reports the difference).
+            let mut st = w
+                .tx
+                .prepare_cached("INSERT INTO item_hand_fields (item_id, field) VALUES (?1, ?2)")?;
+            for field in ItemField::ALL.into_iter().filter(|f| f.from_document()) {
+                st.execute(params![id, field.key()])?;
+            }
             super::numbers::sync_indicators(w.tx, id, &target, w.now)?;
             w.tx.prepare_cached(super::schema::CARD_COUNTS)?
                 .execute([id])?;

@@ -44,6 +44,7 @@ pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
 pub use error_zh::{io_reason_zh, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
+pub use import::ImportOptions;
 pub use items::{FieldChange, ItemAdded, ItemEdit, ItemFields, NewItem};
 pub use members::Member;
 pub use model::*;

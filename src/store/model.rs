@@ -232,12 +232,17 @@ pub struct EventRecord {
     /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<u32>,
+    /// The actor's display name (`member add --name`), beside the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl EventRecord {
-    /// Who made the change, as the history shows it: `张三（督查员代录）`.
+    /// Who made the change, as the history shows it: `张三（督查员代录）`, by
+    /// display name where there is one.
     pub fn who(&self) -> String {
-        crate::identity::on_behalf(&self.actor, self.recorded_by.as_deref())
+        let actor = self.name.as_deref().unwrap_or(&self.actor);
+        crate::identity::on_behalf(actor, self.recorded_by.as_deref())
     }
 }
 
@@ -318,6 +323,22 @@ pub struct ImportReport {
     /// The import wrote the database file directly rather than through the
     /// write-ahead log: a large import that no one else's connection waited on.
     pub direct: bool,
+    /// Fields corrected by hand where the document now says otherwise: kept as
+    /// corrected, or (with `prefer_document`) replaced by the document's.
+    pub hand_kept: Vec<HandKept>,
+    /// Items of the plan (not retired) that the document no longer has: kept.
+    pub not_in_document: Vec<u32>,
+}
+
+/// A field corrected by hand that a re-import found different in the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HandKept {
+    pub number: u32,
+    pub field: crate::plan::adhoc::ItemField,
+    /// What the document says.
+    pub document: String,
+    /// What the board has (the correction).
+    pub board: String,
 }
 
 /// An item matched by number whose title has little in common with the old one.

@@ -150,7 +150,8 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The plan with `id`, or the most recently imported one.
+    /// The plan with `id`, or the most recently imported one (a standing plan of
+    /// ad-hoc items only when there is no other).
     pub fn plan(&self, id: Option<PlanId>) -> Result<PlanInfo> {
         let found = match id {
             Some(id) => self
@@ -164,7 +165,12 @@ impl Store {
             None => self
                 .conn
                 .query_row(
-                    &format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id DESC LIMIT 1"),
+                    // The newest imported plan: a standing plan of ad-hoc items
+                    // (issue 15) is opened by its id, not by default.
+                    &format!(
+                        "SELECT {PLAN_COLUMNS} FROM plans
+                         ORDER BY key LIKE 'duban:%', id DESC LIMIT 1"
+                    ),
                     [],
                     plan_row,
                 )
@@ -516,6 +522,7 @@ impl Store {
                 after: r.get(6)?,
                 measure: r.get(7)?,
                 recorded_by: r.get(8)?,
+                name: None,
             })
         };
         // Imports write no event per item they create (databases before schema 4
@@ -550,10 +557,15 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         // The creation heads the history only when nothing was cut.
         let whole = limit.is_none_or(|l| events.len() < l);
+        let names = self.display_names()?;
         Ok(created
             .filter(|_| whole)
             .into_iter()
             .chain(events)
+            .map(|mut e| {
+                e.name = names.get(&e.actor).cloned();
+                e
+            })
             .collect())
     }
 

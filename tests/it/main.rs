@@ -14,6 +14,7 @@ mod cli_files;
 mod cli_help;
 mod cli_hostile;
 mod cli_import;
+mod cli_items;
 mod cli_language;
 mod cli_pipes;
 mod cli_shapes;

@@ -309,3 +309,93 @@ fn retired_items_leave_the_board_and_lists_and_come_back_on_restore() {
     let history = kinds(&store, id);
     assert_eq!(&history[history.len() - 2..], ["retire", "restore"]);
 }
+
+#[test]
+fn a_reimport_keeps_hand_corrections_reports_them_and_yields_to_prefer_document() {
+    use crate::store::{HandKept, ImportOptions};
+    let (mut store, plan) = seeded("督查员");
+    let one = store.item_id(plan, 1).unwrap();
+    let edit = ItemEdit {
+        title: Some("甲事项（看板上改的）".into()),
+        lead: Some("高教处".into()),
+        ..ItemEdit::default()
+    };
+    store.edit_item(one, &edit).unwrap();
+    let mut doc = crate::store::test_support::plan();
+    doc.items[0].title = "甲事项（文件新写的）".into();
+    doc.items[1].target = "乙事项的新目标".into();
+    doc.items.pop();
+    let report = store.import(&doc).unwrap();
+    assert_eq!(
+        report.hand_kept,
+        [
+            HandKept {
+                number: 1,
+                field: ItemField::Title,
+                document: "甲事项（文件新写的）".into(),
+                board: "甲事项（看板上改的）".into(),
+            },
+            HandKept {
+                number: 1,
+                field: ItemField::Lead,
+                document: "基教处".into(),
+                board: "高教处".into(),
+            },
+        ]
+    );
+    assert_eq!(report.not_in_document, [4]);
+    let item = |store: &Store, n| store.item(store.item_id(plan, n).unwrap()).unwrap();
+    assert_eq!(item(&store, 1).title, "甲事项（看板上改的）");
+    assert_eq!(item(&store, 1).lead_office(), Some("高教处"));
+    assert_eq!(
+        item(&store, 2).target,
+        "乙事项的新目标",
+        "fields not corrected follow the document"
+    );
+    assert_eq!(
+        item(&store, 4).title,
+        "丁事项",
+        "an item the document dropped is kept"
+    );
+
+    // A preview writes nothing.
+    let preview = store.import_preview(&doc, true).unwrap();
+    assert_eq!(preview.hand_kept.len(), 2);
+    assert_eq!(item(&store, 1).title, "甲事项（看板上改的）");
+
+    let report = store
+        .import_with(
+            &doc,
+            ImportOptions {
+                prefer_document: true,
+                ..ImportOptions::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(report.hand_kept.len(), 2);
+    assert_eq!(item(&store, 1).title, "甲事项（文件新写的）");
+    assert_eq!(item(&store, 1).lead_office(), Some("基教处"));
+    assert!(store.hand_fields(one).unwrap().is_empty());
+    assert!(store.import(&doc).unwrap().hand_kept.is_empty());
+}
+
+#[test]
+fn a_hand_made_item_is_not_overwritten_by_a_document_item_of_its_number() {
+    let (mut store, plan) = seeded("督查员");
+    let added = store
+        .add_item(Some(plan), &new_item("手工加的第5项", "办公室"))
+        .unwrap();
+    let mut doc = crate::store::test_support::plan();
+    let mut fifth = doc.items[0].clone();
+    fifth.number = 5;
+    fifth.title = "文件里的第5项".into();
+    doc.items.push(fifth);
+    let report = store.import(&doc).unwrap();
+    assert!(
+        report
+            .hand_kept
+            .iter()
+            .any(|k| k.number == 5 && k.field == ItemField::Title)
+    );
+    assert_eq!(store.item(added.id).unwrap().title, "手工加的第5项");
+}

@@ -590,6 +590,7 @@ pub(crate) mod tests {
             after: Some("刷屏".into()),
             measure: None,
             recorded_by: None,
+            name: None,
         };
         let older = |d: &DetailState| {
             d.rows(Lang::En, &TimeZone::UTC, 80)
@@ -654,6 +655,7 @@ pub(crate) mod tests {
             item: Some(7),
             actor: "alice".into(),
             recorded_by: None,
+            name: None,
             at: "2026-03-01T08:00:00Z".into(),
             kind: kind.into(),
             before: before.map(Into::into),
