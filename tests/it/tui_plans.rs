@@ -186,7 +186,11 @@ fn picker_80x24() {
 fn a_plan_imported_with_warnings_says_so_in_the_switcher() {
     let mut store = seeded_store("tester");
     let parsed = duban::plan::parse_bytes(SECOND).unwrap();
-    store.import_read(&parsed.plan, 3).unwrap();
+    let opts = duban::store::ImportOptions {
+        warnings: 3,
+        ..Default::default()
+    };
+    store.import_with(&parsed.plan, opts).unwrap();
     let mut app = App::new(store, 1, &BoardOptions::default()).unwrap();
     app.set_theme(duban::tui::theme::Theme::mono());
     app.resize(80, 24);
