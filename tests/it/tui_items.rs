@@ -461,3 +461,31 @@ fn snapshot_the_new_item_form() {
         );
     }
 }
+
+#[test]
+fn the_board_names_people_by_their_display_names() {
+    let mut store = items_store();
+    let plan = store.plan(None).unwrap().id;
+    store.set_actor("du");
+    assert!(store.set_display_name(plan, "du", "王督查").unwrap());
+    assert!(store.set_display_name(plan, "lead", "李四").unwrap());
+    let id = store.item_id(plan, 14).unwrap();
+    store.set_actor("lead");
+    store.add_note(id, "已完成摸底").unwrap();
+    store.set_actor("du");
+    store.urge(id, "请加快进度", None).unwrap();
+    let mut app = board_as(store, "du", Lang::Zh);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("王督查·督查员"), "the header:\n{shown}");
+    select_number(&mut app, 14);
+    app.update(Action::Open);
+    let rows: Vec<String> = (app.detail().unwrap())
+        .rows(app.lang(), app.time_zone(), 100)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    let all = rows.join("\n");
+    assert!(all.contains("李四  "), "the note's author:\n{all}");
+    assert!(all.contains("王督查  "), "the urge's author:\n{all}");
+    assert!(!all.contains("lead  "), "no bare account:\n{all}");
+}

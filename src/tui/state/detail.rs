@@ -271,7 +271,7 @@ impl DetailState {
                 let what = describe_event(lang, e);
                 push(
                     RowKind::Meta,
-                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
+                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
                     false,
                     2,
                 );
@@ -396,7 +396,11 @@ impl DetailState {
             };
             push(
                 RowKind::Meta,
-                &format!("{}  {}{edited}", n.author, short_time(&n.at, tz)),
+                &format!(
+                    "{}  {}{edited}",
+                    self.sv.names.of(&n.author),
+                    short_time(&n.at, tz)
+                ),
                 focused,
                 0,
             );
