@@ -134,6 +134,16 @@ fn a_supervisor_adds_an_item_through_the_form() {
     assert_eq!(item.source, Some(Source::Instruction));
     assert_eq!(item.source_ref.as_deref(), Some("省领导批示〔2020〕3号"));
     assert_eq!(item.requirement.as_deref(), Some("6月底前报送落实情况"));
+    // The detail shows where it came from and what is required.
+    app.update(Action::Open);
+    let rows: Vec<String> = (app.detail().unwrap())
+        .rows(app.lang(), app.time_zone(), 100)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert_eq!(rows[0], "来源: 领导批示  依据文号: 省领导批示〔2020〕3号");
+    let at = rows.iter().position(|r| r == "办理要求").expect("办理要求");
+    assert_eq!(rows[at + 1], "6月底前报送落实情况");
 }
 
 #[test]

@@ -245,9 +245,28 @@ impl DetailState {
             (Some(n), Some(t), Lang::Zh) => format!("{}、{t}", chinese_numeral(n)),
             (Some(n), Some(t), Lang::En) => format!("{} {n}: {t}", s.section),
             (Some(n), None, _) => format!("{} {n}", s.section),
+            // An item made by hand has no section: its source and reference instead.
+            (None, _, _) if r.source.is_some() || r.source_ref.is_some() => {
+                let d = lang.desk();
+                let mut parts = Vec::new();
+                if let Some(src) = r.source {
+                    parts.push(format!(
+                        "{}: {}",
+                        d.field_source,
+                        src.label(lang == Lang::En)
+                    ));
+                }
+                if let Some(rf) = &r.source_ref {
+                    parts.push(format!("{}: {rf}", d.field_ref));
+                }
+                parts.join("  ")
+            }
+            (None, _, _) if r.by_hand => String::new(),
             (None, _, _) => s.closing.to_string(),
         };
-        push(RowKind::Meta, &section, false, 0);
+        if !section.is_empty() {
+            push(RowKind::Meta, &section, false, 0);
+        }
         push(
             RowKind::Title,
             &format!("{}. {}  [{}]", r.number, r.title, lang.status(r.status)),
@@ -305,6 +324,11 @@ impl DetailState {
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.target, false, 0);
         push(RowKind::Body, &r.target, self.is_focused(Focus::Target), 0);
+        if let Some(req) = r.requirement.as_deref().filter(|t| !t.trim().is_empty()) {
+            push(RowKind::Blank, "", false, 0);
+            push(RowKind::Heading, lang.desk().field_requirement, false, 0);
+            push(RowKind::Body, req, false, 0);
+        }
         push(RowKind::Blank, "", false, 0);
         let done = r.measures.iter().filter(|m| m.done).count();
         push(
