@@ -45,6 +45,7 @@ fn label(field: ItemField, lang: LangArg) -> &'static str {
 /// The form for an item, with `error` (a message of the last attempt) at the top.
 pub fn render(
     fields: &ItemFields,
+    indicators: &[String],
     number: u32,
     plan_title: &str,
     lang: LangArg,
@@ -88,6 +89,16 @@ pub fn render(
         // A value is one line in the form; line breaks inside become spaces.
         let value = value.replace(['\n', '\r'], " ");
         out.push_str(&format!("{}: {value}\n", label(field, lang)));
+    }
+    if !indicators.is_empty() {
+        out.push_str(if en {
+            "# indicators, read from the target (record values with duban indicator N K VALUE):\n"
+        } else {
+            "# 指标（从目标任务读出；记录数值用 duban indicator 编号 序号 数值）：\n"
+        });
+        for line in indicators {
+            out.push_str(&format!("#   {}\n", line.replace('\n', " ")));
+        }
     }
     for field in BLOCK_FIELDS {
         out.push_str(&format!("\n[{}]\n", label(field, lang)));
@@ -304,7 +315,14 @@ mod tests {
     #[test]
     fn a_rendered_form_reads_back_as_the_same_fields_in_either_language() {
         for lang in [LangArg::Zh, LangArg::En] {
-            let form = render(&fields(), 5, "2026年督办事项", lang, Some("旧的错误"));
+            let form = render(
+                &fields(),
+                &["1. 覆盖率 ≥ 95%".into()],
+                5,
+                "2026年督办事项",
+                lang,
+                Some("旧的错误"),
+            );
             let again = with_error(&form, "新的错误", lang);
             assert!(
                 !again.contains("旧的错误") && again.contains("新的错误"),
@@ -326,7 +344,7 @@ mod tests {
 
     #[test]
     fn malformed_forms_name_the_line() {
-        let form = render(&fields(), 5, "计划", LangArg::Zh, None);
+        let form = render(&fields(), &[], 5, "计划", LangArg::Zh, None);
         let bad = form.replace("来源: 领导批示", "来源: 口头");
         let e = parse(&bad).unwrap_err();
         assert!(e.zh.contains("没有“口头”这种来源"), "{}", e.zh);

@@ -172,6 +172,7 @@ fn value_name(name: &str) -> Option<&'static str> {
         "LANG" => "语言",
         "ID" => "编号",
         "SOURCE" => "来源",
+        "TITLE" => "标题",
         "LEVEL" => "等级",
         _ => return None,
     })

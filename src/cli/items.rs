@@ -150,7 +150,19 @@ fn edit_in_editor(
     store.check(crate::store::rules::Act::EditWork, Some(id))?;
     let plan_title = store.plan(Some(plan))?.title;
     let fields = store.item_fields(id)?;
-    let mut form = edit_form::render(&fields, number, &sanitize(&plan_title), lang, None);
+    let indicators: Vec<String> = store
+        .indicators(id)?
+        .iter()
+        .map(|i| super::standup::indicator_line(i, lang))
+        .collect();
+    let mut form = edit_form::render(
+        &fields,
+        &indicators,
+        number,
+        &sanitize(&plan_title),
+        lang,
+        None,
+    );
     loop {
         let saved = match edit_text(&form)? {
             Edited::Failed(why) => {

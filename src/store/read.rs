@@ -574,7 +574,7 @@ impl Store {
         let mut st = self.conn.prepare(
             "SELECT o.name, o.is_group, io.role, i.status, count(*)
              FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1
+             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1 AND NOT i.retired
              GROUP BY o.id, io.role, i.status",
         )?;
         let mut by_name: BTreeMap<String, OfficeStats> = BTreeMap::new();

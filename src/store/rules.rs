@@ -388,6 +388,24 @@ mod tests {
     }
 
     #[test]
+    fn target_and_measures_are_the_leads_work_every_other_field_the_supervisors() {
+        assert_eq!(edit_act([ItemField::Target]), Act::EditWork);
+        assert_eq!(
+            edit_act([ItemField::Measures, ItemField::Target]),
+            Act::EditWork
+        );
+        assert_eq!(
+            edit_act([ItemField::Target, ItemField::Lead]),
+            Act::EditItem
+        );
+        assert_eq!(edit_act([ItemField::Level]), Act::EditItem);
+        assert_eq!(Act::EditWork.who_may(), WhoMay::LeadOrSupervisors);
+        for act in [Act::AddItem, Act::EditItem, Act::Retire] {
+            assert_eq!(act.who_may(), WhoMay::SupervisorsOnceThere);
+        }
+    }
+
+    #[test]
     fn with_no_memberships_everyone_may_do_everything() {
         let (mut store, plan) = seeded("路人");
         let id = store.item_id(plan, 1).unwrap();

@@ -536,3 +536,51 @@ fn ad_hoc_items_appear_in_the_bulletin_ledger_and_standup_like_plan_items() {
     let standup = env.ok(&["--plan", &plan, "standup", "--since", "1d"]);
     assert!(standup.contains("临时交办的督办事项"), "{standup}");
 }
+
+#[test]
+fn the_item_commands_speak_english_with_lang_en() {
+    let env = Env::at(NOW);
+    let out = env.ok(&[
+        "--lang",
+        "en",
+        "add",
+        "A task from a meeting",
+        "--lead",
+        "基教处",
+        "--source",
+        "meeting",
+        "--level",
+        "key",
+    ]);
+    assert!(out.contains("added item 1 to 2026年督办事项"), "{out}");
+    let out = env.ok(&["--lang", "en", "edit", "5", "--lead", "财建处"]);
+    assert_eq!(out.trim(), "item 5 lead office: 规划处 -> 财建处");
+    let out = env.ok(&["--lang", "en", "retire", "7", "a duplicate"]);
+    assert!(out.starts_with("retired item 7 (a duplicate)"), "{out}");
+    let retired = env.ok(&[
+        "--lang",
+        "en",
+        "list",
+        "--retired",
+        "--office",
+        "教育督导处",
+    ]);
+    assert!(retired.contains("a duplicate"), "{retired}");
+    let history = env.ok(&["--lang", "en", "history", "5"]);
+    assert!(
+        history.contains("changed lead office: 规划处 -> 财建处"),
+        "{history}"
+    );
+    let (code, err) = env.fails(&[
+        "--lang",
+        "en",
+        "add",
+        "x",
+        "--lead",
+        "基教处",
+        "--level",
+        "hot",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--level: unknown value \"hot\""), "{err}");
+}

@@ -293,6 +293,9 @@ fn retired_items_leave_the_board_and_lists_and_come_back_on_restore() {
     assert!(store.cards(plan).unwrap().iter().all(|c| c.id != id));
     assert_eq!(store.card_counts(plan).unwrap(), [3, 0, 0, 0]);
     assert_eq!(store.plan_summaries().unwrap()[0].items, 3);
+    let offices = store.offices(plan).unwrap();
+    let jj = offices.iter().find(|o| o.name == "基教处").unwrap();
+    assert_eq!(jj.lead.total(), 1, "the retired item is not counted");
     let item = store.item(store.item_id(plan, 2).unwrap()).unwrap();
     assert!(item.retired);
     assert_eq!(item.retired_reason.as_deref(), Some("与第1项合并"));
