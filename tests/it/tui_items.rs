@@ -499,3 +499,22 @@ fn the_board_names_people_by_their_display_names() {
     assert!(all.contains("王督查  "), "the urge's author:\n{all}");
     assert!(!all.contains("lead  "), "no bare account:\n{all}");
 }
+
+#[test]
+fn typing_on_the_deadline_field_opens_its_prompt_with_what_is_typed() {
+    let mut app = board_as(items_store(), "du", Lang::Zh);
+    app.update(Action::AddItem);
+    to_field(&mut app, FormField::Due);
+    type_text(&mut app, "2020-07-15");
+    let Some(Modal::FormDate { line, .. }) = app.modal() else {
+        panic!("the date prompt opens")
+    };
+    assert_eq!(line.text(), "2020-07-15");
+    app.update(Action::Confirm);
+    let Some(Modal::Form(f)) = app.modal() else {
+        panic!("back in the form")
+    };
+    assert_eq!(f.due, Some(("2020-07-15".into(), "2020-07-15".into())));
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("期限      2020-07-15"), "{shown}");
+}
