@@ -162,6 +162,19 @@ fn quick_filter_combines_with_the_office_filter() {
     assert_eq!(shown_numbers(&app), vec![14], "基教处's blocked items only");
     let text = screen(&render(&mut app, 80, 24));
     assert!(text.contains("[处室: 基教处] [受阻]"), "{text}");
+    // What waits for 销号 is 高教处's: said, and nothing filtered.
+    app.update(Action::Back);
+    press(&mut app, [Action::QuickFilter, Action::FilterAwaiting]);
+    assert!(app.quick().is_none());
+    assert_eq!(
+        app.message().unwrap().text,
+        "“待销号”的 1 项都不在 基教处，按 O 清除处室筛选"
+    );
+    assert!(shown_count(&app) > 3, "the office's items, unfiltered");
+    app.update(Action::ConfirmQueue);
+    assert!(app.quick().is_none());
+    assert!(app.message().unwrap().text.contains("都不在 基教处"));
+    press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
     app.update(Action::ClearOffice);
     assert_eq!(shown_numbers(&app), vec![14, 22]);
 }
