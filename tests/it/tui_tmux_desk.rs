@@ -194,7 +194,7 @@ fn a_new_item_through_the_form_with_pinyin_and_a_deadline_phrase() {
 }
 
 #[test]
-fn a_card_retired_and_a_measure_corrected_and_removed() {
+fn a_card_retired_a_measure_added_and_removed_and_the_title_corrected() {
     require_tmux!();
     let (_dir, db, t) = start("deskd", 80, 24);
     t.keys(&[":"]);
@@ -225,8 +225,15 @@ fn a_card_retired_and_a_measure_corrected_and_removed() {
     t.wait_for("删除第14项的措施2“补充一条措施”", WAIT);
     t.keys(&["y"]);
     t.wait_for("已删除第14项的措施2", WAIT);
+    // e on the title: the prompt starts from it, selected; typing replaces it.
+    t.keys(&["g", "k", "k", "k", "e"]);
+    t.wait_for("标题: 扩大普惠性学前教育资源供给", WAIT);
+    t.type_text("扩大普惠性学前教育资源");
+    t.keys(&["Enter"]);
+    t.wait_for("第14项已修改：标题", WAIT);
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
-    let measures = open(&db).item(id(&db, 14)).unwrap().measures;
-    assert_eq!(measures.len(), 9);
+    let item = open(&db).item(id(&db, 14)).unwrap();
+    assert_eq!(item.measures.len(), 9);
+    assert_eq!(item.title, "扩大普惠性学前教育资源");
 }
