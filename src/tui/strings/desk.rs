@@ -186,7 +186,7 @@ pub static EN: DeskStrings = DeskStrings {
     field_ref: "Reference",
     field_requirement: "Requirement",
     field_none: "(none)",
-    form_hint: "Enter picks offices and the date; Left/Right the source; Backspace clears",
+    form_hint: "Enter: offices, date; Left/Right: source; Backspace clears",
     pick_lead: "Lead office",
     pick_co: "Co-operating office (again: taken out)",
     due_prompt: "Due (YYYY-MM-DD or a phrase): ",
