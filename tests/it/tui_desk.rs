@@ -488,3 +488,27 @@ fn quick_kind_names_in_english() {
         "来源: 来信"
     );
 }
+
+#[test]
+fn switching_plans_takes_the_quick_filter_off() {
+    let mut store = desk_store();
+    let new = duban::store::NewItem {
+        title: "另一计划的事项".into(),
+        lead: "基教处".into(),
+        ..Default::default()
+    };
+    store.add_item(None, &new).unwrap();
+    let mut app = board_as(store, "du", Lang::Zh);
+    press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
+    assert!(app.quick().is_some());
+    app.update(Action::PlanSwitcher);
+    let first = app.plan().id;
+    press(&mut app, [Action::Down, Action::Confirm]);
+    assert_ne!(app.plan().id, first, "switched");
+    assert!(app.quick().is_none());
+    assert_eq!(
+        shown_count(&app),
+        1,
+        "the other plan's one item, unfiltered"
+    );
+}
