@@ -44,6 +44,8 @@ mod supervise_migration;
 mod tmux_harness;
 mod tui_app;
 mod tui_bytes;
+mod tui_desk;
+mod tui_items;
 mod tui_live;
 mod tui_newcomer;
 mod tui_notice;
