@@ -112,6 +112,9 @@ impl StoreError {
             Self::NotAwaitingConfirmation { number } => {
                 format!("第{number}项不在待销号状态：只有已完成、等待确认的事项可以销号")
             }
+            Self::ItemRetired { number } => {
+                format!("第{number}项已撤销；请先用 duban restore-item {number} 恢复")
+            }
             Self::NotDone { number } => format!("第{number}项尚未完成，无需退回"),
             Self::NoOpenUrge { number } => {
                 format!("第{number}项没有待回复的督办；报送进展请用 duban report {number} 文字")
