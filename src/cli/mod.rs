@@ -278,7 +278,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))
         );
     }
-    standup::pin_clock(&mut store);
+    standup::pin_clock(&mut store)?;
     Ok(store)
 }
 
@@ -498,6 +498,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
         Some(Command::Reply { number, text }) => supervise::reply(&cli, *number, text, out),
         Some(Command::Confirm { number }) => supervise::confirm(&cli, *number, out),
         Some(Command::Reopen { number, reason }) => supervise::reopen(&cli, *number, reason, out),
+        Some(Command::Undo) => supervise::undo(&cli, out),
         Some(Command::Bulletin {
             period,
             format,

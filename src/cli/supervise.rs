@@ -63,8 +63,15 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         matches!(
             c.downcast_ref::<StoreError>(),
-            Some(StoreError::Refused(_) | StoreError::NotSupervisingOffice { .. })
+            Some(
+                StoreError::Refused(_)
+                    | StoreError::NotSupervisingOffice { .. }
+                    | StoreError::LeavesDone { .. }
+                    | StoreError::UrgeOnConfirmed { .. }
+            )
         ) || c.downcast_ref::<ActAsRefused>().is_some()
+            || c.downcast_ref::<UndoRefused>().is_some()
+            || c.downcast_ref::<super::standup::ClockRefused>().is_some()
     })
 }
 
@@ -337,6 +344,64 @@ pub fn reopen(cli: &Cli, number: u32, reason: &str, out: &mut impl Write) -> Res
     }
 }
 
+/// `duban undo`: the account's last change on the plan, wherever it was made, with
+/// the board's rules (refused when someone changed the item since; exit status 3).
+pub fn undo(cli: &Cli, out: &mut impl Write) -> Result<()> {
+    use crate::store::UndoOutcome;
+    let lang = lang_of(cli);
+    let words = super::render::tui_lang(lang);
+    let s = words.strings();
+    let fill = crate::tui::strings::fill;
+    let mut store = open_seeded(cli)?;
+    let plan = plan_id(&store, cli.plan)?;
+    match store.undo_last(plan)? {
+        UndoOutcome::Undone {
+            number,
+            kind,
+            restored,
+        } => {
+            let what = words.change_kind(&kind);
+            let n = number.to_string();
+            let value = match (kind.as_str(), restored) {
+                ("move", Some(key)) => {
+                    crate::plan::Status::parse(&key).map(|st| words.status(st).to_string())
+                }
+                (_, v) => v,
+            };
+            let text = match value {
+                Some(v) => fill(s.undone_to, &[("n", &n), ("what", &what), ("value", &v)]),
+                None => fill(s.undone, &[("n", &n), ("what", &what)]),
+            };
+            writeln!(out, "{}", sanitize(&text))?;
+            Ok(())
+        }
+        UndoOutcome::Nothing => {
+            writeln!(out, "{}", s.undo_nothing)?;
+            Ok(())
+        }
+        UndoOutcome::Gone { number, kind } => {
+            let what = words.change_kind(&kind);
+            let text = fill(s.undo_gone, &[("n", &number.to_string()), ("what", &what)]);
+            writeln!(out, "{}", sanitize(&text))?;
+            Ok(())
+        }
+        UndoOutcome::Refused { number, by, at } => Err(UndoRefused(fill(
+            s.undo_refused,
+            &[
+                ("n", &number.to_string()),
+                ("by", &by),
+                ("at", &super::standup::local_time(&at)),
+            ],
+        ))
+        .into()),
+    }
+}
+
+/// An undo refused because someone else changed the item since (exit status 3).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UndoRefused(pub String);
+
 /// `duban move N done --note TEXT`: done takes a completion statement.
 pub fn close(
     cli: &Cli,
@@ -402,6 +467,14 @@ pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write
     }
     if let Some(c) = store.closeout(id)? {
         let state = match (&c.confirmed_at, c.needs_confirmation) {
+            // Reopened since: a record of what happened, not a close-out in force.
+            _ if let Some(r) = &c.reopened => format!(
+                "{} {} {}: {}",
+                t("已退回", "reopened by"),
+                sanitize(&r.by),
+                when(&r.at),
+                sanitize(&r.reason)
+            ),
             (Some(at), _) => format!(
                 "{} {} {}",
                 t("已销号", "confirmed by"),
@@ -511,7 +584,8 @@ pub fn item_with_loop<'a>(
             urge_overdue: flags.urge_overdue,
             awaiting_confirmation: flags.awaiting_confirmation,
         },
-        closeout: store.closeout(item.id)?,
+        // Exports present only a close-out in force; a reopened one is history.
+        closeout: store.closeout(item.id)?.filter(|c| c.in_force()),
         urges: store.urges(item.id)?,
         reports: store.reports(item.id)?,
     })

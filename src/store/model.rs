@@ -212,6 +212,9 @@ pub struct EventRecord {
     /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<u32>,
+    /// For a change made by an undo: the id of the event it reverses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<i64>,
 }
 
 impl EventRecord {

@@ -240,6 +240,13 @@ CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id
     indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
     awaiting_confirmation);
 "#,
+    // Issue 16: a reopened close-out stays on record, marked as reopened (by whom,
+    // when, why), and no longer counts as closed or confirmed.
+    r#"
+ALTER TABLE closeouts ADD COLUMN reopened_by TEXT;
+ALTER TABLE closeouts ADD COLUMN reopened_at TEXT;
+ALTER TABLE closeouts ADD COLUMN reopen_reason TEXT;
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes

@@ -136,8 +136,10 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     env.ok_as("路人", &["note", "3", "路过"]);
     // Urge and confirm: supervisors; reply: the lead office.
     refused(&env, "高教", &["urge", "3", "自己催自己"]);
-    env.ok_as(
+    // A reply-by date must not be past: the urge is made on 2020-06-10.
+    env.ok_at(
         "督查",
+        "2020-06-10T09:00:00Z",
         &["urge", "3", "请说明进展", "--reply-by", "2020-06-15"],
     );
     refused(&env, "督查", &["reply", "3", "督查员不能回复"]);

@@ -25,6 +25,8 @@ mod formats_docx;
 mod formats_html;
 mod formats_shapes;
 mod formats_sheet;
+mod loop_accounts;
+mod loop_holes;
 mod parse_blind;
 mod parse_family;
 mod parse_seed;

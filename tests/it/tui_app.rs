@@ -33,8 +33,10 @@ fn move_card_saves_and_selection_follows() {
     // Past the last column nothing happens.
     app.update(Action::MoveNext);
     assert_eq!(stored_status(&app, first.id), Status::Done);
+    // Out of done only through a reopen (R): H is refused, saying so.
     app.update(Action::MovePrev);
-    assert_eq!(stored_status(&app, first.id), Status::Blocked);
+    assert_eq!(stored_status(&app, first.id), Status::Done);
+    assert!(app.message().unwrap().text.contains("reopen"));
     assert_eq!(app.board().selected_id(), Some(first.id));
 }
 

@@ -646,7 +646,10 @@ fn the_banner_and_marks_in_english() {
     let mut l = setup();
     l.store.set_actor("du");
     let by = jiff::civil::date(2020, 6, 1);
+    // Urged before the reply-by date, which has passed by now.
+    l.store.set_fixed_now(Some("2020-05-25T04:00:00.000Z"));
     l.store.urge(l.id, "report please", Some(by)).unwrap();
+    l.store.set_fixed_now(Some(crate::tui_support::NOW));
     l.store.set_actor("lead");
     let number = l.number;
     let opts = BoardOptions {

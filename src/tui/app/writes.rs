@@ -28,10 +28,11 @@ pub(super) fn start_visit(store: &mut Store, plan: PlanId) -> Result<Since, Stor
 }
 
 impl App {
-    /// Reverses the user's own last change on this plan, if nobody changed that item since.
+    /// Reverses this board's own last change on this plan (not the account's changes
+    /// made elsewhere), if nobody changed that item since.
     pub(super) fn undo(&mut self) {
         let s = self.lang.strings();
-        match self.store.undo_last(self.plan.id) {
+        match self.store.undo_own(self.plan.id) {
             Ok(UndoOutcome::Undone {
                 number,
                 kind,

@@ -127,6 +127,7 @@ mod tests {
                 before: Some("todo".into()),
                 after: Some("doing".into()),
                 measure: None,
+                undoes: None,
             },
         }
     }

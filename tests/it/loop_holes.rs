@@ -1,0 +1,220 @@
+//! Issue 16, the loop without holes: leaving 已完成 only through a reopen, urges
+//! that end with their item, the clock a member may not pin, undo that is the
+//! board's own, and a history that says what happened.
+
+use crate::common;
+use crate::tui_support::{app_on, card_by_number, press, seeded_store, stored_status};
+
+use common::cli::Env;
+use duban::plan::Status;
+use duban::tui::BoardOptions;
+use duban::tui::action::Action;
+use serde_json::Value;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/supervise.txt");
+const AT: &str = "2020-06-10T09:00:00Z";
+
+/// The fixture on 2020-05-01: the OS account and 督查 supervise from 办公室; 基教
+/// belongs to 基教处, lead office of item 1.
+fn supervised() -> Env {
+    let env = Env::at(AT);
+    let me = duban::identity::os_user();
+    let at = "2020-05-01T09:00:00Z";
+    env.ok_at(&me, at, &["import", FIXTURE]);
+    env.ok_at(&me, at, &["member", "add", &me, "办公室", "--supervisor"]);
+    env.ok_at(
+        &me,
+        at,
+        &["member", "add", "督查", "办公室", "--supervisor"],
+    );
+    env.ok_at(&me, at, &["member", "add", "基教", "基教处"]);
+    env
+}
+
+fn item_json(env: &Env, n: &str) -> Value {
+    let all = env.json(&["export", "--format", "json"]);
+    let items = all["items"].as_array().expect("items");
+    items
+        .iter()
+        .find(|i| i["number"].as_u64() == n.parse().ok())
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn point1_leaving_done_goes_through_reopen_and_a_confirmed_item_only_by_a_supervisor() {
+    let env = supervised();
+    env.ok_as("基教", &["move", "1", "done", "--note", "方案已印发"]);
+    // A plain move out of done is refused with the way to do it.
+    let (code, err) = env.fails_as("基教", &["move", "1", "doing"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("duban reopen 1"), "{err}");
+    let (code, err) = env.fails_as("督查", &["--lang", "en", "move", "1", "todo"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("reopen"), "{err}");
+    env.ok_as("督查", &["confirm", "1"]);
+    // Once confirmed (销号), the lead office may no longer reopen it.
+    let (code, err) = env.fails_as("基教", &["reopen", "1", "还想改"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("督查员"), "{err}");
+    let show = env.ok(&["show", "1"]);
+    assert!(show.contains("已销号"), "{show}");
+    env.ok_as("督查", &["reopen", "1", "佐证材料不全"]);
+    // After the reopen nothing presents it as closed or confirmed ...
+    let show = env.ok(&["show", "1"]);
+    assert!(show.contains("推进中"), "{show}");
+    assert!(
+        !show.contains("已销号") && !show.contains("待销号"),
+        "{show}"
+    );
+    assert!(
+        show.contains("已退回") && show.contains("佐证材料不全"),
+        "{show}"
+    );
+    let exported = item_json(&env, "1");
+    assert_eq!(exported["status"], "doing", "{exported}");
+    let shown = env.json(&["show", "1", "--format", "json"]);
+    assert!(shown["closeout"].is_null(), "{shown}");
+    assert_eq!(
+        shown["supervision"]["awaiting_confirmation"], false,
+        "{shown}"
+    );
+    // ... while the history keeps the close-out, the confirmation and the reopen.
+    let history = env.ok(&["history", "1"]);
+    for word in ["办结", "销号", "重新打开"] {
+        assert!(history.contains(word), "{word}: {history}");
+    }
+}
+
+#[test]
+fn point1_h_and_l_out_of_done_are_refused_on_the_board() {
+    let mut store = seeded_store("tester");
+    let plan = store.plan(None).unwrap().id;
+    let id = store.item_id(plan, 1).unwrap();
+    store.move_item(id, Status::Done, None).unwrap();
+    let mut app = app_on(store, BoardOptions::default());
+    // To the done column, on item 1.
+    press(
+        &mut app,
+        [
+            Action::ColumnRight,
+            Action::ColumnRight,
+            Action::ColumnRight,
+        ],
+    );
+    assert_eq!(app.board().selected_id(), Some(id));
+    app.update(Action::MovePrev);
+    assert_eq!(stored_status(&app, id), Status::Done);
+    let said = app.message().expect("a message").text.clone();
+    assert!(said.contains("reopen") && said.contains('R'), "{said}");
+}
+
+#[test]
+fn point2_closing_answers_urges_and_none_outlives_confirmation() {
+    let env = supervised();
+    // A reply-by date in the past is refused with the date it would need.
+    let (code, err) = env.fails_as("督查", &["urge", "1", "请加快", "--reply-by", "2020-06-01"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("2020-06-10"), "{err}");
+    env.ok_as("督查", &["urge", "1", "请加快", "--reply-by", "2020-06-20"]);
+    env.ok_as("基教", &["move", "1", "done", "--note", "方案已印发"]);
+    let shown = env.json(&["show", "1", "--format", "json"]);
+    let urge = &shown["urges"][0];
+    assert_eq!(urge["answer"], "方案已印发", "{shown}");
+    assert_eq!(shown["supervision"]["urges_open"], 0, "{shown}");
+    // An urge while it waits for 销号 is answered by the confirmation.
+    env.ok_as("督查", &["urge", "1", "请补充佐证"]);
+    env.ok_as("督查", &["confirm", "1"]);
+    let shown = env.json(&["show", "1", "--format", "json"]);
+    assert_eq!(shown["supervision"]["urges_open"], 0, "{shown}");
+    assert!(
+        shown["urges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|u| !u["answered_at"].is_null()),
+        "{shown}"
+    );
+    let history = env.ok(&["history", "1"]);
+    assert!(history.contains("以办结说明答复督办"), "{history}");
+    // A new urge on a confirmed item is refused.
+    let (code, err) = env.fails_as("督查", &["urge", "1", "再催"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("销号"), "{err}");
+}
+
+#[test]
+fn point4_duban_undo_reverses_the_accounts_last_change() {
+    let env = Env::at(AT);
+    env.ok(&["move", "3", "doing"]);
+    let said = env.ok(&["undo"]);
+    assert!(said.contains("第3项") && said.contains("未启动"), "{said}");
+    let shown = env.json(&["show", "3", "--format", "json"]);
+    assert_eq!(shown["status"], "todo", "{shown}");
+    let said = env.ok(&["undo"]);
+    assert!(said.contains("没有可撤销"), "{said}");
+    // Undoing a close would leave 已完成: refused, pointing to reopen.
+    env.ok(&["move", "4", "done", "--note", "已完成"]);
+    let (code, err) = env.fails(&["undo"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("reopen"), "{err}");
+}
+
+#[test]
+fn point4_the_boards_undo_is_its_own_not_the_accounts_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("undo.db");
+    let mut board = duban::store::Store::open(&db, "tester").unwrap();
+    crate::tui_support::seed(&mut board);
+    let plan = board.plan(None).unwrap().id;
+    // The same account in another process (a command, another board).
+    let mut elsewhere = duban::store::Store::open(&db, "tester").unwrap();
+    elsewhere.set_fixed_now(Some(crate::tui_support::NOW));
+    let three = elsewhere.item_id(plan, 3).unwrap();
+    let four = elsewhere.item_id(plan, 4).unwrap();
+    elsewhere.move_item(three, Status::Doing, None).unwrap();
+    let mut app = app_on(board, BoardOptions::default());
+    let two = card_by_number(&app, 2).id;
+    press(&mut app, [Action::Down, Action::MoveNext]);
+    assert_eq!(stored_status(&app, two), Status::Doing);
+    elsewhere.move_item(four, Status::Blocked, None).unwrap();
+    // `u` takes back the board's own move, not the newer one made elsewhere ...
+    app.update(Action::Undo);
+    assert_eq!(stored_status(&app, two), Status::Todo);
+    assert_eq!(stored_status(&app, four), Status::Blocked);
+    // ... and then has nothing left of its own: item 3's move stays too.
+    app.update(Action::Undo);
+    assert_eq!(stored_status(&app, three), Status::Doing);
+    assert_eq!(app.message().unwrap().text, "没有可撤销的修改");
+}
+
+#[test]
+fn point8_history_names_what_an_undo_reverses_and_an_indicators_name_and_unit() {
+    let env = Env::at(AT);
+    env.ok(&["move", "3", "doing"]);
+    env.ok(&["undo"]);
+    let history = env.json(&["history", "3", "--format", "json"]);
+    let events = history.as_array().unwrap();
+    let moved = events.iter().find(|e| e["kind"] == "move").unwrap();
+    let undo = events.last().unwrap();
+    assert_eq!(undo["undoes"], moved["id"], "{history:?}");
+    let text = env.ok(&["history", "3"]);
+    let line = text.lines().last().unwrap();
+    assert!(
+        line.contains(&format!("撤销 #{}", moved["id"])),
+        "the undo names the event it reverses: {text}"
+    );
+    // An indicator value with its name and unit.
+    let shown = env.json(&["show", "14", "--format", "json"]);
+    let indicator = &shown["indicators"][0];
+    let unit = indicator["unit"].as_str().unwrap().to_string();
+    env.ok(&["indicator", "14", "1", "12"]);
+    let text = env.ok(&["history", "14"]);
+    let line = text.lines().find(|l| l.contains("填报指标")).expect(&text);
+    assert!(line.contains(&format!(": 12 {unit}")), "{line}");
+    let name = duban::plan::indicators::name_of(indicator["text"].as_str().unwrap());
+    assert!(
+        line.contains(&format!("填报指标 {name}: 12 {unit}")),
+        "{line}"
+    );
+}
