@@ -76,7 +76,7 @@ fn period_label(b: &Bulletin) -> String {
 fn overall_zh(b: &Bulletin) -> String {
     let o = &b.overall;
     format!(
-        "截至{}，共有工作事项{}项，已完成{}项（已销号{}项），完成率{:.1}%；逾期{}项，受阻{}项；本期未报送进展{}项，督办待回复{}项。",
+        "截至{}，共有工作事项{}项，已完成{}项（已销号{}项），完成率{:.1}%；逾期{}项，受阻{}项；本期进展报送{}项，督办待回复{}项。",
         period_label(b),
         o.items,
         o.done,
@@ -84,8 +84,19 @@ fn overall_zh(b: &Bulletin) -> String {
         o.completion_rate,
         o.overdue,
         o.blocked,
-        o.reports_missing,
+        standing(b).text(true),
         o.urges_open
+    )
+}
+
+/// The period's reports as the one rule counts them: missing only past the due day.
+fn standing(b: &Bulletin) -> crate::plan::cycle::ReportStanding {
+    let o = &b.overall;
+    crate::plan::cycle::ReportStanding::of(
+        o.reports_due,
+        o.reports_made,
+        o.reports_missing,
+        b.past_due,
     )
 }
 
@@ -93,7 +104,7 @@ fn overall_en(b: &Bulletin) -> String {
     let o = &b.overall;
     format!(
         "Period {}: {} items, {} done ({} confirmed), {:.1}% complete; {} overdue, {} blocked; \
-         {} reports missing this period, {} urges open.",
+         {} this period, {} urges open.",
         b.period,
         o.items,
         o.done,
@@ -101,7 +112,7 @@ fn overall_en(b: &Bulletin) -> String {
         o.completion_rate,
         o.overdue,
         o.blocked,
-        o.reports_missing,
+        standing(b).text(false),
         o.urges_open
     )
 }

@@ -249,18 +249,20 @@ pub fn cycle(
         writeln!(out, "current period: {period}, due {due}")?;
     }
     let reports = store.office_reports(plan, period)?;
-    let (owed, missing) = reports
-        .iter()
-        .fold((0, 0), |(d, m), r| (d + r.due, m + r.missing));
+    let (owed, made, missing) = reports.iter().fold((0, 0, 0), |(d, a, m), r| {
+        (d + r.due, a + r.made.min(r.due), m + r.missing)
+    });
     let past = cycle.past_due(store.today());
+    let standing = crate::plan::cycle::ReportStanding::of(owed, made, missing, past);
     match (lang == LangArg::Zh, past) {
-        (true, true) => writeln!(out, "已过截止日：应报{owed}项，未报{missing}项")?,
-        (true, false) => writeln!(out, "应报{owed}项，尚未报送{missing}项")?,
+        (true, true) => writeln!(out, "已过截止日：应报{owed}项，{}", standing.text(true))?,
+        (true, false) => writeln!(out, "应报{owed}项，{}", standing.text(true))?,
         (false, true) => writeln!(
             out,
-            "past the due day: {owed} owed, {missing} not reported (未报)"
+            "past the due day: {owed} owed, {} (未报)",
+            standing.text(false)
         )?,
-        (false, false) => writeln!(out, "{owed} reports owed, {missing} not made yet")?,
+        (false, false) => writeln!(out, "{owed} reports owed, {}", standing.text(false))?,
     }
     Ok(())
 }

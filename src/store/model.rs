@@ -91,7 +91,15 @@ impl CardFlags {
     /// stored ones.
     pub fn judge(&mut self, status: Status, now: &PeriodNow) {
         self.reported = self.report_period.as_deref() == Some(now.period.as_str());
-        self.unreported = status != Status::Done && now.past_due && !self.reported;
+        let open_unreported = u32::from(status != Status::Done && !self.reported);
+        self.unreported = crate::plan::cycle::ReportStanding::of(
+            u32::from(status != Status::Done),
+            u32::from(self.reported),
+            open_unreported,
+            now.past_due,
+        )
+        .missing()
+            > 0;
         self.urge_overdue = self.urges_open > 0
             && self
                 .urge_reply_by

@@ -199,14 +199,14 @@ fn unreported_shows_only_after_the_due_day() {
     assert!(!on_due_day.contains("未报"), "{on_due_day}");
     let cycle = env.ok_at("基教", "2020-06-25T12:00:00Z", &["cycle"]);
     assert!(cycle.contains("当前周期：2020-06"), "{cycle}");
-    assert!(cycle.contains("应报4项，尚未报送3项"), "{cycle}");
+    assert!(cycle.contains("应报4项，截至目前已报 1/4"), "{cycle}");
     let after = env.ok_at("基教", "2020-06-26T09:00:00Z", &["show", "2"]);
     assert!(after.contains("督办标记: 未报"), "{after}");
     let reported = env.ok_at("基教", "2020-06-26T09:00:00Z", &["show", "1"]);
     assert!(!reported.contains("未报"), "{reported}");
     assert!(reported.contains("2020-06 (基教"), "{reported}");
     let cycle = env.ok_at("基教", "2020-06-26T09:00:00Z", &["cycle"]);
-    assert!(cycle.contains("已过截止日：应报4项，未报3项"), "{cycle}");
+    assert!(cycle.contains("已过截止日：应报4项，未报 3/4"), "{cycle}");
 }
 
 /// The scripted month of the bulletin tests.

@@ -218,3 +218,37 @@ fn point8_history_names_what_an_undo_reverses_and_an_indicators_name_and_unit() 
         "{line}"
     );
 }
+
+#[test]
+fn point5_reports_count_as_missing_only_after_the_due_day() {
+    let env = supervised();
+    let before = "2020-06-10T09:00:00Z";
+    let after = "2020-06-26T09:00:00Z";
+    env.ok_at("基教", before, &["report", "1", "本月进展"]);
+    let cycle = env.ok_at("督查", before, &["cycle"]);
+    assert!(cycle.contains("截至目前已报 1/"), "{cycle}");
+    assert!(!cycle.contains("未报"), "{cycle}");
+    let b = env.ok_at("督查", before, &["bulletin", "--format", "json"]);
+    let b: Value = serde_json::from_str(&b).unwrap();
+    assert_eq!(b["overall"]["reports_missing"], 0, "{b}");
+    assert_eq!(b["overall"]["reports_made"], 1, "{b}");
+    assert!(
+        b["offices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["reports_missing"] == 0)
+    );
+    let text = env.ok_at("督查", before, &["bulletin"]);
+    assert!(text.contains("截至目前已报 1/"), "{text}");
+    let shown = env.ok_at("督查", before, &["show", "2"]);
+    assert!(!shown.contains("未报"), "{shown}");
+    // After the due day the same counts are missing, everywhere.
+    let cycle = env.ok_at("督查", after, &["cycle"]);
+    assert!(cycle.contains("未报"), "{cycle}");
+    let b = env.ok_at("督查", after, &["bulletin", "--format", "json"]);
+    let b: Value = serde_json::from_str(&b).unwrap();
+    assert!(b["overall"]["reports_missing"].as_u64().unwrap() > 0, "{b}");
+    let shown = env.ok_at("督查", after, &["show", "2"]);
+    assert!(shown.contains("未报"), "{shown}");
+}
