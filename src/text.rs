@@ -148,6 +148,41 @@ pub fn md_escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// User text (a title, note, report, urge, reply, name) placed in a Markdown or
+/// plain-text document: sanitized and flattened into one paragraph (its line
+/// breaks become ` / `), so it cannot start a heading, list or table of its own;
+/// for Markdown also escaped so that nothing in it is markup: links, images and
+/// bare web addresses stay inert text. The one function every document writer
+/// (export md, the stand-up, the bulletin) uses.
+pub fn in_document(s: &str, md: bool) -> String {
+    let clean = sanitize(s);
+    let flat = clean
+        .split('\n')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    if !md {
+        return flat;
+    }
+    let mut out = md_escape(&flat).into_owned();
+    // Bare addresses that GitHub-flavoured Markdown would turn into links.
+    for (from, to) in [("://", ":\\/\\/"), ("www.", "www\\.")] {
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
+    }
+    // A paragraph that would open a block (heading, quote, list, rule) as it stands.
+    let opens_block = out.starts_with(['#', '>', '-', '+', '*', '=', '_', '~'])
+        || out
+            .find(|c: char| !c.is_ascii_digit())
+            .is_some_and(|i| i > 0 && out[i..].starts_with(['.', ')']));
+    if opens_block {
+        out.insert(0, '\\');
+    }
+    out
+}
+
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -329,6 +364,19 @@ pub fn next_boundary(s: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn user_text_in_a_document_is_one_inert_paragraph() {
+        use super::in_document;
+        assert_eq!(in_document("甲\n\n# 乙\n", false), "甲 / # 乙");
+        assert_eq!(in_document("# 乙", true), "\\# 乙");
+        assert_eq!(in_document("12. 项", true), "\\12. 项");
+        assert_eq!(in_document("2020年", true), "2020年");
+        assert_eq!(
+            in_document("见 [链接](https://x.cn) 和 www.x.cn", true),
+            "见 \\[链接\\](https:\\/\\/x.cn) 和 www\\.x.cn"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -187,14 +187,7 @@ fn write_text(
         }
     };
     // Text from the file, as this document holds it (escaped for Markdown).
-    let esc = |s: &str| -> String {
-        let clean = sanitize(s);
-        if md {
-            crate::text::md_escape(&clean).into_owned()
-        } else {
-            clean.into_owned()
-        }
-    };
+    let esc = |s: &str| -> String { crate::text::in_document(s, md) };
     writeln!(out, "{}{}", h(1), t("督办通报", "Supervision bulletin"))?;
     writeln!(out)?;
     writeln!(out, "{}", esc(title))?;

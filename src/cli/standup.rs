@@ -237,6 +237,8 @@ fn write_standup(
         writeln!(out, "{head}")?;
     }
     let bullet = if md { "- " } else { "  " };
+    // Every text people wrote, as one paragraph (escaped in Markdown).
+    let sanitize = |s: &str| crate::text::in_document(s, md);
     for o in &s.offices {
         writeln!(out)?;
         let name = sanitize(&o.office);
@@ -296,7 +298,7 @@ fn write_standup(
                         "{} ({}): {}",
                         title(n.number, &n.title),
                         who(&n.by, &n.at),
-                        sanitize(&n.text).replace('\n', " / ")
+                        sanitize(&n.text)
                     )
                 })
                 .collect(),

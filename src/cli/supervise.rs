@@ -615,6 +615,8 @@ pub fn write_loop_activity(
     let t = |x: &'static str, y: &'static str| if zh { x } else { y };
     let when = super::standup::local_time;
     let bullet = if md { "- " } else { "  " };
+    // Reports, urges and replies as one paragraph each (escaped in Markdown).
+    let sanitize = |s: &str| crate::text::in_document(s, md);
     writeln!(out)?;
     if md {
         writeln!(out, "## {}", t("督办", "Supervision"))?;

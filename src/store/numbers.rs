@@ -279,7 +279,10 @@ impl Store {
             )?;
             w.touch(id)?;
             // The history names the indicator and its unit: `新增学位: 12 万个`.
-            let with_unit = |v: f64| format!("{} {unit}", quantity(v)).trim_end().to_string();
+            let with_unit = |v: f64| match unit.as_str() {
+                "%" | "％" => format!("{}{unit}", quantity(v)),
+                _ => format!("{} {unit}", quantity(v)).trim_end().to_string(),
+            };
             w.record(
                 item.plan,
                 id,

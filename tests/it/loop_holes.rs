@@ -252,3 +252,48 @@ fn point5_reports_count_as_missing_only_after_the_due_day() {
     let shown = env.ok_at("督查", after, &["show", "2"]);
     assert!(shown.contains("未报"), "{shown}");
 }
+
+/// A text that would forge a heading, a link, an image and a table row.
+const FORGERY: &str = "进展正常\n# 伪造的标题\n[点我](http://evil.example) ![图](x.png)\n| 甲 | 乙 |\nwww.evil.example";
+
+/// No line a user's text could have made: every heading is one duban wrote, and
+/// no link, image or bare address is live.
+fn assert_unforged(doc: &str) {
+    for line in doc.lines() {
+        assert!(!line.starts_with("# 伪造"), "a forged heading: {doc}");
+        assert!(!line.starts_with("| 甲"), "a forged table row: {doc}");
+    }
+    assert!(!doc.contains("[点我]("), "a live link: {doc}");
+    assert!(!doc.contains("![图]"), "a live image: {doc}");
+    assert!(
+        !doc.contains("http://") && !doc.contains(" www."),
+        "a live address: {doc}"
+    );
+    assert!(doc.contains("伪造的标题"), "the text itself is kept: {doc}");
+}
+
+#[test]
+fn point7_user_text_cannot_forge_the_standup_or_the_bulletin() {
+    let env = supervised();
+    env.ok_at("基教", "2020-06-08T09:00:00Z", &["note", "1", FORGERY]);
+    env.ok_at("基教", "2020-06-08T09:00:00Z", &["report", "1", FORGERY]);
+    env.ok_at("督查", "2020-06-08T09:00:00Z", &["urge", "1", FORGERY]);
+    env.ok_at("基教", "2020-06-09T09:00:00Z", &["reply", "1", FORGERY]);
+    let standup = env.ok_at("督查", AT, &["standup", "--since", "7d", "--format", "md"]);
+    assert_unforged(&standup);
+    let text = env.ok_at("督查", AT, &["standup", "--since", "7d"]);
+    assert!(!text.lines().any(|l| l.starts_with("# 伪造")), "{text}");
+    for format in ["md", "text"] {
+        let bulletin = env.ok_at("督查", AT, &["bulletin", "--format", format]);
+        assert!(bulletin.contains("伪造的标题"), "{bulletin}");
+        assert!(
+            !bulletin.lines().any(|l| l.starts_with("# 伪造")),
+            "{bulletin}"
+        );
+        if format == "md" {
+            assert_unforged(&bulletin);
+        }
+    }
+    let export = env.ok(&["export", "--format", "md"]);
+    assert_unforged(&export);
+}
