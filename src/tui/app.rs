@@ -96,6 +96,8 @@ pub struct App {
     screen: Option<Screen>,
     modal: Option<Modal>,
     office: Option<OfficeFilter>,
+    /// The office filter the urged-only list (`!`) set aside, put back on leaving it.
+    office_before_urged: Option<OfficeFilter>,
     search: SearchState,
     /// Who the user is, their offices, and the urges waiting on them.
     sv: SupervisionState,
@@ -192,6 +194,7 @@ impl App {
             screen: None,
             modal: None,
             office: None,
+            office_before_urged: None,
             search: SearchState::default(),
             sv: SupervisionState::default(),
             message: None,
@@ -479,6 +482,7 @@ impl App {
             }
             Action::Back if self.sv.urged_only() => {
                 self.sv.clear_urged_only();
+                self.restore_office_after_urged();
                 self.refilter();
             }
             Action::Quit => self.quit = true,
@@ -749,6 +753,7 @@ impl App {
         if !self.board.select(id) {
             // Hidden by a filter: show everything rather than refuse.
             self.office = None;
+            self.office_before_urged = None;
             self.search.clear();
             self.sv.clear_urged_only();
             self.refilter();

@@ -297,3 +297,31 @@ fn point7_user_text_cannot_forge_the_standup_or_the_bulletin() {
     let export = env.ok(&["export", "--format", "md"]);
     assert_unforged(&export);
 }
+
+#[test]
+fn point6_a_members_office_filter_is_kept_when_leaving_the_urge_list() {
+    let mut store = seeded_store("admin");
+    let plan = store.plan(None).unwrap().id;
+    store.add_member(plan, "lead", "基教处", false).unwrap();
+    store.add_member(plan, "du", "办公室", true).unwrap();
+    let fourteen = store.item_id(plan, 14).unwrap();
+    store.set_actor("du");
+    store.urge(fourteen, "请说明进度", None).unwrap();
+    store.set_actor("lead");
+    let mut app = app_on(store, BoardOptions::default());
+    let office = |app: &duban::tui::App| app.office().map(|o| o.name.clone());
+    assert_eq!(
+        office(&app).as_deref(),
+        Some("基教处"),
+        "opens on the member's office"
+    );
+    // `!` and `!` again: the office filter comes back.
+    app.update(Action::Urged);
+    assert_eq!(app.board().selected_id(), Some(fourteen));
+    app.update(Action::Urged);
+    assert_eq!(office(&app).as_deref(), Some("基教处"));
+    // `!` and Esc: the same.
+    app.update(Action::Urged);
+    app.update(Action::Back);
+    assert_eq!(office(&app).as_deref(), Some("基教处"));
+}

@@ -51,9 +51,12 @@ impl App {
             return self.say(Level::Info, self.lang.sv().no_urges.into());
         }
         if self.sv.urged_only() {
-            // The urged items may lie outside the office filter: show them all.
-            self.office = None;
+            // The urged items may lie outside the office filter: show them all,
+            // and put the filter back on leaving the list.
+            self.office_before_urged = self.office.take();
             self.search.clear();
+        } else {
+            self.restore_office_after_urged();
         }
         self.refilter();
         if self.sv.urged_only()
@@ -64,6 +67,24 @@ impl App {
                 .map(|c| c.id)
         {
             self.board.select(id);
+        }
+    }
+
+    /// Puts back the office filter the urged-only list set aside, with its items
+    /// read again (they may have changed meanwhile).
+    pub(super) fn restore_office_after_urged(&mut self) {
+        let Some(mut office) = self.office_before_urged.take() else {
+            return;
+        };
+        match self
+            .store
+            .office_item_ids(self.plan.id, &office.name, office.lead_only)
+        {
+            Ok(ids) => {
+                office.ids = ids.into_iter().collect();
+                self.office = Some(office);
+            }
+            Err(e) => self.report(e),
         }
     }
 
