@@ -583,6 +583,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         )),
         config_warning,
         mouse: settings.mouse.0,
+        clipboard: crate::tui::clipboard::detect(),
     };
     let zh = matches!(messages::current(), LangArg::Zh);
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh);

@@ -111,6 +111,8 @@ pub struct App {
     others_changing: bool,
     /// Text waiting to go to the terminal's clipboard (the event loop sends it).
     clipboard: Option<String>,
+    /// Whether the terminal takes the clipboard escape (what `y` may claim).
+    osc52: crate::tui::clipboard::Osc52,
     /// The note editor's text waiting to be edited in `$EDITOR` (the event loop runs it).
     external: Option<String>,
     /// The last left click on a card, for telling a double click.
@@ -205,6 +207,7 @@ impl App {
             quit: false,
             others_changing: false,
             clipboard: None,
+            osc52: opts.clipboard,
             external: None,
             last_click: None,
         };
@@ -665,7 +668,13 @@ impl App {
             parts.push(format!("{} {due}", s.due_word));
         }
         let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
-        self.say(Level::Info, fill(s.copied, &[("line", &line)]));
+        // "Copied" only where the terminal is known to take it; else what to do.
+        let said = match self.osc52 {
+            crate::tui::clipboard::Osc52::Takes => s.copied,
+            crate::tui::clipboard::Osc52::TmuxOff => s.copy_sent_tmux,
+            crate::tui::clipboard::Osc52::Unknown => s.copy_sent,
+        };
+        self.say(Level::Info, fill(said, &[("line", &line)]));
         self.clipboard = Some(line);
     }
 

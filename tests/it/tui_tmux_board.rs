@@ -58,7 +58,10 @@ fn y_copies_the_card_through_osc_52() {
     let t = Tmux::start("bcopy", &command(&db, dir.path(), ""), 120, 40, Some(&raw));
     t.wait_for("未启动 (34)", WAIT);
     t.keys(&["y"]);
-    t.wait_for("已复制到剪贴板: #1 ", WAIT);
+    // tmux's default set-clipboard (external) drops it: the footer says how to
+    // let it through, not that it was copied.
+    let screen = t.wait_for("set-clipboard on", WAIT);
+    assert!(!screen.contains("已复制"), "{screen}");
     let bytes = String::from_utf8_lossy(&t.raw_bytes()).into_owned();
     let start = bytes.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
     let end = start + bytes[start..].find('\x07').unwrap();
@@ -263,4 +266,25 @@ fn picker_frame_is_whole_over_chinese_text() {
     t.keys(&["Escape"]);
     t.keys(&["q"]);
     t.wait_for("rc=0", WAIT);
+}
+
+#[test]
+fn point20_y_says_copied_only_when_tmux_takes_osc_52() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let on = format!(
+        "tmux set -g set-clipboard on; {}",
+        command(&db, dir.path(), "")
+    );
+    let t = Tmux::start("bcopyon", &on, 120, 40, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["y"]);
+    t.wait_for("已复制到剪贴板: #1 ", WAIT);
+    // tmux took it into its paste buffer.
+    let buffer = t.tmux(&["show-buffer"]);
+    assert!(
+        String::from_utf8_lossy(&buffer.stdout).starts_with("#1 "),
+        "{buffer:?}"
+    );
 }
