@@ -308,6 +308,25 @@ fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
     lines.push(line);
 }
 
+/// `s` on at most `rows` lines of `max` columns, wrapped as `wrap` does (no line
+/// starts with closing punctuation); what does not fit is cut with `…` on the last
+/// line, which is padded to `max` like `fit`.
+pub fn wrap_into(s: &str, max: usize, rows: usize) -> Vec<String> {
+    if rows == 0 || max == 0 {
+        return Vec::new();
+    }
+    let flat = s.replace('\n', " ");
+    let mut lines = wrap(&flat, max);
+    if lines.len() > rows {
+        let rest = lines.split_off(rows - 1).concat();
+        lines.push(truncate(&rest, max).into_owned());
+    }
+    if let Some(last) = lines.last_mut() {
+        *last = fit(last, max);
+    }
+    lines
+}
+
 /// Punctuation that must not start a line (Chinese line-breaking rules, kinsoku).
 pub fn is_closing(g: &str) -> bool {
     matches!(
@@ -364,6 +383,26 @@ pub fn next_boundary(s: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_wraps_into_two_rows_and_no_row_starts_with_closing_punctuation() {
+        use super::{is_closing, width, wrap_into};
+        let rows = wrap_into("推进学前教育，普及普惠发展", 10, 2);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| width(r) <= 10), "{rows:?}");
+        let second = rows[1].trim_end();
+        assert!(
+            !is_closing(&second[..second.chars().next().unwrap().len_utf8()]),
+            "{rows:?}"
+        );
+        assert!(rows[0].starts_with("推进学前"), "{rows:?}");
+        // Too long for two rows: the last is cut with an ellipsis.
+        let rows = wrap_into("一二三四五六七八九十甲乙丙丁戊己庚辛", 8, 2);
+        assert_eq!(rows[0], "一二三四");
+        assert!(rows[1].trim_end().ends_with('…'), "{rows:?}");
+        // Short enough: one row, padded.
+        assert_eq!(wrap_into("短", 4, 2), ["短  "]);
+    }
+
     #[test]
     fn user_text_in_a_document_is_one_inert_paragraph() {
         use super::in_document;

@@ -325,3 +325,33 @@ fn point6_a_members_office_filter_is_kept_when_leaving_the_urge_list() {
     app.update(Action::Back);
     assert_eq!(office(&app).as_deref(), Some("基教处"));
 }
+
+#[test]
+fn point21_at_80x24_a_cards_title_wraps_onto_a_second_row() {
+    let mut app = crate::tui_support::app();
+    let title = card_by_number(&app, 1).title;
+    let shown = crate::tui_support::screen(&crate::tui_support::render(&mut app, 80, 24));
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows.iter().position(|l| l.contains(">1 ")).expect(&shown);
+    // The first column's text on the title's two rows, without borders and number.
+    let cell = |l: &str| {
+        let inner = l.split('│').nth(1).unwrap_or_default();
+        inner
+            .trim_start_matches(['>', ' ', '1'])
+            .trim_end()
+            .to_string()
+    };
+    let (one, two) = (cell(rows[first]), cell(rows[first + 1]));
+    assert!(title.starts_with(&one), "{one:?} of {title:?}\n{shown}");
+    let two = two.trim_end_matches('…');
+    assert!(
+        title[one.len()..].starts_with(two),
+        "the second row continues the title: {two:?}\n{shown}"
+    );
+    assert!(
+        two.chars().count() >= 5,
+        "more than ten characters in all: {two:?}"
+    );
+    let head: String = two.chars().take(1).collect();
+    assert!(!duban::text::is_closing(&head), "{two:?}");
+}

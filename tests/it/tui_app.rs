@@ -664,8 +664,9 @@ mod mouse {
         let mut app = app();
         app.update(Action::MoveNext);
         app.update(Action::ColumnLeft);
-        // 80x24: header row 0, the todo column's border row 1, cards of 3 rows from row 2.
-        click(&mut app, 5, 2 + 3 * 2);
+        // 80x24: header row 0, the todo column's border row 1, cards of 4 rows (the
+        // title takes two) from row 2.
+        click(&mut app, 5, 2 + 4 * 2);
         assert_eq!(selected(&app).unwrap().number, 4, "the third card shown");
         assert_eq!(app.board().column(), Status::Todo.index());
         // The doing column is right of the todo column; a click on it focuses it.
@@ -680,9 +681,9 @@ mod mouse {
     #[test]
     fn double_click_opens_the_card() {
         let mut app = app();
-        click(&mut app, 5, 5);
+        click(&mut app, 5, 6);
         assert!(app.detail().is_none());
-        click(&mut app, 5, 5);
+        click(&mut app, 5, 6);
         assert_eq!(app.detail().unwrap().record.number, 2);
     }
 

@@ -496,7 +496,9 @@ fn marked_board() -> (App, u32) {
 #[test]
 fn snapshot_cards_with_each_mark() {
     let (mut app, _) = marked_board();
-    let shown = screen(&render(&mut app, 80, 24));
+    // On a terminal tall enough for every card the marks are on (at 80x24 the
+    // titles take two rows each, and the overdue urge is further down).
+    let shown = screen(&render(&mut app, 120, 40));
     for mark in ["待销号", "催!", "未报", "2 项督办待回复", "lead·基教处"] {
         assert!(shown.contains(mark), "{mark}:\n{shown}");
     }

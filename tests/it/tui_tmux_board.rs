@@ -88,14 +88,14 @@ fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
     let raw = dir.path().join("raw.bin");
     let t = Tmux::start("bmouse", &command(&db, dir.path(), ""), 80, 24, Some(&raw));
     t.wait_for("未启动 (34)", WAIT);
-    // The third card of the first column: rows 8-10 at 80x24.
-    send_bytes(&t, "bmouse", &sgr(0, 5, 8, true));
-    send_bytes(&t, "bmouse", &sgr(0, 5, 8, false));
+    // The third card of the first column: rows 10-13 at 80x24 (a title takes two rows).
+    send_bytes(&t, "bmouse", &sgr(0, 5, 11, true));
+    send_bytes(&t, "bmouse", &sgr(0, 5, 11, false));
     t.wait_for(">3 ", WAIT);
     // Two quick clicks on it open it.
-    let mut double = sgr(0, 5, 8, true);
-    double.extend(sgr(0, 5, 8, false));
-    double.extend(sgr(0, 5, 8, true));
+    let mut double = sgr(0, 5, 11, true);
+    double.extend(sgr(0, 5, 11, false));
+    double.extend(sgr(0, 5, 11, true));
     send_bytes(&t, "bmouse", &double);
     t.wait_for("┌ #3 ", WAIT);
     t.keys(&["Escape"]);
