@@ -148,15 +148,30 @@ pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Re
         )?;
         return Ok(());
     }
-    for m in members {
-        let role = match (m.supervisor, zh) {
-            (true, true) => "  督查员",
-            (true, false) => "  supervisor",
-            _ => "",
-        };
-        writeln!(out, "{}\t{}{role}", sanitize(&m.office), sanitize(&m.user))?;
-    }
-    Ok(())
+    // Columns aligned by display width (Chinese office names are two columns a
+    // character), not tabs.
+    let header: &[&str] = if zh {
+        &["处室", "成员", "角色"]
+    } else {
+        &["Office", "Member", "Role"]
+    };
+    let rows: Vec<Vec<String>> = members
+        .iter()
+        .map(|m| {
+            let role = match (m.supervisor, zh) {
+                (true, true) => "督查员",
+                (true, false) => "supervisor",
+                (false, true) => "成员",
+                (false, false) => "member",
+            };
+            vec![
+                sanitize(&m.office).into_owned(),
+                sanitize(&m.user).into_owned(),
+                role.to_string(),
+            ]
+        })
+        .collect();
+    render::table(out, header, &rows)
 }
 
 pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()> {

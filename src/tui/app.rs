@@ -418,6 +418,28 @@ impl App {
     }
 
     fn on_board(&mut self, action: Action) {
+        // A key that acts on a card, on a column without one: say why nothing happens.
+        let on_a_card = matches!(
+            action,
+            Action::MovePrev
+                | Action::MoveNext
+                | Action::ReorderUp
+                | Action::ReorderDown
+                | Action::Open
+                | Action::Copy
+                | Action::AddNote
+                | Action::Report
+                | Action::ConfirmDone
+                | Action::Reopen
+                | Action::Reply
+        );
+        if on_a_card && self.board.selected_id().is_none() {
+            let s = self.lang.strings();
+            let status = self
+                .lang
+                .status(crate::plan::Status::ALL[self.board.column()]);
+            return self.say(Level::Info, fill(s.empty_column, &[("column", status)]));
+        }
         match action {
             Action::ColumnLeft => self.board.column_left(),
             Action::ColumnRight => self.board.column_right(),

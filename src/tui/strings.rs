@@ -112,6 +112,8 @@ pub struct Strings {
     pub undone_to: &'static str,
     pub selection_displaced: &'static str,
     pub copied: &'static str,
+    /// A card's key on a column with no card (`{column}`).
+    pub empty_column: &'static str,
     /// `y` where the terminal may not take OSC 52: sent, and how to let it through.
     pub copy_sent: &'static str,
     pub copy_sent_tmux: &'static str,
@@ -161,7 +163,7 @@ pub struct Strings {
 }
 
 pub static ZH: Strings = Strings {
-    too_small: "终端太小(至少 60x16)",
+    too_small: "终端太小：现为 {w}x{h}\n至少需要 {min_w}x{min_h}\n放大窗口，或按 q 退出",
     no_cards: "(无)",
     filter_office: "处室",
     lead_only: "仅牵头",
@@ -227,6 +229,7 @@ pub static ZH: Strings = Strings {
     undone: "已撤销第{n}项的{what}",
     undone_to: "已撤销第{n}项的{what},恢复为 {value}",
     copied: "已复制到剪贴板: {line}",
+    empty_column: "“{column}”列没有事项，此键无可操作；按 h/l 换列",
     copy_sent: "已发送到终端剪贴板（终端须支持 OSC 52 才能收到）: {line}",
     copy_sent_tmux: "已发送，但 tmux 未转交剪贴板：在 tmux 中执行 set -g set-clipboard on 后再按 y: {line}",
     history_newest_first: "最新在前",
@@ -273,7 +276,7 @@ pub static ZH: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
-    too_small: "Terminal too small (need 60x16)",
+    too_small: "Terminal too small: {w}x{h}\n{min_w}x{min_h} needed\nEnlarge it, or press q to quit",
     no_cards: "(none)",
     filter_office: "Office",
     lead_only: "lead only",
@@ -339,6 +342,7 @@ pub static EN: Strings = Strings {
     undone: "Undid the {what} on item {n}",
     undone_to: "Undid the {what} on item {n}: back to {value}",
     copied: "Copied to the clipboard: {line}",
+    empty_column: "No card in {column}, so the key has nothing to act on; h/l change columns",
     copy_sent: "Sent to the terminal's clipboard (it arrives if the terminal takes OSC 52): {line}",
     copy_sent_tmux: "Sent, but tmux does not pass it on: run `set -g set-clipboard on` in tmux, then y again: {line}",
     history_newest_first: "newest first",

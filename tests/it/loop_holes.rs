@@ -355,3 +355,57 @@ fn point21_at_80x24_a_cards_title_wraps_onto_a_second_row() {
     let head: String = two.chars().take(1).collect();
     assert!(!duban::text::is_closing(&head), "{two:?}");
 }
+
+#[test]
+fn point24_keys_on_an_empty_column_say_why_nothing_happened() {
+    let mut app = crate::tui_support::app();
+    // The 推进中 column of the seed is empty.
+    app.update(Action::ColumnRight);
+    assert_eq!(app.board().selected_id(), None);
+    for key in [
+        Action::Open,
+        Action::MoveNext,
+        Action::AddNote,
+        Action::Copy,
+    ] {
+        app.update(key);
+        let said = &app.message().expect("a message").text;
+        assert!(
+            said.contains("推进中") && said.contains("没有事项"),
+            "{said}"
+        );
+        assert!(app.modal().is_none() && app.detail().is_none());
+    }
+}
+
+#[test]
+fn point24_the_too_small_screen_says_the_size_now_and_needed_and_how_to_quit() {
+    let mut app = crate::tui_support::app();
+    let shown = crate::tui_support::screen(&crate::tui_support::render(&mut app, 59, 14));
+    let flat: String = shown.split_whitespace().collect();
+    for part in ["59x14", "60x16", "q"] {
+        assert!(flat.contains(part), "{part}: {shown}");
+    }
+    assert!(flat.contains("按q退出"), "{shown}");
+}
+
+#[test]
+fn point24_members_aligns_its_columns_by_display_width() {
+    let env = supervised();
+    let listed = env.ok(&["members"]);
+    assert!(!listed.contains('\t'), "{listed}");
+    let lines: Vec<&str> = listed.lines().collect();
+    assert!(lines[0].starts_with("处室"), "{listed}");
+    // Every row's second column starts at the same display column.
+    let second_column = |l: &str| {
+        let gap = l.find("  ").unwrap();
+        let at = gap + l[gap..].find(|c: char| c != ' ').unwrap();
+        duban::text::width(&l[..at])
+    };
+    let starts: Vec<usize> = lines.iter().map(|l| second_column(l)).collect();
+    assert!(lines.len() >= 3, "{listed}");
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "{starts:?}\n{listed}"
+    );
+}

@@ -288,3 +288,19 @@ fn point20_y_says_copied_only_when_tmux_takes_osc_52() {
         "{buffer:?}"
     );
 }
+
+#[test]
+fn point24_empty_column_keys_and_the_too_small_screen_explain_themselves() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let t = Tmux::start("bempty", &command(&db, dir.path(), ""), 80, 24, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["l", "Enter"]);
+    t.wait_for("“推进中”列没有事项", WAIT);
+    t.resize(50, 14);
+    let screen = t.wait_for("50x14", WAIT);
+    assert!(screen.contains("60x16"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exited]", WAIT);
+}
