@@ -409,3 +409,23 @@ fn point24_members_aligns_its_columns_by_display_width() {
         "{starts:?}\n{listed}"
     );
 }
+
+#[test]
+fn point23_the_changes_list_on_a_first_visit_counts_from_the_boards_opening() {
+    let mut app = crate::tui_support::app();
+    assert!(app.since().at.is_none(), "a first visit");
+    app.update(Action::MoveNext);
+    app.update(Action::Changes);
+    let shown = crate::tui_support::screen(&crate::tui_support::render(&mut app, 80, 24));
+    // It says from when it counts ...
+    assert!(
+        shown.contains("自打开看板（2020-06-15 04:00）以来"),
+        "{shown}"
+    );
+    // ... and lists the user's own change, marked as theirs.
+    let row = shown
+        .lines()
+        .find(|l| l.contains("移动"))
+        .unwrap_or_else(|| panic!("the move is listed:\n{shown}"));
+    assert!(row.contains("本人"), "{row}");
+}

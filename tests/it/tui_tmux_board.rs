@@ -304,3 +304,18 @@ fn point24_empty_column_keys_and_the_too_small_screen_explain_themselves() {
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
 }
+
+#[test]
+fn point23_c_on_a_first_visit_lists_changes_since_the_board_opened() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let t = Tmux::start("bchanges", &command(&db, dir.path(), ""), 100, 30, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["L"]);
+    t.wait_for("推进中 (1)", WAIT);
+    t.keys(&["c"]);
+    let screen = t.wait_for("自打开看板", WAIT);
+    assert!(screen.contains("本人"), "{screen}");
+    t.keys(&["q"]);
+}
