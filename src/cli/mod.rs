@@ -12,6 +12,7 @@ mod help_zh;
 mod import;
 mod ledger;
 mod loop_messages;
+mod man;
 mod messages;
 mod out_file;
 mod plans;
@@ -333,7 +334,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             config::print(out, &report, lang)
         }
         Some(Command::Completions { shell }) => completions::completions(*shell, out),
-        Some(Command::Man) => completions::man(out),
+        Some(Command::Man) => man::man(lang, out),
         Some(Command::List {
             office,
             lead,

@@ -429,3 +429,43 @@ fn point23_the_changes_list_on_a_first_visit_counts_from_the_boards_opening() {
         .unwrap_or_else(|| panic!("the move is listed:\n{shown}"));
     assert!(row.contains("本人"), "{row}");
 }
+
+#[test]
+fn the_man_page_speaks_the_interface_language_lists_keys_variables_and_files_and_links_nowhere() {
+    let env = Env::new();
+    let zh = env.ok(&["man"]);
+    for part in [
+        ".SH 名称",
+        ".SH 按键",
+        ".SH 环境变量",
+        ".SH 文件",
+        "DUBAN_NOW",
+        "keymap.toml",
+    ] {
+        assert!(zh.contains(part), "{part}: {zh}");
+    }
+    // Keys from the keymap, with what they do, in Chinese.
+    assert!(zh.contains("复制卡片为一行文字"), "{zh}");
+    let en = env.ok(&["--lang", "en", "man"]);
+    for part in [
+        ".SH NAME",
+        ".SH KEYS",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SS board",
+    ] {
+        assert!(en.contains(part), "{part}: {en}");
+    }
+    for page in [&zh, &en] {
+        // No SEE ALSO, no duban-import(1): duban installs one page only.
+        assert!(
+            !page.contains("SEE ALSO") && !page.contains("(1)\n"),
+            "{page}"
+        );
+        assert!(!page.contains("\\-import(1)"), "{page}");
+        assert!(
+            page.contains("duban member add"),
+            "commands by their full name: {page}"
+        );
+    }
+}
