@@ -469,3 +469,31 @@ fn the_man_page_speaks_the_interface_language_lists_keys_variables_and_files_and
         );
     }
 }
+
+#[test]
+fn point1_the_detail_keeps_a_reopened_close_out_marked_as_reopened() {
+    let mut store = seeded_store("du");
+    let plan = store.plan(None).unwrap().id;
+    store.add_member(plan, "du", "办公室", true).unwrap();
+    let one = store.item_id(plan, 1).unwrap();
+    store.close_item(one, "方案已印发", None).unwrap();
+    store.confirm(one).unwrap();
+    store.reopen(one, "佐证材料不全").unwrap();
+    let mut app = app_on(store, BoardOptions::default());
+    let at = card_by_number(&app, 1);
+    assert_eq!(at.status, Status::Doing);
+    assert!(!at.supervision.awaiting_confirmation);
+    press(&mut app, [Action::Jump]);
+    crate::tui_support::type_text(&mut app, "1");
+    press(&mut app, [Action::Confirm, Action::Open]);
+    let shown = crate::tui_support::screen(&crate::tui_support::render(&mut app, 120, 40));
+    assert!(
+        shown.contains("方案已印发"),
+        "the close-out stays on record:\n{shown}"
+    );
+    assert!(
+        shown.contains("已退回") && shown.contains("佐证材料不全"),
+        "{shown}"
+    );
+    assert!(!shown.contains("待销号"), "{shown}");
+}

@@ -319,3 +319,53 @@ fn point23_c_on_a_first_visit_lists_changes_since_the_board_opened() {
     assert!(screen.contains("本人"), "{screen}");
     t.keys(&["q"]);
 }
+
+/// Runs the command line on `db` as `actor` (another process than the board).
+fn cli(db: &Path, actor: &str, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
+        .arg("--db")
+        .arg(db)
+        .args(["--as", actor])
+        .args(args)
+        .env_remove("DUBAN_NOW")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+}
+
+#[test]
+fn point4_u_undoes_the_boards_own_change_not_one_made_elsewhere() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let t = Tmux::start("bundo", &command(&db, dir.path(), ""), 100, 30, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["L"]);
+    t.wait_for("推进中 (1)", WAIT);
+    // The same account moves item 5 in another process after the board's move.
+    cli(&db, "tester", &["move", "5", "blocked"]);
+    t.wait_for("受阻 (1)", WAIT);
+    t.keys(&["u"]);
+    t.wait_for("已撤销第1项的移动", WAIT);
+    let store = Store::open(&db, "checker").unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let five = store.item_id(plan, 5).unwrap();
+    let one = store.item_id(plan, 1).unwrap();
+    assert_eq!(store.item(five).unwrap().status, Status::Blocked);
+    assert_eq!(store.item(one).unwrap().status, Status::Todo);
+    t.keys(&["q"]);
+}
+
+#[test]
+fn point1_l_out_of_done_is_refused_on_the_board_with_the_way_to_do_it() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    cli(&db, "tester", &["move", "1", "done", "--note", "已完成"]);
+    let t = Tmux::start("bdone", &command(&db, dir.path(), ""), 100, 30, None);
+    t.wait_for("已完成 (1)", WAIT);
+    t.keys(&["l", "l", "l", "H"]);
+    let screen = t.wait_for("duban reopen 1", WAIT);
+    assert!(screen.contains("已完成 (1)"), "{screen}");
+    t.keys(&["q"]);
+}
