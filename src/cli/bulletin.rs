@@ -142,7 +142,26 @@ const OFFICE_HEAD_EN: [&str; 10] = [
     "Urges",
 ];
 
-fn office_cells(o: &BulletinOffice) -> [String; 10] {
+/// The office table's head: its reports column is 未报 past the due day, 已报
+/// (made of due) before it, by the one rule of `ReportStanding`.
+fn office_head(zh: bool, past_due: bool) -> [&'static str; 10] {
+    let mut head = if zh { OFFICE_HEAD_ZH } else { OFFICE_HEAD_EN };
+    if !past_due {
+        head[8] = if zh { "已报" } else { "Made" };
+    }
+    head
+}
+
+fn office_cells(o: &BulletinOffice, past_due: bool) -> [String; 10] {
+    let reports = match crate::plan::cycle::ReportStanding::of(
+        o.reports_due,
+        o.reports_made,
+        o.reports_missing,
+        past_due,
+    ) {
+        crate::plan::cycle::ReportStanding::SoFar { made, due } => format!("{made}/{due}"),
+        crate::plan::cycle::ReportStanding::Missing { missing, .. } => missing.to_string(),
+    };
     [
         o.office.clone(),
         o.led.to_string(),
@@ -152,7 +171,7 @@ fn office_cells(o: &BulletinOffice) -> [String; 10] {
         o.done.to_string(),
         o.confirmed.to_string(),
         o.overdue.to_string(),
-        o.reports_missing.to_string(),
+        reports,
         o.urges_open.to_string(),
     ]
 }
@@ -212,12 +231,12 @@ fn write_text(
     writeln!(out)?;
     writeln!(out, "{}{}", h(2), t("各处室情况", "Offices"))?;
     writeln!(out)?;
-    let head = if zh { OFFICE_HEAD_ZH } else { OFFICE_HEAD_EN };
+    let head = office_head(zh, b.past_due);
     let rows: Vec<Vec<String>> = b
         .offices
         .iter()
         .map(|o| {
-            office_cells(o)
+            office_cells(o, b.past_due)
                 .iter()
                 .map(|c| sanitize(c).into_owned())
                 .collect()
@@ -342,8 +361,12 @@ pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
             true,
         )
     };
-    let mut offices = vec![head_row(&OFFICE_HEAD_ZH)];
-    offices.extend(b.offices.iter().map(|o| row(&office_cells(o), false)));
+    let mut offices = vec![head_row(&office_head(true, b.past_due))];
+    offices.extend(
+        b.offices
+            .iter()
+            .map(|o| row(&office_cells(o, b.past_due), false)),
+    );
     let mut lagging = vec![head_row(&["序号", "事项", "牵头处室", "原因", "最近报送"])];
     lagging.extend(b.lagging.iter().map(|l| {
         row(

@@ -51,7 +51,11 @@ pub struct BulletinOffice {
     pub done: u32,
     pub confirmed: u32,
     pub overdue: u32,
+    /// Open items led without a report, once the period's due day is over.
     pub reports_missing: u32,
+    /// Open items led (each owes a report) and the reports made on them.
+    pub reports_due: u32,
+    pub reports_made: u32,
     pub urges_open: u32,
 }
 
@@ -215,6 +219,8 @@ impl Store {
                     o.confirmed += u32::from(confirmed);
                     o.overdue += u32::from(overdue);
                     o.reports_missing += u32::from(missing);
+                    o.reports_due += u32::from(!done);
+                    o.reports_made += u32::from(!done && reported);
                     o.urges_open += open_urges;
                 }
             }

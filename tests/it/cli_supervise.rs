@@ -277,22 +277,26 @@ fn a_scripted_month_bulletin_field_by_field() {
     assert_eq!(
         row("办公室"),
         &json!({"office": "办公室", "led": 1, "todo": 0, "doing": 0, "blocked": 0, "done": 1,
-                "confirmed": 1, "overdue": 0, "reports_missing": 0, "urges_open": 0})
+                "confirmed": 1, "overdue": 0, "reports_missing": 0, "reports_due": 0,
+                "reports_made": 0, "urges_open": 0})
     );
     assert_eq!(
         row("基教处"),
         &json!({"office": "基教处", "led": 1, "todo": 1, "doing": 0, "blocked": 0, "done": 0,
-                "confirmed": 0, "overdue": 0, "reports_missing": 0, "urges_open": 0})
+                "confirmed": 0, "overdue": 0, "reports_missing": 0, "reports_due": 1,
+                "reports_made": 1, "urges_open": 0})
     );
     assert_eq!(
         row("教师处"),
         &json!({"office": "教师处", "led": 1, "todo": 1, "doing": 0, "blocked": 0, "done": 0,
-                "confirmed": 0, "overdue": 1, "reports_missing": 1, "urges_open": 0})
+                "confirmed": 0, "overdue": 1, "reports_missing": 1, "reports_due": 1,
+                "reports_made": 0, "urges_open": 0})
     );
     assert_eq!(
         row("高教处"),
         &json!({"office": "高教处", "led": 1, "todo": 0, "doing": 0, "blocked": 1, "done": 0,
-                "confirmed": 0, "overdue": 0, "reports_missing": 1, "urges_open": 1})
+                "confirmed": 0, "overdue": 0, "reports_missing": 1, "reports_due": 1,
+                "reports_made": 0, "urges_open": 1})
     );
     assert_eq!(
         b["lagging"],

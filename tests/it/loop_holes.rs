@@ -241,6 +241,10 @@ fn point5_reports_count_as_missing_only_after_the_due_day() {
     );
     let text = env.ok_at("督查", before, &["bulletin"]);
     assert!(text.contains("截至目前已报 1/"), "{text}");
+    assert!(
+        !text.contains("未报"),
+        "nothing is missing before the due day: {text}"
+    );
     let shown = env.ok_at("督查", before, &["show", "2"]);
     assert!(!shown.contains("未报"), "{shown}");
     // After the due day the same counts are missing, everywhere.
