@@ -501,3 +501,26 @@ fn point1_the_detail_keeps_a_reopened_close_out_marked_as_reopened() {
     );
     assert!(!shown.contains("待销号"), "{shown}");
 }
+
+#[test]
+fn point1_r_on_a_confirmed_item_by_its_lead_office_is_refused_before_the_editor() {
+    let mut store = seeded_store("du");
+    let plan = store.plan(None).unwrap().id;
+    store.add_member(plan, "du", "办公室", true).unwrap();
+    store.add_member(plan, "lead", "秘书处", false).unwrap();
+    let one = store.item_id(plan, 1).unwrap();
+    store.close_item(one, "方案已印发", None).unwrap();
+    store.confirm(one).unwrap();
+    store.set_actor("lead");
+    let mut app = app_on(store, BoardOptions::default());
+    press(&mut app, [Action::Jump]);
+    crate::tui_support::type_text(&mut app, "1");
+    press(&mut app, [Action::Confirm, Action::Reopen]);
+    assert!(
+        app.modal().is_none(),
+        "no editor for a reopen the rules refuse"
+    );
+    let said = &app.message().unwrap().text;
+    assert!(said.contains("督查员"), "{said}");
+    assert_eq!(stored_status(&app, one), Status::Done);
+}

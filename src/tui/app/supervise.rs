@@ -245,6 +245,15 @@ impl App {
         if let Err(e) = self.store.check(Act::Reopen, Some(id)) {
             return self.report(e);
         }
+        // A confirmed close-out (销号) is reopened by supervisors only: say so before
+        // the editor opens.
+        let confirmed = match self.store.closeout(id) {
+            Ok(c) => c.is_some_and(|c| c.confirmed()),
+            Err(e) => return self.report(e),
+        };
+        if confirmed && let Err(e) = self.store.check(Act::ReopenConfirmed, Some(id)) {
+            return self.report(e);
+        }
         self.modal = Some(Modal::Editor(EditorState::new(EditTarget::Reopen(id), "")));
     }
 
