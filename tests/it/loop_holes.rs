@@ -25,9 +25,20 @@ fn supervised() -> Env {
     env.ok_at(
         &me,
         at,
-        &["member", "add", "督查", "办公室", "--supervisor"],
+        &[
+            "member",
+            "add",
+            "督查",
+            "办公室",
+            "--supervisor",
+            "--allow-unknown",
+        ],
     );
-    env.ok_at(&me, at, &["member", "add", "基教", "基教处"]);
+    env.ok_at(
+        &me,
+        at,
+        &["member", "add", "基教", "基教处", "--allow-unknown"],
+    );
     env
 }
 
