@@ -349,7 +349,12 @@ pub fn urge(
         None => None,
     };
     let (mut store, id) = number_id(cli, number)?;
-    store.urge(id, &text, reply_by)?;
+    match store.urge(id, &text, reply_by) {
+        // A reply-by date already past is a bad argument (exit status 2).
+        Err(e @ StoreError::ReplyByPast { .. }) => return Err(usage(&e)),
+        Err(e) => return Err(e.into()),
+        Ok(_) => {}
+    }
     let by = reply_by.map(|d| d.to_string());
     writeln!(out, "{}", said::urged(number, by.as_deref(), lang))?;
     Ok(())

@@ -125,7 +125,7 @@ fn point2_closing_answers_urges_and_none_outlives_confirmation() {
     let env = supervised();
     // A reply-by date in the past is refused with the date it would need.
     let (code, err) = env.fails_as("督查", &["urge", "1", "请加快", "--reply-by", "2020-06-01"]);
-    assert_ne!(code, 0);
+    assert_eq!(code, 2, "a bad argument: {err}");
     assert!(err.contains("2020-06-10"), "{err}");
     env.ok_as("督查", &["urge", "1", "请加快", "--reply-by", "2020-06-20"]);
     env.ok_as("基教", &["move", "1", "done", "--note", "方案已印发"]);
