@@ -395,6 +395,10 @@ mod tests {
             "{rows:?}"
         );
         assert!(rows[0].starts_with("推进学前"), "{rows:?}");
+        // A comma that would open the second row takes the character before it along.
+        let rows = wrap_into("一二三四五，六七", 10, 2);
+        assert_eq!(rows[0].trim_end(), "一二三四");
+        assert!(rows[1].starts_with("五，"), "{rows:?}");
         // Too long for two rows: the last is cut with an ellipsis.
         let rows = wrap_into("一二三四五六七八九十甲乙丙丁戊己庚辛", 8, 2);
         assert_eq!(rows[0], "一二三四");
