@@ -109,6 +109,9 @@ impl StoreError {
             Self::NotAwaitingConfirmation { number } => {
                 format!("第{number}项不在待销号状态：只有已完成、等待确认的事项可以销号")
             }
+            Self::ItemRetired { number } => {
+                format!("第{number}项已撤销；请先用 duban restore-item {number} 恢复")
+            }
             Self::NotDone { number } => format!("第{number}项尚未完成，无需退回"),
             Self::LeavesDone { number } => format!(
                 "第{number}项已完成，不能直接移出已完成；退回须说明原因：duban reopen {number} 原因（看板上按 R）"

@@ -109,6 +109,8 @@ pub enum StoreError {
     NoSuchPlan(PlanId),
     #[error("no item {number} in this plan")]
     NoSuchItem { number: u32 },
+    #[error("item {number} is retired; bring it back first with `duban restore-item {number}`")]
+    ItemRetired { number: u32 },
     #[error("no item with id {0}")]
     NoSuchItemId(ItemId),
     #[error("no note {0}")]

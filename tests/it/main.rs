@@ -62,6 +62,7 @@ mod tui_start;
 mod tui_supervision;
 mod tui_tmux;
 mod tui_tmux_board;
+mod tui_tmux_desk;
 mod tui_tmux_hostile;
 mod tui_tmux_newcomer;
 mod tui_tmux_plans;
