@@ -148,6 +148,41 @@ pub fn md_escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// User text (a title, note, report, urge, reply, name) placed in a Markdown or
+/// plain-text document: sanitized and flattened into one paragraph (its line
+/// breaks become ` / `), so it cannot start a heading, list or table of its own;
+/// for Markdown also escaped so that nothing in it is markup: links, images and
+/// bare web addresses stay inert text. The one function every document writer
+/// (export md, the stand-up, the bulletin) uses.
+pub fn in_document(s: &str, md: bool) -> String {
+    let clean = sanitize(s);
+    let flat = clean
+        .split('\n')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    if !md {
+        return flat;
+    }
+    let mut out = md_escape(&flat).into_owned();
+    // Bare addresses that GitHub-flavoured Markdown would turn into links.
+    for (from, to) in [("://", ":\\/\\/"), ("www.", "www\\.")] {
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
+    }
+    // A paragraph that would open a block (heading, quote, list, rule) as it stands.
+    let opens_block = out.starts_with(['#', '>', '-', '+', '*', '=', '_', '~'])
+        || out
+            .find(|c: char| !c.is_ascii_digit())
+            .is_some_and(|i| i > 0 && out[i..].starts_with(['.', ')']));
+    if opens_block {
+        out.insert(0, '\\');
+    }
+    out
+}
+
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -273,6 +308,25 @@ fn wrap_paragraph(para: &str, max: usize, lines: &mut Vec<String>) {
     lines.push(line);
 }
 
+/// `s` on at most `rows` lines of `max` columns, wrapped as `wrap` does (no line
+/// starts with closing punctuation); what does not fit is cut with `…` on the last
+/// line, which is padded to `max` like `fit`.
+pub fn wrap_into(s: &str, max: usize, rows: usize) -> Vec<String> {
+    if rows == 0 || max == 0 {
+        return Vec::new();
+    }
+    let flat = s.replace('\n', " ");
+    let mut lines = wrap(&flat, max);
+    if lines.len() > rows {
+        let rest = lines.split_off(rows - 1).concat();
+        lines.push(truncate(&rest, max).into_owned());
+    }
+    if let Some(last) = lines.last_mut() {
+        *last = fit(last, max);
+    }
+    lines
+}
+
 /// Punctuation that must not start a line (Chinese line-breaking rules, kinsoku).
 pub fn is_closing(g: &str) -> bool {
     matches!(
@@ -329,6 +383,43 @@ pub fn next_boundary(s: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_wraps_into_two_rows_and_no_row_starts_with_closing_punctuation() {
+        use super::{is_closing, width, wrap_into};
+        let rows = wrap_into("推进学前教育，普及普惠发展", 10, 2);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| width(r) <= 10), "{rows:?}");
+        let second = rows[1].trim_end();
+        assert!(
+            !is_closing(&second[..second.chars().next().unwrap().len_utf8()]),
+            "{rows:?}"
+        );
+        assert!(rows[0].starts_with("推进学前"), "{rows:?}");
+        // A comma that would open the second row takes the character before it along.
+        let rows = wrap_into("一二三四五，六七", 10, 2);
+        assert_eq!(rows[0].trim_end(), "一二三四");
+        assert!(rows[1].starts_with("五，"), "{rows:?}");
+        // Too long for two rows: the last is cut with an ellipsis.
+        let rows = wrap_into("一二三四五六七八九十甲乙丙丁戊己庚辛", 8, 2);
+        assert_eq!(rows[0], "一二三四");
+        assert!(rows[1].trim_end().ends_with('…'), "{rows:?}");
+        // Short enough: one row, padded.
+        assert_eq!(wrap_into("短", 4, 2), ["短  "]);
+    }
+
+    #[test]
+    fn user_text_in_a_document_is_one_inert_paragraph() {
+        use super::in_document;
+        assert_eq!(in_document("甲\n\n# 乙\n", false), "甲 / # 乙");
+        assert_eq!(in_document("# 乙", true), "\\# 乙");
+        assert_eq!(in_document("12. 项", true), "\\12. 项");
+        assert_eq!(in_document("2020年", true), "2020年");
+        assert_eq!(
+            in_document("见 [链接](https://x.cn) 和 www.x.cn", true),
+            "见 \\[链接\\](https:\\/\\/x.cn) 和 www\\.x.cn"
+        );
+    }
+
     use super::*;
 
     #[test]

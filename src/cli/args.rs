@@ -206,6 +206,9 @@ pub enum Command {
         /// Why it is reopened
         reason: String,
     },
+    /// Undo your last change on the plan (made by any board or command), unless
+    /// someone changed that item since
+    Undo,
     /// The bulletin (督办通报) of a period: overall, offices, lagging items, urges
     Bulletin {
         /// The period: 2020-06, 2020-W24 or 2020-Q2 [default: the current one]

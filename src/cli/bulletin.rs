@@ -76,7 +76,7 @@ fn period_label(b: &Bulletin) -> String {
 fn overall_zh(b: &Bulletin) -> String {
     let o = &b.overall;
     format!(
-        "截至{}，共有工作事项{}项，已完成{}项（已销号{}项），完成率{:.1}%；逾期{}项，受阻{}项；本期未报送进展{}项，督办待回复{}项。",
+        "截至{}，共有工作事项{}项，已完成{}项（已销号{}项），完成率{:.1}%；逾期{}项，受阻{}项；本期进展报送{}项，督办待回复{}项。",
         period_label(b),
         o.items,
         o.done,
@@ -84,8 +84,19 @@ fn overall_zh(b: &Bulletin) -> String {
         o.completion_rate,
         o.overdue,
         o.blocked,
-        o.reports_missing,
+        standing(b).text(true),
         o.urges_open
+    )
+}
+
+/// The period's reports as the one rule counts them: missing only past the due day.
+fn standing(b: &Bulletin) -> crate::plan::cycle::ReportStanding {
+    let o = &b.overall;
+    crate::plan::cycle::ReportStanding::of(
+        o.reports_due,
+        o.reports_made,
+        o.reports_missing,
+        b.past_due,
     )
 }
 
@@ -93,7 +104,7 @@ fn overall_en(b: &Bulletin) -> String {
     let o = &b.overall;
     format!(
         "Period {}: {} items, {} done ({} confirmed), {:.1}% complete; {} overdue, {} blocked; \
-         {} reports missing this period, {} urges open.",
+         {} this period, {} urges open.",
         b.period,
         o.items,
         o.done,
@@ -101,7 +112,7 @@ fn overall_en(b: &Bulletin) -> String {
         o.completion_rate,
         o.overdue,
         o.blocked,
-        o.reports_missing,
+        standing(b).text(false),
         o.urges_open
     )
 }
@@ -131,7 +142,26 @@ const OFFICE_HEAD_EN: [&str; 10] = [
     "Urges",
 ];
 
-fn office_cells(o: &BulletinOffice) -> [String; 10] {
+/// The office table's head: its reports column is 未报 past the due day, 已报
+/// (made of due) before it, by the one rule of `ReportStanding`.
+fn office_head(zh: bool, past_due: bool) -> [&'static str; 10] {
+    let mut head = if zh { OFFICE_HEAD_ZH } else { OFFICE_HEAD_EN };
+    if !past_due {
+        head[8] = if zh { "已报" } else { "Made" };
+    }
+    head
+}
+
+fn office_cells(o: &BulletinOffice, past_due: bool) -> [String; 10] {
+    let reports = match crate::plan::cycle::ReportStanding::of(
+        o.reports_due,
+        o.reports_made,
+        o.reports_missing,
+        past_due,
+    ) {
+        crate::plan::cycle::ReportStanding::SoFar { made, due } => format!("{made}/{due}"),
+        crate::plan::cycle::ReportStanding::Missing { missing, .. } => missing.to_string(),
+    };
     [
         o.office.clone(),
         o.led.to_string(),
@@ -141,7 +171,7 @@ fn office_cells(o: &BulletinOffice) -> [String; 10] {
         o.done.to_string(),
         o.confirmed.to_string(),
         o.overdue.to_string(),
-        o.reports_missing.to_string(),
+        reports,
         o.urges_open.to_string(),
     ]
 }
@@ -176,14 +206,7 @@ fn write_text(
         }
     };
     // Text from the file, as this document holds it (escaped for Markdown).
-    let esc = |s: &str| -> String {
-        let clean = sanitize(s);
-        if md {
-            crate::text::md_escape(&clean).into_owned()
-        } else {
-            clean.into_owned()
-        }
-    };
+    let esc = |s: &str| -> String { crate::text::in_document(s, md) };
     writeln!(out, "{}{}", h(1), t("督办通报", "Supervision bulletin"))?;
     writeln!(out)?;
     writeln!(out, "{}", esc(title))?;
@@ -208,12 +231,12 @@ fn write_text(
     writeln!(out)?;
     writeln!(out, "{}{}", h(2), t("各处室情况", "Offices"))?;
     writeln!(out)?;
-    let head = if zh { OFFICE_HEAD_ZH } else { OFFICE_HEAD_EN };
+    let head = office_head(zh, b.past_due);
     let rows: Vec<Vec<String>> = b
         .offices
         .iter()
         .map(|o| {
-            office_cells(o)
+            office_cells(o, b.past_due)
                 .iter()
                 .map(|c| sanitize(c).into_owned())
                 .collect()
@@ -338,8 +361,12 @@ pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
             true,
         )
     };
-    let mut offices = vec![head_row(&OFFICE_HEAD_ZH)];
-    offices.extend(b.offices.iter().map(|o| row(&office_cells(o), false)));
+    let mut offices = vec![head_row(&office_head(true, b.past_due))];
+    offices.extend(
+        b.offices
+            .iter()
+            .map(|o| row(&office_cells(o, b.past_due), false)),
+    );
     let mut lagging = vec![head_row(&["序号", "事项", "牵头处室", "原因", "最近报送"])];
     lagging.extend(b.lagging.iter().map(|l| {
         row(

@@ -1,5 +1,5 @@
-//! `duban completions SHELL` and `duban man`: generated from the same clap
-//! definitions the command line parses with.
+//! `duban completions SHELL`: generated from the same clap definitions the
+//! command line parses with (`duban man` is in `man.rs`).
 
 use anyhow::Result;
 use clap::CommandFactory;
@@ -12,15 +12,6 @@ pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cmd, "duban", &mut script);
     out.write_all(&script)?;
-    out.flush()?;
-    Ok(())
-}
-
-/// Writes the manual page (roff): the options, and every command with what it does.
-pub fn man(out: &mut impl Write) -> Result<()> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(super::Cli::command()).render(&mut page)?;
-    out.write_all(&page)?;
     out.flush()?;
     Ok(())
 }

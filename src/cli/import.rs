@@ -45,7 +45,7 @@ pub(super) fn dry_run(
     // A copy in memory: the file stays byte for byte as it was.
     let path = super::db_path(cli.db.as_deref())?;
     let mut store = crate::store::Store::open_copy(&path, &super::actor(cli.actor.as_deref()))?;
-    super::standup::pin_clock(&mut store);
+    super::standup::pin_clock(&mut store)?;
     let report = store.import_preview(&parsed.plan, prefer_document)?;
     if !report.new_plan {
         hand_report(out, &report, prefer_document, lang)?;

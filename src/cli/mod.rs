@@ -15,6 +15,7 @@ mod item_messages;
 mod items;
 mod ledger;
 mod loop_messages;
+mod man;
 mod messages;
 mod notice;
 mod out_file;
@@ -286,7 +287,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))
         );
     }
-    standup::pin_clock(&mut store);
+    standup::pin_clock(&mut store)?;
     Ok(store)
 }
 
@@ -342,7 +343,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             config::print(out, &report, lang)
         }
         Some(Command::Completions { shell }) => completions::completions(*shell, out),
-        Some(Command::Man) => completions::man(out),
+        Some(Command::Man) => man::man(lang, out),
         Some(Command::List {
             office,
             lead,
@@ -512,6 +513,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
         Some(Command::Reply { number, text }) => supervise::reply(&cli, *number, text, out),
         Some(Command::Confirm { number }) => supervise::confirm(&cli, *number, out),
         Some(Command::Reopen { number, reason }) => supervise::reopen(&cli, *number, reason, out),
+        Some(Command::Undo) => supervise::undo(&cli, out),
         Some(Command::Bulletin {
             period,
             format,
@@ -647,6 +649,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         )),
         config_warning,
         mouse: settings.mouse.0,
+        clipboard: crate::tui::clipboard::detect(),
     };
     let zh = matches!(messages::current(), LangArg::Zh);
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh);

@@ -413,6 +413,9 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
     for e in events {
         let full = |t: &str| sanitize(t).replace('\n', " / ");
         let change = match (e.kind.as_str(), &e.before, &e.after) {
+            ("urge_answer", Some(via), Some(a)) if via == "close" => {
+                format!("{}: {}", words.sv().answered_by_closeout, full(a))
+            }
             // Texts in full, where the board clips them to its width.
             (
                 "note_add" | "note_edit" | "create" | "update" | "import" | "report" | "urge"
@@ -429,15 +432,18 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
             }
             (kind, before, after) => {
                 super::item_messages::event_line(kind, before.as_deref(), after.as_deref(), lang)
-                    .unwrap_or_else(|| crate::tui::state::detail::describe_event(words, e))
+                    .unwrap_or_else(|| crate::tui::state::detail::describe_change(words, e))
             }
         };
+        let change = crate::tui::state::detail::undo_of(words, e, change);
+        // Each line ends with its event's number, which an undo names (`撤销 #57`).
         writeln!(
             out,
-            "{}  {}  {}",
+            "{}  {}  {}  #{}",
             super::standup::local_time(&e.at),
             sanitize(&e.who()),
-            sanitize(&change)
+            sanitize(&change),
+            e.id
         )?;
     }
     Ok(())

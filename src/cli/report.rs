@@ -6,14 +6,9 @@ use super::standup::{indicator_line, light_label, local_time};
 use crate::plan::Status;
 use crate::plan::deadline::Light;
 use crate::store::{ItemRecord, PlanInfo, SectionInfo};
-/// Text from the file as this Markdown report holds it: sanitized, then escaped.
-fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    match crate::text::sanitize(s) {
-        std::borrow::Cow::Borrowed(b) => crate::text::md_escape(b),
-        std::borrow::Cow::Owned(o) => {
-            std::borrow::Cow::Owned(crate::text::md_escape(&o).into_owned())
-        }
-    }
+/// Text from the file as this Markdown report holds it: one escaped paragraph.
+fn sanitize(s: &str) -> String {
+    crate::text::in_document(s, true)
 }
 use anyhow::Result;
 use std::io::Write;

@@ -77,29 +77,26 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
 /// Reads `DUBAN_NOW` into the store's clock; a value that is not a time is ignored
 /// with a warning. Changes are recorded at that time, so once anyone belongs to an
 /// office only those who may act for others (root, supervisors) may pin it:
-/// a member could otherwise file a report for a period long past.
-pub fn pin_clock(store: &mut Store) {
+/// a member could otherwise file a report for a period long past. Anyone else
+/// setting it is refused (`ClockRefused`, exit status 3), nothing done.
+pub fn pin_clock(store: &mut Store) -> Result<()> {
     let Ok(value) = std::env::var(NOW_VAR) else {
-        return;
+        return Ok(());
     };
     let user = crate::identity::os_user();
-    if !store
-        .may_act_as_other(&user, crate::identity::is_root())
-        .unwrap_or(false)
-    {
-        eprintln!(
-            "duban: {}",
-            super::messages::pick(
-                super::messages::current(),
-                format!(
-                    "警告：已有处室成员，只有 root 和督查员可以用 {NOW_VAR} 设定时间（改动按它记录）；已忽略"
-                ),
-                format!(
-                    "warning: {NOW_VAR} is ignored: once anyone belongs to an office, only root and supervisors may set the clock changes are recorded at"
-                ),
-            )
-        );
-        return;
+    if !store.may_act_as_other(&user, crate::identity::is_root())? {
+        // Refused before anything is read or written: a write at the real time
+        // would not be what the user asked for either.
+        return Err(ClockRefused(super::messages::pick(
+            super::messages::current(),
+            format!(
+                "已有处室成员，只有 root 和督查员可以用 {NOW_VAR} 设定时间（改动按它记录）；{user} 不在其列，未做任何改动。请去掉 {NOW_VAR} 再运行"
+            ),
+            format!(
+                "once anyone belongs to an office, only root and supervisors may set {NOW_VAR} (changes are recorded at it); {user} is not one of them, so nothing was done. Run the command again without {NOW_VAR}"
+            ),
+        ))
+        .into());
     }
     match parse_instant(&value) {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
@@ -112,7 +109,13 @@ pub fn pin_clock(store: &mut Store) {
             )
         ),
     }
+    Ok(())
 }
+
+/// `DUBAN_NOW` set by someone who may not pin the clock (exit status 3).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ClockRefused(pub String);
 
 /// RFC 3339 (`2020-06-15T09:00:00Z`) or a local date-time (`2020-06-15T09:00`).
 fn parse_instant(s: &str) -> Option<Timestamp> {
@@ -234,6 +237,8 @@ fn write_standup(
         writeln!(out, "{head}")?;
     }
     let bullet = if md { "- " } else { "  " };
+    // Every text people wrote, as one paragraph (escaped in Markdown).
+    let sanitize = |s: &str| crate::text::in_document(s, md);
     for o in &s.offices {
         writeln!(out)?;
         let name = sanitize(&o.office);
@@ -293,7 +298,7 @@ fn write_standup(
                         "{} ({}): {}",
                         title(n.number, &n.title),
                         who(&n.by, &n.at),
-                        sanitize(&n.text).replace('\n', " / ")
+                        sanitize(&n.text)
                     )
                 })
                 .collect(),

@@ -71,8 +71,15 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         matches!(
             c.downcast_ref::<StoreError>(),
-            Some(StoreError::Refused(_) | StoreError::NotSupervisingOffice { .. })
+            Some(
+                StoreError::Refused(_)
+                    | StoreError::NotSupervisingOffice { .. }
+                    | StoreError::LeavesDone { .. }
+                    | StoreError::UrgeOnConfirmed { .. }
+            )
         ) || c.downcast_ref::<ActAsRefused>().is_some()
+            || c.downcast_ref::<UndoRefused>().is_some()
+            || c.downcast_ref::<super::standup::ClockRefused>().is_some()
     })
 }
 
@@ -149,19 +156,30 @@ pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Re
         )?;
         return Ok(());
     }
-    for m in members {
-        let role = match (m.supervisor, zh) {
-            (true, true) => "  督查员",
-            (true, false) => "  supervisor",
-            _ => "",
-        };
-        let who = match &m.name {
-            Some(name) => format!("{}（{}）", sanitize(name), sanitize(&m.user)),
-            None => sanitize(&m.user).into_owned(),
-        };
-        writeln!(out, "{}\t{who}{role}", sanitize(&m.office))?;
-    }
-    Ok(())
+    // Columns aligned by display width (Chinese office names are two columns a
+    // character), not tabs.
+    let header: &[&str] = if zh {
+        &["处室", "成员", "角色"]
+    } else {
+        &["Office", "Member", "Role"]
+    };
+    let rows: Vec<Vec<String>> = members
+        .iter()
+        .map(|m| {
+            let role = match (m.supervisor, zh) {
+                (true, true) => "督查员",
+                (true, false) => "supervisor",
+                (false, true) => "成员",
+                (false, false) => "member",
+            };
+            let who = match &m.name {
+                Some(name) => format!("{}（{}）", sanitize(name), sanitize(&m.user)),
+                None => sanitize(&m.user).into_owned(),
+            };
+            vec![sanitize(&m.office).into_owned(), who, role.to_string()]
+        })
+        .collect();
+    render::table(out, header, &rows)
 }
 
 pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()> {
@@ -278,18 +296,20 @@ pub fn cycle(
         writeln!(out, "current period: {period}, due {due}")?;
     }
     let reports = store.office_reports(plan, period)?;
-    let (owed, missing) = reports
-        .iter()
-        .fold((0, 0), |(d, m), r| (d + r.due, m + r.missing));
+    let (owed, made, missing) = reports.iter().fold((0, 0, 0), |(d, a, m), r| {
+        (d + r.due, a + r.made.min(r.due), m + r.missing)
+    });
     let past = cycle.past_due(store.today());
+    let standing = crate::plan::cycle::ReportStanding::of(owed, made, missing, past);
     match (lang == LangArg::Zh, past) {
-        (true, true) => writeln!(out, "已过截止日：应报{owed}项，未报{missing}项")?,
-        (true, false) => writeln!(out, "应报{owed}项，尚未报送{missing}项")?,
+        (true, true) => writeln!(out, "已过截止日：应报{owed}项，{}", standing.text(true))?,
+        (true, false) => writeln!(out, "应报{owed}项，{}", standing.text(true))?,
         (false, true) => writeln!(
             out,
-            "past the due day: {owed} owed, {missing} not reported (未报)"
+            "past the due day: {owed} owed, {} (未报)",
+            standing.text(false)
         )?,
-        (false, false) => writeln!(out, "{owed} reports owed, {missing} not made yet")?,
+        (false, false) => writeln!(out, "{owed} reports owed, {}", standing.text(false))?,
     }
     Ok(())
 }
@@ -329,7 +349,12 @@ pub fn urge(
         None => None,
     };
     let (mut store, id) = number_id(cli, number)?;
-    store.urge(id, &text, reply_by)?;
+    match store.urge(id, &text, reply_by) {
+        // A reply-by date already past is a bad argument (exit status 2).
+        Err(e @ StoreError::ReplyByPast { .. }) => return Err(usage(&e)),
+        Err(e) => return Err(e.into()),
+        Ok(_) => {}
+    }
     let by = reply_by.map(|d| d.to_string());
     writeln!(out, "{}", said::urged(number, by.as_deref(), lang))?;
     Ok(())
@@ -372,6 +397,64 @@ pub fn reopen(cli: &Cli, number: u32, reason: &str, out: &mut impl Write) -> Res
         }
     }
 }
+
+/// `duban undo`: the account's last change on the plan, wherever it was made, with
+/// the board's rules (refused when someone changed the item since; exit status 3).
+pub fn undo(cli: &Cli, out: &mut impl Write) -> Result<()> {
+    use crate::store::UndoOutcome;
+    let lang = lang_of(cli);
+    let words = super::render::tui_lang(lang);
+    let s = words.strings();
+    let fill = crate::tui::strings::fill;
+    let mut store = open_seeded(cli)?;
+    let plan = plan_id(&store, cli.plan)?;
+    match store.undo_last(plan)? {
+        UndoOutcome::Undone {
+            number,
+            kind,
+            restored,
+        } => {
+            let what = words.change_kind(&kind);
+            let n = number.to_string();
+            let value = match (kind.as_str(), restored) {
+                ("move", Some(key)) => {
+                    crate::plan::Status::parse(&key).map(|st| words.status(st).to_string())
+                }
+                (_, v) => v,
+            };
+            let text = match value {
+                Some(v) => fill(s.undone_to, &[("n", &n), ("what", &what), ("value", &v)]),
+                None => fill(s.undone, &[("n", &n), ("what", &what)]),
+            };
+            writeln!(out, "{}", sanitize(&text))?;
+            Ok(())
+        }
+        UndoOutcome::Nothing => {
+            writeln!(out, "{}", s.undo_nothing)?;
+            Ok(())
+        }
+        UndoOutcome::Gone { number, kind } => {
+            let what = words.change_kind(&kind);
+            let text = fill(s.undo_gone, &[("n", &number.to_string()), ("what", &what)]);
+            writeln!(out, "{}", sanitize(&text))?;
+            Ok(())
+        }
+        UndoOutcome::Refused { number, by, at } => Err(UndoRefused(fill(
+            s.undo_refused,
+            &[
+                ("n", &number.to_string()),
+                ("by", &by),
+                ("at", &super::standup::local_time(&at)),
+            ],
+        ))
+        .into()),
+    }
+}
+
+/// An undo refused because someone else changed the item since (exit status 3).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UndoRefused(pub String);
 
 /// `duban move N done --note TEXT`: done takes a completion statement.
 pub fn close(
@@ -438,6 +521,14 @@ pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write
     }
     if let Some(c) = store.closeout(id)? {
         let state = match (&c.confirmed_at, c.needs_confirmation) {
+            // Reopened since: a record of what happened, not a close-out in force.
+            _ if let Some(r) = &c.reopened => format!(
+                "{} {} {}: {}",
+                t("已退回", "reopened by"),
+                sanitize(&r.by),
+                when(&r.at),
+                sanitize(&r.reason)
+            ),
             (Some(at), _) => format!(
                 "{} {} {}",
                 t("已销号", "confirmed by"),
@@ -547,7 +638,8 @@ pub fn item_with_loop<'a>(
             urge_overdue: flags.urge_overdue,
             awaiting_confirmation: flags.awaiting_confirmation,
         },
-        closeout: store.closeout(item.id)?,
+        // Exports present only a close-out in force; a reopened one is history.
+        closeout: store.closeout(item.id)?.filter(|c| c.in_force()),
         urges: store.urges(item.id)?,
         reports: store.reports(item.id)?,
     })
@@ -575,6 +667,8 @@ pub fn write_loop_activity(
     let t = |x: &'static str, y: &'static str| if zh { x } else { y };
     let when = super::standup::local_time;
     let bullet = if md { "- " } else { "  " };
+    // Reports, urges and replies as one paragraph each (escaped in Markdown).
+    let sanitize = |s: &str| crate::text::in_document(s, md);
     writeln!(out)?;
     if md {
         writeln!(out, "## {}", t("督办", "Supervision"))?;

@@ -116,7 +116,12 @@ impl Cycle {
     /// True when `today` is past the due day of its period: open items without a
     /// report for it are then 未报.
     pub fn past_due(self, today: Date) -> bool {
-        today > self.due_date(self.period_of(today))
+        self.period_past_due(self.period_of(today), today)
+    }
+
+    /// True when `period`'s due day is over on `today` (a past period's always is).
+    pub fn period_past_due(self, period: Period, today: Date) -> bool {
+        today > self.due_date(period)
     }
 
     /// Parses a period of this cycle's kind, as `Period::parse` does.
@@ -370,5 +375,75 @@ mod tests {
             "2019-12"
         );
         assert_eq!(p.label_zh(), "2020年第二季度");
+    }
+}
+
+/// How a period's reports stand: missing (未报) only once its due day has passed;
+/// before, only the reports made so far. The one rule the board, `duban cycle`,
+/// the overview and the bulletin all count by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportStanding {
+    /// Before the due day: `made` of `due` reports made so far, none missing yet.
+    SoFar { made: u32, due: u32 },
+    /// After it: `missing` of `due` open items have no report (未报).
+    Missing { missing: u32, due: u32 },
+}
+
+impl ReportStanding {
+    /// `due` open items owe a report, `made` were made, `missing` open items have
+    /// none; `past_due` says whether the period's due day is over.
+    pub fn of(due: u32, made: u32, missing: u32, past_due: bool) -> ReportStanding {
+        if past_due {
+            ReportStanding::Missing { missing, due }
+        } else {
+            ReportStanding::SoFar {
+                made: made.min(due),
+                due,
+            }
+        }
+    }
+
+    /// The reports counted as missing: none before the due day.
+    pub fn missing(self) -> u32 {
+        match self {
+            ReportStanding::Missing { missing, .. } => missing,
+            ReportStanding::SoFar { .. } => 0,
+        }
+    }
+
+    /// `已报 3/5（截止日前）` or `未报 2/5`; `reports made so far: 3 of 5` or
+    /// `not reported: 2 of 5`.
+    pub fn text(self, zh: bool) -> String {
+        match (self, zh) {
+            (ReportStanding::SoFar { made, due }, true) => format!("截至目前已报 {made}/{due}"),
+            (ReportStanding::SoFar { made, due }, false) => {
+                format!("reports made so far: {made} of {due}")
+            }
+            (ReportStanding::Missing { missing, due }, true) => format!("未报 {missing}/{due}"),
+            (ReportStanding::Missing { missing, due }, false) => {
+                format!("not reported: {missing} of {due}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::*;
+
+    #[test]
+    fn reports_count_as_missing_only_after_the_due_day() {
+        let before = ReportStanding::of(5, 3, 2, false);
+        assert_eq!(before.missing(), 0);
+        assert_eq!(before.text(true), "截至目前已报 3/5");
+        assert_eq!(before.text(false), "reports made so far: 3 of 5");
+        let after = ReportStanding::of(5, 3, 2, true);
+        assert_eq!(after.missing(), 2);
+        assert_eq!(after.text(true), "未报 2/5");
+        let c = Cycle::default();
+        assert!(!c.period_past_due(
+            c.period_of(jiff::civil::date(2020, 6, 25)),
+            jiff::civil::date(2020, 6, 25)
+        ));
     }
 }

@@ -65,6 +65,30 @@ pub struct Indicator {
     pub direction: Direction,
 }
 
+/// The name of the quantity an indicator's phrase commits to: the words before its
+/// number, without the verb that sets the direction (`新增学位12万个` -> `新增学位`,
+/// `普惠性幼儿园覆盖率达到80%` -> `普惠性幼儿园覆盖率`); the whole phrase when no
+/// words come first.
+pub fn name_of(phrase: &str) -> String {
+    let head = phrase
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let mut name = head;
+    for verb in AT_LEAST_BEFORE.iter().chain(AT_MOST_BEFORE) {
+        if let Some(rest) = name.strip_suffix(verb) {
+            name = rest.trim_end();
+            break;
+        }
+    }
+    if name.is_empty() {
+        phrase.trim().to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 /// Units a committed quantity is counted in, longest first so 万个 wins over 万.
 /// A number with no unit (教育信息化2.0, 1+X证书) or a year (2020年) is not a quantity.
 const UNITS: &[&str] = &[

@@ -12,6 +12,8 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bulletin {
     pub period: String,
+    /// The period's due day is over: reports without which are missing (未报).
+    pub past_due: bool,
     pub overall: BulletinOverall,
     pub offices: Vec<BulletinOffice>,
     pub lagging: Vec<LaggingItem>,
@@ -28,8 +30,13 @@ pub struct BulletinOverall {
     pub blocked: u32,
     /// Done items in percent of all, one decimal.
     pub completion_rate: f64,
-    /// Open items without a report for the period.
+    /// Open items without a report for the period, once its due day is over
+    /// (before it: 0, see `reports_made` of `reports_due`).
     pub reports_missing: u32,
+    /// Open items, each owing a report for the period.
+    pub reports_due: u32,
+    /// Reports made for the period on open items.
+    pub reports_made: u32,
     pub urges_open: u32,
 }
 
@@ -44,7 +51,11 @@ pub struct BulletinOffice {
     pub done: u32,
     pub confirmed: u32,
     pub overdue: u32,
+    /// Open items led without a report, once the period's due day is over.
     pub reports_missing: u32,
+    /// Open items led (each owes a report) and the reports made on them.
+    pub reports_due: u32,
+    pub reports_made: u32,
     pub urges_open: u32,
 }
 
@@ -107,6 +118,7 @@ impl Store {
             .checked_sub(jiff::Span::new().days(1))
             .unwrap_or(today);
         let judged = today.min(last_day);
+        let past_due = self.cycle(plan)?.period_past_due(period, today);
         let previous = period.previous();
         let period_start = format!("{}T00:00:00.000Z", period.start());
         let period_end = format!("{}T00:00:00.000Z", period.end());
@@ -164,7 +176,16 @@ impl Store {
             let awaiting: bool = r.get(6)?;
             let reported = reported_now.contains(&id);
             let confirmed = done && !awaiting;
-            let missing = !done && !reported;
+            let missing = crate::plan::cycle::ReportStanding::of(
+                u32::from(!done),
+                u32::from(!done && reported),
+                u32::from(!done && !reported),
+                past_due,
+            )
+            .missing()
+                > 0;
+            overall.reports_due += u32::from(!done);
+            overall.reports_made += u32::from(!done && reported);
             let open_urges = urges_open.get(&number).copied().unwrap_or(0);
             overall.items += 1;
             overall.done += u32::from(done);
@@ -198,6 +219,8 @@ impl Store {
                     o.confirmed += u32::from(confirmed);
                     o.overdue += u32::from(overdue);
                     o.reports_missing += u32::from(missing);
+                    o.reports_due += u32::from(!done);
+                    o.reports_made += u32::from(!done && reported);
                     o.urges_open += open_urges;
                 }
             }
@@ -268,6 +291,7 @@ impl Store {
             .collect();
         Ok(Bulletin {
             period: period.to_string(),
+            past_due,
             overall,
             offices,
             lagging,

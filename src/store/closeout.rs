@@ -18,6 +18,30 @@ pub struct CloseoutRecord {
     pub needs_confirmation: bool,
     pub confirmed_by: Option<String>,
     pub confirmed_at: Option<String>,
+    /// Set once the item was reopened after this close-out: it is then a record of
+    /// what happened, no longer a close-out in force.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reopened: Option<Reopening>,
+}
+
+/// Who reopened a closed item, when, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reopening {
+    pub by: String,
+    pub at: String,
+    pub reason: String,
+}
+
+impl CloseoutRecord {
+    /// The close-out is in force: not reopened since.
+    pub fn in_force(&self) -> bool {
+        self.reopened.is_none()
+    }
+
+    /// Confirmed (销号) and still in force.
+    pub fn confirmed(&self) -> bool {
+        self.in_force() && self.confirmed_at.is_some()
+    }
 }
 
 impl Store {
@@ -58,6 +82,8 @@ impl Store {
                 params![id, supervised],
             )?;
             w.record(item.plan, id, "close", None, Some(statement), None)?;
+            // Urges end with their item: the close-out statement answers them.
+            w.answer_urges(id, item.plan, statement, "close")?;
             let version = w.touch(id)?;
             Ok(MoveOutcome::Moved { version })
         })
@@ -87,6 +113,14 @@ impl Store {
                 [id],
             )?;
             w.record(item.plan, id, "confirm", None, None, None)?;
+            // No urge outlives 销号: one opened while the item waited is answered by
+            // the close-out it confirms.
+            let statement: String = w.tx.query_row(
+                "SELECT statement FROM closeouts WHERE item_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            w.answer_urges(id, item.plan, &statement, "close")?;
             w.touch(id)?;
             Ok(())
         })
@@ -107,21 +141,46 @@ impl Store {
                     number: item.number,
                 });
             }
+            // A confirmed close-out (销号) is the supervisors' word: only they undo it.
+            let confirmed: bool = w.tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM closeouts WHERE item_id = ?1
+                    AND confirmed_at IS NOT NULL AND reopened_at IS NULL)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if confirmed {
+                rules::check(w.tx, w.actor, Act::ReopenConfirmed, Some(id))?;
+            }
             w.move_item(id, Status::Doing)?;
+            w.tx.execute(
+                "UPDATE closeouts SET reopened_by = ?2, reopened_at = ?3, reopen_reason = ?4
+                 WHERE item_id = ?1",
+                params![id, w.actor, w.now, reason],
+            )?;
             w.record(item.plan, id, "reopen", None, Some(reason), None)?;
             Ok(())
         })
     }
 
-    /// The item's latest close-out, if it was ever closed with a statement.
+    /// The item's latest close-out, if it was ever closed with a statement (also
+    /// when it was reopened since: see `CloseoutRecord::in_force`).
     pub fn closeout(&self, id: ItemId) -> Result<Option<CloseoutRecord>> {
         Ok(self
             .conn
             .query_row(
                 "SELECT statement, closed_by, closed_at, needs_confirmation, confirmed_by,
-                    confirmed_at FROM closeouts WHERE item_id = ?1",
+                    confirmed_at, reopened_by, reopened_at, reopen_reason
+                 FROM closeouts WHERE item_id = ?1",
                 [id],
                 |r| {
+                    let reopened = match (r.get(6)?, r.get(7)?) {
+                        (Some(by), Some(at)) => Some(Reopening {
+                            by,
+                            at,
+                            reason: r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                        }),
+                        _ => None,
+                    };
                     Ok(CloseoutRecord {
                         statement: r.get(0)?,
                         closed_by: r.get(1)?,
@@ -129,6 +188,7 @@ impl Store {
                         needs_confirmation: r.get(3)?,
                         confirmed_by: r.get(4)?,
                         confirmed_at: r.get(5)?,
+                        reopened,
                     })
                 },
             )
@@ -190,7 +250,7 @@ mod tests {
             store.confirm(id),
             Err(StoreError::NotAwaitingConfirmation { number: 2 })
         ));
-        // Undoing a reopen puts the item back to done, waiting for confirmation again.
+        // Undoing a reopen puts the close-out back in force, confirmed (销号) as it was.
         store.set_actor("基教");
         let one = store.item_id(plan, 1).unwrap();
         store.close_item(one, "完成", None).unwrap();
@@ -203,7 +263,8 @@ mod tests {
         ));
         let card = store.card(one).unwrap();
         assert_eq!(card.status, Status::Done);
-        assert!(card.supervision.awaiting_confirmation);
+        assert!(!card.supervision.awaiting_confirmation);
+        assert!(store.closeout(one).unwrap().unwrap().confirmed());
         let kinds: Vec<_> = store
             .history(id)
             .unwrap()

@@ -116,6 +116,15 @@ impl StoreError {
                 format!("第{number}项已撤销；请先用 duban restore-item {number} 恢复")
             }
             Self::NotDone { number } => format!("第{number}项尚未完成，无需退回"),
+            Self::LeavesDone { number } => format!(
+                "第{number}项已完成，不能直接移出已完成；退回须说明原因：duban reopen {number} 原因（看板上按 R）"
+            ),
+            Self::UrgeOnConfirmed { number } => format!(
+                "第{number}项已办结销号，无需再督办；如需继续督办，请先退回：duban reopen {number} 原因"
+            ),
+            Self::ReplyByPast { date, earliest } => {
+                format!("回复期限 {date} 已经过去；最早只能定为 {earliest}")
+            }
             Self::NoOpenUrge { number } => {
                 format!("第{number}项没有待回复的督办；报送进展请用 duban report {number} 文字")
             }

@@ -174,6 +174,19 @@ pub enum StoreError {
     NotAwaitingConfirmation { number: u32 },
     #[error("item {number} is not done")]
     NotDone { number: u32 },
+    /// Leaving 已完成 goes through `reopen` (with a reason), never a plain move.
+    #[error(
+        "item {number} is done: it leaves 已完成 only when reopened with a reason, `duban reopen {number} REASON` (R on the board)"
+    )]
+    LeavesDone { number: u32 },
+    /// An urge on an item whose close-out was confirmed (销号).
+    #[error(
+        "item {number} is closed and confirmed (销号): there is nothing left to urge; reopen it first (`duban reopen {number} REASON`)"
+    )]
+    UrgeOnConfirmed { number: u32 },
+    /// A reply-by date before today.
+    #[error("the reply-by date {date} is in the past; it must be {earliest} or later")]
+    ReplyByPast { date: String, earliest: String },
     #[error("item {number} has no open urge")]
     NoOpenUrge { number: u32 },
     /// A deadline typed for an item that is not one, or is before the item was made.
@@ -442,6 +455,7 @@ impl Store {
         // so every write path records it without passing it along.
         store.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS duban_session (recorded_by TEXT);
+             CREATE TEMP TABLE IF NOT EXISTS duban_own_events (id INTEGER PRIMARY KEY);
              DELETE FROM temp.duban_session; INSERT INTO temp.duban_session VALUES (NULL);",
         )?;
         if version < schema::CURRENT {
@@ -869,5 +883,8 @@ pub(crate) fn record_event(
     .execute(rusqlite::params![
         ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
     ])?;
+    // This connection's own changes, which the board's `u` undoes (`undo_own`).
+    tx.prepare_cached("INSERT INTO temp.duban_own_events (id) VALUES (last_insert_rowid())")?
+        .execute([])?;
     Ok(())
 }

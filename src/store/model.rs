@@ -92,7 +92,15 @@ impl CardFlags {
     /// stored ones.
     pub fn judge(&mut self, status: Status, now: &PeriodNow) {
         self.reported = self.report_period.as_deref() == Some(now.period.as_str());
-        self.unreported = status != Status::Done && now.past_due && !self.reported;
+        let open_unreported = u32::from(status != Status::Done && !self.reported);
+        self.unreported = crate::plan::cycle::ReportStanding::of(
+            u32::from(status != Status::Done),
+            u32::from(self.reported),
+            open_unreported,
+            now.past_due,
+        )
+        .missing()
+            > 0;
         self.urge_overdue = self.urges_open > 0
             && self
                 .urge_reply_by
@@ -232,6 +240,9 @@ pub struct EventRecord {
     /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<u32>,
+    /// For a change made by an undo: the id of the event it reverses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<i64>,
     /// The actor's display name (`member add --name`), beside the account.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

@@ -252,14 +252,18 @@ impl Store {
         self.write(|w| {
             w.allow(Act::Tick, id)?;
             let item = w.item(id)?;
-            let before: Option<Option<f64>> = w
+            let found: Option<(Option<f64>, String, String)> = w
                 .tx
                 .query_row(
-                    "SELECT actual FROM indicators WHERE item_id = ?1 AND ordinal = ?2",
+                    "SELECT actual, text, unit FROM indicators WHERE item_id = ?1 AND ordinal = ?2",
                     params![id, ordinal],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
+            let (before, phrase, unit) = match found {
+                Some((before, phrase, unit)) => (Some(before), phrase, unit),
+                None => (None, String::new(), String::new()),
+            };
             let Some(before) = before else {
                 let count: u32 = w.tx.query_row(
                     "SELECT count(*) FROM indicators WHERE item_id = ?1",
@@ -280,14 +284,32 @@ impl Store {
                 params![id, ordinal, value, w.now],
             )?;
             w.touch(id)?;
+            // The history names the indicator and its unit: `新增学位: 12 万个`.
+            let with_unit = |v: f64| match unit.as_str() {
+                "%" | "％" => format!("{}{unit}", quantity(v)),
+                _ => format!("{} {unit}", quantity(v)).trim_end().to_string(),
+            };
             w.record(
                 item.plan,
                 id,
                 "indicator",
-                before.map(|b| b.to_string()).as_deref(),
-                Some(&value.to_string()),
+                before.map(with_unit).as_deref(),
+                Some(&format!(
+                    "{}: {}",
+                    crate::plan::indicators::name_of(&phrase),
+                    with_unit(value)
+                )),
                 Some(i64::from(ordinal)),
             )
         })
+    }
+}
+
+/// A recorded value as people write it: `12`, `85.5`.
+fn quantity(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        v.to_string()
     }
 }

@@ -360,7 +360,7 @@ mod tests {
         store.set_fixed_now(Some("2020-06-17T09:00:00.000Z"));
         store.set_measure_done(two, 2, false).unwrap();
         store.move_item(two, Status::Done, None).unwrap();
-        store.move_item(one, Status::Doing, None).unwrap();
+        store.reopen(one, "再核实").unwrap();
         let series = store.progress_series(plan).unwrap();
         let got: Vec<_> = series
             .iter()

@@ -522,6 +522,7 @@ impl Store {
                 after: r.get(6)?,
                 measure: r.get(7)?,
                 recorded_by: r.get(8)?,
+                undoes: r.get(9)?,
                 name: None,
             })
         };
@@ -535,7 +536,7 @@ impl Store {
                 "SELECT imp.id, i.number, imp.actor, i.created_at,
                     'create', NULL, coalesce((SELECT u.before FROM events u
                         WHERE u.item_id = i.id AND u.kind = 'update' ORDER BY u.id LIMIT 1),
-                        i.title), NULL, imp.recorded_by
+                        i.title), NULL, imp.recorded_by, NULL
                  FROM items i JOIN events imp ON imp.plan_id = i.plan_id
                     AND imp.kind = 'import' AND imp.at = i.created_at
                  WHERE i.id = ?1 AND NOT EXISTS
@@ -546,7 +547,7 @@ impl Store {
             .optional()?;
         let mut st = self.conn.prepare_cached(
             "SELECT * FROM (SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
-                CASE WHEN e.kind = 'measure' THEN e.ref_id END, e.recorded_by
+                CASE WHEN e.kind = 'measure' THEN e.ref_id END, e.recorded_by, e.undoes
              FROM events e LEFT JOIN items i ON i.id = e.item_id
              WHERE e.item_id = ?1 ORDER BY e.id DESC LIMIT ?2) ORDER BY id",
         )?;

@@ -22,6 +22,8 @@ pub enum Act {
     Close,
     /// Move a done item back to 推进中 with a reason.
     Reopen,
+    /// Reopen an item whose close-out was confirmed (销号).
+    ReopenConfirmed,
     /// Tick a measure or record an indicator's value.
     Tick,
     /// Add a note.
@@ -61,7 +63,7 @@ impl Act {
             Act::Reopen => WhoMay::LeadOrSupervisors,
             Act::Tick => WhoMay::LeadCoOrSupervisors,
             Act::Note => WhoMay::Anyone,
-            Act::Urge | Act::Confirm => WhoMay::Supervisors,
+            Act::Urge | Act::Confirm | Act::ReopenConfirmed => WhoMay::Supervisors,
             Act::Reply => WhoMay::Lead,
             Act::Members | Act::Cycle | Act::ActAs | Act::Import | Act::Restore => {
                 WhoMay::SupervisorsOnceThere
@@ -77,6 +79,7 @@ impl Act {
             Act::Report => "report on",
             Act::Close => "close",
             Act::Reopen => "reopen",
+            Act::ReopenConfirmed => "reopen the confirmed (销号)",
             Act::Tick => "tick the measures of",
             Act::Note => "add notes to",
             Act::Urge => "urge",
@@ -100,6 +103,7 @@ impl Act {
             Act::Report => "报送进展",
             Act::Close => "办结",
             Act::Reopen => "重新打开",
+            Act::ReopenConfirmed => "退回（已销号）",
             Act::Tick => "勾选措施",
             Act::Note => "添加批注",
             Act::Urge => "督办",

@@ -272,9 +272,16 @@ CREATE INDEX items_cards ON items (plan_id, retired, status, position, number, s
     indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
     awaiting_confirmation);
 "#,
-    // The warnings the last import of a plan met (`duban plans`, the plan switcher).
+    // 8: the warnings the last import of a plan met (`duban plans`, the plan switcher).
     r#"
 ALTER TABLE plans ADD COLUMN import_warnings INTEGER NOT NULL DEFAULT 0 CHECK (import_warnings >= 0);
+"#,
+    // 9: a reopened close-out stays on record (issue 16), marked as reopened (by whom,
+    // when, why), and no longer counts as closed or confirmed.
+    r#"
+ALTER TABLE closeouts ADD COLUMN reopened_by TEXT;
+ALTER TABLE closeouts ADD COLUMN reopened_at TEXT;
+ALTER TABLE closeouts ADD COLUMN reopen_reason TEXT;
 "#,
 ];
 

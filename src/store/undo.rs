@@ -52,18 +52,35 @@ struct Undoable {
 
 impl Store {
     /// Reverses the actor's most recent change in `plan` that is not yet undone,
-    /// unless another actor has changed that item since.
+    /// wherever it was made (`duban undo`), unless another actor has changed that
+    /// item since.
     pub fn undo_last(&mut self, plan: PlanId) -> Result<UndoOutcome> {
+        self.undo(plan, false)
+    }
+
+    /// Reverses the most recent change this store (this process: the board) made
+    /// in `plan` that is not yet undone, with the rules of `undo_last`. Changes
+    /// the same account made elsewhere (another board, a command) are not its own.
+    pub fn undo_own(&mut self, plan: PlanId) -> Result<UndoOutcome> {
+        self.undo(plan, true)
+    }
+
+    fn undo(&mut self, plan: PlanId, own_only: bool) -> Result<UndoOutcome> {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
+        let own = if own_only {
+            "AND e.id IN (SELECT id FROM temp.duban_own_events)"
+        } else {
+            ""
+        };
         let last: Option<Undoable> = tx
             .query_row(
                 &format!(
                     "SELECT e.id, e.item_id, i.number, e.kind, e.before, e.after, e.ref_id
                      FROM events e JOIN items i ON i.id = e.item_id
                      WHERE e.plan_id = ?1 AND e.actor = ?2 AND e.kind IN {UNDOABLE}
-                       AND e.undoes IS NULL
+                       AND e.undoes IS NULL {own}
                        AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
                      ORDER BY e.id DESC LIMIT 1"
                 ),
@@ -84,6 +101,12 @@ impl Store {
         let Some(last) = last else {
             return Ok(UndoOutcome::Nothing);
         };
+        // Leaving 已完成 is a reopen with a reason, an undo included.
+        if last.kind == "move" && last.after.as_deref() == Some(Status::Done.key()) {
+            return Err(StoreError::LeavesDone {
+                number: last.number,
+            });
+        }
         // An undo is a change like any other: who may not make it now may not undo
         // into it (memberships change; a change made before the rules stays undoable
         // only by those the rules allow).
@@ -178,6 +201,22 @@ fn apply_inverse(w: &Writer<'_>, last: &Undoable, before: &str) -> Result<()> {
             // recorded go to the end).
             let status = Status::parse(before).unwrap_or(Status::Todo);
             w.move_item_to(last.item, status, last.ref_id)?;
+            if status == Status::Done {
+                // An undone reopen: the close-out is in force again, confirmed
+                // (销号) if it was.
+                w.tx.execute(
+                    "UPDATE closeouts SET reopened_by = NULL, reopened_at = NULL,
+                        reopen_reason = NULL WHERE item_id = ?1",
+                    [last.item],
+                )?;
+                w.tx.execute(
+                    "UPDATE items SET awaiting_confirmation = awaiting_confirmation
+                        AND NOT EXISTS (SELECT 1 FROM closeouts c
+                            WHERE c.item_id = items.id AND c.confirmed_at IS NOT NULL)
+                     WHERE id = ?1",
+                    [last.item],
+                )?;
+            }
         }
         "reorder" => {
             let was_up = last.after.as_deref() == Some("up");

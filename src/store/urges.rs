@@ -79,10 +79,28 @@ impl Store {
             return Err(StoreError::Empty("the urge"));
         }
         super::check_length("the urge", text)?;
+        let today = self.today();
+        if let Some(d) = reply_by.filter(|d| *d < today) {
+            return Err(StoreError::ReplyByPast {
+                date: d.to_string(),
+                earliest: today.to_string(),
+            });
+        }
         let reply_by = reply_by.map(|d| d.to_string());
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Urge, Some(id))?;
             let item = w.item(id)?;
+            let confirmed: bool = w.tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM closeouts WHERE item_id = ?1
+                    AND confirmed_at IS NOT NULL AND reopened_at IS NULL)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if confirmed && item.status == crate::plan::Status::Done {
+                return Err(StoreError::UrgeOnConfirmed {
+                    number: item.number,
+                });
+            }
             let urge: i64 = w.tx.query_row(
                 "INSERT INTO urges (item_id, text, author, at, reply_by) VALUES (?1, ?2, ?3, ?4, ?5)
                  RETURNING id",

@@ -370,6 +370,12 @@ impl Store {
             if let Some(stale) = w.stale(id, &item, expected_version)? {
                 return Ok(stale);
             }
+            // Leaving done is a reopen, with a reason: never a plain move.
+            if item.status == Status::Done && status != Status::Done {
+                return Err(StoreError::LeavesDone {
+                    number: item.number,
+                });
+            }
             // Once the rules apply, done takes a completion statement: `close_item`.
             if rules::needs_statement(item.status, status) && rules::rules_active(w.tx)? {
                 return Err(StoreError::NeedsStatement {

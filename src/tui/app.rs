@@ -138,6 +138,8 @@ pub struct App {
     screen: Option<Screen>,
     modal: Option<Modal>,
     office: Option<OfficeFilter>,
+    /// The office filter the urged-only list (`!`) set aside, put back on leaving it.
+    office_before_urged: Option<OfficeFilter>,
     /// The quick filter in force (`f`, then a letter).
     quick: Option<QuickFilter>,
     search: SearchState,
@@ -153,6 +155,8 @@ pub struct App {
     others_changing: bool,
     /// Text waiting to go to the terminal's clipboard (the event loop sends it).
     clipboard: Option<String>,
+    /// Whether the terminal takes the clipboard escape (what `y` may claim).
+    osc52: crate::tui::clipboard::Osc52,
     /// The note editor's text waiting to be edited in `$EDITOR` (the event loop runs it).
     external: Option<String>,
     /// The last left click on a card, for telling a double click.
@@ -235,6 +239,7 @@ impl App {
             screen: None,
             modal: None,
             office: None,
+            office_before_urged: None,
             quick: None,
             search: SearchState::default(),
             sv: SupervisionState::default(),
@@ -246,6 +251,7 @@ impl App {
             quit: false,
             others_changing: false,
             clipboard: None,
+            osc52: opts.clipboard,
             external: None,
             last_click: None,
         };
@@ -470,6 +476,28 @@ impl App {
     }
 
     fn on_board(&mut self, action: Action) {
+        // A key that acts on a card, on a column without one: say why nothing happens.
+        let on_a_card = matches!(
+            action,
+            Action::MovePrev
+                | Action::MoveNext
+                | Action::ReorderUp
+                | Action::ReorderDown
+                | Action::Open
+                | Action::Copy
+                | Action::AddNote
+                | Action::Report
+                | Action::ConfirmDone
+                | Action::Reopen
+                | Action::Reply
+        );
+        if on_a_card && self.board.selected_id().is_none() {
+            let s = self.lang.strings();
+            let status = self
+                .lang
+                .status(crate::plan::Status::ALL[self.board.column()]);
+            return self.say(Level::Info, fill(s.empty_column, &[("column", status)]));
+        }
         match action {
             Action::ColumnLeft => self.board.column_left(),
             Action::ColumnRight => self.board.column_right(),
@@ -542,6 +570,7 @@ impl App {
             }
             Action::Back if self.sv.urged_only() => {
                 self.sv.clear_urged_only();
+                self.restore_office_after_urged();
                 self.refilter();
             }
             Action::Back if self.quick.is_some() => self.clear_quick(),
@@ -661,6 +690,7 @@ impl App {
         if !self.board.select(id) {
             // Hidden by a filter: show everything rather than refuse.
             self.office = None;
+            self.office_before_urged = None;
             self.quick = None;
             self.search.clear();
             self.sv.clear_urged_only();

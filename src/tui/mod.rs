@@ -40,6 +40,9 @@ pub struct BoardOptions {
     /// Whether the board takes the mouse (`mouse = false` in config.toml turns it off,
     /// leaving the terminal's own selection and scrolling).
     pub mouse: bool,
+    /// Whether the terminal takes OSC 52 (`clipboard::detect`): `y` says "copied"
+    /// only when it does.
+    pub clipboard: clipboard::Osc52,
 }
 
 impl Default for BoardOptions {
@@ -52,6 +55,7 @@ impl Default for BoardOptions {
             theme: None,
             config_warning: None,
             mouse: true,
+            clipboard: clipboard::Osc52::Unknown,
         }
     }
 }

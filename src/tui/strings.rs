@@ -120,6 +120,11 @@ pub struct Strings {
     pub undone_to: &'static str,
     pub selection_displaced: &'static str,
     pub copied: &'static str,
+    /// A card's key on a column with no card (`{column}`).
+    pub empty_column: &'static str,
+    /// `y` where the terminal may not take OSC 52: sent, and how to let it through.
+    pub copy_sent: &'static str,
+    pub copy_sent_tmux: &'static str,
     pub history_newest_first: &'static str,
     pub matched_target: &'static str,
     pub matched_measure: &'static str,
@@ -152,6 +157,11 @@ pub struct Strings {
     pub changes_title_first: &'static str,
     pub changes_first_visit: &'static str,
     pub changes_none: &'static str,
+    /// On a first visit the list counts from the board's opening, `{at}`.
+    pub changes_title_opened: &'static str,
+    pub changes_none_opened: &'static str,
+    /// In the changes list, the user's own changes.
+    pub changes_me: &'static str,
     pub changed_count: &'static str,
     pub date_prompt: &'static str,
     pub bad_date: &'static str,
@@ -166,7 +176,7 @@ pub struct Strings {
 }
 
 pub static ZH: Strings = Strings {
-    too_small: "终端太小(至少 60x16)",
+    too_small: "终端太小：现为 {w}x{h}\n至少需要 {min_w}x{min_h}\n放大窗口，或按 q 退出",
     no_cards: "(无)",
     filter_office: "处室",
     lead_only: "仅牵头",
@@ -236,6 +246,9 @@ pub static ZH: Strings = Strings {
     undone: "已撤销第{n}项的{what}",
     undone_to: "已撤销第{n}项的{what},恢复为 {value}",
     copied: "已复制到剪贴板: {line}",
+    empty_column: "“{column}”列没有事项，此键无可操作；按 h/l 换列",
+    copy_sent: "已发送到终端剪贴板（终端须支持 OSC 52 才能收到）: {line}",
+    copy_sent_tmux: "已发送，但 tmux 未转交剪贴板：在 tmux 中执行 set -g set-clipboard on 后再按 y: {line}",
     history_newest_first: "最新在前",
     matched_target: "匹配:目标",
     matched_measure: "匹配:措施{n}",
@@ -266,6 +279,9 @@ pub static ZH: Strings = Strings {
     changes_title_first: "上次访问以来的变化",
     changes_first_visit: "这是你第一次打开此看板,下次打开时这里列出期间的变化",
     changes_none: "上次访问以来没有变化",
+    changes_title_opened: "自打开看板（{at}）以来的变化，含本人所改",
+    changes_none_opened: "打开看板以来没有变化；下次打开时，这里从本次访问算起",
+    changes_me: "本人",
     changed_count: "有变化 {n}",
     date_prompt: "期限(YYYY-MM-DD): ",
     bad_date: "不是有效日期: {date}(应为 YYYY-MM-DD)",
@@ -280,7 +296,7 @@ pub static ZH: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
-    too_small: "Terminal too small (need 60x16)",
+    too_small: "Terminal too small: {w}x{h}\n{min_w}x{min_h} needed\nEnlarge it, or press q to quit",
     no_cards: "(none)",
     filter_office: "Office",
     lead_only: "lead only",
@@ -350,6 +366,9 @@ pub static EN: Strings = Strings {
     undone: "Undid the {what} on item {n}",
     undone_to: "Undid the {what} on item {n}: back to {value}",
     copied: "Copied to the clipboard: {line}",
+    empty_column: "No card in {column}, so the key has nothing to act on; h/l change columns",
+    copy_sent: "Sent to the terminal's clipboard (it arrives if the terminal takes OSC 52): {line}",
+    copy_sent_tmux: "Sent, but tmux does not pass it on: run `set -g set-clipboard on` in tmux, then y again: {line}",
     history_newest_first: "newest first",
     matched_target: "in target",
     matched_measure: "in measure {n}",
@@ -380,6 +399,9 @@ pub static EN: Strings = Strings {
     changes_title_first: "Changes since your last visit",
     changes_first_visit: "First visit: next time, the changes made in between are listed here",
     changes_none: "No changes since your last visit",
+    changes_title_opened: "Changes since this board opened ({at}), yours included",
+    changes_none_opened: "No changes since this board opened; next time this counts from this visit",
+    changes_me: "you",
     changed_count: "{n} changed",
     date_prompt: "Due (YYYY-MM-DD): ",
     bad_date: "Not a valid date: {date} (use YYYY-MM-DD)",

@@ -168,8 +168,10 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     env.ok_as("路人", &["note", "3", "路过"]);
     // Urge and confirm: supervisors; reply: the lead office.
     refused(&env, "高教", &["urge", "3", "自己催自己"]);
-    env.ok_as(
+    // A reply-by date must not be past: the urge is made on 2020-06-10.
+    env.ok_at(
         "督查",
+        "2020-06-10T09:00:00Z",
         &["urge", "3", "请说明进展", "--reply-by", "2020-06-15"],
     );
     refused(&env, "督查", &["reply", "3", "督查员不能回复"]);
@@ -229,14 +231,14 @@ fn unreported_shows_only_after_the_due_day() {
     assert!(!on_due_day.contains("未报"), "{on_due_day}");
     let cycle = env.ok_at("基教", "2020-06-25T12:00:00Z", &["cycle"]);
     assert!(cycle.contains("当前周期：2020-06"), "{cycle}");
-    assert!(cycle.contains("应报4项，尚未报送3项"), "{cycle}");
+    assert!(cycle.contains("应报4项，截至目前已报 1/4"), "{cycle}");
     let after = env.ok_at("基教", "2020-06-26T09:00:00Z", &["show", "2"]);
     assert!(after.contains("督办标记: 未报"), "{after}");
     let reported = env.ok_at("基教", "2020-06-26T09:00:00Z", &["show", "1"]);
     assert!(!reported.contains("未报"), "{reported}");
     assert!(reported.contains("2020-06 (基教"), "{reported}");
     let cycle = env.ok_at("基教", "2020-06-26T09:00:00Z", &["cycle"]);
-    assert!(cycle.contains("已过截止日：应报4项，未报3项"), "{cycle}");
+    assert!(cycle.contains("已过截止日：应报4项，未报 3/4"), "{cycle}");
 }
 
 /// The scripted month of the bulletin tests.
@@ -307,22 +309,26 @@ fn a_scripted_month_bulletin_field_by_field() {
     assert_eq!(
         row("办公室"),
         &json!({"office": "办公室", "led": 1, "todo": 0, "doing": 0, "blocked": 0, "done": 1,
-                "confirmed": 1, "overdue": 0, "reports_missing": 0, "urges_open": 0})
+                "confirmed": 1, "overdue": 0, "reports_missing": 0, "reports_due": 0,
+                "reports_made": 0, "urges_open": 0})
     );
     assert_eq!(
         row("基教处"),
         &json!({"office": "基教处", "led": 1, "todo": 1, "doing": 0, "blocked": 0, "done": 0,
-                "confirmed": 0, "overdue": 0, "reports_missing": 0, "urges_open": 0})
+                "confirmed": 0, "overdue": 0, "reports_missing": 0, "reports_due": 1,
+                "reports_made": 1, "urges_open": 0})
     );
     assert_eq!(
         row("教师处"),
         &json!({"office": "教师处", "led": 1, "todo": 1, "doing": 0, "blocked": 0, "done": 0,
-                "confirmed": 0, "overdue": 1, "reports_missing": 1, "urges_open": 0})
+                "confirmed": 0, "overdue": 1, "reports_missing": 1, "reports_due": 1,
+                "reports_made": 0, "urges_open": 0})
     );
     assert_eq!(
         row("高教处"),
         &json!({"office": "高教处", "led": 1, "todo": 0, "doing": 0, "blocked": 1, "done": 0,
-                "confirmed": 0, "overdue": 0, "reports_missing": 1, "urges_open": 1})
+                "confirmed": 0, "overdue": 0, "reports_missing": 1, "reports_due": 1,
+                "reports_made": 0, "urges_open": 1})
     );
     assert_eq!(
         b["lagging"],

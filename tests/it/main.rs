@@ -26,6 +26,8 @@ mod formats_docx;
 mod formats_html;
 mod formats_shapes;
 mod formats_sheet;
+mod loop_accounts;
+mod loop_holes;
 mod parse_blind;
 mod parse_deadlines;
 mod parse_family;

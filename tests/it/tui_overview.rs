@@ -180,5 +180,7 @@ fn first_visit_changes_list_says_so() {
     let mut app = app();
     app.update(Action::Changes);
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("这是你第一次打开此看板"), "{shown}");
+    // It counts from the board's opening, and says so (issue 16 point 23).
+    assert!(shown.contains("自打开看板（"), "{shown}");
+    assert!(shown.contains("打开看板以来没有变化"), "{shown}");
 }

@@ -107,5 +107,5 @@ fn the_selected_card_is_on_screen_after_scrolling() {
     let term = render(&mut app, 80, 24);
     let shown = screen(&term);
     assert!(shown.contains(">34 常规工作"), "{shown}");
-    assert!(shown.contains("29-34/34"), "{shown}");
+    assert!(shown.contains("30-34/34"), "{shown}");
 }

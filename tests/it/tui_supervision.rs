@@ -507,7 +507,9 @@ fn marked_board() -> (App, u32) {
 #[test]
 fn snapshot_cards_with_each_mark() {
     let (mut app, _) = marked_board();
-    let shown = screen(&render(&mut app, 80, 24));
+    // On a terminal tall enough for every card the marks are on (at 80x24 the
+    // titles take two rows each, and the overdue urge is further down).
+    let shown = screen(&render(&mut app, 120, 40));
     for mark in ["待销号", "催!", "未报", "2 项督办待回复", "lead·基教处"] {
         assert!(shown.contains(mark), "{mark}:\n{shown}");
     }
@@ -657,7 +659,10 @@ fn the_banner_and_marks_in_english() {
     let mut l = setup();
     l.store.set_actor("du");
     let by = jiff::civil::date(2020, 6, 1);
+    // Urged before the reply-by date, which has passed by now.
+    l.store.set_fixed_now(Some("2020-05-25T04:00:00.000Z"));
     l.store.urge(l.id, "report please", Some(by)).unwrap();
+    l.store.set_fixed_now(Some(crate::tui_support::NOW));
     l.store.set_actor("lead");
     let number = l.number;
     let opts = BoardOptions {

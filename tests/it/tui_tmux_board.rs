@@ -58,7 +58,10 @@ fn y_copies_the_card_through_osc_52() {
     let t = Tmux::start("bcopy", &command(&db, dir.path(), ""), 120, 40, Some(&raw));
     t.wait_for("未启动 (34)", WAIT);
     t.keys(&["y"]);
-    t.wait_for("已复制到剪贴板: #1 ", WAIT);
+    // tmux's default set-clipboard (external) drops it: the footer says how to
+    // let it through, not that it was copied.
+    let screen = t.wait_for("set-clipboard on", WAIT);
+    assert!(!screen.contains("已复制"), "{screen}");
     let bytes = String::from_utf8_lossy(&t.raw_bytes()).into_owned();
     let start = bytes.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
     let end = start + bytes[start..].find('\x07').unwrap();
@@ -85,14 +88,14 @@ fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
     let raw = dir.path().join("raw.bin");
     let t = Tmux::start("bmouse", &command(&db, dir.path(), ""), 80, 24, Some(&raw));
     t.wait_for("未启动 (34)", WAIT);
-    // The third card of the first column: rows 8-10 at 80x24.
-    send_bytes(&t, "bmouse", &sgr(0, 5, 8, true));
-    send_bytes(&t, "bmouse", &sgr(0, 5, 8, false));
+    // The third card of the first column: rows 10-13 at 80x24 (a title takes two rows).
+    send_bytes(&t, "bmouse", &sgr(0, 5, 11, true));
+    send_bytes(&t, "bmouse", &sgr(0, 5, 11, false));
     t.wait_for(">3 ", WAIT);
     // Two quick clicks on it open it.
-    let mut double = sgr(0, 5, 8, true);
-    double.extend(sgr(0, 5, 8, false));
-    double.extend(sgr(0, 5, 8, true));
+    let mut double = sgr(0, 5, 11, true);
+    double.extend(sgr(0, 5, 11, false));
+    double.extend(sgr(0, 5, 11, true));
     send_bytes(&t, "bmouse", &double);
     t.wait_for("┌ #3 ", WAIT);
     t.keys(&["Escape"]);
@@ -263,4 +266,106 @@ fn picker_frame_is_whole_over_chinese_text() {
     t.keys(&["Escape"]);
     t.keys(&["q"]);
     t.wait_for("rc=0", WAIT);
+}
+
+#[test]
+fn point20_y_says_copied_only_when_tmux_takes_osc_52() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let on = format!(
+        "tmux set -g set-clipboard on; {}",
+        command(&db, dir.path(), "")
+    );
+    let t = Tmux::start("bcopyon", &on, 120, 40, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["y"]);
+    t.wait_for("已复制到剪贴板: #1 ", WAIT);
+    // tmux took it into its paste buffer.
+    let buffer = t.tmux(&["show-buffer"]);
+    assert!(
+        String::from_utf8_lossy(&buffer.stdout).starts_with("#1 "),
+        "{buffer:?}"
+    );
+}
+
+#[test]
+fn point24_empty_column_keys_and_the_too_small_screen_explain_themselves() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let t = Tmux::start("bempty", &command(&db, dir.path(), ""), 80, 24, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["l", "Enter"]);
+    t.wait_for("“推进中”列没有事项", WAIT);
+    t.resize(50, 14);
+    let screen = t.wait_for("50x14", WAIT);
+    assert!(screen.contains("60x16"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for("[exited]", WAIT);
+}
+
+#[test]
+fn point23_c_on_a_first_visit_lists_changes_since_the_board_opened() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let t = Tmux::start("bchanges", &command(&db, dir.path(), ""), 100, 30, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["L"]);
+    t.wait_for("推进中 (1)", WAIT);
+    t.keys(&["c"]);
+    let screen = t.wait_for("自打开看板", WAIT);
+    assert!(screen.contains("本人"), "{screen}");
+    t.keys(&["q"]);
+}
+
+/// Runs the command line on `db` as `actor` (another process than the board).
+fn cli(db: &Path, actor: &str, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
+        .arg("--db")
+        .arg(db)
+        .args(["--as", actor])
+        .args(args)
+        .env_remove("DUBAN_NOW")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+}
+
+#[test]
+fn point4_u_undoes_the_boards_own_change_not_one_made_elsewhere() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    let t = Tmux::start("bundo", &command(&db, dir.path(), ""), 100, 30, None);
+    t.wait_for("未启动 (34)", WAIT);
+    t.keys(&["L"]);
+    t.wait_for("推进中 (1)", WAIT);
+    // The same account moves item 5 in another process after the board's move.
+    cli(&db, "tester", &["move", "5", "blocked"]);
+    t.wait_for("受阻 (1)", WAIT);
+    t.keys(&["u"]);
+    t.wait_for("已撤销第1项的移动", WAIT);
+    let store = Store::open(&db, "checker").unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let five = store.item_id(plan, 5).unwrap();
+    let one = store.item_id(plan, 1).unwrap();
+    assert_eq!(store.item(five).unwrap().status, Status::Blocked);
+    assert_eq!(store.item(one).unwrap().status, Status::Todo);
+    t.keys(&["q"]);
+}
+
+#[test]
+fn point1_l_out_of_done_is_refused_on_the_board_with_the_way_to_do_it() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("board.db");
+    cli(&db, "tester", &["move", "1", "done", "--note", "已完成"]);
+    let t = Tmux::start("bdone", &command(&db, dir.path(), ""), 100, 30, None);
+    t.wait_for("已完成 (1)", WAIT);
+    t.keys(&["l", "l", "l", "H"]);
+    let screen = t.wait_for("duban reopen 1", WAIT);
+    assert!(screen.contains("已完成 (1)"), "{screen}");
+    t.keys(&["q"]);
 }

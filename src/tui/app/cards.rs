@@ -18,7 +18,13 @@ impl App {
             parts.push(format!("{} {due}", s.due_word));
         }
         let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
-        self.say(Level::Info, fill(s.copied, &[("line", &line)]));
+        // "Copied" only where the terminal is known to take it; else what to do.
+        let said = match self.osc52 {
+            crate::tui::clipboard::Osc52::Takes => s.copied,
+            crate::tui::clipboard::Osc52::TmuxOff => s.copy_sent_tmux,
+            crate::tui::clipboard::Osc52::Unknown => s.copy_sent,
+        };
+        self.say(Level::Info, fill(said, &[("line", &line)]));
         self.clipboard = Some(line);
     }
 

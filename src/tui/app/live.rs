@@ -163,6 +163,8 @@ impl App {
         let urged_only = self.sv.urged_only();
         self.sv.refresh(&self.store, self.plan.id)?;
         if urged_only != self.sv.urged_only() {
+            // The last urge answered ends the list: back to the office it set aside.
+            self.restore_office_after_urged();
             self.refilter();
         }
         let cards = ids
@@ -231,6 +233,9 @@ impl App {
 
     fn try_reload(&mut self) -> Result<(), StoreError> {
         self.sv.refresh(&self.store, self.plan.id)?;
+        if !self.sv.urged_only() {
+            self.restore_office_after_urged();
+        }
         let cards = self.store.cards(self.plan.id)?;
         if let Some(o) = &mut self.office {
             o.ids = self

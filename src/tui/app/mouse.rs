@@ -83,7 +83,8 @@ impl App {
                 return Some(Hit::Column(col));
             }
         }
-        let card_h = view::layout::card_height(h);
+        let card_h = view::layout::card_height(w, h);
+        let lines = view::layout::card_lines(w);
         for (col, area) in geometry.columns.iter().enumerate() {
             let Some(area) = area.filter(|a| a.contains(at)) else {
                 continue;
@@ -96,8 +97,8 @@ impl App {
             );
             if inner.contains(at) {
                 let row = at.y - inner.y;
-                if row % card_h < 3
-                    && (row / card_h) * card_h + 3 <= inner.height
+                if row % card_h < lines
+                    && (row / card_h) * card_h + lines <= inner.height
                     && let Some(card) = self.board.visible(col).nth((row / card_h) as usize)
                 {
                     return Some(Hit::Card(col, card.id));

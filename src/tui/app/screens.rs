@@ -67,10 +67,22 @@ impl App {
 
     /// Every recorded change after the last visit, read from the items' histories.
     fn load_changes(&mut self) -> Result<Vec<Change>, StoreError> {
-        let Some(at) = self.since.at.clone() else {
+        // Since the last visit; on a first visit, since this board was opened (by
+        // event, so that a change made in the same instant counts).
+        let Some(at) = self.since.counts_from().map(str::to_string) else {
             return Ok(Vec::new());
         };
-        let ids = self.store.changed_since(self.plan.id, &at)?;
+        let first = self.since.at.is_none();
+        let after = self.since.opened_event;
+        let by_event = if first {
+            self.store.items_changed_since(self.plan.id, after)?
+        } else {
+            None
+        };
+        let ids = match by_event {
+            Some(ids) => ids.into_iter().collect(),
+            None => self.store.changed_since(self.plan.id, &at)?,
+        };
         let mut out = Vec::new();
         for &id in &ids {
             let title = self.board.card(id).map(|c| c.title.clone());
@@ -79,7 +91,12 @@ impl App {
                 .history_recent(id, crate::tui::state::detail::HISTORY_SHOWN)?;
             for event in recent {
                 // Times are stored in one fixed-width UTC form, so text order is time order.
-                if event.at.as_str() > at.as_str() {
+                let counts = if first {
+                    event.id > after
+                } else {
+                    event.at.as_str() > at.as_str()
+                };
+                if counts {
                     out.push(Change {
                         item: id,
                         number: event.item.unwrap_or_default(),
@@ -89,7 +106,10 @@ impl App {
                 }
             }
         }
-        self.since.set_changed(ids);
+        // The card marks compare with the last visit only.
+        if self.since.at.is_some() {
+            self.since.set_changed(ids);
+        }
         Ok(out)
     }
 

@@ -51,9 +51,12 @@ impl App {
             return self.say(Level::Info, self.lang.sv().no_urges.into());
         }
         if self.sv.urged_only() {
-            // The urged items may lie outside the office filter: show them all.
-            self.office = None;
+            // The urged items may lie outside the office filter: show them all,
+            // and put the filter back on leaving the list.
+            self.office_before_urged = self.office.take();
             self.search.clear();
+        } else {
+            self.restore_office_after_urged();
         }
         self.refilter();
         if self.sv.urged_only()
@@ -64,6 +67,24 @@ impl App {
                 .map(|c| c.id)
         {
             self.board.select(id);
+        }
+    }
+
+    /// Puts back the office filter the urged-only list set aside, with its items
+    /// read again (they may have changed meanwhile).
+    pub(super) fn restore_office_after_urged(&mut self) {
+        let Some(mut office) = self.office_before_urged.take() else {
+            return;
+        };
+        match self
+            .store
+            .office_item_ids(self.plan.id, &office.name, office.lead_only)
+        {
+            Ok(ids) => {
+                office.ids = ids.into_iter().collect();
+                self.office = Some(office);
+            }
+            Err(e) => self.report(e),
         }
     }
 
@@ -210,6 +231,15 @@ impl App {
             return self.say(Level::Info, self.lang.sv().not_done.into());
         }
         if let Err(e) = self.store.check(Act::Reopen, Some(id)) {
+            return self.report(e);
+        }
+        // A confirmed close-out (销号) is reopened by supervisors only: say so before
+        // the editor opens.
+        let confirmed = match self.store.closeout(id) {
+            Ok(c) => c.is_some_and(|c| c.confirmed()),
+            Err(e) => return self.report(e),
+        };
+        if confirmed && let Err(e) = self.store.check(Act::ReopenConfirmed, Some(id)) {
             return self.report(e);
         }
         self.modal = Some(Modal::Editor(EditorState::new(EditTarget::Reopen(id), "")));

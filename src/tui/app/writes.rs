@@ -15,8 +15,10 @@ use std::collections::HashSet;
 /// counts, and the marks always mean "since you last opened the board". A read-only
 /// user cannot record visits and sees no marks.
 pub(super) fn start_visit(store: &mut Store, plan: PlanId) -> Result<Since, StoreError> {
+    let opened = store.now();
+    let event = store.last_event_id()?;
     if store.is_read_only() {
-        return Ok(Since::default());
+        return Ok(Since::default().opened_at(opened, event));
     }
     let at = store.last_visit(plan)?;
     let changed = match &at {
@@ -24,14 +26,15 @@ pub(super) fn start_visit(store: &mut Store, plan: PlanId) -> Result<Since, Stor
         None => HashSet::new(),
     };
     store.record_visit(plan)?;
-    Ok(Since::new(at, changed))
+    Ok(Since::new(at, changed).opened_at(opened, event))
 }
 
 impl App {
-    /// Reverses the user's own last change on this plan, if nobody changed that item since.
+    /// Reverses this board's own last change on this plan (not the account's changes
+    /// made elsewhere), if nobody changed that item since.
     pub(super) fn undo(&mut self) {
         let s = self.lang.strings();
-        match self.store.undo_last(self.plan.id) {
+        match self.store.undo_own(self.plan.id) {
             Ok(UndoOutcome::Undone {
                 number,
                 kind,

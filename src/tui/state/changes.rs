@@ -9,12 +9,33 @@ use std::collections::HashSet;
 pub struct Since {
     /// When the user last opened this plan's board (RFC 3339); `None` on a first visit.
     pub at: Option<String>,
+    /// When this board was opened: where the changes list counts from on a first visit.
+    pub opened: Option<String>,
+    /// The newest event when this board was opened: the list counts the ones after.
+    pub opened_event: i64,
     changed: HashSet<ItemId>,
 }
 
 impl Since {
     pub fn new(at: Option<String>, changed: HashSet<ItemId>) -> Since {
-        Since { at, changed }
+        Since {
+            at,
+            opened: None,
+            opened_event: 0,
+            changed,
+        }
+    }
+
+    /// This board was opened at `opened` (RFC 3339), after event `event`.
+    pub fn opened_at(mut self, opened: String, event: i64) -> Since {
+        self.opened = Some(opened);
+        self.opened_event = event;
+        self
+    }
+
+    /// Where the changes list counts from: the last visit, else this board's opening.
+    pub fn counts_from(&self) -> Option<&str> {
+        self.at.as_deref().or(self.opened.as_deref())
     }
 
     /// Whether `id` changed since the last visit (never on a first visit).
@@ -128,6 +149,7 @@ mod tests {
                 before: Some("todo".into()),
                 after: Some("doing".into()),
                 measure: None,
+                undoes: None,
             },
         }
     }

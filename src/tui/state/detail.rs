@@ -450,8 +450,34 @@ impl DetailState {
     }
 }
 
-/// One history row in words: `移动 未启动 -> 推进中`, `加批注: 进度正常`.
+/// One history row in words: `移动 未启动 -> 推进中`, `加批注: 进度正常`; a change
+/// an undo made says which event it reverses (`撤销 #57: 移动 推进中 -> 未启动`).
 pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
+    let what = describe_change(lang, e);
+    undo_of(lang, e, what)
+}
+
+/// `what`, prefixed with the event it undoes when `e` is an undo's change.
+pub fn undo_of(lang: Lang, e: &EventRecord, what: String) -> String {
+    match e.undoes {
+        Some(n) if e.kind == "undo" => {
+            let kind = e.after.as_deref().map(|k| lang.change_kind(k));
+            let word = lang.event("undo", None).unwrap_or("undo");
+            match kind {
+                Some(k) => format!("{word} #{n}: {k}"),
+                None => format!("{word} #{n}"),
+            }
+        }
+        Some(n) => {
+            let word = lang.event("undo", None).unwrap_or("undo");
+            format!("{word} #{n}: {what}")
+        }
+        None => what,
+    }
+}
+
+/// One history row in words, without saying what it undoes.
+pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
     let status = |k: &str| {
         crate::plan::Status::parse(k)
             .map_or_else(|| k.to_string(), |st| lang.status(st).to_string())
@@ -468,6 +494,10 @@ pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
     };
     match (e.kind.as_str(), &e.before, &e.after) {
         ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
+        ("urge_answer", Some(via), Some(a)) if via == "close" => {
+            format!("{}: {}", lang.sv().answered_by_closeout, clip(a))
+        }
+        ("indicator", _, Some(a)) => format!("{what} {}", clip(a)),
         (
             "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
             _,
@@ -475,7 +505,7 @@ pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
         ) => format!("{what}: {}", clip(a)),
         ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
         ("deadline", Some(b), Some(a)) => format!("{what} {} -> {}", clip(b), clip(a)),
-        ("deadline" | "indicator", _, Some(a)) => format!("{what}: {}", clip(a)),
+        ("deadline", _, Some(a)) => format!("{what}: {}", clip(a)),
         ("undo", _, Some(a)) => format!("{what}: {}", lang.change_kind(a)),
         // A tick names its measure: 勾选措施 3.
         ("measure", _, _) => match e.measure {
@@ -617,6 +647,7 @@ pub(crate) mod tests {
             after: Some("刷屏".into()),
             measure: None,
             recorded_by: None,
+            undoes: None,
             name: None,
         };
         let older = |d: &DetailState| {
@@ -688,6 +719,7 @@ pub(crate) mod tests {
             before: before.map(Into::into),
             after: after.map(Into::into),
             measure: (kind == "measure").then_some(3),
+            undoes: None,
         };
         let d = DetailState::new(
             record(),

@@ -82,6 +82,11 @@ impl OverviewState {
         sv.reports.iter().find(|r| r.office == office)
     }
 
+    /// The period's due day is over: reports without which are missing (未报).
+    pub fn past_due(&self) -> bool {
+        self.supervision.as_ref().is_some_and(|sv| sv.past_due)
+    }
+
     /// The office's changes per week, oldest first, if read.
     pub fn activity_of(&self, office: &str) -> Option<&[u32]> {
         let sv = self.supervision.as_ref()?;

@@ -212,6 +212,8 @@ impl ItemSupervision {
             );
             push(RowKind::Note, &c.statement, false, 2);
             match (&c.confirmed_by, &c.confirmed_at) {
+                // A reopened close-out stays on record as what happened, marked so.
+                _ if c.reopened.is_some() => {}
                 (Some(by), Some(at)) => push(
                     RowKind::Meta,
                     &format!("{}: {}  {}", sv.confirmed_by, name(by), short_time(at, tz)),
@@ -220,6 +222,29 @@ impl ItemSupervision {
                 ),
                 _ if c.needs_confirmation => push(RowKind::Meta, sv.awaiting, false, 2),
                 _ => {}
+            }
+            if let Some(r) = &c.reopened {
+                if let (Some(by), Some(at)) = (&c.confirmed_by, &c.confirmed_at) {
+                    push(
+                        RowKind::Meta,
+                        &format!("{}: {by}  {}", sv.confirmed_by, short_time(at, tz)),
+                        false,
+                        2,
+                    );
+                }
+                push(
+                    RowKind::Meta,
+                    &fill(
+                        sv.reopened_mark,
+                        &[
+                            ("by", &r.by),
+                            ("at", &short_time(&r.at, tz)),
+                            ("reason", &r.reason),
+                        ],
+                    ),
+                    false,
+                    2,
+                );
             }
         }
         if !self.urges.is_empty() {

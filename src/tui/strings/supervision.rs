@@ -49,6 +49,10 @@ pub struct SvStrings {
     pub closeout: &'static str,
     pub confirmed_by: &'static str,
     pub awaiting: &'static str,
+    /// History: an urge answered by the close-out statement.
+    pub answered_by_closeout: &'static str,
+    /// The detail: a close-out no longer in force; `{by}`, `{at}`, `{reason}`.
+    pub reopened_mark: &'static str,
     // The overview.
     pub col_due: &'static str,
     pub col_made: &'static str,
@@ -102,6 +106,8 @@ pub static ZH: SvStrings = SvStrings {
     closeout: "办结",
     confirmed_by: "销号",
     awaiting: "待销号",
+    answered_by_closeout: "以办结说明答复督办",
+    reopened_mark: "已退回（{by} {at}）：{reason}",
     col_due: "应报",
     col_made: "已报",
     col_missing: "未报",
@@ -154,6 +160,8 @@ pub static EN: SvStrings = SvStrings {
     closeout: "Close-out",
     confirmed_by: "confirmed",
     awaiting: "awaiting confirmation",
+    answered_by_closeout: "urge answered by the completion statement",
+    reopened_mark: "reopened by {by} {at}: {reason}",
     col_due: "Due",
     col_made: "Made",
     col_missing: "Miss",

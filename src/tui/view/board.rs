@@ -73,12 +73,23 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
     // The plan's year: a deadline in it shows without the year where room is short.
     let plan = app.plan();
     let year = crate::plan::deadline::plan_year(plan.date.as_deref(), &plan.title);
-    let card_h = layout::card_height(body.height.saturating_add(2));
+    let (term_w, term_h) = (body.width, body.height.saturating_add(2));
+    let card = CardRows {
+        height: layout::card_height(term_w, term_h),
+        title: layout::title_rows(term_w),
+    };
     for (col, area) in geometry.columns.into_iter().enumerate() {
         if let Some(area) = area {
-            draw_column(app, frame, col, area, card_h, year);
+            draw_column(app, frame, col, area, card, year);
         }
     }
+}
+
+/// The rows a card takes, and how many of them its title may use.
+#[derive(Clone, Copy)]
+struct CardRows {
+    height: u16,
+    title: u16,
 }
 
 fn draw_column(
@@ -86,9 +97,11 @@ fn draw_column(
     frame: &mut Frame,
     col: usize,
     area: Rect,
-    card_h: u16,
+    card: CardRows,
     year: Option<i16>,
 ) {
+    let card_h = card.height;
+    let lines = card.title + 2;
     let board = app.board();
     let theme = app.theme();
     let lang = app.lang();
@@ -120,13 +133,13 @@ fn draw_column(
         None
     };
     let buf = frame.buffer_mut();
-    for (i, card) in board.visible(col).enumerate() {
+    for (i, c) in board.visible(col).enumerate() {
         let y = inner.y + i as u16 * card_h;
-        if y + 3 > inner.bottom() {
+        if y + lines > inner.bottom() {
             break;
         }
-        let r = Rect::new(inner.x, y, inner.width, 3);
-        draw_card(app, card, selected == Some(card.id), r, buf, year);
+        let r = Rect::new(inner.x, y, inner.width, lines);
+        draw_card(app, c, selected == Some(c.id), r, buf, year, card.title);
     }
     // Which cards of how many are on screen, when they do not all fit.
     let len = board.column_total(col);
@@ -146,7 +159,15 @@ fn range_mark(buf: &mut Buffer, area: Rect, first: usize, last: usize, len: usiz
     }
 }
 
-fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, year: Option<i16>) {
+fn draw_card(
+    app: &App,
+    card: &Card,
+    selected: bool,
+    r: Rect,
+    buf: &mut Buffer,
+    year: Option<i16>,
+    title_rows: u16,
+) {
     let theme = app.theme();
     let s = app.lang().strings();
     let w = r.width as usize;
@@ -165,7 +186,15 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
     let number = format!("{mark}{changed}{} ", card.number);
     let title = text::sanitize_line(&card.title);
     let title_in_full = title.clone();
-    let title = text::fit(&title, w.saturating_sub(text::width(&number)));
+    let number_w = text::width(&number);
+    // The title wraps onto its second row (no row starts with closing punctuation);
+    // what still does not fit is cut with `…` on the last.
+    let mut rows = text::wrap_into(&title, w.saturating_sub(number_w), title_rows as usize);
+    let title = if rows.is_empty() {
+        String::new()
+    } else {
+        rows.remove(0)
+    };
     let num_style = if selected { base } else { theme.accent };
     let mut spans = vec![Span::styled(number, num_style.patch(theme.title))];
     // What the search matched in the title stands out.
@@ -186,6 +215,16 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
         None => spans.push(Span::styled(title, base)),
     }
     Line::from(spans).render(Rect::new(r.x, r.y, r.width, 1), buf);
+    // The title's further rows, under its first (the match is underlined on the first).
+    let mut y = r.y + 1;
+    for row in rows {
+        Line::from(vec![
+            Span::styled(" ".repeat(number_w), base),
+            Span::styled(row, base),
+        ])
+        .render(Rect::new(r.x, y, r.width, 1), buf);
+        y += 1;
+    }
 
     // Line 2: lead office, then measures done/total, and a bar where there is room;
     // the office keeps at least about five characters before a bar is drawn.
@@ -221,7 +260,8 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
     } else if w >= count_w + 2 {
         spans.push(Span::styled(count, base));
     }
-    Line::from(spans).render(Rect::new(r.x, r.y + 1, r.width, 1), buf);
+    Line::from(spans).render(Rect::new(r.x, y, r.width, 1), buf);
+    y += 1;
 
     // Line 3: the supervision marks first (未报, 催, 待销号), then notes, indicators
     // behind target, and deadline, only when there are any.
@@ -292,8 +332,8 @@ fn draw_card(app: &App, card: &Card, selected: bool, r: Rect, buf: &mut Buffer, 
             style,
         ));
     }
-    if spans.len() > 1 {
-        Line::from(spans).render(Rect::new(r.x, r.y + 2, r.width, 1), buf);
+    if spans.len() > 1 && y < r.bottom() {
+        Line::from(spans).render(Rect::new(r.x, y, r.width, 1), buf);
     }
 }
 

@@ -15,9 +15,11 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
     let lang = app.lang();
     let s = lang.strings();
     let tz = app.time_zone();
-    let title = match &app.since().at {
-        Some(at) => fill(s.changes_title, &[("at", &short_time(at, tz))]),
-        None => s.changes_title_first.to_string(),
+    // The title says from when the list counts.
+    let title = match (&app.since().at, &app.since().opened) {
+        (Some(at), _) => fill(s.changes_title, &[("at", &short_time(at, tz))]),
+        (None, Some(opened)) => fill(s.changes_title_opened, &[("at", &short_time(opened, tz))]),
+        (None, None) => s.changes_title_first.to_string(),
     };
     let title = format!(" {} ({}) ", text::sanitize_line(&title), c.changes().len());
     let block = Block::default()
@@ -30,10 +32,10 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
         return;
     }
     if c.changes().is_empty() {
-        let why = if app.since().at.is_none() {
-            s.changes_first_visit
-        } else {
-            s.changes_none
+        let why = match (&app.since().at, &app.since().opened) {
+            (Some(_), _) => s.changes_none,
+            (None, Some(_)) => s.changes_none_opened,
+            (None, None) => s.changes_first_visit,
         };
         let why = text::truncate(why, inner.width.saturating_sub(1) as usize);
         frame.render_widget(
@@ -55,7 +57,13 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
         let is_sel = selected == Some(i);
         let e = &change.event;
         let when = short_time(&e.at, tz);
-        let who = text::fit(&text::sanitize_line(&e.who()), actor_w);
+        // The user's own changes are in the list too, marked as theirs.
+        let who = if e.actor == app.store().actor() && e.recorded_by.is_none() {
+            s.changes_me.to_string()
+        } else {
+            e.who()
+        };
+        let who = text::fit(&text::sanitize_line(&who), actor_w);
         let number = text::fit_right(&change.number.to_string(), 3);
         let item_title = text::fit(&text::sanitize_line(&change.title), title_w);
         let head = format!(

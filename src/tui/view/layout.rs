@@ -13,10 +13,29 @@ pub fn too_small(width: u16, height: u16) -> bool {
     width < MIN_WIDTH || height < MIN_HEIGHT
 }
 
-/// Rows one card takes: title, office and progress, notes and deadline, and on a
-/// tall terminal a blank row between cards.
-pub fn card_height(term_height: u16) -> u16 {
-    if term_height >= 36 { 4 } else { 3 }
+/// Below this width, with the four columns side by side, a card's title wraps.
+pub const WRAP_TITLES_BELOW: u16 = 100;
+
+/// Rows a card's title may take: two where four columns share a terminal narrower
+/// than 100 columns (at 80, a column holds about ten characters of a title), so
+/// the title wraps instead of being cut; one where a column is wider, and on a
+/// tabbed board, whose one column spans the terminal.
+pub fn title_rows(term_width: u16) -> u16 {
+    if !tabbed(term_width) && term_width < WRAP_TITLES_BELOW {
+        2
+    } else {
+        1
+    }
+}
+
+/// Rows of a card's text: its title, office and progress, notes and deadline.
+pub fn card_lines(term_width: u16) -> u16 {
+    title_rows(term_width) + 2
+}
+
+/// Rows one card takes: its text and, on a tall terminal, a blank row between cards.
+pub fn card_height(term_width: u16, term_height: u16) -> u16 {
+    card_lines(term_width) + u16::from(term_height >= 36)
 }
 
 /// Header, body, footer.
@@ -46,7 +65,7 @@ pub fn tabbed(width: u16) -> bool {
 pub fn card_rows(width: u16, height: u16) -> usize {
     // Header, footer and the column's two borders, and the tab row when tabbed.
     let chrome = 4 + u16::from(tabbed(width));
-    (height.saturating_sub(chrome) / card_height(height)).max(1) as usize
+    (height.saturating_sub(chrome) / card_height(width, height)).max(1) as usize
 }
 
 /// The four columns of the body. A column given a `narrow` width (an empty one,
@@ -165,7 +184,9 @@ mod tests {
 
     #[test]
     fn card_rows_at_minimum_size() {
-        assert_eq!(card_rows(80, 24), 6);
+        // At 80 columns and narrower a card is a row taller: its title wraps.
+        assert_eq!(card_rows(80, 24), 5);
+        assert_eq!(card_rows(100, 24), 6);
         assert_eq!(card_rows(120, 40), 9);
         assert_eq!(card_rows(60, 16), 3);
         assert_eq!(card_rows(0, 0), 1);

@@ -80,8 +80,17 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
 }
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let msg = app.lang().strings().too_small;
-    let lines = text::wrap(msg, area.width as usize);
+    // The size now, the size needed, and the way out (q still quits).
+    let msg = crate::tui::strings::fill(
+        app.lang().strings().too_small,
+        &[
+            ("w", &area.width.to_string()),
+            ("h", &area.height.to_string()),
+            ("min_w", &layout::MIN_WIDTH.to_string()),
+            ("min_h", &layout::MIN_HEIGHT.to_string()),
+        ],
+    );
+    let lines = text::wrap(&msg, area.width as usize);
     let top = area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, line) in lines.iter().enumerate() {
         let y = area.y + top + i as u16;

@@ -144,7 +144,15 @@ fn cell(o: &OfficeOverview, st: &OverviewState, c: Cell) -> String {
         Cell::Overdue => o.overdue.to_string(),
         Cell::Due => count(|r| r.due),
         Cell::Made => count(|r| r.made),
-        Cell::Missing => count(|r| r.missing),
+        // Missing only past the due day (the one rule); before it, nothing is.
+        Cell::Missing => reports.map_or("-".to_string(), |r| {
+            let standing =
+                crate::plan::cycle::ReportStanding::of(r.due, r.made, r.missing, st.past_due());
+            match standing {
+                crate::plan::cycle::ReportStanding::Missing { missing, .. } => missing.to_string(),
+                crate::plan::cycle::ReportStanding::SoFar { .. } => "-".to_string(),
+            }
+        }),
         Cell::MadeOfDue => reports.map_or("-".into(), |r| format!("{}/{}", r.made, r.due)),
     }
 }
