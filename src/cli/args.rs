@@ -80,6 +80,10 @@ pub enum Command {
         status: Option<Status>,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        /// With --format csv: the machine form (no byte order mark, English headers
+        /// and keys), which the English interface gets anyway
+        #[arg(long)]
+        no_bom: bool,
     },
     /// Show one work item in full
     Show {
@@ -138,9 +142,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         /// With --format csv: start with a UTF-8 byte order mark, so spreadsheet
-        /// programs read the Chinese right
-        #[arg(long)]
+        /// programs read the Chinese right (the Chinese interface's default)
+        #[arg(long, conflicts_with = "no_bom")]
         bom: bool,
+        /// With --format csv: the machine form (no byte order mark, English headers
+        /// and keys), which the English interface gets anyway
+        #[arg(long)]
+        no_bom: bool,
         /// Write to this file (required for xlsx) instead of standard output
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,

@@ -7,6 +7,7 @@ mod bulletin;
 mod completions;
 mod config;
 mod dry_run;
+mod exports;
 mod format_messages;
 mod help_zh;
 mod import;
@@ -339,6 +340,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             lead,
             status,
             format,
+            no_bom,
         }) => {
             let store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
@@ -351,11 +353,17 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 lead_only: *lead,
                 status: *status,
             };
-            let items = store.items(plan, &filter)?;
             match format {
-                ListFormat::Table => render::list_table(out, &items, lang),
-                ListFormat::Json => render::json(out, &items),
-                ListFormat::Csv => render::items_csv(out, &items),
+                ListFormat::Table => render::list_table(out, &store.items(plan, &filter)?, lang),
+                ListFormat::Json => exports::to_output(out, None, lang, |w| {
+                    exports::items_json(w, &store, plan, &filter)
+                }),
+                ListFormat::Csv => {
+                    let form = exports::CsvForm::new(lang, false, *no_bom);
+                    exports::to_output(out, None, lang, |w| {
+                        exports::items_csv(w, &store, plan, &filter, form)
+                    })
+                }
             }
         }
         Some(Command::Show { number, format }) => {
@@ -435,30 +443,35 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             output,
             ..
         }) => ledger::export_xlsx(&cli, output.as_deref(), out),
-        Some(Command::Export { format, bom, .. }) => {
-            if *bom && *format != ExportFormat::Csv {
+        Some(Command::Export {
+            format,
+            bom,
+            no_bom,
+            output,
+        }) => {
+            if (*bom || *no_bom) && *format != ExportFormat::Csv {
                 return Err(UsageError(messages::bom_needs_csv(lang)).into());
             }
             let store = open_seeded(&cli)?;
             let plan = store.plan(cli.plan).map_err(|e| plan_error(&store, e))?;
             let sections = store.sections(plan.id)?;
-            let items = store.items(plan.id, &ItemFilter::default())?;
+            let output = output.as_deref();
             match format {
-                ExportFormat::Json => render::json(
-                    out,
-                    &render::Export {
-                        plan: &plan,
-                        sections: &sections,
-                        items: &items,
-                    },
-                ),
+                ExportFormat::Json => exports::to_output(out, output, lang, |w| {
+                    exports::export_json(w, &store, &plan, &sections)
+                }),
                 ExportFormat::Csv => {
-                    if *bom {
-                        out.write_all("\u{feff}".as_bytes())?;
-                    }
-                    render::items_csv(out, &items)
+                    let form = exports::CsvForm::new(lang, *bom, *no_bom);
+                    exports::to_output(out, output, lang, |w| {
+                        exports::items_csv(w, &store, plan.id, &ItemFilter::default(), form)
+                    })
                 }
-                ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
+                ExportFormat::Md => {
+                    let items = store.items(plan.id, &ItemFilter::default())?;
+                    exports::to_output(out, output, lang, |w| {
+                        report::export_md(&mut { w }, &plan, &sections, &items, lang)
+                    })
+                }
                 ExportFormat::Xlsx => {
                     Err(UsageError(loop_messages::needs_output("xlsx", lang)).into())
                 }

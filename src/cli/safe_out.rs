@@ -22,7 +22,10 @@ impl<W: Write> SafeOut<W> {
         }
     }
 
+    /// Sanitizes whole lines and passes them on in one write (a buffered caller's
+    /// 64 KB of lines is one write call, not one per line).
     fn write_lines(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let mut clean = Vec::with_capacity(bytes.len());
         for line in bytes.split_inclusive(|&b| b == b'\n') {
             let (body, end): (&[u8], &[u8]) = if let Some(b) = line.strip_suffix(b"\r\n") {
                 (b, b"\r\n")
@@ -35,14 +38,13 @@ impl<W: Write> SafeOut<W> {
             if std::mem::take(&mut self.at_start)
                 && let Some(rest) = text.strip_prefix('\u{feff}')
             {
-                self.inner.write_all("\u{feff}".as_bytes())?;
+                clean.extend_from_slice("\u{feff}".as_bytes());
                 text = rest.to_string().into();
             }
-            self.inner
-                .write_all(crate::text::sanitize(&text).as_bytes())?;
-            self.inner.write_all(end)?;
+            clean.extend_from_slice(crate::text::sanitize(&text).as_bytes());
+            clean.extend_from_slice(end);
         }
-        Ok(())
+        self.inner.write_all(&clean)
     }
 }
 

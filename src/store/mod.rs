@@ -18,6 +18,7 @@ mod read;
 pub mod rules;
 mod schema;
 mod standup;
+mod stream;
 // The supervision loop (issue 12).
 mod bulletin;
 mod closeout;

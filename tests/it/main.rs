@@ -10,6 +10,7 @@ mod tui_support;
 mod cli;
 mod cli_config;
 mod cli_daily;
+mod cli_exports;
 mod cli_files;
 mod cli_help;
 mod cli_hostile;
