@@ -130,6 +130,30 @@ pub fn clean_line_for_store(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// True for an invisible format character a name never carries: zero-width space
+/// and joiners, word joiner and the invisible operators, BOM, soft hyphen, the
+/// Mongolian vowel separator, tag characters, and the other format characters
+/// (Unicode category Cf) that show nothing.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}'
+        | '\u{890}'..='\u{891}' | '\u{8e2}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}'
+        | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{110bd}' | '\u{110cd}'
+        | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+}
+
+/// A name (office, member, title) without its invisible characters ([`is_invisible`]),
+/// so `基教\u{200b}处` is `基教处`: every entry point that takes a name calls this,
+/// and two names that differ only by such characters are one name. Borrows when clean.
+pub fn strip_invisible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_invisible) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|&c| !is_invisible(c)).collect())
+}
+
 /// Text for a Markdown document: what Markdown reads as a link, an image, HTML, a
 /// table cell or code is escaped with a backslash, so a title someone wrote into
 /// the file renders as the text it is (`>=` and the like stay as they are).
@@ -330,6 +354,33 @@ pub fn next_boundary(s: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strip_invisible_removes_format_characters_and_keeps_the_rest() {
+        assert!(matches!(strip_invisible("基教处"), Cow::Borrowed(_)));
+        for hidden in [
+            "\u{200b}",
+            "\u{200c}",
+            "\u{200d}",
+            "\u{2060}",
+            "\u{feff}",
+            "\u{ad}",
+            "\u{180e}",
+            "\u{e0041}",
+            "\u{e007f}",
+            "\u{202e}",
+            "\u{2063}",
+            "\u{600}",
+        ] {
+            assert_eq!(
+                strip_invisible(&format!("基{hidden}教处")),
+                "基教处",
+                "{hidden:?}"
+            );
+        }
+        // Visible marks and spaces are not format characters.
+        assert_eq!(strip_invisible("基教处·一 科"), "基教处·一 科");
+    }
 
     #[test]
     fn sanitize_borrows_clean_text() {

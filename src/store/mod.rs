@@ -412,7 +412,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
-            actor: clean::line(actor).into_owned(),
+            actor: clean::name(actor).into_owned(),
             recorded_by: None,
             read_only,
             fixed_now: None,

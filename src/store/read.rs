@@ -592,6 +592,7 @@ impl Store {
 
     /// The canonical name for `name` (itself or an alias), if the store knows it.
     pub fn resolve_office(&self, name: &str) -> Result<Option<String>> {
+        let name = &*crate::text::strip_invisible(name.trim());
         let name = name.trim();
         Ok(self
             .conn

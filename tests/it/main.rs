@@ -16,6 +16,7 @@ mod cli_help;
 mod cli_hostile;
 mod cli_import;
 mod cli_language;
+mod cli_names;
 mod cli_pipes;
 mod cli_shapes;
 mod cli_standup;
