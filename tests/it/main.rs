@@ -25,6 +25,7 @@ mod cli_writes;
 mod formats_cli;
 mod formats_docx;
 mod formats_html;
+mod formats_memory;
 mod formats_shapes;
 mod formats_sheet;
 mod parse_blind;
