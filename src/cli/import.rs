@@ -40,7 +40,7 @@ pub(super) fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()>
     // Parse before opening the store: a refused document never touches it.
     let (name, _, parsed) = read_file(file, lang)?;
     for w in &parsed.warnings {
-        eprintln!(
+        say_err!(
             "duban: {}",
             messages::line_warning(
                 &name,
@@ -54,11 +54,11 @@ pub(super) fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()>
     let report = store.import(&parsed.plan)?;
     messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     for r in &report.retitled {
-        eprintln!("duban: {}", messages::retitled(&name, r, lang));
+        say_err!("duban: {}", messages::retitled(&name, r, lang));
     }
     if !parsed.warnings.is_empty() {
         let n = parsed.warnings.len();
-        eprintln!("duban: {}", messages::read_with_warnings(&name, n, lang));
+        say_err!("duban: {}", messages::read_with_warnings(&name, n, lang));
     }
     Ok(())
 }

@@ -1,6 +1,23 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+/// `eprintln!` that never panics: a closed or full standard error (`2>&-`, a
+/// closed pipe) loses the message instead of ending the run in a panic.
+macro_rules! say_err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprint!` that never panics (see `say_err!`).
+macro_rules! say_err_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod args;
 mod backup;
 mod bulletin;
@@ -72,7 +89,7 @@ pub fn main() -> ExitCode {
             if let Some(crate::tui::Interrupted(signal)) = e.downcast_ref() {
                 return ExitCode::from((128 + signal).clamp(0, 255) as u8);
             }
-            eprintln!(
+            say_err!(
                 "duban: {}",
                 crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
@@ -103,12 +120,12 @@ fn clap_exit(e: clap::Error) -> ! {
                 std::process::exit(0)
             }
             ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                eprint!("{}", rendered());
+                say_err_raw!("{}", rendered());
                 std::process::exit(2)
             }
             _ => {
                 if let Some(text) = help_zh::usage_error(&e) {
-                    eprintln!("duban: {}", crate::text::sanitize(&text));
+                    say_err!("duban: {}", crate::text::sanitize(&text));
                     std::process::exit(2)
                 }
             }
@@ -116,14 +133,14 @@ fn clap_exit(e: clap::Error) -> ! {
     }
     match messages::invalid_value(&e) {
         Some(text) => {
-            eprintln!("duban: {}", crate::text::sanitize(&text));
+            say_err!("duban: {}", crate::text::sanitize(&text));
             std::process::exit(2)
         }
         // Help and version as clap prints them; an error echoes what was typed,
         // so it goes out sanitized (clap keeps bidi overrides).
         None if !e.use_stderr() => e.exit(),
         None => {
-            eprint!("{}", crate::text::sanitize(&e.render().to_string()));
+            say_err_raw!("{}", crate::text::sanitize(&e.render().to_string()));
             std::process::exit(e.exit_code())
         }
     }
@@ -233,7 +250,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     }
     let zh = matches!(messages::current(), LangArg::Zh);
     if let Some(warning) = crate::store::network_fs_warning(&path, zh) {
-        eprintln!(
+        say_err!(
             "duban: {}{warning}",
             messages::warning_prefix(messages::current())
         );
@@ -254,7 +271,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     store.set_busy_wait(
         wait,
         Some(std::sync::Arc::new(move |timeout| {
-            eprintln!(
+            say_err!(
                 "duban: {}",
                 messages::pick(
                     lang,
@@ -274,7 +291,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new && !store.is_read_only() {
-        eprintln!(
+        say_err!(
             "duban: {}",
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))
         );
@@ -301,7 +318,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
     if cli.command.is_some()
         && let Some(w) = &settings.warning
     {
-        eprintln!(
+        say_err!(
             "duban: {}{}",
             messages::warning_prefix(messages::current()),
             crate::text::sanitize(w)
@@ -567,7 +584,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         if let Some(w) = &config_warning {
-            eprintln!(
+            say_err!(
                 "duban: {}{}",
                 messages::warning_prefix(messages::current()),
                 crate::text::sanitize(w)

@@ -87,7 +87,7 @@ pub fn pin_clock(store: &mut Store) {
         .may_act_as_other(&user, crate::identity::is_root())
         .unwrap_or(false)
     {
-        eprintln!(
+        say_err!(
             "duban: {}",
             super::messages::pick(
                 super::messages::current(),
@@ -103,7 +103,7 @@ pub fn pin_clock(store: &mut Store) {
     }
     match parse_instant(&value) {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
-        None => eprintln!(
+        None => say_err!(
             "duban: {}",
             super::messages::pick(
                 super::messages::current(),
