@@ -71,6 +71,20 @@ impl Identity {
     }
 }
 
+/// The file a database path names: a symbolic link's target (resolved all the way),
+/// since SQLite opens the target and keeps its -wal and -shm beside it, so every
+/// judgement (write access, the log files, read-only or not, the file's identity)
+/// is made on the target. Any other path, or one that cannot be resolved, as it is.
+pub(super) fn target_of(path: &Path) -> std::borrow::Cow<'_, Path> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(path) {
+            Ok(target) => std::borrow::Cow::Owned(target),
+            Err(_) => std::borrow::Cow::Borrowed(path),
+        },
+        _ => std::borrow::Cow::Borrowed(path),
+    }
+}
+
 /// `path` as an SQLite URI with `query` (say `mode=ro`), escaping what a URI reads.
 pub(super) fn uri(path: &Path, query: &str) -> String {
     use std::os::unix::ffi::OsStrExt;

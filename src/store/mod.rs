@@ -281,6 +281,9 @@ impl Store {
                 source: e,
             })?;
         }
+        // A link is judged by its target, beside which SQLite keeps the log.
+        let target = file::target_of(path);
+        let path = &*target;
         // A user who may not write the file is a reader from the start: SQLite's own
         // fallback would create -wal and -shm files in the reader's name that block
         // every writer later (see `open_read_only`).
@@ -320,6 +323,8 @@ impl Store {
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
         file::check_existing(path)?;
+        let target = file::target_of(path);
+        let path = &*target;
         let immutable =
             !file::with_suffix(path, "-wal").exists() || !file::with_suffix(path, "-shm").exists();
         let query = if immutable { "immutable=1" } else { "mode=ro" };
