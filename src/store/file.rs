@@ -149,6 +149,36 @@ fn user_name(uid: u32) -> String {
     }
 }
 
+/// True when the database's log is gone, or shorter than its index (-shm) says:
+/// the -wal was deleted while a connection had it open (and perhaps made again,
+/// empty, by the next one), so the index points into a log that no longer holds
+/// those frames. Reads then fail short, which is no damage of the file itself.
+pub(super) fn log_missing(db: &Path) -> bool {
+    use std::io::Read;
+    let Ok(shm) = std::fs::File::open(with_suffix(db, "-shm")) else {
+        return false;
+    };
+    let mut header = [0u8; 20];
+    if shm.take(20).read_exact(&mut header).is_err() {
+        return false;
+    }
+    // The wal-index header, in the machine's byte order: isInit at 12, the page
+    // size at 14 (1 for 65536), the last valid frame at 16.
+    let init = header[12] != 0;
+    let page = match u16::from_ne_bytes([header[14], header[15]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let frames = u64::from(u32::from_ne_bytes([
+        header[16], header[17], header[18], header[19],
+    ]));
+    if !init || frames == 0 {
+        return false;
+    }
+    let wal = std::fs::metadata(with_suffix(db, "-wal")).map_or(0, |m| m.len());
+    wal < 32 + frames * (24 + page)
+}
+
 /// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.
 pub fn with_suffix(db: &Path, suffix: &str) -> std::path::PathBuf {
     let mut p = db.as_os_str().to_owned();

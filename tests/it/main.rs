@@ -41,6 +41,7 @@ mod shared_readonly;
 mod shared_setup;
 mod standup;
 mod store;
+mod store_durability;
 mod store_links;
 mod store_persons;
 mod supervise_migration;
