@@ -240,6 +240,11 @@ CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id
     indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
     awaiting_confirmation);
 "#,
+    // Presence read by index (issue 16, point 17): a flooded table costs an idle
+    // board the rows it reads, not a scan of them all.
+    r#"
+CREATE INDEX presence_by_seen ON presence (last_seen);
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes
