@@ -158,6 +158,9 @@ pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; CO
         .collect()
 }
 
+/// A cell cut at Excel's limit: the item's number and the column.
+pub type CutCell = (String, &'static str);
+
 /// `text` within Excel's limit for a cell: cut, with a mark, when longer.
 fn within_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
     if text.encode_utf16().count() <= MAX_CELL {
@@ -182,7 +185,7 @@ fn within_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
 pub fn ledger(
     store: &Store,
     plan: crate::store::PlanId,
-) -> Result<(Vec<u8>, Vec<(String, &'static str)>)> {
+) -> Result<(Vec<u8>, Vec<CutCell>)> {
     let rows = rows(store, plan)?;
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();

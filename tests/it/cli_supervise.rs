@@ -539,7 +539,7 @@ fn the_ledger_tells_pending_from_confirmed_and_prints_on_a4_landscape() {
         Data::String(s) => s.clone(),
         other => other.to_string(),
     };
-    let col = |name: &str| rows[0].iter().position(|h| h.to_string() == name).unwrap();
+    let col = |name: &str| rows[0].iter().position(|h| *h == name).unwrap();
     let (status, statement, note) = (col("状态"), col("办结说明"), col("最新批注"));
     assert_eq!(text(1, status), "已完成（待销号）");
     assert_eq!(text(4, status), "已完成（已销号）");
@@ -569,7 +569,7 @@ fn a_ledger_cell_over_excels_limit_is_cut_with_a_mark_and_the_row_named() {
     let (rows, _, stderr) = ledger_of(&env);
     let col = rows[0]
         .iter()
-        .position(|h| h.to_string() == "最新批注")
+        .position(|h| *h == "最新批注")
         .unwrap();
     let cell = rows[1][col].to_string();
     assert_eq!(cell.encode_utf16().count(), 32_767, "cut to the limit");
