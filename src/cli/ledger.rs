@@ -182,10 +182,7 @@ fn within_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
 /// that fit their (Chinese) text up to `MAX_WIDTH`, deadlines as date cells, set to
 /// print on A4 landscape with the header on every page. With it, the cells cut at
 /// Excel's limit: (item number, column).
-pub fn ledger(
-    store: &Store,
-    plan: crate::store::PlanId,
-) -> Result<(Vec<u8>, Vec<CutCell>)> {
+pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<(Vec<u8>, Vec<CutCell>)> {
     let rows = rows(store, plan)?;
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();

@@ -23,6 +23,7 @@ mod backup;
 mod bulletin;
 mod completions;
 mod config;
+mod docx_fonts;
 mod dry_run;
 mod exports;
 mod format_messages;

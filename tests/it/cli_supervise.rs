@@ -436,6 +436,51 @@ fn the_bulletin_as_a_word_document_reads_back() {
 }
 
 #[test]
+fn the_bulletin_docx_uses_office_fonts_with_fallbacks() {
+    let env = supervised();
+    june(&env);
+    let path = env.path("通报.docx");
+    env.ok_at(
+        "督查",
+        "2020-06-26T09:00:00Z",
+        &[
+            "bulletin",
+            "--format",
+            "docx",
+            "--output",
+            path.to_str().unwrap(),
+        ],
+    );
+    let doc = unzip(&path, "word/document.xml");
+    let title = doc.find("督办通报").unwrap();
+    let title_run = &doc[doc[..title].rfind("<w:r>").unwrap()..title];
+    assert!(
+        title_run.contains("w:eastAsia=\"方正小标宋简体\""),
+        "{title_run}"
+    );
+    let heading = doc.find("一、总体情况").unwrap();
+    let heading_run = &doc[doc[..heading].rfind("<w:r>").unwrap()..heading];
+    assert!(heading_run.contains("w:eastAsia=\"黑体\""), "{heading_run}");
+    let styles = unzip(&path, "word/styles.xml");
+    assert!(
+        styles.contains("w:eastAsia=\"仿宋_GB2312\""),
+        "body default: {styles}"
+    );
+    let fonts = unzip(&path, "word/fontTable.xml");
+    for (font, fallback) in [
+        ("方正小标宋简体", "华文中宋"),
+        ("仿宋_GB2312", "仿宋"),
+        ("黑体", "SimHei"),
+    ] {
+        let at = fonts.find(&format!("w:name=\"{font}\"")).unwrap();
+        assert!(
+            fonts[at..].contains(&format!("<w:altName w:val=\"{fallback}\"/>")),
+            "{font}: {fonts}"
+        );
+    }
+}
+
+#[test]
 fn the_ledger_as_a_workbook_reads_back() {
     use calamine::{Data, Reader, Xlsx};
     let env = supervised();
@@ -567,10 +612,7 @@ fn a_ledger_cell_over_excels_limit_is_cut_with_a_mark_and_the_row_named() {
     let long = "x".repeat(40_000);
     env.ok_at("基教", "2020-06-01T09:00:00Z", &["note", "1", &long]);
     let (rows, _, stderr) = ledger_of(&env);
-    let col = rows[0]
-        .iter()
-        .position(|h| *h == "最新批注")
-        .unwrap();
+    let col = rows[0].iter().position(|h| *h == "最新批注").unwrap();
     let cell = rows[1][col].to_string();
     assert_eq!(cell.encode_utf16().count(), 32_767, "cut to the limit");
     assert!(cell.ends_with("以下从略）"), "a visible mark");
