@@ -76,6 +76,7 @@ fn assert_refused_bounded(env: &Env, name: &str, bytes: &[u8], says: &str) -> Ru
     let file = env.path(name);
     std::fs::write(&file, bytes).unwrap();
     let run = import_limited(env, &file);
+    eprintln!("{name}: refused, peak {} KB in {:?}", run.peak_kb, run.took);
     assert!(!run.ok, "{name} refused: {}", run.stderr);
     assert!(run.stderr.contains(says), "{name}: {}", run.stderr);
     assert!(
