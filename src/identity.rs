@@ -21,6 +21,23 @@ pub fn os_user() -> String {
     }
 }
 
+/// True when this machine has an account named `user` (getpwnam).
+#[cfg(unix)]
+pub fn account_exists(user: &str) -> bool {
+    let Ok(name) = std::ffi::CString::new(user) else {
+        return false;
+    };
+    // SAFETY: a NUL-terminated name; the record getpwnam returns is only tested
+    // for NULL, not read, and no other thread of duban calls getpw*.
+    unsafe { !libc::getpwnam(name.as_ptr()).is_null() }
+}
+
+/// Without a user database, every name is taken as given.
+#[cfg(not(unix))]
+pub fn account_exists(_user: &str) -> bool {
+    true
+}
+
 /// Without user ids, the login name the system reports.
 #[cfg(not(unix))]
 pub fn os_user() -> String {

@@ -60,12 +60,16 @@ pub enum Command {
         /// The plan document (UTF-8 or GB18030 text)
         file: PathBuf,
         /// Show how the document is read (title, sections, items, warnings) and write
-        /// nothing: the database is not opened
+        /// nothing; with an existing database, also where the document differs from
+        /// corrections made by hand
         #[arg(long)]
         dry_run: bool,
         /// With --dry-run: text for reading, json for scripts
         #[arg(long, value_enum, default_value_t = dry_run::DryRunFormat::Text, requires = "dry_run")]
         format: dry_run::DryRunFormat,
+        /// Take the document's text even where someone corrected an item by hand
+        #[arg(long)]
+        prefer_document: bool,
     },
     /// List work items
     List {
@@ -80,6 +84,12 @@ pub enum Command {
         status: Option<Status>,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        /// Only the retired items (see `duban retire`)
+        #[arg(long)]
+        retired: bool,
+        /// Every office's items, for a member of one office (who sees their own by default)
+        #[arg(long, conflicts_with = "office")]
+        all: bool,
         /// With --format csv: the machine form (no byte order mark, English headers
         /// and keys), which the English interface gets anyway
         #[arg(long)]
@@ -226,6 +236,9 @@ pub enum Command {
         since: Option<standup::Since>,
         #[arg(long, value_enum, default_value_t = standup::StandupFormat::Text)]
         format: standup::StandupFormat,
+        /// Every office, for a member of one office (who sees their own by default)
+        #[arg(long, conflicts_with = "office")]
+        all: bool,
     },
     /// Set an item's deadline
     Due {
@@ -257,6 +270,77 @@ pub enum Command {
         /// The value, e.g. 85 or 85%
         #[arg(value_parser = standup::parse_value)]
         value: f64,
+    },
+    // Items made and corrected by hand (issue 15).
+    /// Add a 督办 item that is not in the plan (into this year's 督办事项, or --plan)
+    Add {
+        /// The item's title
+        title: String,
+        /// The lead office (name, alias or pinyin initials)
+        #[arg(long, value_name = "OFFICE")]
+        lead: String,
+        /// A co-operating office; repeat for several
+        #[arg(long, value_name = "OFFICE")]
+        co: Vec<String>,
+        /// The deadline: a date (2026-06-30) or a phrase (6月底前)
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        /// Where it comes from: 领导批示, 会议议定, 上级交办, 建议提案, 来信, 工作要点, 其他
+        /// (or instruction, meeting, assigned, proposal, letter, plan, other)
+        #[arg(long, value_parser = parse_source, value_name = "SOURCE")]
+        source: Option<crate::plan::adhoc::Source>,
+        /// The reference: the instruction's number, who gave it, the meeting
+        #[arg(long = "ref", value_name = "TEXT")]
+        source_ref: Option<String>,
+        /// What is asked of the lead office (办理要求)
+        #[arg(long, value_name = "TEXT")]
+        requirement: Option<String>,
+        /// 一般, 重点 or 特急 (or normal, key, urgent)
+        #[arg(long, value_parser = parse_level, value_name = "LEVEL")]
+        level: Option<crate::plan::adhoc::Level>,
+    },
+    /// Correct an item: in $EDITOR, or one field at a time with the options
+    Edit {
+        /// The item number
+        number: u32,
+        /// The new title
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The new lead office
+        #[arg(long, value_name = "OFFICE")]
+        lead: Option<String>,
+        /// The co-operating offices (replace them all; repeat for several; "" for none)
+        #[arg(long, value_name = "OFFICE")]
+        co: Option<Vec<String>>,
+        /// The new deadline: a date (2026-06-30) or a phrase (6月底前)
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        /// The new target (目标任务)
+        #[arg(long, value_name = "TEXT")]
+        target: Option<String>,
+    },
+    /// Take an item off the board (merged, cancelled, a duplicate); nothing is deleted
+    Retire {
+        /// The item number
+        number: u32,
+        /// Why it is retired
+        reason: String,
+    },
+    /// Bring a retired item back to the board
+    RestoreItem {
+        /// The item number
+        number: u32,
+    },
+    /// Write the 督办通知单 of an item for its lead office, as a Word document
+    Notice {
+        /// The item number
+        number: u32,
+        /// The .docx file to write
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+        /// The date a reply is due, YYYY-MM-DD [default: the item's deadline]
+        #[arg(long, value_name = "DATE")]
+        reply_by: Option<String>,
     },
     /// Where the config, keymap and database files are, and the settings in force
     Config,
@@ -295,6 +379,16 @@ pub enum ExportFormat {
     Md,
     /// The ledger (台账) as an Excel workbook; needs --output
     Xlsx,
+}
+
+fn parse_source(s: &str) -> std::result::Result<crate::plan::adhoc::Source, String> {
+    use crate::plan::adhoc::Source;
+    Source::parse(s).ok_or_else(|| messages::unknown_choice("--source", s, &Source::choices()))
+}
+
+fn parse_level(s: &str) -> std::result::Result<crate::plan::adhoc::Level, String> {
+    use crate::plan::adhoc::Level;
+    Level::parse(s).ok_or_else(|| messages::unknown_choice("--level", s, &Level::choices()))
 }
 
 fn parse_status(s: &str) -> std::result::Result<Status, String> {

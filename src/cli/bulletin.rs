@@ -309,7 +309,7 @@ fn table(out: &mut impl Write, head: &[&str], rows: &[Vec<String>], md: bool) ->
 /// Text as a Word document may hold it: sanitized (a control character would
 /// make the XML ill-formed, and Word then refuses the whole document), without
 /// the two noncharacters XML forbids.
-fn xml_text(text: &str) -> String {
+pub(super) fn xml_text(text: &str) -> String {
     sanitize(text)
         .chars()
         .filter(|c| !matches!(c, '\u{fffe}' | '\u{ffff}'))

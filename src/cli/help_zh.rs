@@ -44,6 +44,12 @@ fn about(path: &str) -> Option<&'static str> {
         "config" => "配置文件、按键文件和数据库的位置，以及生效的设置",
         "completions" => "输出命令行补全脚本（放在哪里见 README）",
         "man" => "输出手册页（roff 格式）：duban man > duban.1",
+        "add" => "新增不在工作要点里的督办事项（放入本年度督办事项，或用 --plan 指定计划）",
+        "edit" => "修改事项：在 $EDITOR 里修改，或用选项逐项修改",
+        "retire" => "撤销事项（已合并、领导取消、重复）：不再出现在看板上，不删除任何记录",
+        "restore-item" => "恢复已撤销的事项",
+        "notice" => "生成事项的督办通知单（Word 文档），发给牵头处室",
+        "member rename" => "修改用户的显示名",
         _ => return None,
     })
 }
@@ -90,6 +96,31 @@ fn arg_help(path: &str, id: &str) -> Option<&'static str> {
             Some("处室（名称、别名或拼音首字母）")
         }
         ("member add", "supervisor") => Some("作为督查员（督查员属于督查处室）"),
+        ("member add", "name") => Some("在记录、通报和通知单里显示的姓名（如 张三）"),
+        ("member add", "allow_unknown") => Some("允许本机没有的账号（服务器上的远程用户）"),
+        ("member rename", "user") => Some("用户（系统账号名）"),
+        ("member rename", "name") => Some("新的显示名"),
+        ("add", "title") => Some("事项标题"),
+        ("add", "lead") | ("edit", "lead") => Some("牵头处室（名称、别名或拼音首字母）"),
+        ("add", "co") => Some("配合处室；可重复给出多个"),
+        ("edit", "co") => Some("配合处室（整体替换；可重复给出多个；写 \"\" 表示没有）"),
+        ("add", "due") | ("edit", "due") => Some("完成时限：日期（2026-06-30）或时限（6月底前）"),
+        ("add", "source") => Some(
+            "来源：领导批示、会议议定、上级交办、建议提案、来信、工作要点、其他（或 instruction、meeting、assigned、proposal、letter、plan、other）",
+        ),
+        ("add", "source_ref") => Some("依据：批示文号、批示领导、会议名称等"),
+        ("add", "requirement") => Some("对牵头处室的办理要求"),
+        ("add", "level") => Some("督办等级：一般、重点、特急（或 normal、key、urgent）"),
+        ("edit", "title") => Some("新的标题"),
+        ("edit", "target") => Some("新的目标任务"),
+        ("retire", "reason") => Some("撤销的原因"),
+        ("notice", "output") => Some("要写出的 .docx 文件"),
+        ("notice", "reply_by") => Some("回复期限，YYYY-MM-DD [默认：事项的完成时限]"),
+        ("list", "retired") => Some("只列出已撤销的事项（见 duban retire）"),
+        ("list", "all") | ("standup", "all") => {
+            Some("列出全部处室（只属于一个处室的成员默认只看本处室）")
+        }
+        ("import", "prefer_document") => Some("即使有人手工修改过事项，也采用文件里的内容"),
         ("cycle set", "kind") => Some("weekly（每周）、monthly（每月）或 quarterly（每季）"),
         ("cycle set", "due_day") => Some(
             "报送截止日：每月的第几日（1–31；每季为季末月的第几日），或星期几（每周：1 周一 … 7 周日）",
@@ -107,7 +138,7 @@ fn arg_help(path: &str, id: &str) -> Option<&'static str> {
         "lead" => Some("与 --office 同用：只看该处室牵头的事项"),
         "number" => Some("事项编号"),
         "format" => Some("输出格式"),
-        "dry_run" => Some("只显示文件会被怎样读取（标题、部分、事项、警告），不写入：数据库不会被打开"),
+        "dry_run" => Some("只显示文件会被怎样读取（标题、部分、事项、警告），不写入；数据库已存在时，还列出文件与手工修改不同之处"),
         "bom" => Some("与 --format csv 同用：文件以 UTF-8 BOM 开头，表格软件才能正确显示中文（中文界面默认如此）"),
         "no_bom" => Some("与 --format csv 同用：机器读的格式（无 BOM，英文表头和取值），英文界面默认如此"),
         "undone" => Some("改为未完成"),
@@ -141,6 +172,9 @@ fn value_name(name: &str) -> Option<&'static str> {
         "FORMAT" => "格式",
         "LANG" => "语言",
         "ID" => "编号",
+        "SOURCE" => "来源",
+        "TITLE" => "标题",
+        "LEVEL" => "等级",
         _ => return None,
     })
 }

@@ -24,18 +24,71 @@ fn read_file(
     Ok((name, container, parsed))
 }
 
-/// `duban import FILE --dry-run`: never opens (or creates) the database.
+/// `duban import FILE --dry-run`: never creates the database. When one exists, a
+/// re-import is previewed in it (and rolled back) to list where the document
+/// now differs from corrections made by hand (text format only).
 pub(super) fn dry_run(
+    cli: &Cli,
     file: &Path,
     format: dry_run::DryRunFormat,
-    lang: LangArg,
+    prefer_document: bool,
     out: &mut impl Write,
 ) -> Result<()> {
+    let lang = lang_of(cli);
     let (name, container, parsed) = read_file(file, lang)?;
-    dry_run::print(out, &name, Some(container), &parsed, format, lang)
+    dry_run::print(out, &name, Some(container), &parsed, format, lang)?;
+    let exists = super::db_path(cli.db.as_deref())
+        .is_ok_and(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.len() > 0));
+    if format != dry_run::DryRunFormat::Text || !exists {
+        return Ok(());
+    }
+    // A copy in memory: the file stays byte for byte as it was.
+    let path = super::db_path(cli.db.as_deref())?;
+    let mut store = crate::store::Store::open_copy(&path, &super::actor(cli.actor.as_deref()))?;
+    super::standup::pin_clock(&mut store);
+    let report = store.import_preview(&parsed.plan, prefer_document)?;
+    if !report.new_plan {
+        hand_report(out, &report, prefer_document, lang)?;
+    }
+    Ok(())
 }
 
-pub(super) fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
+/// The corrections made by hand a re-import met, and the items the document
+/// no longer has.
+fn hand_report(
+    out: &mut impl Write,
+    report: &crate::store::ImportReport,
+    prefer_document: bool,
+    lang: LangArg,
+) -> Result<()> {
+    use super::item_messages as said;
+    if !report.hand_kept.is_empty() {
+        writeln!(out, "{}", said::kept_heading(prefer_document, lang))?;
+        for k in &report.hand_kept {
+            let line = said::kept_field(
+                k.number,
+                k.field,
+                &k.document,
+                &k.board,
+                prefer_document,
+                lang,
+            );
+            writeln!(out, "  {}", crate::text::sanitize(&line))?;
+        }
+    }
+    if !report.not_in_document.is_empty() {
+        let numbers = super::render::number_ranges(&report.not_in_document);
+        writeln!(out, "{}", said::not_in_document(&numbers, lang))?;
+    }
+    Ok(())
+}
+
+pub(super) fn import(
+    cli: &Cli,
+    file: &Path,
+    prefer_document: bool,
+    out: &mut impl Write,
+) -> Result<()> {
     let lang = lang_of(cli);
     // Parse before opening the store: a refused document never touches it.
     let (name, _, parsed) = read_file(file, lang)?;
@@ -51,8 +104,13 @@ pub(super) fn import(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()>
         );
     }
     let mut store = open_store(cli)?;
-    let report = store.import(&parsed.plan)?;
+    let opts = crate::store::ImportOptions {
+        prefer_document,
+        ..Default::default()
+    };
+    let report = store.import_with(&parsed.plan, opts)?;
     messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
+    hand_report(out, &report, prefer_document, lang)?;
     for r in &report.retitled {
         say_err!("duban: {}", messages::retitled(&name, r, lang));
     }

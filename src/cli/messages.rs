@@ -107,6 +107,15 @@ pub fn unknown_status(s: &str, choices: &str) -> String {
     )
 }
 
+/// A value that is not one of an option's choices.
+pub fn unknown_choice(option: &str, s: &str, choices: &str) -> String {
+    pick(
+        current(),
+        format!("{option} 没有“{s}”这一项；可选：{choices}"),
+        format!("{option}: unknown value {s:?}; choose one of {choices}"),
+    )
+}
+
 /// The language a command runs in, once `--lang`, `DUBAN_LANG` and config.toml
 /// have been read (main fills `Cli::lang` with it).
 pub fn lang_of(cli: &super::Cli) -> LangArg {

@@ -25,13 +25,17 @@ mod completions;
 mod config;
 mod docx_fonts;
 mod dry_run;
+mod edit_form;
 mod exports;
 mod format_messages;
 mod help_zh;
 mod import;
+mod item_messages;
+mod items;
 mod ledger;
 mod loop_messages;
 mod messages;
+mod notice;
 mod out_file;
 mod plans;
 mod render;
@@ -330,11 +334,12 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             file,
             dry_run,
             format,
+            prefer_document,
         }) => {
             if *dry_run {
-                import::dry_run(file, *format, lang, out)
+                import::dry_run(&cli, file, *format, *prefer_document, out)
             } else {
-                import::import(&cli, file, out)
+                import::import(&cli, file, *prefer_document, out)
             }
         }
         Some(Command::Backup { file, force }) => backup::backup(&cli, file, *force, out),
@@ -359,19 +364,25 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             status,
             format,
             no_bom,
+            retired,
+            all,
         }) => {
             let store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let office = match office {
                 Some(name) => Some(resolve_office(&store, name)?),
-                None => None,
+                None => items::home_office(&store, *all || *retired)?,
             };
             let filter = ItemFilter {
                 office,
                 lead_only: *lead,
                 status: *status,
+                retired: *retired,
             };
             match format {
+                ListFormat::Table if *retired => {
+                    items::retired_table(out, &store.items(plan, &filter)?, lang)
+                }
                 ListFormat::Table => render::list_table(out, &store.items(plan, &filter)?, lang),
                 ListFormat::Json => exports::to_output(out, None, lang, |w| {
                     exports::items_json(w, &store, plan, &filter)
@@ -499,12 +510,13 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             office,
             since,
             format,
+            all,
         }) => {
             let mut store = open_seeded(&cli)?;
             let plan = plan_id(&store, cli.plan)?;
             let office = match office {
                 Some(name) => Some(resolve_office(&store, name)?),
-                None => None,
+                None => items::home_office(&store, *all)?,
             };
             let office = office.as_deref();
             standup::standup(&mut store, plan, office, since.as_ref(), *format, lang, out)
@@ -541,6 +553,56 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             lang,
             out,
         ),
+        // Items made and corrected by hand (issue 15).
+        Some(Command::Add {
+            title,
+            lead,
+            co,
+            due,
+            source,
+            source_ref,
+            requirement,
+            level,
+        }) => items::add(
+            &cli,
+            &items::AddArgs {
+                title,
+                lead,
+                co,
+                due: due.as_deref(),
+                source: *source,
+                source_ref: source_ref.as_deref(),
+                requirement: requirement.as_deref(),
+                level: *level,
+            },
+            out,
+        ),
+        Some(Command::Edit {
+            number,
+            title,
+            lead,
+            co,
+            due,
+            target,
+        }) => items::edit(
+            &cli,
+            *number,
+            &items::EditArgs {
+                title: title.as_deref(),
+                lead: lead.as_deref(),
+                co: co.as_deref(),
+                due: due.as_deref(),
+                target: target.as_deref(),
+            },
+            out,
+        ),
+        Some(Command::Retire { number, reason }) => items::retire(&cli, *number, reason, out),
+        Some(Command::RestoreItem { number }) => items::restore(&cli, *number, out),
+        Some(Command::Notice {
+            number,
+            output,
+            reply_by,
+        }) => notice::notice(&cli, *number, output, reply_by.as_deref(), out),
         Some(Command::Indicator {
             number,
             ordinal,
@@ -595,6 +657,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
             office,
             lead_only: cli.lead,
             status: None,
+            ..ItemFilter::default()
         };
         return render::list_table(out, &store.items(plan, &filter)?, lang);
     }

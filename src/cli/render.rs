@@ -270,6 +270,30 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
         }
         writeln!(out, "{}: {line}", label("完成时限", "Deadline"))?;
     }
+    // Where a 督办 item comes from, and what is asked (issue 15).
+    let en = !zh;
+    let extra = [
+        (
+            label("督办来源", "Source"),
+            item.source.map(|s| s.label(en).to_string()),
+        ),
+        (label("来源依据", "Reference"), item.source_ref.clone()),
+        (
+            label("督办等级", "Level"),
+            item.level.map(|l| l.label(en).to_string()),
+        ),
+        (label("办理要求", "Requirement"), item.requirement.clone()),
+        (
+            label("已撤销", "Retired"),
+            item.retired
+                .then(|| item.retired_reason.clone().unwrap_or_default()),
+        ),
+    ];
+    for (name, value) in extra {
+        if let Some(value) = value {
+            writeln!(out, "{name}: {}", sanitize(&value))?;
+        }
+    }
     if !item.target.is_empty() {
         writeln!(
             out,
@@ -341,7 +365,10 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
                 let what = words.event(&e.kind, None).unwrap_or_default();
                 format!("{what}: {}", full(b))
             }
-            _ => crate::tui::state::detail::describe_event(words, e),
+            (kind, before, after) => {
+                super::item_messages::event_line(kind, before.as_deref(), after.as_deref(), lang)
+                    .unwrap_or_else(|| crate::tui::state::detail::describe_event(words, e))
+            }
         };
         writeln!(
             out,

@@ -389,20 +389,13 @@ pub fn due(
 
 /// An indicator's value as typed: a number, optionally with its unit (`85%`).
 pub fn parse_value(s: &str) -> std::result::Result<f64, String> {
-    let digits = s
-        .trim()
-        .trim_end_matches(|c: char| !c.is_ascii_digit() && c != '.');
-    digits
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .ok_or_else(|| {
-            super::messages::pick(
-                super::messages::current(),
-                format!("“{s}”不是数字"),
-                format!("{s:?} is not a number"),
-            )
-        })
+    crate::plan::indicators::parse_value(s).ok_or_else(|| {
+        super::messages::pick(
+            super::messages::current(),
+            format!("“{s}”不是数字"),
+            format!("{s:?} is not a number"),
+        )
+    })
 }
 
 /// `duban indicator N K VALUE`.

@@ -20,9 +20,17 @@ pub enum MemberCommand {
         /// As a supervisor (督查员); supervisors belong to the supervising office
         #[arg(long)]
         supervisor: bool,
+        /// The name shown for USER in the history, bulletin and notices (张三)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Add an account this machine does not have (a remote user on a server)
+        #[arg(long)]
+        allow_unknown: bool,
     },
     /// Remove USER from OFFICE
     Remove { user: String, office: String },
+    /// Change the name shown for USER
+    Rename { user: String, name: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -147,7 +155,11 @@ pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Re
             (true, false) => "  supervisor",
             _ => "",
         };
-        writeln!(out, "{}\t{}{role}", sanitize(&m.office), sanitize(&m.user))?;
+        let who = match &m.name {
+            Some(name) => format!("{}（{}）", sanitize(name), sanitize(&m.user)),
+            None => sanitize(&m.user).into_owned(),
+        };
+        writeln!(out, "{}\t{who}{role}", sanitize(&m.office))?;
     }
     Ok(())
 }
@@ -161,20 +173,44 @@ pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()
             user,
             office,
             supervisor,
+            name,
+            allow_unknown,
         } => {
             let user = crate::text::strip_invisible(user.trim());
             let user = user.trim();
             if user.is_empty() {
                 return Err(UsageError(said::empty_user(lang)).into());
             }
+            let name = name.as_deref().map(str::trim);
+            if name.is_some_and(str::is_empty) {
+                return Err(UsageError(said::empty_user(lang)).into());
+            }
+            // Who may not change memberships hears that first (exit 3).
+            store.check(crate::store::rules::Act::Members, None)?;
             let office = resolve_office(&store, office)?;
+            if !allow_unknown && !crate::identity::account_exists(user) {
+                let text = super::item_messages::unknown_account(&sanitize(user), lang);
+                return Err(UsageError(text).into());
+            }
             let changed = store.add_member(plan, user, &office, *supervisor)?;
+            if let Some(name) = name {
+                store.set_display_name(plan, user, name)?;
+            }
             let (user, office) = (sanitize(user), sanitize(&office));
             let line = if changed {
                 said::member_added(&user, &office, *supervisor, lang)
             } else {
                 said::member_already(&user, &office, *supervisor, lang)
             };
+            writeln!(out, "{line}")?;
+        }
+        MemberCommand::Rename { user, name } => {
+            let (user, name) = (user.trim(), name.trim());
+            if user.is_empty() || name.is_empty() {
+                return Err(UsageError(said::empty_user(lang)).into());
+            }
+            store.set_display_name(plan, user, name)?;
+            let line = super::item_messages::renamed(&sanitize(user), &sanitize(name), lang);
             writeln!(out, "{line}")?;
         }
         MemberCommand::Remove { user, office } => {

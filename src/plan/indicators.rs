@@ -46,6 +46,15 @@ impl Direction {
     }
 }
 
+/// An indicator's value as typed: a number, optionally followed by its unit
+/// (`85`, `85%`, `12万个`); `None` when it is not one.
+pub fn parse_value(s: &str) -> Option<f64> {
+    let digits = s
+        .trim()
+        .trim_end_matches(|c: char| !c.is_ascii_digit() && c != '.');
+    digits.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Indicator {
     /// The phrase that states it, e.g. 普惠性幼儿园覆盖率达到80%.

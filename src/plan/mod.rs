@@ -1,5 +1,6 @@
 //! The domain of a work plan: plan, sections, items, measures, offices, roles, statuses.
 
+pub mod adhoc;
 pub mod blocks;
 pub mod cycle;
 pub mod deadline;

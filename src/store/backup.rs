@@ -23,6 +23,35 @@ fn immutable_uri(path: &Path) -> String {
     file::uri(path, "immutable=1")
 }
 
+impl Store {
+    /// A private in-memory copy of the database at `path`, read without writing
+    /// to the file (no -wal or -shm made, nothing migrated in place): where
+    /// `duban import --dry-run` tries a re-import and throws it away.
+    pub fn open_copy(path: &Path, actor: &str) -> Result<Store> {
+        file::check_existing(path)?;
+        // With nothing in the log, the file alone is the database: read it as
+        // immutable, which touches not even the -shm index. A log with pages in it
+        // is read through (SQLite's read-only WAL access marks the index).
+        let wal = file::with_suffix(path, "-wal");
+        let empty_log = std::fs::metadata(&wal).map_or(true, |m| m.len() == 0);
+        let query = if empty_log { "immutable=1" } else { "mode=ro" };
+        let src = rusqlite::Connection::open_with_flags(
+            file::uri(path, query),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                | rusqlite::OpenFlags::SQLITE_OPEN_URI
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut conn = rusqlite::Connection::open_in_memory()?;
+        copy_all(&Backup::new(&src, &mut conn)?)?;
+        drop(src);
+        Store::init(conn, Path::new(":memory:"), actor)
+    }
+}
+
 /// Copies every page in one step (so the copy is of one moment), waiting out locks.
 fn copy_all(backup: &Backup<'_, '_>) -> Result<()> {
     let start = Instant::now();

@@ -25,6 +25,29 @@ impl Store {
         self.judge_cards(plan, std::slice::from_mut(&mut card))?;
         Ok(card)
     }
+
+    /// The source (督办来源) of every item of `plan` that records one, for the
+    /// board's filter by source; items of an imported plan usually have none.
+    pub fn item_sources(
+        &self,
+        plan: PlanId,
+    ) -> Result<std::collections::HashMap<ItemId, crate::plan::adhoc::Source>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, source FROM items
+             WHERE plan_id = ?1 AND source IS NOT NULL AND NOT retired",
+        )?;
+        let rows = st.query_map([plan], |r| {
+            Ok((r.get::<_, ItemId>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (id, key) = row?;
+            if let Some(s) = crate::plan::adhoc::Source::parse(&key) {
+                out.insert(id, s);
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// Beyond this many changes a board reloads everything rather than card by card.

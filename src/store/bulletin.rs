@@ -131,7 +131,7 @@ impl Store {
         let mut st = self.conn.prepare_cached(
             "SELECT i.id, i.number, i.title, i.lead_office, i.status, i.due,
                 i.awaiting_confirmation, i.created_at
-             FROM items i WHERE i.plan_id = ?1 ORDER BY i.number",
+             FROM items i WHERE i.plan_id = ?1 AND NOT i.retired ORDER BY i.number",
         )?;
         let mut overall = BulletinOverall::default();
         let mut offices: HashMap<String, BulletinOffice> = HashMap::new();
@@ -253,10 +253,18 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         let mut offices: Vec<BulletinOffice> = offices.into_values().collect();
         offices.sort_by(|a, b| b.led.cmp(&a.led).then_with(|| a.office.cmp(&b.office)));
+        // Who urged, by display name where one was given (issue 15).
+        let names = self.display_names()?;
         let urges = urges
             .iter()
             .filter(|u| !u.answered() || (u.at >= period_start && u.at < period_end))
-            .map(BulletinUrge::from)
+            .map(|u| {
+                let mut b = BulletinUrge::from(u);
+                if let Some(name) = names.get(&b.by) {
+                    b.by = name.clone();
+                }
+                b
+            })
             .collect();
         Ok(Bulletin {
             period: period.to_string(),

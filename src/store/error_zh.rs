@@ -119,10 +119,20 @@ impl StoreError {
                     "the urge" => "督办内容",
                     "the reply" => "回复",
                     "the reason" => "原因",
+                    "the title" => "标题",
+                    "the name" => "姓名",
                     _ => "内容",
                 };
                 format!("{what}为空，未保存")
             }
+            Self::BadDue(e) => match e {
+                crate::plan::adhoc::DueError::NotADate { input } => {
+                    format!("“{input}”不是日期或完成时限（请写 2026-06-30 或 6月底前），未保存")
+                }
+                crate::plan::adhoc::DueError::BeforeMade { due, made } => {
+                    format!("完成时限 {due} 早于事项建立的日期（{made}），未保存")
+                }
+            },
             Self::Damaged { path, detail } => {
                 format!("{}：数据库已损坏（{detail}），文件未被改动", p(path))
             }

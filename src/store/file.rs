@@ -172,11 +172,34 @@ pub(super) fn log_missing(db: &Path) -> bool {
     let frames = u64::from(u32::from_ne_bytes([
         header[16], header[17], header[18], header[19],
     ]));
-    if !init || frames == 0 {
+    if !init || frames == 0 || !shm_in_use(&shm_file(db)) {
         return false;
     }
     let wal = std::fs::metadata(with_suffix(db, "-wal")).map_or(0, |m| m.len());
     wal < 32 + frames * (24 + page)
+}
+
+fn shm_file(db: &Path) -> Option<std::fs::File> {
+    std::fs::File::open(with_suffix(db, "-shm")).ok()
+}
+
+/// True when another process has the database open: every SQLite connection holds
+/// a shared lock on the -shm's "DMS" byte (offset 128) while it is open. A -shm no
+/// one holds is stale, and the next connection rebuilds it from the log.
+fn shm_in_use(shm: &Option<std::fs::File>) -> bool {
+    use std::os::unix::io::AsRawFd;
+    let Some(shm) = shm else {
+        return false;
+    };
+    // SAFETY: a zeroed flock is a valid value; F_GETLK only fills it in.
+    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
+    lock.l_type = libc::F_WRLCK as libc::c_short;
+    lock.l_whence = libc::SEEK_SET as libc::c_short;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    // SAFETY: a valid open descriptor and a valid flock.
+    let ok = unsafe { libc::fcntl(shm.as_raw_fd(), libc::F_GETLK, &mut lock) } == 0;
+    ok && lock.l_type != libc::F_UNLCK as libc::c_short
 }
 
 /// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.

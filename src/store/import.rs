@@ -1,7 +1,8 @@
 //! Import of a parsed plan: new plans are inserted, known ones updated in place.
 
 use super::batch::Batch;
-use super::{ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
+use super::{HandKept, ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
+use crate::plan::adhoc::ItemField;
 use crate::plan::{Item, Plan, Role, indicators as indicator_text, offices};
 use rusqlite::types::{ToSqlOutput, Value};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -27,18 +28,36 @@ impl Store {
     /// Imports `plan`, or updates the plan with the same key: texts are refreshed,
     /// statuses, positions, notes, ticks and history are kept.
     pub fn import(&mut self, plan: &Plan) -> Result<ImportReport> {
+        self.import_with(plan, ImportOptions::default())
+    }
+
+    /// What importing `plan` would do, with nothing written: the report of an
+    /// import rolled back (`duban import --dry-run` on an existing database).
+    pub fn import_preview(&mut self, plan: &Plan, prefer_document: bool) -> Result<ImportReport> {
+        self.import_with(
+            plan,
+            ImportOptions {
+                prefer_document,
+                dry: true,
+            },
+        )
+    }
+
+    /// `import`, taking the document's text even over fields corrected by hand
+    /// when `prefer_document` (`duban import --prefer-document`).
+    pub fn import_with(&mut self, plan: &Plan, opts: ImportOptions) -> Result<ImportReport> {
         let plan = &*super::clean::plan(plan);
         // The import writes only rows it has just looked up or created; checking
         // every reference of ~10 rows per item would cost a large plan seconds.
         // (The pragma is a no-op inside a transaction, so it is set around one.)
         self.conn.pragma_update(None, "foreign_keys", false)?;
-        let bulk = plan.items.len() >= BULK_ITEMS && self.enter_bulk();
+        let bulk = !opts.dry && plan.items.len() >= BULK_ITEMS && self.enter_bulk();
         self.in_bulk = bulk;
         if bulk {
             // Leaving the log deleted the -wal file: this store did it.
             self.files_changed_by_us();
         }
-        let result = self.import_checked(plan, bulk);
+        let result = self.import_checked(plan, bulk, opts);
         let left = if bulk { self.leave_bulk() } else { Ok(()) };
         self.in_bulk = false;
         if bulk {
@@ -79,13 +98,21 @@ impl Store {
         Ok(())
     }
 
-    fn import_checked(&mut self, plan: &Plan, bulk: bool) -> Result<ImportReport> {
+    fn import_checked(
+        &mut self,
+        plan: &Plan,
+        bulk: bool,
+        opts: ImportOptions,
+    ) -> Result<ImportReport> {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
         // A re-import can change an item's lead office: under the rules it is the
-        // supervisors' (or anyone could make themselves an item's lead).
-        super::rules::check(&tx, &actor, super::rules::Act::Import, None)?;
+        // supervisors' (or anyone could make themselves an item's lead). A preview
+        // writes nothing, so anyone may look.
+        if !opts.dry {
+            super::rules::check(&tx, &actor, super::rules::Act::Import, None)?;
+        }
         // An index built once, by sorting, costs less than one grown row by row in
         // office order, which lands every link on another page.
         if bulk {
@@ -161,6 +188,7 @@ impl Store {
             now: &now,
             office_ids: &office_ids,
             year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
+            prefer_document: opts.prefer_document,
         };
         let mut rows = NewRows::new(&tx)?;
         for item in &plan.items {
@@ -200,7 +228,7 @@ impl Store {
                             after: item.title.clone(),
                         });
                     }
-                    if ctx.update_item(id, item, section)? {
+                    if ctx.update_item(id, item, section, &mut report.hand_kept)? {
                         report.items_updated += 1;
                     } else {
                         report.items_unchanged += 1;
@@ -220,6 +248,19 @@ impl Store {
         )?;
         report.items_kept =
             total - report.items_added - report.items_updated - report.items_unchanged;
+        if !report.new_plan {
+            let numbers: Vec<u32> = plan.items.iter().map(|i| i.number).collect();
+            let mut st = tx.prepare(
+                "SELECT number FROM items WHERE plan_id = ?1 AND NOT retired ORDER BY number",
+            )?;
+            let stored = st.query_map([plan_id], |r| r.get::<_, u32>(0))?;
+            for n in stored {
+                let n = n?;
+                if !numbers.contains(&n) {
+                    report.not_in_document.push(n);
+                }
+            }
+        }
         let summary = format!(
             "added {}, updated {}, unchanged {}, kept {}",
             report.items_added, report.items_updated, report.items_unchanged, report.items_kept
@@ -238,6 +279,10 @@ impl Store {
                 undoes: None,
             },
         )?;
+        if opts.dry {
+            // Dropped: rolled back.
+            return Ok(report);
+        }
         tx.commit()?;
         // A large import leaves a large log; fold it into the database now so the
         // next open does not have to read it (a small one SQLite folds in by itself).
@@ -352,6 +397,15 @@ fn nullable<'v, T: Into<ToSqlOutput<'v>>>(value: Option<T>) -> ToSqlOutput<'v> {
     value.map_or(ToSqlOutput::Owned(Value::Null), Into::into)
 }
 
+/// How an import treats what people changed by hand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Take the document's text even over fields corrected by hand.
+    pub prefer_document: bool,
+    /// Write nothing: report what the import would do.
+    pub dry: bool,
+}
+
 struct ImportCtx<'a> {
     tx: &'a Transaction<'a>,
     plan_id: PlanId,
@@ -360,6 +414,7 @@ struct ImportCtx<'a> {
     office_ids: &'a HashMap<String, i64>,
     /// Deadlines default to the end of this year.
     year: i16,
+    prefer_document: bool,
 }
 
 impl<'a> ImportCtx<'a> {
@@ -473,8 +528,55 @@ impl<'a> ImportCtx<'a> {
 
     /// Refreshes an item's texts; status, position, notes and ticks stay.
     /// Returns whether anything changed.
-    fn update_item(&self, id: ItemId, item: &Item, section: Option<i64>) -> Result<bool> {
+    fn update_item(
+        &self,
+        id: ItemId,
+        item: &Item,
+        section: Option<i64>,
+        kept: &mut Vec<HandKept>,
+    ) -> Result<bool> {
         let old = self.stored_text(id)?;
+        // Fields people corrected by hand stay as they made them, unless the
+        // document is preferred; either way the differences are reported.
+        let hand = super::items::hand_fields_in(self.tx, id)?;
+        let mut item = std::borrow::Cow::Borrowed(item);
+        let mut keep_offices = false;
+        if !hand.is_empty() {
+            let board = super::items::fields_in(self.tx, id)?;
+            for field in hand {
+                let document = document_value(&item, field);
+                let Some(document) = document.filter(|d| *d != board.value(field)) else {
+                    continue;
+                };
+                kept.push(HandKept {
+                    number: item.number,
+                    field,
+                    document,
+                    board: board.value(field),
+                });
+                if self.prefer_document {
+                    self.tx.execute(
+                        "DELETE FROM item_hand_fields WHERE item_id = ?1 AND field = ?2",
+                        params![id, field.key()],
+                    )?;
+                    if field == ItemField::Deadline {
+                        self.tx
+                            .execute("UPDATE items SET due_set = 0 WHERE id = ?1", [id])?;
+                    }
+                    continue;
+                }
+                let it = item.to_mut();
+                match field {
+                    ItemField::Title => it.title = board.title.clone(),
+                    ItemField::Target => it.target = board.target.clone(),
+                    ItemField::Deadline => it.deadline = old.deadline.clone(),
+                    ItemField::Measures => it.measures = board.measures.clone(),
+                    ItemField::Lead | ItemField::Co => keep_offices = true,
+                    _ => {}
+                }
+            }
+        }
+        let item = &*item;
         // Deadline and indicators follow the text, but alone are no change to report.
         // A document without 完成时限 keeps the stored one, and the due date with it.
         let mut effective = item.clone();
@@ -487,11 +589,15 @@ impl<'a> ImportCtx<'a> {
             // A document without a deadline leaves one set on the board alone.
             deadline: item.deadline.clone().or(old.deadline.clone()),
             measures: item.measures.clone(),
-            offices: item
-                .offices
-                .iter()
-                .map(|o| (self.office_ids[&o.name], o.role.key().to_string()))
-                .collect(),
+            // Offices corrected by hand may be ones the document does not name.
+            offices: if keep_offices {
+                old.offices.clone()
+            } else {
+                item.offices
+                    .iter()
+                    .map(|o| (self.office_ids[&o.name], o.role.key().to_string()))
+                    .collect()
+            },
             persons: item.persons.clone(),
         };
         if old == new {
@@ -574,4 +680,29 @@ impl<'a> ImportCtx<'a> {
         }
         Ok(())
     }
+}
+
+/// What the document says for a field a person may have corrected, as
+/// `ItemFields::value` writes it; `None` where the document is silent.
+fn document_value(item: &Item, field: ItemField) -> Option<String> {
+    let names = |role: Role| {
+        item.offices
+            .iter()
+            .filter(|o| o.role == role)
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    Some(match field {
+        ItemField::Title => item.title.clone(),
+        ItemField::Target => item.target.clone(),
+        ItemField::Lead => names(Role::Lead).first().copied().unwrap_or("").to_string(),
+        ItemField::Co => {
+            let mut co = names(Role::Co);
+            co.extend(names(Role::Lead).into_iter().skip(1));
+            co.join("、")
+        }
+        ItemField::Deadline => item.deadline.clone()?,
+        ItemField::Measures => item.measures.join("\n"),
+        _ => return None,
+    })
 }

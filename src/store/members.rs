@@ -13,14 +13,18 @@ pub struct Member {
     pub supervisor: bool,
     pub added_by: String,
     pub added_at: String,
+    /// The display name given with `--name` (issue 15), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl Store {
     /// Every membership, by office then user.
     pub fn members(&self) -> Result<Vec<Member>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT m.user, o.name, m.supervisor, m.added_by, m.added_at
-             FROM members m JOIN offices o ON o.id = m.office_id ORDER BY o.name, m.user",
+            "SELECT m.user, o.name, m.supervisor, m.added_by, m.added_at, p.name
+             FROM members m JOIN offices o ON o.id = m.office_id
+             LEFT JOIN people p ON p.user = m.user ORDER BY o.name, m.user",
         )?;
         let rows = st.query_map([], |r| {
             Ok(Member {
@@ -29,6 +33,7 @@ impl Store {
                 supervisor: r.get(2)?,
                 added_by: r.get(3)?,
                 added_at: r.get(4)?,
+                name: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -8,10 +8,13 @@ mod clean;
 mod error_zh;
 mod file;
 mod import;
+// Items made and corrected by hand, display names (issue 15).
+mod items;
 mod members;
 mod model;
 mod numbers;
 mod overview;
+mod people;
 mod plans;
 mod presence;
 mod read;
@@ -42,6 +45,8 @@ pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
 pub use error_zh::{io_reason_zh, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
+pub use import::ImportOptions;
+pub use items::{FieldChange, ItemAdded, ItemEdit, ItemFields, NewItem};
 pub use members::Member;
 pub use model::*;
 pub use overview::OfficeOverview;
@@ -168,6 +173,9 @@ pub enum StoreError {
     NotDone { number: u32 },
     #[error("item {number} has no open urge")]
     NoOpenUrge { number: u32 },
+    /// A deadline typed for an item that is not one, or is before the item was made.
+    #[error("{0}; nothing was saved")]
+    BadDue(crate::plan::adhoc::DueError),
     #[error("{0} is empty; nothing was saved")]
     Empty(&'static str),
     #[error("{what} is too long (at most {max} bytes); nothing was saved")]

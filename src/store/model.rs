@@ -1,5 +1,6 @@
 //! Rows the store hands out: plain data, serialisable in the shape scripts rely on.
 
+use crate::plan::adhoc::{Level, Source};
 use crate::plan::deadline::Light;
 use crate::plan::indicators::Direction;
 use crate::plan::{Role, Status};
@@ -134,6 +135,25 @@ pub struct ItemRecord {
     pub version: i64,
     pub created_at: String,
     pub updated_at: String,
+    /// Where a 督办 item comes from (issue 15); unset for a plan's own items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// 依据: the instruction's number, who gave it, the meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_ref: Option<String>,
+    /// 办理要求.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// Made by hand (`duban add`), not read from a document.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub by_hand: bool,
+    /// Taken off the board (`duban retire`), with the reason; kept, never deleted.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired_reason: Option<String>,
 }
 
 impl ItemRecord {
@@ -212,12 +232,17 @@ pub struct EventRecord {
     /// For a tick (`measure`): which measure, 1-based. In JSON only when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<u32>,
+    /// The actor's display name (`member add --name`), beside the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl EventRecord {
-    /// Who made the change, as the history shows it: `张三（督查员代录）`.
+    /// Who made the change, as the history shows it: `张三（督查员代录）`, by
+    /// display name where there is one.
     pub fn who(&self) -> String {
-        crate::identity::on_behalf(&self.actor, self.recorded_by.as_deref())
+        let actor = self.name.as_deref().unwrap_or(&self.actor);
+        crate::identity::on_behalf(actor, self.recorded_by.as_deref())
     }
 }
 
@@ -277,6 +302,8 @@ pub struct ItemFilter {
     /// With `office`: only items that office leads.
     pub lead_only: bool,
     pub status: Option<Status>,
+    /// Only the retired items (`list --retired`); otherwise only live ones.
+    pub retired: bool,
 }
 
 /// What an import did.
@@ -296,6 +323,22 @@ pub struct ImportReport {
     /// The import wrote the database file directly rather than through the
     /// write-ahead log: a large import that no one else's connection waited on.
     pub direct: bool,
+    /// Fields corrected by hand where the document now says otherwise: kept as
+    /// corrected, or (with `prefer_document`) replaced by the document's.
+    pub hand_kept: Vec<HandKept>,
+    /// Items of the plan (not retired) that the document no longer has: kept.
+    pub not_in_document: Vec<u32>,
+}
+
+/// A field corrected by hand that a re-import found different in the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HandKept {
+    pub number: u32,
+    pub field: crate::plan::adhoc::ItemField,
+    /// What the document says.
+    pub document: String,
+    /// What the board has (the correction).
+    pub board: String,
 }
 
 /// An item matched by number whose title has little in common with the old one.

@@ -84,7 +84,12 @@ pub(super) fn insert_indicators(
 
 /// Rewrites an item's indicators from its target, carrying recorded values over to
 /// the same text, or else to the same place when the text there was edited.
-fn sync_indicators(tx: &Transaction<'_>, id: ItemId, target: &str, now: &str) -> Result<bool> {
+pub(super) fn sync_indicators(
+    tx: &Transaction<'_>,
+    id: ItemId,
+    target: &str,
+    now: &str,
+) -> Result<bool> {
     let new = indicators::extract(target);
     let mut st = tx.prepare_cached(&format!(
         "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE item_id = ?1 ORDER BY ordinal"

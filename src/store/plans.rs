@@ -23,7 +23,7 @@ impl Store {
     pub fn plan_summaries(&self) -> Result<Vec<PlanSummary>> {
         let mut st = self.conn.prepare(
             "SELECT p.id, p.title, p.doc_number, p.date,
-                (SELECT count(*) FROM items i WHERE i.plan_id = p.id),
+                (SELECT count(*) FROM items i WHERE i.plan_id = p.id AND NOT i.retired),
                 p.created_at, p.updated_at
              FROM plans p ORDER BY p.id",
         )?;

@@ -112,7 +112,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut st = self.conn.prepare_cached(
             "SELECT i.lead_office, i.status = 'done', i.id FROM items i
-             WHERE i.plan_id = ?1 AND i.lead_office IS NOT NULL",
+             WHERE i.plan_id = ?1 AND i.lead_office IS NOT NULL AND NOT i.retired",
         )?;
         let mut by_office: BTreeMap<String, OfficeReports> = BTreeMap::new();
         let mut rows = st.query([plan])?;
@@ -173,7 +173,7 @@ impl Store {
         let mut items: HashMap<ItemId, State> = HashMap::new();
         let mut st = self.conn.prepare_cached(
             "SELECT id, status = 'done', measures_done, measures_total, created_at
-             FROM items WHERE plan_id = ?1",
+             FROM items WHERE plan_id = ?1 AND NOT retired",
         )?;
         let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {

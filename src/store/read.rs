@@ -4,6 +4,7 @@ use super::{
     Card, EventRecord, ItemFilter, ItemId, ItemOffice, ItemRecord, MeasureRecord, NoteRecord,
     OfficeStats, PlanId, PlanInfo, Result, SectionInfo, StatusCounts, Store, StoreError,
 };
+use crate::plan::adhoc::{Level, Source};
 use crate::plan::deadline::{self, Light};
 use crate::plan::{Role, Status};
 use rusqlite::{OptionalExtension, Row, params};
@@ -92,7 +93,8 @@ const PLAN_COLUMNS: &str = "id, title, doc_number, date, issuers, general_requir
 
 pub(super) const ITEM_COLUMNS: &str =
     "i.id, i.number, s.number, s.title, i.title, i.target, i.status,
-    i.position, i.deadline, i.version, i.created_at, i.updated_at, i.due, i.due_set";
+    i.position, i.deadline, i.version, i.created_at, i.updated_at, i.due, i.due_set, i.source,
+    i.source_ref, i.requirement, i.level, i.by_hand, i.retired, i.retired_reason";
 
 pub(super) fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
     Ok(ItemRecord {
@@ -110,6 +112,19 @@ pub(super) fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
         updated_at: r.get(11)?,
         due: r.get(12)?,
         deadline_set: r.get(13)?,
+        source: r
+            .get::<_, Option<String>>(14)?
+            .as_deref()
+            .and_then(Source::parse),
+        source_ref: r.get(15)?,
+        requirement: r.get(16)?,
+        level: r
+            .get::<_, Option<String>>(17)?
+            .as_deref()
+            .and_then(Level::parse),
+        by_hand: r.get(18)?,
+        retired: r.get(19)?,
+        retired_reason: r.get(20)?,
         light: None,
         indicators: Vec::new(),
         measures: Vec::new(),
@@ -136,7 +151,8 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The plan with `id`, or the most recently imported one.
+    /// The plan with `id`, or the most recently imported one (a standing plan of
+    /// ad-hoc items only when there is no other).
     pub fn plan(&self, id: Option<PlanId>) -> Result<PlanInfo> {
         let found = match id {
             Some(id) => self
@@ -150,7 +166,12 @@ impl Store {
             None => self
                 .conn
                 .query_row(
-                    &format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id DESC LIMIT 1"),
+                    // The newest imported plan: a standing plan of ad-hoc items
+                    // (issue 15) is opened by its id, not by default.
+                    &format!(
+                        "SELECT {PLAN_COLUMNS} FROM plans
+                         ORDER BY key LIKE 'duban:%', id DESC LIMIT 1"
+                    ),
                     [],
                     plan_row,
                 )
@@ -183,7 +204,7 @@ impl Store {
         // order, one move per card rather than a sort of 100k cards.
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1 ORDER BY i.status, i.position, i.number"
+             WHERE i.plan_id = ?1 AND i.retired = 0 ORDER BY i.status, i.position, i.number"
         ))?;
         let mut columns: [Vec<Card>; 4] = Default::default();
         for card in st.query_map([plan], card_row)? {
@@ -204,7 +225,8 @@ impl Store {
     pub fn cards_head(&self, plan: PlanId, per_column: usize) -> Result<Vec<Card>> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1 AND i.status = ?2 ORDER BY i.position, i.number LIMIT ?3"
+             WHERE i.plan_id = ?1 AND i.retired = 0 AND i.status = ?2
+             ORDER BY i.position, i.number LIMIT ?3"
         ))?;
         let limit = i64::try_from(per_column).unwrap_or(i64::MAX);
         let mut cards = Vec::new();
@@ -221,9 +243,9 @@ impl Store {
     /// How many cards each column of the plan holds, in board order.
     pub fn card_counts(&self, plan: PlanId) -> Result<[usize; 4]> {
         // One count per column, each over its own range of the covering index.
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT count(*) FROM items WHERE plan_id = ?1 AND status = ?2")?;
+        let mut st = self.conn.prepare_cached(
+            "SELECT count(*) FROM items WHERE plan_id = ?1 AND retired = 0 AND status = ?2",
+        )?;
         let mut counts = [0; 4];
         for (n, status) in counts.iter_mut().zip(Status::ALL) {
             let count: i64 = st.query_row(params![plan, status.key()], |r| r.get(0))?;
@@ -277,10 +299,10 @@ impl Store {
     pub fn items(&self, plan: PlanId, filter: &ItemFilter) -> Result<Vec<ItemRecord>> {
         let mut st = self.conn.prepare(&format!(
             "SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1 ORDER BY i.number"
+             WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number"
         ))?;
         let mut items: Vec<ItemRecord> = st
-            .query_map([plan], item_row)?
+            .query_map(params![plan, filter.retired], item_row)?
             .collect::<rusqlite::Result<_>>()?;
         if let Some(status) = filter.status {
             items.retain(|i| i.status == status);
@@ -501,6 +523,7 @@ impl Store {
                 after: r.get(6)?,
                 measure: r.get(7)?,
                 recorded_by: r.get(8)?,
+                name: None,
             })
         };
         // Imports write no event per item they create (databases before schema 4
@@ -535,10 +558,15 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         // The creation heads the history only when nothing was cut.
         let whole = limit.is_none_or(|l| events.len() < l);
+        let names = self.display_names()?;
         Ok(created
             .filter(|_| whole)
             .into_iter()
             .chain(events)
+            .map(|mut e| {
+                e.name = names.get(&e.actor).cloned();
+                e
+            })
             .collect())
     }
 
@@ -547,7 +575,7 @@ impl Store {
         let mut st = self.conn.prepare(
             "SELECT o.name, o.is_group, io.role, i.status, count(*)
              FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1
+             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1 AND NOT i.retired
              GROUP BY o.id, io.role, i.status",
         )?;
         let mut by_name: BTreeMap<String, OfficeStats> = BTreeMap::new();

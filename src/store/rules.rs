@@ -7,6 +7,7 @@
 
 use super::{ItemId, Result, Store, StoreError};
 use crate::plan::Status;
+use crate::plan::adhoc::ItemField;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::fmt;
 
@@ -41,6 +42,15 @@ pub enum Act {
     Import,
     /// Replace the whole database with a backup copy.
     Restore,
+    /// Make an item by hand (`duban add`).
+    AddItem,
+    /// Correct an item's title, offices, deadline, source, reference,
+    /// requirement or level.
+    EditItem,
+    /// Correct an item's target or measures (its lead office's own work).
+    EditWork,
+    /// Retire an item, or restore a retired one.
+    Retire,
 }
 
 impl Act {
@@ -56,6 +66,8 @@ impl Act {
             Act::Members | Act::Cycle | Act::ActAs | Act::Import | Act::Restore => {
                 WhoMay::SupervisorsOnceThere
             }
+            Act::AddItem | Act::EditItem | Act::Retire => WhoMay::SupervisorsOnceThere,
+            Act::EditWork => WhoMay::LeadOrSupervisors,
         }
     }
 
@@ -75,6 +87,10 @@ impl Act {
             Act::ActAs => "act as someone else",
             Act::Import => "import plans",
             Act::Restore => "restore the database from a copy",
+            Act::AddItem => "add items",
+            Act::EditItem => "correct",
+            Act::EditWork => "correct the target and measures of",
+            Act::Retire => "retire or restore",
         }
     }
 
@@ -94,6 +110,10 @@ impl Act {
             Act::ActAs => "代他人录入",
             Act::Import => "导入计划",
             Act::Restore => "从副本恢复数据库",
+            Act::AddItem => "新增督办事项",
+            Act::EditItem => "修改",
+            Act::EditWork => "修改目标任务和工作措施",
+            Act::Retire => "撤销或恢复",
         }
     }
 }
@@ -202,6 +222,17 @@ impl fmt::Display for Refusal {
 /// `Store::close_item`.
 pub fn needs_statement(from: Status, to: Status) -> bool {
     to == Status::Done && from != Status::Done
+}
+
+/// What changing `fields` of an item asks for: a lead office may correct the
+/// target and measures of its own items (`EditWork`); any other field is the
+/// supervisors' (`EditItem`).
+pub fn edit_act(fields: impl IntoIterator<Item = ItemField>) -> Act {
+    if fields.into_iter().all(ItemField::lead_may_edit) {
+        Act::EditWork
+    } else {
+        Act::EditItem
+    }
 }
 
 /// True when anyone belongs to any office: the rules apply.
@@ -353,6 +384,24 @@ mod tests {
         match r {
             Err(StoreError::Refused(refusal)) => *refusal,
             other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn target_and_measures_are_the_leads_work_every_other_field_the_supervisors() {
+        assert_eq!(edit_act([ItemField::Target]), Act::EditWork);
+        assert_eq!(
+            edit_act([ItemField::Measures, ItemField::Target]),
+            Act::EditWork
+        );
+        assert_eq!(
+            edit_act([ItemField::Target, ItemField::Lead]),
+            Act::EditItem
+        );
+        assert_eq!(edit_act([ItemField::Level]), Act::EditItem);
+        assert_eq!(Act::EditWork.who_may(), WhoMay::LeadOrSupervisors);
+        for act in [Act::AddItem, Act::EditItem, Act::Retire] {
+            assert_eq!(act.who_may(), WhoMay::SupervisorsOnceThere);
         }
     }
 

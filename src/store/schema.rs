@@ -240,6 +240,38 @@ CREATE INDEX items_cards ON items (plan_id, status, position, number, section_id
     indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
     awaiting_confirmation);
 "#,
+    // 7: items made and corrected by hand (issue 15). Where an item comes from,
+    // how urgent it is, whether it was retired (kept, never deleted; off the board
+    // and the lists), which of its document fields a person changed (a re-import
+    // keeps those), and the people's display names. `retired` joins the covering
+    // index right after the plan, so a board still reads its live cards in order.
+    r#"
+ALTER TABLE items ADD COLUMN source TEXT;
+ALTER TABLE items ADD COLUMN source_ref TEXT;
+ALTER TABLE items ADD COLUMN requirement TEXT;
+ALTER TABLE items ADD COLUMN level TEXT
+    CHECK (level IS NULL OR level = 'normal' OR level = 'key' OR level = 'urgent');
+-- Made with `duban add` (or the board's form), not read from a document.
+ALTER TABLE items ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0 CHECK (by_hand = 0 OR by_hand = 1);
+ALTER TABLE items ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired = 0 OR retired = 1);
+ALTER TABLE items ADD COLUMN retired_reason TEXT;
+CREATE TABLE item_hand_fields (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    PRIMARY KEY (item_id, field)
+) WITHOUT ROWID;
+CREATE TABLE people (
+    user TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+) WITHOUT ROWID;
+DROP INDEX items_cards;
+CREATE INDEX items_cards ON items (plan_id, retired, status, position, number, section_id, title,
+    lead_office, measures_done, measures_total, notes_count, deadline, version, updated_at, due,
+    indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
+    awaiting_confirmation);
+"#,
     // Presence read by index (issue 16, point 17): a flooded table costs an idle
     // board the rows it reads, not a scan of them all.
     r#"

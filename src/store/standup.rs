@@ -192,7 +192,7 @@ impl Store {
             "SELECT i.id, i.number, i.title, i.status, i.due,
                 coalesce((SELECT max(e.at) FROM events e WHERE e.item_id = i.id
                           AND e.kind NOT IN ('create', 'update')), i.created_at)
-             FROM items i WHERE i.plan_id = ?1",
+             FROM items i WHERE i.plan_id = ?1 AND NOT i.retired",
         )?;
         let rows = st.query_map([plan], |r| {
             Ok((

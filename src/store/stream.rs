@@ -8,7 +8,7 @@ use super::{
     IndicatorRecord, ItemFilter, ItemId, ItemOffice, ItemRecord, MeasureRecord, NoteRecord, PlanId,
     Store, StoreError,
 };
-use rusqlite::{Row, Rows};
+use rusqlite::{Row, Rows, params};
 
 /// One detail scan: rows of (item id, record) in item order, read one ahead.
 struct Scan<'s, T> {
@@ -109,25 +109,25 @@ impl Store {
         let prepare = |sql: &str| self.conn.prepare(sql).map_err(StoreError::from);
         let mut items = prepare(&format!(
             "SELECT {ITEM_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1 ORDER BY i.number"
+             WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number"
         ))?;
         let mut measures = prepare(
             "SELECT m.item_id, m.ordinal, m.text, m.done FROM measures m
              JOIN items i ON i.id = m.item_id
-             WHERE i.plan_id = ?1 ORDER BY i.number, m.ordinal",
+             WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number, m.ordinal",
         )?;
         let mut offices = prepare(
             "SELECT io.item_id, o.name, io.role, o.is_group FROM item_offices io
              JOIN offices o ON o.id = io.office_id JOIN items i ON i.id = io.item_id
-             WHERE i.plan_id = ?1 ORDER BY i.number, io.ordinal",
+             WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number, io.ordinal",
         )?;
         let mut persons = prepare(
             "SELECT p.item_id, p.name FROM item_persons p JOIN items i ON i.id = p.item_id
-             WHERE i.plan_id = ?1 ORDER BY i.number, p.ordinal",
+             WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number, p.ordinal",
         )?;
         let mut notes = prepare(
             "SELECT n.item_id, n.id, n.author, n.created_at, n.edited_at, n.text FROM notes n
-             JOIN items i ON i.id = n.item_id WHERE i.plan_id = ?1 ORDER BY i.number, n.id",
+             JOIN items i ON i.id = n.item_id WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number, n.id",
         )?;
         let columns = INDICATOR_COLUMNS
             .split(", ")
@@ -136,16 +136,37 @@ impl Store {
             .join(", ");
         let mut indicators = prepare(&format!(
             "SELECT {columns} FROM indicators x JOIN items i ON i.id = x.item_id
-             WHERE i.plan_id = ?1 ORDER BY i.number, x.ordinal"
+             WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number, x.ordinal"
         ))?;
         let sql = |e: rusqlite::Error| E::from(StoreError::from(e));
-        let mut measures = Scan::new(measures.query([plan]).map_err(sql)?, measure).map_err(sql)?;
-        let mut offices = Scan::new(offices.query([plan]).map_err(sql)?, office).map_err(sql)?;
-        let mut persons = Scan::new(persons.query([plan]).map_err(sql)?, person).map_err(sql)?;
-        let mut notes = Scan::new(notes.query([plan]).map_err(sql)?, note).map_err(sql)?;
-        let mut indicators: Scan<'_, IndicatorRecord> =
-            Scan::new(indicators.query([plan]).map_err(sql)?, indicator_row).map_err(sql)?;
-        let mut rows = items.query([plan]).map_err(sql)?;
+        let mut measures = Scan::new(
+            measures.query(params![plan, filter.retired]).map_err(sql)?,
+            measure,
+        )
+        .map_err(sql)?;
+        let mut offices = Scan::new(
+            offices.query(params![plan, filter.retired]).map_err(sql)?,
+            office,
+        )
+        .map_err(sql)?;
+        let mut persons = Scan::new(
+            persons.query(params![plan, filter.retired]).map_err(sql)?,
+            person,
+        )
+        .map_err(sql)?;
+        let mut notes = Scan::new(
+            notes.query(params![plan, filter.retired]).map_err(sql)?,
+            note,
+        )
+        .map_err(sql)?;
+        let mut indicators: Scan<'_, IndicatorRecord> = Scan::new(
+            indicators
+                .query(params![plan, filter.retired])
+                .map_err(sql)?,
+            indicator_row,
+        )
+        .map_err(sql)?;
+        let mut rows = items.query(params![plan, filter.retired]).map_err(sql)?;
         while let Some(r) = rows.next().map_err(sql)? {
             let mut item = item_row(r).map_err(sql)?;
             // Every scan moves past the item's rows, kept or not.

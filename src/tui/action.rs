@@ -52,6 +52,34 @@ pub enum Action {
     Urged,
     /// Answer the item's open urges (回复督办; its lead office).
     Reply,
+    /// Urge the item's lead office (督办; supervisors): text, then reply-by date.
+    Urge,
+    /// The queue of done items waiting for 销号 (supervisors), or all again.
+    ConfirmQueue,
+    /// Open the quick-filter menu (`f`, then a letter).
+    QuickFilter,
+    FilterOverdue,
+    FilterDueSoon,
+    FilterBlocked,
+    FilterUnreported,
+    FilterUrged,
+    FilterAwaiting,
+    /// By source: each press takes the next source the board's items have.
+    FilterSource,
+    /// Take the quick filter off.
+    ClearFilter,
+    /// Record the value of the indicator under the cursor.
+    RecordIndicator,
+    /// A new item, through a form (supervisors).
+    AddItem,
+    /// A new measure after the one under the cursor.
+    AddMeasure,
+    /// Take the item off the board, with a reason (supervisors; asked first).
+    RetireItem,
+    /// In a form: the next field, the previous one, save the whole form.
+    NextField,
+    PrevField,
+    Save,
     Confirm,
     Newline,
     DeleteBack,
@@ -96,6 +124,11 @@ impl Action {
                 | Action::ConfirmDone
                 | Action::Reopen
                 | Action::Reply
+                | Action::Urge
+                | Action::RecordIndicator
+                | Action::AddItem
+                | Action::AddMeasure
+                | Action::RetireItem
         )
     }
 }
@@ -117,10 +150,14 @@ pub enum Context {
     Date,
     /// The plan switcher.
     Plans,
+    /// The quick-filter menu after `f`.
+    Quick,
+    /// A form with several fields (a new item).
+    Form,
 }
 
 impl Context {
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 14] = [
         Context::Board,
         Context::Detail,
         Context::Help,
@@ -133,13 +170,20 @@ impl Context {
         Context::Changes,
         Context::Date,
         Context::Plans,
+        Context::Quick,
+        Context::Form,
     ];
 
     /// Text fields: an unbound printable key types itself.
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Picker | Context::Search | Context::Jump | Context::Editor | Context::Date
+            Context::Picker
+                | Context::Search
+                | Context::Jump
+                | Context::Editor
+                | Context::Date
+                | Context::Form
         )
     }
 
@@ -157,6 +201,8 @@ impl Context {
             Context::Changes => "changes",
             Context::Date => "date",
             Context::Plans => "plans",
+            Context::Quick => "quick",
+            Context::Form => "form",
         }
     }
 

@@ -4,12 +4,15 @@ use super::action::{Action, Context};
 use super::keymap::{Key, Keymap};
 use super::state::board::{BoardState, IdSet};
 use super::state::changes::{ChangesState, Since};
-use super::state::detail::{DetailState, Focus};
+use super::state::detail::DetailState;
 use super::state::editor::{EditTarget, EditorState};
+use super::state::form::ItemForm;
 use super::state::line::LineEditor;
 use super::state::overview::OverviewState;
 use super::state::picker::PickerState;
 use super::state::plans::PlanSwitcher;
+use super::state::prompt::{Ask, Prompt};
+use super::state::quick::QuickFilter;
 use super::state::search::SearchState;
 use super::state::supervision::{ItemSupervision, SupervisionState};
 use super::strings::{Lang, fill};
@@ -19,9 +22,26 @@ use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, S
 use crossterm::event::KeyEvent;
 use live::Live;
 
+/// Every filter in force, borrowed field by field so the board can be changed
+/// while they are asked.
+macro_rules! filters {
+    ($app:expr) => {
+        $crate::tui::app::Filters {
+            office: &$app.office,
+            quick: &$app.quick,
+            search: &$app.search,
+            sv: &$app.sv,
+        }
+    };
+}
+
 /// Cards per column that `App::new_head` reads: more than any terminal shows.
 const HEAD_CARDS: usize = 100;
 
+mod cards;
+mod desk;
+mod detail;
+mod items;
 mod live;
 mod modals;
 mod mouse;
@@ -53,6 +73,28 @@ pub enum Modal {
     },
     /// The plan switcher.
     Plans(PlanSwitcher),
+    /// The quick-filter menu after `f`.
+    Quick,
+    /// A yes/no question before a write.
+    Ask(Ask),
+    /// A one-line prompt other than the deadline's (reply-by date, indicator value).
+    Prompt(Prompt),
+    /// The item form (a new item, or an item's offices).
+    Form(ItemForm),
+    /// The office picker over the form: for its lead office, or a co-operating one.
+    FormPicker {
+        form: ItemForm,
+        picker: PickerState,
+        lead: bool,
+    },
+    /// The date prompt over the form.
+    FormDate {
+        form: ItemForm,
+        line: LineEditor,
+        error: Option<String>,
+    },
+    /// Esc in a form with something in it: the form, kept until the user says.
+    ConfirmDiscardForm(ItemForm),
 }
 
 /// A screen in place of the board (the detail has its own field).
@@ -96,6 +138,8 @@ pub struct App {
     screen: Option<Screen>,
     modal: Option<Modal>,
     office: Option<OfficeFilter>,
+    /// The quick filter in force (`f`, then a letter).
+    quick: Option<QuickFilter>,
     search: SearchState,
     /// Who the user is, their offices, and the urges waiting on them.
     sv: SupervisionState,
@@ -150,9 +194,8 @@ impl App {
         }
         match self.store.cards(self.plan.id) {
             Ok(cards) => {
-                let (office, search, sv) = (&self.office, &self.search, &self.sv);
-                self.board
-                    .set_cards(cards, |id| keeps(office, search, sv, id));
+                let f = filters!(self);
+                self.board.set_cards(cards, |id| f.keeps(id));
             }
             // The board goes on with the head it has, and the footer says why; the
             // next change to the database reads it all again.
@@ -192,6 +235,7 @@ impl App {
             screen: None,
             modal: None,
             office: None,
+            quick: None,
             search: SearchState::default(),
             sv: SupervisionState::default(),
             message: None,
@@ -266,6 +310,10 @@ impl App {
     pub fn office(&self) -> Option<&OfficeFilter> {
         self.office.as_ref()
     }
+    /// The quick filter in force.
+    pub fn quick(&self) -> Option<&QuickFilter> {
+        self.quick.as_ref()
+    }
     pub fn search(&self) -> &SearchState {
         &self.search
     }
@@ -330,8 +378,16 @@ impl App {
             Some(Modal::Search(_)) => Context::Search,
             Some(Modal::Jump(_)) => Context::Jump,
             Some(Modal::Editor(_)) => Context::Editor,
-            Some(Modal::ConfirmDelete(_)) | Some(Modal::ConfirmDiscard(_)) => Context::Confirm,
-            Some(Modal::Date { .. }) => Context::Date,
+            Some(
+                Modal::ConfirmDelete(_)
+                | Modal::ConfirmDiscard(_)
+                | Modal::Ask(_)
+                | Modal::ConfirmDiscardForm(_),
+            ) => Context::Confirm,
+            Some(Modal::Date { .. } | Modal::Prompt(_) | Modal::FormDate { .. }) => Context::Date,
+            Some(Modal::Form(_)) => Context::Form,
+            Some(Modal::FormPicker { .. }) => Context::Picker,
+            Some(Modal::Quick) => Context::Quick,
             Some(Modal::Plans(_)) => Context::Plans,
             None if self.detail.is_some() => Context::Detail,
             None => match &self.screen {
@@ -408,6 +464,8 @@ impl App {
             Context::Changes => self.on_changes(action),
             Context::Date => self.on_date(action),
             Context::Plans => self.on_plans(action),
+            Context::Quick => self.on_quick(action),
+            Context::Form => self.on_form(action),
         }
     }
 
@@ -472,6 +530,11 @@ impl App {
             Action::Reopen => self.start_reopen(),
             Action::Urged => self.toggle_urged(),
             Action::Reply => self.start_reply(),
+            Action::Urge => self.start_urge(),
+            Action::ConfirmQueue => self.toggle_confirm_queue(),
+            Action::QuickFilter => self.modal = Some(Modal::Quick),
+            Action::AddItem => self.start_add_item(),
+            Action::RetireItem => self.start_retire(),
             Action::Help => self.open_help(Context::Board),
             Action::Back if self.search.is_active() => {
                 self.search.clear();
@@ -481,104 +544,10 @@ impl App {
                 self.sv.clear_urged_only();
                 self.refilter();
             }
+            Action::Back if self.quick.is_some() => self.clear_quick(),
             Action::Quit => self.quit = true,
             _ => {}
         }
-    }
-
-    fn on_detail(&mut self, action: Action) {
-        let Some(detail) = self.detail.as_mut() else {
-            return;
-        };
-        let (w, h) = view::layout::detail_viewport(self.size.0, self.size.1);
-        // The history view has nothing to focus: keys scroll it.
-        if detail.is_history_view() && matches!(action, Action::Down | Action::Up) {
-            let total = detail.rows(self.lang, &self.tz, w).len();
-            detail.scroll_by(if action == Action::Down { 1 } else { -1 }, total, h);
-            return;
-        }
-        match action {
-            Action::ToggleHistory => detail.toggle_history(),
-            Action::Down => detail.step(1),
-            Action::Up => detail.step(-1),
-            Action::First => detail.step(isize::MIN / 2),
-            Action::Last => detail.step(isize::MAX / 2),
-            Action::PageDown | Action::PageUp => {
-                let total = detail.rows(self.lang, &self.tz, w).len();
-                let page = h.max(1) as isize;
-                let delta = if action == Action::PageDown {
-                    page
-                } else {
-                    -page
-                };
-                detail.scroll_by(delta, total, h);
-                return;
-            }
-            Action::Toggle => {
-                if let Some(Focus::Measure(i)) = detail.focus() {
-                    let id = detail.id();
-                    let done = !detail.record.measures[i].done;
-                    match self.store.set_measure_done(id, i as u32 + 1, done) {
-                        Ok(()) => self.refresh_items(&[id]),
-                        Err(e) => self.report(e),
-                    }
-                }
-            }
-            Action::MovePrev => self.move_selected(false),
-            Action::MoveNext => self.move_selected(true),
-            Action::Copy => self.copy_card(),
-            Action::AddNote => {
-                let target = EditTarget::NewNote(detail.id());
-                self.modal = Some(Modal::Editor(EditorState::new(target, "")));
-            }
-            Action::ExternalEditor => {
-                // On one of the user's own notes: edit it; anywhere else: a new note.
-                let item = detail.id();
-                let target = match detail.focused_note() {
-                    Some(n) if n.author == self.store.actor() => {
-                        (EditTarget::EditNote { item, note: n.id }, n.text.clone())
-                    }
-                    _ => (EditTarget::NewNote(item), String::new()),
-                };
-                self.external = Some(target.1.clone());
-                self.modal = Some(Modal::Editor(EditorState::new(target.0, &target.1)));
-            }
-            Action::EditNote | Action::DeleteNote => {
-                let item = detail.id();
-                let Some(note) = detail.focused_note() else {
-                    return self.say(Level::Warn, self.lang.strings().select_note.into());
-                };
-                if note.author != self.store.actor() {
-                    return self.say(Level::Warn, self.lang.strings().not_your_note.into());
-                }
-                self.modal = Some(if action == Action::EditNote {
-                    let target = EditTarget::EditNote {
-                        item,
-                        note: note.id,
-                    };
-                    Modal::Editor(EditorState::new(target, &note.text))
-                } else {
-                    Modal::ConfirmDelete(note.id)
-                });
-            }
-            Action::SetDue => {
-                let due = detail.record.due.clone().unwrap_or_default();
-                self.modal = Some(Modal::Date {
-                    line: LineEditor::prefilled(&due).with_max_chars(16),
-                    error: None,
-                });
-            }
-            Action::Report => self.start_report(),
-            Action::ConfirmDone => self.confirm_done(),
-            Action::Reopen => self.start_reopen(),
-            Action::Reply => self.start_reply(),
-            Action::Undo => self.undo(),
-            Action::Help => self.open_help(Context::Detail),
-            Action::Back => self.detail = None,
-            Action::Quit => self.quit = true,
-            _ => {}
-        }
-        self.keep_detail_focus();
     }
 
     // --- operations ---
@@ -647,63 +616,6 @@ impl App {
         }
     }
 
-    /// Puts the current card on the clipboard as one line:
-    /// `#14 扩大普惠性学前教育资源供给 · 基教处 · 推进中 · 期限 2020-12-31`.
-    fn copy_card(&mut self) {
-        let Some(card) = self.current_card() else {
-            return;
-        };
-        let s = self.lang.strings();
-        let mut parts = vec![format!("#{} {}", card.number, card.title)];
-        parts.extend(card.lead_office.clone());
-        parts.push(self.lang.status(card.status).to_string());
-        if let Some(due) = &card.due {
-            parts.push(format!("{} {due}", s.due_word));
-        }
-        let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
-        self.say(Level::Info, fill(s.copied, &[("line", &line)]));
-        self.clipboard = Some(line);
-    }
-
-    /// Reloads and says who changed item `number` since the user last saw it.
-    fn say_stale(&mut self, number: u32, by: &str, at: &str, status: crate::plan::Status) {
-        self.reload();
-        let n = number.to_string();
-        let at = super::state::detail::short_time(at, &self.tz);
-        let text = fill(
-            self.lang.strings().stale,
-            &[
-                ("n", &n),
-                ("by", by),
-                ("at", &at),
-                ("status", self.lang.status(status)),
-            ],
-        );
-        self.say(Level::Warn, text);
-    }
-
-    fn reorder(&mut self, up: bool) {
-        if self.refuse_displaced() {
-            return;
-        }
-        let Some(id) = self.board.selected_id() else {
-            return;
-        };
-        let neighbour = self.board.neighbour(id, up);
-        match self.store.reorder(id, up) {
-            Ok(true) => match neighbour {
-                Some(n) => self.refresh_items(&[id, n]),
-                None => self.reload(),
-            },
-            Ok(false) => {
-                let s = self.lang.strings();
-                let text = if up { s.already_first } else { s.already_last };
-                self.say(Level::Info, text.into());
-            }
-            Err(e) => self.report(e),
-        }
-    }
-
     fn open_detail(&mut self, id: ItemId) {
         match self.load_detail(id) {
             Ok(d) => {
@@ -749,6 +661,7 @@ impl App {
         if !self.board.select(id) {
             // Hidden by a filter: show everything rather than refuse.
             self.office = None;
+            self.quick = None;
             self.search.clear();
             self.sv.clear_urged_only();
             self.refilter();
@@ -758,8 +671,8 @@ impl App {
     }
 
     fn refilter(&mut self) {
-        let (office, search, sv) = (&self.office, &self.search, &self.sv);
-        self.board.refilter(|id| keeps(office, search, sv, id));
+        let f = filters!(self);
+        self.board.refilter(|id| f.keeps(id));
     }
 
     fn keep_detail_focus(&mut self) {
@@ -796,11 +709,19 @@ impl App {
     }
 }
 
-fn keeps(
-    office: &Option<OfficeFilter>,
-    search: &SearchState,
-    sv: &SupervisionState,
-    id: ItemId,
-) -> bool {
-    office.as_ref().is_none_or(|o| o.ids.contains(id)) && search.keeps(id) && sv.keeps(id)
+/// The filters in force, borrowed apart from the board they filter.
+struct Filters<'a> {
+    office: &'a Option<OfficeFilter>,
+    quick: &'a Option<QuickFilter>,
+    search: &'a SearchState,
+    sv: &'a SupervisionState,
+}
+
+impl Filters<'_> {
+    fn keeps(&self, id: ItemId) -> bool {
+        self.office.as_ref().is_none_or(|o| o.ids.contains(id))
+            && self.quick.as_ref().is_none_or(|q| q.keeps(id))
+            && self.search.keeps(id)
+            && self.sv.keeps(id)
+    }
 }

@@ -3,7 +3,9 @@
 use super::action::{Action, Context};
 use crate::plan::Status;
 
+mod desk;
 mod supervision;
+pub use desk::DeskStrings;
 pub use supervision::SvStrings;
 
 /// The interface language; Chinese unless asked otherwise.
@@ -453,6 +455,7 @@ impl Lang {
                 Context::Overview => pick("看此处室的看板", "board of this office"),
                 Context::Changes => pick("打开此项", "open item"),
                 Context::Plans => pick("切换到此计划", "switch to this plan"),
+                Context::Form => pick("选择/下一栏", "choose or next field"),
                 _ => pick("确定", "apply"),
             },
             Action::Report => pick("报送进展", "report progress"),
@@ -460,6 +463,24 @@ impl Lang {
             Action::Reopen => pick("重新打开已完成事项", "reopen a done item"),
             Action::Urged => pick("督办待回复", "urges to answer"),
             Action::Reply => pick("回复督办", "reply to the urges"),
+            Action::Urge => pick("督办此项（督查员）", "urge this item (supervisors)"),
+            Action::ConfirmQueue => pick("待销号事项（督查员）", "items awaiting confirmation"),
+            Action::QuickFilter => pick("快速筛选（再按字母）", "quick filter (then a letter)"),
+            Action::FilterOverdue => pick("逾期", "overdue"),
+            Action::FilterDueSoon => pick("7天内到期", "due within 7 days"),
+            Action::FilterBlocked => pick("受阻", "blocked"),
+            Action::FilterUnreported => pick("本期未报（过报送日后）", "unreported this period"),
+            Action::FilterUrged => pick("督办未回复", "urged, no reply yet"),
+            Action::FilterAwaiting => pick("待销号", "awaiting confirmation"),
+            Action::FilterSource => pick("按来源（再按换下一个）", "by source (again: next)"),
+            Action::ClearFilter => pick("取消快速筛选", "quick filter off"),
+            Action::RecordIndicator => pick("填报指标当前值", "record an indicator's value"),
+            Action::AddItem => pick("新增事项（督查员）", "add an item (supervisors)"),
+            Action::AddMeasure => pick("新增一条措施", "add a measure"),
+            Action::RetireItem => pick("撤下事项（督查员）", "retire the item (supervisors)"),
+            Action::NextField => pick("下一栏", "next field"),
+            Action::PrevField => pick("上一栏", "previous field"),
+            Action::Save => pick("保存", "save"),
             Action::Newline => pick("换行", "new line"),
             Action::DeleteBack => pick("删前一字", "delete back"),
             Action::DeleteForward => pick("删后一字", "delete forward"),
@@ -473,12 +494,14 @@ impl Lang {
             Action::No => pick("否", "no"),
             Action::Help => pick("帮助", "help"),
             Action::Back => match ctx {
-                Context::Board => pick("清除搜索", "clear search"),
+                Context::Board => pick("清除搜索/筛选", "clear search or filter"),
+                Context::Quick => pick("关闭", "close"),
                 Context::Editor
                 | Context::Search
                 | Context::Jump
                 | Context::Picker
                 | Context::Plans
+                | Context::Form
                 | Context::Date => pick("取消", "cancel"),
                 _ => pick("返回", "back"),
             },

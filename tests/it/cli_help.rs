@@ -38,6 +38,12 @@ const COMMANDS: &[&[&str]] = &[
     &["config"],
     &["completions"],
     &["man"],
+    &["add"],
+    &["edit"],
+    &["retire"],
+    &["restore-item"],
+    &["notice"],
+    &["member", "rename"],
 ];
 
 /// Words that may stay in Latin letters in Chinese help: the program, command and
@@ -116,6 +122,34 @@ const KEPT: &[&str] = &[
     "html",
     "force",
     "dry_run",
+    // Items made and corrected by hand (issue 15).
+    "edit",
+    "EDITOR",
+    "retire",
+    "item",
+    "notice",
+    "rename",
+    "instruction",
+    "meeting",
+    "assigned",
+    "proposal",
+    "letter",
+    "other",
+    "normal",
+    "urgent",
+    "title",
+    "source",
+    "level",
+    "requirement",
+    "target",
+    "retired",
+    "prefer",
+    "document",
+    "allow",
+    "unknown",
+    "name",
+    "source_ref",
+    "reply_by",
 ];
 
 fn english_words(text: &str) -> Vec<String> {

@@ -202,7 +202,7 @@ fn supervision_texts_are_stored_clean_whoever_types_them() {
     env.ok(&["reply", "14", HOSTILE]);
     env.ok(&["move", "14", "done", "--note", HOSTILE]);
     env.ok(&["reopen", "14", HOSTILE]);
-    env.ok(&["member", "add", HOSTILE, "基教处"]);
+    env.ok(&["member", "add", HOSTILE, "基教处", "--allow-unknown"]);
     let conn = Connection::open(env.db()).unwrap();
     let stored: Vec<String> = conn
         .prepare(

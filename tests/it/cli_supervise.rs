@@ -23,11 +23,30 @@ fn supervised() -> Env {
     env.ok_at(
         &me,
         at,
-        &["member", "add", "督查", "办公室", "--supervisor"],
+        &[
+            "member",
+            "add",
+            "督查",
+            "办公室",
+            "--supervisor",
+            "--allow-unknown",
+        ],
     );
-    env.ok_at(&me, at, &["member", "add", "基教", "基教处"]);
-    env.ok_at(&me, at, &["member", "add", "教师", "教师处"]);
-    env.ok_at(&me, at, &["member", "add", "高教", "高教处"]);
+    env.ok_at(
+        &me,
+        at,
+        &["member", "add", "基教", "基教处", "--allow-unknown"],
+    );
+    env.ok_at(
+        &me,
+        at,
+        &["member", "add", "教师", "教师处", "--allow-unknown"],
+    );
+    env.ok_at(
+        &me,
+        at,
+        &["member", "add", "高教", "高教处", "--allow-unknown"],
+    );
     env
 }
 
@@ -73,7 +92,17 @@ fn acting_as_someone_else_is_recorded_with_who_typed_it() {
 fn acting_as_someone_else_is_refused_unless_root_or_supervisor() {
     let env = Env::new();
     let me = duban::identity::os_user();
-    env.ok_as(&me, &["member", "add", "督查", "办公室", "--supervisor"]);
+    env.ok_as(
+        &me,
+        &[
+            "member",
+            "add",
+            "督查",
+            "办公室",
+            "--supervisor",
+            "--allow-unknown",
+        ],
+    );
     let out = env.run_as("张三", &["note", "1", "x"]);
     if duban::identity::is_root() {
         assert!(out.status.success(), "root may act as anyone");
@@ -90,7 +119,10 @@ fn members_list_and_bootstrap_ends_with_the_first_supervisor() {
     env.ok(&["import", FIXTURE]);
     assert!(env.ok(&["members"]).contains("尚无成员"));
     // Before any supervisor anyone may add members; offices resolve by alias too.
-    env.ok_as("路人", &["member", "add", "基教", "基教处"]);
+    env.ok_as(
+        "路人",
+        &["member", "add", "基教", "基教处", "--allow-unknown"],
+    );
     let me = duban::identity::os_user();
     env.ok_as(&me, &["member", "add", &me, "办公室", "--supervisor"]);
     let err = refused(&env, "基教", &["member", "add", "路人", "基教处"]);
@@ -337,7 +369,7 @@ fn a_scripted_month_bulletin_field_by_field() {
     assert!(md.contains("| 高教处 | 1 | 0 | 0 | 1 |"), "{md}");
 }
 
-fn unzip(path: &std::path::Path, name: &str) -> String {
+pub(crate) fn unzip(path: &std::path::Path, name: &str) -> String {
     let file = std::fs::File::open(path).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut entry = zip.by_name(name).unwrap();
@@ -348,7 +380,7 @@ fn unzip(path: &std::path::Path, name: &str) -> String {
 
 /// The text of each paragraph (`w:p`) of a Word document's body, and the texts of
 /// each table's cells.
-fn docx_contents(xml: &str) -> (Vec<String>, Vec<Vec<Vec<String>>>) {
+pub(crate) fn docx_contents(xml: &str) -> (Vec<String>, Vec<Vec<Vec<String>>>) {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
     let (mut paragraphs, mut tables) = (Vec::new(), Vec::new());

@@ -184,6 +184,7 @@ fn office_filter_matches_lead_and_co_through_aliases() {
             office: Some("基教处".into()),
             lead_only,
             status: None,
+            ..ItemFilter::default()
         };
         store
             .items(plan, &filter)

@@ -62,3 +62,78 @@ fn a_version_4_database_upgrades_in_place_keeping_everything() {
     assert!(store.card(1).unwrap().supervision.reported);
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+/// A database of schema 6 (the supervision loop, before issue 15) upgrades in
+/// place: its items stay on the board, and items can be added, corrected and
+/// retired at once.
+#[test]
+fn a_version_6_database_upgrades_in_place_and_takes_hand_made_items() {
+    use duban::store::{ItemEdit, ItemFilter, NewItem};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v6.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for v in 1..=6 {
+            conn.execute_batch(Store::migration_sql(v).unwrap())
+                .unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 6;
+             INSERT INTO plans (id, key, title, date, created_at, updated_at)
+               VALUES (1, 'k', '某厅2020年工作要点', '2020-03-06',
+                       '2020-03-06T00:00:00.000Z', '2020-03-06T00:00:00.000Z');
+             INSERT INTO offices (id, name) VALUES (1, '基教处'), (2, '办公室');
+             INSERT INTO items (id, plan_id, number, title, target, status, position,
+               created_at, updated_at, due, lead_office)
+               VALUES (1, 1, 1, '甲', '目标', 'doing', 1, '2020-03-06T00:00:00.000Z',
+                       '2020-03-06T00:00:00.000Z', '2020-12-31', '基教处');
+             INSERT INTO item_offices (item_id, office_id, role, ordinal)
+               VALUES (1, 1, 'lead', 1);
+             INSERT INTO members (user, office_id, supervisor, added_by, added_at)
+               VALUES ('alice', 2, 1, 'alice', '2020-03-06T00:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path, "alice").unwrap();
+    store.set_fixed_now(Some("2020-06-10T09:00:00.000Z"));
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let cards = store.cards(1).unwrap();
+    assert_eq!(cards.len(), 1);
+    assert_eq!(cards[0].status, Status::Doing);
+    let one = store.item(1).unwrap();
+    assert!(!one.retired && !one.by_hand && one.source.is_none());
+    let added = store
+        .add_item(
+            None,
+            &NewItem {
+                title: "临时交办".into(),
+                lead: "基教处".into(),
+                ..NewItem::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(added.number, 1);
+    assert_ne!(added.plan, 1);
+    store
+        .edit_item(
+            1,
+            &ItemEdit {
+                lead: Some("办公室".into()),
+                ..ItemEdit::default()
+            },
+        )
+        .unwrap();
+    store.retire_item(1, "并入其他事项").unwrap();
+    assert!(store.cards(1).unwrap().is_empty());
+    let retired = ItemFilter {
+        retired: true,
+        ..ItemFilter::default()
+    };
+    assert_eq!(
+        store.items(1, &retired).unwrap()[0].lead_office(),
+        Some("办公室")
+    );
+    // The file opens again as a current one.
+    drop(store);
+    Store::open(&path, "alice").unwrap();
+}

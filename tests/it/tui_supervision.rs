@@ -223,6 +223,17 @@ fn a_supervisor_confirms_on_the_board() {
     let (mut app, l) = board_as(l, "du");
     assert!(selected(&app).unwrap().supervision.awaiting_confirmation);
     app.update(Action::ConfirmDone);
+    // Asked first: nothing is confirmed before the yes.
+    assert!(matches!(app.modal(), Some(Modal::Ask(_))));
+    assert!(
+        app.store()
+            .closeout(l.id)
+            .unwrap()
+            .unwrap()
+            .confirmed_by
+            .is_none()
+    );
+    app.update(Action::Yes);
     assert_eq!(app.message().unwrap().level, Level::Info);
     assert!(!selected(&app).unwrap().supervision.awaiting_confirmation);
     let c = app.store().closeout(l.id).unwrap().unwrap();
@@ -664,7 +675,7 @@ fn the_banner_and_marks_in_english() {
     assert_eq!(selected(&app).map(|c| c.number), Some(number));
     let shown = screen(&render(&mut app, 80, 24));
     assert!(
-        shown.contains("Urges awaiting a reply: 1 (press !)"),
+        shown.contains("Urges awaiting a reply: 1 (press w)"),
         "{shown}"
     );
     assert!(shown.contains("urged!"), "overdue urge:\n{shown}");

@@ -96,8 +96,8 @@ fn the_banner_leads_to_the_urges() {
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svbanner", &cmd, 80, 24, None);
     let screen = t.wait_for("2 项督办待回复", WAIT);
-    assert!(screen.contains("按 ! 查看"), "{screen}");
-    t.keys(&["!"]);
+    assert!(screen.contains("按 w 查看"), "{screen}");
+    t.keys(&["w"]);
     let screen = t.wait_for("[督办待回复]", WAIT);
     assert!(
         screen.contains("未启动 (2)"),
@@ -130,7 +130,7 @@ fn a_lead_office_member_replies_from_the_detail() {
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svreply", &cmd, 80, 24, None);
     t.wait_for("1 项督办待回复", WAIT);
-    t.keys(&["!"]);
+    t.keys(&["w"]);
     t.wait_for("[督办待回复]", WAIT);
     let screen = t.wait_for(">14 ", WAIT);
     assert!(

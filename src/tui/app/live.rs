@@ -1,7 +1,7 @@
 //! Keeping the board in step with the database: other connections' changes, this
 //! board's own writes, and who else has a board open.
 
-use super::{App, keeps};
+use super::App;
 use crate::store::{ItemId, StoreError};
 use crate::tui::state::detail::DetailState;
 use crate::tui::state::search::IndexBuilder;
@@ -171,8 +171,13 @@ impl App {
                 self.search.update_entry(id, &text);
             }
         }
-        let (office, search, sv) = (&self.office, &self.search, &self.sv);
-        let keep = |id| keeps(office, search, sv, id);
+        // A card that came to match the quick filter joins it.
+        if let Some(q) = &mut self.quick {
+            let sources = super::desk::sources_for(&self.store, self.plan.id, &q.kind);
+            q.admit(cards.iter(), self.store.today(), &sources);
+        }
+        let f = filters!(self);
+        let keep = |id| f.keeps(id);
         // With the card's detail open the board follows the card the user is reading.
         if self.others_changing && self.detail.is_none() {
             self.board.update_cards_from_others(cards, keep);
@@ -233,8 +238,12 @@ impl App {
         if self.search.has_index() {
             self.build_search_index()?;
         }
-        let (office, search, sv) = (&self.office, &self.search, &self.sv);
-        let keep = |id| keeps(office, search, sv, id);
+        if let Some(q) = &mut self.quick {
+            let sources = super::desk::sources_for(&self.store, self.plan.id, &q.kind);
+            q.admit(cards.iter(), self.store.today(), &sources);
+        }
+        let f = filters!(self);
+        let keep = |id| f.keeps(id);
         if self.others_changing && self.detail.is_none() {
             self.board.set_cards_from_others(cards, keep);
         } else {

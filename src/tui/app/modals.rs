@@ -11,10 +11,13 @@ use crate::tui::view;
 
 impl App {
     pub(super) fn on_help(&mut self, action: Action) {
-        let Some(Modal::Help { ctx, scroll }) = &mut self.modal else {
+        let Some(Modal::Help { ctx, .. }) = &self.modal else {
             return;
         };
-        let total = self.keymap.bindings(*ctx).count();
+        let total = view::popups::help_rows(self, *ctx).len();
+        let Some(Modal::Help { scroll, .. }) = &mut self.modal else {
+            return;
+        };
         let page = view::layout::help_rows(self.size.1);
         let max = total.saturating_sub(page);
         match action {
@@ -30,6 +33,9 @@ impl App {
     }
 
     pub(super) fn on_picker(&mut self, action: Action) {
+        if let Some(Modal::FormPicker { .. }) = &self.modal {
+            return self.on_form_picker(action);
+        }
         let Some(Modal::Picker(picker)) = &mut self.modal else {
             return;
         };
@@ -178,6 +184,11 @@ impl App {
                     }
                     EditTarget::Reopen(item) => return self.save_reopen(item, &text),
                     EditTarget::Reply(item) => return self.save_reply(item, &text),
+                    EditTarget::Urge(item) => return self.ask_reply_by(item, &text),
+                    EditTarget::Target(_)
+                    | EditTarget::Measure { .. }
+                    | EditTarget::NewMeasure { .. }
+                    | EditTarget::Retire(_) => return self.save_correction(target, &text),
                 };
                 match saved {
                     Ok(()) => {
@@ -202,6 +213,12 @@ impl App {
     }
 
     pub(super) fn on_confirm(&mut self, action: Action) {
+        if let Some(Modal::Ask(ask)) = &self.modal {
+            return self.on_ask(action, ask.clone());
+        }
+        if let Some(Modal::ConfirmDiscardForm(_)) = &self.modal {
+            return self.on_discard_form(action);
+        }
         if let Some(Modal::ConfirmDiscard(editor)) = &self.modal {
             match action {
                 Action::Yes => self.modal = None,

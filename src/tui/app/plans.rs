@@ -51,7 +51,7 @@ impl App {
     /// the detail, the overview or changes screen, the office filter (offices differ
     /// between plans), the search and its index, the changed-since marks. Nothing
     /// changes if the new plan cannot be read.
-    fn switch_plan(&mut self, id: PlanId) -> Result<(), StoreError> {
+    pub(super) fn switch_plan(&mut self, id: PlanId) -> Result<(), StoreError> {
         let plan = self.store.plan(Some(id))?;
         let mut board = BoardState::new(self.store.cards(id)?);
         board.set_rows(view::layout::card_rows(self.size.0, self.size.1));

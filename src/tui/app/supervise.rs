@@ -81,7 +81,11 @@ impl App {
         };
         let (id, open) = (card.id, card.supervision.urges_open);
         if open == 0 {
-            return self.say(Level::Info, self.lang.sv().no_urge_here.into());
+            let key = self.board_key(&crate::tui::action::Action::Urged);
+            return self.say(
+                Level::Info,
+                fill(self.lang.sv().no_urge_here, &[("key", &key)]),
+            );
         }
         if let Err(e) = self.store.check(Act::Reply, Some(id)) {
             return self.report(e);
@@ -191,22 +195,6 @@ impl App {
             Ok(MoveOutcome::Stale { by, at, status }) => {
                 self.modal = None;
                 self.say_stale(number, &by, &at, status);
-            }
-            Err(e) => self.report(e),
-        }
-    }
-
-    /// Confirms the current item's close-out (销号; supervisors).
-    pub(super) fn confirm_done(&mut self) {
-        let Some(card) = self.current_card() else {
-            return;
-        };
-        let (id, number) = (card.id, card.number);
-        match self.store.confirm(id) {
-            Ok(()) => {
-                self.refresh_items(&[id]);
-                let n = number.to_string();
-                self.say(Level::Info, fill(self.lang.sv().confirmed, &[("n", &n)]));
             }
             Err(e) => self.report(e),
         }

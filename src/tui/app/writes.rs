@@ -82,6 +82,11 @@ impl App {
     }
 
     pub(super) fn on_date(&mut self, action: Action) {
+        match &self.modal {
+            Some(Modal::Prompt(_)) => return self.on_prompt(action),
+            Some(Modal::FormDate { .. }) => return self.on_form_date(action),
+            _ => {}
+        }
         let Some(Modal::Date { line, error }) = &mut self.modal else {
             return;
         };

@@ -122,6 +122,7 @@ mod tests {
                 item: Some(item as u32),
                 actor: "alice".into(),
                 recorded_by: None,
+                name: None,
                 at: format!("2020-06-15T0{id}:00:00Z"),
                 kind: "move".into(),
                 before: Some("todo".into()),

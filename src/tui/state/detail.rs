@@ -10,10 +10,16 @@ use jiff::tz::TimeZone;
 /// prints all): a million rows written into the file must not stall the board.
 pub const HISTORY_SHOWN: usize = 1000;
 
-/// What the focus is on: a measure (to tick) or a note (to edit or delete).
+/// What the focus is on: a field of the item (to correct), a measure (to tick,
+/// correct or remove), an indicator (to record) or a note (to edit or delete).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
+    Title,
+    Deadline,
+    Target,
     Measure(usize),
+    Indicator(usize),
+    Offices,
     Note(usize),
 }
 
@@ -23,7 +29,7 @@ pub struct DetailState {
     pub history: Vec<EventRecord>,
     /// Its reports, urges and close-out (督办).
     pub sv: ItemSupervision,
-    /// Index over measures then notes.
+    /// Index into `focusables()`, in the order the rows show them.
     focus: usize,
     /// First row shown.
     scroll: usize,
@@ -37,7 +43,13 @@ pub enum RowKind {
     Title,
     Heading,
     Body,
-    Measure { done: bool },
+    Measure {
+        done: bool,
+    },
+    /// An indicator, lit by whether its value meets the target (None: not recorded).
+    Indicator {
+        met: Option<bool>,
+    },
     Note,
     Meta,
     Blank,
@@ -51,14 +63,54 @@ pub struct DetailRow {
 }
 
 impl DetailState {
+    /// Opens on the first measure (or note): what the keys act on most.
     pub fn new(record: ItemRecord, history: Vec<EventRecord>) -> DetailState {
-        DetailState {
+        let mut d = DetailState {
             record,
             history,
             sv: ItemSupervision::default(),
             focus: 0,
             scroll: 0,
             history_view: false,
+        };
+        d.first_entry();
+        d
+    }
+
+    /// Everything the focus can rest on, in the order the rows show them.
+    pub fn focusables(&self) -> Vec<Focus> {
+        let r = &self.record;
+        let mut out = vec![Focus::Title];
+        if r.deadline.is_some() || r.due.is_some() {
+            out.push(Focus::Deadline);
+        }
+        out.push(Focus::Target);
+        out.extend((0..r.measures.len()).map(Focus::Measure));
+        out.extend((0..r.indicators.len()).map(Focus::Indicator));
+        out.push(Focus::Offices);
+        out.extend((0..r.notes.len()).map(Focus::Note));
+        out
+    }
+
+    /// Focuses the first measure, or else the first note, or else the target.
+    pub fn first_entry(&mut self) {
+        let all = self.focusables();
+        self.focus = all
+            .iter()
+            .position(|f| matches!(f, Focus::Measure(_)))
+            .or_else(|| all.iter().position(|f| matches!(f, Focus::Note(_))))
+            .or_else(|| all.iter().position(|f| *f == Focus::Target))
+            .unwrap_or(0);
+    }
+
+    /// Focuses `f` when the detail shows it; returns whether it does.
+    pub fn focus_on(&mut self, f: Focus) -> bool {
+        match self.focusables().iter().position(|x| *x == f) {
+            Some(i) => {
+                self.focus = i;
+                true
+            }
+            None => false,
         }
     }
 
@@ -76,32 +128,46 @@ impl DetailState {
         self.record.id
     }
 
-    /// Replaces the data after a reload, keeping focus and scroll where they still fit.
+    /// Replaces the data after a reload, keeping the focus on what it was on
+    /// (a measure added above moves it along with its row), and the scroll.
     pub fn replace(&mut self, record: ItemRecord, history: Vec<EventRecord>) {
+        let before = self.focus();
         self.record = record;
         self.history = history;
-        self.focus = self.focus.min(self.focusable().saturating_sub(1));
+        let all = self.focusables();
+        self.focus = before
+            .and_then(|f| all.iter().position(|x| *x == f))
+            .unwrap_or_else(|| {
+                // What it was on is gone: the same kind at the nearest place.
+                let kind = |x: &Focus| std::mem::discriminant(x);
+                let same: Vec<usize> = (0..all.len())
+                    .filter(|&i| before.is_some_and(|b| kind(&all[i]) == kind(&b)))
+                    .collect();
+                match (before, same.last()) {
+                    (Some(Focus::Measure(n) | Focus::Note(n) | Focus::Indicator(n)), Some(_)) => {
+                        same[n.min(same.len() - 1)]
+                    }
+                    _ => self.focus.min(all.len().saturating_sub(1)),
+                }
+            });
     }
 
     fn focusable(&self) -> usize {
-        self.record.measures.len() + self.record.notes.len()
+        self.focusables().len()
     }
 
     pub fn focus(&self) -> Option<Focus> {
-        let m = self.record.measures.len();
-        if self.focus < m {
-            Some(Focus::Measure(self.focus))
-        } else if self.focus < self.focusable() {
-            Some(Focus::Note(self.focus - m))
-        } else {
-            None
-        }
+        self.focusables().get(self.focus).copied()
+    }
+
+    fn is_focused(&self, f: Focus) -> bool {
+        self.focus() == Some(f)
     }
 
     pub fn focused_note(&self) -> Option<&NoteRecord> {
         match self.focus()? {
             Focus::Note(i) => self.record.notes.get(i),
-            Focus::Measure(_) => None,
+            _ => None,
         }
     }
 
@@ -185,7 +251,7 @@ impl DetailState {
         push(
             RowKind::Title,
             &format!("{}. {}  [{}]", r.number, r.title, lang.status(r.status)),
-            false,
+            self.is_focused(Focus::Title) && !self.history_view,
             0,
         );
         if self.history_view {
@@ -231,14 +297,14 @@ impl DetailState {
             if let Some(d) = &r.deadline {
                 line.push_str(&format!("  {d}"));
             }
-            push(RowKind::Meta, &line, false, 0);
+            push(RowKind::Meta, &line, self.is_focused(Focus::Deadline), 0);
         }
         for line in self.sv.open_urge_lines(lang) {
             push(RowKind::Meta, &line, false, 2);
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.target, false, 0);
-        push(RowKind::Body, &r.target, false, 0);
+        push(RowKind::Body, &r.target, self.is_focused(Focus::Target), 0);
         push(RowKind::Blank, "", false, 0);
         let done = r.measures.iter().filter(|m| m.done).count();
         push(
@@ -252,14 +318,14 @@ impl DetailState {
             push(
                 RowKind::Measure { done: m.done },
                 &format!("{mark} {}. {}", i + 1, m.text),
-                self.focus == i,
+                self.is_focused(Focus::Measure(i)),
                 4,
             );
         }
         if !r.indicators.is_empty() {
             push(RowKind::Blank, "", false, 0);
             push(RowKind::Heading, s.indicators, false, 0);
-            for x in &r.indicators {
+            for (i, x) in r.indicators.iter().enumerate() {
                 let actual = x
                     .actual
                     .map_or_else(|| s.not_recorded.to_string(), |a| format!("{a}{}", x.unit));
@@ -268,15 +334,23 @@ impl DetailState {
                     Some(false) => "[!!]",
                     None => "[  ]",
                 };
-                // The same signs as the command line's.
+                // The same signs as the command line's; the light in words too,
+                // for a terminal without colour.
                 let dir = x.direction.symbol();
+                let light = match (x.met, lang) {
+                    (Some(true), Lang::Zh) => " 已达成",
+                    (Some(false), Lang::Zh) => " 未达成",
+                    (Some(true), Lang::En) => " met",
+                    (Some(false), Lang::En) => " behind",
+                    (None, _) => "",
+                };
                 push(
-                    RowKind::Body,
+                    RowKind::Indicator { met: x.met },
                     &format!(
-                        "{mark} {}. {}: {actual} / {dir} {}{}",
+                        "{mark} {}. {}: {actual} / {dir} {}{}{light}",
                         x.ordinal, x.text, x.target, x.unit
                     ),
-                    false,
+                    self.is_focused(Focus::Indicator(i)),
                     4,
                 );
             }
@@ -291,7 +365,12 @@ impl DetailState {
                 crate::plan::Role::Co => o.name.clone(),
             })
             .collect();
-        push(RowKind::Body, &offices.join("、"), false, 0);
+        push(
+            RowKind::Body,
+            &offices.join("、"),
+            self.is_focused(Focus::Offices),
+            0,
+        );
         if !r.persons.is_empty() {
             push(RowKind::Blank, "", false, 0);
             push(RowKind::Heading, s.persons, false, 0);
@@ -308,9 +387,8 @@ impl DetailState {
         if r.notes.is_empty() {
             push(RowKind::Meta, s.no_notes, false, 0);
         }
-        let m = r.measures.len();
         for (i, n) in r.notes.iter().enumerate() {
-            let focused = self.focus == m + i;
+            let focused = self.is_focused(Focus::Note(i));
             let edited = if n.edited_at.is_some() {
                 format!(" ({})", s.edited)
             } else {
@@ -443,19 +521,36 @@ pub(crate) mod tests {
             version: 3,
             created_at: String::new(),
             updated_at: String::new(),
+            source: None,
+            source_ref: None,
+            requirement: None,
+            level: None,
+            by_hand: false,
+            retired: false,
+            retired_reason: None,
         }
     }
 
     #[test]
-    fn focus_walks_measures_then_notes() {
+    fn focus_walks_fields_measures_and_notes() {
         let mut d = DetailState::new(record(), vec![]);
-        assert_eq!(d.focus(), Some(Focus::Measure(0)));
+        assert_eq!(
+            d.focus(),
+            Some(Focus::Measure(0)),
+            "opens on the first measure"
+        );
         d.step(3);
+        assert_eq!(d.focus(), Some(Focus::Offices));
+        d.step(1);
         assert_eq!(d.focus(), Some(Focus::Note(0)));
         assert_eq!(d.focused_note().unwrap().id, 1);
         d.step(5);
         assert_eq!(d.focus(), Some(Focus::Note(0)));
         d.step(-10);
+        assert_eq!(d.focus(), Some(Focus::Title));
+        d.step(1);
+        assert_eq!(d.focus(), Some(Focus::Target));
+        d.first_entry();
         assert_eq!(d.focus(), Some(Focus::Measure(0)));
     }
 
@@ -495,6 +590,7 @@ pub(crate) mod tests {
             after: Some("刷屏".into()),
             measure: None,
             recorded_by: None,
+            name: None,
         };
         let older = |d: &DetailState| {
             d.rows(Lang::En, &TimeZone::UTC, 80)
@@ -559,6 +655,7 @@ pub(crate) mod tests {
             item: Some(7),
             actor: "alice".into(),
             recorded_by: None,
+            name: None,
             at: "2026-03-01T08:00:00Z".into(),
             kind: kind.into(),
             before: before.map(Into::into),
@@ -587,12 +684,31 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn replace_clamps_focus() {
+    fn replace_keeps_focus_on_what_it_was_on() {
         let mut d = DetailState::new(record(), vec![]);
-        d.step(3);
+        d.step(4);
+        assert_eq!(d.focus(), Some(Focus::Note(0)));
+        // A measure added above: the focus stays on the note.
+        let mut more = record();
+        more.measures.push(MeasureRecord {
+            id: 4,
+            text: "措施4".into(),
+            done: false,
+        });
+        d.replace(more, vec![]);
+        assert_eq!(d.focus(), Some(Focus::Note(0)));
+        // The note gone: the focus stays within the detail.
         let mut rec = record();
         rec.notes.clear();
         d.replace(rec, vec![]);
+        assert_eq!(d.focus(), Some(Focus::Offices));
+        // A measure removed under the focus: the one now at its place.
+        let mut d = DetailState::new(record(), vec![]);
+        d.step(2);
         assert_eq!(d.focus(), Some(Focus::Measure(2)));
+        let mut fewer = record();
+        fewer.measures.pop();
+        d.replace(fewer, vec![]);
+        assert_eq!(d.focus(), Some(Focus::Measure(1)));
     }
 }

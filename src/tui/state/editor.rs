@@ -23,6 +23,22 @@ pub enum EditTarget {
     Reopen(ItemId),
     /// The reply to the item's open urges.
     Reply(ItemId),
+    /// An urge's text (the reply-by date is asked next).
+    Urge(ItemId),
+    /// The item's target (目标任务), corrected.
+    Target(ItemId),
+    /// The item's `index`-th measure (0-based), corrected.
+    Measure {
+        item: ItemId,
+        index: usize,
+    },
+    /// A new measure, after the `after`-th (0-based; `None`: at the end).
+    NewMeasure {
+        item: ItemId,
+        after: Option<usize>,
+    },
+    /// Why the item is taken off the board (asked to confirm next).
+    Retire(ItemId),
 }
 
 impl EditTarget {
@@ -34,6 +50,11 @@ impl EditTarget {
             | EditTarget::Report(id)
             | EditTarget::Reopen(id)
             | EditTarget::Reply(id)
+            | EditTarget::Urge(id)
+            | EditTarget::Target(id)
+            | EditTarget::Measure { item: id, .. }
+            | EditTarget::NewMeasure { item: id, .. }
+            | EditTarget::Retire(id)
             | EditTarget::Close { item: id, .. } => id,
         }
     }

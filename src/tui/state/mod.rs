@@ -4,10 +4,13 @@ pub mod board;
 pub mod changes;
 pub mod detail;
 pub mod editor;
+pub mod form;
 pub mod line;
 pub mod overview;
 pub mod picker;
 pub mod plans;
+pub mod prompt;
+pub mod quick;
 pub mod search;
 pub mod supervision;
 

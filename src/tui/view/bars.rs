@@ -31,6 +31,9 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     if sv.urged_only() {
         filters.push_str(&format!(" [{}]", app.lang().sv().urged_filter));
     }
+    if let Some(q) = app.quick() {
+        filters.push_str(&format!(" [{}]", q.kind.label(app.lang())));
+    }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
     let filters = text::truncate(&filters, width / 2);
@@ -181,6 +184,13 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Search | Context::Jump | Context::Date => {
             &[One(Action::Confirm), One(Action::Back)]
         }
+        Context::Quick => &[One(Action::ClearFilter), One(Action::Back)],
+        Context::Form => &[
+            One(Action::NextField),
+            One(Action::Confirm),
+            One(Action::Save),
+            One(Action::Back),
+        ],
     }
 }
 
@@ -189,20 +199,30 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme();
     let width = area.width as usize;
     let input = match app.modal() {
-        Some(Modal::Search(line)) => Some((s.search_prompt, line, None)),
-        Some(Modal::Jump(line)) => Some((s.jump_prompt, line, None)),
-        Some(Modal::Date { line, error }) => Some((s.date_prompt, line, error.as_deref())),
+        Some(Modal::Search(line)) => Some((s.search_prompt.to_string(), line, None)),
+        Some(Modal::Jump(line)) => Some((s.jump_prompt.to_string(), line, None)),
+        Some(Modal::Date { line, error }) => {
+            Some((s.date_prompt.to_string(), line, error.as_deref()))
+        }
+        Some(Modal::Prompt(p)) => Some((prompt_text(app, &p.kind), &p.line, p.error.as_deref())),
+        Some(Modal::FormDate { line, error, .. }) => Some((
+            app.lang().desk().due_prompt.to_string(),
+            line,
+            error.as_deref(),
+        )),
         _ => None,
     };
     if let Some((prompt, line, error)) = input {
         let value = text::sanitize_line(line.text());
         let error = error.map(|e| format!("  {}", text::sanitize_line(e)));
-        let room = width.saturating_sub(text::width(prompt) + 2);
+        let prompt = text::sanitize_line(&prompt);
+        let prompt = text::truncate(&prompt, width / 2).into_owned();
+        let room = width.saturating_sub(text::width(&prompt) + 2);
         // Show the whole value when it fits; else its end, where the user types.
         let shown = tail(&value, room);
         let hidden = text::width(&value) - text::width(&shown);
         let cursor = line.cursor_col().saturating_sub(hidden);
-        let x = area.x as usize + 1 + text::width(prompt) + cursor;
+        let x = area.x as usize + 1 + text::width(&prompt) + cursor;
         // An untouched prefill shows selected: typing replaces it.
         let value_style = if line.is_prefilled() {
             theme.selected
@@ -253,7 +273,7 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let km = app.keymap();
     // With a filter on, how to take it off comes first.
     let mut extra = Vec::new();
-    if ctx == Context::Board && app.search().is_active() {
+    if ctx == Context::Board && (app.search().is_active() || app.quick().is_some()) {
         extra.push(Hint::One(Action::Back));
     }
     if ctx == Context::Board && app.office().is_some() {
@@ -265,7 +285,12 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     if matches!(ctx, Context::Board | Context::Detail) && app.current_item_awaits_my_reply() {
         extra.push(Hint::One(Action::Reply));
     }
+    // The picker opened from a form has no lead-only switch.
+    let in_form = matches!(app.modal(), Some(Modal::FormPicker { .. }));
     for hint in extra.iter().chain(hints(ctx)) {
+        if in_form && matches!(hint, Hint::One(Action::ToggleLeadOnly)) {
+            continue;
+        }
         let (key, label) = match hint {
             Hint::One(a) => match km.first_key(ctx, a) {
                 Some(k) => (
@@ -297,6 +322,20 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     spans.push(Span::raw(" ".repeat(width.saturating_sub(used))));
     spans.push(Span::styled(online, theme.warn));
     frame.render_widget(Line::from(spans), area);
+}
+
+/// What a one-line prompt asks: `回复期限（YYYY-MM-DD，可空）: `.
+fn prompt_text(app: &App, kind: &crate::tui::state::prompt::PromptKind) -> String {
+    use crate::tui::state::prompt::PromptKind;
+    let d = app.lang().desk();
+    match kind {
+        PromptKind::ReplyBy { .. } => d.reply_by_prompt.to_string(),
+        PromptKind::Title { .. } => d.title_prompt.to_string(),
+        PromptKind::Indicator { text, unit, .. } => {
+            let text = text::truncate(text, 20).into_owned();
+            fill(d.value_prompt, &[("text", &text), ("unit", unit)])
+        }
+    }
 }
 
 /// The last `max` columns of `s`.

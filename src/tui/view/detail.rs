@@ -46,6 +46,9 @@ pub fn draw(app: &App, d: &DetailState, frame: &mut Frame, body: Rect) {
             RowKind::Body | RowKind::Note | RowKind::Blank => theme.text,
             RowKind::Measure { done: true } => theme.bar_done,
             RowKind::Measure { done: false } => theme.text,
+            RowKind::Indicator { met: Some(true) } => theme.bar_done,
+            RowKind::Indicator { met: Some(false) } => theme.error,
+            RowKind::Indicator { met: None } => theme.dim,
             RowKind::Meta => theme.dim,
         };
         let (gutter, style) = if row.focused {

@@ -4,6 +4,7 @@ mod bars;
 pub mod board;
 mod changes;
 mod detail;
+mod form;
 pub mod layout;
 pub mod overview;
 mod plans;
@@ -51,7 +52,30 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
             popups::confirm(app, app.lang().strings().confirm_discard, frame, body)
         }
         Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
-        Some(Modal::Search(_)) | Some(Modal::Jump(_)) | Some(Modal::Date { .. }) | None => {}
+        Some(Modal::Quick) => popups::quick(app, frame, body),
+        Some(Modal::Form(f)) | Some(Modal::FormDate { form: f, .. }) => {
+            form::draw(app, f, frame, body)
+        }
+        Some(Modal::FormPicker {
+            form: f,
+            picker,
+            lead,
+        }) => {
+            form::draw(app, f, frame, body);
+            let d = app.lang().desk();
+            let title = if *lead { d.pick_lead } else { d.pick_co };
+            popups::picker_titled(app, picker, title, frame, body)
+        }
+        Some(Modal::ConfirmDiscardForm(f)) => {
+            form::draw(app, f, frame, body);
+            popups::confirm(app, app.lang().desk().confirm_discard_form, frame, body)
+        }
+        Some(Modal::Ask(ask)) => popups::confirm(app, &app.ask_text(ask), frame, body),
+        Some(Modal::Search(_))
+        | Some(Modal::Jump(_))
+        | Some(Modal::Date { .. })
+        | Some(Modal::Prompt(_))
+        | None => {}
     }
 }
 

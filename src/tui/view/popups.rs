@@ -73,8 +73,8 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
             Rect::new(inner.x, inner.bottom(), inner.width, 1),
         );
     }
-    let km = app.keymap();
-    let total = km.bindings(ctx).count();
+    let rows = help_rows(app, ctx);
+    let total = rows.len();
     let rows_shown = inner.height as usize;
     if total > rows_shown && area.height > 1 {
         let last = (scroll + rows_shown).min(total);
@@ -89,15 +89,6 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
             );
         }
     }
-    let rows: Vec<(String, &str)> = km
-        .bindings(ctx)
-        .map(|(a, _)| {
-            (
-                km.keys_label(ctx, a).unwrap_or_default(),
-                lang.action(ctx, a),
-            )
-        })
-        .collect();
     let key_w = rows
         .iter()
         .map(|(k, _)| text::width(k))
@@ -121,14 +112,59 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
     }
 }
 
+/// The help screen's rows for `ctx`: each binding's keys and what it does. The
+/// board's also list the quick filters, as `f o`, after the key that opens them.
+pub fn help_rows(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
+    use crate::tui::action::Action;
+    let km = app.keymap();
+    let lang = app.lang();
+    let mut rows: Vec<(String, &'static str)> = km
+        .bindings(ctx)
+        .map(|(a, _)| {
+            (
+                km.keys_label(ctx, a).unwrap_or_default(),
+                lang.action(ctx, a),
+            )
+        })
+        .collect();
+    if ctx == Context::Board
+        && let Some(f) = km.first_key(Context::Board, &Action::QuickFilter)
+    {
+        rows.extend(
+            km.bindings(Context::Quick)
+                .filter(|(a, _)| **a != Action::Back)
+                .map(|(a, _)| {
+                    let keys = km.keys_label(Context::Quick, a).unwrap_or_default();
+                    (format!("{f} {keys}"), lang.action(Context::Quick, a))
+                }),
+        );
+    }
+    rows
+}
+
 pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
+    let s = app.lang().strings();
+    let hint = if p.lead_only {
+        s.picker_hint_lead
+    } else {
+        s.picker_hint_all
+    };
+    picker_with(app, p, s.picker_title, hint, frame, body);
+}
+
+/// The office picker opened from a form: its own title, no lead-only switch.
+pub fn picker_titled(app: &App, p: &PickerState, title: &str, frame: &mut Frame, body: Rect) {
+    picker_with(app, p, title, "", frame, body);
+}
+
+fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let s = app.lang().strings();
     let h = (p.matches().len() as u16 + 5)
         .min(body.height.saturating_sub(2))
         .max(6);
     let area = layout::centered(body, 48, h);
-    let inner = popup(app, frame, area, s.picker_title);
+    let inner = popup(app, frame, area, title);
     if inner.height < 3 {
         return;
     }
@@ -148,13 +184,8 @@ pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
     let cx =
         inner.x + (text::width(prompt) + p.line().cursor_col().min(text::width(&shown))) as u16;
     frame.set_cursor_position(Position::new(cx.min(inner.right() - 1), inner.y));
-    let lead = if p.lead_only {
-        s.picker_hint_lead
-    } else {
-        s.picker_hint_all
-    };
     frame.render_widget(
-        Line::styled(lead, theme.dim),
+        Line::styled(hint, theme.dim),
         Rect::new(inner.x, inner.bottom() - 1, inner.width, 1),
     );
     let list = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 2);
@@ -200,6 +231,11 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Close { .. } => sv.editor_close,
         EditTarget::Reopen(_) => sv.editor_reopen,
         EditTarget::Reply(_) => sv.editor_reply,
+        EditTarget::Urge(_) => app.lang().desk().editor_urge,
+        EditTarget::Target(_) => app.lang().desk().editor_target,
+        EditTarget::Measure { .. } => app.lang().desk().editor_measure,
+        EditTarget::NewMeasure { .. } => app.lang().desk().editor_new_measure,
+        EditTarget::Retire(_) => app.lang().desk().editor_retire,
     };
     // A report names the period it is for.
     let what = match e.target {
@@ -216,6 +252,13 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
                 .map(|u| crate::text::sanitize_line(&u.text).into_owned())
                 .unwrap_or_default();
             crate::tui::strings::fill(what, &[("text", &urge)])
+        }
+        EditTarget::Urge(_) => {
+            let n = app.board().card(item).map_or(0, |c| c.number).to_string();
+            crate::tui::strings::fill(what, &[("n", &n)])
+        }
+        EditTarget::Measure { index, .. } => {
+            crate::tui::strings::fill(what, &[("m", &(index + 1).to_string())])
         }
         _ => what.to_string(),
     };
@@ -251,4 +294,55 @@ pub fn confirm(app: &App, msg: &str, frame: &mut Frame, body: Rect) {
     let area = layout::centered(body, text::width(msg) as u16 + 6, 3);
     let inner = popup(app, frame, area, "");
     frame.render_widget(Line::styled(msg, app.theme().warn), inner);
+}
+
+/// The quick-filter menu: each letter with its filter, the one in force marked.
+pub fn quick(app: &App, frame: &mut Frame, body: Rect) {
+    let theme = app.theme();
+    let lang = app.lang();
+    let km = app.keymap();
+    let current = app.quick().map(|q| &q.kind);
+    let rows: Vec<(String, &str, bool)> = km
+        .bindings(Context::Quick)
+        .filter(|(a, _)| !matches!(a, crate::tui::action::Action::Back))
+        .map(|(a, _)| {
+            let on = match (crate::tui::state::quick::QuickKind::from_action(a), current) {
+                (Some(k), Some(c)) => &k == c,
+                (None, Some(crate::tui::state::quick::QuickKind::Source(_))) => {
+                    *a == crate::tui::action::Action::FilterSource
+                }
+                _ => false,
+            };
+            (
+                km.keys_label(Context::Quick, a).unwrap_or_default(),
+                lang.action(Context::Quick, a),
+                on,
+            )
+        })
+        .collect();
+    let key_w = rows
+        .iter()
+        .map(|(k, _, _)| text::width(k))
+        .max()
+        .unwrap_or(0);
+    let label_w = rows
+        .iter()
+        .map(|(_, l, _)| text::width(l))
+        .max()
+        .unwrap_or(0);
+    let w = (key_w + label_w + 10) as u16;
+    let area = layout::centered(body, w.max(24), rows.len() as u16 + 2);
+    let inner = popup(app, frame, area, lang.desk().quick_title);
+    for (i, (keys, label, on)) in rows.iter().take(inner.height as usize).enumerate() {
+        let mark = if *on { "* " } else { "  " };
+        let style = if *on { theme.selected } else { theme.text };
+        let room = (inner.width as usize).saturating_sub(key_w + 4);
+        let line = Line::from(vec![
+            Span::styled(text::fit(keys, key_w), theme.key),
+            Span::raw("  "),
+            Span::styled(mark, style),
+            Span::styled(text::truncate(label, room).into_owned(), style),
+        ]);
+        frame.render_widget(line, Rect::new(inner.x, inner.y + i as u16, inner.width, 1));
+    }
 }

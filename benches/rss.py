@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Resident memory of the board as a user sees it: runs duban in a pseudo-terminal
+of COLSxROWS (default 120x40), waits for the first frame, lets it settle for a
+moment, then reads VmRSS/VmHWM from /proc and the page-fault count, and quits.
+Usage: benches/rss.py RUNS DUBAN_BINARY ARGS...   (DUBAN_SIZE=160x48 for another size)
+Prints one line per run: rss_kb hwm_kb minor_faults major_faults."""
+import fcntl
+import os
+import pty
+import select
+import struct
+import sys
+import termios
+import time
+
+MARKER = b"\x1b[?25l"  # hide cursor: the end of a frame
+
+
+def run(argv, cols, rows):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        os.environ["TERM"] = "xterm-256color"
+        os.execv(argv[0], argv)
+    seen = b""
+    while MARKER not in seen:
+        ready, _, _ = select.select([fd], [], [], 10)
+        if not ready:
+            raise SystemExit("no first frame within 10 s")
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            raise SystemExit("duban exited before its first frame")
+        seen += chunk
+    # Let the board finish what it does after the first frame (the rest of the
+    # cards, the presence row), draining the terminal meanwhile.
+    deadline = time.monotonic() + 0.5
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            os.read(fd, 65536)
+    status = open(f"/proc/{pid}/status").read()
+    fields = dict(
+        line.split(":", 1) for line in status.splitlines() if ":" in line
+    )
+    rss = int(fields["VmRSS"].split()[0])
+    hwm = int(fields["VmHWM"].split()[0])
+    stat = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    minflt, majflt = int(stat[7]), int(stat[9])
+    os.write(fd, b"q")
+    while True:
+        try:
+            if not os.read(fd, 65536):
+                break
+        except OSError:
+            break
+    os.waitpid(pid, 0)
+    return rss, hwm, minflt, majflt
+
+
+def main():
+    runs = int(sys.argv[1])
+    cols, rows = map(int, os.environ.get("DUBAN_SIZE", "120x40").split("x"))
+    for _ in range(runs):
+        print(*run(sys.argv[2:], cols, rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,393 @@
+//! Items made by hand rather than read from a plan (issue 15): where a 督办 item
+//! comes from, how urgent it is, the fields a correction may change, and the
+//! checks a new or corrected item must pass. Pure functions; the store calls them.
+
+use super::deadline;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Where a 督办 item comes from (督办来源).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// 领导批示: a leader's written instruction.
+    Instruction,
+    /// 会议议定: decided at a meeting.
+    Meeting,
+    /// 上级交办: handed down from above.
+    Assigned,
+    /// 建议提案: a deputy's suggestion or a proposal (人大建议、政协提案).
+    Proposal,
+    /// 来信: a letter from the public.
+    Letter,
+    /// 工作要点: the annual plan.
+    Plan,
+    /// 其他.
+    Other,
+}
+
+impl Source {
+    pub const ALL: [Source; 7] = [
+        Source::Instruction,
+        Source::Meeting,
+        Source::Assigned,
+        Source::Proposal,
+        Source::Letter,
+        Source::Plan,
+        Source::Other,
+    ];
+
+    /// As stored and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Source::Instruction => "instruction",
+            Source::Meeting => "meeting",
+            Source::Assigned => "assigned",
+            Source::Proposal => "proposal",
+            Source::Letter => "letter",
+            Source::Plan => "plan",
+            Source::Other => "other",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Source::Instruction => "领导批示",
+            Source::Meeting => "会议议定",
+            Source::Assigned => "上级交办",
+            Source::Proposal => "建议提案",
+            Source::Letter => "来信",
+            Source::Plan => "工作要点",
+            Source::Other => "其他",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Source::Instruction => "instruction",
+            Source::Meeting => "meeting",
+            Source::Assigned => "assigned",
+            Source::Proposal => "proposal",
+            Source::Letter => "letter",
+            Source::Plan => "plan",
+            Source::Other => "other",
+        }
+    }
+
+    pub fn label(self, en: bool) -> &'static str {
+        if en { self.label_en() } else { self.label_zh() }
+    }
+
+    /// Accepts the Chinese labels and the English keys, whatever the language.
+    pub fn parse(s: &str) -> Option<Source> {
+        let s = s.trim();
+        Source::ALL
+            .into_iter()
+            .find(|v| s == v.label_zh() || s.eq_ignore_ascii_case(v.key()))
+    }
+
+    /// Every accepted spelling, for error messages.
+    pub fn choices() -> String {
+        choices(Source::ALL.iter().map(|v| (v.label_zh(), v.key())))
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// How urgent a 督办 item is (督办等级).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// 一般.
+    Normal,
+    /// 重点.
+    Key,
+    /// 特急.
+    Urgent,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Normal, Level::Key, Level::Urgent];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Normal => "normal",
+            Level::Key => "key",
+            Level::Urgent => "urgent",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Level::Normal => "一般",
+            Level::Key => "重点",
+            Level::Urgent => "特急",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        self.key()
+    }
+
+    pub fn label(self, en: bool) -> &'static str {
+        if en { self.label_en() } else { self.label_zh() }
+    }
+
+    /// Accepts the Chinese labels and the English keys, whatever the language.
+    pub fn parse(s: &str) -> Option<Level> {
+        let s = s.trim();
+        Level::ALL
+            .into_iter()
+            .find(|v| s == v.label_zh() || s.eq_ignore_ascii_case(v.key()))
+    }
+
+    pub fn choices() -> String {
+        choices(Level::ALL.iter().map(|v| (v.label_zh(), v.key())))
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+fn choices<'a>(all: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    all.map(|(zh, en)| format!("{zh} ({en})"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A field of an item a person may change by hand. The history records one
+/// `edit_<key>` event per field changed; re-imports keep the fields marked as
+/// changed by hand (the document's own ones: `from_document`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemField {
+    Title,
+    Target,
+    Lead,
+    Co,
+    Deadline,
+    Source,
+    Ref,
+    Requirement,
+    Level,
+    Measures,
+}
+
+impl ItemField {
+    pub const ALL: [ItemField; 10] = [
+        ItemField::Title,
+        ItemField::Target,
+        ItemField::Lead,
+        ItemField::Co,
+        ItemField::Deadline,
+        ItemField::Source,
+        ItemField::Ref,
+        ItemField::Requirement,
+        ItemField::Level,
+        ItemField::Measures,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemField::Title => "title",
+            ItemField::Target => "target",
+            ItemField::Lead => "lead",
+            ItemField::Co => "co",
+            ItemField::Deadline => "deadline",
+            ItemField::Source => "source",
+            ItemField::Ref => "ref",
+            ItemField::Requirement => "requirement",
+            ItemField::Level => "level",
+            ItemField::Measures => "measures",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<ItemField> {
+        ItemField::ALL.into_iter().find(|f| f.key() == s)
+    }
+
+    /// The history event kind of a change to this field.
+    pub fn event_kind(self) -> &'static str {
+        match self {
+            ItemField::Title => "edit_title",
+            ItemField::Target => "edit_target",
+            ItemField::Lead => "edit_lead",
+            ItemField::Co => "edit_co",
+            ItemField::Deadline => "edit_deadline",
+            ItemField::Source => "edit_source",
+            ItemField::Ref => "edit_ref",
+            ItemField::Requirement => "edit_requirement",
+            ItemField::Level => "edit_level",
+            ItemField::Measures => "edit_measures",
+        }
+    }
+
+    /// The field an `edit_<key>` event changed.
+    pub fn of_event(kind: &str) -> Option<ItemField> {
+        kind.strip_prefix("edit_").and_then(ItemField::from_key)
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            ItemField::Title => "标题",
+            ItemField::Target => "目标任务",
+            ItemField::Lead => "牵头处室",
+            ItemField::Co => "配合处室",
+            ItemField::Deadline => "完成时限",
+            ItemField::Source => "来源",
+            ItemField::Ref => "依据",
+            ItemField::Requirement => "办理要求",
+            ItemField::Level => "督办等级",
+            ItemField::Measures => "工作措施",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            ItemField::Title => "title",
+            ItemField::Target => "target",
+            ItemField::Lead => "lead office",
+            ItemField::Co => "co-operating offices",
+            ItemField::Deadline => "deadline",
+            ItemField::Source => "source",
+            ItemField::Ref => "reference",
+            ItemField::Requirement => "requirement",
+            ItemField::Level => "level",
+            ItemField::Measures => "measures",
+        }
+    }
+
+    pub fn label(self, en: bool) -> &'static str {
+        if en { self.label_en() } else { self.label_zh() }
+    }
+
+    /// Fields a plan document gives, which a re-import would otherwise overwrite.
+    pub fn from_document(self) -> bool {
+        matches!(
+            self,
+            ItemField::Title
+                | ItemField::Target
+                | ItemField::Lead
+                | ItemField::Co
+                | ItemField::Deadline
+                | ItemField::Measures
+        )
+    }
+
+    /// Fields a lead office's members may change on their own items (the rest
+    /// are the supervisors').
+    pub fn lead_may_edit(self) -> bool {
+        matches!(self, ItemField::Target | ItemField::Measures)
+    }
+}
+
+/// Why a deadline typed for an item was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DueError {
+    #[error("{input:?} is not a date or a deadline (write 2026-06-30, or 6月底前)")]
+    NotADate { input: String },
+    #[error("the deadline {due} is before the item was made ({made})")]
+    BeforeMade { due: Date, made: Date },
+}
+
+/// Reads a deadline typed for an item: an ISO date (`2026-06-30`; impossible ones
+/// such as 2026-02-30 refused) or a deadline phrase (`6月底前`, `2026年9月30日前`,
+/// `年底前`) read in `year`. Returns the text as kept and the date it means; a
+/// date before `made` (the day the item was made) is refused.
+pub fn read_due(input: &str, year: i16, made: Date) -> Result<(String, Date), DueError> {
+    let text = input.trim();
+    let not_a_date = || DueError::NotADate {
+        input: input.to_string(),
+    };
+    if text.is_empty() {
+        return Err(not_a_date());
+    }
+    let looks_iso = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c == '/' || c == '.');
+    let due = if looks_iso {
+        deadline::parse_iso(&text.replace(['/', '.'], "-")).map_err(|_| not_a_date())?
+    } else {
+        deadline::find(text, year, true).ok_or_else(not_a_date)?
+    };
+    if due < made {
+        return Err(DueError::BeforeMade { due, made });
+    }
+    Ok((text.to_string(), due))
+}
+
+/// The title of the standing plan that a year's ad-hoc items go into.
+pub fn standing_plan_title(year: i16) -> String {
+    format!("{year}年督办事项")
+}
+
+/// The key (see `Plan::key`) of that plan: one no document number can take.
+pub fn standing_plan_key(year: i16) -> String {
+    format!("duban:督办事项:{year}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn sources_and_levels_read_chinese_and_english() {
+        assert_eq!(Source::parse("领导批示"), Some(Source::Instruction));
+        assert_eq!(Source::parse(" Meeting "), Some(Source::Meeting));
+        assert_eq!(Source::parse("批示"), None);
+        assert_eq!(Level::parse("特急"), Some(Level::Urgent));
+        assert_eq!(Level::parse("key"), Some(Level::Key));
+        assert!(Source::choices().starts_with("领导批示 (instruction), 会议议定"));
+        for s in Source::ALL {
+            assert_eq!(Source::parse(s.key()), Some(s));
+        }
+    }
+
+    #[test]
+    fn fields_round_trip_through_event_kinds() {
+        for f in ItemField::ALL {
+            assert_eq!(ItemField::of_event(f.event_kind()), Some(f));
+        }
+        assert_eq!(ItemField::of_event("move"), None);
+        assert!(ItemField::Measures.lead_may_edit());
+        assert!(!ItemField::Title.lead_may_edit());
+        assert!(!ItemField::Level.from_document());
+    }
+
+    #[test]
+    fn deadlines_read_dates_and_phrases_and_refuse_the_rest() {
+        let made = date(2026, 3, 1);
+        assert_eq!(
+            read_due("2026-06-30", 2026, made),
+            Ok(("2026-06-30".into(), date(2026, 6, 30)))
+        );
+        assert_eq!(
+            read_due("6月底前", 2026, made),
+            Ok(("6月底前".into(), date(2026, 6, 30)))
+        );
+        assert!(matches!(
+            read_due("2026-02-30", 2026, made),
+            Err(DueError::NotADate { .. })
+        ));
+        assert!(matches!(
+            read_due("下周", 2026, made),
+            Err(DueError::NotADate { .. })
+        ));
+        assert_eq!(
+            read_due("2026-01-31", 2026, made),
+            Err(DueError::BeforeMade {
+                due: date(2026, 1, 31),
+                made
+            })
+        );
+    }
+}
