@@ -468,9 +468,11 @@ fn the_bulletin_as_a_word_document_reads_back() {
 }
 
 #[test]
-fn the_bulletin_docx_uses_office_fonts_with_fallbacks() {
+fn the_bulletin_docx_uses_office_fonts_with_fallbacks_and_display_names() {
     let env = supervised();
     june(&env);
+    let me = duban::identity::os_user();
+    env.ok_as(&me, &["member", "rename", "督查", "张\u{200b}督查"]);
     let path = env.path("通报.docx");
     env.ok_at(
         "督查",
@@ -490,6 +492,8 @@ fn the_bulletin_docx_uses_office_fonts_with_fallbacks() {
         title_run.contains("w:eastAsia=\"方正小标宋简体\""),
         "{title_run}"
     );
+    // People by display name (invisible characters dropped).
+    assert!(doc.contains("高教处（张督查，待回复）"), "{doc}");
     let heading = doc.find("一、总体情况").unwrap();
     let heading_run = &doc[doc[..heading].rfind("<w:r>").unwrap()..heading];
     assert!(heading_run.contains("w:eastAsia=\"黑体\""), "{heading_run}");
