@@ -60,6 +60,13 @@ fn replacement(c: char) -> Option<Cow<'static, str>> {
     }
 }
 
+/// True for a character [`sanitize`] replaces (or drops): what JSON output writes
+/// as `\uXXXX` instead, checked without building any text.
+pub fn is_replaced(c: char) -> bool {
+    // Printable ASCII, the rule, is never replaced.
+    !matches!(c, ' '..='~') && replacement(c).is_some()
+}
+
 /// The one sanitizer for shown text: control characters (ESC shows as `^[`), C1 controls,
 /// bidi overrides/isolates and other invisible format characters become a visible mark.
 /// Newlines and tabs are kept; see [`sanitize_line`] for one-line fields.
@@ -354,6 +361,17 @@ pub fn next_boundary(s: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_replaced_is_what_sanitize_changes() {
+        for c in (0..0x3_0000u32)
+            .chain(0xE_0000..0xE_0100)
+            .filter_map(char::from_u32)
+        {
+            let one = c.to_string();
+            assert_eq!(is_replaced(c), sanitize(&one) != one, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn strip_invisible_removes_format_characters_and_keeps_the_rest() {

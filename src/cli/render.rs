@@ -35,8 +35,7 @@ struct SafeJson<'a>(serde_json::ser::PrettyFormatter<'a>);
 
 /// True for a character JSON output writes as `\uXXXX`.
 fn json_escaped(c: char) -> bool {
-    crate::text::is_unstorable(c)
-        || crate::text::sanitize(c.encode_utf8(&mut [0; 4])) != c.to_string()
+    crate::text::is_unstorable(c) || crate::text::is_replaced(c)
 }
 
 impl serde_json::ser::Formatter for SafeJson<'_> {
