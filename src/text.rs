@@ -62,9 +62,17 @@ fn replacement(c: char) -> Option<Cow<'static, str>> {
 
 /// True for a character [`sanitize`] replaces (or drops): what JSON output writes
 /// as `\uXXXX` instead, checked without building any text.
+#[inline]
 pub fn is_replaced(c: char) -> bool {
-    // Printable ASCII, the rule, is never replaced.
-    !matches!(c, ' '..='~') && replacement(c).is_some()
+    let u = c as u32;
+    // Printable ASCII and the CJK blocks, the rule, are answered at once.
+    match u {
+        0x20..=0x7e => false,
+        0..=0x1f => c != '\n' && c != '\t',
+        0x7f..=0x9f => true,
+        0xa0..=0x5ff | 0x3000..=0xfefe => false,
+        _ => replacement(c).is_some(),
+    }
 }
 
 /// The one sanitizer for shown text: control characters (ESC shows as `^[`), C1 controls,
@@ -72,7 +80,7 @@ pub fn is_replaced(c: char) -> bool {
 /// Newlines and tabs are kept; see [`sanitize_line`] for one-line fields.
 /// Borrows when there is nothing to replace.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    let Some(first) = s.char_indices().find(|&(_, c)| replacement(c).is_some()) else {
+    let Some(first) = s.char_indices().find(|&(_, c)| is_replaced(c)) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len() + 8);
