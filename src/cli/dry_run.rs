@@ -25,8 +25,29 @@ pub enum DryRunFormat {
 struct DryRun<'a> {
     file: &'a str,
     container: Option<&'static str>,
-    plan: &'a crate::plan::Plan,
+    /// The plan as parsed, each item with its `due` date added (what an import
+    /// would set: from its deadline as written, relative to the plan's year).
+    plan: serde_json::Value,
     warnings: Vec<WarningOut<'a>>,
+}
+
+/// The plan as JSON, each item with the due date an import would give it.
+fn plan_with_due(plan: &crate::plan::Plan) -> Result<serde_json::Value> {
+    use crate::plan::deadline;
+    let year = deadline::plan_year(plan.date.as_deref(), &plan.title)
+        .unwrap_or_else(|| jiff::Zoned::now().year());
+    let mut v = serde_json::to_value(plan)?;
+    if let Some(items) = v.get_mut("items").and_then(|i| i.as_array_mut()) {
+        for (json, item) in items.iter_mut().zip(&plan.items) {
+            if let Some(obj) = json.as_object_mut() {
+                obj.insert(
+                    "due".into(),
+                    deadline::resolve(item, year).to_string().into(),
+                );
+            }
+        }
+    }
+    Ok(v)
 }
 
 #[derive(Serialize)]
@@ -56,7 +77,7 @@ pub fn print(
             &DryRun {
                 file: name,
                 container: container.map(Container::name),
-                plan: &parsed.plan,
+                plan: plan_with_due(&parsed.plan)?,
                 warnings: parsed
                     .warnings
                     .iter()
@@ -223,7 +244,7 @@ fn container_name(c: Container, lang: LangArg) -> &'static str {
 }
 
 /// What a position counts, in Chinese: 第 3 行, 第 3 段.
-fn unit_zh(unit: &str) -> &'static str {
+pub(super) fn unit_zh(unit: &str) -> &'static str {
     match unit {
         "block" => "段",
         _ => "行",
@@ -254,6 +275,7 @@ mod tests {
             offices,
             deadline: Some("6月底前".into()),
             persons: persons.iter().map(|p| p.to_string()).collect(),
+            notes: Vec::new(),
             line: number as usize,
         };
         Parsed {

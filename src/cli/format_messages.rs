@@ -95,7 +95,10 @@ pub fn format_error(e: &FormatError, lang: LangArg) -> String {
             name,
             container,
             reason,
-        } => format!("{name} 是已损坏的 {container} 文件（{reason}）：请打开后重新保存"),
+        } => format!(
+            "{name} 是已损坏的 {container} 文件（{}）：请打开后重新保存",
+            damage_zh(reason)
+        ),
         FormatError::TooLargeUnpacked { name, limit_mb } => {
             format!("{name} 解压后将超过 {limit_mb} MB，duban 拒绝读取（文件已损坏或是压缩炸弹）")
         }
@@ -119,9 +122,56 @@ pub fn format_error(e: &FormatError, lang: LangArg) -> String {
     pick(lang, zh, e.to_string())
 }
 
+/// Why a container is damaged, in Chinese: the reasons duban gives itself
+/// translated, a library's own words kept as the technical detail they are.
+fn damage_zh(reason: &str) -> String {
+    if reason == "truncated or not a complete zip archive" {
+        return "文件被截断，或不是完整的压缩包".to_string();
+    }
+    if let Some(part) = reason.strip_suffix(" is not UTF-8 XML") {
+        return format!("{part} 不是 UTF-8 编码的 XML");
+    }
+    if let Some(part) = reason
+        .strip_prefix("its main part ")
+        .and_then(|r| r.strip_suffix(" is missing"))
+    {
+        return format!("缺少主体部分 {part}");
+    }
+    format!("技术细节：{reason}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_damaged_container_is_said_in_chinese() {
+        let damaged = |reason: &str| FormatError::Damaged {
+            name: "计划.docx".into(),
+            container: "Word (.docx)",
+            reason: reason.into(),
+        };
+        let zh = format_error(
+            &damaged("truncated or not a complete zip archive"),
+            LangArg::Zh,
+        );
+        assert_eq!(
+            zh,
+            "计划.docx 是已损坏的 Word (.docx) 文件（文件被截断，或不是完整的压缩包）：请打开后重新保存"
+        );
+        let zh = format_error(
+            &damaged("its main part word/document.xml is missing"),
+            LangArg::Zh,
+        );
+        assert!(zh.contains("缺少主体部分 word/document.xml"), "{zh}");
+        let zh = format_error(&damaged("unexpected end of file"), LangArg::Zh);
+        assert!(zh.contains("技术细节：unexpected end of file"), "{zh}");
+        let en = format_error(&damaged("unexpected end of file"), LangArg::En);
+        assert!(
+            en.contains("unexpected end of file") && !en.contains("技术"),
+            "{en}"
+        );
+    }
 
     #[test]
     fn parse_refusals_speak_the_interface_language() {

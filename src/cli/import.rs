@@ -91,12 +91,13 @@ pub(super) fn import(
 ) -> Result<()> {
     let lang = lang_of(cli);
     // Parse before opening the store: a refused document never touches it.
-    let (name, _, parsed) = read_file(file, lang)?;
+    let (name, container, parsed) = read_file(file, lang)?;
     for w in &parsed.warnings {
         say_err!(
             "duban: {}",
             messages::line_warning(
                 &name,
+                container.unit(),
                 w.line,
                 &crate::text::sanitize(w.text(lang == LangArg::Zh)),
                 lang
@@ -106,6 +107,7 @@ pub(super) fn import(
     let mut store = open_store(cli)?;
     let opts = crate::store::ImportOptions {
         prefer_document,
+        warnings: parsed.warnings.len(),
         ..Default::default()
     };
     let report = store.import_with(&parsed.plan, opts)?;

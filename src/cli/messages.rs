@@ -214,11 +214,12 @@ pub fn not_imported(name: &str, lang: LangArg) -> String {
 }
 
 /// A parser's warning about one line of a document (`message` already sanitized).
-pub fn line_warning(name: &str, line: usize, message: &str, lang: LangArg) -> String {
+pub fn line_warning(name: &str, unit: &str, at: usize, message: &str, lang: LangArg) -> String {
+    let unit_zh = super::dry_run::unit_zh(unit);
     pick(
         lang,
-        format!("{name}：第 {line} 行：警告：{message}"),
-        format!("{name}: line {line}: warning: {message}"),
+        format!("{name}：第 {at} {unit_zh}：警告：{message}"),
+        format!("{name}: {unit} {at}: warning: {message}"),
     )
 }
 

@@ -193,7 +193,11 @@ fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
         };
         if !text.contains(&part) {
             if !text.is_empty() {
-                text.push_str(": ");
+                // A Chinese sentence goes on after a full-width colon.
+                text.push_str(match lang {
+                    LangArg::Zh => "：",
+                    LangArg::En => ": ",
+                });
             }
             text.push_str(&part);
         }

@@ -34,12 +34,13 @@ fn plans_table(out: &mut impl Write, plans: &[PlanSummary], lang: LangArg) -> Re
             "文号",
             "日期",
             "事项",
+            "警告",
             "导入时间",
             "更新时间",
             "标题",
         ],
         LangArg::En => [
-            "ID", "Doc No.", "Date", "Items", "Imported", "Updated", "Title",
+            "ID", "Doc No.", "Date", "Items", "Warnings", "Imported", "Updated", "Title",
         ],
     };
     let rows: Vec<Vec<String>> = plans
@@ -50,6 +51,7 @@ fn plans_table(out: &mut impl Write, plans: &[PlanSummary], lang: LangArg) -> Re
                 sanitize_line(p.doc_number.as_deref().unwrap_or("-")).into_owned(),
                 sanitize_line(p.date.as_deref().unwrap_or("-")).into_owned(),
                 p.items.to_string(),
+                p.warnings.to_string(),
                 local_time(&p.created_at),
                 local_time(&p.updated_at),
                 sanitize_line(&p.title).into_owned(),

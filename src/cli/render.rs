@@ -399,8 +399,14 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
     let rows: Vec<Vec<String>> = offices
         .iter()
         .map(|o| {
-            // Named as the board names it: a group's name says it is a group.
-            let name = sanitize(&o.name).into_owned();
+            // Named as the board names it: a group is marked as one.
+            let mut name = sanitize(&o.name).into_owned();
+            if o.group {
+                name.push_str(match lang {
+                    LangArg::Zh => "（群体）",
+                    LangArg::En => " (group)",
+                });
+            }
             let mut row = vec![
                 name,
                 o.items().to_string(),

@@ -103,13 +103,14 @@ pub fn plan_year(date: Option<&str>, title: &str) -> Option<i16> {
     (0..chars.len()).find_map(|i| year_at(&chars, i).map(|(y, _)| y))
 }
 
-/// The date an item is due: its 完成时限, else the earliest deadline phrase in its
-/// title, target or measures, else the end of the plan's year.
+/// The date an item is due: what its 完成时限 says ([`due`]), else the earliest
+/// deadline phrase in its title, target or measures, else the end of the plan's
+/// year.
 pub fn resolve(item: &Item, plan_year: i16) -> Date {
     let stated = item
         .deadline
         .as_deref()
-        .and_then(|d| find(d, plan_year, true));
+        .and_then(|d| due(d, plan_year).date());
     stated
         .or_else(|| {
             std::iter::once(&item.title)
@@ -119,6 +120,138 @@ pub fn resolve(item: &Item, plan_year: i16) -> Date {
                 .min()
         })
         .unwrap_or_else(|| year_end(plan_year))
+}
+
+/// What a deadline as the document writes it says about the due date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// A date follows from the words, relative to the plan's year (`6月底前`,
+    /// `第三季度`, `全年`).
+    On(Date),
+    /// Standing or recurring work (`长期坚持`, `持续推进`, `每月`, `按年度`): it is
+    /// looked at again at the end of the plan's year.
+    Standing(Date),
+    /// No date follows from the words (`视情况而定`): the import warns, and the
+    /// item is due at the plan's year end unless `duban due` sets it.
+    Unknown,
+}
+
+impl Due {
+    pub fn date(self) -> Option<Date> {
+        match self {
+            Due::On(d) | Due::Standing(d) => Some(d),
+            Due::Unknown => None,
+        }
+    }
+}
+
+/// Words that make a deadline the whole of the plan's year.
+const WHOLE_YEAR: &[&str] = &[
+    "全年",
+    "年内",
+    "今年内",
+    "本年内",
+    "本年度",
+    "年度内",
+    "全年度",
+    "当年",
+    "年度",
+];
+
+/// Words of standing or recurring work: no one date, looked at each year end.
+const STANDING: &[&str] = &[
+    "长期坚持",
+    "长期",
+    "持续推进",
+    "持续开展",
+    "持续",
+    "常态化推进",
+    "常态化",
+    "长期推进",
+    "每月",
+    "每季度",
+    "每半年",
+    "每年",
+    "每学期",
+    "每周",
+    "按月",
+    "按季度",
+    "按年度",
+    "按学期",
+    "逐年",
+    "定期",
+    "适时",
+];
+
+/// School-year points (`秋季开学前`): month and day.
+const SCHOOL_POINTS: &[(&str, i8, i8)] = &[
+    ("秋季开学前", 8, 31),
+    ("秋季学期开学前", 8, 31),
+    ("春季开学前", 2, 28),
+    ("春季学期开学前", 2, 28),
+    ("暑期", 8, 31),
+    ("暑假", 8, 31),
+    ("寒假", 2, 28),
+];
+
+/// The due date a deadline as written gives, relative to `plan_year`: a date
+/// (`2025年6月底前`, `6月底前`, `年底前`, `第三季度`, `2025年12月`, `12月31日前`,
+/// `11月中旬`, `2026年3月前`, `全年`), a standing task (`长期坚持`, `每月`), or
+/// nothing. A span (`2024年9月至2025年6月`) is due at its end; several points
+/// (`6月底前启动，12月底前完成`) at the first.
+pub fn due(text: &str, plan_year: i16) -> Due {
+    let text = text
+        .trim()
+        .trim_end_matches(['。', '；', ';', '，', ','])
+        .trim();
+    if text.is_empty() {
+        return Due::Unknown;
+    }
+    if let Ok(d) = parse_iso(text) {
+        return Due::On(d);
+    }
+    let span = text.contains(['至', '到', '—', '~', '～', '－']) || text.contains("--");
+    let chars: Vec<char> = text.chars().collect();
+    let mut dates = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((date, end, _)) = phrase_at(&chars, i, plan_year) {
+            dates.push(date);
+            i = end.max(i + 1);
+        } else if let Some((m, d, end)) = school_point_at(&chars, i) {
+            dates.extend(Date::new(plan_year, m, d).ok());
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    let picked = if span {
+        dates.iter().max()
+    } else {
+        dates.iter().min()
+    };
+    if let Some(d) = picked {
+        return Due::On(*d);
+    }
+    let starts = |w: &&str| text.starts_with(*w);
+    if WHOLE_YEAR.iter().any(starts) || text.ends_with("年内") {
+        return Due::On(year_end(plan_year));
+    }
+    if STANDING.iter().any(|w| text.contains(*w)) {
+        return Due::Standing(year_end(plan_year));
+    }
+    Due::Unknown
+}
+
+fn school_point_at(chars: &[char], i: usize) -> Option<(i8, i8, usize)> {
+    SCHOOL_POINTS.iter().find_map(|(w, m, d)| {
+        let n = w.chars().count();
+        (chars.len() >= i + n && chars[i..i + n].iter().copied().eq(w.chars())).then_some((
+            *m,
+            *d,
+            i + n,
+        ))
+    })
 }
 
 pub fn year_end(year: i16) -> Date {
@@ -155,7 +288,7 @@ pub fn find(text: &str, plan_year: i16, stated: bool) -> Option<Date> {
     found
 }
 
-/// Words a 完成时限 uses to say there is no deadline (长期坚持, 持续推进).
+/// Words a 完成时限 uses to say there is no one date (长期坚持, 持续推进).
 const NO_DEADLINE: &[&str] = &[
     "长期坚持",
     "长期",
@@ -165,18 +298,15 @@ const NO_DEADLINE: &[&str] = &[
     "长期推进",
 ];
 
-/// A stated deadline (a 完成时限 label or column) as the item keeps it: trimmed,
-/// `None` when empty or when it says there is none (长期坚持).
+/// A stated deadline (a 完成时限 label, column or clause) as the item keeps it:
+/// the document's words, trimmed (`9月底前完成` stays so); `None` when empty or a
+/// placeholder (`无`, `—`).
 pub fn stated(text: &str) -> Option<String> {
     let text = text
         .trim()
         .trim_matches(|c: char| c.is_whitespace())
         .trim_end_matches(['。', '；', ';']);
-    if text.is_empty()
-        || NO_DEADLINE
-            .iter()
-            .any(|w| text == *w || text.starts_with(w))
-    {
+    if text.is_empty() || super::offices::is_placeholder(text) {
         return None;
     }
     Some(text.to_string())
@@ -189,8 +319,11 @@ pub fn is_deadline_only(text: &str) -> bool {
     if text.is_empty() {
         return false;
     }
-    const WORDS: &[&str] = &["全年", "年内", "今年内", "本年度", "常态化", "长期", "持续"];
-    if NO_DEADLINE.iter().chain(WORDS).any(|w| text == *w)
+    if NO_DEADLINE
+        .iter()
+        .chain(WHOLE_YEAR)
+        .chain(STANDING)
+        .any(|w| text == *w)
         || NO_DEADLINE.iter().any(|w| text.starts_with(w))
     {
         return true;
@@ -246,8 +379,10 @@ fn year_at(chars: &[char], i: usize) -> Option<(i16, usize)> {
 /// A deadline phrase starting at `i`: its date, the index after it, and whether it
 /// reads as a deadline on its own (年底, 6月底).
 fn phrase_at(chars: &[char], i: usize, plan_year: i16) -> Option<(Date, usize, bool)> {
+    let next_year = matches!(chars[i], '明' | '次') && chars.get(i + 1) == Some(&'年');
     let (year, at) = match year_at(chars, i) {
         Some((y, end)) => (y, end),
+        None if next_year => (plan_year.saturating_add(1), i + 2),
         None => (plan_year, i),
     };
     let rest = &chars[at..];
@@ -300,6 +435,18 @@ fn phrase_at(chars: &[char], i: usize, plan_year: i16) -> Option<(Date, usize, b
         let month = Date::new(year, m as i8, 1).ok()?;
         if matches!(chars.get(after), Some('底' | '末')) {
             return Some((month.last_of_month(), after + 1, true));
+        }
+        // 上旬, 中旬, 下旬: the tenth, the twentieth, the month's end.
+        if chars.get(after + 1) == Some(&'旬') {
+            let day = match chars.get(after) {
+                Some('上') => Some(10),
+                Some('中') => Some(20),
+                Some('下') => Some(month.last_of_month().day()),
+                _ => None,
+            };
+            if let Some(day) = day {
+                return Some((Date::new(year, m as i8, day).ok()?, after + 2, true));
+            }
         }
         if let Some((d, end)) = number_at(chars, after, 2)
             && matches!(chars.get(end), Some('日' | '号'))
@@ -369,8 +516,12 @@ mod tests {
         assert_eq!(stated(" 2023年6月底前。").as_deref(), Some("2023年6月底前"));
         assert_eq!(stated("全年").as_deref(), Some("全年"));
         assert_eq!(stated("上半年").as_deref(), Some("上半年"));
-        assert_eq!(stated("长期坚持"), None);
-        assert_eq!(stated("持续推进"), None);
+        // Issue 17: standing work keeps its words too (its due date is the
+        // plan's year end, see `due`).
+        assert_eq!(stated("长期坚持").as_deref(), Some("长期坚持"));
+        assert_eq!(stated("持续推进").as_deref(), Some("持续推进"));
+        assert_eq!(stated("9月底前完成").as_deref(), Some("9月底前完成"));
+        assert_eq!(stated("无"), None);
         assert_eq!(stated("  "), None);
     }
 

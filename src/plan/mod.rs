@@ -185,6 +185,9 @@ pub struct Item {
     /// Responsible leaders named by the document (牵头负责领导, 分管领导, 责任人):
     /// persons, never offices.
     pub persons: Vec<String>,
+    /// What a 督办 ledger writes beside the item: its 办理情况 / 进展情况
+    /// (`进展情况：…`) and its 备注 (`备注：…`), imported as notes.
+    pub notes: Vec<String>,
     /// 1-based line of the item's heading in the document.
     pub line: usize,
 }

@@ -124,6 +124,7 @@ pub fn is_group(name: &str) -> bool {
     GROUPS.contains(&name)
         || GROUP_SUFFIXES.iter().any(|s| name.ends_with(s))
         || (name.starts_with('各') && name.chars().count() >= 3)
+        || ((name.starts_with("其他") || name.starts_with("其它")) && name.chars().count() >= 4)
         || GROUP_INFIXES.iter().any(|s| name.contains(s))
 }
 
@@ -164,7 +165,21 @@ pub fn split_offices(text: &str) -> Vec<&str> {
         }
     }
     out.push(&text[start..]);
+    // `X、Y等，各县、市、区政府`: the bodies after 等 are one group, however
+    // they are listed.
+    if let Some(k) = out
+        .iter()
+        .position(|p| p.trim_end().ends_with('等') && !p.trim().is_empty())
+        .filter(|&k| k + 1 < out.len())
+        && out[k + 1].trim_start().starts_with('各')
+        && out.len() > k + 2
+    {
+        let from = out[k + 1].as_ptr() as usize - text.as_ptr() as usize;
+        out.truncate(k + 1);
+        out.push(&text[from..]);
+    }
     out.into_iter()
+        .filter(|piece| !is_note(piece))
         .flat_map(split_deng)
         .map(|name| {
             name.trim()
@@ -174,6 +189,40 @@ pub fn split_offices(text: &str) -> Vec<&str> {
         })
         .filter(|name| !name.is_empty())
         .collect()
+}
+
+/// What an office list says about itself rather than naming an office: `下同`
+/// (the same offices for the items below), `不再列出` / `不再一一列出`,
+/// `以下各项均需…`, `各项均…`.
+const NOTES: &[&str] = &[
+    "下同",
+    "不再列出",
+    "不再一一列出",
+    "不再重复列出",
+    "以下各项",
+    "以下同",
+];
+
+/// Whether a piece of an office list (or of an office clause) is a note about
+/// the list, not an office.
+pub fn is_note(piece: &str) -> bool {
+    let piece = piece.trim().trim_end_matches(['。', '.', '）', ')']);
+    NOTES.iter().any(|n| piece.starts_with(n))
+        || piece.starts_with("各项均")
+        || piece.starts_with("均需")
+}
+
+/// Whether an office list ends with `下同`: its offices go on to the items after
+/// it that name none.
+pub fn carries_forward(text: &str) -> bool {
+    split_pieces_raw(text).any(|p| {
+        let p = p.trim().trim_end_matches(['。', '.', '）', ')']);
+        p == "下同" || p.ends_with("下同") || p == "以下同"
+    })
+}
+
+fn split_pieces_raw(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['、', '，', ',', '；', ';'])
 }
 
 /// `市税务局等相关部门` → `市税务局`, `相关部门`: 等 ends the list of named offices
@@ -452,7 +501,13 @@ fn split_joint(piece: &str) -> (&str, Option<&str>) {
                 .chars()
                 .last()
                 .is_some_and(|c| "处室局厅委院办部科股所站中心组队司".contains(c));
-            if office_end && !right.is_empty() && !right.starts_with(['议', '员', '计']) {
+            // Inside a bracket it is part of a name: `各县（市、区）政府（管委会）`.
+            let open = left.matches(['（', '(']).count() > left.matches(['）', ')']).count();
+            if office_end
+                && !open
+                && !right.is_empty()
+                && !right.starts_with(['议', '员', '计', '）', ')'])
+            {
                 return (left, Some(right));
             }
             from = k + joint.len();
@@ -625,6 +680,7 @@ mod tests {
             measures: Vec::new(),
             deadline: None,
             persons: Vec::new(),
+            notes: Vec::new(),
             line: 1,
         };
         let names = |items: &[Item]| -> Vec<Vec<String>> {
@@ -704,6 +760,44 @@ mod tests {
                 ListKind::FirstLeads
             ),
             parts(&[("县教育局", Lead), ("县财政局", Co), ("县自然资源局", Co)])
+        );
+    }
+
+    #[test]
+    fn notes_in_a_list_are_no_office_and_xia_tong_carries() {
+        assert_eq!(split_offices("甲科、乙所，下同"), ["甲科", "乙所"]);
+        assert_eq!(split_offices("甲科；以下各项均需乙所落实"), ["甲科"]);
+        assert_eq!(split_offices("甲科、乙科，不再列出"), ["甲科", "乙科"]);
+        assert!(carries_forward("甲科、乙所，下同"));
+        assert!(!carries_forward("甲科、乙所"));
+        assert!(
+            !is_note("下沙街道办"),
+            "a name beginning like a note is a name"
+        );
+    }
+
+    #[test]
+    fn a_group_after_deng_is_one_name() {
+        assert_eq!(
+            split_offices("甲科、乙科等，各县、市、区政府"),
+            ["甲科", "乙科", "各县、市、区政府"]
+        );
+        assert_eq!(split_offices("甲科、乙科等"), ["甲科", "乙科"]);
+        assert!(is_group("各县、市、区政府"));
+        assert!(is_group("其他科室"));
+    }
+
+    #[test]
+    fn hui_inside_a_bracket_is_part_of_the_name() {
+        assert_eq!(
+            roles(
+                "市城投（集团）公司牵头，各县（市、区）政府（管委会）配合",
+                ListKind::FirstLeads
+            ),
+            parts(&[
+                ("市城投（集团）公司", Role::Lead),
+                ("各县（市、区）政府（管委会）", Role::Co)
+            ])
         );
     }
 

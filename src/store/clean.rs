@@ -69,6 +69,7 @@ pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
                 || i.measures.iter().any(|m| needs(m))
                 || i.offices.iter().any(|o| needs_name(&o.name))
                 || i.persons.iter().any(|p| needs_name(p))
+                || i.notes.iter().any(|n| needs(n))
         });
     if !dirty {
         return Cow::Borrowed(plan);
@@ -90,6 +91,7 @@ pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
         i.measures.iter_mut().for_each(fix);
         i.offices.iter_mut().for_each(|o| fix_name(&mut o.name));
         i.persons.iter_mut().for_each(fix_name);
+        i.notes.iter_mut().for_each(fix);
     }
     Cow::Owned(p)
 }

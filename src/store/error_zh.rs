@@ -103,11 +103,17 @@ impl StoreError {
             Self::NoSuchOffice(name) => {
                 format!("没有处室“{name}”；`duban offices` 列出全部处室")
             }
+            Self::GroupNotOffice(name) => {
+                format!("“{name}”是泛指多个单位的群体名称，不是一个处室：成员只能加入具体处室")
+            }
             Self::NeedsStatement { number } => {
                 format!("第{number}项移到已完成需要办结说明")
             }
             Self::NotAwaitingConfirmation { number } => {
                 format!("第{number}项不在待销号状态：只有已完成、等待确认的事项可以销号")
+            }
+            Self::ItemRetired { number } => {
+                format!("第{number}项已撤销；请先用 duban restore-item {number} 恢复")
             }
             Self::NotDone { number } => format!("第{number}项尚未完成，无需退回"),
             Self::NoOpenUrge { number } => {

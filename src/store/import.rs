@@ -39,6 +39,7 @@ impl Store {
             ImportOptions {
                 prefer_document,
                 dry: true,
+                ..ImportOptions::default()
             },
         )
     }
@@ -162,6 +163,10 @@ impl Store {
             }
         };
         report.plan_id = plan_id;
+        tx.execute(
+            "UPDATE plans SET import_warnings = ?2 WHERE id = ?1",
+            params![plan_id, u32::try_from(opts.warnings).unwrap_or(u32::MAX)],
+        )?;
 
         let mut section_ids = HashMap::new();
         for s in &plan.sections {
@@ -238,6 +243,9 @@ impl Store {
         }
         rows.flush()?;
         drop(rows);
+        for item in plan.items.iter().filter(|i| !i.notes.is_empty()) {
+            ctx.add_document_notes(item)?;
+        }
         if bulk {
             tx.execute_batch(super::schema::ITEM_OFFICES_BY_OFFICE)?;
         }
@@ -404,6 +412,9 @@ pub struct ImportOptions {
     pub prefer_document: bool,
     /// Write nothing: report what the import would do.
     pub dry: bool,
+    /// How many warnings reading the document met: kept with the plan (`duban
+    /// plans`, the plan switcher), replaced by each re-import.
+    pub warnings: usize,
 }
 
 struct ImportCtx<'a> {
@@ -643,6 +654,53 @@ impl<'a> ImportCtx<'a> {
     }
 
     /// Replaces the item's responsible leaders with the document's.
+    /// The notes a ledger writes beside an item (进展情况, 备注), each added once:
+    /// a re-import adds only a text the item does not hold yet.
+    fn add_document_notes(&self, item: &Item) -> Result<()> {
+        let id: ItemId = self
+            .tx
+            .prepare_cached("SELECT id FROM items WHERE plan_id = ?1 AND number = ?2")?
+            .query_row(params![self.plan_id, item.number], |r| r.get(0))?;
+        let mut added = false;
+        for text in &item.notes {
+            let held: bool = self.tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM notes WHERE item_id = ?1 AND text = ?2)",
+                params![id, text],
+                |r| r.get(0),
+            )?;
+            if held {
+                continue;
+            }
+            let note: i64 = self.tx.query_row(
+                "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
+                 RETURNING id",
+                params![id, self.actor, self.now, text],
+                |r| r.get(0),
+            )?;
+            record_event(
+                self.tx,
+                self.actor,
+                self.now,
+                &NewEvent {
+                    plan: self.plan_id,
+                    item: Some(id),
+                    kind: "note_add",
+                    before: None,
+                    after: Some(text),
+                    ref_id: Some(note),
+                    undoes: None,
+                },
+            )?;
+            added = true;
+        }
+        if added {
+            self.tx
+                .prepare_cached(super::schema::CARD_COUNTS)?
+                .execute([id])?;
+        }
+        Ok(())
+    }
+
     fn replace_persons(&self, id: ItemId, persons: &[String]) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM item_persons WHERE item_id = ?1")?

@@ -164,6 +164,7 @@ impl Store {
                         offices: Vec::new(),
                         deadline: None,
                         persons: Vec::new(),
+                        notes: Vec::new(),
                         line: 0,
                     };
                     (None, super::numbers::initial_due(&item, year), false)

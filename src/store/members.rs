@@ -70,6 +70,14 @@ impl Store {
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;
+            let group: bool = w.tx.query_row(
+                "SELECT is_group FROM offices WHERE id = ?1",
+                [office_id],
+                |r| r.get(0),
+            )?;
+            if group {
+                return Err(StoreError::GroupNotOffice(office.to_string()));
+            }
             if supervisor
                 && let Some(supervising) = rules::supervising_office(w.tx)?
                 && supervising != office
@@ -185,5 +193,22 @@ mod tests {
         let users: Vec<_> = sup.members().unwrap().into_iter().map(|m| m.user).collect();
         assert_eq!(users, ["督查员", "张三"]);
         assert_eq!(sup.offices_of("张三").unwrap(), ["基教处"]);
+    }
+
+    #[test]
+    fn a_member_cannot_join_a_group() {
+        let mut store = crate::store::Store::open_in_memory("路人").unwrap();
+        let doc = "某厅2020年工作要点\n一、甲\n1.甲事项。（责任单位：办公室、相关处室）\n";
+        let parsed = crate::plan::parse(doc).unwrap();
+        let plan = store.import(&parsed.plan).unwrap().plan_id;
+        let err = store
+            .add_member(plan, "张三", "相关处室", false)
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::GroupNotOffice(ref g) if g == "相关处室"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("group"), "{err}");
+        assert!(store.members().unwrap().is_empty(), "nothing written");
     }
 }

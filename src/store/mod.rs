@@ -110,6 +110,8 @@ pub enum StoreError {
     NoSuchPlan(PlanId),
     #[error("no item {number} in this plan")]
     NoSuchItem { number: u32 },
+    #[error("item {number} is retired; bring it back first with `duban restore-item {number}`")]
+    ItemRetired { number: u32 },
     #[error("no item with id {0}")]
     NoSuchItemId(ItemId),
     #[error("no note {0}")]
@@ -165,6 +167,12 @@ pub enum StoreError {
     NoSuchMember { user: String, office: String },
     #[error("no office {0:?}")]
     NoSuchOffice(String),
+    /// A group such as 各县市区 or 相关处室 stands for several bodies: no one is
+    /// its member.
+    #[error(
+        "{0:?} is a group of offices (several bodies), not one office: members join one office"
+    )]
+    GroupNotOffice(String),
     #[error("moving item {number} to done needs a completion statement (办结说明)")]
     NeedsStatement { number: u32 },
     #[error("item {number} is not waiting for confirmation")]

@@ -166,6 +166,7 @@ pub(super) fn derive_all(tx: &Transaction<'_>, now: &str) -> Result<()> {
                     offices: Vec::new(),
                     deadline: r.get(4)?,
                     persons: Vec::new(),
+                    notes: Vec::new(),
                     line: 0,
                 },
                 plan_year(date.as_deref(), &title),

@@ -16,6 +16,8 @@ pub struct PlanSummary {
     pub created_at: String,
     /// When it was last (re-)imported.
     pub updated_at: String,
+    /// How many warnings its last import met (0: read cleanly).
+    pub warnings: u32,
 }
 
 impl Store {
@@ -24,7 +26,7 @@ impl Store {
         let mut st = self.conn.prepare(
             "SELECT p.id, p.title, p.doc_number, p.date,
                 (SELECT count(*) FROM items i WHERE i.plan_id = p.id AND NOT i.retired),
-                p.created_at, p.updated_at
+                p.created_at, p.updated_at, p.import_warnings
              FROM plans p ORDER BY p.id",
         )?;
         let rows = st.query_map([], |r| {
@@ -36,6 +38,7 @@ impl Store {
                 items: r.get(4)?,
                 created_at: r.get(5)?,
                 updated_at: r.get(6)?,
+                warnings: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -61,6 +64,7 @@ mod tests {
                     offices: Vec::new(),
                     deadline: None,
                     persons: Vec::new(),
+                    notes: Vec::new(),
                     line: n as usize,
                 })
                 .collect(),

@@ -272,6 +272,10 @@ CREATE INDEX items_cards ON items (plan_id, retired, status, position, number, s
     indicators_total, indicators_behind, report_period, urges_open, urge_reply_by,
     awaiting_confirmation);
 "#,
+    // The warnings the last import of a plan met (`duban plans`, the plan switcher).
+    r#"
+ALTER TABLE plans ADD COLUMN import_warnings INTEGER NOT NULL DEFAULT 0 CHECK (import_warnings >= 0);
+"#,
     // Presence read by index (issue 16, point 17): a flooded table costs an idle
     // board the rows it reads, not a scan of them all.
     r#"

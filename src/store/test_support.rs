@@ -21,6 +21,7 @@ fn item(number: u32, title: &str, offices: &[&str]) -> Item {
             .collect(),
         deadline: None,
         persons: Vec::new(),
+        notes: Vec::new(),
         line: number as usize,
     }
 }

@@ -436,6 +436,38 @@ mod tests {
     }
 
     #[test]
+    fn defaults_cover_the_supervisors_day() {
+        let map = Keymap::default_map();
+        let at = |ctx, s: &str| map.action(ctx, key(s));
+        assert_eq!(at(Context::Board, "!"), Some(Action::Urge));
+        assert_eq!(at(Context::Board, "w"), Some(Action::Urged));
+        assert_eq!(at(Context::Board, "x"), Some(Action::ConfirmQueue));
+        assert_eq!(at(Context::Board, "f"), Some(Action::QuickFilter));
+        assert_eq!(at(Context::Board, "n"), Some(Action::AddItem));
+        assert_eq!(at(Context::Board, "D"), Some(Action::RetireItem));
+        assert_eq!(at(Context::Detail, "i"), Some(Action::RecordIndicator));
+        assert_eq!(at(Context::Detail, "n"), Some(Action::AddMeasure));
+        assert_eq!(at(Context::Detail, "!"), Some(Action::Urge));
+        assert_eq!(at(Context::Quick, "o"), Some(Action::FilterOverdue));
+        assert_eq!(at(Context::Quick, "f"), Some(Action::ClearFilter));
+        assert_eq!(at(Context::Quick, "q"), None, "the menu types nothing");
+        assert_eq!(at(Context::Form, "q"), Some(Action::Input('q')));
+        assert_eq!(at(Context::Form, "ctrl-s"), Some(Action::Save));
+        // Every action bound on the board and in the detail has words in both languages.
+        for ctx in [
+            Context::Board,
+            Context::Detail,
+            Context::Quick,
+            Context::Form,
+        ] {
+            for (a, _) in map.bindings(ctx) {
+                assert!(!Lang::Zh.action(ctx, a).is_empty());
+                assert!(!Lang::En.action(ctx, a).is_empty());
+            }
+        }
+    }
+
+    #[test]
     fn esc_never_quits() {
         let map = Keymap::default_map();
         for ctx in Context::ALL {

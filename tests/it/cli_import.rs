@@ -8,6 +8,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 const MINIMAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal.txt");
+const WORD_WITH_WARNING: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/blind/b05_table_vmerge.docx"
+);
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/seeds/000_1c263084d9f29a16.txt"
@@ -122,6 +126,48 @@ fn dry_run_json_has_the_plan_and_the_warnings() {
 }
 
 #[test]
+fn dry_run_json_gives_each_deadline_its_due_date_and_positions_its_warnings() {
+    let env = Env::new();
+    let doc = env.path("due.txt");
+    std::fs::write(
+        &doc,
+        "测试学院2022年工作要点\n一、第一部分\n1.甲事项。（责任单位：人事处；完成时限：第三季度）\n\
+         2.乙事项。（责任单位：财务处；完成时限：视情况而定）\n3.丙事项。（责任单位：财务处；长期坚持）\n",
+    )
+    .unwrap();
+    let v = env.json(&[
+        "import",
+        doc.to_str().unwrap(),
+        "--dry-run",
+        "--format",
+        "json",
+    ]);
+    let items = v["plan"]["items"].as_array().unwrap();
+    let due: Vec<(&str, &str)> = items
+        .iter()
+        .map(|i| (i["deadline"].as_str().unwrap(), i["due"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("第三季度", "2022-09-30"),
+            ("视情况而定", "2022-12-31"),
+            ("长期坚持", "2022-12-31")
+        ]
+    );
+    let warnings = v["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{v}");
+    assert_eq!(warnings[0]["at"], 4);
+    assert_eq!(warnings[0]["unit"], "line");
+    assert!(
+        warnings[0]["message_zh"]
+            .as_str()
+            .unwrap()
+            .contains("视情况而定")
+    );
+}
+
+#[test]
 fn dry_run_does_not_create_a_missing_database() {
     let env = Env::new();
     env.ok(&["import", MINIMAL, "--dry-run"]);
@@ -183,6 +229,45 @@ fn import_with_warnings_says_so_at_the_end() {
         last.contains(&format!("read with {warnings} warning")) && last.contains("--dry-run"),
         "{err}"
     );
+}
+
+#[test]
+fn plans_says_how_many_warnings_each_import_had() {
+    let env = Env::new();
+    env.ok(&["import", SEED]);
+    let doc = doc_with_warning(&env);
+    let out = env.run(&["import", &doc]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    let warnings = err.lines().filter(|l| l.contains("：警告：")).count();
+    assert!(warnings > 0, "{err}");
+    let v = env.json(&["plans", "--format", "json"]);
+    assert_eq!(v[0]["warnings"], 0, "the seed reads cleanly");
+    assert_eq!(v[1]["warnings"], warnings as u64);
+    let table = env.ok(&["plans"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].contains("警告"), "{table}");
+    let cells: Vec<&str> = lines[2].split_whitespace().collect();
+    assert_eq!(cells[4], warnings.to_string(), "{table}");
+    assert!(env.ok(&["--lang", "en", "plans"]).contains("Warnings"));
+    // A re-import replaces the count: the mended document has none.
+    std::fs::write(
+        &doc,
+        "测试学院2022年工作要点\n\n一、第一部分\n\
+         1.甲事项\n目标任务：甲的目标。\n工作措施：甲的措施。\n责任单位：人事处\n\
+         2.乙事项\n目标任务：乙的目标。\n工作措施：乙的措施。\n责任单位：财务处\n",
+    )
+    .unwrap();
+    env.ok(&["import", &doc]);
+    assert_eq!(env.json(&["plans", "--format", "json"])[1]["warnings"], 0);
+}
+
+#[test]
+fn import_warnings_name_the_block_of_a_word_file_in_chinese() {
+    let env = Env::new();
+    let out = env.run(&["import", WORD_WITH_WARNING]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("段：警告："), "{err}");
+    assert!(!err.contains("line"), "{err}");
 }
 
 #[test]

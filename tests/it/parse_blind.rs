@@ -14,9 +14,6 @@ use std::path::Path;
 const KNOWN_GAPS: &[(&str, u32, &str)] = &[
     // The clause's deadline is kept as written (`9月底前完成`).
     ("b01_district_edu_points.txt", 2, "deadline"),
-    // 持续推进 and 长期 say there is no deadline (README, "Deadlines").
-    ("b02_city_report_pdf_paste.txt", 3, "deadline"),
-    ("b05_table_vmerge.docx", 5, "deadline"),
 ];
 
 fn known(file: &str, number: u32, field: &str) -> bool {

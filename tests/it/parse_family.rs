@@ -173,7 +173,7 @@ fn traditional_script_office_clauses() {
     );
 }
 
-/// Label lines whose lists are separated by spaces, 和, 及 and ，; 时间节点; 主要责任单位 / 协同责任单位; a rule sentence; 长期坚持 is no deadline.
+/// Label lines whose lists are separated by spaces, 和, 及 and ，; 时间节点; 主要责任单位 / 协同责任单位; a rule sentence; 长期坚持 is kept as the deadline's words (issue 17: standing work, due at the year end).
 #[test]
 fn office_lists_with_spaces_he_and_ji() {
     assert_plan(
@@ -188,7 +188,7 @@ fn office_lists_with_spaces_he_and_ji() {
         2 §2 开展幼儿园保教质量评估 | T: | M: | L:基础教育科 | C:督导室 | P: | D:11月底前
         3 §3 推进义务教育集团化办学，新组建教育集团12个 | T: | M: | L:基础教育科 | C:人事科、规划建设科、各县市区教育局* | P: | D:全年
         4 §3 做好义务教育招生入学工作，落实免试就近入学 | T: | M: | L:基础教育科、政策法规科 | C:各县市区教育局* | P: | D:8月底前
-        5 §4 推动产教融合，新建市级产教融合实训基地5个 | T: | M: | L:职业教育科 | C:市发展改革委、市人社局 | P: | D:-
+        5 §4 推动产教融合，新建市级产教融合实训基地5个 | T: | M: | L:职业教育科 | C:市发展改革委、市人社局 | P: | D:长期坚持
         6 §4 举办全市职业院校技能大赛 | T: | M: | L:职业教育科 | C:教研室 | P: | D:2024年5月31日
         ",
     );
@@ -244,7 +244,7 @@ fn excel_ledger_with_merged_title_items_and_leads() {
         1 §1 新建第三实验小学 | T: | M:完成主体工程。⏎完成设备采购和安装。 | L:规划建设股 | C:计财股、装备中心 | P:赵立 | D:2024-09-30；2024-12-31
         2 §1 改造农村学校旱厕 | T: | M:改造旱厕15座。 | L:后勤保障股 | C:各镇中心校* | P:钱进 | D:6月底前
         3 §2 提升中考质量 | T: | M:开展毕业年级质量分析。 | L:教研室、基教股 | C:各初中学校* | P:孙芳 | D:全年
-        4 §2 推进课后服务 | T: | M:课后服务参与率达到95%。 | L:基教股 | C: | P:孙芳 | D:-
+        4 §2 推进课后服务 | T: | M:课后服务参与率达到95%。 | L:基教股 | C: | P:孙芳 | D:长期坚持
         ",
     );
 }
@@ -526,7 +526,7 @@ fn pdf_ledger_rows_separated_by_spaces() {
         2 §1 推进智慧医院建设 | T: | M: | L:信息中心 | C:医政科 | P: | D:9月底前
         3 §1 开展医疗质量提升行动 | T: | M: | L:医政科 | C:各医疗机构* | P: | D:全年
         4 §2 完善疾控体系 | T: | M: | L:疾控科 | C:规划财务科、区疾控中心 | P: | D:年底前
-        5 §2 推进爱国卫生运动 | T: | M: | L:爱卫办 | C:各街道* | P: | D:-
+        5 §2 推进爱国卫生运动 | T: | M: | L:爱卫办 | C:各街道* | P: | D:长期坚持
         ",
     );
 }

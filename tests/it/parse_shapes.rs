@@ -285,7 +285,7 @@ fn health_commission_sub_headings_as_items_with_label_lines() {
                 vec!["疾控科"],
                 vec!["卫生应急办公室"],
                 vec!["陈静"],
-                None,
+                Some("长期坚持"),
             ),
             (
                 4,
@@ -402,7 +402,7 @@ fn ledger_items() -> Vec<View<'static>> {
             vec!["区水利局"],
             vec!["各乡镇（街道）"],
             vec!["王芳"],
-            None,
+            Some("长期坚持"),
         ),
     ]
 }
@@ -793,20 +793,30 @@ fn document_numbers_are_kept_when_unique() {
 // ------------------------------------------------------------ refusals
 
 #[test]
-fn item_numbers_past_the_limit_are_refused_naming_the_line() {
+fn item_numbers_past_the_limit_are_left_out_with_a_warning_naming_the_line() {
     for big in ["4294967296", "1000000", "99999999999999999999"] {
         let doc = format!(
             "某局2024年工作要点\n一、总体\n1.甲事项\n目标任务:甲。\n工作措施:乙。\n责任单位:办公室\n\
-             {big}.标题\n目标任务:丙。\n"
+             {big}.标题\n目标任务:丙。\n2.乙事项\n目标任务:丁。\n工作措施:戊。\n责任单位:财务处\n"
         );
-        match parse(&doc) {
-            Err(ParseError::Structure { line, message, .. }) => {
-                assert_eq!(line, 7, "{big}");
-                assert!(message.contains(big), "{message}");
-            }
-            other => panic!("{big}: {other:?}"),
-        }
+        let parsed = parse(&doc).unwrap_or_else(|e| panic!("{big}: {e}"));
+        let w = parsed
+            .warnings
+            .iter()
+            .find(|w| w.line == 7)
+            .unwrap_or_else(|| panic!("{big}: {:?}", parsed.warnings));
+        assert!(w.message.contains(big), "{}", w.message);
+        assert!(w.message_zh.contains("无法使用"), "{}", w.message_zh);
+        let titles: Vec<&str> = parsed.plan.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["甲事项", "乙事项"],
+            "{big}: never text of the item above"
+        );
+        assert_eq!(parsed.plan.items[0].target, "甲。");
+        assert_eq!(parsed.plan.items[1].target, "丁。");
     }
+    // With nothing else to read, the document has no item: refused.
     let doc = Document {
         container: Container::Docx,
         blocks: vec![
@@ -822,8 +832,10 @@ fn item_numbers_past_the_limit_are_refused_naming_the_line() {
             },
         ],
     };
-    let err = parse_document(&doc).unwrap_err();
-    assert!(err.to_string().starts_with("block 2: "), "{err}");
+    assert!(matches!(
+        parse_document(&doc),
+        Err(ParseError::NotAPlan { .. })
+    ));
 }
 
 #[test]
@@ -988,7 +1000,14 @@ fn a_header_over_two_rows_with_a_merged_office_column() {
                 vec![],
                 Some("年底前"),
             ),
-            (2, "保障住房", vec!["市住建局"], vec![], vec![], None),
+            (
+                2,
+                "保障住房",
+                vec!["市住建局"],
+                vec![],
+                vec![],
+                Some("长期坚持"),
+            ),
         ],
     );
 }
@@ -1052,7 +1071,14 @@ fn deadline_words_inside_an_office_clause() {
     assert_items(
         &parsed,
         &[
-            (1, "事项一", vec!["人事股"], vec![], vec![], None),
+            (
+                1,
+                "事项一",
+                vec!["人事股"],
+                vec![],
+                vec![],
+                Some("长期坚持"),
+            ),
             (2, "事项二", vec!["人事股"], vec![], vec![], Some("全年")),
             (
                 3,
@@ -1115,7 +1141,7 @@ fn joint_and_bare_responsibility_clauses() {
                 vec!["市教育局"],
                 vec!["市发展改革委", "市财政局"],
                 vec![],
-                None,
+                Some("长期坚持"),
             ),
             (8, "事项八", vec!["市教育局"], vec![], vec![], None),
         ],

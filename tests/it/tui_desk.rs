@@ -162,6 +162,19 @@ fn quick_filter_combines_with_the_office_filter() {
     assert_eq!(shown_numbers(&app), vec![14], "基教处's blocked items only");
     let text = screen(&render(&mut app, 80, 24));
     assert!(text.contains("[处室: 基教处] [受阻]"), "{text}");
+    // What waits for 销号 is 高教处's: said, and nothing filtered.
+    app.update(Action::Back);
+    press(&mut app, [Action::QuickFilter, Action::FilterAwaiting]);
+    assert!(app.quick().is_none());
+    assert_eq!(
+        app.message().unwrap().text,
+        "“待销号”的 1 项都不在 基教处，按 O 清除处室筛选"
+    );
+    assert!(shown_count(&app) > 3, "the office's items, unfiltered");
+    app.update(Action::ConfirmQueue);
+    assert!(app.quick().is_none());
+    assert!(app.message().unwrap().text.contains("都不在 基教处"));
+    press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
     app.update(Action::ClearOffice);
     assert_eq!(shown_numbers(&app), vec![14, 22]);
 }
@@ -473,5 +486,29 @@ fn quick_kind_names_in_english() {
     assert_eq!(
         QuickKind::Source(duban::plan::adhoc::Source::Letter).label(Lang::Zh),
         "来源: 来信"
+    );
+}
+
+#[test]
+fn switching_plans_takes_the_quick_filter_off() {
+    let mut store = desk_store();
+    let new = duban::store::NewItem {
+        title: "另一计划的事项".into(),
+        lead: "基教处".into(),
+        ..Default::default()
+    };
+    store.add_item(None, &new).unwrap();
+    let mut app = board_as(store, "du", Lang::Zh);
+    press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
+    assert!(app.quick().is_some());
+    app.update(Action::PlanSwitcher);
+    let first = app.plan().id;
+    press(&mut app, [Action::Down, Action::Confirm]);
+    assert_ne!(app.plan().id, first, "switched");
+    assert!(app.quick().is_none());
+    assert_eq!(
+        shown_count(&app),
+        1,
+        "the other plan's one item, unfiltered"
     );
 }

@@ -134,6 +134,16 @@ fn a_supervisor_adds_an_item_through_the_form() {
     assert_eq!(item.source, Some(Source::Instruction));
     assert_eq!(item.source_ref.as_deref(), Some("省领导批示〔2020〕3号"));
     assert_eq!(item.requirement.as_deref(), Some("6月底前报送落实情况"));
+    // The detail shows where it came from and what is required.
+    app.update(Action::Open);
+    let rows: Vec<String> = (app.detail().unwrap())
+        .rows(app.lang(), app.time_zone(), 100)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert_eq!(rows[0], "来源: 领导批示  依据文号: 省领导批示〔2020〕3号");
+    let at = rows.iter().position(|r| r == "办理要求").expect("办理要求");
+    assert_eq!(rows[at + 1], "6月底前报送落实情况");
 }
 
 #[test]
@@ -460,4 +470,51 @@ fn snapshot_the_new_item_form() {
             render(&mut app, w, h).backend()
         );
     }
+}
+
+#[test]
+fn the_board_names_people_by_their_display_names() {
+    let mut store = items_store();
+    let plan = store.plan(None).unwrap().id;
+    store.set_actor("du");
+    assert!(store.set_display_name(plan, "du", "王督查").unwrap());
+    assert!(store.set_display_name(plan, "lead", "李四").unwrap());
+    let id = store.item_id(plan, 14).unwrap();
+    store.set_actor("lead");
+    store.add_note(id, "已完成摸底").unwrap();
+    store.set_actor("du");
+    store.urge(id, "请加快进度", None).unwrap();
+    let mut app = board_as(store, "du", Lang::Zh);
+    let shown = screen(&render(&mut app, 120, 40));
+    assert!(shown.contains("王督查·督查员"), "the header:\n{shown}");
+    select_number(&mut app, 14);
+    app.update(Action::Open);
+    let rows: Vec<String> = (app.detail().unwrap())
+        .rows(app.lang(), app.time_zone(), 100)
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    let all = rows.join("\n");
+    assert!(all.contains("李四  "), "the note's author:\n{all}");
+    assert!(all.contains("王督查  "), "the urge's author:\n{all}");
+    assert!(!all.contains("lead  "), "no bare account:\n{all}");
+}
+
+#[test]
+fn typing_on_the_deadline_field_opens_its_prompt_with_what_is_typed() {
+    let mut app = board_as(items_store(), "du", Lang::Zh);
+    app.update(Action::AddItem);
+    to_field(&mut app, FormField::Due);
+    type_text(&mut app, "2020-07-15");
+    let Some(Modal::FormDate { line, .. }) = app.modal() else {
+        panic!("the date prompt opens")
+    };
+    assert_eq!(line.text(), "2020-07-15");
+    app.update(Action::Confirm);
+    let Some(Modal::Form(f)) = app.modal() else {
+        panic!("back in the form")
+    };
+    assert_eq!(f.due, Some(("2020-07-15".into(), "2020-07-15".into())));
+    let shown = screen(&render(&mut app, 80, 24));
+    assert!(shown.contains("期限      2020-07-15"), "{shown}");
 }

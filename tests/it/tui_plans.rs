@@ -181,3 +181,31 @@ fn picker_80x24() {
     let term = render(&mut en, 80, 24);
     assert_snapshot!("plan_switcher_en_80x24", term.backend());
 }
+
+#[test]
+fn a_plan_imported_with_warnings_says_so_in_the_switcher() {
+    let mut store = seeded_store("tester");
+    let parsed = duban::plan::parse_bytes(SECOND).unwrap();
+    let opts = duban::store::ImportOptions {
+        warnings: 3,
+        ..Default::default()
+    };
+    store.import_with(&parsed.plan, opts).unwrap();
+    let mut app = App::new(store, 1, &BoardOptions::default()).unwrap();
+    app.set_theme(duban::tui::theme::Theme::mono());
+    app.resize(80, 24);
+    app.update(Action::PlanSwitcher);
+    let shown = screen(&render(&mut app, 80, 24));
+    let line = |needle: &str| {
+        shown
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}:\n{shown}"))
+            .to_string()
+    };
+    assert!(line("2. ").contains("3 项  3 条警告"), "{shown}");
+    assert!(
+        !line("1. ").contains("警告"),
+        "the seed read cleanly:\n{shown}"
+    );
+}

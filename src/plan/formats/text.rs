@@ -27,6 +27,7 @@ pub fn read(text: &str) -> Document {
         .filter(|(_, line)| !line.trim().is_empty())
         .collect();
     let lines = without_page_furniture(lines);
+    let lines = without_cell_bars(lines);
     let spaced = spaced_digits(&lines);
     let squeeze = |s: &str| -> String {
         if spaced {
@@ -92,6 +93,27 @@ pub fn read(text: &str) -> Document {
         container: Container::Text,
         blocks,
     }
+}
+
+/// A table copied out of a web page or a PDF one cell per line, each cell closed
+/// by ` |` (`序号 |`, `重点任务 |`, `1 |`): in a run of three or more such
+/// lines the bar goes, and the lines read as the cells they are.
+fn without_cell_bars(mut lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let barred = |line: &str| {
+        let bare = line.trim_end_matches(['|', '｜']);
+        bare.len() < line.len() && !bare.contains(['|', '｜', '\t']) && !bare.trim().is_empty()
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let run = lines[k..].iter().take_while(|(_, l)| barred(l)).count();
+        if run >= 3 {
+            for (_, line) in &mut lines[k..k + run] {
+                *line = line.trim_end_matches(['|', '｜']).trim_end();
+            }
+        }
+        k += run.max(1);
+    }
+    lines
 }
 
 /// A page number a PDF puts on every page, copied with the text: `— 3 —`, `- 3 -`,
@@ -474,6 +496,26 @@ fn wrap_width(lines: &[(usize, &str)]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cells_closed_by_a_bar_one_per_line_lose_the_bar() {
+        let doc = read("序号 |\n重点任务 |\n牵头单位 |\n1 |\n修路 |\n交通科 |\n说明：见附件 |\n");
+        assert_eq!(
+            texts(&doc),
+            [
+                "序号",
+                "重点任务",
+                "牵头单位",
+                "1",
+                "修路",
+                "交通科",
+                "说明：见附件"
+            ]
+        );
+        // Two such lines are not a run: kept as written.
+        let doc = read("甲 |\n乙 |\n");
+        assert_eq!(texts(&doc), ["甲 |", "乙 |"]);
+    }
+
     #[test]
     fn cells_quoted_over_several_lines_are_one_cell() {
         let pasted = "序号\t任务\t措施\t牵头\n1\t建园\t\"建成2所。\n新增学位\"\"540\"\"个。\"\t学前科\n2\t培训\t培训2000人次\t师训中心\n";

@@ -170,15 +170,16 @@ pub fn trailing_clause(text: &str) -> Option<(&str, Vec<(Field, String)>)> {
         '】' => '【',
         ']' => '[',
         '］' => '［',
+        '〕' => '〔',
         _ => return None,
     };
     // Find the matching opener, allowing brackets inside (各县（市、区）).
     let mut depth = 0usize;
     let mut start = None;
     for (i, c) in trimmed.char_indices().rev() {
-        if matches!(c, '）' | ')' | '】' | ']' | '］') {
+        if matches!(c, '）' | ')' | '】' | ']' | '］' | '〕') {
             depth += 1;
-        } else if matches!(c, '（' | '(' | '【' | '[' | '［') {
+        } else if matches!(c, '（' | '(' | '【' | '[' | '［' | '〔') {
             depth -= 1;
             if depth == 0 {
                 (c == open || (open == '（' && c == '(') || (open == '(' && c == '（'))
@@ -200,10 +201,23 @@ pub fn trailing_clause(text: &str) -> Option<(&str, Vec<(Field, String)>)> {
 pub fn clause_fields(inner: &str) -> Vec<(Field, String)> {
     let mut out: Vec<(Field, String)> = Vec::new();
     for part in inner.split(['；', ';']) {
-        let (part, deadline) = trailing_deadline(part.trim());
+        // A 完成时限 part keeps its commas (`6月底前启动，12月底前完成`).
+        let (part, deadline) = match label(part.trim()) {
+            Some((Field::Deadline, ..)) => (part.trim(), None),
+            _ => trailing_deadline(part.trim()),
+        };
         if part.is_empty() {
             if let Some(d) = deadline {
                 out.push((Field::Deadline, d.to_string()));
+            }
+            continue;
+        }
+        // A note about the list (`下同`, `不再列出`, `以下各项均需…`) is read
+        // with the offices (`下同` carries them forward), never as one.
+        if crate::plan::offices::is_note(part) {
+            if let Some((_, office)) = out.iter_mut().rev().find(|(f, _)| f.is_offices()) {
+                office.push('；');
+                office.push_str(part);
             }
             continue;
         }

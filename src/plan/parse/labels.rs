@@ -18,6 +18,10 @@ pub enum Field {
     Deadline,
     /// 牵头负责领导, 分管领导, 责任人: persons, never offices.
     Persons,
+    /// A ledger's 办理情况 / 进展情况: how far the item has come, kept as a note.
+    Progress,
+    /// A ledger's 备注, kept as a note.
+    Note,
 }
 
 impl Field {

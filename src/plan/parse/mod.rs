@@ -13,12 +13,14 @@ mod front;
 pub mod item;
 pub mod labels;
 mod outline;
+mod runs;
 pub(crate) mod table;
 
 use std::borrow::Cow;
 
 use super::Plan;
 use super::blocks::{Block, Container, Document};
+use super::deadline::{self, Due};
 
 pub use decode::decode;
 pub use item::{MAX_ITEM_NUMBER, split_measures};
@@ -119,11 +121,8 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     // a web page's headings are the site's as often as the plan's, so they do not
     // count.
     let styled = doc.container != Container::Html && doc.container != Container::Text;
-    let lines: Vec<Line<'_>> = doc
-        .blocks
-        .iter()
-        .map(|b| Line::classify(b, styled))
-        .collect();
+    let blocks = runs::expand(&doc.blocks);
+    let lines: Vec<Line<'_>> = blocks.iter().map(|b| Line::classify(b, styled)).collect();
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -141,39 +140,39 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     let header: Vec<(usize, &str)> = header.iter().map(|(at, t)| (*at, t.as_ref())).collect();
     let mut plan = front::read_header(&header, title_line);
     let body = &lines[start..];
-    let built = outline::build(doc.container, body)?;
+    let built = outline::build(body);
     if !built.has_items {
         return Err(not_a_plan());
     }
     plan.sections = built.sections;
     plan.items = built.items;
     super::offices::resolve_aliases(&mut plan.items);
-    Ok(Parsed {
-        plan,
-        warnings: built.warnings,
-    })
+    let mut warnings = built.warnings;
+    warnings.extend(undated_deadlines(&plan));
+    warnings.sort_by_key(|w| w.line);
+    Ok(Parsed { plan, warnings })
 }
 
-/// A structure error at block position `at`, named in the container's unit.
-pub(super) fn structure_error(
-    container: Container,
-    at: usize,
-    message: String,
-    message_zh: String,
-) -> ParseError {
-    match container {
-        Container::Text => ParseError::Structure {
-            line: at,
-            message,
-            message_zh,
-        },
-        _ => ParseError::StructureAt {
-            unit: container.unit(),
-            at,
-            message,
-            message_zh,
-        },
-    }
+/// A warning for each item whose stated deadline gives no date ([`Due::Unknown`]).
+fn undated_deadlines(plan: &Plan) -> Vec<Warning> {
+    let year = deadline::plan_year(plan.date.as_deref(), &plan.title).unwrap_or(2000);
+    plan.items
+        .iter()
+        .filter_map(|item| {
+            let text = item.deadline.as_deref()?;
+            (deadline::due(text, year) == Due::Unknown).then(|| Warning {
+                line: item.line,
+                message: format!(
+                    "item {}: the deadline “{text}” gives no date; it is due at the plan's year end (set it with `duban due`)",
+                    item.number
+                ),
+                message_zh: format!(
+                    "事项 {}：完成时限“{text}”推不出日期，按计划年度年底计（可用 duban due 设定）",
+                    item.number
+                ),
+            })
+        })
+        .collect()
 }
 
 /// One block of the document, classified on its own.

@@ -6,7 +6,7 @@ mod fields;
 mod rows;
 mod shape;
 
-use fields::{enumerated, list_goes_on, offices, take_office_sentences};
+use fields::{enumerated, ledger_notes, list_goes_on, offices, persons, take_office_sentences};
 use shape::Shape;
 
 use std::collections::HashSet;
@@ -14,15 +14,14 @@ use std::collections::HashSet;
 use super::item::{
     MAX_ITEM_NUMBER, paragraph, split_cell_measures, split_text_measures, trailing_clause,
 };
-use super::labels::{Field, split_further, split_persons};
+use super::labels::{Field, split_further};
 use super::table::{self, Columns};
-use super::{CLOSING_TITLE, Kind, Line, ParseError, Warning, structure_error};
-use crate::plan::blocks::Container;
+use super::{CLOSING_TITLE, Kind, Line, Warning};
 use crate::plan::deadline;
 use crate::plan::generate::chinese_numeral;
 use crate::plan::header::is_name_line;
-use crate::plan::offices::is_rule;
-use crate::plan::{Item, Section};
+use crate::plan::offices::{carries_forward, is_rule};
+use crate::plan::{Item, OfficeRef, Section};
 
 /// How the closing paragraph of a plan opens; it becomes an item of its own.
 const CLOSING_OPENERS: &[&str] = &["在完成上述工作的同时", "在完成上述工作"];
@@ -36,8 +35,8 @@ pub(super) struct Built {
     pub has_items: bool,
 }
 
-pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, ParseError> {
-    let mut b = Builder::new(container, body);
+pub(super) fn build(body: &[Line<'_>]) -> Built {
+    let mut b = Builder::new(body);
     let mut i = 0;
     while i < body.len() {
         let line = &body[i];
@@ -52,12 +51,12 @@ pub(super) fn build(container: Container, body: &[Line<'_>]) -> Result<Built, Pa
         }
         match &line.kind {
             Kind::Row { cells, table } => b.row(line.at, cells, *table),
-            _ => b.line(i, body)?,
+            _ => b.line(i, body),
         }
         i += 1;
     }
     b.finish();
-    Ok(b.built())
+    b.built()
 }
 
 /// An item while its fields are being read.
@@ -147,7 +146,6 @@ fn join(text: &mut String, more: &str) {
 }
 
 struct Builder {
-    container: Container,
     sections: Vec<Section>,
     /// Index (1-based) of the section items now fall into.
     current: Option<u32>,
@@ -180,13 +178,21 @@ struct Builder {
     free_number: Option<u32>,
     /// Sub-sections read from styled headings under the current section.
     heading_subs: u32,
+    /// After a line that could not be an item (a number too large): its fields
+    /// are left out with it, up to the next heading.
+    skipping: bool,
+    /// A heading after the closing paragraph has been warned about.
+    after_closing_said: bool,
+    /// Offices an item marked `下同`: those of the items after it that name none.
+    carried: Vec<OfficeRef>,
+    /// The table whose rows were said not to fit its header.
+    misfit_said: Option<usize>,
 }
 
 impl Builder {
-    fn new(container: Container, body: &[Line<'_>]) -> Builder {
+    fn new(body: &[Line<'_>]) -> Builder {
         let shape = shape::read(body);
         Builder {
-            container,
             sections: Vec::new(),
             current: None,
             last_top: 0,
@@ -207,6 +213,10 @@ impl Builder {
             free_number: shape.largest.map(|n| n.saturating_add(1)),
             shape,
             heading_subs: 0,
+            skipping: false,
+            after_closing_said: false,
+            carried: Vec::new(),
+            misfit_said: None,
         }
     }
 
@@ -218,13 +228,9 @@ impl Builder {
         });
     }
 
-    fn err(&self, at: usize, message: String, message_zh: String) -> ParseError {
-        structure_error(self.container, at, message, message_zh)
-    }
-
     // ------------------------------------------------------------ paragraphs
 
-    fn line(&mut self, i: usize, body: &[Line<'_>]) -> Result<(), ParseError> {
+    fn line(&mut self, i: usize, body: &[Line<'_>]) {
         let line = &body[i];
         let (at, text) = (line.at, line.text);
         let next_is_label = body
@@ -240,19 +246,29 @@ impl Builder {
                 if number == expected {
                     self.flush_stray();
                     self.close_item();
-                    self.after_closing(at, "section heading")?;
+                    self.after_closing(at, "section heading");
                     self.open_section(number, numeral, title, false);
-                    return Ok(());
+                    return;
                 }
                 if is_name_line(title, 40) {
+                    // A numeral out of order is the document's slip: the section
+                    // is read as written and the reader told.
                     let expected_numeral = chinese_numeral(expected);
-                    return Err(self.err(
+                    self.warn(
                         at,
-                        format!("section {numeral} where section {expected} was expected"),
+                        format!("section {numeral} where section {expected} was expected; read as written"),
                         format!(
-                            "一级标题“{numeral}、”出现在应为“{expected_numeral}、”的位置（标题编号跳号或倒退）"
+                            "一级标题“{numeral}、”出现在应为“{expected_numeral}、”的位置（标题编号跳号或倒退），已按原文读取"
                         ),
-                    ));
+                    );
+                    self.flush_stray();
+                    self.close_item();
+                    self.after_closing(at, "section heading");
+                    if number <= self.last_top {
+                        self.renumber_sections = true;
+                    }
+                    self.open_section(number, numeral, title, false);
+                    return;
                 }
             }
             Kind::Sub {
@@ -262,7 +278,7 @@ impl Builder {
             } => {
                 self.flush_stray();
                 self.close_item();
-                self.after_closing(at, "sub-heading")?;
+                self.after_closing(at, "sub-heading");
                 if self.shape.sub_is_item[i] {
                     let number = match self.free_number {
                         Some(free) => {
@@ -278,7 +294,7 @@ impl Builder {
                 } else {
                     self.open_section(number, numeral, title, true);
                 }
-                return Ok(());
+                return;
             }
             Kind::Item {
                 number,
@@ -300,12 +316,14 @@ impl Builder {
                 if accepted {
                     self.flush_stray();
                     self.close_item();
-                    self.after_closing(at, "item heading")?;
+                    self.after_closing(at, "item heading");
                     let number = self.next_number(at, number, false);
                     self.start_item(at, number, title, !self.shape.labelled_doc);
-                    return Ok(());
+                    return;
                 }
                 if next_is_label {
+                    // A slip in the seed's labelled shape: still an item (numbers
+                    // that repeat are renumbered in `built`), with a warning.
                     let duplicate =
                         number == self.last_number || self.items.iter().any(|i| i.number == number);
                     let (what, what_zh) = if duplicate {
@@ -313,11 +331,18 @@ impl Builder {
                     } else {
                         ("item number goes backwards:", "事项编号倒退：")
                     };
-                    return Err(self.err(
+                    self.warn(
                         at,
-                        format!("{what} {number} (expected {expected})"),
-                        format!("{what_zh}{number}（应为 {expected}）"),
-                    ));
+                        format!("{what} {number} (expected {expected}); read as an item"),
+                        format!("{what_zh}{number}（应为 {expected}），已作为事项读取"),
+                    );
+                    self.flush_stray();
+                    self.close_item();
+                    self.after_closing(at, "item heading");
+                    self.last_number = number;
+                    self.fresh_scope = false;
+                    self.start_item(at, number, title, false);
+                    return;
                 }
                 if !self.shape.labelled_doc && self.draft.is_some() {
                     self.warn(
@@ -334,43 +359,51 @@ impl Builder {
             {
                 self.flush_stray();
                 self.close_item();
-                self.after_closing(at, "heading")?;
+                self.after_closing(at, "heading");
                 let numeral = number.to_string();
                 self.open_section(number, &numeral, title, true);
-                return Ok(());
+                return;
             }
             Kind::TooLarge { digits } => {
-                return Err(self.err(
+                // Never an item, nor text of the item above: the line and what
+                // follows it up to the next heading are left out, and said.
+                self.flush_stray();
+                self.close_item();
+                self.skipping = true;
+                self.warn(
                     at,
                     format!(
-                        "item number {digits} is not taken (items are numbered up to {MAX_ITEM_NUMBER})"
+                        "item number {digits} is not taken (items are numbered up to {MAX_ITEM_NUMBER}); the line and its fields are left out"
                     ),
-                    format!("事项编号 {digits} 无法使用（事项编号最大为 {MAX_ITEM_NUMBER}）"),
-                ));
+                    format!("事项编号 {digits} 无法使用（事项编号最大为 {MAX_ITEM_NUMBER}），该行及其栏目未读取"),
+                );
+                return;
             }
-            Kind::Label { field, name, rest } => return self.label(at, field, name, rest),
-            Kind::Heading { level, title } if self.heading(i, at, level, title)? => {
-                return Ok(());
+            Kind::Label { field, name, rest } => {
+                self.label(at, field, name, rest);
+                return;
+            }
+            Kind::Heading { level, title } if self.heading(i, at, level, title) => {
+                return;
             }
             _ => {}
         }
         self.text(at, text);
-        Ok(())
     }
 
     /// An unnumbered heading in a Word heading style: a section at the body's top
     /// heading level, a sub-section one level below, an item's title when label
     /// lines follow it. Returns false when it is none of these (deeper levels are
     /// text).
-    fn heading(&mut self, i: usize, at: usize, level: u8, title: &str) -> Result<bool, ParseError> {
+    fn heading(&mut self, i: usize, at: usize, level: u8, title: &str) -> bool {
         let top = self.shape.heading_top.unwrap_or(level);
         let item = self.shape.heading_is_item[i];
         if !item && level > top.saturating_add(1) {
-            return Ok(false);
+            return false;
         }
         self.flush_stray();
         self.close_item();
-        self.after_closing(at, "heading")?;
+        self.after_closing(at, "heading");
         if item {
             let number = match self.free_number {
                 Some(free) => {
@@ -392,7 +425,7 @@ impl Builder {
             let number = self.heading_subs;
             self.open_section(number, &chinese_numeral(number), title, true);
         }
-        Ok(true)
+        true
     }
 
     /// The number an item gets, noting a restart (numbers that begin again under
@@ -448,25 +481,27 @@ impl Builder {
         self.fresh_scope = true;
     }
 
-    /// Nothing numbered may follow the closing paragraph.
-    fn after_closing(&self, at: usize, what: &str) -> Result<(), ParseError> {
-        if self.closing_done {
+    /// Nothing numbered should follow the closing paragraph: what does is read,
+    /// and said.
+    fn after_closing(&mut self, at: usize, what: &str) {
+        self.skipping = false;
+        if self.closing_done && !self.after_closing_said {
+            self.after_closing_said = true;
             let what_zh = match what {
                 "section heading" => "一级标题",
                 "sub-heading" => "二级标题",
                 "item heading" => "事项标题",
                 _ => "标题",
             };
-            return Err(self.err(
+            self.warn(
                 at,
-                format!("{what} after the closing paragraph"),
-                format!("结束段落（在完成上述工作的同时…）之后又出现{what_zh}"),
-            ));
+                format!("{what} after the closing paragraph; read as written"),
+                format!("结束段落（在完成上述工作的同时…）之后又出现{what_zh}，已按原文读取"),
+            );
         }
-        Ok(())
     }
 
-    fn label(&mut self, at: usize, field: Field, name: &str, rest: &str) -> Result<(), ParseError> {
+    fn label(&mut self, at: usize, field: Field, name: &str, rest: &str) {
         let after_offices = self
             .draft
             .as_ref()
@@ -487,19 +522,14 @@ impl Builder {
             // Offices, a deadline or a leader named for a whole section
             // (`（一）稳定工业增长` / `牵头单位：市工信局`) belong to no item: said,
             // not refused. A 目标任务 / 工作措施 label there is a broken item.
-            if !matches!(field, Field::Target | Field::Measures) {
+            if !self.skipping {
                 self.warn(
                     at,
                     format!("{name} outside any item ignored (no item heading such as `1.标题` above it)"),
                     format!("{name}不属于任何事项，已忽略（上方没有“1.标题”这样的事项标题）"),
                 );
-                return Ok(());
             }
-            return Err(self.err(
-                at,
-                format!("{name} outside any item (no item heading such as `1.标题` above it)"),
-                format!("{name}不属于任何事项（上方没有“1.标题”这样的事项标题）"),
-            ));
+            return;
         };
         let twice = if field == Field::Persons {
             draft.names.iter().any(|n| n == name)
@@ -525,10 +555,12 @@ impl Builder {
                 format!("事项 {number}：{name}出现两次，内容已合并"),
             );
         }
-        Ok(())
     }
 
     fn text(&mut self, at: usize, text: &str) {
+        if self.skipping {
+            return;
+        }
         let closing = CLOSING_OPENERS.iter().any(|o| text.starts_with(o));
         // A document's rule about its lists (列第一位的为牵头单位) is no item's text.
         if is_rule(text) && text.chars().count() < 60 {
@@ -708,24 +740,26 @@ impl Builder {
         if !draft.closing && !draft.from_table {
             take_office_sentences(&mut measures, &mut draft.fields);
         }
-        if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
+        let mut offices = offices(&draft.fields);
+        // `（责任单位：X、Y，下同）`: the offices go on to the items after it that
+        // name none.
+        if draft
+            .fields
+            .iter()
+            .any(|(f, t)| f.is_offices() && carries_forward(t))
+        {
+            self.carried = offices.clone();
+        }
+        if offices.is_empty() && !self.carried.is_empty() && !draft.closing {
+            offices = self.carried.clone();
+        } else if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
             self.warn(
                 line,
                 format!("item {n} has no 责任单位 (offices)"),
                 format!("事项 {n} 没有责任单位"),
             );
         }
-        let offices = offices(&draft.fields);
-        let mut persons: Vec<String> = Vec::new();
-        for (field, text) in &draft.fields {
-            if *field == Field::Persons {
-                for p in split_persons(text) {
-                    if !persons.contains(&p) {
-                        persons.push(p);
-                    }
-                }
-            }
-        }
+        let persons = persons(&draft.fields);
         let stated = if draft.from_table {
             Some(draft.distinct(Field::Deadline).join("；")).filter(|d| !d.is_empty())
         } else {
@@ -746,6 +780,7 @@ impl Builder {
                 measures.extend(split_cell_measures(&cell));
             }
         }
+        let notes = ledger_notes(draft.distinct(Field::Progress), draft.distinct(Field::Note));
         let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
         if draft.closing {
             measures = vec![labelled_measures];
@@ -760,6 +795,7 @@ impl Builder {
             offices,
             deadline,
             persons,
+            notes,
             title,
             line,
         });

@@ -22,6 +22,8 @@ pub enum Column {
     Co,
     Deadline,
     Persons,
+    /// 办理情况 / 进展情况: a 督办 ledger's progress so far.
+    Progress,
     Note,
     Other,
 }
@@ -125,6 +127,13 @@ const NAMES: &[(&str, Column)] = &[
     ("序号", Column::Number),
     ("编号", Column::Number),
     ("任务", Column::Task),
+    ("办理时限", Column::Deadline),
+    ("办理情况", Column::Progress),
+    ("进展情况", Column::Progress),
+    ("推进情况", Column::Progress),
+    ("落实情况", Column::Progress),
+    ("完成情况", Column::Progress),
+    ("工作进展", Column::Progress),
     ("备注", Column::Note),
 ];
 
@@ -165,6 +174,12 @@ fn column(cell: &str, exact: bool) -> Option<Column> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Columns {
     pub kinds: Vec<Column>,
+    /// How many cells the header row writes, up to its last non-empty one (a
+    /// trailing empty column does not count).
+    pub width: usize,
+    /// Empty header cells before its last one: what a merged header cell leaves
+    /// when a table is copied as text.
+    pub gaps: Vec<usize>,
 }
 
 impl Columns {
@@ -174,9 +189,20 @@ impl Columns {
     }
 
     fn from_names<'a>(cells: impl Iterator<Item = &'a str>, exact: bool) -> Option<Columns> {
+        let mut width = 0;
+        let mut empty = Vec::new();
         let mut kinds: Vec<Column> = cells
-            .map(|c| column(c, exact).unwrap_or(Column::Other))
+            .enumerate()
+            .map(|(k, c)| {
+                if c.trim().is_empty() {
+                    empty.push(k);
+                } else {
+                    width = k + 1;
+                }
+                column(c, exact).unwrap_or(Column::Other)
+            })
             .collect();
+        let gaps: Vec<usize> = empty.into_iter().filter(|&k| k < width).collect();
         // The first task column is the title; a second one (目标任务 beside 重点任务)
         // holds the target or more measures.
         let mut task_seen = false;
@@ -192,7 +218,7 @@ impl Columns {
         let offices = kinds
             .iter()
             .any(|k| matches!(k, Column::Offices | Column::Lead | Column::Co));
-        (task_seen && offices).then_some(Columns { kinds })
+        (task_seen && offices).then_some(Columns { kinds, width, gaps })
     }
 
     /// Reads a second header row under a merged office column (责任单位 over 牵头 |
@@ -232,6 +258,36 @@ impl Columns {
     fn has(&self, kind: Column) -> bool {
         self.kinds.contains(&kind)
     }
+}
+
+/// A data row as its header reads it: a row one cell short for each gap a merged
+/// header cell left (`序号|任务|牵头单位||完成时限` over `1|甲|乙局|6月底前`)
+/// gets empty cells there, so its cells stand under their columns.
+pub fn fit<'c>(columns: &Columns, cells: &'c [String]) -> std::borrow::Cow<'c, [String]> {
+    let filled = cells
+        .iter()
+        .rposition(|c| !is_blank(c))
+        .map_or(0, |k| k + 1);
+    if columns.gaps.is_empty() || filled + columns.gaps.len() != columns.width {
+        return std::borrow::Cow::Borrowed(cells);
+    }
+    let mut out: Vec<String> = cells[..filled].to_vec();
+    for &gap in &columns.gaps {
+        out.insert(gap.min(out.len()), String::new());
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a data row overruns its header: `Some((cells, header))` when it has
+/// filled cells past the header's last column (they are left out). A row
+/// shorter than its header is usual (a spreadsheet leaves trailing empty cells
+/// out) and reads as empty cells.
+pub fn misfit(columns: &Columns, cells: &[String]) -> Option<(usize, usize)> {
+    let filled = cells
+        .iter()
+        .rposition(|c| !is_blank(c))
+        .map_or(0, |k| k + 1);
+    (filled > columns.width).then_some((filled, columns.width))
 }
 
 /// A header written one cell per line in text: three or more lines in a row that
@@ -326,6 +382,8 @@ pub fn read_row(columns: &Columns, cells: &[String]) -> RowKind {
         (Column::Co, Field::Co),
         (Column::Deadline, Field::Deadline),
         (Column::Persons, Field::Persons),
+        (Column::Progress, Field::Progress),
+        (Column::Note, Field::Note),
     ] {
         for text in cell(kind) {
             // 责任单位 beside a 牵头单位 column names the co-operating units.
@@ -525,6 +583,26 @@ mod tests {
         assert!(
             !c.refine(&cells("1|甲|牵头|配合|6月")),
             "a numbered row is data"
+        );
+    }
+
+    #[test]
+    fn rows_short_by_a_merged_header_gap_fit_and_overruns_are_found() {
+        let columns = Columns::recognise(&cells("序号|重点任务|牵头单位||完成时限|")).unwrap();
+        assert_eq!((columns.width, columns.gaps.clone()), (5, vec![3]));
+        let row = cells("1|甲|乙科|6月底前");
+        assert_eq!(&*fit(&columns, &row), cells("1|甲|乙科||6月底前"));
+        let full = cells("1|甲|乙科|丙科|6月底前");
+        assert_eq!(&*fit(&columns, &full), full, "a full row stays");
+        assert_eq!(misfit(&columns, &full), None);
+        assert_eq!(
+            misfit(&columns, &cells("1|甲|乙科||6月底前|多余")),
+            Some((6, 5))
+        );
+        assert_eq!(
+            misfit(&columns, &cells("1|甲")),
+            None,
+            "short rows are usual"
         );
     }
 

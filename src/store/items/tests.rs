@@ -299,6 +299,18 @@ fn retired_items_leave_the_board_and_lists_and_come_back_on_restore() {
     let item = store.item(store.item_id(plan, 2).unwrap()).unwrap();
     assert!(item.retired);
     assert_eq!(item.retired_reason.as_deref(), Some("与第1项合并"));
+    assert!(matches!(
+        store.move_item(id, Status::Blocked, None),
+        Err(StoreError::ItemRetired { number: 2 })
+    ));
+    let title = ItemEdit {
+        title: Some("改名".into()),
+        ..ItemEdit::default()
+    };
+    assert!(matches!(
+        store.edit_item(id, &title),
+        Err(StoreError::ItemRetired { number: 2 })
+    ));
     assert!(store.restore_item(id).unwrap());
     assert!(!store.restore_item(id).unwrap());
     assert_eq!(numbers(&store, false), [1, 2, 3, 4]);

@@ -79,9 +79,28 @@ impl App {
             self.say(Level::Info, fill(d.quick_none, &[("filter", &label)]));
             return 0;
         }
-        let n = filter.len();
-        self.quick = Some(filter);
+        let all = filter.len();
+        let before = self.quick.replace(filter);
         self.refilter();
+        let n: usize = (0..4).map(|c| self.board.column_len(c)).sum();
+        if n == 0 {
+            // All it keeps lies outside the office filter: say so, change nothing.
+            self.quick = before;
+            self.refilter();
+            let office = self.office.as_ref().map_or("", |o| o.name.as_str());
+            let key = self.board_key(&Action::ClearOffice);
+            let text = fill(
+                d.quick_outside,
+                &[
+                    ("filter", &label),
+                    ("n", &all.to_string()),
+                    ("office", office),
+                    ("key", &key),
+                ],
+            );
+            self.say(Level::Info, text);
+            return 0;
+        }
         if self.board.selected_id().is_none_or(|id| !self.shown(id)) {
             self.select_first_shown();
         }
@@ -154,17 +173,14 @@ impl App {
         {
             return self.clear_quick();
         }
-        // The queue is the whole plan's, whatever office the board was on.
-        let selected = self.board.selected_id();
-        let had_office = self.office.take();
+        // Within the office filter, like every quick filter.
         let n = self.apply_quick(QuickKind::Awaiting);
         if n == 0 {
-            self.office = had_office;
-            self.refilter();
-            if let Some(id) = selected {
-                self.board.select(id);
+            // None anywhere says so; none within the office filter was said.
+            if !(self.board.cards().iter()).any(|c| c.supervision.awaiting_confirmation) {
+                self.say(Level::Info, self.lang.desk().queue_empty.into());
             }
-            return self.say(Level::Info, self.lang.desk().queue_empty.into());
+            return;
         }
         if !self
             .board

@@ -98,6 +98,17 @@ impl App {
             Action::Input(c) if matches!(field, FormField::Lead | FormField::Co) => {
                 self.open_form_picker(Some(c))
             }
+            // Typing on the deadline opens its prompt with what is typed.
+            Action::Input(c) if field == FormField::Due => {
+                let mut line = LineEditor::new().with_max_chars(24);
+                line.insert(c);
+                let form = form.clone();
+                self.modal = Some(Modal::FormDate {
+                    form,
+                    line,
+                    error: None,
+                });
+            }
             Action::Back if form.is_blank() => self.modal = None,
             Action::Back => self.modal = Some(Modal::ConfirmDiscardForm(form.clone())),
             _ => {}

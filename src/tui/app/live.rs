@@ -133,7 +133,11 @@ impl App {
         let Ok(others) = self.store.others_present(s) else {
             return false;
         };
-        let others: Vec<String> = others.into_iter().map(|p| p.actor).collect();
+        // By display name where one is set.
+        let names = &self.sv.me.names;
+        let others: Vec<String> = (others.into_iter())
+            .map(|p| names.of(&p.actor).to_string())
+            .collect();
         if others == self.live.others {
             return false;
         }

@@ -49,7 +49,7 @@ impl App {
 
     /// Shows plan `id` on the board. Everything that belonged to the old plan goes:
     /// the detail, the overview or changes screen, the office filter (offices differ
-    /// between plans), the search and its index, the changed-since marks. Nothing
+    /// between plans), the quick filter, the search and its index, the changed-since marks. Nothing
     /// changes if the new plan cannot be read.
     pub(super) fn switch_plan(&mut self, id: PlanId) -> Result<(), StoreError> {
         let plan = self.store.plan(Some(id))?;
@@ -60,6 +60,8 @@ impl App {
         self.detail = None;
         self.screen = None;
         self.office = None;
+        // A quick filter holds the old plan's items.
+        self.quick = None;
         self.search = SearchState::default();
         self.since = writes::start_visit(&mut self.store, id).unwrap_or_default();
         let text = fill(

@@ -160,10 +160,6 @@ impl DetailState {
         self.focusables().get(self.focus).copied()
     }
 
-    fn is_focused(&self, f: Focus) -> bool {
-        self.focus() == Some(f)
-    }
-
     pub fn focused_note(&self) -> Option<&NoteRecord> {
         match self.focus()? {
             Focus::Note(i) => self.record.notes.get(i),
@@ -212,6 +208,9 @@ impl DetailState {
     pub fn rows(&self, lang: Lang, tz: &TimeZone, width: usize) -> Vec<DetailRow> {
         let s = lang.strings();
         let r = &self.record;
+        // Once per layout: each row compares with it.
+        let focus = self.focus();
+        let is_focused = |f: Focus| focus == Some(f);
         let mut out = Vec::new();
         let width = width.max(4);
         // `indent` is a hanging indent for wrapped lines; a line break the user typed
@@ -245,13 +244,32 @@ impl DetailState {
             (Some(n), Some(t), Lang::Zh) => format!("{}、{t}", chinese_numeral(n)),
             (Some(n), Some(t), Lang::En) => format!("{} {n}: {t}", s.section),
             (Some(n), None, _) => format!("{} {n}", s.section),
+            // An item made by hand has no section: its source and reference instead.
+            (None, _, _) if r.source.is_some() || r.source_ref.is_some() => {
+                let d = lang.desk();
+                let mut parts = Vec::new();
+                if let Some(src) = r.source {
+                    parts.push(format!(
+                        "{}: {}",
+                        d.field_source,
+                        src.label(lang == Lang::En)
+                    ));
+                }
+                if let Some(rf) = &r.source_ref {
+                    parts.push(format!("{}: {rf}", d.field_ref));
+                }
+                parts.join("  ")
+            }
+            (None, _, _) if r.by_hand => String::new(),
             (None, _, _) => s.closing.to_string(),
         };
-        push(RowKind::Meta, &section, false, 0);
+        if !section.is_empty() {
+            push(RowKind::Meta, &section, false, 0);
+        }
         push(
             RowKind::Title,
             &format!("{}. {}  [{}]", r.number, r.title, lang.status(r.status)),
-            self.is_focused(Focus::Title) && !self.history_view,
+            is_focused(Focus::Title) && !self.history_view,
             0,
         );
         if self.history_view {
@@ -271,7 +289,7 @@ impl DetailState {
                 let what = describe_event(lang, e);
                 push(
                     RowKind::Meta,
-                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.actor),
+                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
                     false,
                     2,
                 );
@@ -297,14 +315,19 @@ impl DetailState {
             if let Some(d) = &r.deadline {
                 line.push_str(&format!("  {d}"));
             }
-            push(RowKind::Meta, &line, self.is_focused(Focus::Deadline), 0);
+            push(RowKind::Meta, &line, is_focused(Focus::Deadline), 0);
         }
         for line in self.sv.open_urge_lines(lang) {
             push(RowKind::Meta, &line, false, 2);
         }
         push(RowKind::Blank, "", false, 0);
         push(RowKind::Heading, s.target, false, 0);
-        push(RowKind::Body, &r.target, self.is_focused(Focus::Target), 0);
+        push(RowKind::Body, &r.target, is_focused(Focus::Target), 0);
+        if let Some(req) = r.requirement.as_deref().filter(|t| !t.trim().is_empty()) {
+            push(RowKind::Blank, "", false, 0);
+            push(RowKind::Heading, lang.desk().field_requirement, false, 0);
+            push(RowKind::Body, req, false, 0);
+        }
         push(RowKind::Blank, "", false, 0);
         let done = r.measures.iter().filter(|m| m.done).count();
         push(
@@ -318,7 +341,7 @@ impl DetailState {
             push(
                 RowKind::Measure { done: m.done },
                 &format!("{mark} {}. {}", i + 1, m.text),
-                self.is_focused(Focus::Measure(i)),
+                is_focused(Focus::Measure(i)),
                 4,
             );
         }
@@ -350,7 +373,7 @@ impl DetailState {
                         "{mark} {}. {}: {actual} / {dir} {}{}{light}",
                         x.ordinal, x.text, x.target, x.unit
                     ),
-                    self.is_focused(Focus::Indicator(i)),
+                    is_focused(Focus::Indicator(i)),
                     4,
                 );
             }
@@ -368,7 +391,7 @@ impl DetailState {
         push(
             RowKind::Body,
             &offices.join("、"),
-            self.is_focused(Focus::Offices),
+            is_focused(Focus::Offices),
             0,
         );
         if !r.persons.is_empty() {
@@ -388,7 +411,7 @@ impl DetailState {
             push(RowKind::Meta, s.no_notes, false, 0);
         }
         for (i, n) in r.notes.iter().enumerate() {
-            let focused = self.is_focused(Focus::Note(i));
+            let focused = is_focused(Focus::Note(i));
             let edited = if n.edited_at.is_some() {
                 format!(" ({})", s.edited)
             } else {
@@ -396,7 +419,11 @@ impl DetailState {
             };
             push(
                 RowKind::Meta,
-                &format!("{}  {}{edited}", n.author, short_time(&n.at, tz)),
+                &format!(
+                    "{}  {}{edited}",
+                    self.sv.names.of(&n.author),
+                    short_time(&n.at, tz)
+                ),
                 focused,
                 0,
             );

@@ -157,6 +157,12 @@ impl OverviewState {
         self.order.len()
     }
 
+    /// How many rows are offices, not groups (各县市区, 相关处室): what the title
+    /// counts.
+    pub fn office_count(&self) -> usize {
+        self.offices.iter().filter(|o| !o.group).count()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
     }

@@ -48,8 +48,10 @@ pub struct PickerState {
 
 impl PickerState {
     pub fn new(offices: &[OfficeStats], current: Option<&str>, lead_only: bool) -> PickerState {
+        // Groups (各县市区, 相关处室) are not offices one can pick.
         let entries = offices
             .iter()
+            .filter(|o| !o.group)
             .map(|o| PickerEntry {
                 name: o.name.clone(),
                 items: o.items(),
@@ -196,6 +198,15 @@ mod tests {
             None,
             false,
         )
+    }
+
+    #[test]
+    fn groups_are_not_in_the_list_of_offices() {
+        let mut group = office("相关处室", 2, 2);
+        group.group = true;
+        let p = PickerState::new(&[office("办公室", 3, 4), group], None, false);
+        let names: Vec<&str> = p.matches().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["办公室"]);
     }
 
     #[test]

@@ -76,6 +76,7 @@ mod tests {
             items,
             created_at: String::new(),
             updated_at: String::new(),
+            warnings: 0,
         }
     }
 

@@ -6,7 +6,27 @@ use crate::store::{CloseoutRecord, ItemId, PlanId, ReportRecord, Store, StoreErr
 use crate::tui::state::detail::{RowKind, short_time};
 use crate::tui::strings::{Lang, fill};
 use jiff::tz::TimeZone;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+/// People's display names (`member add --name`), by account: the board shows the
+/// name where one is set, the account otherwise.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names(HashMap<String, String>);
+
+impl Names {
+    pub fn load(store: &Store) -> Result<Names, StoreError> {
+        Ok(Names(store.display_names()?))
+    }
+
+    pub fn new(names: HashMap<String, String>) -> Names {
+        Names(names)
+    }
+
+    /// `user`'s display name, or the account itself.
+    pub fn of<'a>(&'a self, user: &'a str) -> &'a str {
+        self.0.get(user).map_or(user, String::as_str)
+    }
+}
 
 /// The user of this board, as the store knows them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,6 +35,8 @@ pub struct Identity {
     /// The offices they belong to, by name.
     pub offices: Vec<String>,
     pub supervisor: bool,
+    /// Everyone's display names, the user's included.
+    pub names: Names,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,6 +68,7 @@ impl SupervisionState {
         self.me = Identity {
             offices: store.offices_of(&user)?,
             supervisor: store.is_supervisor()?,
+            names: Names::load(store)?,
             user,
         };
         self.rules_active = store.rules_active()?;
@@ -120,6 +143,8 @@ pub struct ItemSupervision {
     /// Oldest first.
     pub urges: Vec<UrgeRecord>,
     pub closeout: Option<CloseoutRecord>,
+    /// Display names for the people named in the records.
+    pub names: Names,
     /// The rules apply (anyone belongs to an office): the detail then says when no
     /// report was made; otherwise it shows the reports section only if it has any.
     pub active: bool,
@@ -134,6 +159,7 @@ impl ItemSupervision {
             reports,
             urges: store.urges(id)?,
             closeout: store.closeout(id)?,
+            names: Names::load(store)?,
             active: store.rules_active()?,
         })
     }
@@ -174,12 +200,13 @@ impl ItemSupervision {
         push: &mut impl FnMut(RowKind, &str, bool, usize),
     ) {
         let sv = lang.sv();
+        let name = |u: &'_ str| self.names.of(u).to_string();
         if let Some(c) = &self.closeout {
             push(RowKind::Blank, "", false, 0);
             push(RowKind::Heading, sv.closeout, false, 0);
             push(
                 RowKind::Meta,
-                &format!("{}  {}", c.closed_by, short_time(&c.closed_at, tz)),
+                &format!("{}  {}", name(&c.closed_by), short_time(&c.closed_at, tz)),
                 false,
                 2,
             );
@@ -187,7 +214,7 @@ impl ItemSupervision {
             match (&c.confirmed_by, &c.confirmed_at) {
                 (Some(by), Some(at)) => push(
                     RowKind::Meta,
-                    &format!("{}: {by}  {}", sv.confirmed_by, short_time(at, tz)),
+                    &format!("{}: {}  {}", sv.confirmed_by, name(by), short_time(at, tz)),
                     false,
                     2,
                 ),
@@ -205,7 +232,7 @@ impl ItemSupervision {
             );
             // Newest first, like the reports.
             for u in self.urges.iter().rev() {
-                let mut meta = format!("{}  {}", u.by, short_time(&u.at, tz));
+                let mut meta = format!("{}  {}", name(&u.by), short_time(&u.at, tz));
                 if let Some(by) = &u.reply_by {
                     meta.push_str(&format!("  {} {by}", sv.reply_by));
                 }
@@ -217,7 +244,7 @@ impl ItemSupervision {
                 push(RowKind::Meta, &meta, false, 2);
                 push(RowKind::Note, &u.text, false, 4);
                 if let (Some(answer), Some(at)) = (&u.answer, &u.answered_at) {
-                    let who = u.answered_by.as_deref().unwrap_or("");
+                    let who = name(u.answered_by.as_deref().unwrap_or(""));
                     push(
                         RowKind::Meta,
                         &format!("{}: {who}  {}", sv.answered, short_time(at, tz)),
@@ -244,7 +271,12 @@ impl ItemSupervision {
         for r in &self.reports {
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {}", r.period, r.author, short_time(&r.at, tz)),
+                &format!(
+                    "{}  {}  {}",
+                    r.period,
+                    name(&r.author),
+                    short_time(&r.at, tz)
+                ),
                 false,
                 2,
             );

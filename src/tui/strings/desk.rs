@@ -21,6 +21,8 @@ pub struct DeskStrings {
     /// `{filter}` matches nothing: the filter is not applied.
     pub quick_none: &'static str,
     pub quick_cleared: &'static str,
+    /// All `{n}` items `{filter}` keeps lie outside `{office}`; `{key}` clears it.
+    pub quick_outside: &'static str,
     pub no_sources: &'static str,
     // Urging from the board.
     /// The urge editor's title; `{n}` the item.
@@ -98,6 +100,7 @@ pub static ZH: DeskStrings = DeskStrings {
     quick_applied: "筛选“{filter}”：{n} 项",
     quick_none: "没有“{filter}”的事项，未筛选",
     quick_cleared: "已取消快速筛选",
+    quick_outside: "“{filter}”的 {n} 项都不在 {office}，按 {key} 清除处室筛选",
     no_sources: "看板上的事项都没有来源",
     editor_urge: "督办第{n}项：要求（下一步填回复期限）",
     reply_by_prompt: "回复期限（YYYY-MM-DD，可空）: ",
@@ -157,6 +160,7 @@ pub static EN: DeskStrings = DeskStrings {
     quick_applied: "Filter \"{filter}\": {n} item(s)",
     quick_none: "No item is \"{filter}\"; nothing filtered",
     quick_cleared: "Quick filter off",
+    quick_outside: "All {n} item(s) \"{filter}\" lie outside {office}; {key} clears the office filter",
     no_sources: "No item on the board has a source",
     editor_urge: "Urge item {n}: what is asked (the reply-by date comes next)",
     reply_by_prompt: "Reply by (YYYY-MM-DD, may be empty): ",
@@ -182,7 +186,7 @@ pub static EN: DeskStrings = DeskStrings {
     field_ref: "Reference",
     field_requirement: "Requirement",
     field_none: "(none)",
-    form_hint: "Enter picks offices and the date; Left/Right the source; Backspace clears",
+    form_hint: "Enter: offices, date; Left/Right: source; Backspace clears",
     pick_lead: "Lead office",
     pick_co: "Co-operating office (again: taken out)",
     due_prompt: "Due (YYYY-MM-DD or a phrase): ",

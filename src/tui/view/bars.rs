@@ -93,7 +93,7 @@ fn identity(app: &App) -> String {
     if me.user.is_empty() {
         return String::new();
     }
-    let mut parts = vec![me.user.clone()];
+    let mut parts = vec![me.names.of(&me.user).to_string()];
     if me.supervisor {
         parts.push(app.lang().sv().supervisor.to_string());
     } else {
@@ -136,8 +136,8 @@ fn hints(ctx: Context) -> &'static [Hint] {
             Pair(Action::Down, Action::Up, |s| s.hint_nav),
             One(Action::Toggle),
             One(Action::AddNote),
-            One(Action::EditNote),
-            One(Action::DeleteNote),
+            Short(Action::EditNote, |s| s.hint_edit),
+            Short(Action::DeleteNote, |s| s.hint_delete),
             One(Action::Report),
             One(Action::SetDue),
             Short(Action::Undo, |s| s.hint_undo),

@@ -156,7 +156,7 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let s = app.lang().strings();
     let sv = app.lang().sv();
-    let mut title = format!(" {} ({}) ", s.overview_title, o.len());
+    let mut title = format!(" {} ({}) ", s.overview_title, o.office_count());
     if let Some(p) = &o.supervision {
         title.push_str(&format!(
             "- {} {} ",
@@ -254,7 +254,10 @@ fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
     for (i, office) in o.rows().enumerate().skip(o.scroll()).take(list_h) {
         let is_sel = selected == Some(i);
         let style = if is_sel { theme.selected } else { theme.text };
-        let name = text::sanitize_line(&office.name);
+        let mut name = text::sanitize_line(&office.name).into_owned();
+        if office.group {
+            name.push_str(s.group_mark);
+        }
         let mut row = format!(
             "{}{}",
             if is_sel { ">" } else { " " },

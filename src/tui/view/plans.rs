@@ -1,15 +1,19 @@
-//! The plan switcher pop-up: each plan with its item count, the board's own marked.
+//! The plan switcher pop-up: each plan with its item count and, when its import
+//! met warnings, how many; the board's own plan marked.
 
 use super::{layout, popups};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::state::plans::PlanSwitcher;
+use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 /// Columns for the count at the right end (`12345 项`).
 const COUNT_COLUMNS: usize = 10;
+/// Columns for the warnings of an import read with some (`12 条警告`).
+const WARNING_COLUMNS: usize = 14;
 
 pub fn draw(app: &App, p: &PlanSwitcher, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
@@ -25,6 +29,8 @@ pub fn draw(app: &App, p: &PlanSwitcher, frame: &mut Frame, body: Rect) {
     let w = inner.width as usize;
     let rows = inner.height as usize;
     let sel = p.selected_index();
+    let warned = p.plans().iter().any(|plan| plan.warnings > 0);
+    let right = COUNT_COLUMNS + if warned { WARNING_COLUMNS } else { 0 };
     let top = sel.map_or(0, |i| (i + 1).saturating_sub(rows));
     for (i, plan) in p.plans().iter().enumerate().skip(top).take(rows) {
         let selected = sel == Some(i);
@@ -33,14 +39,18 @@ pub fn draw(app: &App, p: &PlanSwitcher, frame: &mut Frame, body: Rect) {
             (false, true) => "* ",
             (false, false) => "  ",
         };
-        let count = format!("{} {}", plan.items, s.items);
+        let mut count = format!("{} {}", plan.items, s.items);
+        if plan.warnings > 0 {
+            count.push_str("  ");
+            count.push_str(&fill(s.plan_warnings, &[("n", &plan.warnings.to_string())]));
+        }
         let mut name = format!("{}. {}", plan.id, plan.title);
         if let Some(doc) = &plan.doc_number {
             name.push_str(&format!(" ({doc})"));
         }
-        let name_w = w.saturating_sub(2 + COUNT_COLUMNS);
+        let name_w = w.saturating_sub(2 + right);
         let name = text::fit(&text::sanitize_line(&name), name_w);
-        let line = format!("{mark}{name}{}", text::fit_right(&count, COUNT_COLUMNS));
+        let line = format!("{mark}{name}{}", text::fit_right(&count, right));
         let style = if selected { theme.selected } else { theme.text };
         let y = inner.y + (i - top) as u16;
         frame.render_widget(

@@ -32,6 +32,7 @@ pub fn item(number: u32, section: u32, title: &str, offices: &[&str]) -> Item {
             .collect(),
         deadline: None,
         persons: Vec::new(),
+        notes: Vec::new(),
         line: number as usize * 4,
     }
 }

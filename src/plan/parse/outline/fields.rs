@@ -1,8 +1,9 @@
 //! An item's fields once its lines are read: offices from labels and clauses,
-//! office sentences among the measures, enumerated lines, wrapped office lists.
+//! office sentences among the measures, persons, ledger notes, enumerated lines,
+//! wrapped office lists.
 
 use super::super::item::clause_fields;
-use super::super::labels::{Field, label};
+use super::super::labels::{Field, label, split_persons};
 use crate::plan::deadline;
 use crate::plan::offices::{ListKind, is_group, read_offices};
 use crate::plan::{OfficeRef, Role};
@@ -72,6 +73,29 @@ pub(super) fn offices(fields: &[(Field, String)]) -> Vec<OfficeRef> {
         }
     }
     out
+}
+
+/// The persons an item's fields name (分管领导, 责任人…), each once, in order.
+pub(super) fn persons(fields: &[(Field, String)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, text) in fields.iter().filter(|(f, _)| *f == Field::Persons) {
+        for p in split_persons(text) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// A 督办 ledger's cells beside an item as its notes: progress (办理情况 /
+/// 进展情况) first, then remarks (备注), each marked with what it is.
+pub(super) fn ledger_notes(progress: Vec<String>, remarks: Vec<String>) -> Vec<String> {
+    progress
+        .into_iter()
+        .map(|t| format!("进展情况：{t}"))
+        .chain(remarks.into_iter().map(|t| format!("备注：{t}")))
+        .collect()
 }
 
 /// The text after a line's enumerator (`1.` `1、` `（1）` `①`), if it has one.

@@ -52,6 +52,23 @@ impl Builder {
             return;
         };
         let columns = columns.clone();
+        let cells = &*table::fit(&columns, cells);
+        // Rows that do not fit their header are read as far as they go: said
+        // once per table, at the first such row.
+        if self.misfit_said != Some(table)
+            && let Some((got, header)) = table::misfit(&columns, cells)
+        {
+            self.misfit_said = Some(table);
+            self.warn(
+                at,
+                format!(
+                    "table row has {got} cells but its header has {header} columns: the cells past the header are left out"
+                ),
+                format!(
+                    "表格行有 {got} 个单元格，而表头只有 {header} 列：超出表头的单元格未读取"
+                ),
+            );
+        }
         self.table_row(at, &columns, cells);
     }
 
