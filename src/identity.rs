@@ -75,17 +75,65 @@ pub fn not_yours(path: &std::path::Path) -> Option<String> {
             m.uid()
         ));
     }
-    // Group-writable is the user's own business in their own (primary) group, as
-    // with a umask of 002 and a group per user; not in a shared group.
-    // SAFETY: getgid cannot fail and has no preconditions.
-    let own_group = m.gid() == unsafe { libc::getgid() };
-    if m.mode() & 0o002 != 0 || (m.mode() & 0o020 != 0 && !own_group) {
+    // Group-writable is the user's own business in a group only they belong to (a
+    // group per user, with a umask of 002); not in a shared group, even when it is
+    // their primary group.
+    if m.mode() & 0o002 != 0 || (m.mode() & 0o020 != 0 && !group_only_mine(m.gid(), uid)) {
         return Some(format!(
             "not read: others may write it (mode {:04o}); a co-worker could change your keys and settings through it — chmod go-w it",
             m.mode() & 0o7777
         ));
     }
     None
+}
+
+/// True when no account but `uid` belongs to group `gid`: none lists it as a
+/// supplementary member, and no other account has it as primary group.
+#[cfg(unix)]
+pub fn group_only_mine(gid: u32, uid: u32) -> bool {
+    let me = user_name_of(uid);
+    // SAFETY: getgrgid returns static storage or null; its member list is read at
+    // once, before any other call could overwrite it.
+    unsafe {
+        let gr = libc::getgrgid(gid);
+        if gr.is_null() {
+            return false;
+        }
+        let mut member = (*gr).gr_mem;
+        while !member.is_null() && !(*member).is_null() {
+            let name = std::ffi::CStr::from_ptr(*member).to_string_lossy();
+            if Some(name.as_ref()) != me.as_deref() {
+                return false;
+            }
+            member = member.add(1);
+        }
+    }
+    // Accounts whose primary group it is, from the account database.
+    let Ok(passwd) = std::fs::read_to_string("/etc/passwd") else {
+        return false;
+    };
+    !passwd.lines().any(|line| {
+        let f: Vec<&str> = line.split(':').collect();
+        f.len() > 3
+            && f[3].parse::<u32>().ok() == Some(gid)
+            && f[2].parse::<u32>().ok() != Some(uid)
+    })
+}
+
+#[cfg(unix)]
+fn user_name_of(uid: u32) -> Option<String> {
+    // SAFETY: getpwuid returns static storage or null; the name is copied at once.
+    unsafe {
+        let pw = libc::getpwuid(uid);
+        if pw.is_null() || (*pw).pw_name.is_null() {
+            return None;
+        }
+        Some(
+            std::ffi::CStr::from_ptr((*pw).pw_name)
+                .to_string_lossy()
+                .into_owned(),
+        )
+    }
 }
 
 #[cfg(not(unix))]

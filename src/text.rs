@@ -60,12 +60,27 @@ fn replacement(c: char) -> Option<Cow<'static, str>> {
     }
 }
 
+/// True for a character [`sanitize`] replaces (or drops): what JSON output writes
+/// as `\uXXXX` instead, checked without building any text.
+#[inline]
+pub fn is_replaced(c: char) -> bool {
+    let u = c as u32;
+    // Printable ASCII and the CJK blocks, the rule, are answered at once.
+    match u {
+        0x20..=0x7e => false,
+        0..=0x1f => c != '\n' && c != '\t',
+        0x7f..=0x9f => true,
+        0xa0..=0x5ff | 0x3000..=0xfefe => false,
+        _ => replacement(c).is_some(),
+    }
+}
+
 /// The one sanitizer for shown text: control characters (ESC shows as `^[`), C1 controls,
 /// bidi overrides/isolates and other invisible format characters become a visible mark.
 /// Newlines and tabs are kept; see [`sanitize_line`] for one-line fields.
 /// Borrows when there is nothing to replace.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    let Some(first) = s.char_indices().find(|&(_, c)| replacement(c).is_some()) else {
+    let Some(first) = s.char_indices().find(|&(_, c)| is_replaced(c)) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len() + 8);
@@ -128,6 +143,30 @@ pub fn clean_line_for_store(s: &str) -> Cow<'_, str> {
     } else {
         clean
     }
+}
+
+/// True for an invisible format character a name never carries: zero-width space
+/// and joiners, word joiner and the invisible operators, BOM, soft hyphen, the
+/// Mongolian vowel separator, tag characters, and the other format characters
+/// (Unicode category Cf) that show nothing.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}'
+        | '\u{890}'..='\u{891}' | '\u{8e2}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}'
+        | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{110bd}' | '\u{110cd}'
+        | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+}
+
+/// A name (office, member, title) without its invisible characters ([`is_invisible`]),
+/// so `基教\u{200b}处` is `基教处`: every entry point that takes a name calls this,
+/// and two names that differ only by such characters are one name. Borrows when clean.
+pub fn strip_invisible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_invisible) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|&c| !is_invisible(c)).collect())
 }
 
 /// Text for a Markdown document: what Markdown reads as a link, an image, HTML, a
@@ -421,6 +460,44 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn is_replaced_is_what_sanitize_changes() {
+        for c in (0..0x3_0000u32)
+            .chain(0xE_0000..0xE_0100)
+            .filter_map(char::from_u32)
+        {
+            let one = c.to_string();
+            assert_eq!(is_replaced(c), sanitize(&one) != one, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn strip_invisible_removes_format_characters_and_keeps_the_rest() {
+        assert!(matches!(strip_invisible("基教处"), Cow::Borrowed(_)));
+        for hidden in [
+            "\u{200b}",
+            "\u{200c}",
+            "\u{200d}",
+            "\u{2060}",
+            "\u{feff}",
+            "\u{ad}",
+            "\u{180e}",
+            "\u{e0041}",
+            "\u{e007f}",
+            "\u{202e}",
+            "\u{2063}",
+            "\u{600}",
+        ] {
+            assert_eq!(
+                strip_invisible(&format!("基{hidden}教处")),
+                "基教处",
+                "{hidden:?}"
+            );
+        }
+        // Visible marks and spaces are not format characters.
+        assert_eq!(strip_invisible("基教处·一 科"), "基教处·一 科");
+    }
 
     #[test]
     fn sanitize_borrows_clean_text() {

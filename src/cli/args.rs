@@ -90,6 +90,10 @@ pub enum Command {
         /// Every office's items, for a member of one office (who sees their own by default)
         #[arg(long, conflicts_with = "office")]
         all: bool,
+        /// With --format csv: the machine form (no byte order mark, English headers
+        /// and keys), which the English interface gets anyway
+        #[arg(long)]
+        no_bom: bool,
     },
     /// Show one work item in full
     Show {
@@ -148,9 +152,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         /// With --format csv: start with a UTF-8 byte order mark, so spreadsheet
-        /// programs read the Chinese right
-        #[arg(long)]
+        /// programs read the Chinese right (the Chinese interface's default)
+        #[arg(long, conflicts_with = "no_bom")]
         bom: bool,
+        /// With --format csv: the machine form (no byte order mark, English headers
+        /// and keys), which the English interface gets anyway
+        #[arg(long)]
+        no_bom: bool,
         /// Write to this file (required for xlsx) instead of standard output
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,

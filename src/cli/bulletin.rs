@@ -342,8 +342,15 @@ pub(super) fn xml_text(text: &str) -> String {
 /// The bulletin as a Word document: title, period and date, the overall
 /// paragraph, the office table and the lagging items as Word tables.
 pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
+    use super::docx_fonts::{BODY, HEADING, TITLE};
     use docx_rs::{
         AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableRow, WidthType,
+    };
+    let fonts = |east_asia: &str| {
+        RunFonts::new()
+            .east_asia(east_asia)
+            .ascii("Times New Roman")
+            .hi_ansi("Times New Roman")
     };
     let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_text(text)));
     let cell = |text: &str, bold: bool| {
@@ -383,13 +390,15 @@ pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
             false,
         )
     }));
-    let heading = |text: &str| Paragraph::new().add_run(Run::new().add_text(text).bold().size(28));
+    let heading = |text: &str| {
+        Paragraph::new().add_run(Run::new().add_text(text).size(32).fonts(fonts(HEADING)))
+    };
     let mut doc = Docx::new()
-        .default_fonts(RunFonts::new().east_asia("宋体").ascii("Times New Roman"))
+        .default_fonts(fonts(BODY))
         .add_paragraph(
             Paragraph::new()
                 .align(AlignmentType::Center)
-                .add_run(Run::new().add_text("督办通报").bold().size(44)),
+                .add_run(Run::new().add_text("督办通报").size(44).fonts(fonts(TITLE))),
         )
         .add_paragraph(para(title).align(AlignmentType::Center))
         .add_paragraph(
@@ -428,5 +437,5 @@ pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
     doc.build()
         .pack(&mut bytes)
         .context("cannot build the Word document")?;
-    Ok(bytes.into_inner())
+    super::docx_fonts::with_font_table(&bytes.into_inner())
 }

@@ -104,32 +104,106 @@ impl Config {
                 return (Config::default(), Some(warning));
             }
         };
-        match toml::from_str(&text) {
-            Ok(config) => (config, None),
-            Err(e) => {
-                let warning = match super::messages::current() {
-                    // Where and what, without the parser's drawing of the line.
-                    LangArg::Zh => {
-                        let line = e
-                            .span()
-                            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                            .unwrap_or(1);
-                        format!(
-                            "{}：第{line}行有误（{}），已改用默认设置",
-                            path.display(),
-                            crate::text::sanitize(e.message().trim())
-                        )
+        let table: toml::Table = match toml::from_str(&text) {
+            Ok(table) => table,
+            Err(e) => return (Config::default(), Some(syntax_warning(&path, &text, &e))),
+        };
+        let (config, warnings) = Config::from_table(table, &text);
+        let warning = (!warnings.is_empty()).then(|| match super::messages::current() {
+            LangArg::Zh => format!("{}：{}", path.display(), warnings.join("；")),
+            LangArg::En => format!("{}: {}", path.display(), warnings.join("; ")),
+        });
+        (config, warning)
+    }
+
+    /// The settings of a parsed file, each on its own: an unknown (or misspelt) key,
+    /// or a bad value, is a warning naming it, and every other setting still applies.
+    fn from_table(table: toml::Table, text: &str) -> (Config, Vec<String>) {
+        const KNOWN: [&str; 4] = ["lang", "office", "theme", "mouse"];
+        let lang = super::messages::current();
+        let mut good = toml::Table::new();
+        let mut warnings = Vec::new();
+        for (key, value) in table {
+            let shown = crate::text::sanitize_line(&key).into_owned();
+            // The line the key is set on, as the file shows it.
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.trim_start()
+                        .strip_prefix(key.as_str())
+                        .is_some_and(|rest| rest.trim_start().starts_with('='))
+                })
+                .map_or(String::new(), |n| match lang {
+                    LangArg::Zh => format!("第{}行", n + 1),
+                    LangArg::En => format!("line {}: ", n + 1),
+                });
+            if !KNOWN.contains(&key.as_str()) {
+                let near = KNOWN
+                    .iter()
+                    .map(|k| (strsim::levenshtein(k, &key), *k))
+                    .filter(|(d, _)| *d <= 2)
+                    .min()
+                    .map(|(_, k)| k);
+                warnings.push(match (lang, near) {
+                    (LangArg::Zh, Some(k)) => {
+                        format!("{line}未知设置“{shown}”（是否想写 {k}？），已忽略")
                     }
-                    LangArg::En => {
-                        let reason = crate::text::sanitize(&e.to_string())
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        format!("{}: {reason}; using the defaults", path.display())
+                    (LangArg::Zh, None) => format!(
+                        "{line}未知设置“{shown}”，已忽略（可用的设置：{}）",
+                        KNOWN.join("、")
+                    ),
+                    (LangArg::En, Some(k)) => {
+                        format!("{line}unknown setting {shown:?} (did you mean {k}?); ignored")
                     }
-                };
-                (Config::default(), Some(warning))
+                    (LangArg::En, None) => format!(
+                        "{line}unknown setting {shown:?}; ignored (settings: {})",
+                        KNOWN.join(", ")
+                    ),
+                });
+                continue;
             }
+            let mut one = toml::Table::new();
+            one.insert(key.clone(), value);
+            match toml::Value::Table(one.clone()).try_into::<Config>() {
+                Ok(_) => {
+                    good.extend(one);
+                }
+                Err(e) => {
+                    let reason = crate::text::sanitize_line(e.message().trim()).into_owned();
+                    warnings.push(super::messages::pick(
+                        lang,
+                        format!("{line}设置“{shown}”有误（{reason}），已忽略"),
+                        format!("{line}{shown}: {reason}; ignored"),
+                    ));
+                }
+            }
+        }
+        let config = toml::Value::Table(good).try_into().unwrap_or_default();
+        (config, warnings)
+    }
+}
+
+/// A file that is not TOML at all: the defaults, and where and what.
+fn syntax_warning(path: &Path, text: &str, e: &toml::de::Error) -> String {
+    match super::messages::current() {
+        // Where and what, without the parser's drawing of the line.
+        LangArg::Zh => {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .unwrap_or(1);
+            format!(
+                "{}：第{line}行有误（{}），已改用默认设置",
+                path.display(),
+                crate::text::sanitize(e.message().trim())
+            )
+        }
+        LangArg::En => {
+            let reason = crate::text::sanitize(&e.to_string())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("{}: {reason}; using the defaults", path.display())
         }
     }
 }

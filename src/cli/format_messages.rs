@@ -102,6 +102,16 @@ pub fn format_error(e: &FormatError, lang: LangArg) -> String {
         FormatError::TooLargeUnpacked { name, limit_mb } => {
             format!("{name} 解压后将超过 {limit_mb} MB，duban 拒绝读取（文件已损坏或是压缩炸弹）")
         }
+        FormatError::SheetTooLarge {
+            name,
+            sheet,
+            rows,
+            columns,
+            corner,
+            limit,
+        } => format!(
+            "{name}：工作表 {sheet} 跨 {rows} 行 × {columns} 列（到单元格 {corner}），duban 每个工作表最多读取 {limit} 个单元格：请删除远离表格的零散单元格后重新保存"
+        ),
         FormatError::TooManyEntries { name, limit } => {
             format!("{name} 含有超过 {limit} 个压缩条目，duban 拒绝读取")
         }

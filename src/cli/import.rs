@@ -93,7 +93,7 @@ pub(super) fn import(
     // Parse before opening the store: a refused document never touches it.
     let (name, container, parsed) = read_file(file, lang)?;
     for w in &parsed.warnings {
-        eprintln!(
+        say_err!(
             "duban: {}",
             messages::line_warning(
                 &name,
@@ -114,11 +114,11 @@ pub(super) fn import(
     messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
     hand_report(out, &report, prefer_document, lang)?;
     for r in &report.retitled {
-        eprintln!("duban: {}", messages::retitled(&name, r, lang));
+        say_err!("duban: {}", messages::retitled(&name, r, lang));
     }
     if !parsed.warnings.is_empty() {
         let n = parsed.warnings.len();
-        eprintln!("duban: {}", messages::read_with_warnings(&name, n, lang));
+        say_err!("duban: {}", messages::read_with_warnings(&name, n, lang));
     }
     Ok(())
 }

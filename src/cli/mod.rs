@@ -1,13 +1,32 @@
 //! The command line: clap definitions, the database location, and the
 //! non-interactive commands.
 
+/// `eprintln!` that never panics: a closed or full standard error (`2>&-`, a
+/// closed pipe) loses the message instead of ending the run in a panic.
+macro_rules! say_err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprint!` that never panics (see `say_err!`).
+macro_rules! say_err_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod args;
 mod backup;
 mod bulletin;
 mod completions;
 mod config;
+mod docx_fonts;
 mod dry_run;
 mod edit_form;
+mod exports;
 mod format_messages;
 mod help_zh;
 mod import;
@@ -76,7 +95,7 @@ pub fn main() -> ExitCode {
             if let Some(crate::tui::Interrupted(signal)) = e.downcast_ref() {
                 return ExitCode::from((128 + signal).clamp(0, 255) as u8);
             }
-            eprintln!(
+            say_err!(
                 "duban: {}",
                 crate::text::sanitize(&message(&e, db.as_deref(), lang))
             );
@@ -107,12 +126,12 @@ fn clap_exit(e: clap::Error) -> ! {
                 std::process::exit(0)
             }
             ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                eprint!("{}", rendered());
+                say_err_raw!("{}", rendered());
                 std::process::exit(2)
             }
             _ => {
                 if let Some(text) = help_zh::usage_error(&e) {
-                    eprintln!("duban: {}", crate::text::sanitize(&text));
+                    say_err!("duban: {}", crate::text::sanitize(&text));
                     std::process::exit(2)
                 }
             }
@@ -120,14 +139,14 @@ fn clap_exit(e: clap::Error) -> ! {
     }
     match messages::invalid_value(&e) {
         Some(text) => {
-            eprintln!("duban: {}", crate::text::sanitize(&text));
+            say_err!("duban: {}", crate::text::sanitize(&text));
             std::process::exit(2)
         }
         // Help and version as clap prints them; an error echoes what was typed,
         // so it goes out sanitized (clap keeps bidi overrides).
         None if !e.use_stderr() => e.exit(),
         None => {
-            eprint!("{}", crate::text::sanitize(&e.render().to_string()));
+            say_err_raw!("{}", crate::text::sanitize(&e.render().to_string()));
             std::process::exit(e.exit_code())
         }
     }
@@ -241,7 +260,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     }
     let zh = matches!(messages::current(), LangArg::Zh);
     if let Some(warning) = crate::store::network_fs_warning(&path, zh) {
-        eprintln!(
+        say_err!(
             "duban: {}{warning}",
             messages::warning_prefix(messages::current())
         );
@@ -262,7 +281,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     store.set_busy_wait(
         wait,
         Some(std::sync::Arc::new(move |timeout| {
-            eprintln!(
+            say_err!(
                 "duban: {}",
                 messages::pick(
                     lang,
@@ -282,7 +301,7 @@ fn open_store(cli: &Cli) -> Result<Store> {
     store.check_sound()?;
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new && !store.is_read_only() {
-        eprintln!(
+        say_err!(
             "duban: {}",
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))
         );
@@ -309,7 +328,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
     if cli.command.is_some()
         && let Some(w) = &settings.warning
     {
-        eprintln!(
+        say_err!(
             "duban: {}{}",
             messages::warning_prefix(messages::current()),
             crate::text::sanitize(w)
@@ -349,6 +368,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             lead,
             status,
             format,
+            no_bom,
             retired,
             all,
         }) => {
@@ -364,12 +384,20 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
                 status: *status,
                 retired: *retired,
             };
-            let items = store.items(plan, &filter)?;
             match format {
-                ListFormat::Table if *retired => items::retired_table(out, &items, lang),
-                ListFormat::Table => render::list_table(out, &items, lang),
-                ListFormat::Json => render::json(out, &items),
-                ListFormat::Csv => render::items_csv(out, &items),
+                ListFormat::Table if *retired => {
+                    items::retired_table(out, &store.items(plan, &filter)?, lang)
+                }
+                ListFormat::Table => render::list_table(out, &store.items(plan, &filter)?, lang),
+                ListFormat::Json => exports::to_output(out, None, lang, |w| {
+                    exports::items_json(w, &store, plan, &filter)
+                }),
+                ListFormat::Csv => {
+                    let form = exports::CsvForm::new(lang, false, *no_bom);
+                    exports::to_output(out, None, lang, |w| {
+                        exports::items_csv(w, &store, plan, &filter, form)
+                    })
+                }
             }
         }
         Some(Command::Show { number, format }) => {
@@ -449,30 +477,35 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             output,
             ..
         }) => ledger::export_xlsx(&cli, output.as_deref(), out),
-        Some(Command::Export { format, bom, .. }) => {
-            if *bom && *format != ExportFormat::Csv {
+        Some(Command::Export {
+            format,
+            bom,
+            no_bom,
+            output,
+        }) => {
+            if (*bom || *no_bom) && *format != ExportFormat::Csv {
                 return Err(UsageError(messages::bom_needs_csv(lang)).into());
             }
             let store = open_seeded(&cli)?;
             let plan = store.plan(cli.plan).map_err(|e| plan_error(&store, e))?;
             let sections = store.sections(plan.id)?;
-            let items = store.items(plan.id, &ItemFilter::default())?;
+            let output = output.as_deref();
             match format {
-                ExportFormat::Json => render::json(
-                    out,
-                    &render::Export {
-                        plan: &plan,
-                        sections: &sections,
-                        items: &items,
-                    },
-                ),
+                ExportFormat::Json => exports::to_output(out, output, lang, |w| {
+                    exports::export_json(w, &store, &plan, &sections)
+                }),
                 ExportFormat::Csv => {
-                    if *bom {
-                        out.write_all("\u{feff}".as_bytes())?;
-                    }
-                    render::items_csv(out, &items)
+                    let form = exports::CsvForm::new(lang, *bom, *no_bom);
+                    exports::to_output(out, output, lang, |w| {
+                        exports::items_csv(w, &store, plan.id, &ItemFilter::default(), form)
+                    })
                 }
-                ExportFormat::Md => report::export_md(out, &plan, &sections, &items, lang),
+                ExportFormat::Md => {
+                    let items = store.items(plan.id, &ItemFilter::default())?;
+                    exports::to_output(out, output, lang, |w| {
+                        report::export_md(&mut { w }, &plan, &sections, &items, lang)
+                    })
+                }
                 ExportFormat::Xlsx => {
                     Err(UsageError(loop_messages::needs_output("xlsx", lang)).into())
                 }
@@ -620,7 +653,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         if let Some(w) = &config_warning {
-            eprintln!(
+            say_err!(
                 "duban: {}{}",
                 messages::warning_prefix(messages::current()),
                 crate::text::sanitize(w)

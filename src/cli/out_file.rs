@@ -53,49 +53,116 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         path: path.to_path_buf(),
         source,
     };
-    let existing = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            return Err(OutputError::Link {
-                path: path.to_path_buf(),
-            });
-        }
-        Ok(m) if !m.is_file() => {
-            return Err(OutputError::NotAFile {
-                path: path.to_path_buf(),
-            });
-        }
-        Ok(m) => Some(m),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io(e)),
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let (tmp, mut file) = new_beside(dir, &name).map_err(io)?;
-    let written = (|| {
-        file.write_all(bytes)?;
-        // A file of the user's own keeps its mode; a new one gets the umask's.
-        #[cfg(unix)]
-        if let Some(m) = &existing {
-            use std::os::unix::fs::MetadataExt;
-            // SAFETY: getuid cannot fail and has no preconditions.
-            if m.uid() == unsafe { libc::getuid() } {
-                file.set_permissions(m.permissions())?;
-            }
-        }
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
+    let pending = Pending::new(path)?;
+    let mut file = pending.file.try_clone().map_err(io)?;
+    if let Err(e) = file.write_all(bytes) {
+        pending.abandon();
         return Err(io(e));
     }
-    Ok(())
+    pending.finish()
+}
+
+/// `write` for output made as it goes: `fill` writes into a buffered file beside
+/// `path`, which replaces `path` only once `fill` has succeeded (an error leaves
+/// whatever was at `path` as it was). Refusals in the run's language.
+pub fn write_streamed(
+    lang: super::LangArg,
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let said = |e: OutputError| match lang {
+        super::LangArg::Zh => anyhow::anyhow!(crate::text::sanitize(&e.message_zh()).into_owned()),
+        super::LangArg::En => anyhow::anyhow!(crate::text::sanitize(&e.to_string()).into_owned()),
+    };
+    let pending = Pending::new(path).map_err(said)?;
+    let filled = (|| {
+        let file = pending.file.try_clone()?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
+        fill(&mut w)?;
+        w.flush()?;
+        anyhow::Ok(())
+    })();
+    if let Err(e) = filled {
+        pending.abandon();
+        return Err(e);
+    }
+    pending.finish().map_err(said)
+}
+
+/// A new file beside the target, not yet in its place.
+struct Pending {
+    path: PathBuf,
+    tmp: PathBuf,
+    file: std::fs::File,
+    existing: Option<std::fs::Metadata>,
+}
+
+impl Pending {
+    fn new(path: &Path) -> Result<Self, OutputError> {
+        let io = |source| OutputError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let existing = match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(OutputError::Link {
+                    path: path.to_path_buf(),
+                });
+            }
+            Ok(m) if !m.is_file() => {
+                return Err(OutputError::NotAFile {
+                    path: path.to_path_buf(),
+                });
+            }
+            Ok(m) => Some(m),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io(e)),
+        };
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (tmp, file) = new_beside(dir, &name).map_err(io)?;
+        Ok(Pending {
+            path: path.to_path_buf(),
+            tmp,
+            file,
+            existing,
+        })
+    }
+
+    fn abandon(self) {
+        let _ = std::fs::remove_file(&self.tmp);
+    }
+
+    /// Makes the written file durable and puts it in place of the target.
+    fn finish(self) -> Result<(), OutputError> {
+        let done = (|| {
+            // A file of the user's own keeps its mode; a new one gets the umask's.
+            #[cfg(unix)]
+            if let Some(m) = &self.existing {
+                use std::os::unix::fs::MetadataExt;
+                // SAFETY: getuid cannot fail and has no preconditions.
+                if m.uid() == unsafe { libc::getuid() } {
+                    self.file.set_permissions(m.permissions())?;
+                }
+            }
+            self.file.sync_all()?;
+            std::fs::rename(&self.tmp, &self.path)
+        })();
+        if let Err(source) = done {
+            let _ = std::fs::remove_file(&self.tmp);
+            return Err(OutputError::Io {
+                path: self.path,
+                source,
+            });
+        }
+        Ok(())
+    }
 }
 
 /// A new file in `dir`, made exclusively (O_EXCL: a name someone planted, link or

@@ -4,20 +4,12 @@
 use super::LangArg;
 use crate::plan::deadline::Light;
 use crate::plan::{Role, Status};
-use crate::store::{EventRecord, ItemRecord, OfficeStats, PlanInfo, SectionInfo};
+use crate::store::{EventRecord, ItemRecord, OfficeStats};
 use crate::text::sanitize;
 use anyhow::Result;
 use serde::Serialize;
 use std::io::Write;
 use unicode_width::UnicodeWidthStr;
-
-/// The JSON shape of `duban export`.
-#[derive(Serialize)]
-pub struct Export<'a> {
-    pub plan: &'a PlanInfo,
-    pub sections: &'a [SectionInfo],
-    pub items: &'a [ItemRecord],
-}
 
 pub fn status_label(status: Status, lang: LangArg) -> &'static str {
     match lang {
@@ -28,7 +20,7 @@ pub fn status_label(status: Status, lang: LangArg) -> &'static str {
 
 /// Pretty JSON in which no control, bidi or invisible format character goes out raw:
 /// serde_json escapes C0 controls itself, [`SafeJson`] escapes the rest as `\uXXXX`.
-pub fn json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
+pub fn json(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(
         &mut *out,
         SafeJson(serde_json::ser::PrettyFormatter::new()),
@@ -43,8 +35,7 @@ struct SafeJson<'a>(serde_json::ser::PrettyFormatter<'a>);
 
 /// True for a character JSON output writes as `\uXXXX`.
 fn json_escaped(c: char) -> bool {
-    crate::text::is_unstorable(c)
-        || crate::text::sanitize(c.encode_utf8(&mut [0; 4])) != c.to_string()
+    crate::text::is_unstorable(c) || crate::text::is_replaced(c)
 }
 
 impl serde_json::ser::Formatter for SafeJson<'_> {
@@ -210,66 +201,12 @@ pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> 
 
 /// A cell a spreadsheet will not run as a formula: text starting with = + - @ (or a
 /// tab or CR) gets a leading apostrophe, as spreadsheet programs themselves do.
-fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err() {
         format!("'{cell}").into()
     } else {
         cell.into()
     }
-}
-
-pub fn items_csv(out: &mut impl Write, items: &[ItemRecord]) -> Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "number",
-        "section",
-        "title",
-        "status",
-        "lead",
-        "offices",
-        "measures_done",
-        "measures_total",
-        "deadline",
-        "deadline_text",
-        "light",
-        "indicators",
-        "notes",
-        "latest_note",
-        "target",
-        // Appended, so scripts that count columns keep working.
-        "persons",
-    ])?;
-    for i in items {
-        let offices: Vec<&str> = i.offices.iter().map(|o| o.name.as_str()).collect();
-        let row = [
-            i.number.to_string(),
-            i.section.map(|s| s.to_string()).unwrap_or_default(),
-            i.title.clone(),
-            i.status.key().to_string(),
-            i.lead_office().unwrap_or_default().to_string(),
-            offices.join("、"),
-            i.measures.iter().filter(|m| m.done).count().to_string(),
-            i.measures.len().to_string(),
-            i.due.clone().unwrap_or_default(),
-            i.deadline.clone().unwrap_or_default(),
-            i.light.map(|l| l.key().to_string()).unwrap_or_default(),
-            i.indicators
-                .iter()
-                .map(|x| super::standup::indicator_line(x, LangArg::Zh))
-                .collect::<Vec<_>>()
-                .join("；"),
-            i.notes.len().to_string(),
-            i.notes.last().map(|n| n.text.clone()).unwrap_or_default(),
-            i.target.clone(),
-            i.persons.join("、"),
-        ];
-        w.write_record(
-            row.iter()
-                .map(|cell| inert_cell(&sanitize(cell)).into_owned()),
-        )?;
-    }
-    w.flush()?;
-    Ok(())
 }
 
 pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {

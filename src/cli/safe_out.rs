@@ -22,7 +22,21 @@ impl<W: Write> SafeOut<W> {
         }
     }
 
+    /// Sanitizes whole lines and passes them on in one write (a buffered caller's
+    /// 64 KB of lines is one write call, not one per line).
     fn write_lines(&mut self, bytes: &[u8]) -> io::Result<()> {
+        // The rule: valid text with nothing to replace (a CR only before its LF)
+        // passes in one piece, after one scan.
+        if let Ok(text) = std::str::from_utf8(bytes)
+            && !(self.at_start && text.starts_with('\u{feff}'))
+            && is_clean(text)
+        {
+            if !bytes.is_empty() {
+                self.at_start = false;
+            }
+            return self.inner.write_all(bytes);
+        }
+        let mut clean = Vec::with_capacity(bytes.len());
         for line in bytes.split_inclusive(|&b| b == b'\n') {
             let (body, end): (&[u8], &[u8]) = if let Some(b) = line.strip_suffix(b"\r\n") {
                 (b, b"\r\n")
@@ -35,15 +49,30 @@ impl<W: Write> SafeOut<W> {
             if std::mem::take(&mut self.at_start)
                 && let Some(rest) = text.strip_prefix('\u{feff}')
             {
-                self.inner.write_all("\u{feff}".as_bytes())?;
+                clean.extend_from_slice("\u{feff}".as_bytes());
                 text = rest.to_string().into();
             }
-            self.inner
-                .write_all(crate::text::sanitize(&text).as_bytes())?;
-            self.inner.write_all(end)?;
+            clean.extend_from_slice(crate::text::sanitize(&text).as_bytes());
+            clean.extend_from_slice(end);
         }
-        Ok(())
+        self.inner.write_all(&clean)
     }
+}
+
+/// True when `sanitize` would leave each line of `text` as it is: no character it
+/// replaces, and a carriage return only as part of a line's CR-LF end.
+fn is_clean(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() != Some(&'\n') {
+                return false;
+            }
+        } else if crate::text::is_replaced(c) {
+            return false;
+        }
+    }
+    true
 }
 
 impl<W: Write> Write for SafeOut<W> {

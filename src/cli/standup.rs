@@ -100,7 +100,7 @@ pub fn pin_clock(store: &mut Store) -> Result<()> {
     }
     match parse_instant(&value) {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
-        None => eprintln!(
+        None => say_err!(
             "duban: {}",
             super::messages::pick(
                 super::messages::current(),

@@ -194,6 +194,7 @@ pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()
             name,
             allow_unknown,
         } => {
+            let user = crate::text::strip_invisible(user.trim());
             let user = user.trim();
             if user.is_empty() {
                 return Err(UsageError(said::empty_user(lang)).into());

@@ -2,7 +2,7 @@
 //! (see `text::clean_for_store`), whoever typed or imported them.
 
 use crate::plan::Plan;
-use crate::text::{clean_for_store, clean_line_for_store};
+use crate::text::{clean_for_store, clean_line_for_store, strip_invisible};
 use std::borrow::Cow;
 
 /// `s` as stored: an owned copy only when something had to go.
@@ -13,6 +13,25 @@ pub(super) fn text(s: &str) -> Cow<'_, str> {
 /// A one-line field as stored (a name).
 pub(super) fn line(s: &str) -> Cow<'_, str> {
     clean_line_for_store(s)
+}
+
+/// A name or title as stored: one line, no invisible characters, so a name that
+/// differs from a stored one only by them is that name.
+pub(super) fn name(s: &str) -> Cow<'_, str> {
+    match line(s) {
+        Cow::Borrowed(b) => strip_invisible(b),
+        Cow::Owned(o) => Cow::Owned(strip_invisible(&o).into_owned()),
+    }
+}
+
+fn fix_name(s: &mut String) {
+    if let Cow::Owned(c) = name(s) {
+        *s = c;
+    }
+}
+
+fn needs_name(s: &str) -> bool {
+    matches!(name(s), Cow::Owned(_))
 }
 
 fn fix(s: &mut String) {
@@ -34,7 +53,7 @@ fn needs(s: &str) -> bool {
 /// The plan with every text cleaned; borrowed (no copy) when it is clean already,
 /// which is the rule, so a large import pays one scan.
 pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
-    let dirty = needs(&plan.title)
+    let dirty = needs_name(&plan.title)
         || plan.doc_number.as_deref().is_some_and(needs)
         || plan.date.as_deref().is_some_and(needs)
         || plan.issuers.iter().any(|s| needs(s))
@@ -42,36 +61,36 @@ pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
         || plan
             .sections
             .iter()
-            .any(|s| needs(&s.title) || needs(&s.numeral))
+            .any(|s| needs_name(&s.title) || needs(&s.numeral))
         || plan.items.iter().any(|i| {
-            needs(&i.title)
+            needs_name(&i.title)
                 || needs(&i.target)
                 || i.deadline.as_deref().is_some_and(needs)
                 || i.measures.iter().any(|m| needs(m))
-                || i.offices.iter().any(|o| needs(&o.name))
-                || i.persons.iter().any(|p| needs(p))
+                || i.offices.iter().any(|o| needs_name(&o.name))
+                || i.persons.iter().any(|p| needs_name(p))
                 || i.notes.iter().any(|n| needs(n))
         });
     if !dirty {
         return Cow::Borrowed(plan);
     }
     let mut p = plan.clone();
-    fix_line(&mut p.title);
+    fix_name(&mut p.title);
     p.doc_number.iter_mut().for_each(fix_line);
     p.date.iter_mut().for_each(fix_line);
     p.issuers.iter_mut().for_each(fix_line);
     p.general_requirements.iter_mut().for_each(fix);
     for s in &mut p.sections {
-        fix_line(&mut s.title);
+        fix_name(&mut s.title);
         fix_line(&mut s.numeral);
     }
     for i in &mut p.items {
-        fix_line(&mut i.title);
+        fix_name(&mut i.title);
         fix(&mut i.target);
         i.deadline.iter_mut().for_each(fix_line);
         i.measures.iter_mut().for_each(fix);
-        i.offices.iter_mut().for_each(|o| fix_line(&mut o.name));
-        i.persons.iter_mut().for_each(fix_line);
+        i.offices.iter_mut().for_each(|o| fix_name(&mut o.name));
+        i.persons.iter_mut().for_each(fix_name);
         i.notes.iter_mut().for_each(fix);
     }
     Cow::Owned(p)

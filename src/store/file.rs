@@ -71,6 +71,20 @@ impl Identity {
     }
 }
 
+/// The file a database path names: a symbolic link's target (resolved all the way),
+/// since SQLite opens the target and keeps its -wal and -shm beside it, so every
+/// judgement (write access, the log files, read-only or not, the file's identity)
+/// is made on the target. Any other path, or one that cannot be resolved, as it is.
+pub(super) fn target_of(path: &Path) -> std::borrow::Cow<'_, Path> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(path) {
+            Ok(target) => std::borrow::Cow::Owned(target),
+            Err(_) => std::borrow::Cow::Borrowed(path),
+        },
+        _ => std::borrow::Cow::Borrowed(path),
+    }
+}
+
 /// `path` as an SQLite URI with `query` (say `mode=ro`), escaping what a URI reads.
 pub(super) fn uri(path: &Path, query: &str) -> String {
     use std::os::unix::ffi::OsStrExt;
@@ -133,6 +147,59 @@ fn user_name(uid: u32) -> String {
             .to_string_lossy()
             .into_owned()
     }
+}
+
+/// True when the database's log is gone, or shorter than its index (-shm) says:
+/// the -wal was deleted while a connection had it open (and perhaps made again,
+/// empty, by the next one), so the index points into a log that no longer holds
+/// those frames. Reads then fail short, which is no damage of the file itself.
+pub(super) fn log_missing(db: &Path) -> bool {
+    use std::io::Read;
+    let Ok(shm) = std::fs::File::open(with_suffix(db, "-shm")) else {
+        return false;
+    };
+    let mut header = [0u8; 20];
+    if shm.take(20).read_exact(&mut header).is_err() {
+        return false;
+    }
+    // The wal-index header, in the machine's byte order: isInit at 12, the page
+    // size at 14 (1 for 65536), the last valid frame at 16.
+    let init = header[12] != 0;
+    let page = match u16::from_ne_bytes([header[14], header[15]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let frames = u64::from(u32::from_ne_bytes([
+        header[16], header[17], header[18], header[19],
+    ]));
+    if !init || frames == 0 || !shm_in_use(&shm_file(db)) {
+        return false;
+    }
+    let wal = std::fs::metadata(with_suffix(db, "-wal")).map_or(0, |m| m.len());
+    wal < 32 + frames * (24 + page)
+}
+
+fn shm_file(db: &Path) -> Option<std::fs::File> {
+    std::fs::File::open(with_suffix(db, "-shm")).ok()
+}
+
+/// True when another process has the database open: every SQLite connection holds
+/// a shared lock on the -shm's "DMS" byte (offset 128) while it is open. A -shm no
+/// one holds is stale, and the next connection rebuilds it from the log.
+fn shm_in_use(shm: &Option<std::fs::File>) -> bool {
+    use std::os::unix::io::AsRawFd;
+    let Some(shm) = shm else {
+        return false;
+    };
+    // SAFETY: a zeroed flock is a valid value; F_GETLK only fills it in.
+    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
+    lock.l_type = libc::F_WRLCK as libc::c_short;
+    lock.l_whence = libc::SEEK_SET as libc::c_short;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    // SAFETY: a valid open descriptor and a valid flock.
+    let ok = unsafe { libc::fcntl(shm.as_raw_fd(), libc::F_GETLK, &mut lock) } == 0;
+    ok && lock.l_type != libc::F_UNLCK as libc::c_short
 }
 
 /// `duban.db-wal`, `duban.db-shm`: SQLite's files next to the database.

@@ -66,7 +66,7 @@ impl Store {
         supervisor: bool,
     ) -> Result<bool> {
         // Matched against actors, which are stored the same way.
-        let user = &*super::clean::line(user);
+        let user = &*super::clean::name(user);
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;
@@ -124,7 +124,7 @@ impl Store {
 
     /// Removes `user` from `office`.
     pub fn remove_member(&mut self, plan: PlanId, user: &str, office: &str) -> Result<()> {
-        let user = &*super::clean::line(user);
+        let user = &*super::clean::name(user);
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;

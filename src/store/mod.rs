@@ -21,6 +21,7 @@ mod read;
 pub mod rules;
 mod schema;
 mod standup;
+mod stream;
 // The supervision loop (issue 12).
 mod bulletin;
 mod closeout;
@@ -153,6 +154,10 @@ pub enum StoreError {
         "{path}-wal (the database's log) was deleted while the database was open; nothing was written — open it again"
     )]
     LogLost { path: PathBuf },
+    #[error(
+        "{path}-wal (the database's log) is missing while its index (-shm) says it holds changes: it was deleted while a board had the database open. The file itself is sound and nothing was written; close the boards that have it open (they write those changes into the file as they close), then try again"
+    )]
+    LogMissing { path: PathBuf },
     /// The supervision rules refuse the act; the message says who may do it.
     #[error("{0}")]
     Refused(Box<rules::Refusal>),
@@ -287,6 +292,9 @@ pub struct Store {
     /// be duban's own: a write that finds another checks the schema again, so a
     /// trigger planted while this store is open never runs in its writes.
     schema_cookie: std::cell::Cell<i64>,
+    /// The -wal was missing and its -shm there when this store opened the file: a
+    /// board had it open when someone deleted it, and damage read now is that.
+    log_gone: bool,
 }
 
 impl Store {
@@ -309,6 +317,9 @@ impl Store {
                 source: e,
             })?;
         }
+        // A link is judged by its target, beside which SQLite keeps the log.
+        let target = file::target_of(path);
+        let path = &*target;
         // A user who may not write the file is a reader from the start: SQLite's own
         // fallback would create -wal and -shm files in the reader's name that block
         // every writer later (see `open_read_only`).
@@ -329,13 +340,39 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let log_gone = file::log_missing(path);
         let conn = match Connection::open_with_flags(path, flags) {
             Ok(c) => c,
             // No write permission on its directory: read-only board.
             Err(_) if path.exists() => return Self::open_read_only(path, actor),
             Err(e) => return Err(open_err(e)),
         };
-        Self::init(conn, path, actor)
+        Self::opened_with(Self::init(conn, path, actor), path, log_gone)
+    }
+
+    /// The store `init` gave, told whether its log was gone when it opened: damage
+    /// found then is the missing log's, and said so.
+    fn opened_with(store: Result<Store>, path: &Path, log_gone: bool) -> Result<Store> {
+        match store {
+            Ok(mut store) => {
+                store.log_gone = log_gone;
+                Ok(store)
+            }
+            Err(StoreError::Damaged { .. } | StoreError::Corrupt(_)) if log_gone => {
+                Err(StoreError::LogMissing {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(StoreError::Sqlite(e))
+                if log_gone
+                    && e.sqlite_error_code() == Some(rusqlite::ErrorCode::SystemIoFailure) =>
+            {
+                Err(StoreError::LogMissing {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Opens an existing database read-only, as a user without write permission gets
@@ -348,9 +385,12 @@ impl Store {
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
         file::check_existing(path)?;
+        let target = file::target_of(path);
+        let path = &*target;
         let immutable =
             !file::with_suffix(path, "-wal").exists() || !file::with_suffix(path, "-shm").exists();
         let query = if immutable { "immutable=1" } else { "mode=ro" };
+        let log_gone = file::log_missing(path);
         let conn = Connection::open_with_flags(
             file::uri(path, query),
             OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -361,7 +401,7 @@ impl Store {
             path: path.to_path_buf(),
             source,
         })?;
-        let mut store = Self::init(conn, path, actor)?;
+        let mut store = Self::opened_with(Self::init(conn, path, actor), path, log_gone)?;
         store.immutable = immutable;
         Ok(store)
     }
@@ -426,12 +466,15 @@ impl Store {
             if version < schema::CURRENT || !mode.eq_ignore_ascii_case("wal") {
                 sound(&conn, path, u64::MAX)?;
             }
-            // WAL lets readers go on while one process writes; NORMAL sync is
-            // durable across a killed process, which is what a shared board needs.
+            // WAL lets readers go on while one process writes. FULL sync: every
+            // commit reaches the disk (the log is synced) before the write is
+            // reported done, so what the CLI or a board acknowledges survives a
+            // power cut too, not only a killed process. Each process sets it on its
+            // own connection, so it holds whoever else has the file open.
             let _mode: String = retry_busy(|| {
                 conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))
             })?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
             // The -wal file is kept (see `persist_wal`); a checkpoint cuts it back
             // to this size instead of leaving a large import's log behind.
             conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
@@ -440,7 +483,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
-            actor: clean::line(actor).into_owned(),
+            actor: clean::name(actor).into_owned(),
             recorded_by: None,
             read_only,
             fixed_now: None,
@@ -450,6 +493,7 @@ impl Store {
             in_bulk: false,
             busy,
             schema_cookie: std::cell::Cell::new(-1),
+            log_gone: false,
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
@@ -739,9 +783,23 @@ impl Store {
 
     fn quick_check_upto(&self, max_bytes: u64) -> Result<()> {
         match self.path() {
-            Some(path) => sound(&self.conn, path, max_bytes),
+            Some(path) => match sound(&self.conn, path, max_bytes) {
+                Err(StoreError::Damaged { .. }) if self.log_gone => Err(StoreError::LogMissing {
+                    path: path.to_path_buf(),
+                }),
+                other => other,
+            },
             None => Ok(()),
         }
+    }
+
+    /// SQLite's `synchronous` level on this connection (2 is FULL: a commit is on
+    /// disk when it returns), for tests and `duban config`.
+    #[doc(hidden)]
+    pub fn sync_level(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
@@ -825,6 +883,14 @@ fn sound(conn: &Connection, path: &Path, max_bytes: u64) -> Result<()> {
 /// A read that failed on a damaged file as `Damaged` naming the file; other
 /// errors as they are.
 fn damaged(path: &Path, e: rusqlite::Error) -> StoreError {
+    let short_read = e
+        .sqlite_error()
+        .is_some_and(|s| s.extended_code == SHORT_READ);
+    if short_read && file::log_missing(path) {
+        return StoreError::LogMissing {
+            path: path.to_path_buf(),
+        };
+    }
     match StoreError::from(e) {
         StoreError::Corrupt(e) => StoreError::Damaged {
             path: path.to_path_buf(),
@@ -833,6 +899,10 @@ fn damaged(path: &Path, e: rusqlite::Error) -> StoreError {
         other => other,
     }
 }
+
+/// SQLITE_IOERR_SHORT_READ: a read past the end of a file, as when the wal-index
+/// points into a log that is gone.
+const SHORT_READ: std::ffi::c_int = 522;
 
 fn is_not_a_database(e: &rusqlite::Error) -> bool {
     matches!(

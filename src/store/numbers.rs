@@ -9,10 +9,10 @@ use crate::plan::indicators::{self, Direction};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use std::collections::HashMap;
 
-const INDICATOR_COLUMNS: &str =
+pub(super) const INDICATOR_COLUMNS: &str =
     "item_id, ordinal, text, target, unit, direction, actual, updated_at";
 
-fn indicator_row(r: &Row<'_>) -> rusqlite::Result<(ItemId, IndicatorRecord)> {
+pub(super) fn indicator_row(r: &Row<'_>) -> rusqlite::Result<(ItemId, IndicatorRecord)> {
     let direction: String = r.get(5)?;
     let direction = Direction::from_key(&direction).unwrap_or(Direction::Exactly);
     let target: f64 = r.get(3)?;

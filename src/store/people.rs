@@ -11,8 +11,8 @@ impl Store {
     /// `plan` is the plan the history records the change under.
     pub fn set_display_name(&mut self, plan: PlanId, user: &str, name: &str) -> Result<bool> {
         super::check_length("the name", name)?;
-        let user = &*super::clean::line(user);
-        let name = super::clean::line(name).trim().to_string();
+        let user = &*super::clean::name(user);
+        let name = super::clean::name(name).trim().to_string();
         if name.is_empty() {
             return Err(StoreError::Empty("the name"));
         }

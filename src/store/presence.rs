@@ -29,6 +29,19 @@ pub const PRESENCE_TTL: Duration = Duration::from_secs(90);
 /// The most presence rows a board reads.
 const MAX_PRESENT_ROWS: i64 = 500;
 
+/// The other boards' rows: two reads by index, each bounded, sessions with a slot
+/// lock (a range of the primary key) and lock-less ones seen within the timeout
+/// (`presence_by_seen`); rows outside both, however many, are never read.
+const PRESENT_SQL: &str = "SELECT session, actor, host, since, last_seen FROM (
+     SELECT * FROM (SELECT session, actor, host, since, last_seen
+         FROM presence WHERE session >= 'lock' AND session < 'locl'
+             AND session <> ?1 LIMIT ?4)
+     UNION
+     SELECT * FROM (SELECT session, actor, host, since, last_seen
+         FROM presence WHERE last_seen >= ?2 AND last_seen <= ?3
+             AND session <> ?1 LIMIT ?4))
+ ORDER BY since, actor LIMIT ?4";
+
 fn ttl() -> Duration {
     std::env::var("DUBAN_PRESENCE_TIMEOUT_MS")
         .ok()
@@ -101,6 +114,9 @@ impl Store {
         // Rows of boards that are gone: lock-less ones long unseen, and those on this
         // host whose slot no one holds any more.
         let cutoff = self.cutoff(ttl() * 20);
+        // Rows "seen" in the future are no board's: clocks differ by seconds, not
+        // by more than the timeout.
+        let future = self.cutoff_ahead(ttl());
         let dead = self.dead_lock_sessions(&host)?;
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
@@ -108,6 +124,7 @@ impl Store {
             "DELETE FROM presence WHERE last_seen < ?1 AND session NOT LIKE 'lock%'",
             [cutoff],
         )?;
+        tx.execute("DELETE FROM presence WHERE last_seen > ?1", [future])?;
         for s in &dead {
             tx.execute("DELETE FROM presence WHERE session = ?1", [s])?;
         }
@@ -180,12 +197,7 @@ impl Store {
         let horizon = self.cutoff(Duration::ZERO);
         let rows: Vec<(String, Presence)> = self
             .conn
-            .prepare_cached(
-                "SELECT session, actor, host, since, last_seen FROM presence
-                 WHERE session <> ?1
-                   AND (session LIKE 'lock%' OR (last_seen >= ?2 AND last_seen <= ?3))
-                 ORDER BY since, actor LIMIT ?4",
-            )?
+            .prepare_cached(PRESENT_SQL)?
             .query_map(params![session, cutoff, horizon, MAX_PRESENT_ROWS], |r| {
                 Ok((
                     r.get(0)?,
@@ -219,6 +231,19 @@ impl Store {
         Ok(self
             .conn
             .query_row("SELECT coalesce(max(id), 0) FROM events", [], |r| r.get(0))?)
+    }
+
+    /// `now` plus `ahead`, in the stored time format.
+    fn cutoff_ahead(&self, ahead: Duration) -> String {
+        let now: jiff::Timestamp = self
+            .now()
+            .parse()
+            .unwrap_or_else(|_| jiff::Timestamp::now());
+        let ahead = jiff::SignedDuration::try_from(ahead).unwrap_or_default();
+        now.checked_add(ahead)
+            .unwrap_or(now)
+            .strftime("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string()
     }
 
     /// `now` minus `age`, in the stored time format.
@@ -263,6 +288,47 @@ mod tests {
             )
             .unwrap();
         assert_eq!(store.others_present(&me).unwrap().len(), 500);
+    }
+
+    #[test]
+    fn presence_rows_in_the_future_or_distant_past_are_ignored_cleaned_and_read_by_index() {
+        let (mut store, _) = crate::store::test_support::seeded("甲");
+        store.set_fixed_now(None);
+        store
+            .conn
+            .execute_batch(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000)
+                 INSERT INTO presence (session, actor, host, pid, since, last_seen)
+                 SELECT 'junk' || x, 'ghost' || x, 'h', x, '2000-01-01T00:00:00.000Z',
+                        CASE x % 2 WHEN 0 THEN '2999-01-01T00:00:00.000Z'
+                                   ELSE '1999-01-01T00:00:00.000Z' END FROM c;",
+            )
+            .unwrap();
+        let me = store.join_presence().unwrap();
+        assert!(store.others_present(&me).unwrap().is_empty());
+        let left: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM presence", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 1, "only this board's own row is left");
+        // The query reads by index: no scan of the table.
+        let mut st = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {PRESENT_SQL}"))
+            .unwrap();
+        let steps: Vec<String> = st
+            .query_map(params![me, "a", "b", 500], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            !steps.iter().any(|s| s.starts_with("SCAN presence")),
+            "no scan: {steps:?}"
+        );
+        assert!(
+            steps.iter().any(|s| s.contains("presence_by_seen")),
+            "{steps:?}"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ fn status_of(text: &str) -> rusqlite::Result<Status> {
     })
 }
 
-fn role_of(text: &str) -> rusqlite::Result<Role> {
+pub(super) fn role_of(text: &str) -> rusqlite::Result<Role> {
     Role::from_key(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             0,
@@ -91,11 +91,12 @@ pub(super) fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
 
 const PLAN_COLUMNS: &str = "id, title, doc_number, date, issuers, general_requirements";
 
-const ITEM_COLUMNS: &str = "i.id, i.number, s.number, s.title, i.title, i.target, i.status,
+pub(super) const ITEM_COLUMNS: &str =
+    "i.id, i.number, s.number, s.title, i.title, i.target, i.status,
     i.position, i.deadline, i.version, i.created_at, i.updated_at, i.due, i.due_set, i.source,
     i.source_ref, i.requirement, i.level, i.by_hand, i.retired, i.retired_reason";
 
-fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
+pub(super) fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
     Ok(ItemRecord {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -620,6 +621,7 @@ impl Store {
 
     /// The canonical name for `name` (itself or an alias), if the store knows it.
     pub fn resolve_office(&self, name: &str) -> Result<Option<String>> {
+        let name = &*crate::text::strip_invisible(name.trim());
         let name = name.trim();
         Ok(self
             .conn

@@ -283,6 +283,11 @@ ALTER TABLE closeouts ADD COLUMN reopened_by TEXT;
 ALTER TABLE closeouts ADD COLUMN reopened_at TEXT;
 ALTER TABLE closeouts ADD COLUMN reopen_reason TEXT;
 "#,
+    // 10: presence read by index (issue 16, point 17): a flooded table costs an idle
+    // board the rows it reads, not a scan of them all.
+    r#"
+CREATE INDEX presence_by_seen ON presence (last_seen);
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes

@@ -143,9 +143,9 @@ fn a_config_mistake_is_a_warning_in_the_runs_language_naming_the_line() {
     );
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("duban: 警告："), "{err}");
-    assert!(err.contains("config.toml：第2行有误"), "{err}");
+    assert!(err.contains("config.toml：第2行设置“lang”有误"), "{err}");
     assert!(
-        err.contains("lang 只能是 \"zh\" 或 \"en\"") && err.contains("已改用默认设置"),
+        err.contains("lang 只能是 \"zh\" 或 \"en\"") && err.contains("已忽略"),
         "{err}"
     );
     assert!(
@@ -155,7 +155,64 @@ fn a_config_mistake_is_a_warning_in_the_runs_language_naming_the_line() {
     let out = env.run(&["--lang", "en", "plans"]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        err.contains("duban: warning: ") && err.contains("using the defaults"),
+        err.contains("duban: warning: ") && err.contains("line 2: lang: lang must be"),
         "{err}"
     );
+}
+
+#[test]
+fn config_unknown_key_is_a_warning_naming_it_and_other_settings_still_apply() {
+    let env = Env::new();
+    std::fs::write(
+        env.path("config.toml"),
+        "thme = \"mono\"\nmouse = false\ntheme = \"purple\"\noffice = \"基教处\"\n",
+    )
+    .unwrap();
+    let out = env.cmd(&["config"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("第1行未知设置“thme”（是否想写 theme？）"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("第3行设置“theme”有误"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    // The good settings apply.
+    assert!(setting(&stdout, "mouse").contains("off"), "{stdout}");
+    assert!(setting(&stdout, "office").contains("基教处"), "{stdout}");
+
+    let en = env.cmd(&["--lang", "en", "config"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&en.stderr);
+    assert!(
+        stderr.contains("unknown setting \"thme\" (did you mean theme?)"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn config_writable_by_a_group_others_belong_to_is_ignored() {
+    use std::os::unix::fs::PermissionsExt;
+    // SAFETY: getuid cannot fail.
+    if unsafe { libc::getuid() } != 0 {
+        eprintln!("skipped: needs root to give the file a shared group");
+        return;
+    }
+    let env = Env::new();
+    let path = env.path("config.toml");
+    std::fs::write(&path, "mouse = false\n").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    // Group 1 (daemon): the primary group of another account.
+    std::os::unix::fs::chown(&path, Some(0), Some(1)).unwrap();
+    let out = env.cmd(&["config"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("others may write it"), "{stderr}");
+    assert!(!setting(&stdout, "mouse").contains("off"), "{stdout}");
+    // The same mode in a group only this account belongs to is read.
+    let mine = duban::identity::group_only_mine(0, 0);
+    std::os::unix::fs::chown(&path, Some(0), Some(0)).unwrap();
+    let out = env.cmd(&["config"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(setting(&stdout, "mouse").contains("off"), mine, "{stdout}");
 }

@@ -384,7 +384,7 @@ fn persons_show_in_show_and_every_export() {
     );
     assert_eq!(export["items"][1]["persons"], serde_json::json!([]));
 
-    let csv = env.ok(&["export", "--format", "csv"]);
+    let csv = env.ok(&["export", "--format", "csv", "--no-bom"]);
     let mut rows = csv::Reader::from_reader(csv.as_bytes());
     let headers = rows.headers().unwrap().clone();
     let col = headers.iter().position(|h| h == "persons").unwrap();

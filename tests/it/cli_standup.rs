@@ -253,9 +253,9 @@ fn csv_export_with_bom_and_a_meeting_report_in_markdown() {
     env.ok(&["note", "14", "第三条"]);
     env.ok(&["indicator", "14", "2", "75"]);
 
-    let plain = env.ok(&["export", "--format", "csv"]);
-    assert!(plain.starts_with("number,"), "no BOM unless asked");
-    let bom = env.ok(&["export", "--format", "csv", "--bom"]);
+    let plain = env.ok(&["export", "--format", "csv", "--no-bom"]);
+    assert!(plain.starts_with("number,"), "no BOM in the machine form");
+    let bom = env.ok(&["--lang", "en", "export", "--format", "csv", "--bom"]);
     assert!(bom.starts_with('\u{feff}'), "UTF-8 BOM first");
     let mut rows = csv::Reader::from_reader(bom.trim_start_matches('\u{feff}').as_bytes());
     let header = rows.headers().unwrap().clone();

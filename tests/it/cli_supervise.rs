@@ -474,6 +474,55 @@ fn the_bulletin_as_a_word_document_reads_back() {
 }
 
 #[test]
+fn the_bulletin_docx_uses_office_fonts_with_fallbacks_and_display_names() {
+    let env = supervised();
+    june(&env);
+    let me = duban::identity::os_user();
+    env.ok_as(&me, &["member", "rename", "督查", "张\u{200b}督查"]);
+    let path = env.path("通报.docx");
+    env.ok_at(
+        "督查",
+        "2020-06-26T09:00:00Z",
+        &[
+            "bulletin",
+            "--format",
+            "docx",
+            "--output",
+            path.to_str().unwrap(),
+        ],
+    );
+    let doc = unzip(&path, "word/document.xml");
+    let title = doc.find("督办通报").unwrap();
+    let title_run = &doc[doc[..title].rfind("<w:r>").unwrap()..title];
+    assert!(
+        title_run.contains("w:eastAsia=\"方正小标宋简体\""),
+        "{title_run}"
+    );
+    // People by display name (invisible characters dropped).
+    assert!(doc.contains("高教处（张督查，待回复）"), "{doc}");
+    let heading = doc.find("一、总体情况").unwrap();
+    let heading_run = &doc[doc[..heading].rfind("<w:r>").unwrap()..heading];
+    assert!(heading_run.contains("w:eastAsia=\"黑体\""), "{heading_run}");
+    let styles = unzip(&path, "word/styles.xml");
+    assert!(
+        styles.contains("w:eastAsia=\"仿宋_GB2312\""),
+        "body default: {styles}"
+    );
+    let fonts = unzip(&path, "word/fontTable.xml");
+    for (font, fallback) in [
+        ("方正小标宋简体", "华文中宋"),
+        ("仿宋_GB2312", "仿宋"),
+        ("黑体", "SimHei"),
+    ] {
+        let at = fonts.find(&format!("w:name=\"{font}\"")).unwrap();
+        assert!(
+            fonts[at..].contains(&format!("<w:altName w:val=\"{fallback}\"/>")),
+            "{font}: {fonts}"
+        );
+    }
+}
+
+#[test]
 fn the_ledger_as_a_workbook_reads_back() {
     use calamine::{Data, Reader, Xlsx};
     let env = supervised();
@@ -495,6 +544,10 @@ fn the_ledger_as_a_workbook_reads_back() {
     let cell = |r: u32, c: u32| match sheet.get_value((r, c)) {
         Some(Data::String(s)) => s.clone(),
         Some(Data::Float(f)) => f.to_string(),
+        Some(Data::DateTime(d)) => {
+            let (y, m, d, ..) = d.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}-{d:02}")
+        }
         Some(Data::Empty) | None => String::new(),
         Some(other) => other.to_string(),
     };
@@ -525,13 +578,91 @@ fn the_ledger_as_a_workbook_reads_back() {
     assert_eq!(cell(2, 7), "逾期");
     assert_eq!(cell(3, 5), "受阻");
     assert_eq!(cell(3, 12), "请说明受阻原因");
-    assert_eq!(cell(4, 5), "已完成");
+    assert_eq!(cell(4, 5), "已完成（已销号）");
     let xml = unzip(&path, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("state=\"frozen\""), "a frozen header");
-    assert!(xml.contains("<autoFilter ref=\"A1:N5\""), "an autofilter");
+    assert!(xml.contains("<autoFilter ref=\"A1:P5\""), "an autofilter");
     assert!(xml.contains("<col "), "column widths");
     let (code, _) = env.fails(&["export", "--format", "xlsx"]);
     assert_eq!(code, 2, "xlsx needs --output");
+}
+
+/// The ledger of a supervised June, read back: (cells as text, the sheet's XML,
+/// what the export said on stderr).
+fn ledger_of(env: &Env) -> (Vec<Vec<calamine::Data>>, String, String) {
+    use calamine::{Reader, Xlsx};
+    let path = env.path("台账.xlsx");
+    let out = env
+        .cmd(&[
+            "export",
+            "--format",
+            "xlsx",
+            "--output",
+            path.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let sheet = book.worksheet_range("台账").unwrap();
+    let rows = sheet.rows().map(|r| r.to_vec()).collect();
+    let xml = unzip(&path, "xl/worksheets/sheet1.xml");
+    (rows, xml, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn the_ledger_tells_pending_from_confirmed_and_prints_on_a4_landscape() {
+    use calamine::Data;
+    let env = supervised();
+    june(&env);
+    env.ok_at(
+        "基教",
+        "2020-06-22T09:00:00Z",
+        &["move", "1", "done", "--note", "课程方案已印发"],
+    );
+    env.ok_at("基教", "2020-06-23T09:00:00Z", &["note", "1", "附件已归档"]);
+    let (rows, xml, _) = ledger_of(&env);
+    let text = |r: usize, c: usize| match &rows[r][c] {
+        Data::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let col = |name: &str| rows[0].iter().position(|h| *h == name).unwrap();
+    let (status, statement, note) = (col("状态"), col("办结说明"), col("最新批注"));
+    assert_eq!(text(1, status), "已完成（待销号）");
+    assert_eq!(text(4, status), "已完成（已销号）");
+    assert_eq!(text(1, statement), "课程方案已印发");
+    assert_eq!(text(4, statement), "制度已印发");
+    assert_eq!(text(1, note), "附件已归档");
+    assert_eq!(text(3, statement), "", "not done: no statement");
+    // The deadline is a date cell, not text.
+    assert!(
+        matches!(rows[1][col("完成时限")], Data::DateTime(_)),
+        "{:?}",
+        rows[1][col("完成时限")]
+    );
+    // A4 (9), landscape, the header row repeated on every page.
+    assert!(xml.contains("paperSize=\"9\""), "{xml}");
+    assert!(xml.contains("orientation=\"landscape\""), "{xml}");
+    let book = unzip(&env.path("台账.xlsx"), "xl/workbook.xml");
+    assert!(book.contains("_xlnm.Print_Titles"), "{book}");
+    assert!(book.contains("$1:$1"), "{book}");
+}
+
+#[test]
+fn a_ledger_cell_over_excels_limit_is_cut_with_a_mark_and_the_row_named() {
+    let env = supervised();
+    let long = "x".repeat(40_000);
+    env.ok_at("基教", "2020-06-01T09:00:00Z", &["note", "1", &long]);
+    let (rows, _, stderr) = ledger_of(&env);
+    let col = rows[0].iter().position(|h| *h == "最新批注").unwrap();
+    let cell = rows[1][col].to_string();
+    assert_eq!(cell.encode_utf16().count(), 32_767, "cut to the limit");
+    assert!(cell.ends_with("以下从略）"), "a visible mark");
+    assert!(cell.starts_with("xxxx"));
+    assert!(
+        stderr.contains("第1项的“最新批注”超过 Excel 单元格 32767 字的上限"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 mod depth;
 pub mod docx;
+mod extent;
 pub mod html;
 mod ods_merges;
 pub mod sheet;
@@ -28,6 +29,10 @@ pub const IMPORT_LIMIT_VAR: &str = "DUBAN_MAX_IMPORT_MB";
 
 /// Most bytes a zip container (.docx/.xlsx/.ods) may inflate to, all parts together.
 pub const MAX_UNZIPPED: u64 = 100 * 1024 * 1024;
+
+/// Most cells a sheet may span (the rows × columns from its first cell to its last,
+/// or of the area its dimension declares): the sheet reader builds that grid whole.
+pub const MAX_SHEET_CELLS: u64 = 2_000_000;
 
 /// Most entries a zip container may hold.
 pub const MAX_ZIP_ENTRIES: usize = 10_000;
@@ -81,6 +86,19 @@ pub enum FormatError {
          duban refuses it (open it in a browser and copy the text into a .txt file)"
     )]
     TooDeep { name: String, limit: usize },
+    #[error(
+        "{name}: sheet {sheet} spans {rows} rows × {columns} columns (to cell {corner}); duban \
+         reads at most {limit} cells per sheet: delete the stray cells far from the table and \
+         save it again"
+    )]
+    SheetTooLarge {
+        name: String,
+        sheet: String,
+        rows: u64,
+        columns: u64,
+        corner: String,
+        limit: u64,
+    },
 }
 
 /// Why a file could not be read into memory for import.

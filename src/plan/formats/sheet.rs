@@ -10,13 +10,14 @@
 
 use std::io::Cursor;
 
-use super::FormatError;
 use super::zipsafe::SafeZip;
+use super::{FormatError, MAX_SHEET_CELLS, MAX_UNZIPPED};
 use crate::plan::blocks::{Block, Container, Document};
 use calamine::{Data, Dimensions, Ods, Range, Reader, Xls, Xlsx};
 
 pub fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     check_zip(name, Container::Xlsx, bytes, "xl/workbook.xml")?;
+    check_extents(name, bytes)?;
     let damaged = |e: calamine::XlsxError| damaged(name, Container::Xlsx, e);
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
     let mut sheets = Vec::new();
@@ -25,7 +26,7 @@ pub fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
         let merges = book.merge_cells_by_sheet_name(&sheet).map_err(damaged)?;
         sheets.push((sheet, range, merges));
     }
-    Ok(document(Container::Xlsx, sheets))
+    document(name, Container::Xlsx, sheets)
 }
 
 pub fn read_xls(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
@@ -37,7 +38,7 @@ pub fn read_xls(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
         let merges = book.merge_cells_by_sheet_name(&sheet).unwrap_or_default();
         sheets.push((sheet, range, merges));
     }
-    Ok(document(Container::Xls, sheets))
+    document(name, Container::Xls, sheets)
 }
 
 pub fn read_ods(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
@@ -58,7 +59,7 @@ pub fn read_ods(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
         let sheet_merges = merges.remove(&sheet).unwrap_or_default();
         sheets.push((sheet, range, sheet_merges));
     }
-    Ok(document(Container::Ods, sheets))
+    document(name, Container::Ods, sheets)
 }
 
 /// calamine unzips by itself: it only gets an archive already inflated whole,
@@ -77,6 +78,38 @@ fn check_zip(
     Ok(())
 }
 
+/// Every worksheet spans at most [`MAX_SHEET_CELLS`] cells, judged from its XML
+/// (dimension and cell references) before calamine builds its grid.
+fn check_extents(name: &str, bytes: &[u8]) -> Result<(), FormatError> {
+    let mut zip = SafeZip::open(name, Container::Xlsx.name(), bytes)?;
+    let sheets = zip
+        .part_names()
+        .into_iter()
+        .filter(|p| p.starts_with("xl/worksheets/") && p.ends_with(".xml"));
+    for part in sheets {
+        let Some(xml) = zip.bytes(&part)? else {
+            continue;
+        };
+        let Some(extent) = super::extent::extent(&xml) else {
+            continue;
+        };
+        if extent.cells() > MAX_SHEET_CELLS {
+            let sheet = part
+                .trim_start_matches("xl/worksheets/")
+                .trim_end_matches(".xml");
+            return Err(FormatError::SheetTooLarge {
+                name: name.to_string(),
+                sheet: sheet.to_string(),
+                rows: extent.rows,
+                columns: extent.columns,
+                corner: extent.corner,
+                limit: MAX_SHEET_CELLS,
+            });
+        }
+    }
+    Ok(())
+}
+
 fn damaged(name: &str, container: Container, e: impl std::fmt::Display) -> FormatError {
     FormatError::Damaged {
         name: name.to_string(),
@@ -85,12 +118,24 @@ fn damaged(name: &str, container: Container, e: impl std::fmt::Display) -> Forma
     }
 }
 
-fn document(container: Container, sheets: Vec<(String, Range<Data>, Vec<Dimensions>)>) -> Document {
+fn document(
+    name: &str,
+    container: Container,
+    sheets: Vec<(String, Range<Data>, Vec<Dimensions>)>,
+) -> Result<Document, FormatError> {
     let mut per_sheet: Vec<(String, Vec<Block>)> = Vec::new();
     let mut table = 0;
-    for (name, range, merges) in sheets {
+    // Text merged regions repeat counts against the unzipped-size budget.
+    let mut budget = MAX_UNZIPPED;
+    for (sheet, range, merges) in sheets {
         let mut blocks = Vec::new();
-        sheet_blocks(&range, &merges, table, &mut blocks);
+        if !sheet_blocks(&range, &merges, table, &mut budget, &mut blocks) {
+            return Err(FormatError::TooLargeUnpacked {
+                name: name.to_string(),
+                limit_mb: MAX_UNZIPPED / (1024 * 1024),
+            });
+        }
+        let name = sheet;
         if !blocks.is_empty() {
             table += 1;
             per_sheet.push((name, blocks));
@@ -119,7 +164,7 @@ fn document(container: Container, sheets: Vec<(String, Range<Data>, Vec<Dimensio
             blocks.push(block);
         }
     }
-    Document { container, blocks }
+    Ok(Document { container, blocks })
 }
 
 /// `Sheet1`, `工作表2`, `表3`: names a spreadsheet program gives, which say nothing.
@@ -133,9 +178,17 @@ fn is_default_sheet_name(name: &str) -> bool {
             .any(|d| stem.eq_ignore_ascii_case(d))
 }
 
-fn sheet_blocks(range: &Range<Data>, merges: &[Dimensions], table: usize, out: &mut Vec<Block>) {
+/// The sheet's blocks; false when its merged regions would copy more text than
+/// `budget` has left.
+fn sheet_blocks(
+    range: &Range<Data>,
+    merges: &[Dimensions],
+    table: usize,
+    budget: &mut u64,
+    out: &mut Vec<Block>,
+) -> bool {
     let Some((top, left)) = range.start() else {
-        return;
+        return true;
     };
     let (height, width) = range.get_size();
     let mut grid: Vec<Vec<String>> = range
@@ -152,8 +205,15 @@ fn sheet_blocks(range: &Range<Data>, merges: &[Dimensions], table: usize, out: &
         else {
             continue;
         };
-        for r in r0.max(top)..=m.end.0.min(top + height as u32 - 1) {
-            for c in c0.max(left)..=m.end.1.min(left + width as u32 - 1) {
+        let rows = r0.max(top)..=m.end.0.min(top + height as u32 - 1);
+        let columns = c0.max(left)..=m.end.1.min(left + width as u32 - 1);
+        let copies = (rows.clone().count() as u64).saturating_mul(columns.clone().count() as u64);
+        match budget.checked_sub(copies.saturating_mul(value.len() as u64)) {
+            Some(left) => *budget = left,
+            None => return false,
+        }
+        for r in rows {
+            for c in columns.clone() {
                 grid[(r - top) as usize][(c - left) as usize] = value.clone();
             }
         }
@@ -180,6 +240,7 @@ fn sheet_blocks(range: &Range<Data>, merges: &[Dimensions], table: usize, out: &
         seen_table_row |= filled.len() >= 2;
         out.push(Block::Row { cells, table, at });
     }
+    true
 }
 
 /// A cell as the user sees it: integers without `.0`, dates as YYYY-MM-DD, errors

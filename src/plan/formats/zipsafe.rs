@@ -84,11 +84,25 @@ impl<'a> SafeZip<'a> {
         }
     }
 
-    fn too_large(&self) -> FormatError {
+    pub fn too_large(&self) -> FormatError {
         FormatError::TooLargeUnpacked {
             name: self.name.to_string(),
             limit_mb: MAX_UNZIPPED / (1024 * 1024),
         }
+    }
+
+    /// What is left of the unzipped-size budget: readers that copy text (merged
+    /// cells repeated) count the copies against it too.
+    pub fn remaining(&self) -> u64 {
+        self.budget
+    }
+
+    /// The names of the archive's parts.
+    pub fn part_names(&self) -> Vec<String> {
+        self.archive
+            .file_names()
+            .filter_map(|n| n.ok().map(|n| n.into_owned()))
+            .collect()
     }
 
     /// The bytes of one part, or `None` if the archive has no such part.

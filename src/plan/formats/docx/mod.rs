@@ -25,6 +25,9 @@ use xml::{attr, local, num, on};
 
 const MAIN: &str = "word/document.xml";
 
+/// Why a body was not read: its merged cells would copy more text than the budget.
+const OVER_BUDGET: &str = "merged cells repeat more text than the size budget";
+
 /// Reads a .docx file's body.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     let mut zip = SafeZip::open(name, Container::Docx.name(), bytes)?;
@@ -42,8 +45,13 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
         None => Numbering::default(),
     };
     let blocks = Body::new(styles, numbering)
+        .copy_budget(zip.remaining())
         .read(&body)
-        .map_err(|e| zip.damaged(format!("{MAIN}: {e}")))?;
+        .map_err(|e| match e.as_str() {
+            // Text merged cells repeat counts as unzipped bytes do.
+            OVER_BUDGET => zip.too_large(),
+            _ => zip.damaged(format!("{MAIN}: {e}")),
+        })?;
     Ok(Document {
         container: Container::Docx,
         blocks,
@@ -121,6 +129,10 @@ struct Body {
     merged_above: Vec<Option<String>>,
     row: Option<Row>,
     cell: Option<Cell>,
+    /// Bytes merged cells may still copy (vMerge continuations, gridSpan repeats):
+    /// what the container's unzipped-size budget has left.
+    copy_budget: u64,
+    over_budget: bool,
 }
 
 impl Body {
@@ -140,6 +152,27 @@ impl Body {
             merged_above: Vec::new(),
             row: None,
             cell: None,
+            copy_budget: super::MAX_UNZIPPED,
+            over_budget: false,
+        }
+    }
+
+    fn copy_budget(mut self, bytes: u64) -> Body {
+        self.copy_budget = bytes;
+        self
+    }
+
+    /// Counts `bytes` of copied text; false once the budget is spent.
+    fn copy(&mut self, bytes: usize) -> bool {
+        match self.copy_budget.checked_sub(bytes as u64) {
+            Some(left) => {
+                self.copy_budget = left;
+                true
+            }
+            None => {
+                self.over_budget = true;
+                false
+            }
         }
     }
 
@@ -148,6 +181,9 @@ impl Body {
         let mut depth = 0usize;
         let mut seen_root = false;
         loop {
+            if self.over_budget {
+                return Err(OVER_BUDGET.to_string());
+            }
             match reader.read_event().map_err(|e| e.to_string())? {
                 Event::Start(e) => {
                     depth += 1;
@@ -365,7 +401,13 @@ impl Body {
                 self.merged_above.resize(col + span, None);
             }
             let text = match vmerge {
-                VMerge::Continue => self.merged_above[col].clone().unwrap_or_default(),
+                VMerge::Continue => {
+                    let above = self.merged_above[col].clone().unwrap_or_default();
+                    if !self.copy(above.len()) {
+                        return;
+                    }
+                    above
+                }
                 VMerge::Restart => {
                     for c in col..col + span {
                         self.merged_above[c] = Some(text.clone());
@@ -379,6 +421,9 @@ impl Body {
                     text
                 }
             };
+            if !self.copy(text.len().saturating_mul(span - 1)) {
+                return;
+            }
             cells.extend(std::iter::repeat_n(text, span));
         }
         if cells.iter().all(String::is_empty) {
