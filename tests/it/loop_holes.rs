@@ -330,12 +330,12 @@ fn point6_a_members_office_filter_is_kept_when_leaving_the_urge_list() {
         Some("基教处"),
         "opens on the member's office"
     );
-    // `!` and `!` again: the office filter comes back.
+    // `w` and `w` again: the office filter comes back.
     app.update(Action::Urged);
     assert_eq!(app.board().selected_id(), Some(fourteen));
     app.update(Action::Urged);
     assert_eq!(office(&app).as_deref(), Some("基教处"));
-    // `!` and Esc: the same.
+    // `w` and Esc: the same.
     app.update(Action::Urged);
     app.update(Action::Back);
     assert_eq!(office(&app).as_deref(), Some("基教处"));
