@@ -3,7 +3,7 @@
 
 use super::LangArg;
 use super::messages::pick;
-use crate::plan::adhoc::{ItemField, Level, Source};
+use crate::plan::adhoc::ItemField;
 
 pub fn empty_title(lang: LangArg) -> String {
     pick(
@@ -25,46 +25,26 @@ pub fn added(number: u32, plan_title: &str, plan: i64, lang: LangArg) -> String 
     )
 }
 
-/// A field's value as the history stores it, as people read it: sources and
-/// levels by their labels, measures on one line, `（空）` for nothing.
+/// A field's value as the history stores it, as people read it (the board's words).
 pub fn shown_value(field: ItemField, value: &str, lang: LangArg) -> String {
-    let en = lang == LangArg::En;
-    if value.is_empty() {
-        return pick(lang, "（空）".into(), "(none)".into());
-    }
-    let label = match field {
-        ItemField::Source => Source::parse(value).map(|s| s.label(en)),
-        ItemField::Level => Level::parse(value).map(|l| l.label(en)),
-        _ => None,
-    };
-    label.map_or_else(|| value.replace('\n', " / "), str::to_string)
+    crate::tui::state::detail::shown_value(super::render::tui_lang(lang), field, value)
 }
 
-/// One line of `history` for an `edit_<field>`, `retire` or `restore` event.
+/// One line of `history` for an `edit_<field>`, `retire`, `restore` or
+/// `member_rename` event: the board's words, with texts whole.
 pub fn event_line(
     kind: &str,
     before: Option<&str>,
     after: Option<&str>,
     lang: LangArg,
 ) -> Option<String> {
-    let (b, a) = (before.unwrap_or(""), after.unwrap_or(""));
-    if let Some(field) = ItemField::of_event(kind) {
-        let (b, a) = (shown_value(field, b, lang), shown_value(field, a, lang));
-        return Some(pick(
-            lang,
-            format!("修改{}: {b} -> {a}", field.label_zh()),
-            format!("changed {}: {b} -> {a}", field.label_en()),
-        ));
-    }
-    match kind {
-        "retire" => Some(pick(lang, format!("撤销: {a}"), format!("retired: {a}"))),
-        "restore" => Some(pick(
-            lang,
-            format!("恢复（撤销原因：{b}）"),
-            format!("restored (retired for: {b})"),
-        )),
-        _ => None,
-    }
+    crate::tui::state::detail::describe_item_event(
+        super::render::tui_lang(lang),
+        kind,
+        before,
+        after,
+        &|t: &str| t.to_string(),
+    )
 }
 
 pub fn changed(number: u32, field: ItemField, before: &str, after: &str, lang: LangArg) -> String {

@@ -1,5 +1,6 @@
 //! The detail of one item: its record and history, a focus over measures and notes, and scroll.
 
+use crate::plan::adhoc::{ItemField, Level, Source};
 use crate::store::{EventRecord, ItemId, ItemRecord, NoteRecord};
 use crate::text;
 use crate::tui::state::supervision::ItemSupervision;
@@ -483,6 +484,15 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
             .map_or_else(|| k.to_string(), |st| lang.status(st).to_string())
     };
     let clip = |t: &str| text::truncate(&text::sanitize_line(t), 40).into_owned();
+    if let Some(line) = describe_item_event(
+        lang,
+        &e.kind,
+        e.before.as_deref(),
+        e.after.as_deref(),
+        &clip,
+    ) {
+        return line;
+    }
     let Some(what) = lang.event(&e.kind, e.after.as_deref()) else {
         let change = match (&e.before, &e.after) {
             (Some(b), Some(a)) => format!(" {} -> {}", clip(b), clip(a)),
@@ -499,7 +509,8 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
         }
         ("indicator", _, Some(a)) => format!("{what} {}", clip(a)),
         (
-            "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
+            "note_add" | "note_edit" | "create" | "report" | "urge" | "urge_answer" | "close"
+            | "reopen",
             _,
             Some(a),
         ) => format!("{what}: {}", clip(a)),
@@ -513,6 +524,71 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
             None => what.to_string(),
         },
         _ => what.to_string(),
+    }
+}
+
+/// A field's value as the history stores it, as people read it: sources and
+/// levels by their labels, measures on one line, `（空）` for nothing.
+pub fn shown_value(lang: Lang, field: ItemField, value: &str) -> String {
+    let en = lang == Lang::En;
+    if value.is_empty() {
+        return if en { "(none)" } else { "（空）" }.to_string();
+    }
+    let label = match field {
+        ItemField::Source => Source::parse(value).map(|s| s.label(en)),
+        ItemField::Level => Level::parse(value).map(|l| l.label(en)),
+        _ => None,
+    };
+    label.map_or_else(|| value.replace('\n', " / "), str::to_string)
+}
+
+/// The events the item commands and `member rename` make (`edit_<field>`,
+/// `retire`, `restore`, `member_rename`), in words; `fit` shapes each stored
+/// text (the board clips it, the command line gives it whole). `None` for any
+/// other kind.
+pub fn describe_item_event(
+    lang: Lang,
+    kind: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+    fit: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let zh = lang == Lang::Zh;
+    let (b, a) = (before.unwrap_or(""), after.unwrap_or(""));
+    if let Some(field) = ItemField::of_event(kind) {
+        let (b, a) = (
+            fit(&shown_value(lang, field, b)),
+            fit(&shown_value(lang, field, a)),
+        );
+        return Some(if zh {
+            format!("修改{}: {b} -> {a}", field.label_zh())
+        } else {
+            format!("changed {}: {b} -> {a}", field.label_en())
+        });
+    }
+    let (b, a) = (fit(b), fit(a));
+    match kind {
+        "retire" if zh => Some(format!("撤销: {a}")),
+        "retire" => Some(format!("retired: {a}")),
+        "restore" if zh => Some(format!("恢复（撤销原因：{b}）")),
+        "restore" => Some(format!("restored (retired for: {b})")),
+        // Stored as `user name`: the account, then the display name.
+        "member_rename" => {
+            let split = |t: &str| {
+                t.split_once(' ')
+                    .map(|(u, n)| (u.to_string(), n.to_string()))
+                    .unwrap_or_else(|| (t.to_string(), String::new()))
+            };
+            let (user, new) = split(&a);
+            let old = split(&b).1;
+            Some(match (zh, old.is_empty()) {
+                (true, true) => format!("设显示名 {user}: {new}"),
+                (true, false) => format!("改显示名 {user}: {old} -> {new}"),
+                (false, true) => format!("named {user}: {new}"),
+                (false, false) => format!("renamed {user}: {old} -> {new}"),
+            })
+        }
+        _ => None,
     }
 }
 
@@ -740,6 +816,73 @@ pub(crate) mod tests {
         assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施 3");
         assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注: 第一行 第二行");
         assert_eq!(tail[3], "2026-03-01 08:00  alice  weird x");
+    }
+
+    #[test]
+    fn history_words_the_item_commands_events_in_both_languages() {
+        let ev = |kind: &str, before: Option<&str>, after: Option<&str>| EventRecord {
+            id: 1,
+            item: Some(7),
+            actor: "alice".into(),
+            recorded_by: None,
+            name: None,
+            at: "2026-03-01T08:00:00Z".into(),
+            kind: kind.into(),
+            before: before.map(Into::into),
+            after: after.map(Into::into),
+            measure: None,
+            undoes: None,
+        };
+        let cases = [
+            (
+                ev("edit_title", Some("旧标题"), Some("新标题")),
+                "修改标题: 旧标题 -> 新标题",
+                "changed title: 旧标题 -> 新标题",
+            ),
+            (
+                ev("edit_source", Some("plan"), Some("instruction")),
+                "修改来源: 工作要点 -> 领导批示",
+                "changed source: plan -> instruction",
+            ),
+            (
+                ev("edit_ref", None, Some("批示〔2026〕3号")),
+                "修改依据: （空） -> 批示〔2026〕3号",
+                "changed reference: (none) -> 批示〔2026〕3号",
+            ),
+            (
+                ev("retire", None, Some("已合并到第3项")),
+                "撤销: 已合并到第3项",
+                "retired: 已合并到第3项",
+            ),
+            (
+                ev("restore", Some("重复"), None),
+                "恢复（撤销原因：重复）",
+                "restored (retired for: 重复)",
+            ),
+            (
+                ev(
+                    "member_rename",
+                    Some("zhangsan 张三"),
+                    Some("zhangsan 张三丰"),
+                ),
+                "改显示名 zhangsan: 张三 -> 张三丰",
+                "renamed zhangsan: 张三 -> 张三丰",
+            ),
+            (
+                ev("member_rename", None, Some("lisi 李四")),
+                "设显示名 lisi: 李四",
+                "named lisi: 李四",
+            ),
+            (
+                ev("create", None, Some("落实领导批示")),
+                "创建: 落实领导批示",
+                "created: 落实领导批示",
+            ),
+        ];
+        for (e, zh, en) in &cases {
+            assert_eq!(describe_event(Lang::Zh, e), *zh, "{}", e.kind);
+            assert_eq!(describe_event(Lang::En, e), *en, "{}", e.kind);
+        }
     }
 
     #[test]
