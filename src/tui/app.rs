@@ -490,6 +490,8 @@ impl App {
                 | Action::ConfirmDone
                 | Action::Reopen
                 | Action::Reply
+                | Action::Urge
+                | Action::RetireItem
         );
         if on_a_card && self.board.selected_id().is_none() {
             let s = self.lang.strings();

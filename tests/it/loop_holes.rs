@@ -394,6 +394,38 @@ fn point24_keys_on_an_empty_column_say_why_nothing_happened() {
 }
 
 #[test]
+fn point24_every_card_key_on_an_empty_column_says_why_nothing_happened() {
+    // A fresh board for each key, so no message is left from the one before.
+    for key in [
+        Action::MovePrev,
+        Action::MoveNext,
+        Action::ReorderUp,
+        Action::ReorderDown,
+        Action::Open,
+        Action::Copy,
+        Action::AddNote,
+        Action::Report,
+        Action::ConfirmDone,
+        Action::Reopen,
+        Action::Reply,
+        Action::Urge,
+        Action::RetireItem,
+    ] {
+        let mut app = crate::tui_support::app();
+        // The 推进中 column of the seed is empty.
+        app.update(Action::ColumnRight);
+        assert_eq!(app.board().selected_id(), None);
+        app.update(key.clone());
+        let said = app.message().map(|m| m.text.clone()).unwrap_or_default();
+        assert!(
+            said.contains("推进中") && said.contains("没有事项"),
+            "{key:?}: {said:?}"
+        );
+        assert!(app.modal().is_none() && app.detail().is_none(), "{key:?}");
+    }
+}
+
+#[test]
 fn point24_the_too_small_screen_says_the_size_now_and_needed_and_how_to_quit() {
     let mut app = crate::tui_support::app();
     let shown = crate::tui_support::screen(&crate::tui_support::render(&mut app, 59, 14));
