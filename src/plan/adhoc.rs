@@ -300,7 +300,8 @@ pub enum DueError {
 
 /// Reads a deadline typed for an item: an ISO date (`2026-06-30`; impossible ones
 /// such as 2026-02-30 refused) or a deadline phrase (`6月底前`, `2026年9月30日前`,
-/// `年底前`) read in `year`. Returns the text as kept and the date it means; a
+/// `年底前`, `11月中旬`, `第三季度`, `明年3月`, `全年`, `长期坚持`) read in `year`
+/// as `deadline::due` reads a plan's. Returns the text as kept and the date it means; a
 /// date before `made` (the day the item was made) is refused.
 pub fn read_due(input: &str, year: i16, made: Date) -> Result<(String, Date), DueError> {
     let text = input.trim();
@@ -316,7 +317,12 @@ pub fn read_due(input: &str, year: i16, made: Date) -> Result<(String, Date), Du
     let due = if looks_iso {
         deadline::parse_iso(&text.replace(['/', '.'], "-")).map_err(|_| not_a_date())?
     } else {
-        deadline::find(text, year, true).ok_or_else(not_a_date)?
+        // The reader the import uses, so `11月中旬`, `第三季度`, `明年3月` and
+        // `全年` read here as they do in a plan.
+        match deadline::due(text, year) {
+            deadline::Due::On(d) | deadline::Due::Standing(d) => d,
+            deadline::Due::Unknown => return Err(not_a_date()),
+        }
     };
     if due < made {
         return Err(DueError::BeforeMade { due, made });
@@ -389,5 +395,33 @@ mod tests {
                 made
             })
         );
+    }
+
+    #[test]
+    fn deadlines_read_every_phrasing_the_import_reads() {
+        let made = date(2026, 3, 1);
+        for (typed, due) in [
+            ("第三季度", date(2026, 9, 30)),
+            ("11月中旬", date(2026, 11, 20)),
+            ("明年3月", date(2027, 3, 31)),
+            ("全年", date(2026, 12, 31)),
+            ("2026年9月至12月", date(2026, 12, 31)),
+        ] {
+            assert_eq!(
+                read_due(typed, 2026, made),
+                Ok((typed.to_string(), due)),
+                "{typed}"
+            );
+        }
+        // Words that give no date are still refused, and so is a date before
+        // the item was made.
+        assert!(matches!(
+            read_due("视情况而定", 2026, made),
+            Err(DueError::NotADate { .. })
+        ));
+        assert!(matches!(
+            read_due("第一季度", 2026, date(2026, 4, 1)),
+            Err(DueError::BeforeMade { .. })
+        ));
     }
 }

@@ -118,6 +118,30 @@ fn add_puts_an_ad_hoc_item_into_the_standing_plan_of_the_year_with_numbers_that_
 }
 
 #[test]
+fn add_due_reads_the_phrasings_a_plan_may_use_relative_to_this_year() {
+    let env = Env::at(NOW);
+    env.ok(&["add", "季度工作", "--lead", "基教处", "--due", "第三季度"]);
+    env.ok(&["add", "中旬工作", "--lead", "基教处", "--due", "11月中旬"]);
+    env.ok(&["add", "跨年工作", "--lead", "基教处", "--due", "明年3月"]);
+    let plan = standing_plan(&env);
+    for (number, text, date) in [
+        ("1", "第三季度", "2026-09-30"),
+        ("2", "11月中旬", "2026-11-20"),
+        ("3", "明年3月", "2027-03-31"),
+    ] {
+        let item = show(&env, &plan, number);
+        assert_eq!(item["deadline_text"], text, "{item}");
+        assert_eq!(item["deadline"], date, "{item}");
+    }
+    // Words that give no date are still refused, with nothing written.
+    let (code, err) = env.fails(&["add", "事项", "--lead", "基教处", "--due", "视情况而定"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("视情况而定"), "{err}");
+    let list = env.json(&["--plan", &plan, "list", "--format", "json"]);
+    assert_eq!(list.as_array().unwrap().len(), 3, "{list}");
+}
+
+#[test]
 fn bad_input_to_add_is_refused_with_exit_2_and_nothing_written() {
     let env = Env::at(NOW);
     env.ok(&["list"]);
