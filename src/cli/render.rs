@@ -264,7 +264,9 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
     }
     if item.due.is_some() || item.deadline.is_some() {
         let mut line = due_cell(item, lang);
-        if let Some(d) = &item.deadline {
+        // The text as written beside the date, unless it is the date itself.
+        let same = |d: &str| Some(d.trim().replace(['/', '.'], "-")) == item.due;
+        if let Some(d) = item.deadline.as_deref().filter(|d| !same(d)) {
             line = format!("{line} ({})", sanitize(d)).trim().to_string();
         }
         writeln!(out, "{}: {line}", label("完成时限", "Deadline"))?;

@@ -142,6 +142,26 @@ fn add_due_reads_the_phrasings_a_plan_may_use_relative_to_this_year() {
 }
 
 #[test]
+fn show_gives_a_deadline_once_when_its_text_is_the_date() {
+    let env = Env::at(NOW);
+    env.ok(&["add", "日期期限", "--lead", "基教处", "--due", "2026-12-31"]);
+    env.ok(&["add", "文字期限", "--lead", "基教处", "--due", "11月中旬"]);
+    let plan = standing_plan(&env);
+    for lang in ["zh", "en"] {
+        let shown = env.ok(&["--lang", lang, "--plan", &plan, "show", "1"]);
+        let line = shown
+            .lines()
+            .find(|l| l.starts_with("完成时限") || l.starts_with("Deadline"))
+            .unwrap_or_else(|| panic!("a deadline line: {shown}"));
+        assert_eq!(line.matches("2026-12-31").count(), 1, "{line}");
+        assert!(!line.contains('('), "{line}");
+        // A deadline in words keeps its words beside the date.
+        let shown = env.ok(&["--lang", lang, "--plan", &plan, "show", "2"]);
+        assert!(shown.contains("2026-11-20 (11月中旬)"), "{shown}");
+    }
+}
+
+#[test]
 fn bad_input_to_add_is_refused_with_exit_2_and_nothing_written() {
     let env = Env::at(NOW);
     env.ok(&["list"]);
