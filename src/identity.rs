@@ -60,29 +60,53 @@ pub fn is_root() -> bool {
 }
 
 /// Why a settings file (config.toml, keymap.toml) is not to be read: someone other
-/// than this user could have written it (another owner than the user or root, or
-/// group or others may write it), and a co-worker who can rebind your keys can make
-/// `j` move cards. `None` for a file only you could have written, or none at all.
+/// than this user could have written it, and a co-worker who can rebind your keys
+/// can make `j` move cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotYours {
+    /// Another owner than the user or root (the uid).
+    Owner(u32),
+    /// Group or others may write it (the permission bits).
+    Writable(u32),
+}
+
+impl NotYours {
+    /// The warning, in Chinese (`zh`) or English.
+    pub fn text(self, zh: bool) -> String {
+        match (self, zh) {
+            (NotYours::Owner(uid), true) => {
+                format!("未读取：该文件属于另一个用户（uid {uid}），同事可能借它改动你的按键和设置")
+            }
+            (NotYours::Owner(uid), false) => format!(
+                "not read: it belongs to another user (uid {uid}); a co-worker could change your keys and settings through it"
+            ),
+            (NotYours::Writable(mode), true) => format!(
+                "未读取：其他人可以修改该文件（权限 {mode:04o}），同事可能借它改动你的按键和设置；请执行 chmod go-w 收回写权限"
+            ),
+            (NotYours::Writable(mode), false) => format!(
+                "not read: others may write it (mode {mode:04o}); a co-worker could change your keys and settings through it — chmod go-w it"
+            ),
+        }
+    }
+}
+
+/// Why the settings file at `path` is not to be read (another owner than the user
+/// or root, or group or others may write it). `None` for a file only you could
+/// have written, or none at all.
 #[cfg(unix)]
-pub fn not_yours(path: &std::path::Path) -> Option<String> {
+pub fn not_yours(path: &std::path::Path) -> Option<NotYours> {
     use std::os::unix::fs::MetadataExt;
     let m = std::fs::metadata(path).ok()?;
     // SAFETY: getuid cannot fail and has no preconditions.
     let uid = unsafe { libc::getuid() };
     if m.uid() != uid && m.uid() != 0 {
-        return Some(format!(
-            "not read: it belongs to another user (uid {}); a co-worker could change your keys and settings through it",
-            m.uid()
-        ));
+        return Some(NotYours::Owner(m.uid()));
     }
     // Group-writable is the user's own business in a group only they belong to (a
     // group per user, with a umask of 002); not in a shared group, even when it is
     // their primary group.
     if m.mode() & 0o002 != 0 || (m.mode() & 0o020 != 0 && !group_only_mine(m.gid(), uid)) {
-        return Some(format!(
-            "not read: others may write it (mode {:04o}); a co-worker could change your keys and settings through it — chmod go-w it",
-            m.mode() & 0o7777
-        ));
+        return Some(NotYours::Writable(m.mode() & 0o7777));
     }
     None
 }
@@ -137,7 +161,7 @@ fn user_name_of(uid: u32) -> Option<String> {
 }
 
 #[cfg(not(unix))]
-pub fn not_yours(_path: &std::path::Path) -> Option<String> {
+pub fn not_yours(_path: &std::path::Path) -> Option<NotYours> {
     None
 }
 

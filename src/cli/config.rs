@@ -81,9 +81,11 @@ impl Config {
             return (Config::default(), None);
         };
         if let Some(why) = crate::identity::not_yours(&path) {
+            let zh = super::messages::current() == LangArg::Zh;
+            let colon = if zh { "：" } else { ": " };
             return (
                 Config::default(),
-                Some(format!("{}: {why}", path.display())),
+                Some(format!("{}{colon}{}", path.display(), why.text(zh))),
             );
         }
         let text = match std::fs::read_to_string(&path) {
@@ -439,7 +441,11 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o646)).unwrap();
         let (c, warning) = Config::load(Some(dir.path()));
         assert_eq!(c.office, None);
-        assert!(warning.unwrap().contains("others may write it"));
+        let warning = warning.unwrap();
+        assert!(
+            warning.contains("others may write it") || warning.contains("其他人可以修改该文件"),
+            "{warning}"
+        );
     }
 
     #[test]

@@ -195,9 +195,11 @@ impl Keymap {
             return (Keymap::default_map(), Vec::new());
         };
         if let Some(why) = crate::identity::not_yours(&path) {
+            let zh = lang == Lang::Zh;
+            let colon = if zh { "：" } else { ": " };
             return (
                 Keymap::default_map(),
-                vec![format!("{}: {why}", path.display())],
+                vec![format!("{}{colon}{}", path.display(), why.text(zh))],
             );
         }
         match std::fs::read_to_string(&path) {
@@ -529,6 +531,13 @@ mod tests {
             "{warnings:?}"
         );
         assert_ne!(map.action(Context::Board, key("j")), Some(Action::MoveNext));
+        // A Chinese board says it in Chinese.
+        let (_, warnings) = Keymap::load_in(Some(dir.path()), Lang::Zh);
+        assert!(
+            warnings[0].contains("其他人可以修改该文件（权限 0666）"),
+            "{warnings:?}"
+        );
+        assert!(!warnings[0].contains("others may"), "{warnings:?}");
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         let (map, warnings) = Keymap::load(Some(dir.path()));
         assert!(warnings.is_empty(), "{warnings:?}");

@@ -207,7 +207,7 @@ fn config_writable_by_a_group_others_belong_to_is_ignored() {
     let out = env.cmd(&["config"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("others may write it"), "{stderr}");
+    assert!(stderr.contains("其他人可以修改该文件"), "{stderr}");
     assert!(!setting(&stdout, "mouse").contains("off"), "{stdout}");
     // The same mode in a group only this account belongs to is read.
     let mine = duban::identity::group_only_mine(0, 0);
@@ -215,4 +215,29 @@ fn config_writable_by_a_group_others_belong_to_is_ignored() {
     let out = env.cmd(&["config"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(setting(&stdout, "mouse").contains("off"), mine, "{stdout}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_config_others_may_write_is_ignored_with_a_warning_in_the_runs_language() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let path = env.path("config.toml");
+    std::fs::write(&path, "mouse = false\n").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o646)).unwrap();
+    let out = env.cmd(&["config"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("config.toml：未读取：其他人可以修改该文件（权限 0646）"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("others may"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!setting(&stdout, "mouse").contains("off"), "{stdout}");
+    let out = env.cmd(&["--lang", "en", "config"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("config.toml: not read: others may write it (mode 0646)"),
+        "{stderr}"
+    );
 }
