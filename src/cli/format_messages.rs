@@ -22,8 +22,7 @@ const UNDERSTOOD_ZH: &str = "duban 能读取：一级标题（一、 （一）�
      （（责任单位：…）、（X牵头，Y配合））结尾的文字；或表头写明任务列（重点任务/工作任务/任务）\
      和责任单位列（牵头单位/责任单位/责任处室）的任务表。";
 
-/// A parse refusal in Chinese. A structure error's own message stays as the
-/// reader wrote it; its position is given in Chinese.
+/// A parse refusal in Chinese.
 fn parse_error_zh(e: &ParseError) -> String {
     match e {
         ParseError::Empty => "文件是空的".to_string(),
@@ -35,18 +34,6 @@ fn parse_error_zh(e: &ParseError) -> String {
         }
         ParseError::NotAPlan { seen_zh, .. } => {
             format!("未找到工作事项：文档中有 {seen_zh}。{UNDERSTOOD_ZH}")
-        }
-        ParseError::Structure {
-            line, message_zh, ..
-        } => format!("第 {line} 行：{message_zh}"),
-        ParseError::StructureAt {
-            unit,
-            at,
-            message_zh,
-            ..
-        } => {
-            let unit = if *unit == "block" { "段" } else { "行" };
-            format!("第 {at} {unit}：{message_zh}")
         }
         ParseError::Format(f) => f.to_string(),
     }
@@ -186,21 +173,5 @@ mod tests {
         };
         assert!(zh(seen()).starts_with("未找到工作事项：文档中有 3 段文字。duban 能读取"));
         assert!(en(seen()).starts_with("no work item found"));
-        let structure = ParseError::StructureAt {
-            unit: "block",
-            at: 4,
-            message: "m".into(),
-            message_zh: "甲".into(),
-        };
-        assert_eq!(zh(structure.clone()), "第 4 段：甲");
-        assert_eq!(en(structure), "block 4: m");
-        assert_eq!(
-            zh(ParseError::Structure {
-                line: 2,
-                message: "m".into(),
-                message_zh: "乙".into(),
-            }),
-            "第 2 行：乙"
-        );
     }
 }

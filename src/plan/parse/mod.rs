@@ -67,22 +67,6 @@ pub enum ParseError {
     /// and in Chinese).
     #[error("no work item found: the document has {seen}. {UNDERSTOOD}")]
     NotAPlan { seen: String, seen_zh: String },
-    /// The document's structure breaks at `line`; the message in English and in
-    /// Chinese.
-    #[error("line {line}: {message}")]
-    Structure {
-        line: usize,
-        message: String,
-        message_zh: String,
-    },
-    /// A structure error in a container that does not count lines.
-    #[error("{unit} {at}: {message}")]
-    StructureAt {
-        unit: &'static str,
-        at: usize,
-        message: String,
-        message_zh: String,
-    },
     /// The container (zip, spreadsheet, web page) could not be read or is refused.
     #[error(transparent)]
     Format(#[from] crate::plan::formats::FormatError),
