@@ -209,3 +209,19 @@ pub fn not_in_document(numbers: &str, lang: LangArg) -> String {
         format!("no longer in the document (kept, not removed): {numbers}"),
     )
 }
+
+/// An unknown office refused for an item, with where offices come from: a plan
+/// brings them, and nothing else makes one yet.
+pub fn offices_come_from_plans(refused: &str, lang: LangArg) -> String {
+    pick(
+        lang,
+        format!(
+            "{refused}{}处室只来自导入的计划（计划写到的责任单位），duban 目前不能单独新建处室",
+            if refused.ends_with('？') { "" } else { "。" }
+        ),
+        format!(
+            "{refused}{}offices come only from imported plans (the offices a plan names); duban cannot make a new office on its own yet",
+            if refused.ends_with('?') { " " } else { "; " }
+        ),
+    )
+}

@@ -40,8 +40,19 @@ fn resolve_all(store: &Store, names: &[String]) -> Result<Vec<String>> {
     names
         .iter()
         .filter(|n| !n.trim().is_empty())
-        .map(|n| resolve_office(store, n))
+        .map(|n| item_office(store, n))
         .collect()
+}
+
+/// An office named for an item, as `resolve_office` finds it; an unknown one is
+/// refused saying where offices come from, since an item cannot bring a new one.
+fn item_office(store: &Store, name: &str) -> Result<String> {
+    resolve_office(store, name).map_err(|e| match e.downcast::<UsageError>() {
+        Ok(UsageError(refused)) => {
+            UsageError(said::offices_come_from_plans(&refused, current())).into()
+        }
+        Err(e) => e,
+    })
 }
 
 pub fn add(cli: &Cli, args: &AddArgs<'_>, out: &mut impl Write) -> Result<()> {
@@ -57,7 +68,7 @@ pub fn add(cli: &Cli, args: &AddArgs<'_>, out: &mut impl Write) -> Result<()> {
     let new = NewItem {
         title: args.title.to_string(),
         target: String::new(),
-        lead: resolve_office(&store, args.lead)?,
+        lead: item_office(&store, args.lead)?,
         co: resolve_all(&store, args.co)?,
         due: args.due.map(str::to_string),
         source: args.source,
@@ -108,7 +119,7 @@ pub fn edit(cli: &Cli, number: u32, args: &EditArgs<'_>, out: &mut impl Write) -
     }
     let edit = ItemEdit {
         title: args.title.map(str::to_string),
-        lead: args.lead.map(|l| resolve_office(&store, l)).transpose()?,
+        lead: args.lead.map(|l| item_office(&store, l)).transpose()?,
         co: args.co.map(|co| resolve_all(&store, co)).transpose()?,
         due: args.due.map(str::to_string),
         target: args.target.map(str::to_string),
@@ -200,7 +211,7 @@ fn apply_form(
     let mut edit = edit_form::parse(saved).map_err(|e| FormOutcome::Again(e.text(lang).into()))?;
     let again = |e: anyhow::Error| FormOutcome::Again(e.to_string());
     if let Some(lead) = &edit.lead {
-        edit.lead = Some(resolve_office(store, lead).map_err(again)?);
+        edit.lead = Some(item_office(store, lead).map_err(again)?);
     }
     if let Some(co) = &edit.co {
         edit.co = Some(resolve_all(store, co).map_err(again)?);

@@ -162,6 +162,35 @@ fn show_gives_a_deadline_once_when_its_text_is_the_date() {
 }
 
 #[test]
+fn add_with_an_office_no_plan_names_says_offices_come_from_imported_plans() {
+    let env = Env::at(NOW);
+    env.ok(&["list"]);
+    let (code, err) = env.fails(&["add", "落实批示", "--lead", "安全稳定处"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("没有处室“安全稳定处”") && err.contains("处室只来自导入的计划"),
+        "{err}"
+    );
+    let (code, err) = env.fails(&[
+        "--lang",
+        "en",
+        "add",
+        "x",
+        "--lead",
+        "基教处",
+        "--co",
+        "安全稳定处",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("offices come only from imported plans"),
+        "{err}"
+    );
+    let plans = env.ok(&["plans"]);
+    assert!(!plans.contains("督办事项"), "nothing was written: {plans}");
+}
+
+#[test]
 fn bad_input_to_add_is_refused_with_exit_2_and_nothing_written() {
     let env = Env::at(NOW);
     env.ok(&["list"]);
