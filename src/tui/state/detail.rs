@@ -508,9 +508,9 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
             format!("{}: {}", lang.sv().answered_by_closeout, clip(a))
         }
         ("indicator", _, Some(a)) => format!("{what} {}", clip(a)),
+        // `create` stays one word: the item's title is right above its history.
         (
-            "note_add" | "note_edit" | "create" | "report" | "urge" | "urge_answer" | "close"
-            | "reopen",
+            "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
             _,
             Some(a),
         ) => format!("{what}: {}", clip(a)),
@@ -873,11 +873,7 @@ pub(crate) mod tests {
                 "设显示名 lisi: 李四",
                 "named lisi: 李四",
             ),
-            (
-                ev("create", None, Some("落实领导批示")),
-                "创建: 落实领导批示",
-                "created: 落实领导批示",
-            ),
+            (ev("create", None, Some("落实领导批示")), "创建", "created"),
         ];
         for (e, zh, en) in &cases {
             assert_eq!(describe_event(Lang::Zh, e), *zh, "{}", e.kind);
