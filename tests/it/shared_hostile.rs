@@ -109,10 +109,11 @@ fn a_co_worker_with_write_access_cannot_do_through_duban_what_the_rules_refuse()
         "DUBAN_NOW=2020-06-20",
         "report 20 'on time, honest'",
     );
-    assert_eq!(code, 0, "{err}");
-    assert!(err.contains("DUBAN_NOW is ignored"), "{err}");
+    // Refused outright (issue 16, point 3), not ignored: nothing is written.
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("nothing was done"), "{err}");
     let (_, show, _) = duban_as(sup, &db, "", "show 20 --format json");
-    assert!(show.contains("on time, honest"), "{show}");
+    assert!(!show.contains("on time, honest"), "{show}");
     assert!(!show.contains("\"2020-06\""), "{show}");
 
     let (code, out, _) = duban_as(sup, &db, "", "show 14");
