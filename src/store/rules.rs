@@ -266,6 +266,17 @@ pub(super) fn is_supervisor(conn: &Connection, user: &str) -> Result<bool> {
 /// Decides whether `actor` may do `act` (on `item`), reading through `conn`
 /// (a write's transaction, or the store's connection).
 pub(super) fn check(conn: &Connection, actor: &str, act: Act, item: Option<ItemId>) -> Result<()> {
+    // A retired item takes no changes but its restoring (issue 15), whatever the
+    // write: urges, replies, reports, close-outs and undos ask here too.
+    if let Some(id) = item.filter(|_| act != Act::Retire) {
+        let retired: Option<(u32, bool)> = conn
+            .prepare_cached("SELECT number, retired FROM items WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((number, true)) = retired {
+            return Err(StoreError::ItemRetired { number });
+        }
+    }
     if act.who_may() == WhoMay::Anyone || !rules_active(conn)? {
         return Ok(());
     }

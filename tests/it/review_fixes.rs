@@ -1,0 +1,54 @@
+//! Defects found in review of the merged issues 15, 16 and 17, each held here.
+
+use crate::common;
+
+use common::cli::Env;
+
+const NOW: &str = "2026-03-02T09:00:00Z";
+
+/// A supervisor `sup` (办公室) and `bob`, a member of item 2's lead office.
+fn supervised() -> Env {
+    let env = Env::at(NOW);
+    env.ok(&["list"]);
+    env.ok(&[
+        "member",
+        "add",
+        "sup",
+        "办公室",
+        "--supervisor",
+        "--allow-unknown",
+    ]);
+    let lead = env.json(&["show", "2", "--format", "json"]);
+    let lead = lead["offices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["role"] == "lead")
+        .unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.ok_as("sup", &["member", "add", "bob", &lead, "--allow-unknown"]);
+    env
+}
+
+#[test]
+fn a_retired_item_takes_no_urge_report_reply_or_closeout() {
+    let env = supervised();
+    env.ok_as("sup", &["urge", "2", "请加快"]);
+    env.ok_as("sup", &["retire", "2", "重复"]);
+    let before = env.ok_as("sup", &["history", "2"]);
+    for (who, args) in [
+        ("sup", &["urge", "2", "再催"][..]),
+        ("bob", &["reply", "2", "在办"][..]),
+        ("bob", &["report", "2", "进展"][..]),
+        ("bob", &["move", "2", "done", "--note", "完成"][..]),
+    ] {
+        let (_, err) = env.fails_as(who, args);
+        assert!(
+            err.contains("撤销") || err.contains("retired"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(env.ok_as("sup", &["history", "2"]), before);
+}
