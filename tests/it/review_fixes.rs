@@ -52,3 +52,18 @@ fn a_retired_item_takes_no_urge_report_reply_or_closeout() {
     }
     assert_eq!(env.ok_as("sup", &["history", "2"]), before);
 }
+
+#[test]
+fn the_urges_of_a_retired_item_leave_the_bulletin_and_the_ledger() {
+    let env = supervised();
+    env.ok_as("sup", &["urge", "2", "请加快办理某某事项"]);
+    env.ok_as("sup", &["retire", "2", "重复"]);
+    let bulletin = env.ok_as("sup", &["--lang", "en", "bulletin", "--format", "json"]);
+    let bulletin: serde_json::Value = serde_json::from_str(&bulletin).unwrap();
+    assert_eq!(bulletin["urges"], serde_json::json!([]), "{bulletin}");
+    let text = env.ok_as("sup", &["bulletin"]);
+    assert!(!text.contains("请加快办理某某事项"), "{text}");
+    env.ok_as("sup", &["restore-item", "2"]);
+    let text = env.ok_as("sup", &["bulletin"]);
+    assert!(text.contains("请加快办理某某事项"), "{text}");
+}
