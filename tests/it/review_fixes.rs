@@ -67,3 +67,24 @@ fn the_urges_of_a_retired_item_leave_the_bulletin_and_the_ledger() {
     let text = env.ok_as("sup", &["bulletin"]);
     assert!(text.contains("请加快办理某某事项"), "{text}");
 }
+
+#[test]
+fn the_office_overview_leaves_retired_items_out() {
+    use duban::store::Store;
+    let mut store = Store::open_in_memory("alice").unwrap();
+    store.set_fixed_now(Some("2021-03-01T12:00:00.000Z"));
+    let plan = store.import(&common::small_plan()).unwrap().plan_id;
+    let today = store.today();
+    let totals = |store: &Store| -> u32 {
+        store
+            .office_overview(plan, today)
+            .unwrap()
+            .iter()
+            .map(|o| o.lead.total())
+            .sum()
+    };
+    let before = totals(&store);
+    let id = store.item_id(plan, 1).unwrap();
+    store.retire_item(id, "重复").unwrap();
+    assert_eq!(totals(&store), before - 1);
+}
