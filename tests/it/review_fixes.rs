@@ -88,3 +88,67 @@ fn the_office_overview_leaves_retired_items_out() {
     store.retire_item(id, "重复").unwrap();
     assert_eq!(totals(&store), before - 1);
 }
+
+/// An editor that appends `line` to the form (under its last heading, the measures).
+fn appending_editor(env: &Env, line: &str) -> String {
+    let path = env.path("append.sh");
+    std::fs::write(&path, format!("#!/bin/sh\necho '{line}' >> \"$1\"\n")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    path.display().to_string()
+}
+
+#[test]
+fn the_edit_form_keeps_a_requirement_of_several_lines_that_was_not_touched() {
+    let env = Env::at(NOW);
+    env.ok(&[
+        "add",
+        "专项任务",
+        "--lead",
+        "办公室",
+        "--requirement",
+        "第一条要求\n第二条要求",
+        "--due",
+        "2026-06-30",
+    ]);
+    env.ok(&[
+        "member",
+        "add",
+        "sup",
+        "秘书处",
+        "--supervisor",
+        "--allow-unknown",
+    ]);
+    env.ok_as(
+        "sup",
+        &["member", "add", "bob", "办公室", "--allow-unknown"],
+    );
+    let plan = env.json(&["plans", "--format", "json"]);
+    let plan = plan
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["title"] == "2026年督办事项")
+        .unwrap()["id"]
+        .to_string();
+    let editor = appending_editor(&env, "新增一条措施");
+    // The lead office's member adds a measure: its own work, nothing else changed.
+    let out = env
+        .cmd(&["--as", "bob", "--plan", &plan, "edit", "1"])
+        .env("VISUAL", &editor)
+        .env_remove("EDITOR")
+        .env("USER", "root")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let item = env.json(&["--plan", &plan, "show", "1", "--format", "json"]);
+    assert_eq!(item["requirement"], "第一条要求\n第二条要求");
+    assert_eq!(item["measures"][0]["text"], "新增一条措施", "{item}");
+}
