@@ -152,3 +152,50 @@ fn the_edit_form_keeps_a_requirement_of_several_lines_that_was_not_touched() {
     assert_eq!(item["requirement"], "第一条要求\n第二条要求");
     assert_eq!(item["measures"][0]["text"], "新增一条措施", "{item}");
 }
+
+#[test]
+fn a_close_out_reopened_before_schema_9_is_not_in_force_after_the_upgrade() {
+    use duban::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v6.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for v in 1..=6 {
+            conn.execute_batch(Store::migration_sql(v).unwrap())
+                .unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 6;
+             INSERT INTO plans (id, key, title, date, created_at, updated_at)
+               VALUES (1, 'k', '某厅2026年工作要点', '2026-03-06',
+                       '2026-03-06T00:00:00.000Z', '2026-03-06T00:00:00.000Z');
+             INSERT INTO offices (id, name) VALUES (1, '基教处');
+             INSERT INTO items (id, plan_id, number, title, target, status, position,
+               created_at, updated_at, due, lead_office)
+               VALUES (1, 1, 1, '甲', '目标', 'doing', 1, '2026-03-06T00:00:00.000Z',
+                       '2026-05-01T00:00:00.000Z', '2026-12-31', '基教处'),
+                      (2, 1, 2, '乙', '目标', 'done', 2, '2026-03-06T00:00:00.000Z',
+                       '2026-05-01T00:00:00.000Z', '2026-12-31', '基教处');
+             INSERT INTO item_offices (item_id, office_id, role, ordinal)
+               VALUES (1, 1, 'lead', 1), (2, 1, 'lead', 1);
+             INSERT INTO closeouts (item_id, statement, closed_by, closed_at,
+               needs_confirmation, confirmed_by, confirmed_at)
+               VALUES (1, '已完成', 'alice', '2026-04-01T00:00:00.000Z', 1, 'sup',
+                       '2026-04-02T00:00:00.000Z'),
+                      (2, '已完成', 'alice', '2026-04-01T00:00:00.000Z', 1, 'sup',
+                       '2026-04-02T00:00:00.000Z');
+             INSERT INTO events (plan_id, item_id, actor, at, kind, before, after)
+               VALUES (1, 1, 'alice', '2026-05-01T00:00:00.000Z', 'reopen', NULL, '数据有误');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, "alice").unwrap();
+    let one = store.closeout(1).unwrap().unwrap();
+    assert!(!one.in_force(), "item 1 was reopened: {one:?}");
+    let r = one.reopened.unwrap();
+    assert_eq!((r.by.as_str(), r.reason.as_str()), ("alice", "数据有误"));
+    assert!(
+        store.closeout(2).unwrap().unwrap().confirmed(),
+        "item 2 is done"
+    );
+}
