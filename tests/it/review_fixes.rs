@@ -199,3 +199,49 @@ fn a_close_out_reopened_before_schema_9_is_not_in_force_after_the_upgrade() {
         "item 2 is done"
     );
 }
+
+#[test]
+fn undo_does_not_reach_past_ones_own_edit_of_the_measures_or_the_deadline() {
+    let env = Env::at(NOW);
+    env.ok(&["tick", "1", "1"]);
+    // A new measure in front of the ticked one: the tick moved to ordinal 2.
+    let form_editor = env.path("measures.sh");
+    std::fs::write(
+        &form_editor,
+        "#!/bin/sh\nsed -i 's/^\\[工作措施\\]$/[工作措施]\\n新的第一条措施/' \"$1\"\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&form_editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let out = env
+        .cmd(&["edit", "1"])
+        .env("VISUAL", &form_editor)
+        .env_remove("EDITOR")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ticks = |env: &Env| -> Vec<bool> {
+        env.json(&["show", "1", "--format", "json"])["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["done"].as_bool().unwrap())
+            .collect()
+    };
+    assert_eq!(&ticks(&env)[..2], [false, true]);
+    env.fails(&["undo"]);
+    assert_eq!(&ticks(&env)[..2], [false, true], "the tick is where it was");
+
+    env.ok(&["due", "2", "2026-09-30"]);
+    env.ok(&["edit", "2", "--due", "2026年11月底前"]);
+    env.fails(&["undo"]);
+    let two = env.json(&["show", "2", "--format", "json"]);
+    assert_eq!(two["deadline"], "2026-11-30", "{two}");
+}
