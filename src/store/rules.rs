@@ -14,7 +14,7 @@ use std::fmt;
 /// Something a user asks to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Act {
-    /// Move or reorder an item, or set its deadline.
+    /// Move or reorder an item.
     Move,
     /// Write the item's progress report.
     Report,

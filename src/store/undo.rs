@@ -113,6 +113,7 @@ impl Store {
         let act = match last.kind.as_str() {
             "measure" => Act::Tick,
             "note_add" | "note_edit" | "note_delete" => Act::Note,
+            "deadline" => Act::EditItem,
             _ => Act::Move,
         };
         rules::check(&tx, &actor, act, Some(last.item))?;

@@ -245,3 +245,15 @@ fn undo_does_not_reach_past_ones_own_edit_of_the_measures_or_the_deadline() {
     let two = env.json(&["show", "2", "--format", "json"]);
     assert_eq!(two["deadline"], "2026-11-30", "{two}");
 }
+
+#[test]
+fn a_lead_office_member_may_not_move_its_own_deadline_with_due_either() {
+    let env = supervised();
+    let (code, err) = env.fails_as("bob", &["due", "2", "2026-12-31"]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        code,
+        env.fails_as("bob", &["edit", "2", "--due", "2026-12-31"]).0
+    );
+    env.ok_as("sup", &["due", "2", "2026-12-31"]);
+}
