@@ -210,6 +210,24 @@ fn apply_form(
 ) -> std::result::Result<Vec<FieldChange>, FormOutcome> {
     let mut edit = edit_form::parse(saved).map_err(|e| FormOutcome::Again(e.text(lang).into()))?;
     let again = |e: anyhow::Error| FormOutcome::Again(e.to_string());
+    // The form shows the requirement on one line and the target without blank
+    // lines: read back as shown, they are no change (a lead office's measures
+    // edit stays its own, and line breaks are kept).
+    let now = store
+        .item_fields(id)
+        .map_err(|e| FormOutcome::Fail(e.into()))?;
+    if edit.requirement.as_deref() == Some(now.requirement.replace(['\n', '\r'], " ").trim()) {
+        edit.requirement = None;
+    }
+    let shown_target: Vec<&str> = now
+        .target
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if edit.target.as_deref() == Some(shown_target.join("\n").as_str()) {
+        edit.target = None;
+    }
     if let Some(lead) = &edit.lead {
         edit.lead = Some(item_office(store, lead).map_err(again)?);
     }

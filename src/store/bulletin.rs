@@ -150,10 +150,13 @@ impl Store {
         let mut lagging = Vec::new();
         // Most items share a handful of deadlines: judge each date once.
         let mut overdue_on: HashMap<String, bool> = HashMap::new();
+        // The items the bulletin covers: the urges of retired ones are left out.
+        let mut live: HashSet<u32> = HashSet::new();
         let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let number: u32 = r.get(1)?;
+            live.insert(number);
             let status = Status::parse(r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?)
                 .unwrap_or(Status::Todo);
             let done = status == Status::Done;
@@ -280,6 +283,7 @@ impl Store {
         let names = self.display_names()?;
         let urges = urges
             .iter()
+            .filter(|u| live.contains(&u.number))
             .filter(|u| !u.answered() || (u.at >= period_start && u.at < period_end))
             .map(|u| {
                 let mut b = BulletinUrge::from(u);

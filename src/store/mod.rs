@@ -634,6 +634,24 @@ impl Store {
                 st.execute([id])?;
             }
         }
+        if version < 9 {
+            // Before schema 9 a reopen left the close-out as it was: an item no
+            // longer done was reopened, by its latest `reopen` event where it has one.
+            tx.execute_batch(
+                "UPDATE closeouts SET
+                    reopened_by = coalesce((SELECT e.actor FROM events e
+                        WHERE e.item_id = closeouts.item_id AND e.kind = 'reopen'
+                        ORDER BY e.id DESC LIMIT 1), ''),
+                    reopened_at = coalesce((SELECT e.at FROM events e
+                        WHERE e.item_id = closeouts.item_id AND e.kind = 'reopen'
+                        ORDER BY e.id DESC LIMIT 1), closed_at),
+                    reopen_reason = (SELECT e.after FROM events e
+                        WHERE e.item_id = closeouts.item_id AND e.kind = 'reopen'
+                        ORDER BY e.id DESC LIMIT 1)
+                 WHERE reopened_at IS NULL
+                   AND (SELECT status FROM items i WHERE i.id = closeouts.item_id) <> 'done';",
+            )?;
+        }
         tx.commit()?;
         Ok(())
     }

@@ -216,11 +216,12 @@ impl Store {
     }
 
     /// Sets an item's deadline by hand; a re-import will not move it again.
-    /// Returns false when it already was that date.
+    /// Returns false when it already was that date. The deadline is the
+    /// supervisors' to correct (`Act::EditItem`), as in `edit_item`.
     pub fn set_due(&mut self, id: ItemId, due: jiff::civil::Date) -> Result<bool> {
         let due = due.to_string();
         self.write(|w| {
-            w.allow(Act::Move, id)?;
+            w.allow(Act::EditItem, id)?;
             let item = w.item(id)?;
             let (before, set): (Option<String>, bool) =
                 w.tx.query_row("SELECT due, due_set FROM items WHERE id = ?1", [id], |r| {

@@ -58,7 +58,7 @@ impl Store {
                 (SELECT count(*) FROM measures m WHERE m.item_id = i.id AND m.done),
                 (SELECT count(*) FROM measures m WHERE m.item_id = i.id)
              FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1",
+             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1 AND NOT i.retired",
         )?;
         let mut by_name: BTreeMap<String, OfficeOverview> = BTreeMap::new();
         let mut rows = st.query([plan])?;

@@ -14,7 +14,7 @@ use std::fmt;
 /// Something a user asks to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Act {
-    /// Move or reorder an item, or set its deadline.
+    /// Move or reorder an item.
     Move,
     /// Write the item's progress report.
     Report,
@@ -266,6 +266,17 @@ pub(super) fn is_supervisor(conn: &Connection, user: &str) -> Result<bool> {
 /// Decides whether `actor` may do `act` (on `item`), reading through `conn`
 /// (a write's transaction, or the store's connection).
 pub(super) fn check(conn: &Connection, actor: &str, act: Act, item: Option<ItemId>) -> Result<()> {
+    // A retired item takes no changes but its restoring (issue 15), whatever the
+    // write: urges, replies, reports, close-outs and undos ask here too.
+    if let Some(id) = item.filter(|_| act != Act::Retire) {
+        let retired: Option<(u32, bool)> = conn
+            .prepare_cached("SELECT number, retired FROM items WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((number, true)) = retired {
+            return Err(StoreError::ItemRetired { number });
+        }
+    }
     if act.who_may() == WhoMay::Anyone || !rules_active(conn)? {
         return Ok(());
     }

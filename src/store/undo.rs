@@ -113,15 +113,20 @@ impl Store {
         let act = match last.kind.as_str() {
             "measure" => Act::Tick,
             "note_add" | "note_edit" | "note_delete" => Act::Note,
+            "deadline" => Act::EditItem,
             _ => Act::Move,
         };
         rules::check(&tx, &actor, act, Some(last.item))?;
+        // One's own correction of the measures (renumbered) or the deadline (its
+        // text) since also stands in the way: the inverse would miss or undo it.
         let other: Option<(String, String)> = tx
             .query_row(
                 "SELECT actor, at FROM events WHERE item_id = ?1 AND id > ?2
-                   AND (actor <> ?3 OR kind = 'update')
+                   AND (actor <> ?3 OR kind = 'update'
+                        OR (kind = 'edit_measures' AND ?4 = 'measure')
+                        OR (kind = 'edit_deadline' AND ?4 = 'deadline'))
                  ORDER BY id DESC LIMIT 1",
-                params![last.item, last.id, actor],
+                params![last.item, last.id, actor, last.kind],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;

@@ -147,9 +147,13 @@ impl Store {
         self.urges_where("u.item_id = ?1", id)
     }
 
-    /// The unanswered urges of `plan`, by item.
+    /// The unanswered urges of `plan`, by item, but those on retired items (off
+    /// the board, and no one may answer them until the item is restored).
     pub fn open_urges(&self, plan: PlanId) -> Result<Vec<UrgeRecord>> {
-        self.urges_where("i.plan_id = ?1 AND u.answered_at IS NULL", plan)
+        self.urges_where(
+            "i.plan_id = ?1 AND u.answered_at IS NULL AND NOT i.retired",
+            plan,
+        )
     }
 
     /// Every urge of `plan`, by item.

@@ -27,21 +27,10 @@ pub(super) struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    /// Refuses the change unless the actor may do `act` on item `id` (see `rules`).
-    /// A retired item takes no changes but its restoring (issue 15).
+    /// Refuses the change unless the actor may do `act` on item `id` (see `rules`;
+    /// a retired item takes no changes but its restoring).
     pub(super) fn allow(&self, act: Act, id: ItemId) -> Result<()> {
-        rules::check(self.tx, self.actor, act, Some(id))?;
-        if act != Act::Retire {
-            let retired: Option<(u32, bool)> = self
-                .tx
-                .prepare_cached("SELECT number, retired FROM items WHERE id = ?1")?
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            if let Some((number, true)) = retired {
-                return Err(StoreError::ItemRetired { number });
-            }
-        }
-        Ok(())
+        rules::check(self.tx, self.actor, act, Some(id))
     }
 
     /// `Some(Stale)` when the item changed since `expected` (a version the caller saw).

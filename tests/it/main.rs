@@ -38,6 +38,7 @@ mod parse_seed;
 mod parse_shapes;
 mod parse_shapes2;
 mod parse_variants;
+mod review_fixes;
 mod seed_numbers;
 mod shared_db;
 mod shared_file;
