@@ -249,6 +249,9 @@ fn write_text(
     if b.lagging.is_empty() {
         writeln!(out, "{}", t("无。", "None."))?;
     }
+    // "(lead; why), latest report: …": English needs a separator after the
+    // parenthesis, Chinese reads on after （…）.
+    let after = if zh { "" } else { ", " };
     for l in &b.lagging {
         let why = if zh { why_zh(&l.why) } else { l.why.join(", ") };
         let report = match &l.latest_report {
@@ -257,7 +260,7 @@ fn write_text(
         };
         writeln!(
             out,
-            "{}{}. {}{open}{}{sep}{}{close}{}{colon}{report}",
+            "{}{}. {}{open}{}{sep}{}{close}{after}{}{colon}{report}",
             if md { "- " } else { "  " },
             l.number,
             esc(&l.title),

@@ -224,6 +224,8 @@ impl Writer<'_> {
     pub fn add_note(&self, id: ItemId, text: &str) -> Result<NoteId> {
         let text = &*super::clean::text(text);
         let item = self.item(id)?;
+        // Anyone may add a note, but not to a retired item (it takes no changes).
+        self.allow(Act::Note, id)?;
         let note: NoteId = self.tx.query_row(
             "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
              RETURNING id",

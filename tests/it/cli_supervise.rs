@@ -764,6 +764,9 @@ fn the_english_bulletin_has_english_punctuation() {
         en.contains("(督查, reply by 2020-06-30, open): 请补充"),
         "{en}"
     );
+    // A lagging item's parenthesis and its latest report are two fields apart.
+    assert!(en.contains("), latest report: "), "{en}");
+    assert!(!en.contains(")latest report"), "{en}");
     for mark in ["：", "（", "）", "；", "，", "2020年6月"] {
         assert!(!en.contains(mark), "{mark} in English:\n{en}");
     }

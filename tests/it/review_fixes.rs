@@ -33,7 +33,7 @@ fn supervised() -> Env {
 }
 
 #[test]
-fn a_retired_item_takes_no_urge_report_reply_or_closeout() {
+fn a_retired_item_takes_no_urge_report_reply_closeout_or_note() {
     let env = supervised();
     env.ok_as("sup", &["urge", "2", "请加快"]);
     env.ok_as("sup", &["retire", "2", "重复"]);
@@ -43,6 +43,7 @@ fn a_retired_item_takes_no_urge_report_reply_or_closeout() {
         ("bob", &["reply", "2", "在办"][..]),
         ("bob", &["report", "2", "进展"][..]),
         ("bob", &["move", "2", "done", "--note", "完成"][..]),
+        ("bob", &["note", "2", "补一条批注"][..]),
     ] {
         let (_, err) = env.fails_as(who, args);
         assert!(
