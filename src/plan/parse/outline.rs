@@ -1,26 +1,25 @@
 //! The body of a plan, block by block: sections (`一、`), sub-headings (`（一）`),
 //! items and their fields, task tables; then the items are finished (title, measures,
-//! offices, persons, deadline) and numbered.
+//! offices, persons, deadline) and numbered. This file reads the lines; an item's
+//! draft is in `draft.rs`, finishing in `finish.rs`, task table rows in `rows.rs`.
 
+mod draft;
 mod fields;
+mod finish;
 mod rows;
 mod shape;
 
-use fields::{enumerated, ledger_notes, list_goes_on, offices, persons, take_office_sentences};
+use draft::Draft;
+use fields::list_goes_on;
 use shape::Shape;
 
-use std::collections::HashSet;
-
-use super::item::{
-    MAX_ITEM_NUMBER, paragraph, split_cell_measures, split_text_measures, trailing_clause,
-};
+use super::item::{MAX_ITEM_NUMBER, trailing_clause};
 use super::labels::{Field, split_further};
 use super::table::{self, Columns};
 use super::{CLOSING_TITLE, Kind, Line, Warning};
-use crate::plan::deadline;
 use crate::plan::generate::chinese_numeral;
 use crate::plan::header::is_name_line;
-use crate::plan::offices::{carries_forward, is_rule};
+use crate::plan::offices::is_rule;
 use crate::plan::{Item, OfficeRef, Section};
 
 /// How the closing paragraph of a plan opens; it becomes an item of its own.
@@ -57,86 +56,6 @@ pub(super) fn build(body: &[Line<'_>]) -> Built {
     }
     b.finish();
     b.built()
-}
-
-/// An item while its fields are being read.
-#[derive(Debug, Default)]
-struct Draft {
-    number: u32,
-    /// 1-based index into the builder's sections.
-    section: Option<u32>,
-    /// The heading's text (for a paragraph item, the whole paragraph).
-    title: String,
-    /// Unlabelled text after a heading that is complete in itself (a sub-heading
-    /// item, or an item in a document of paragraph items).
-    body: String,
-    title_done: bool,
-    /// The title is a heading of its own (a sub-heading item, a table's task cell).
-    heading_only: bool,
-    line: usize,
-    closing: bool,
-    /// Read from a task table row.
-    from_table: bool,
-    fields: Vec<(Field, String)>,
-    /// The label names read so far (牵头负责领导 and 责任人 are both persons, yet
-    /// not the same label given twice).
-    names: Vec<String>,
-}
-
-impl Draft {
-    /// The text of `field`, its parts joined, moved out of the draft.
-    fn take(&mut self, field: Field) -> Option<String> {
-        let mut parts = self
-            .fields
-            .iter_mut()
-            .filter(|(f, _)| *f == field)
-            .map(|(_, text)| std::mem::take(text));
-        let first = parts.next()?;
-        Some(parts.fold(first, |mut acc, text| {
-            join(&mut acc, &text);
-            acc
-        }))
-    }
-
-    fn has(&self, fields: &[Field]) -> bool {
-        self.fields
-            .iter()
-            .any(|(f, text)| fields.contains(f) && !text.is_empty())
-    }
-
-    /// The seed's shape: an item with 目标任务 / 工作措施 labels.
-    fn labelled(&self) -> bool {
-        !self.from_table
-            && self
-                .fields
-                .iter()
-                .any(|(f, _)| matches!(f, Field::Target | Field::Measures))
-    }
-
-    /// A paragraph item that has ended with its office clause takes no more text:
-    /// what follows (a closing remark, a signature) is not its body.
-    fn complete(&self) -> bool {
-        if !self.fields.is_empty() || !self.title_done {
-            return false;
-        }
-        let last = if self.body.is_empty() {
-            &self.title
-        } else {
-            &self.body
-        };
-        trailing_clause(last).is_some()
-    }
-
-    /// A table's cells of one column over merged rows: each once, in order.
-    fn distinct(&mut self, field: Field) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (f, text) in &mut self.fields {
-            if *f == field && !out.contains(text) {
-                out.push(std::mem::take(text));
-            }
-        }
-        out
-    }
 }
 
 /// Joins wrapped lines. Chinese needs no space, and a hard wrap may fall inside
@@ -637,219 +556,6 @@ impl Builder {
                     "不属于任何栏目的文字已忽略",
                 );
             }
-        }
-    }
-
-    // ------------------------------------------------------------ finishing
-
-    fn finish(&mut self) {
-        let closing = self
-            .stray
-            .first()
-            .is_some_and(|(_, t)| CLOSING_OPENERS.iter().any(|o| t.starts_with(o)));
-        if closing && !self.closing_done {
-            self.start_closing();
-        }
-        self.flush_stray();
-        self.close_item();
-    }
-
-    fn close_item(&mut self) {
-        let Some(mut draft) = self.draft.take() else {
-            return;
-        };
-        let n = draft.number;
-        let line = draft.line;
-        let labelled = draft.labelled();
-        if labelled && !draft.closing {
-            if !draft.has(&[Field::Target]) {
-                self.warn(
-                    line,
-                    format!("item {n} has no 目标任务 (target)"),
-                    format!("事项 {n} 没有目标任务"),
-                );
-            }
-            if !draft.has(&[Field::Measures]) {
-                self.warn(
-                    line,
-                    format!("item {n} has no 工作措施 (measures)"),
-                    format!("事项 {n} 没有工作措施"),
-                );
-            }
-        }
-        // A task cell of several paragraphs: the first is the title, the others
-        // its measures when they are enumerated (`1.` `（1）` `①`) or the title
-        // ends its sentence; otherwise the title wrapped and is one line again.
-        let mut cell_lines = Vec::new();
-        if draft.from_table && draft.title.contains('\n') {
-            let full = std::mem::take(&mut draft.title);
-            let mut lines = full.lines().map(str::trim).filter(|l| !l.is_empty());
-            let first = lines.next().unwrap_or_default().to_string();
-            let rest: Vec<&str> = lines.collect();
-            let listed =
-                first.ends_with(['。', '：', ':']) || rest.iter().any(|l| enumerated(l).is_some());
-            if listed {
-                draft.title = first.trim_end_matches(['：', ':']).to_string();
-                cell_lines = rest
-                    .iter()
-                    .map(|l| enumerated(l).unwrap_or(l).to_string())
-                    .collect();
-            } else {
-                draft.title = std::iter::once(first.as_str()).chain(rest).collect();
-            }
-        }
-        // The title is the first sentence; an office clause may end the paragraph.
-        let (title, mut measures) = if draft.closing {
-            (std::mem::take(&mut draft.title), Vec::new())
-        } else {
-            // A paragraph item's line that holds a sentence goes on in its body;
-            // a heading (a sub-heading item, a title without 。) stands alone.
-            let whole = !draft.heading_only && draft.title.contains('。');
-            let (head, mut body) = if whole {
-                (draft.title.clone() + &draft.body, String::new())
-            } else {
-                (
-                    std::mem::take(&mut draft.title),
-                    std::mem::take(&mut draft.body),
-                )
-            };
-            let p = paragraph(&head);
-            draft.fields.extend(p.clause);
-            while let Some((before, fields)) = trailing_clause(&body) {
-                draft.fields.extend(fields);
-                body = before.trim_end().to_string();
-            }
-            let mut rest = p.rest;
-            rest.push_str(&body);
-            (p.title, split_text_measures(&rest))
-        };
-        measures.extend(cell_lines);
-        // Measures written as an enumeration (`1.…` `2.…`, lines under a `（一）`
-        // item) lose the numbers: the board numbers measures itself.
-        let counted = (measures.len() >= 2 || (draft.heading_only && !measures.is_empty()))
-            && measures.iter().enumerate().all(|(k, m)| {
-                matches!(super::item::item_heading(m), Some(Ok((n, ..))) if n as usize == k + 1)
-            });
-        if counted {
-            for m in &mut measures {
-                if let Some(Ok((.., title))) = super::item::item_heading(m) {
-                    *m = title.to_string();
-                }
-            }
-        }
-        if !draft.closing && !draft.from_table {
-            take_office_sentences(&mut measures, &mut draft.fields);
-        }
-        let mut offices = offices(&draft.fields);
-        // `（责任单位：X、Y，下同）`: the offices go on to the items after it that
-        // name none.
-        if draft
-            .fields
-            .iter()
-            .any(|(f, t)| f.is_offices() && carries_forward(t))
-        {
-            self.carried = offices.clone();
-        }
-        if offices.is_empty() && !self.carried.is_empty() && !draft.closing {
-            offices = self.carried.clone();
-        } else if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
-            self.warn(
-                line,
-                format!("item {n} has no 责任单位 (offices)"),
-                format!("事项 {n} 没有责任单位"),
-            );
-        }
-        let persons = persons(&draft.fields);
-        let stated = if draft.from_table {
-            Some(draft.distinct(Field::Deadline).join("；")).filter(|d| !d.is_empty())
-        } else {
-            draft.take(Field::Deadline)
-        };
-        let deadline = match stated {
-            Some(text) => deadline::stated(&text),
-            // The seed's shape states deadlines only in 完成时限; running text in
-            // other shapes may carry one (6月底前).
-            None if !labelled && !draft.closing => std::iter::once(title.as_str())
-                .chain(measures.iter().map(String::as_str))
-                .find_map(deadline::phrase),
-            None => None,
-        };
-        if draft.from_table {
-            // One measure per row a merged task cell spans.
-            for cell in draft.distinct(Field::Measures) {
-                measures.extend(split_cell_measures(&cell));
-            }
-        }
-        let notes = ledger_notes(draft.distinct(Field::Progress), draft.distinct(Field::Note));
-        let labelled_measures = draft.take(Field::Measures).unwrap_or_default();
-        if draft.closing {
-            measures = vec![labelled_measures];
-        } else {
-            measures.extend(split_text_measures(&labelled_measures));
-        }
-        self.items.push(Item {
-            number: n,
-            section: draft.section,
-            target: draft.take(Field::Target).unwrap_or_default(),
-            measures,
-            offices,
-            deadline,
-            persons,
-            notes,
-            title,
-            line,
-        });
-    }
-
-    fn built(mut self) -> Built {
-        // Sections: numbered as written, unless sub-headings or table groups make
-        // document order the only unique numbering.
-        if self.renumber_sections {
-            for (k, s) in self.sections.iter_mut().enumerate() {
-                s.number = k as u32 + 1;
-            }
-        }
-        for item in &mut self.items {
-            item.section = item
-                .section
-                .and_then(|k| self.sections.get(k as usize - 1))
-                .map(|s| s.number);
-        }
-        // Items keep their document numbers when those are unique; numbers that
-        // restart under each heading give way to 1..N in document order.
-        let mut seen = HashSet::with_capacity(self.items.len());
-        let repeat = self
-            .items
-            .iter()
-            .find(|i| !seen.insert(i.number))
-            .map(|i| i.line);
-        if let Some(at) = repeat {
-            for (k, item) in self.items.iter_mut().enumerate() {
-                item.number = k as u32 + 1;
-            }
-            self.warnings.push(Warning {
-                line: at,
-                message: "item numbers are not unique (they repeat, or restart under each heading): items are numbered 1, 2, 3… in document order".into(),
-                message_zh: "事项编号不唯一（有重复，或在各标题下重新开始）：事项按文中顺序编为 1、2、3…".into(),
-            });
-        }
-        if self.sections.is_empty()
-            && !self.tables_read
-            && let Some(first) = self.items.first()
-        {
-            let line = first.line;
-            self.warnings.push(Warning {
-                line,
-                message: "no section headings (一、…); items belong to no section".into(),
-                message_zh: "没有一级标题（一、…）；事项不属于任何部分".into(),
-            });
-        }
-        self.warnings.sort_by_key(|w| w.line);
-        Built {
-            has_items: self.found_items,
-            sections: self.sections,
-            items: self.items,
-            warnings: self.warnings,
         }
     }
 }
