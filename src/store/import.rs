@@ -625,7 +625,7 @@ impl<'a> ImportCtx<'a> {
             params![id, section, new.title, new.target, new.deadline, self.now],
         )?;
         if old.measures != new.measures {
-            self.replace_measures(id, &old.measures, &new.measures)?;
+            replace_measures(self.tx, id, &old.measures, &new.measures)?;
         }
         if old.offices != new.offices {
             self.relink_offices(id, item)?;
@@ -671,12 +671,7 @@ impl<'a> ImportCtx<'a> {
             if held {
                 continue;
             }
-            let note: i64 = self.tx.query_row(
-                "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
-                 RETURNING id",
-                params![id, self.actor, self.now, text],
-                |r| r.get(0),
-            )?;
+            let note = super::write::insert_note(self.tx, id, self.actor, self.now, text)?;
             record_event(
                 self.tx,
                 self.actor,
@@ -713,31 +708,34 @@ impl<'a> ImportCtx<'a> {
         }
         Ok(())
     }
+}
 
-    /// Rewrites the measures, carrying each tick over to the same text, or else to
-    /// the same place when the text there was edited.
-    fn replace_measures(&self, id: ItemId, old: &[String], new: &[String]) -> Result<()> {
-        let mut st = self.tx.prepare_cached(
-            "SELECT text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal",
-        )?;
-        let done: Vec<(String, bool)> = st
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let ticked = |k: usize, text: &String| {
-            done.iter().any(|(t, d)| *d && t == text)
-                || (!old.contains(text) && done.get(k).is_some_and(|(t, d)| *d && !new.contains(t)))
-        };
-        let flags: Vec<bool> = new.iter().enumerate().map(|(k, t)| ticked(k, t)).collect();
-        self.tx
-            .execute("DELETE FROM measures WHERE item_id = ?1", [id])?;
-        let mut st = self.tx.prepare_cached(
-            "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (k, text) in new.iter().enumerate() {
-            st.execute(params![id, k as i64 + 1, text, flags[k]])?;
-        }
-        Ok(())
+/// Rewrites the measures, carrying each tick over to the same text, or else to
+/// the same place when the text there was edited. A re-import and a hand edit of
+/// the measures both come here.
+pub(super) fn replace_measures(
+    tx: &Transaction<'_>,
+    id: ItemId,
+    old: &[String],
+    new: &[String],
+) -> Result<()> {
+    let done: Vec<(String, bool)> = tx
+        .prepare_cached("SELECT text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal")?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let ticked = |k: usize, text: &String| {
+        done.iter().any(|(t, d)| *d && t == text)
+            || (!old.contains(text) && done.get(k).is_some_and(|(t, d)| *d && !new.contains(t)))
+    };
+    let flags: Vec<bool> = new.iter().enumerate().map(|(k, t)| ticked(k, t)).collect();
+    tx.execute("DELETE FROM measures WHERE item_id = ?1", [id])?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, text) in new.iter().enumerate() {
+        st.execute(params![id, k as i64 + 1, text, flags[k]])?;
     }
+    Ok(())
 }
 
 /// What the document says for a field a person may have corrected, as

@@ -403,7 +403,9 @@ fn edit_in(w: &Writer<'_>, id: ItemId, edit: &ItemEdit) -> Result<Vec<FieldChang
             ItemField::Ref => update("source_ref", non_empty(Some(&new.source_ref)))?,
             ItemField::Requirement => update("requirement", non_empty(Some(&new.requirement)))?,
             ItemField::Level => update("level", new.level.map(Level::key))?,
-            ItemField::Measures => replace_measures(w.tx, id, &old.measures, &new.measures)?,
+            ItemField::Measures => {
+                super::import::replace_measures(w.tx, id, &old.measures, &new.measures)?
+            }
         }
         if field.from_document() {
             w.tx.execute(
@@ -461,17 +463,8 @@ fn plan_year_in(conn: &rusqlite::Connection, plan: PlanId) -> Result<i16> {
 
 /// The canonical name of an office typed by name or alias.
 fn office_in(conn: &rusqlite::Connection, name: &str) -> Result<String> {
-    let name = name.trim();
-    conn.query_row(
-        "SELECT name FROM offices WHERE name = ?1
-         UNION ALL
-         SELECT o.name FROM office_aliases a JOIN offices o ON o.id = a.office_id
-         WHERE a.alias = ?1 LIMIT 1",
-        [name],
-        |r| r.get(0),
-    )
-    .optional()?
-    .ok_or_else(|| StoreError::NoSuchOffice(name.to_string()))
+    super::read::office_name_in(conn, name)?
+        .ok_or_else(|| StoreError::NoSuchOffice(name.trim().to_string()))
 }
 
 /// Co-operating offices by canonical name, each once, without the lead.
@@ -504,33 +497,6 @@ fn write_measures(tx: &Transaction<'_>, id: ItemId, measures: &[String]) -> Resu
     )?;
     for (k, text) in measures.iter().enumerate() {
         st.execute(params![id, k as i64 + 1, text])?;
-    }
-    Ok(())
-}
-
-/// Rewrites the measures, keeping each tick with its text (a measure moved keeps
-/// its tick; one edited in place keeps the tick of its place).
-fn replace_measures(
-    tx: &Transaction<'_>,
-    id: ItemId,
-    old: &[String],
-    new: &[String],
-) -> Result<()> {
-    let done: Vec<(String, bool)> = tx
-        .prepare_cached("SELECT text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal")?
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let ticked = |k: usize, text: &String| {
-        done.iter().any(|(t, d)| *d && t == text)
-            || (!old.contains(text) && done.get(k).is_some_and(|(t, d)| *d && !new.contains(t)))
-    };
-    let flags: Vec<bool> = new.iter().enumerate().map(|(k, t)| ticked(k, t)).collect();
-    tx.execute("DELETE FROM measures WHERE item_id = ?1", [id])?;
-    let mut st = tx.prepare_cached(
-        "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (k, text) in new.iter().enumerate() {
-        st.execute(params![id, k as i64 + 1, text, flags[k]])?;
     }
     Ok(())
 }

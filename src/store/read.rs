@@ -622,18 +622,7 @@ impl Store {
     /// The canonical name for `name` (itself or an alias), if the store knows it.
     pub fn resolve_office(&self, name: &str) -> Result<Option<String>> {
         let name = &*crate::text::strip_invisible(name.trim());
-        let name = name.trim();
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT name FROM offices WHERE name = ?1
-                 UNION ALL
-                 SELECT o.name FROM office_aliases a JOIN offices o ON o.id = a.office_id
-                 WHERE a.alias = ?1 LIMIT 1",
-                [name],
-                |r| r.get(0),
-            )
-            .optional()?)
+        office_name_in(&self.conn, name)
     }
 
     /// Every office name and alias, for suggestions.
@@ -687,6 +676,21 @@ impl<'s> TextLines<'s> {
         }
         Ok(())
     }
+}
+
+/// The canonical name of the office called `name` (itself or an alias), read
+/// through `conn` (the store's connection or a write's transaction).
+pub(super) fn office_name_in(conn: &rusqlite::Connection, name: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT name FROM offices WHERE name = ?1
+             UNION ALL
+             SELECT o.name FROM office_aliases a JOIN offices o ON o.id = a.office_id
+             WHERE a.alias = ?1 LIMIT 1",
+            [name.trim()],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 #[cfg(test)]

@@ -226,12 +226,7 @@ impl Writer<'_> {
         let item = self.item(id)?;
         // Anyone may add a note, but not to a retired item (it takes no changes).
         self.allow(Act::Note, id)?;
-        let note: NoteId = self.tx.query_row(
-            "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
-             RETURNING id",
-            params![id, self.actor, self.now, text],
-            |r| r.get(0),
-        )?;
+        let note = insert_note(self.tx, id, self.actor, self.now, text)?;
         self.touch(id)?;
         self.record(item.plan, id, "note_add", None, Some(text), Some(note))?;
         Ok(note)
@@ -435,4 +430,21 @@ impl Store {
             w.set_measure_done(id, ordinal, done)
         })
     }
+}
+
+/// Writes a note's row (its event is the caller's: a board's write records it
+/// with the undo it belongs to, an import with none).
+pub(super) fn insert_note(
+    tx: &Transaction<'_>,
+    item: ItemId,
+    author: &str,
+    at: &str,
+    text: &str,
+) -> Result<NoteId> {
+    Ok(tx.query_row(
+        "INSERT INTO notes (item_id, author, created_at, text) VALUES (?1, ?2, ?3, ?4)
+         RETURNING id",
+        params![item, author, at, text],
+        |r| r.get(0),
+    )?)
 }
