@@ -253,6 +253,22 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The last `max` columns of `s` (whole grapheme clusters): the end of a field
+/// too long for its room, where the user types.
+pub fn tail(s: &str, max: usize) -> &str {
+    let mut used = 0;
+    let mut start = s.len();
+    for (i, g) in s.grapheme_indices(true).rev() {
+        let w = width(g);
+        if used + w > max {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    &s[start..]
+}
+
 /// `s` cut to `w` columns and padded with spaces to exactly `w` columns
 /// (a wide char that would straddle the edge is replaced by padding).
 pub fn fit(s: &str, w: usize) -> String {
@@ -595,6 +611,15 @@ mod tests {
         let clean = clean_for_store(&all);
         assert!(!clean.chars().any(|c| is_unstorable(c) || c == '\r'));
         assert!(clean.contains('基') || clean.contains('\u{2fff}'));
+    }
+
+    #[test]
+    fn tail_keeps_the_last_columns_in_whole_wide_characters() {
+        assert_eq!(tail("abc督办", 4), "督办");
+        assert_eq!(tail("abc督办", 5), "c督办");
+        assert_eq!(tail("督办", 3), "办");
+        assert_eq!(tail("督办", 10), "督办");
+        assert_eq!(tail("督办", 0), "");
     }
 
     #[test]

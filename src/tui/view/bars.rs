@@ -219,8 +219,8 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
         let prompt = text::truncate(&prompt, width / 2).into_owned();
         let room = width.saturating_sub(text::width(&prompt) + 2);
         // Show the whole value when it fits; else its end, where the user types.
-        let shown = tail(&value, room);
-        let hidden = text::width(&value) - text::width(&shown);
+        let shown = text::tail(&value, room);
+        let hidden = text::width(&value) - text::width(shown);
         let cursor = line.cursor_col().saturating_sub(hidden);
         let x = area.x as usize + 1 + text::width(&prompt) + cursor;
         // An untouched prefill shows selected: typing replaces it.
@@ -336,20 +336,4 @@ fn prompt_text(app: &App, kind: &crate::tui::state::prompt::PromptKind) -> Strin
             fill(d.value_prompt, &[("text", &text), ("unit", unit)])
         }
     }
-}
-
-/// The last `max` columns of `s`.
-fn tail(s: &str, max: usize) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
-    let mut used = 0;
-    let mut start = s.len();
-    for (i, g) in s.grapheme_indices(true).rev() {
-        let w = text::width(g);
-        if used + w > max {
-            break;
-        }
-        used += w;
-        start = i;
-    }
-    s[start..].to_string()
 }

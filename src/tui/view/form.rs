@@ -117,16 +117,5 @@ fn tail(s: &str, max: usize, cursor: usize) -> String {
     if text::width(s) <= max || cursor <= max {
         return text::truncate(s, max).into_owned();
     }
-    use unicode_segmentation::UnicodeSegmentation;
-    let mut used = 0;
-    let mut start = s.len();
-    for (i, g) in s.grapheme_indices(true).rev() {
-        let w = text::width(g);
-        if used + w > max {
-            break;
-        }
-        used += w;
-        start = i;
-    }
-    s[start..].to_string()
+    text::tail(s, max).to_string()
 }
