@@ -159,14 +159,12 @@ impl App {
         let Some(Modal::FormPicker { form, picker, lead }) = &mut self.modal else {
             return;
         };
-        if picker.edit(|line| super::modals::edit_line(line, &action)) {
+        if picker.edit(|line| super::modals::edit_line(line, &action))
+            || super::modals::step_picker(picker, &action)
+        {
             return;
         }
         match action {
-            Action::Down => picker.step(1),
-            Action::Up => picker.step(-1),
-            Action::PageDown => picker.step(10),
-            Action::PageUp => picker.step(-10),
             Action::Confirm => {
                 let Some(name) = picker.selected().map(str::to_string) else {
                     return;

@@ -6,6 +6,7 @@ use crate::tui::action::{Action, Context};
 use crate::tui::state::detail::DetailState;
 use crate::tui::state::editor::EditTarget;
 use crate::tui::state::line::LineEditor;
+use crate::tui::state::picker::PickerState;
 use crate::tui::strings::fill;
 use crate::tui::view;
 
@@ -39,14 +40,10 @@ impl App {
         let Some(Modal::Picker(picker)) = &mut self.modal else {
             return;
         };
-        if picker.edit(|line| edit_line(line, &action)) {
+        if picker.edit(|line| edit_line(line, &action)) || step_picker(picker, &action) {
             return;
         }
         match action {
-            Action::Down => picker.step(1),
-            Action::Up => picker.step(-1),
-            Action::PageDown => picker.step(10),
-            Action::PageUp => picker.step(-10),
             Action::ToggleLeadOnly => picker.lead_only = !picker.lead_only,
             Action::Confirm => {
                 if let Some(name) = picker.selected().map(str::to_string) {
@@ -248,6 +245,18 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Moves the office picker's selection for a movement key; false when `action` is not one.
+pub(super) fn step_picker(picker: &mut PickerState, action: &Action) -> bool {
+    match action {
+        Action::Down => picker.step(1),
+        Action::Up => picker.step(-1),
+        Action::PageDown => picker.step(10),
+        Action::PageUp => picker.step(-10),
+        _ => return false,
+    }
+    true
 }
 
 /// Applies a one-line field's editing action to `line`; false when `action` is not one.

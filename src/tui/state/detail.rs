@@ -392,9 +392,9 @@ pub(crate) mod tests {
         assert!(d.scroll() <= 8);
     }
 
-    #[test]
-    fn history_reads_as_words() {
-        let ev = |kind: &str, before: Option<&str>, after: Option<&str>| EventRecord {
+    /// An event by alice on item 7; a `measure` event is about measure 3.
+    fn ev(kind: &str, before: Option<&str>, after: Option<&str>) -> EventRecord {
+        EventRecord {
             id: 1,
             item: Some(7),
             actor: "alice".into(),
@@ -406,7 +406,11 @@ pub(crate) mod tests {
             after: after.map(Into::into),
             measure: (kind == "measure").then_some(3),
             undoes: None,
-        };
+        }
+    }
+
+    #[test]
+    fn history_reads_as_words() {
         let d = DetailState::new(
             record(),
             vec![
@@ -430,19 +434,6 @@ pub(crate) mod tests {
 
     #[test]
     fn history_words_the_item_commands_events_in_both_languages() {
-        let ev = |kind: &str, before: Option<&str>, after: Option<&str>| EventRecord {
-            id: 1,
-            item: Some(7),
-            actor: "alice".into(),
-            recorded_by: None,
-            name: None,
-            at: "2026-03-01T08:00:00Z".into(),
-            kind: kind.into(),
-            before: before.map(Into::into),
-            after: after.map(Into::into),
-            measure: None,
-            undoes: None,
-        };
         let cases = [
             (
                 ev("edit_title", Some("旧标题"), Some("新标题")),
