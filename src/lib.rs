@@ -1,6 +1,7 @@
 //! duban (督办): a terminal task board for a department's annual work plan.
 
 pub mod cli;
+pub mod i18n;
 pub mod identity;
 pub mod matcher;
 pub mod plan;

@@ -53,6 +53,15 @@ pub enum LangArg {
     En,
 }
 
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Zh => crate::i18n::Lang::Zh,
+            LangArg::En => crate::i18n::Lang::En,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Import a plan document, or re-import it (statuses, notes and ticks are kept)

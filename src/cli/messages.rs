@@ -139,12 +139,7 @@ pub fn pick(lang: LangArg, zh: String, en: String) -> String {
 
 /// Said on stderr when a command made a new database file.
 pub fn created(path: &Path, lang: LangArg) -> String {
-    let p = path.display();
-    pick(
-        lang,
-        format!("已新建数据库 {p}"),
-        format!("created a new database at {p}"),
-    )
+    crate::t!(lang, "cli-created-db", path = path.display().to_string())
 }
 
 pub fn stdin_unreadable(lang: LangArg) -> String {

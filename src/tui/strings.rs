@@ -8,26 +8,9 @@ mod supervision;
 pub use desk::DeskStrings;
 pub use supervision::SvStrings;
 
-/// The interface language; Chinese unless asked otherwise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
+pub use crate::i18n::Lang;
 
 impl Lang {
-    /// `zh`, `zh-CN`, `en`, `en_US.UTF-8`... (case-insensitive).
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let code = code.trim().to_ascii_lowercase();
-        let base = code.split(['-', '_', '.']).next().unwrap_or("");
-        match base {
-            "zh" | "cn" | "chinese" | "中文" => Some(Lang::Zh),
-            "en" | "english" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &ZH,

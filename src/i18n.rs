@@ -1,0 +1,127 @@
+//! The message catalogs: every sentence duban says, by id, in Chinese and English.
+//!
+//! The catalogs are Project Fluent files (`i18n/zh/duban.ftl`, `i18n/en/duban.ftl`)
+//! embedded in the binary; only the language in use is parsed, on first use. Code
+//! asks for a message by id with named arguments through [`t!`](crate::t):
+//!
+//! ```
+//! use duban::{i18n::Lang, t};
+//! let line = t!(Lang::En, "cli-created-db", path = "/tmp/a.db");
+//! assert!(line.contains("/tmp/a.db"));
+//! ```
+//!
+//! A missing id or argument never panics: the id itself is shown, and the catalog
+//! tests (`i18n::tests`) keep that from happening in a release.
+
+use std::sync::OnceLock;
+
+pub use fluent_bundle::FluentArgs;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
+
+/// The Chinese catalog's source text.
+pub const ZH_FTL: &str = include_str!("../i18n/zh/duban.ftl");
+/// The English catalog's source text.
+pub const EN_FTL: &str = include_str!("../i18n/en/duban.ftl");
+
+/// The interface language; Chinese unless asked otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// `zh`, `zh-CN`, `en`, `en_US.UTF-8`... (case-insensitive).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim().to_ascii_lowercase();
+        let base = code.split(['-', '_', '.']).next().unwrap_or("");
+        match base {
+            "zh" | "cn" | "chinese" | "中文" => Some(Lang::Zh),
+            "en" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The catalog's text for this language.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::Zh => ZH_FTL,
+            Lang::En => EN_FTL,
+        }
+    }
+
+    /// The message `id` with no arguments.
+    pub fn msg(self, id: &str) -> String {
+        message(self, id, None)
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static ZH: OnceLock<Bundle> = OnceLock::new();
+    static EN: OnceLock<Bundle> = OnceLock::new();
+    let cell = match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| build(lang))
+}
+
+fn build(lang: Lang) -> Bundle {
+    let code = match lang {
+        Lang::Zh => "zh-CN",
+        Lang::En => "en-US",
+    };
+    let locale: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+    // A catalog with a syntax error still yields every entry it could read; the
+    // catalog tests fail on the error itself.
+    let resource = match FluentResource::try_new(lang.source().to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut bundle = Bundle::new_concurrent(vec![locale]);
+    // Unicode isolation marks (U+2068/U+2069) around arguments are for bidi text
+    // in GUIs; in a terminal they are stray characters.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message `id` in `lang` with its arguments; the id itself when the catalog
+/// lacks it (never a panic: the catalog tests catch that before a release).
+pub fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+/// An argument value: numbers stay numbers (for plural selection), everything
+/// else is its text.
+pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    v.into()
+}
+
+/// `t!(lang, "id")` or `t!(lang, "id", name = value, ...)`: the message, formatted.
+/// A value is a number, a `String` or a `&str` (anything else: `.to_string()` it).
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal $(,)?) => {
+        $crate::i18n::message(($lang).into(), $id, None)
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::i18n::arg($value)); )+
+        $crate::i18n::message(($lang).into(), $id, Some(&args))
+    }};
+}
+
+#[cfg(test)]
+mod tests;
