@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Writes build/startup.order (see build.rs): the functions the release board runs
+# from start to its first frame and quit, in the order callgrind lists them, as the
+# binary names them. Run after changes to what the board does at start-up; then
+# `cargo build --release` and `benches/rss.py 3 target/release/duban --db NEW.db`.
+# Needs valgrind and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet --bin duban
+bin=$PWD/target/release/duban
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$bin" --db "$work/order.db" plans >/dev/null 2>&1
+python3 benches/pty_run.py valgrind --tool=callgrind --demangle=no \
+  --callgrind-out-file="$work/cg.out" "$bin" --db "$work/order.db" >/dev/null
+grep -oP '^c?fn=\(\d+\) \K\S+' "$work/cg.out" | awk '!seen[$0]++' >"$work/run.txt"
+nm --defined-only "$bin" | awk '$2 ~ /[tTwW]/ {print $3}' | sort -u >"$work/text.txt"
+awk 'NR==FNR {t[$0]=1; next} ($0 in t)' "$work/text.txt" "$work/run.txt" >build/startup.order
+echo "build/startup.order: $(wc -l <build/startup.order) functions"
