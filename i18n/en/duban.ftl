@@ -103,6 +103,8 @@ store-too-long =
     } is too long (at most { $max } bytes); nothing was saved
 store-tampered = { $path }: the database's schema was changed by another program ({ $what }); duban does not open it, so that nothing planted in it runs. It was left untouched: whoever manages the file can remove what was added (with sqlite3), or put a backup in its place while no board is open
 store-corrupt = the database is damaged or was changed by another program ({ $reason }); nothing was written
+store-corrupt-code = error code { $code }
+store-corrupt-bad-value = a table holds a value duban never writes
 store-busy = the database is busy: another program held its write lock too long ({ $reason }); nothing was written — try again
 store-sqlite = database error: { $reason }
 store-sqlite-cannot-open = the file does not exist or cannot be opened
@@ -211,5 +213,36 @@ plan-light-due-soon = due soon
 plan-light-overdue = overdue
 plan-due-not-a-date = "{ $input }" is not a date or a deadline (write 2026-06-30, or a deadline as the plan writes it)
 plan-due-before-made = the deadline { $due } is before the item was made ({ $made })
+
+plan-warn-section-out-of-order = section { $numeral } where section { $expected } was expected; read as written
+plan-warn-item-number-repeated = duplicate item number { $number } (expected { $expected }); read as an item
+plan-warn-item-number-backwards = item number goes backwards: { $number } (expected { $expected }); read as an item
+plan-warn-numbered-line-in-item = numbered line { $number } read as part of the item above
+plan-warn-number-too-large = item number { $digits } is not taken (items are numbered up to { $max }); the line and its fields are left out
+plan-warn-item-number-gap = item { $number } follows item { $last }
+plan-warn-after-closing =
+    { $heading ->
+        [section] section heading
+        [sub] sub-heading
+        [item] item heading
+       *[other] heading
+    } after the closing paragraph; read as written
+plan-warn-label-outside-item = { $name } outside any item ignored (no item heading such as `1. Title` above it)
+plan-warn-label-twice = item { $number }: { $name } given twice; texts joined
+plan-warn-text-outside-field = text outside any field ignored
+plan-warn-no-target = item { $number } has no target
+plan-warn-no-measures = item { $number } has no measures
+plan-warn-no-offices = item { $number } has no offices
+plan-warn-numbers-not-unique = item numbers are not unique (they repeat, or restart under each heading): items are numbered 1, 2, 3… in document order
+plan-warn-no-sections = no section headings; items belong to no section
+plan-warn-table-row-not-read =
+    table row not read: a table with columns { $columns }{ $missing ->
+        [office] {" "}but no office column ({ $office_names })
+        [task] {" "}but no task column ({ $task_names })
+        [both] , none of them a task or an office column
+       *[nothing] {""}
+    } (no header row naming a task and an office column above it)
+plan-warn-row-wider-than-header = table row has { $got } cells but its header has { $header } columns: the cells past the header are left out
+plan-warn-undated-deadline = item { $number }: the deadline "{ $text }" gives no date; it is due at the plan's year end (set it with `duban due`)
 
 # end of plan

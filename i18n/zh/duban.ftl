@@ -119,6 +119,8 @@ store-too-long =
     }太长（最多{ $max }字节），未保存
 store-tampered = { $path }：数据库结构被其他程序改动过（{ $what }）；为免其中埋设的内容被执行，duban 不打开它。文件未被改动：请文件管理人删除多出的内容（可用 sqlite3），或在没有看板打开时换上备份
 store-corrupt = 数据库已损坏或被其他程序改动过（{ $reason }），未写入任何内容
+store-corrupt-code = 错误代码{ $code }
+store-corrupt-bad-value = 表中存有 duban 不会写入的值
 store-busy = 数据库正忙：另一个程序占着写锁太久（{ $reason }），未写入任何内容——请稍后重试
 store-sqlite = 数据库错误：{ $reason }
 store-sqlite-cannot-open = 文件不存在或无法打开
@@ -233,5 +235,36 @@ plan-light-due-soon = 临期
 plan-light-overdue = 逾期
 plan-due-not-a-date = “{ $input }”不是日期或完成时限（请写日期，如2026-06-30；或写完成时限，如6月底前）
 plan-due-before-made = 完成时限 { $due } 早于事项建立的日期（{ $made }）
+
+plan-warn-section-out-of-order = 一级标题“{ $numeral }、”出现在应为“{ $expected }、”的位置（标题编号跳号或倒退），已按原文读取
+plan-warn-item-number-repeated = 事项编号重复：{ $number }（应为{ $expected }），已作为事项读取
+plan-warn-item-number-backwards = 事项编号倒退：{ $number }（应为{ $expected }），已作为事项读取
+plan-warn-numbered-line-in-item = 编号为{ $number }的行读作上一事项的内容
+plan-warn-number-too-large = 事项编号{ $digits }无法使用（事项编号最大为{ $max }），该行及其栏目未读取
+plan-warn-item-number-gap = 第{ $number }项紧接在第{ $last }项之后（编号不连续）
+plan-warn-after-closing =
+    结束段落（在完成上述工作的同时…）之后又出现{ $heading ->
+        [section] 一级标题
+        [sub] 二级标题
+        [item] 事项标题
+       *[other] 标题
+    }，已按原文读取
+plan-warn-label-outside-item = { $name }不属于任何事项，已忽略（上方没有“1.标题”这样的事项标题）
+plan-warn-label-twice = 第{ $number }项：{ $name }出现两次，内容已合并
+plan-warn-text-outside-field = 不属于任何栏目的文字已忽略
+plan-warn-no-target = 第{ $number }项没有目标任务
+plan-warn-no-measures = 第{ $number }项没有工作措施
+plan-warn-no-offices = 第{ $number }项没有责任单位
+plan-warn-numbers-not-unique = 事项编号不唯一（有重复，或在各标题下重新开始）：事项按文中顺序编为1、2、3…
+plan-warn-no-sections = 没有一级标题（一、…）；事项不属于任何部分
+plan-warn-table-row-not-read =
+    表格行未读取：一个表格，列为 { $columns }{ $missing ->
+        [office] ，但没有责任单位列（{ $office_names }）
+        [task] ，但没有任务列（{ $task_names }）
+        [both] ，其中既没有任务列也没有责任单位列
+       *[nothing] {""}
+    }（上方没有写明任务列和责任单位列的表头行）
+plan-warn-row-wider-than-header = 表格行有{ $got }个单元格，而表头只有{ $header }列：超出表头的单元格未读取
+plan-warn-undated-deadline = 第{ $number }项：完成时限“{ $text }”推不出日期，按计划年度年底计（可用 duban due 设定）
 
 # 节末：plan

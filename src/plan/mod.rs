@@ -17,7 +17,9 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-pub use parse::{ParseError, Parsed, Warning, decode, parse, parse_bytes, parse_document};
+pub use parse::{
+    ParseError, Parsed, Warning, WarningKind, decode, parse, parse_bytes, parse_document,
+};
 
 /// Reads a plan document of any understood format: container, blocks, structure.
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<Parsed, ParseError> {

@@ -159,7 +159,7 @@ impl StoreError {
             Self::Tampered { path, what } => {
                 t!(lang, "store-tampered", path = p(path), what = what.as_str())
             }
-            Self::Corrupt(e) => t!(lang, "store-corrupt", reason = sqlite_reason(e, lang)),
+            Self::Corrupt(e) => t!(lang, "store-corrupt", reason = damage_reason(e, lang)),
             Self::Busy(e) => t!(lang, "store-busy", reason = sqlite_reason(e, lang)),
             Self::Sqlite(e) => t!(lang, "store-sqlite", reason = sqlite_reason(e, lang)),
         }
@@ -318,6 +318,20 @@ pub fn sqlite_reason(e: &rusqlite::Error, lang: Lang) -> String {
         C::TooBig => lang.msg("store-sqlite-too-big"),
         C::ConstraintViolation => lang.msg("store-sqlite-constraint"),
         _ => t!(lang, "store-sqlite-other", code = format!("{code:?}")),
+    }
+}
+
+/// What a damaged file showed: in English SQLite's own words; in Chinese its
+/// error code (SQLite's words would say "damaged" twice, in English).
+fn damage_reason(e: &rusqlite::Error, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => {
+            t!(lang, "store-corrupt-code", code = f.extended_code)
+        }
+        _ => lang.msg("store-corrupt-bad-value"),
     }
 }
 
