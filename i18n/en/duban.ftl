@@ -174,6 +174,13 @@ store-refused =
     }; { $actor } is not one of them
 store-refused-no-lead = its lead office
 
+store-schema-object = { $kind } "{ $name }"
+store-schema-object-on = { $kind } "{ $name }" on { $table }
+store-foreign-added = { $object } is not duban's
+store-foreign-changed = { $object } was changed by hand
+store-foreign-missing = { $object } is missing
+store-foreign-version-set-back = its schema version was set back to { $version } while it was open
+
 # end of store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)

@@ -190,6 +190,27 @@ store-refused =
     }；{ $actor }不在其列
 store-refused-no-lead = 未定
 
+store-schema-object =
+    { $kind ->
+        [trigger] 触发器
+        [view] 视图
+        [index] 索引
+        [table] 表
+       *[other] { $kind }
+    }“{ $name }”
+store-schema-object-on =
+    表 { $table } 上的{ $kind ->
+        [trigger] 触发器
+        [view] 视图
+        [index] 索引
+        [table] 表
+       *[other] { $kind }
+    }“{ $name }”
+store-foreign-added = 多出了{ $object }
+store-foreign-changed = { $object }被手工改过
+store-foreign-missing = 缺少{ $object }
+store-foreign-version-set-back = 打开期间结构版本被改回{ $version }
+
 # 节末：store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)

@@ -142,7 +142,7 @@ pub enum StoreError {
     /// table) or one of duban's changed by hand: nothing is run on it.
     Tampered {
         path: PathBuf,
-        what: String,
+        what: super::verify::Foreign,
     },
     /// SQLite found a damaged page, or a row holds what duban never writes (text
     /// that is not UTF-8, NULL or a number out of range where duban keeps values).

@@ -3,6 +3,7 @@
 
 use super::StoreError;
 use super::rules::{Act, Refusal, WhoMay};
+use super::verify::{Foreign, SchemaObject};
 use crate::i18n::Lang;
 use crate::plan::adhoc::DueError;
 use crate::t;
@@ -157,7 +158,12 @@ impl StoreError {
                 t!(lang, "store-too-long", what = what_key(what), max = *max)
             }
             Self::Tampered { path, what } => {
-                t!(lang, "store-tampered", path = p(path), what = what.as_str())
+                t!(
+                    lang,
+                    "store-tampered",
+                    path = p(path),
+                    what = foreign(what, lang)
+                )
             }
             Self::Corrupt(e) => t!(lang, "store-corrupt", reason = damage_reason(e, lang)),
             Self::Busy(e) => t!(lang, "store-busy", reason = sqlite_reason(e, lang)),
@@ -169,6 +175,33 @@ impl StoreError {
     /// message; kept for the callers that fall back to the English text.
     pub fn message_zh(&self) -> Option<String> {
         Some(self.message(Lang::Zh))
+    }
+}
+
+/// What was found in a schema duban did not make, in `lang`.
+fn foreign(what: &Foreign, lang: Lang) -> String {
+    let object = |o: &SchemaObject| match &o.table {
+        Some(table) => t!(
+            lang,
+            "store-schema-object-on",
+            kind = o.kind.as_str(),
+            name = o.name.as_str(),
+            table = table.as_str()
+        ),
+        None => t!(
+            lang,
+            "store-schema-object",
+            kind = o.kind.as_str(),
+            name = o.name.as_str()
+        ),
+    };
+    match what {
+        Foreign::Added(o) => t!(lang, "store-foreign-added", object = object(o)),
+        Foreign::Changed(o) => t!(lang, "store-foreign-changed", object = object(o)),
+        Foreign::Missing(o) => t!(lang, "store-foreign-missing", object = object(o)),
+        Foreign::VersionSetBack { version } => {
+            t!(lang, "store-foreign-version-set-back", version = *version)
+        }
     }
 }
 

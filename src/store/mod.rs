@@ -62,6 +62,7 @@ pub use reports::{LoopActivity, ReportMade, ReportOutcome, ReportRecord};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::{UNDOABLE_KINDS, UndoOutcome};
 pub use urges::UrgeRecord;
+pub use verify::{Foreign, SchemaObject};
 
 use error::is_busy;
 use open::{damaged, is_not_a_database, sound};
@@ -257,7 +258,7 @@ impl Store {
             if version < schema::CURRENT {
                 return Err(StoreError::Tampered {
                     path: path.clone(),
-                    what: format!("its schema version was set back to {version} while it was open"),
+                    what: verify::Foreign::VersionSetBack { version },
                 });
             }
             if let Some(what) =
