@@ -271,15 +271,6 @@ impl ItemField {
         self.label_in(Lang::En)
     }
 
-    /// The field a label written in the edit form names: the Chinese words
-    /// ([`words::field`]) or the English labels.
-    pub fn from_label(label: &str) -> Option<ItemField> {
-        let label = label.trim();
-        ItemField::ALL
-            .into_iter()
-            .find(|f| label == words::field(*f) || label.eq_ignore_ascii_case(f.label_en()))
-    }
-
     pub fn label(self, en: bool) -> &'static str {
         if en { self.label_en() } else { self.label_zh() }
     }
