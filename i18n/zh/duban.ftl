@@ -55,8 +55,237 @@ cli-created-db = 已新建数据库 { $path }
 
 ## store: src/store (refusals and errors from the store and the rules)
 
+store-not-duban = { $path }：不是 duban 数据库（含有 duban 未建立的表），文件未被改动
+store-too-new = { $path }：由更新版本的 duban 写入（结构版本{ $found }，本程序最高支持{ $supported }），文件未被改动——请升级 duban
+store-open-failed = { $path }：无法打开数据库：{ $reason }
+store-create-failed = { $path }：无法新建数据库：{ $reason }
+store-no-folder = { $dir }：文件夹不存在；新数据库只建在已有的文件夹里（{ $path }）
+store-dangling-link = { $path }：是指向 { $target } 的符号链接，而该文件不存在；不会通过链接新建数据库
+store-is-directory = { $path }：是文件夹，不是数据库文件
+store-not-a-file = { $path }：不是普通文件（管道、套接字或设备），不是数据库文件
+store-not-sqlite = { $path }：不是 SQLite 数据库，文件未被改动
+store-permission-denied = { $path }：没有权限（permission denied）
+store-no-plan = 数据库里还没有计划
+store-damaged = { $path }：数据库已损坏（{ $detail }），文件未被改动
+store-no-such-plan = 没有编号为{ $id }的计划
+store-no-such-item = 本计划没有第{ $number }项
+store-item-retired = 第{ $number }项已撤项；请先用 duban restore-item { $number } 恢复
+store-no-such-item-id = 没有内部编号为{ $id }的事项
+store-no-such-note = 没有编号为{ $id }的批注
+store-no-such-measure = 第{ $number }项没有第{ $ordinal }条措施
+store-no-such-indicator = 第{ $number }项没有第{ $ordinal }个指标（共{ $count }个）
+store-not-your-note = 批注{ $id }由 { $author } 所写，只有作者本人可以修改
+store-read-only = 数据库对你是只读的
+store-blocked-by = { $path }：无法写入数据库：{ $file } 属于 { $owner }，权限 { $mode }，其他人无法写入（多半是只读用户留下的）。解决：在没有看板打开时删除它（rm '{ $file }'），或请 { $owner } 执行 chmod g+w '{ $file }'
+store-writers-back = { $path }：有写入者打开了数据库，请重新打开以看到其改动
+store-file-replaced = { $path }：数据库文件在打开期间被替换（移动覆盖），未写入任何内容——请重新打开
+store-copied-over = { $path }：数据库文件在打开期间被覆盖（cp），其日志（-wal）属于原来的内容，已停止写入——请关闭所有看板，用 duban restore 恢复副本
+store-log-lost = { $path }-wal（数据库的日志）在打开期间被删除，未写入任何内容——请重新打开
+store-log-missing = { $path }-wal（数据库的日志）不见了，而它的索引（-shm）表明其中还有改动：它在有看板打开数据库时被删除。数据库并未损坏，也未写入任何内容；请关闭仍打开着它的看板（关闭时会把这些改动写回文件），然后再试
+store-not-supervising-office = 督查员都属于督查处室（{ $supervising }），不能在{ $office }当督查员
+store-no-such-member = { $user } 不是{ $office }的成员；duban members 列出全部成员
+store-no-such-office = 没有处室“{ $name }”；duban offices 列出全部处室
+store-group-not-office = “{ $name }”是泛指多个单位的群体名称，不是一个处室：成员只能加入具体处室
+store-needs-statement = 第{ $number }项移到已完成需要办结说明
+store-not-awaiting-confirmation = 第{ $number }项不在待销号状态：只有已完成、等待确认的事项可以销号
+store-not-done = 第{ $number }项尚未完成，无需退回
+store-leaves-done = 第{ $number }项已完成，不能直接移出已完成；退回须说明原因：duban reopen { $number } 原因（看板上按 R）
+store-urge-on-confirmed = 第{ $number }项已办结销号，无需再督办；如需继续督办，请先退回：duban reopen { $number } 原因
+store-reply-by-past = 回复期限 { $date } 已经过去；最早只能定为 { $earliest }
+store-no-open-urge = 第{ $number }项没有待回复的督办；报送进展请用 duban report { $number } 文字
+store-due-not-a-date = “{ $input }”不是日期或完成时限（请写日期，如2026-06-30；或写完成时限，如6月底前），未保存
+store-due-before-made = 完成时限 { $due } 早于事项建立的日期（{ $made }），未保存
+store-empty =
+    { $what ->
+        [report] 进展报送
+        [urge] 督办内容
+        [reply] 回复
+        [reason] 原因
+        [title] 标题
+        [name] 姓名
+       *[other] 内容
+    }为空，未保存
+store-too-long =
+    { $what ->
+        [note] 批注
+        [report] 进展报送
+        [urge] 督办
+        [reply] 回复
+        [statement] 办结说明
+        [reason] 理由
+        [item] 事项
+        [name] 姓名
+       *[other] 文字
+    }太长（最多{ $max }字节），未保存
+store-tampered = { $path }：数据库结构被其他程序改动过（{ $what }）；为免其中埋设的内容被执行，duban 不打开它。文件未被改动：请文件管理人删除多出的内容（可用 sqlite3），或在没有看板打开时换上备份
+store-corrupt = 数据库已损坏或被其他程序改动过（{ $reason }），未写入任何内容
+store-corrupt-code = 错误代码{ $code }
+store-corrupt-bad-value = 表中存有 duban 不会写入的值
+store-busy = 数据库正忙：另一个程序占着写锁太久（{ $reason }），未写入任何内容——请稍后重试
+store-sqlite = 数据库错误：{ $reason }
+store-sqlite-cannot-open = 文件不存在或无法打开
+store-sqlite-not-a-database = 不是 SQLite 数据库
+store-sqlite-busy = 数据库正被他人写入，请稍后再试
+store-sqlite-read-only = 数据库是只读的
+store-sqlite-corrupt = 数据库已损坏
+store-sqlite-permission = 没有权限
+store-sqlite-disk-full = 磁盘已满
+store-sqlite-io = 读写文件出错
+store-sqlite-too-big = 内容太大
+store-sqlite-constraint = 与已有数据冲突
+store-sqlite-other = SQLite 错误（{ $code }）
+store-io-not-found = 文件或文件夹不存在
+store-io-permission = 没有权限
+store-io-exists = 已存在
+store-io-is-directory = 这是文件夹，不是文件
+store-io-not-directory = 路径中有一段不是文件夹
+store-io-read-only-fs = 文件系统是只读的
+store-io-storage-full = 磁盘已满
+store-io-invalid-data = 内容无法读取
+store-io-interrupted = 被中断
+store-io-broken-pipe = 输出管道已关闭
+store-io-other = 系统错误（{ $code }）
+store-network-fs = { $path } 位于{ $fs }上：网络文件系统上 SQLite 的日志（WAL）不安全，可能丢失写入——请把数据库放在共享服务器的本地磁盘上
+store-fuse-fs = FUSE 文件系统（可能是 sshfs）
+store-refused-on-item =
+    第{ $number }项的{ $act ->
+        [move] 移动
+        [report] 进展报送
+        [close] 办结
+        [reopen] 退回
+        [reopen-confirmed] 退回（已销号）
+        [tick] 勾选措施
+        [note] 添加批注
+        [urge] 督办
+        [reply] 回复督办
+        [confirm] 销号
+        [edit-item] 修改
+        [edit-work] 修改目标任务和工作措施
+        [retire] 撤项或恢复
+       *[other] 修改
+    }仅限{ $who ->
+        [anyone] 任何人
+        [lead-or-supervisors] 牵头处室（{ $lead }）成员和督查员
+        [lead-co-or-supervisors] 牵头处室（{ $lead }）、配合处室（{ $co }）成员和督查员
+        [lead] 牵头处室（{ $lead }）成员
+        [supervisors] 督查员（{ $supervising }）
+       *[no-supervisors] 督查员（尚未设置督查员）
+    }；{ $actor }不在其列
+store-refused =
+    { $act ->
+        [members] 调整成员
+        [cycle] 调整报送周期
+        [act-as] 代他人录入
+        [import] 导入计划
+        [restore] 从副本恢复数据库
+        [add-item] 新增督办事项
+       *[other] 此操作
+    }仅限{ $who ->
+        [anyone] 任何人
+        [lead-or-supervisors] 牵头处室（{ $lead }）成员和督查员
+        [lead-co-or-supervisors] 牵头处室（{ $lead }）、配合处室（{ $co }）成员和督查员
+        [lead] 牵头处室（{ $lead }）成员
+        [supervisors] 督查员（{ $supervising }）
+       *[no-supervisors] 督查员（尚未设置督查员）
+    }；{ $actor }不在其列
+store-refused-no-lead = 未定
+
+store-schema-object =
+    { $kind ->
+        [trigger] 触发器
+        [view] 视图
+        [index] 索引
+        [table] 表
+       *[other] { $kind }
+    }“{ $name }”
+store-schema-object-on =
+    表 { $table } 上的{ $kind ->
+        [trigger] 触发器
+        [view] 视图
+        [index] 索引
+        [table] 表
+       *[other] { $kind }
+    }“{ $name }”
+store-foreign-added = 多出了{ $object }
+store-foreign-changed = { $object }被手工改过
+store-foreign-missing = 缺少{ $object }
+store-foreign-version-set-back = 打开期间结构版本被改回{ $version }
+
 # 节末：store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)
+
+plan-status-todo = 未启动
+plan-status-doing = 推进中
+plan-status-blocked = 受阻
+plan-status-done = 已完成
+plan-source-instruction = 领导批示
+plan-source-meeting = 会议议定
+plan-source-assigned = 上级交办
+plan-source-proposal = 建议提案
+plan-source-letter = 来信
+plan-source-plan = 工作要点
+plan-source-other = 其他
+plan-level-normal = 一般
+plan-level-key = 重点
+plan-level-urgent = 特急
+plan-field-title = 标题
+plan-field-target = 目标任务
+plan-field-lead = 牵头处室
+plan-field-co = 配合处室
+plan-field-deadline = 完成时限
+plan-field-source = 来源
+plan-field-ref = 依据
+plan-field-requirement = 办理要求
+plan-field-level = 督办等级
+plan-field-measures = 工作措施
+plan-cycle-weekly = 每周
+plan-cycle-monthly = 每月
+plan-cycle-quarterly = 每季度
+plan-period-week = { $year }年第{ $week }周
+plan-period-month = { $year }年{ $month }月
+plan-period-quarter =
+    { $year }年第{ $quarter ->
+        [1] 一
+        [2] 二
+        [3] 三
+       *[4] 四
+    }季度
+plan-light-on-track = 正常
+plan-light-due-soon = 临期
+plan-light-overdue = 逾期
+plan-due-not-a-date = “{ $input }”不是日期或完成时限（请写日期，如2026-06-30；或写完成时限，如6月底前）
+plan-due-before-made = 完成时限 { $due } 早于事项建立的日期（{ $made }）
+
+plan-warn-section-out-of-order = 一级标题“{ $numeral }、”出现在应为“{ $expected }、”的位置（标题编号跳号或倒退），已按原文读取
+plan-warn-item-number-repeated = 事项编号重复：{ $number }（应为{ $expected }），已作为事项读取
+plan-warn-item-number-backwards = 事项编号倒退：{ $number }（应为{ $expected }），已作为事项读取
+plan-warn-numbered-line-in-item = 编号为{ $number }的行读作上一事项的内容
+plan-warn-number-too-large = 事项编号{ $digits }无法使用（事项编号最大为{ $max }），该行及其栏目未读取
+plan-warn-item-number-gap = 第{ $number }项紧接在第{ $last }项之后（编号不连续）
+plan-warn-after-closing =
+    结束段落（在完成上述工作的同时…）之后又出现{ $heading ->
+        [section] 一级标题
+        [sub] 二级标题
+        [item] 事项标题
+       *[other] 标题
+    }，已按原文读取
+plan-warn-label-outside-item = { $name }不属于任何事项，已忽略（上方没有“1.标题”这样的事项标题）
+plan-warn-label-twice = 第{ $number }项：{ $name }出现两次，内容已合并
+plan-warn-text-outside-field = 不属于任何栏目的文字已忽略
+plan-warn-no-target = 第{ $number }项没有目标任务
+plan-warn-no-measures = 第{ $number }项没有工作措施
+plan-warn-no-offices = 第{ $number }项没有责任单位
+plan-warn-numbers-not-unique = 事项编号不唯一（有重复，或在各标题下重新开始）：事项按文中顺序编为1、2、3…
+plan-warn-no-sections = 没有一级标题（一、…）；事项不属于任何部分
+plan-warn-table-row-not-read =
+    表格行未读取：一个表格，列为 { $columns }{ $missing ->
+        [office] ，但没有责任单位列（{ $office_names }）
+        [task] ，但没有任务列（{ $task_names }）
+        [both] ，其中既没有任务列也没有责任单位列
+       *[nothing] {""}
+    }（上方没有写明任务列和责任单位列的表头行）
+plan-warn-row-wider-than-header = 表格行有{ $got }个单元格，而表头只有{ $header }列：超出表头的单元格未读取
+plan-warn-undated-deadline = 第{ $number }项：完成时限“{ $text }”推不出日期，按计划年度年底计（可用 duban due 设定）
 
 # 节末：plan

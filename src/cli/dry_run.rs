@@ -28,7 +28,7 @@ struct DryRun<'a> {
     /// The plan as parsed, each item with its `due` date added (what an import
     /// would set: from its deadline as written, relative to the plan's year).
     plan: serde_json::Value,
-    warnings: Vec<WarningOut<'a>>,
+    warnings: Vec<WarningOut>,
 }
 
 /// The plan as JSON, each item with the due date an import would give it.
@@ -51,14 +51,14 @@ fn plan_with_due(plan: &crate::plan::Plan) -> Result<serde_json::Value> {
 }
 
 #[derive(Serialize)]
-struct WarningOut<'a> {
+struct WarningOut {
     /// Position in the document, counted in `unit`s.
     at: usize,
     unit: &'static str,
     /// In English, as before.
-    message: &'a str,
+    message: String,
     /// The same in Chinese, the default interface language.
-    message_zh: &'a str,
+    message_zh: String,
 }
 
 /// Prints how `parsed` (read from `name`, in `container`) came out.
@@ -84,7 +84,7 @@ pub fn print(
                     .map(|w| WarningOut {
                         at: w.line,
                         unit,
-                        message: &w.message,
+                        message: w.text(false),
                         message_zh: w.text(true),
                     })
                     .collect(),
@@ -184,7 +184,7 @@ fn text(
         } else {
             format!("{unit} {}", w.line)
         };
-        writeln!(out, "  {at}: {}", one_line(w.text(zh)))?;
+        writeln!(out, "  {at}: {}", one_line(&w.text(zh)))?;
     }
     writeln!(out)?;
     writeln!(
@@ -307,11 +307,10 @@ mod tests {
                 ],
                 ..Plan::default()
             },
-            warnings: vec![Warning {
-                line: 12,
-                message: "item 68 has no 工作措施".into(),
-                message_zh: "事项 68 没有工作措施".into(),
-            }],
+            warnings: vec![Warning::new(
+                12,
+                crate::plan::WarningKind::NoMeasures { number: 68 },
+            )],
         }
     }
 
@@ -343,7 +342,7 @@ mod tests {
         assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
         assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
         // Warnings speak the interface language.
-        assert!(out.contains("第 12 段: 事项 68 没有工作措施"), "{out}");
+        assert!(out.contains("第 12 段: 第68项没有工作措施"), "{out}");
     }
 
     #[test]
@@ -379,7 +378,7 @@ mod tests {
         assert_eq!(v["plan"]["items"][1]["number"], 68);
         assert_eq!(v["warnings"][0]["at"], 12);
         assert_eq!(v["warnings"][0]["unit"], "block");
-        assert_eq!(v["warnings"][0]["message"], "item 68 has no 工作措施");
-        assert_eq!(v["warnings"][0]["message_zh"], "事项 68 没有工作措施");
+        assert_eq!(v["warnings"][0]["message"], "item 68 has no measures");
+        assert_eq!(v["warnings"][0]["message_zh"], "第68项没有工作措施");
     }
 }

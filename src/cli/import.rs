@@ -99,7 +99,7 @@ pub(super) fn import(
                 &name,
                 container.unit(),
                 w.line,
-                &crate::text::sanitize(w.text(lang == LangArg::Zh)),
+                &crate::text::sanitize(&w.text(lang == LangArg::Zh)),
                 lang
             )
         );

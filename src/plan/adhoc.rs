@@ -2,7 +2,8 @@
 //! comes from, how urgent it is, the fields a correction may change, and the
 //! checks a new or corrected item must pass. Pure functions; the store calls them.
 
-use super::deadline;
+use super::{deadline, fixed_label, words};
+use crate::i18n::Lang;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -51,28 +52,28 @@ impl Source {
         }
     }
 
+    /// The source as shown, from the catalog.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        fixed_label(
+            lang,
+            match self {
+                Source::Instruction => "plan-source-instruction",
+                Source::Meeting => "plan-source-meeting",
+                Source::Assigned => "plan-source-assigned",
+                Source::Proposal => "plan-source-proposal",
+                Source::Letter => "plan-source-letter",
+                Source::Plan => "plan-source-plan",
+                Source::Other => "plan-source-other",
+            },
+        )
+    }
+
     pub fn label_zh(self) -> &'static str {
-        match self {
-            Source::Instruction => "领导批示",
-            Source::Meeting => "会议议定",
-            Source::Assigned => "上级交办",
-            Source::Proposal => "建议提案",
-            Source::Letter => "来信",
-            Source::Plan => "工作要点",
-            Source::Other => "其他",
-        }
+        self.label_in(Lang::Zh)
     }
 
     pub fn label_en(self) -> &'static str {
-        match self {
-            Source::Instruction => "instruction",
-            Source::Meeting => "meeting",
-            Source::Assigned => "assigned",
-            Source::Proposal => "proposal",
-            Source::Letter => "letter",
-            Source::Plan => "plan",
-            Source::Other => "other",
-        }
+        self.label_in(Lang::En)
     }
 
     pub fn label(self, en: bool) -> &'static str {
@@ -84,12 +85,12 @@ impl Source {
         let s = s.trim();
         Source::ALL
             .into_iter()
-            .find(|v| s == v.label_zh() || s.eq_ignore_ascii_case(v.key()))
+            .find(|v| s == words::source(*v) || s.eq_ignore_ascii_case(v.key()))
     }
 
     /// Every accepted spelling, for error messages.
     pub fn choices() -> String {
-        choices(Source::ALL.iter().map(|v| (v.label_zh(), v.key())))
+        choices(Source::ALL.iter().map(|v| (words::source(*v), v.key())))
     }
 }
 
@@ -122,16 +123,24 @@ impl Level {
         }
     }
 
+    /// The level as shown, from the catalog.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        fixed_label(
+            lang,
+            match self {
+                Level::Normal => "plan-level-normal",
+                Level::Key => "plan-level-key",
+                Level::Urgent => "plan-level-urgent",
+            },
+        )
+    }
+
     pub fn label_zh(self) -> &'static str {
-        match self {
-            Level::Normal => "一般",
-            Level::Key => "重点",
-            Level::Urgent => "特急",
-        }
+        self.label_in(Lang::Zh)
     }
 
     pub fn label_en(self) -> &'static str {
-        self.key()
+        self.label_in(Lang::En)
     }
 
     pub fn label(self, en: bool) -> &'static str {
@@ -143,11 +152,11 @@ impl Level {
         let s = s.trim();
         Level::ALL
             .into_iter()
-            .find(|v| s == v.label_zh() || s.eq_ignore_ascii_case(v.key()))
+            .find(|v| s == words::level(*v) || s.eq_ignore_ascii_case(v.key()))
     }
 
     pub fn choices() -> String {
-        choices(Level::ALL.iter().map(|v| (v.label_zh(), v.key())))
+        choices(Level::ALL.iter().map(|v| (words::level(*v), v.key())))
     }
 }
 
@@ -235,34 +244,31 @@ impl ItemField {
         kind.strip_prefix("edit_").and_then(ItemField::from_key)
     }
 
+    /// The field's label as shown, from the catalog.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        fixed_label(
+            lang,
+            match self {
+                ItemField::Title => "plan-field-title",
+                ItemField::Target => "plan-field-target",
+                ItemField::Lead => "plan-field-lead",
+                ItemField::Co => "plan-field-co",
+                ItemField::Deadline => "plan-field-deadline",
+                ItemField::Source => "plan-field-source",
+                ItemField::Ref => "plan-field-ref",
+                ItemField::Requirement => "plan-field-requirement",
+                ItemField::Level => "plan-field-level",
+                ItemField::Measures => "plan-field-measures",
+            },
+        )
+    }
+
     pub fn label_zh(self) -> &'static str {
-        match self {
-            ItemField::Title => "标题",
-            ItemField::Target => "目标任务",
-            ItemField::Lead => "牵头处室",
-            ItemField::Co => "配合处室",
-            ItemField::Deadline => "完成时限",
-            ItemField::Source => "来源",
-            ItemField::Ref => "依据",
-            ItemField::Requirement => "办理要求",
-            ItemField::Level => "督办等级",
-            ItemField::Measures => "工作措施",
-        }
+        self.label_in(Lang::Zh)
     }
 
     pub fn label_en(self) -> &'static str {
-        match self {
-            ItemField::Title => "title",
-            ItemField::Target => "target",
-            ItemField::Lead => "lead office",
-            ItemField::Co => "co-operating offices",
-            ItemField::Deadline => "deadline",
-            ItemField::Source => "source",
-            ItemField::Ref => "reference",
-            ItemField::Requirement => "requirement",
-            ItemField::Level => "level",
-            ItemField::Measures => "measures",
-        }
+        self.label_in(Lang::En)
     }
 
     pub fn label(self, en: bool) -> &'static str {
@@ -290,13 +296,36 @@ impl ItemField {
 }
 
 /// Why a deadline typed for an item was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DueError {
-    #[error("{input:?} is not a date or a deadline (write 2026-06-30, or 6月底前)")]
     NotADate { input: String },
-    #[error("the deadline {due} is before the item was made ({made})")]
     BeforeMade { due: Date, made: Date },
 }
+
+impl DueError {
+    /// The refusal in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            DueError::NotADate { input } => {
+                crate::t!(lang, "plan-due-not-a-date", input = input.as_str())
+            }
+            DueError::BeforeMade { due, made } => crate::t!(
+                lang,
+                "plan-due-before-made",
+                due = due.to_string(),
+                made = made.to_string()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for DueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DueError {}
 
 /// Reads a deadline typed for an item: an ISO date (`2026-06-30`; impossible ones
 /// such as 2026-02-30 refused) or a deadline phrase (`6月底前`, `2026年9月30日前`,
@@ -332,12 +361,12 @@ pub fn read_due(input: &str, year: i16, made: Date) -> Result<(String, Date), Du
 
 /// The title of the standing plan that a year's ad-hoc items go into.
 pub fn standing_plan_title(year: i16) -> String {
-    format!("{year}年督办事项")
+    words::standing_plan_title(year)
 }
 
 /// The key (see `Plan::key`) of that plan: one no document number can take.
 pub fn standing_plan_key(year: i16) -> String {
-    format!("duban:督办事项:{year}")
+    words::standing_plan_key(year)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The reporting cycle (报送周期) and its periods: `2020-06`, `2020-W24`, `2020-Q2`.
 
+use crate::i18n::Lang;
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 use std::fmt;
@@ -22,21 +23,25 @@ impl CycleKind {
         }
     }
 
+    /// `weekly`, `每周`, `周`... (see [`words::cycle`](super::words::cycle)).
     pub fn parse(s: &str) -> Option<CycleKind> {
-        match s.trim() {
-            "weekly" | "week" | "每周" | "周" => Some(CycleKind::Weekly),
-            "monthly" | "month" | "每月" | "月" => Some(CycleKind::Monthly),
-            "quarterly" | "quarter" | "每季度" | "季度" => Some(CycleKind::Quarterly),
-            _ => None,
-        }
+        super::words::cycle(s)
+    }
+
+    /// The cycle as shown, from the catalog.
+    pub fn label(self, lang: Lang) -> &'static str {
+        super::fixed_label(
+            lang,
+            match self {
+                CycleKind::Weekly => "plan-cycle-weekly",
+                CycleKind::Monthly => "plan-cycle-monthly",
+                CycleKind::Quarterly => "plan-cycle-quarterly",
+            },
+        )
     }
 
     pub fn label_zh(self) -> &'static str {
-        match self {
-            CycleKind::Weekly => "每周",
-            CycleKind::Monthly => "每月",
-            CycleKind::Quarterly => "每季度",
-        }
+        self.label(Lang::Zh)
     }
 
     /// The due day a cycle starts with: Friday for weeks, the 25th otherwise.
@@ -275,15 +280,26 @@ impl Period {
     }
 
     /// The period in words: 2020年6月, 2020年第24周, 2020年第二季度.
-    pub fn label_zh(self) -> String {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Period::Week { year, week } => format!("{year}年第{week}周"),
-            Period::Month { year, month } => format!("{year}年{month}月"),
-            Period::Quarter { year, quarter } => {
-                let q = ["一", "二", "三", "四"][(quarter.clamp(1, 4) - 1) as usize];
-                format!("{year}年第{q}季度")
+            Period::Week { year, week } => {
+                crate::t!(lang, "plan-period-week", year = year, week = week)
             }
+            Period::Month { year, month } => {
+                crate::t!(lang, "plan-period-month", year = year, month = month)
+            }
+            Period::Quarter { year, quarter } => crate::t!(
+                lang,
+                "plan-period-quarter",
+                year = year,
+                quarter = quarter.clamp(1, 4)
+            ),
         }
+    }
+
+    /// [`Period::label`] in Chinese.
+    pub fn label_zh(self) -> String {
+        self.label(Lang::Zh)
     }
 }
 

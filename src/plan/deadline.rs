@@ -27,20 +27,24 @@ impl Light {
         }
     }
 
+    /// The light as shown, from the catalog.
+    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+        super::fixed_label(
+            lang,
+            match self {
+                Light::OnTrack => "plan-light-on-track",
+                Light::DueSoon => "plan-light-due-soon",
+                Light::Overdue => "plan-light-overdue",
+            },
+        )
+    }
+
     pub fn label_zh(self) -> &'static str {
-        match self {
-            Light::OnTrack => "正常",
-            Light::DueSoon => "临期",
-            Light::Overdue => "逾期",
-        }
+        self.label(crate::i18n::Lang::Zh)
     }
 
     pub fn label_en(self) -> &'static str {
-        match self {
-            Light::OnTrack => "on track",
-            Light::DueSoon => "due soon",
-            Light::Overdue => "overdue",
-        }
+        self.label(crate::i18n::Lang::En)
     }
 }
 

@@ -81,6 +81,12 @@ impl Lcg {
     }
 }
 
+/// The notes `Store::add_synthetic_activity` writes on items for benchmarks.
+pub const ACTIVITY_NOTES: [&str; 2] = [
+    "已召开专题推进会，明确责任分工和时间表。",
+    "下一步抓好督促落实，按月报送进展。",
+];
+
 /// Chinese numerals as section headings write them, 1 to 999: 一, 十一, 一百零五.
 pub fn chinese_numeral(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

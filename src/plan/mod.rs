@@ -10,11 +10,16 @@ mod header;
 pub mod indicators;
 pub mod offices;
 pub mod parse;
+pub mod words;
+
+use crate::i18n::Lang;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-pub use parse::{ParseError, Parsed, Warning, decode, parse, parse_bytes, parse_document};
+pub use parse::{
+    ParseError, Parsed, Warning, WarningKind, decode, parse, parse_bytes, parse_document,
+};
 
 /// Reads a plan document of any understood format: container, blocks, structure.
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<Parsed, ParseError> {
@@ -53,30 +58,33 @@ impl Status {
         }
     }
 
+    /// The status as shown, from the catalog.
+    pub fn label(self, lang: Lang) -> &'static str {
+        fixed_label(
+            lang,
+            match self {
+                Status::Todo => "plan-status-todo",
+                Status::Doing => "plan-status-doing",
+                Status::Blocked => "plan-status-blocked",
+                Status::Done => "plan-status-done",
+            },
+        )
+    }
+
     pub fn label_zh(self) -> &'static str {
-        match self {
-            Status::Todo => "未启动",
-            Status::Doing => "推进中",
-            Status::Blocked => "受阻",
-            Status::Done => "已完成",
-        }
+        self.label(Lang::Zh)
     }
 
     pub fn label_en(self) -> &'static str {
-        match self {
-            Status::Todo => "To do",
-            Status::Doing => "In progress",
-            Status::Blocked => "Blocked",
-            Status::Done => "Done",
-        }
+        self.label(Lang::En)
     }
 
-    /// Accepts the English keys and the Chinese labels.
+    /// Accepts the English keys and the Chinese names (see [`words::status`]).
     pub fn parse(s: &str) -> Option<Status> {
         let s = s.trim();
         Status::ALL
             .into_iter()
-            .find(|st| s.eq_ignore_ascii_case(st.key()) || s == st.label_zh())
+            .find(|st| s.eq_ignore_ascii_case(st.key()) || s == words::status(*st))
     }
 
     pub fn index(self) -> usize {
@@ -95,7 +103,7 @@ impl Status {
     pub fn choices() -> String {
         Status::ALL
             .iter()
-            .map(|s| format!("{} ({})", s.key(), s.label_zh()))
+            .map(|s| format!("{} ({})", s.key(), words::status(*s)))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -105,6 +113,19 @@ impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.key())
     }
+}
+
+/// A catalog label with no arguments, kept for the program's life so that the
+/// domain's `label()`s can hand out `&'static str` (the ids are a fixed few).
+pub(crate) fn fixed_label(lang: Lang, id: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static LABELS: OnceLock<Mutex<HashMap<(bool, &'static str), &'static str>>> = OnceLock::new();
+    let labels = LABELS.get_or_init(Default::default);
+    let mut labels = labels.lock().unwrap_or_else(|e| e.into_inner());
+    labels
+        .entry((lang == Lang::En, id))
+        .or_insert_with(|| Box::leak(lang.msg(id).into_boxed_str()))
 }
 
 /// An office's part in an item: the first listed leads, the others co-operate.

@@ -601,29 +601,24 @@ pub fn network_fs_warning(path: &Path, zh: bool) -> Option<String> {
         const CIFS: i64 = 0xFF53_4D42;
         const CEPH: i64 = 0x00C3_6400;
         const FUSE: i64 = 0x6573_5546;
-        let (name, name_zh) = match st.f_type as i64 {
-            NFS => ("NFS", "NFS"),
-            SMB | SMB2 | CIFS => ("SMB/CIFS", "SMB/CIFS"),
-            CEPH => ("CephFS", "CephFS"),
-            FUSE => (
-                "a FUSE file system (possibly sshfs)",
-                "FUSE 文件系统（可能是 sshfs）",
-            ),
+        let lang = if zh {
+            crate::i18n::Lang::Zh
+        } else {
+            crate::i18n::Lang::En
+        };
+        let fs = match st.f_type as i64 {
+            NFS => "NFS".to_string(),
+            SMB | SMB2 | CIFS => "SMB/CIFS".to_string(),
+            CEPH => "CephFS".to_string(),
+            FUSE => lang.msg("store-fuse-fs"),
             _ => return None,
         };
-        Some(if zh {
-            format!(
-                "{} 位于{name_zh}上：网络文件系统上 SQLite 的日志（WAL）不安全，\
-                 可能丢失写入——请把数据库放在共享服务器的本地磁盘上",
-                path.display()
-            )
-        } else {
-            format!(
-                "{} is on {name}; SQLite's WAL is unsafe on network file systems — \
-                 keep the database on a local disk of the shared server",
-                path.display()
-            )
-        })
+        Some(crate::t!(
+            lang,
+            "store-network-fs",
+            path = path.display().to_string(),
+            fs = fs
+        ))
     }
     #[cfg(not(target_os = "linux"))]
     {

@@ -8,7 +8,7 @@ mod batch;
 mod busy;
 mod clean;
 mod error;
-mod error_zh;
+mod error_message;
 mod file;
 mod import;
 // Items made and corrected by hand, display names (issue 15).
@@ -48,7 +48,7 @@ pub use bulletin::{
 pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
 pub use error::{Result, StoreError};
-pub use error_zh::{io_reason_zh, sqlite_reason_zh};
+pub use error_message::{io_reason, io_reason_zh, sqlite_reason, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
 pub use import::ImportOptions;
 pub use items::{FieldChange, ItemAdded, ItemEdit, ItemFields, NewItem};
@@ -62,6 +62,7 @@ pub use reports::{LoopActivity, ReportMade, ReportOutcome, ReportRecord};
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::{UNDOABLE_KINDS, UndoOutcome};
 pub use urges::UrgeRecord;
+pub use verify::{Foreign, SchemaObject};
 
 use error::is_busy;
 use open::{damaged, is_not_a_database, sound};
@@ -257,7 +258,7 @@ impl Store {
             if version < schema::CURRENT {
                 return Err(StoreError::Tampered {
                     path: path.clone(),
-                    what: format!("its schema version was set back to {version} while it was open"),
+                    what: verify::Foreign::VersionSetBack { version },
                 });
             }
             if let Some(what) =

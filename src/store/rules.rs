@@ -9,7 +9,6 @@ use super::{ItemId, Result, Store, StoreError};
 use crate::plan::Status;
 use crate::plan::adhoc::ItemField;
 use rusqlite::{Connection, OptionalExtension, params};
-use std::fmt;
 
 /// Something a user asks to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -72,54 +71,6 @@ impl Act {
             Act::EditWork => WhoMay::LeadOrSupervisors,
         }
     }
-
-    fn verb_en(self) -> &'static str {
-        match self {
-            Act::Move => "move",
-            Act::Report => "report on",
-            Act::Close => "close",
-            Act::Reopen => "reopen",
-            Act::ReopenConfirmed => "reopen the confirmed (销号)",
-            Act::Tick => "tick the measures of",
-            Act::Note => "add notes to",
-            Act::Urge => "urge",
-            Act::Reply => "reply to urges on",
-            Act::Confirm => "confirm the close-out of",
-            Act::Members => "change memberships",
-            Act::Cycle => "change the reporting cycle",
-            Act::ActAs => "act as someone else",
-            Act::Import => "import plans",
-            Act::Restore => "restore the database from a copy",
-            Act::AddItem => "add items",
-            Act::EditItem => "correct",
-            Act::EditWork => "correct the target and measures of",
-            Act::Retire => "retire or restore",
-        }
-    }
-
-    fn verb_zh(self) -> &'static str {
-        match self {
-            Act::Move => "移动",
-            Act::Report => "报送进展",
-            Act::Close => "办结",
-            Act::Reopen => "重新打开",
-            Act::ReopenConfirmed => "退回（已销号）",
-            Act::Tick => "勾选措施",
-            Act::Note => "添加批注",
-            Act::Urge => "督办",
-            Act::Reply => "回复督办",
-            Act::Confirm => "销号",
-            Act::Members => "调整成员",
-            Act::Cycle => "调整报送周期",
-            Act::ActAs => "代他人录入",
-            Act::Import => "导入计划",
-            Act::Restore => "从副本恢复数据库",
-            Act::AddItem => "新增督办事项",
-            Act::EditItem => "修改",
-            Act::EditWork => "修改目标任务和工作措施",
-            Act::Retire => "撤销或恢复",
-        }
-    }
 }
 
 /// The people an act belongs to.
@@ -150,75 +101,6 @@ pub struct Refusal {
     pub co: Vec<String>,
     /// The supervising office, when there are supervisors.
     pub supervising: Option<String>,
-}
-
-impl Refusal {
-    fn who_en(&self) -> String {
-        let lead = self.lead.as_deref().unwrap_or("its lead office");
-        let sup = "supervisors";
-        match self.act.who_may() {
-            WhoMay::Anyone => "anyone".into(),
-            WhoMay::LeadOrSupervisors => format!("members of {lead} (lead office) and {sup}"),
-            WhoMay::LeadCoOrSupervisors if self.co.is_empty() => {
-                format!("members of {lead} (lead office) and {sup}")
-            }
-            WhoMay::LeadCoOrSupervisors => format!(
-                "members of {lead} (lead office), of {} (co-operating) and {sup}",
-                self.co.join(", ")
-            ),
-            WhoMay::Lead => format!("members of {lead} (lead office)"),
-            WhoMay::Supervisors | WhoMay::SupervisorsOnceThere => match &self.supervising {
-                Some(office) => format!("supervisors ({office})"),
-                None => "supervisors, and there are none yet (add one with \
-                         `duban member add USER OFFICE --supervisor`)"
-                    .into(),
-            },
-        }
-    }
-
-    fn who_zh(&self) -> String {
-        let lead = self.lead.as_deref().unwrap_or("牵头处室");
-        match self.act.who_may() {
-            WhoMay::Anyone => "任何人".into(),
-            WhoMay::LeadOrSupervisors => format!("牵头处室（{lead}）成员和督查员"),
-            WhoMay::LeadCoOrSupervisors if self.co.is_empty() => {
-                format!("牵头处室（{lead}）成员和督查员")
-            }
-            WhoMay::LeadCoOrSupervisors => format!(
-                "牵头处室（{lead}）、配合处室（{}）成员和督查员",
-                self.co.join("、")
-            ),
-            WhoMay::Lead => format!("牵头处室（{lead}）成员"),
-            WhoMay::Supervisors | WhoMay::SupervisorsOnceThere => match &self.supervising {
-                Some(office) => format!("督查员（{office}）"),
-                None => "督查员（尚未设置督查员）".into(),
-            },
-        }
-    }
-
-    /// The refusal in Chinese, for the board's footer.
-    pub fn message_zh(&self) -> String {
-        let what = match self.number {
-            Some(n) => format!("第{n}项的{}", self.act.verb_zh()),
-            None => self.act.verb_zh().to_string(),
-        };
-        format!("{what}仅限{}；{}不在其列", self.who_zh(), self.actor)
-    }
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.number {
-            Some(n) => format!("{} item {n}", self.act.verb_en()),
-            None => self.act.verb_en().to_string(),
-        };
-        write!(
-            f,
-            "only {} may {what}; {} is not one of them",
-            self.who_en(),
-            self.actor
-        )
-    }
 }
 
 /// True when moving from `from` to `to` needs a completion statement (办结说明):

@@ -71,9 +71,31 @@ fn expected(version: i64) -> rusqlite::Result<BTreeSet<Object>> {
     build(version)
 }
 
-/// What in the file's schema duban did not make, at schema `version`, described
-/// for a message (`trigger "t" on notes`); `None` when the schema is duban's.
-pub(super) fn foreign_object(conn: &Connection, version: i64) -> rusqlite::Result<Option<String>> {
+/// What in a file's schema duban did not make, for the `Tampered` refusal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Foreign {
+    /// An object duban never makes (`trigger "t" on notes`).
+    Added(SchemaObject),
+    /// One of duban's objects whose SQL was changed by hand.
+    Changed(SchemaObject),
+    /// One of duban's objects that is gone.
+    Missing(SchemaObject),
+    /// The schema version was set back while the store had the file open.
+    VersionSetBack { version: i64 },
+}
+
+/// An object of a schema: its kind (`table`, `index`, `trigger`, `view`), its
+/// name, and the table it belongs to when that is another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaObject {
+    pub kind: String,
+    pub name: String,
+    pub table: Option<String>,
+}
+
+/// What in the file's schema duban did not make, at schema `version`; `None`
+/// when the schema is duban's.
+pub(super) fn foreign_object(conn: &Connection, version: i64) -> rusqlite::Result<Option<Foreign>> {
     if version <= 0 {
         return Ok(None);
     }
@@ -82,12 +104,10 @@ pub(super) fn foreign_object(conn: &Connection, version: i64) -> rusqlite::Resul
     if found == want {
         return Ok(None);
     }
-    let describe = |(kind, name, table, _): &Object| {
-        if kind == "table" || name == table {
-            format!("{kind} \"{name}\"")
-        } else {
-            format!("{kind} \"{name}\" on {table}")
-        }
+    let describe = |(kind, name, table, _): &Object| SchemaObject {
+        kind: kind.clone(),
+        name: name.clone(),
+        table: (kind != "table" && name != table).then(|| table.clone()),
     };
     // Something added, or something duban made whose SQL was changed by hand.
     if let Some(extra) = found.difference(&want).next() {
@@ -95,13 +115,15 @@ pub(super) fn foreign_object(conn: &Connection, version: i64) -> rusqlite::Resul
             .iter()
             .any(|w| w.0 == extra.0 && w.1 == extra.1 && w.3 != extra.3);
         return Ok(Some(if changed {
-            format!("{} was changed by hand", describe(extra))
+            Foreign::Changed(describe(extra))
         } else {
-            format!("{} is not duban's", describe(extra))
+            Foreign::Added(describe(extra))
         }));
     }
-    let missing = want.difference(&found).next().map(describe);
-    Ok(missing.map(|m| format!("{m} is missing")))
+    Ok(want
+        .difference(&found)
+        .next()
+        .map(|m| Foreign::Missing(describe(m))))
 }
 
 /// `PRAGMA quick_check` on files up to this size: it reads every page, about a
@@ -141,6 +163,14 @@ mod tests {
         }
     }
 
+    fn object(kind: &str, name: &str, table: Option<&str>) -> SchemaObject {
+        SchemaObject {
+            kind: kind.into(),
+            name: name.into(),
+            table: table.map(Into::into),
+        }
+    }
+
     #[test]
     fn a_planted_trigger_view_or_table_is_named() {
         let conn = migrated(schema::CURRENT);
@@ -149,22 +179,23 @@ mod tests {
         )
         .unwrap();
         let found = foreign_object(&conn, schema::CURRENT).unwrap().unwrap();
-        assert_eq!(found, "trigger \"evil\" on notes is not duban's");
+        assert_eq!(
+            found,
+            Foreign::Added(object("trigger", "evil", Some("notes")))
+        );
 
         let conn = migrated(schema::CURRENT);
         conn.execute_batch("CREATE VIEW v AS SELECT 1").unwrap();
-        assert!(
-            foreign_object(&conn, schema::CURRENT)
-                .unwrap()
-                .unwrap()
-                .starts_with("view \"v\"")
+        assert_eq!(
+            foreign_object(&conn, schema::CURRENT).unwrap().unwrap(),
+            Foreign::Added(object("view", "v", None))
         );
 
         let conn = migrated(schema::CURRENT);
         conn.execute_batch("DROP INDEX notes_by_item").unwrap();
         assert_eq!(
             foreign_object(&conn, schema::CURRENT).unwrap().unwrap(),
-            "index \"notes_by_item\" on notes is missing"
+            Foreign::Missing(object("index", "notes_by_item", Some("notes")))
         );
     }
 
@@ -180,7 +211,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             foreign_object(&conn, schema::CURRENT).unwrap().unwrap(),
-            "table \"notes\" was changed by hand"
+            Foreign::Changed(object("table", "notes", None))
         );
     }
 
@@ -204,7 +235,12 @@ mod tests {
             )
             .unwrap();
         match store.add_note(one, "之后") {
-            Err(StoreError::Tampered { what, .. }) => assert!(what.contains("evil"), "{what}"),
+            Err(e @ StoreError::Tampered { .. }) => {
+                let said = e.to_string();
+                assert!(said.contains("trigger \"evil\""), "{said}");
+                let zh = e.message(crate::i18n::Lang::Zh);
+                assert!(zh.contains("触发器“evil”"), "{zh}");
+            }
             other => panic!("expected a refusal, got {other:?}"),
         }
         let texts: Vec<String> = store
@@ -238,7 +274,7 @@ mod tests {
             .unwrap();
         match store.add_note(one, "之后") {
             Err(StoreError::Tampered { what, .. }) => {
-                assert!(what.contains("version"), "{what}");
+                assert!(matches!(what, Foreign::VersionSetBack { .. }), "{what:?}");
             }
             other => panic!("expected a refusal, got {other:?}"),
         }

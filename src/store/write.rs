@@ -404,8 +404,9 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         self.write(|w| {
             for &id in &ids {
-                w.add_note(id, "已召开专题推进会，明确责任分工和时间表。")?;
-                w.add_note(id, "下一步抓好督促落实，按月报送进展。")?;
+                for note in crate::plan::generate::ACTIVITY_NOTES {
+                    w.add_note(id, note)?;
+                }
                 w.move_item(id, Status::Doing)?;
             }
             Ok(ids.len())

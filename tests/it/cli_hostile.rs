@@ -70,7 +70,7 @@ fn a_view_or_a_table_rewritten_by_hand_is_refused_in_chinese_too() {
         .unwrap();
     let (_, err) = env.fails(&["--lang", "zh", "show", "3"]);
     assert!(
-        err.contains("数据库结构被其他程序改动过") && err.contains("table \"notes\""),
+        err.contains("数据库结构被其他程序改动过") && err.contains("表“notes”被手工改过"),
         "{err}"
     );
 }

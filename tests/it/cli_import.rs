@@ -212,7 +212,7 @@ fn import_with_warnings_says_so_at_the_end() {
     let warnings = err.lines().filter(|l| l.contains("：警告：")).count();
     assert!(warnings > 0, "{err}");
     // The warning itself speaks Chinese too.
-    assert!(err.contains("事项 2 没有责任单位"), "{err}");
+    assert!(err.contains("第2项没有责任单位"), "{err}");
     let last = err.lines().last().unwrap();
     assert!(
         last.contains(&format!("读取时有 {warnings} 条警告"))
@@ -223,7 +223,7 @@ fn import_with_warnings_says_so_at_the_end() {
     let doc = doc_with_warning(&en);
     let out = en.run(&["--lang", "en", "import", &doc]);
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("item 2 has no 责任单位"), "{err}");
+    assert!(err.contains("item 2 has no offices"), "{err}");
     let last = err.lines().last().unwrap();
     assert!(
         last.contains(&format!("read with {warnings} warning")) && last.contains("--dry-run"),

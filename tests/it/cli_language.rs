@@ -192,7 +192,7 @@ fn the_supervision_loop_speaks_chinese_and_names_what_to_do() {
             &["urge", "4", "催", "--reply-by", "2020-13-01"],
             "没有这个月份",
         ),
-        (&["member", "remove", "无名", "基教处"], "`duban members`"),
+        (&["member", "remove", "无名", "基教处"], "duban members"),
         (&["cycle", "set", "weekly", "--due-day", "9"], "1–7"),
         (&["bulletin", "--period", "2020-13"], "2020-06"),
         (&["bulletin", "--format", "docx"], "--output"),

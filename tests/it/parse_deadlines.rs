@@ -70,10 +70,9 @@ fn deadline_table_keeps_the_words_and_derives_the_due_date() {
         let parsed = parse(&doc).unwrap_or_else(|e| panic!("{written}: {e}"));
         let item = &parsed.plan.items[0];
         assert_eq!(item.deadline.as_deref(), Some(written), "text kept");
-        let warned = parsed
-            .warnings
-            .iter()
-            .any(|w| w.line == 3 && w.message.contains(written) && w.message_zh.contains(written));
+        let warned = parsed.warnings.iter().any(|w| {
+            w.line == 3 && w.text(false).contains(written) && w.text(true).contains(written)
+        });
         let got = due(written, 2025);
         match want {
             On(d) => {

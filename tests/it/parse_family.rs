@@ -642,7 +642,7 @@ fn an_office_label_above_the_first_item_is_a_warning() {
     );
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(parsed.warnings[0].line, 3);
-    assert!(parsed.warnings[0].message_zh.contains("不属于任何事项"));
+    assert!(parsed.warnings[0].text(true).contains("不属于任何事项"));
 }
 
 /// An Excel ledger with one sheet per part of the plan, named for it: each sheet

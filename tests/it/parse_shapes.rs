@@ -244,7 +244,7 @@ fn district_plan_after_a_cover_letter_with_its_own_points() {
     assert_eq!(sections_of, [Some(1), Some(1), Some(2), Some(2), Some(2)]);
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(parsed.warnings[0].line, 18, "where numbering restarts");
-    assert!(parsed.warnings[0].message.contains("restart"));
+    assert!(parsed.warnings[0].text(false).contains("restart"));
 }
 
 // ------------------------------------------------------------ label lines
@@ -583,7 +583,7 @@ fn table_warnings_keep_their_row() {
     let parsed = parse_document(&doc).unwrap();
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(parsed.warnings[0].line, 5);
-    assert!(parsed.warnings[0].message.contains("68"));
+    assert!(parsed.warnings[0].text(false).contains("68"));
 }
 
 #[test]
@@ -805,8 +805,8 @@ fn item_numbers_past_the_limit_are_left_out_with_a_warning_naming_the_line() {
             .iter()
             .find(|w| w.line == 7)
             .unwrap_or_else(|| panic!("{big}: {:?}", parsed.warnings));
-        assert!(w.message.contains(big), "{}", w.message);
-        assert!(w.message_zh.contains("无法使用"), "{}", w.message_zh);
+        assert!(w.text(false).contains(big), "{}", w.text(false));
+        assert!(w.text(true).contains("无法使用"), "{}", w.text(true));
         let titles: Vec<&str> = parsed.plan.items.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(
             titles,
@@ -1269,7 +1269,7 @@ fn sub_heading_items_take_numbers_no_item_has() {
         parsed
             .warnings
             .iter()
-            .all(|w| !w.message.contains("restart") && !w.message.contains("follows")),
+            .all(|w| !w.text(false).contains("restart") && !w.text(false).contains("follows")),
         "{:?}",
         parsed.warnings
     );
@@ -1305,10 +1305,10 @@ fn an_empty_sub_heading_before_a_sub_heading_section_is_a_section() {
 fn warnings_carry_a_chinese_text() {
     let parsed = parse("一、任务\n1.事项一。做好甲。\n").unwrap();
     let w = &parsed.warnings[0];
-    assert_eq!(w.message, "item 1 has no 责任单位 (offices)");
-    assert_eq!(w.message_zh, "事项 1 没有责任单位");
-    assert_eq!(w.text(true), "事项 1 没有责任单位");
-    assert_eq!(w.text(false), w.message);
+    assert_eq!(w.kind, duban::plan::WarningKind::NoOffices { number: 1 });
+    assert_eq!(w.text(true), "第1项没有责任单位");
+    assert_eq!(w.text(false), "item 1 has no offices");
+    assert_eq!(w.message(duban::i18n::Lang::En), w.text(false));
 }
 
 /// A paragraph item whose number repeats or goes back (a slip in the document) is
@@ -1349,7 +1349,7 @@ fn a_repeated_number_on_a_paragraph_item_keeps_the_item() {
         parsed
             .warnings
             .iter()
-            .any(|w| w.message_zh.contains("事项编号不唯一")),
+            .any(|w| w.text(true).contains("事项编号不唯一")),
         "{:?}",
         parsed.warnings
     );

@@ -67,7 +67,7 @@ fn expect_warning(text: &str, line: usize, needle: &str) -> Plan {
         parsed
             .warnings
             .iter()
-            .any(|w| w.line == line && w.message.contains(needle)),
+            .any(|w| w.line == line && w.text(false).contains(needle)),
         "no warning at line {line} with {needle:?}: {:?}",
         parsed.warnings
     );
@@ -370,7 +370,7 @@ fn structure_warnings_are_said_in_chinese_too() {
             .warnings
             .into_iter()
             .find(|w| w.line == line)
-            .map(|w| w.message_zh)
+            .map(|w| w.text(true))
             .unwrap_or_default()
     };
     let skipped = zh(&SEED.replacen("三、培养", "二、培养", 1), 47);
@@ -380,7 +380,7 @@ fn structure_warnings_are_said_in_chinese_too() {
     );
     assert_eq!(
         zh(&SEED.replacen("2.深入学习", "1.深入学习", 1), 18),
-        "事项编号重复：1（应为 2），已作为事项读取"
+        "事项编号重复：1（应为2），已作为事项读取"
     );
 }
 
@@ -413,7 +413,7 @@ fn item_without_offices_is_kept_with_a_warning() {
     assert_eq!(parsed.plan.items[0].offices, []);
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(parsed.warnings[0].line, 14);
-    assert!(parsed.warnings[0].message.contains("责任单位"));
+    assert!(parsed.warnings[0].text(true).contains("责任单位"));
 }
 
 #[test]

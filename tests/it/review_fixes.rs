@@ -47,7 +47,7 @@ fn a_retired_item_takes_no_urge_report_reply_closeout_or_note() {
     ] {
         let (_, err) = env.fails_as(who, args);
         assert!(
-            err.contains("撤销") || err.contains("retired"),
+            err.contains("撤项") || err.contains("retired"),
             "{args:?}: {err}"
         );
     }

@@ -130,7 +130,7 @@ fn co_operating_office_and_outsiders_may_not_report() {
         let (mut app, l) = board_as(setup(), who);
         app.update(Action::Report);
         let text = refused(&app);
-        assert!(text.contains("报送进展"), "{text}");
+        assert!(text.contains("进展报送"), "{text}");
         assert!(text.contains(&l.lead), "says who may: {text}");
         assert!(app.store().reports(l.id).unwrap().is_empty());
     }
@@ -632,7 +632,7 @@ fn reopen_asks_for_a_reason_and_belongs_to_lead_and_supervisors() {
     let (mut app, _) = board_as(l, "co");
     app.update(Action::Reopen);
     let text = refused(&app);
-    assert!(text.contains("重新打开"), "{text}");
+    assert!(text.contains("的退回仅限"), "{text}");
 
     let mut l = setup();
     l.store.set_actor("lead");

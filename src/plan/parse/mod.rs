@@ -15,6 +15,7 @@ pub mod labels;
 mod outline;
 mod runs;
 pub(crate) mod table;
+mod warning;
 
 use std::borrow::Cow;
 
@@ -24,35 +25,13 @@ use super::deadline::{self, Due};
 
 pub use decode::decode;
 pub use item::{MAX_ITEM_NUMBER, split_measures};
+pub use warning::{Heading, Missing, Warning, WarningKind};
 
 /// A parsed plan with what was odd about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     pub plan: Plan,
     pub warnings: Vec<Warning>,
-}
-
-/// Something the parser accepted but a reader should know (e.g. an item with no
-/// 责任单位). `line` is the position in the container's unit
-/// ([`Container::unit`]: a line of text, a block of a Word file, a spreadsheet row).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    pub line: usize,
-    /// The message in English (`--lang en`).
-    pub message: String,
-    /// The same message in Chinese (the default interface language).
-    pub message_zh: String,
-}
-
-impl Warning {
-    /// The message in the interface language.
-    pub fn text(&self, zh: bool) -> &str {
-        if zh && !self.message_zh.is_empty() {
-            &self.message_zh
-        } else {
-            &self.message
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -144,16 +123,14 @@ fn undated_deadlines(plan: &Plan) -> Vec<Warning> {
         .iter()
         .filter_map(|item| {
             let text = item.deadline.as_deref()?;
-            (deadline::due(text, year) == Due::Unknown).then(|| Warning {
-                line: item.line,
-                message: format!(
-                    "item {}: the deadline “{text}” gives no date; it is due at the plan's year end (set it with `duban due`)",
-                    item.number
-                ),
-                message_zh: format!(
-                    "事项 {}：完成时限“{text}”推不出日期，按计划年度年底计（可用 duban due 设定）",
-                    item.number
-                ),
+            (deadline::due(text, year) == Due::Unknown).then(|| {
+                Warning::new(
+                    item.line,
+                    WarningKind::UndatedDeadline {
+                        number: item.number,
+                        text: text.to_string(),
+                    },
+                )
             })
         })
         .collect()

@@ -16,7 +16,7 @@ use shape::Shape;
 use super::item::{MAX_ITEM_NUMBER, trailing_clause};
 use super::labels::{Field, split_further};
 use super::table::{self, Columns};
-use super::{CLOSING_TITLE, Kind, Line, Warning};
+use super::{CLOSING_TITLE, Heading, Kind, Line, Warning, WarningKind};
 use crate::plan::generate::chinese_numeral;
 use crate::plan::header::is_name_line;
 use crate::plan::offices::is_rule;
@@ -139,12 +139,8 @@ impl Builder {
         }
     }
 
-    fn warn(&mut self, line: usize, message: impl Into<String>, zh: impl Into<String>) {
-        self.warnings.push(Warning {
-            line,
-            message: message.into(),
-            message_zh: zh.into(),
-        });
+    fn warn(&mut self, line: usize, kind: WarningKind) {
+        self.warnings.push(Warning::new(line, kind));
     }
 
     // ------------------------------------------------------------ paragraphs
@@ -175,10 +171,10 @@ impl Builder {
                     let expected_numeral = chinese_numeral(expected);
                     self.warn(
                         at,
-                        format!("section {numeral} where section {expected} was expected; read as written"),
-                        format!(
-                            "一级标题“{numeral}、”出现在应为“{expected_numeral}、”的位置（标题编号跳号或倒退），已按原文读取"
-                        ),
+                        WarningKind::SectionOutOfOrder {
+                            numeral: numeral.to_string(),
+                            expected_numeral,
+                        },
                     );
                     self.flush_stray();
                     self.close_item();
@@ -245,15 +241,13 @@ impl Builder {
                     // that repeat are renumbered in `built`), with a warning.
                     let duplicate =
                         number == self.last_number || self.items.iter().any(|i| i.number == number);
-                    let (what, what_zh) = if duplicate {
-                        ("duplicate item number", "事项编号重复：")
-                    } else {
-                        ("item number goes backwards:", "事项编号倒退：")
-                    };
                     self.warn(
                         at,
-                        format!("{what} {number} (expected {expected}); read as an item"),
-                        format!("{what_zh}{number}（应为 {expected}），已作为事项读取"),
+                        WarningKind::ItemNumberSlip {
+                            duplicate,
+                            number,
+                            expected,
+                        },
                     );
                     self.flush_stray();
                     self.close_item();
@@ -264,11 +258,7 @@ impl Builder {
                     return;
                 }
                 if !self.shape.labelled_doc && self.draft.is_some() {
-                    self.warn(
-                        at,
-                        format!("numbered line {number} read as part of the item above"),
-                        format!("编号行 {number} 读作上一事项的内容"),
-                    );
+                    self.warn(at, WarningKind::NumberedLineInItem { number });
                 }
             }
             Kind::Item { number, title, .. }
@@ -291,10 +281,10 @@ impl Builder {
                 self.skipping = true;
                 self.warn(
                     at,
-                    format!(
-                        "item number {digits} is not taken (items are numbered up to {MAX_ITEM_NUMBER}); the line and its fields are left out"
-                    ),
-                    format!("事项编号 {digits} 无法使用（事项编号最大为 {MAX_ITEM_NUMBER}），该行及其栏目未读取"),
+                    WarningKind::NumberTooLarge {
+                        digits: digits.to_string(),
+                        max: MAX_ITEM_NUMBER,
+                    },
                 );
                 return;
             }
@@ -352,14 +342,8 @@ impl Builder {
     fn next_number(&mut self, at: usize, number: u32, sub: bool) -> u32 {
         let expected = self.last_number + 1;
         if number > expected && self.last_number > 0 && !sub {
-            self.warn(
-                at,
-                format!("item {number} follows item {}", self.last_number),
-                format!(
-                    "事项 {number} 紧接在事项 {} 之后（编号不连续）",
-                    self.last_number
-                ),
-            );
+            let last = self.last_number;
+            self.warn(at, WarningKind::ItemNumberGap { number, last });
         }
         self.last_number = number;
         self.fresh_scope = false;
@@ -406,17 +390,13 @@ impl Builder {
         self.skipping = false;
         if self.closing_done && !self.after_closing_said {
             self.after_closing_said = true;
-            let what_zh = match what {
-                "section heading" => "一级标题",
-                "sub-heading" => "二级标题",
-                "item heading" => "事项标题",
-                _ => "标题",
+            let heading = match what {
+                "section heading" => Heading::Section,
+                "sub-heading" => Heading::Sub,
+                "item heading" => Heading::Item,
+                _ => Heading::Other,
             };
-            self.warn(
-                at,
-                format!("{what} after the closing paragraph; read as written"),
-                format!("结束段落（在完成上述工作的同时…）之后又出现{what_zh}，已按原文读取"),
-            );
+            self.warn(at, WarningKind::AfterClosing { heading });
         }
     }
 
@@ -444,8 +424,9 @@ impl Builder {
             if !self.skipping {
                 self.warn(
                     at,
-                    format!("{name} outside any item ignored (no item heading such as `1.标题` above it)"),
-                    format!("{name}不属于任何事项，已忽略（上方没有“1.标题”这样的事项标题）"),
+                    WarningKind::LabelOutsideItem {
+                        name: name.to_string(),
+                    },
                 );
             }
             return;
@@ -470,8 +451,10 @@ impl Builder {
         if twice {
             self.warn(
                 at,
-                format!("item {number}: {name} given twice; texts joined"),
-                format!("事项 {number}：{name}出现两次，内容已合并"),
+                WarningKind::LabelTwice {
+                    number,
+                    name: name.to_string(),
+                },
             );
         }
     }
@@ -550,11 +533,7 @@ impl Builder {
         for (line, text) in std::mem::take(&mut self.stray) {
             // The trailer (`…办公室 2020年3月9日印发`, 抄送) is expected, not news.
             if !(text.ends_with("印发") || text.starts_with("抄送")) {
-                self.warn(
-                    line,
-                    "text outside any field ignored",
-                    "不属于任何栏目的文字已忽略",
-                );
+                self.warn(line, WarningKind::TextOutsideField);
             }
         }
     }

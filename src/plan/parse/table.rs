@@ -447,6 +447,24 @@ fn group(number_text: &str, task: &str, filled: &[&str]) -> Option<RowKind> {
     heading(task).filter(|_| filled.len() <= 2)
 }
 
+/// The names of a task table's office columns, for the warnings.
+pub const OFFICE_COLUMN_NAMES: &str = "牵头单位/责任单位/责任处室";
+/// The names of a task table's task column, for the warnings.
+pub const TASK_COLUMN_NAMES: &str = "重点任务/工作任务/任务";
+
+/// A first row that is not a header: its cells joined by ` / `, and what it lacks.
+pub fn header_lacks(cells: &[String]) -> (String, super::warning::Missing) {
+    use super::warning::Missing;
+    let (names, has_task, has_office) = header_parts(cells);
+    let missing = match (has_task, has_office) {
+        (true, false) => Missing::Office,
+        (false, true) => Missing::Task,
+        (false, false) => Missing::Both,
+        (true, true) => Missing::Nothing,
+    };
+    (names.join(" / "), missing)
+}
+
 /// [`describe_header`] in Chinese.
 pub fn describe_header_zh(cells: &[String]) -> String {
     let (names, has_task, has_office) = header_parts(cells);

@@ -6,11 +6,11 @@ use super::{Builder, Built, CLOSING_OPENERS};
 use crate::plan::Item;
 use crate::plan::deadline;
 use crate::plan::offices::carries_forward;
-use crate::plan::parse::Warning;
 use crate::plan::parse::item::{
     self, paragraph, split_cell_measures, split_text_measures, trailing_clause,
 };
 use crate::plan::parse::labels::Field;
+use crate::plan::parse::{Warning, WarningKind};
 use std::collections::HashSet;
 
 impl Builder {
@@ -35,18 +35,10 @@ impl Builder {
         let labelled = draft.labelled();
         if labelled && !draft.closing {
             if !draft.has(&[Field::Target]) {
-                self.warn(
-                    line,
-                    format!("item {n} has no 目标任务 (target)"),
-                    format!("事项 {n} 没有目标任务"),
-                );
+                self.warn(line, WarningKind::NoTarget { number: n });
             }
             if !draft.has(&[Field::Measures]) {
-                self.warn(
-                    line,
-                    format!("item {n} has no 工作措施 (measures)"),
-                    format!("事项 {n} 没有工作措施"),
-                );
+                self.warn(line, WarningKind::NoMeasures { number: n });
             }
         }
         // A task cell of several paragraphs: the first is the title, the others
@@ -125,11 +117,7 @@ impl Builder {
         if offices.is_empty() && !self.carried.is_empty() && !draft.closing {
             offices = self.carried.clone();
         } else if !draft.has(&[Field::Offices, Field::Lead, Field::Co]) {
-            self.warn(
-                line,
-                format!("item {n} has no 责任单位 (offices)"),
-                format!("事项 {n} 没有责任单位"),
-            );
+            self.warn(line, WarningKind::NoOffices { number: n });
         }
         let persons = persons(&draft.fields);
         let stated = if draft.from_table {
@@ -199,22 +187,16 @@ impl Builder {
             for (k, item) in self.items.iter_mut().enumerate() {
                 item.number = k as u32 + 1;
             }
-            self.warnings.push(Warning {
-                line: at,
-                message: "item numbers are not unique (they repeat, or restart under each heading): items are numbered 1, 2, 3… in document order".into(),
-                message_zh: "事项编号不唯一（有重复，或在各标题下重新开始）：事项按文中顺序编为 1、2、3…".into(),
-            });
+            self.warnings
+                .push(Warning::new(at, WarningKind::NumbersNotUnique));
         }
         if self.sections.is_empty()
             && !self.tables_read
             && let Some(first) = self.items.first()
         {
             let line = first.line;
-            self.warnings.push(Warning {
-                line,
-                message: "no section headings (一、…); items belong to no section".into(),
-                message_zh: "没有一级标题（一、…）；事项不属于任何部分".into(),
-            });
+            self.warnings
+                .push(Warning::new(line, WarningKind::NoSections));
         }
         self.warnings.sort_by_key(|w| w.line);
         Built {

@@ -5,6 +5,7 @@ use super::super::table::{self, Columns, RowKind};
 use super::{Builder, Draft};
 use crate::plan::parse::Kind;
 use crate::plan::parse::Line;
+use crate::plan::parse::WarningKind;
 use crate::plan::parse::labels::Field;
 
 impl Builder {
@@ -28,17 +29,8 @@ impl Builder {
                 self.tables_read = true;
                 self.just_headed = true;
             } else {
-                self.warn(
-                    at,
-                    format!(
-                        "table row not read: {} (no header row naming a task and an office column above it)",
-                        table::describe_header(cells)
-                    ),
-                    format!(
-                        "表格行未读取：{}（上方没有写明任务列和责任单位列的表头行）",
-                        table::describe_header_zh(cells)
-                    ),
-                );
+                let (columns, missing) = table::header_lacks(cells);
+                self.warn(at, WarningKind::TableRowNotRead { columns, missing });
             }
             return;
         };
@@ -59,15 +51,7 @@ impl Builder {
             && let Some((got, header)) = table::misfit(&columns, cells)
         {
             self.misfit_said = Some(table);
-            self.warn(
-                at,
-                format!(
-                    "table row has {got} cells but its header has {header} columns: the cells past the header are left out"
-                ),
-                format!(
-                    "表格行有 {got} 个单元格，而表头只有 {header} 列：超出表头的单元格未读取"
-                ),
-            );
+            self.warn(at, WarningKind::RowWiderThanHeader { got, header });
         }
         self.table_row(at, &columns, cells);
     }
