@@ -297,7 +297,9 @@ cli-container-ods = OpenDocument spreadsheet (.ods)
 cli-container-html = web page (.html)
 
 # the form of duban edit
-cli-form-head = Item { $number } of { $plan_title }. Change what you need, save and quit. Lines starting with # are ignored. Saving it unchanged changes nothing.
+cli-form-head =
+    Item { $number } of { $plan_title }. Change what you need, save and quit.
+    Lines starting with # are ignored. Saving it unchanged changes nothing.
 cli-form-co = co-operating offices: separated by commas. deadline: a date such as 2026-06-30, or as the plan words it.
 cli-form-source = source: { $choices }
 cli-form-level = level: { $choices }

@@ -136,7 +136,7 @@ pub fn render(
     comment(&mut out, &t!(lang, "cli-form-measures"));
     for field in LINE_FIELDS {
         let value = match field {
-            ItemField::Co => fields.co.join("、"),
+            ItemField::Co => fields.co.join(&t!(lang, "cli-list-separator")),
             ItemField::Source => fields
                 .source
                 .map(|s| s.label(en).to_string())

@@ -223,7 +223,7 @@ const PLAN: &str = "某某学院2021年工作要点\n\
     1.加强党的领导\n目标任务:党的领导全面加强。\n工作措施:召开会议。\n责任单位:党委办公室\n\
     二、队伍建设\n\
     2.加强教师队伍建设\n目标任务:建设一支高素质教师队伍。\n工作措施:修订考核办法。开展培训。\n\
-    牵头单位:人事处\n配合单位:考试院\n完成时限:2021年9月\n\
+    牵头单位:人事处\n配合单位:考试院、党委办公室\n完成时限:2021年9月\n\
     3.推进人事改革\n目标任务:改革见效。\n工作措施:出台方案。\n责任单位:人事处\n";
 
 /// What one session printed (stdout and stderr of every command) and the text it
@@ -249,7 +249,7 @@ fn session(lang: &str) -> Session {
         given: PLAN.to_string(),
         dir: env.path("").display().to_string(),
     };
-    let mut run = |actor: &str, args: &[&str]| {
+    let run = |s: &mut Session, actor: &str, args: &[&str]| {
         let mut all = vec!["--lang", lang];
         all.extend_from_slice(args);
         let out = env.run_as(actor, &all);
@@ -260,9 +260,9 @@ fn session(lang: &str) -> Session {
         s.given.push_str(&format!("\n{actor}"));
     };
     let t = "tester";
-    run(t, &["import", &plan]);
-    run(t, &["import", &plan, "--dry-run"]);
-    run(t, &["import", &plan]);
+    run(&mut s, t, &["import", &plan]);
+    run(&mut s, t, &["import", &plan, "--dry-run"]);
+    run(&mut s, t, &["import", &plan]);
     for args in [
         &["list"][..],
         &["show", "2"],
@@ -301,35 +301,73 @@ fn session(lang: &str) -> Session {
         &["add", "新的一项", "--lead", "火星处"],
         &["import", "/nonexistent/plan.txt"],
     ] {
-        run(t, args);
+        run(&mut s, t, args);
     }
-    run(&me, &["member", "add", "人事", "人事处", "--allow-unknown"]);
-    run(&me, &["member", "add", &me, "党委办公室", "--supervisor"]);
-    run(&me, &["member", "add", &me, "党委办公室", "--supervisor"]);
-    run(&me, &["members"]);
-    run("人事", &["report", "2", "完成调研"]);
-    run("人事", &["report", "2", " "]);
+    // The $EDITOR form, shown on stderr by an editor that changes nothing; then one
+    // that writes a line the form cannot read.
+    let show_form = env.path("show-form.sh");
+    let bad_form = env.path("bad-form.sh");
+    std::fs::write(&show_form, "#!/bin/sh\ncat \"$1\" >&2\n").unwrap();
+    std::fs::write(
+        &bad_form,
+        "#!/bin/sh\nif grep -q '^[#] [A-Z]*:' \"$1\" || grep -q '^# 错误' \"$1\"; then cat \"$1\" >&2; \
+         else sed -i '1i x y z' \"$1\"; fi\n",
+    )
+    .unwrap();
+    for script in [&show_form, &bad_form] {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let out = env
+            .cmd(&["--lang", lang, "edit", "2"])
+            .env("VISUAL", script)
+            .env_remove("EDITOR")
+            .output()
+            .unwrap();
+        s.said.push_str(&String::from_utf8_lossy(&out.stdout));
+        s.said.push_str(&String::from_utf8_lossy(&out.stderr));
+    }
+    s.given.push_str("\nx y z");
     run(
+        &mut s,
+        &me,
+        &["member", "add", "人事", "人事处", "--allow-unknown"],
+    );
+    run(
+        &mut s,
+        &me,
+        &["member", "add", &me, "党委办公室", "--supervisor"],
+    );
+    run(
+        &mut s,
+        &me,
+        &["member", "add", &me, "党委办公室", "--supervisor"],
+    );
+    run(&mut s, &me, &["members"]);
+    run(&mut s, "人事", &["report", "2", "完成调研"]);
+    run(&mut s, "人事", &["report", "2", " "]);
+    run(
+        &mut s,
         &me,
         &["urge", "2", "请说明进度", "--reply-by", "2021-13-01"],
     );
     run(
+        &mut s,
         &me,
         &["urge", "2", "请说明进度", "--reply-by", "2021-06-20"],
     );
-    run("人事", &["reply", "2", "本周内完成"]);
-    run("人事", &["reply", "3", "无督办"]);
-    run("人事", &["move", "3", "done"]);
-    run(&me, &["confirm", "1"]);
-    run(&me, &["member", "remove", "无名", "人事处"]);
-    run(&me, &["member", "remove", "人事", "人事处"]);
+    run(&mut s, "人事", &["reply", "2", "本周内完成"]);
+    run(&mut s, "人事", &["reply", "3", "无督办"]);
+    run(&mut s, "人事", &["move", "3", "done"]);
+    run(&mut s, &me, &["confirm", "1"]);
+    run(&mut s, &me, &["member", "remove", "无名", "人事处"]);
+    run(&mut s, &me, &["member", "remove", "人事", "人事处"]);
     // config.toml: a misspelt key, bad values, then a file that is not TOML.
     let bad = "thme = \"mono\"\ntheme = \"purple\"\nmouse = \"yes\"\noffice = 3\nlang = \"fr\"\n";
     std::fs::write(&config, bad).unwrap();
-    run(t, &["plans"]);
-    run(t, &["config"]);
+    run(&mut s, t, &["plans"]);
+    run(&mut s, t, &["config"]);
     std::fs::write(&config, "mouse = \n").unwrap();
-    run(t, &["plans"]);
+    run(&mut s, t, &["plans"]);
     s.given.push_str(bad);
     s
 }
@@ -381,6 +419,9 @@ fn in_english_the_interface_adds_no_chinese() {
         "is not valid TOML",
         "is out of range",
         "Dry run of",
+        "Change what you need",
+        "考试院, 党委办公室",
+        "ERROR: line 1: expected `label: value`: x y z",
     ] {
         assert!(s.said.contains(said), "{said}: {}", s.said);
     }
@@ -504,6 +545,9 @@ fn in_chinese_the_interface_says_no_english_sentence() {
         "不是有效的 TOML 写法",
         "超出范围",
         "试读",
+        "改好后保存退出",
+        "配合处室：考试院、党委办公室",
+        "错误：第1行：应为“栏目：内容”：x y z",
     ] {
         assert!(s.said.contains(said), "{said}: {}", s.said);
     }
