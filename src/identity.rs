@@ -1,6 +1,8 @@
 //! Who runs the process: the OS account of the real user id, never `$USER`,
 //! which anyone can set (see STYLE.md, habit 12).
 
+use crate::i18n::Lang;
+
 /// The account name of the process's real user id, or `uid N` when the system
 /// has no name for it.
 #[cfg(unix)]
@@ -73,19 +75,16 @@ pub enum NotYours {
 impl NotYours {
     /// The warning, in Chinese (`zh`) or English.
     pub fn text(self, zh: bool) -> String {
-        match (self, zh) {
-            (NotYours::Owner(uid), true) => {
-                format!("未读取：该文件属于另一个用户（uid {uid}），同事可能借它改动你的按键和设置")
+        self.said(if zh { Lang::Zh } else { Lang::En })
+    }
+
+    /// The warning in `lang`.
+    pub fn said(self, lang: Lang) -> String {
+        match self {
+            NotYours::Owner(uid) => crate::t!(lang, "cli-not-yours-owner", uid = uid),
+            NotYours::Writable(mode) => {
+                crate::t!(lang, "cli-not-yours-writable", mode = format!("{mode:04o}"))
             }
-            (NotYours::Owner(uid), false) => format!(
-                "not read: it belongs to another user (uid {uid}); a co-worker could change your keys and settings through it"
-            ),
-            (NotYours::Writable(mode), true) => format!(
-                "未读取：其他人可以修改该文件（权限 {mode:04o}），同事可能借它改动你的按键和设置；请执行 chmod go-w 收回写权限"
-            ),
-            (NotYours::Writable(mode), false) => format!(
-                "not read: others may write it (mode {mode:04o}); a co-worker could change your keys and settings through it — chmod go-w it"
-            ),
         }
     }
 }
@@ -165,11 +164,16 @@ pub fn not_yours(_path: &std::path::Path) -> Option<NotYours> {
     None
 }
 
-/// How the history names a change made by `recorded_by` for `actor`:
-/// `张三（督查员代录）`.
+/// How the history names a change made by `recorded_by` for `actor`, in the
+/// default language (Chinese): `张三（督查员代录）`.
 pub fn on_behalf(actor: &str, recorded_by: Option<&str>) -> String {
+    on_behalf_in(Lang::default(), actor, recorded_by)
+}
+
+/// `on_behalf` in `lang`.
+pub fn on_behalf_in(lang: Lang, actor: &str, recorded_by: Option<&str>) -> String {
     match recorded_by {
-        Some(by) if by != actor => format!("{actor}（{by}代录）"),
+        Some(by) if by != actor => crate::t!(lang, "cli-on-behalf", actor = actor, by = by),
         _ => actor.to_string(),
     }
 }

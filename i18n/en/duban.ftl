@@ -26,6 +26,296 @@
 ## cli: src/cli (command messages, errors and warnings)
 
 cli-created-db = created a new database at { $path }
+cli-warning-prefix = warning:{" "}
+cli-error-cause = { $error }: { $cause }
+cli-error-in-db = { $db }: { $error }
+cli-no-home-dir = cannot find a home directory; pass --db PATH or set DUBAN_DB
+cli-seed-unreadable = the embedded plan does not parse (a fault in duban itself; please report it)
+cli-mkdir-failed = cannot create the directory { $dir }
+cli-db-busy-waiting = the database is busy (another program holds its write lock); waiting up to { $seconds } s…
+cli-config-office-refused = config.toml, office: { $reason }
+
+# values on the command line
+cli-value-missing = { $arg } needs a value
+cli-value-missing-choices = { $arg } needs a value; choose one of { $choices }
+cli-number-too-large = the number is too large
+cli-number-missing = no number was given
+cli-number-unsigned = write a whole number without a sign, such as 3
+cli-value-choose = choose one of { $choices }
+cli-invalid-value = invalid value "{ $value }" for { $arg }: { $reason }
+cli-unknown-status = unknown status "{ $status }"; choose one of { $choices }
+cli-unknown-choice = { $option }: unknown value "{ $value }"; choose one of { $choices }
+cli-list-separator = {", "}
+cli-choice = { $key } ({ $label })
+
+# common
+cli-stdin-unreadable = cannot read standard input
+cli-note-added = { $number }: note { $note } added
+cli-note-empty = the note is empty; nothing was saved
+cli-bom-needs-csv = --bom goes with --format csv only
+cli-cannot-read = cannot read { $name }
+cli-not-imported = { $name }: not imported
+cli-line-warning = { $name }: { $unit ->
+    [block] block
+    [row] row
+   *[other] line
+} { $at }: warning: { $message }
+cli-imported-new = imported { $name } as plan { $plan }: { $title }
+cli-imported-again = re-imported { $name } into plan { $plan }: { $title }
+cli-import-counts = items: { $added } added, { $updated } updated, { $unchanged } unchanged{ $kept ->
+    [0] {""}
+   *[other] , { $kept } kept that the document no longer has
+}; offices: { $offices } added
+cli-retitled = { $name }: warning: item { $number }'s title changed from "{ $before }" to "{ $after }"; its status, notes and ticks stay with number { $number } — check that it is still the same work item
+cli-read-with-warnings = { $name }: read with { $n ->
+    [one] 1 warning; check it
+   *[other] { $n } warnings; check them
+} with `duban import { $name } --dry-run`
+cli-database-error = database error: { $reason }
+cli-no-item = no item { $number }; the items are { $ranges }
+cli-no-office = no office "{ $name }"; see `duban offices` for every office
+cli-no-office-near = no office "{ $name }"; did you mean: { $near }?
+cli-no-plan = no plan { $id }; the plans are: { $ids }
+cli-date-not-in-form = not in the form YYYY-MM-DD
+cli-date-no-month = no such month
+cli-date-no-day = no such day in that month
+cli-not-a-date = "{ $input }" is not a date: write it as YYYY-MM-DD, such as 2020-06-30 ({ $reason })
+cli-no-indicators = item { $number } has no indicators
+cli-no-indicator = no indicator { $ordinal } on item { $number }; choose 1–{ $count } (see `duban show { $number }`)
+
+# the supervision loop
+cli-empty-report = the report is empty; nothing was saved
+cli-empty-urge = the urge is empty; nothing was saved
+cli-empty-reply = the reply is empty; nothing was saved
+cli-empty-reason = the reason is empty; nothing was saved
+cli-empty-statement = the close-out statement is empty; nothing was saved
+cli-empty-user = the user name is empty; write an account name, such as duban member add zhangsan OFFICE
+cli-member-added = { $user } -> { $office }{ $role ->
+    [supervisor] {" "}(supervisor)
+   *[member] {""}
+}
+cli-member-already = { $user } is already in { $office }{ $role ->
+    [supervisor] {" "}(supervisor)
+   *[member] {""}
+}; nothing changed
+cli-member-removed = { $user } removed from { $office }
+cli-due-day-out-of-range = --due-day { $day } is out of range for a { $kind ->
+    [weekly] weekly
+    [monthly] monthly
+   *[quarterly] quarterly
+} cycle ({ $lo }–{ $hi })
+cli-reported = { $number }: report for { $period }{ $replaced ->
+    [yes] {" "}(replaced)
+   *[no] {""}
+}
+cli-answered = { $number }: answered { $n ->
+    [one] 1 urge
+   *[other] { $n } urges
+}
+cli-urged = { $number }: urged
+cli-urged-reply-by = { $number }: urged, reply by { $date }
+cli-confirmed = { $number }: confirmed
+cli-reopened = { $number }: reopened
+cli-needs-statement = moving item { $number } to done needs a close-out statement: duban move { $number } done --note TEXT
+cli-act-as-refused = only root and supervisors may act as someone else (--as { $claimed }); you are { $user }. Leave out --as to record under your own name
+cli-needs-output = --format { $format } needs --output FILE
+cli-bad-period = --period "{ $text }" is not a period; write it like { $example }
+cli-bad-reply-by = --reply-by { $reason }
+cli-written = wrote { $path }
+
+# items added, edited and retired by hand
+cli-empty-title = the title is empty; nothing was saved
+cli-item-added = added item { $number } to { $plan_title } (plan { $plan }; give --plan { $plan } to other commands about it)
+cli-item-changed = item { $number } { $field }: { $before } -> { $after }
+cli-item-unchanged = item { $number }: nothing changed
+cli-editor-failed = the editor failed ({ $why }); item { $number } was not changed
+cli-item-retired = retired item { $number } ({ $reason }); it is off the board and the lists, duban restore-item { $number } brings it back
+cli-item-already-retired = item { $number } was retired already
+cli-item-restored = item { $number } is back on the board
+cli-item-not-retired = item { $number } is not retired
+cli-no-retired = no retired items
+cli-unknown-account = there is no account "{ $user }" on this machine; for a remote user on a server add --allow-unknown
+cli-member-renamed = { $user } is shown as { $name }
+cli-notice-written = wrote the notice of item { $number }: { $path }
+cli-notice-needs-docx = the notice is written as a .docx file: --output must end in .docx
+cli-kept-heading = corrected by hand (a re-import keeps the board's):
+cli-kept-heading-document = corrected by hand (--prefer-document: the document's is taken):
+cli-kept-field = item { $number } { $field }: the document says { $document }, the board was changed to { $board } (keeping the board's)
+cli-kept-field-document = item { $number } { $field }: the document says { $document }, the board was changed to { $board } (taking the document's)
+cli-not-in-document = no longer in the document (kept, not removed): { $numbers }
+cli-offices-come-from-plans = { $refused }{ $ends ->
+    [question] {" "}
+   *[other] ;{" "}
+}offices come only from imported plans (the offices a plan names); duban cannot make a new office on its own yet
+
+# document formats and reading
+cli-parse-empty = the file is empty
+cli-parse-binary = not a text file (binary data at byte { $offset })
+cli-parse-no-items = no work item found (expected numbered items under numbered section headings)
+cli-parse-not-a-plan = no work item found: the document has { $seen }. duban reads numbered items under numbered headings, each with label lines (target, measures, offices, deadline…) or as one paragraph ending in a bracketed office clause; or a task table whose header row names a task column and an office column.
+cli-read-too-large = larger than the import limit of { $limit } MB (set { $var } to a larger number of megabytes to raise it)
+cli-read-bad-limit = { $var }="{ $value }" is not a whole number of megabytes (at least 1)
+cli-format-old-word = { $name } is an old binary Word/WPS document (.doc/.wps); duban reads .docx: open it in Word or WPS and save as .docx, or copy its text into a .txt file
+cli-format-presentation = { $name } is a PowerPoint/WPS presentation; duban reads plans as .docx, .xlsx, .html or text: copy the plan's text into a .txt file
+cli-format-encrypted = { $name } is password-protected; save a copy without the password and import that
+cli-format-pdf = { $name } is a PDF; duban does not read PDF (and a scanned PDF holds no text at all): copy the text out of it into a .txt file, or export it as .docx, and import that
+cli-format-rtf = { $name } is an RTF document; duban does not read RTF: open it in Word or WPS and save as .docx, or copy its text into a .txt file
+cli-format-unknown-zip = { $name } is a zip archive but not a Word .docx, Excel .xlsx or OpenDocument .ods file ({ $found }); open it in Word, WPS or Excel and save as .docx or .xlsx
+cli-format-damaged = { $name } is a damaged { $container } file ({ $reason }); open it and save it again
+cli-format-too-large-unpacked = { $name } would unpack to more than { $limit } MB; duban refuses it (a damaged file or a zip bomb)
+cli-format-sheet-too-large = { $name }: sheet { $sheet } spans { $rows } rows × { $columns } columns (to cell { $corner }); duban reads at most { $limit } cells per sheet: delete the stray cells far from the table and save it again
+cli-format-too-many-entries = { $name } holds more than { $limit } zip entries; duban refuses it
+cli-format-too-deep = { $name } nests its elements more than { $limit } deep, which no article page does; duban refuses it (open it in a browser and copy the text into a .txt file)
+cli-damage-truncated = truncated or not a complete zip archive
+cli-damage-not-utf8 = { $part } is not UTF-8 XML
+cli-damage-missing-part = its main part { $part } is missing
+cli-damage-detail = { $detail }
+
+# move, note, tick
+cli-move-already = { $number }: already { $status }; nothing changed
+cli-measure-done = done
+cli-measure-not-done = not done
+cli-tick-already = { $number }: measure { $measure } is already { $state }; nothing changed
+cli-ticked = { $number }: measure { $measure } { $before } -> { $after }
+cli-no-measure = item { $number } has no measure { $measure }; { $count ->
+    [0] it has no measures
+    [1] its only measure is 1
+   *[other] its measures are 1–{ $count }
+}
+
+# backup and restore
+cli-backup-is-db = { $name } is the database itself
+cli-backup-exists = { $name } exists; choose another name, or add --force to overwrite it
+cli-backup-is-dir = { $name } is a directory
+cli-backup-cannot-replace = cannot replace { $name }
+cli-backed-up = backed up to { $name }
+cli-not-restored = { $name }: not restored
+cli-restored = restored { $name } (schema { $version }); what it replaced is kept in { $safety }
+
+# files written
+cli-output-link = { $path }: a symbolic link; duban does not write through links (remove it, or choose another name)
+cli-output-not-a-file = { $path }: not a regular file; duban writes only regular files
+cli-output-io = cannot write { $path }: { $reason }
+
+# config.toml and duban config
+cli-config-file-problem = { $path }: { $problem }
+cli-config-unreadable = { $path }: cannot read it ({ $reason }); using the defaults
+cli-config-syntax = { $path }: line { $line } is not valid TOML, so none of the file was read; using the defaults (the parser says: { $detail })
+cli-config-problems = { $path }: { $problems }
+cli-config-separator = {"; "}
+cli-config-unknown-near = { $line ->
+    [0] {""}
+   *[other] line { $line }:{" "}
+}unknown setting "{ $key }" (did you mean { $near }?); ignored
+cli-config-unknown = { $line ->
+    [0] {""}
+   *[other] line { $line }:{" "}
+}unknown setting "{ $key }"; ignored (settings: { $known })
+cli-config-want-choice = { $line ->
+    [0] {""}
+   *[other] line { $line }:{" "}
+}{ $key } must be one of { $choices }, not "{ $value }"; ignored
+cli-config-want-text = { $line ->
+    [0] {""}
+   *[other] line { $line }:{" "}
+}{ $key } must be a quoted string, not "{ $value }"; ignored
+cli-config-want-bool = { $line ->
+    [0] {""}
+   *[other] line { $line }:{" "}
+}{ $key } must be true or false (no quotes), not "{ $value }"; ignored
+cli-config-label-config = config
+cli-config-label-keymap = keymap
+cli-config-label-database = database
+cli-source-default = (default)
+cli-source-config = (config)
+cli-source-env = (env { $var })
+cli-source-flag = (flag { $flag })
+cli-file-missing = { $path } (not there)
+cli-no-home = (no home directory)
+cli-office-all = (all)
+cli-mouse-on = on
+cli-mouse-off = off
+
+# who records
+cli-not-yours-owner = not read: it belongs to another user (uid { $uid }); a co-worker could change your keys and settings through it
+cli-not-yours-writable = not read: others may write it (mode { $mode }); a co-worker could change your keys and settings through it — chmod go-w it
+cli-on-behalf = { $actor } (recorded by { $by })
+
+# duban plans
+cli-plans-id = ID
+cli-plans-doc-number = Doc No.
+cli-plans-date = Date
+cli-plans-items = Items
+cli-plans-warnings = Warnings
+cli-plans-imported = Imported
+cli-plans-updated = Updated
+cli-plans-title = Title
+
+# duban export --format md
+cli-md-other = Other
+cli-md-status = Status
+cli-md-lead = Lead office
+cli-md-offices = Offices
+cli-md-persons = Responsible leader
+cli-md-progress = Progress
+cli-md-deadline = Deadline
+cli-md-indicators = Indicators
+cli-md-notes = Latest notes
+cli-md-total = Total
+cli-md-field = { $label }: { $value }
+cli-md-note = { $text } ({ $author }, { $at })
+
+# duban import --dry-run
+cli-dry-run-head = Dry run of { $name } (nothing is written)
+cli-dry-run-format = Format: { $format }
+cli-dry-run-title = Title: { $title }
+cli-dry-run-doc-number = Doc No.: { $doc }
+cli-dry-run-date = Date: { $date }
+cli-dry-run-none = (none)
+cli-dry-run-sections = Sections ({ $n }):
+cli-dry-run-items = Items ({ $n }):
+cli-dry-run-warnings = Warnings ({ $n }):
+cli-dry-run-warning = { $unit ->
+    [block] block
+    [row] row
+   *[other] line
+} { $at }: { $message }
+cli-dry-run-done = Nothing was written; import without --dry-run when this looks right.
+cli-dry-run-col-number = No.
+cli-dry-run-col-section = Sec.
+cli-dry-run-col-title = Title
+cli-dry-run-col-lead = Lead
+cli-dry-run-col-co = Co-operating
+cli-dry-run-col-measures = Measures
+cli-dry-run-col-due = Due
+cli-dry-run-col-persons = Leader
+cli-container-text = text
+cli-container-docx = Word (.docx)
+cli-container-xlsx = Excel (.xlsx)
+cli-container-xls = Excel 97-2003 (.xls)
+cli-container-ods = OpenDocument spreadsheet (.ods)
+cli-container-html = web page (.html)
+
+# the form of duban edit
+cli-form-head =
+    Item { $number } of { $plan_title }. Change what you need, save and quit.
+    Lines starting with # are ignored. Saving it unchanged changes nothing.
+cli-form-co = co-operating offices: separated by commas. deadline: a date such as 2026-06-30, or as the plan words it.
+cli-form-source = source: { $choices }
+cli-form-level = level: { $choices }
+cli-form-measures = measures: one per line.
+cli-form-indicators = indicators, read from the target (record values with duban indicator N K VALUE):
+cli-form-error = ERROR: { $error }
+cli-form-twice = line { $line }: { $field } is given twice
+cli-form-unknown-heading = line { $line }: unknown heading [{ $name }]
+cli-form-not-a-field = line { $line }: expected `label: value`: { $text }
+cli-form-unknown-label = line { $line }: unknown label "{ $name }"
+cli-form-empty-title = line { $line }: the title cannot be empty
+cli-form-empty-lead = line { $line }: the lead office cannot be empty
+cli-form-unknown-source = line { $line }: unknown source "{ $value }"; choose one of { $choices }
+cli-form-unknown-level = line { $line }: unknown level "{ $value }"; choose one of { $choices }
+cli-form-no-title = the form has no `title:` line
+cli-form-line = { $label }: { $value }
 
 # end of cli
 

@@ -42,6 +42,286 @@
 ## cli: src/cli (command messages, errors and warnings)
 
 cli-created-db = 已新建数据库 { $path }
+cli-warning-prefix = 警告：
+cli-error-cause = { $error }：{ $cause }
+cli-error-in-db = { $db }：{ $error }
+cli-no-home-dir = 找不到主目录：请用 --db 指定数据库文件，或设置环境变量 DUBAN_DB
+cli-seed-unreadable = 内置的计划无法读取（程序本身有误，请报告）
+cli-mkdir-failed = 无法创建文件夹 { $dir }
+cli-db-busy-waiting = 数据库正忙（另一个程序占着写锁），正在等待，最多{ $seconds }秒……
+cli-config-office-refused = config.toml 中的 office 设置：{ $reason }
+
+# 命令行取值
+cli-value-missing = { $arg } 后面要写一个值
+cli-value-missing-choices = { $arg } 后面要写一个值，可选：{ $choices }
+cli-number-too-large = 数字太大
+cli-number-missing = 没有写数字
+cli-number-unsigned = 请写一个不带符号的整数，如3
+cli-value-choose = 可选：{ $choices }
+cli-invalid-value = { $arg } 的值“{ $value }”无效：{ $reason }
+cli-unknown-status = 没有状态“{ $status }”；可选：{ $choices }
+cli-unknown-choice = { $option } 没有“{ $value }”这一项；可选：{ $choices }
+cli-list-separator = {"、"}
+cli-choice = { $key }（{ $label }）
+
+# 通用
+cli-stdin-unreadable = 无法读取标准输入
+cli-note-added = { $number }: 已加批注（批注编号{ $note }）
+cli-note-empty = 批注为空，未保存
+cli-bom-needs-csv = --bom 只用于 --format csv
+cli-cannot-read = 无法读取 { $name }
+cli-not-imported = { $name }：未导入
+cli-line-warning = { $name }：第{ $at }{ $unit ->
+    [block] 段
+   *[other] 行
+}：警告：{ $message }
+cli-imported-new = 已导入 { $name }，为计划{ $plan }：{ $title }
+cli-imported-again = 已重新导入 { $name } 到计划{ $plan }：{ $title }
+cli-import-counts = 事项：新增{ $added }，更新{ $updated }，未变{ $unchanged }{ $kept ->
+    [0] {""}
+   *[other] ，保留文件中已没有的{ $kept }项
+}；处室：新增{ $offices }
+cli-retitled = { $name }：警告：第{ $number }项的标题由“{ $before }”改为“{ $after }”；其状态、批注和勾选仍归第{ $number }项，请核对是否仍是同一项工作
+cli-read-with-warnings = { $name }：读取时有{ $n }条警告；请用 `duban import { $name } --dry-run` 查看读取结果
+cli-database-error = 数据库错误：{ $reason }
+cli-no-item = 没有第{ $number }项；现有事项为 { $ranges }
+cli-no-office = 没有处室“{ $name }”；`duban offices` 列出全部处室
+cli-no-office-near = 没有处室“{ $name }”；是否指：{ $near }？
+cli-no-plan = 没有计划{ $id }；现有计划：{ $ids }
+cli-date-not-in-form = 格式不是 YYYY-MM-DD
+cli-date-no-month = 没有这个月份
+cli-date-no-day = 该月没有这一天
+cli-not-a-date = “{ $input }”不是日期：请写成 YYYY-MM-DD，例如2020-06-30（{ $reason }）
+cli-no-indicators = 第{ $number }项没有指标
+cli-no-indicator = 第{ $number }项没有指标{ $ordinal }；可选1–{ $count }（见 `duban show { $number }`）
+
+# 督办流程
+cli-empty-report = 进展报送为空，未保存；请写上内容
+cli-empty-urge = 督办内容为空，未保存；请写上内容
+cli-empty-reply = 回复为空，未保存；请写上内容
+cli-empty-reason = 原因为空，未保存；请写上内容
+cli-empty-statement = 办结说明为空，未保存；请写上内容
+cli-empty-user = 用户名为空；请写系统账号名，如 duban member add zhangsan 基教处
+cli-member-added = 已把 { $user } 加入{ $office }{ $role ->
+    [supervisor] （督查员）
+   *[member] {""}
+}
+cli-member-already = { $user } 已在{ $office }{ $role ->
+    [supervisor] （督查员）
+   *[member] {""}
+}，未改动
+cli-member-removed = 已把 { $user } 移出{ $office }
+cli-due-day-out-of-range = --due-day { $day } 超出范围：{ $kind ->
+    [weekly] 每周
+    [monthly] 每月
+   *[quarterly] 每季度
+}周期可选{ $lo }–{ $hi }
+cli-reported = { $number }: 已报送{ $period }的进展{ $replaced ->
+    [yes] （替换了本期原报送）
+   *[no] {""}
+}
+cli-answered = { $number }: 已回复{ $n }项督办
+cli-urged = { $number }: 已督办
+cli-urged-reply-by = { $number }: 已督办，回复期限{ $date }
+cli-confirmed = { $number }: 已销号
+cli-reopened = { $number }: 已退回推进中
+cli-needs-statement = 第{ $number }项移到已完成需要办结说明：duban move { $number } done --note 说明文字
+cli-act-as-refused = 只有 root 和督查员可以代他人记录（--as { $claimed }）；你是 { $user }。去掉 --as 即以你自己的名义记录
+cli-needs-output = --format { $format } 要写入文件：请加 --output 文件名
+cli-bad-period = --period “{ $text }”不是周期；请写成 { $example } 这样
+cli-bad-reply-by = --reply-by { $reason }
+cli-written = 已写入 { $path }
+
+# 事项的增改撤
+cli-empty-title = 标题为空，未保存
+cli-item-added = 已新增：{ $plan_title } 第{ $number }项（计划编号{ $plan }；对它的其他命令请加 --plan { $plan }）
+cli-item-changed = 第{ $number }项{ $field }：{ $before } → { $after }
+cli-item-unchanged = 第{ $number }项没有改动
+cli-editor-failed = 编辑器没有正常退出（{ $why }），第{ $number }项未修改
+cli-item-retired = 已将第{ $number }项撤项（{ $reason }）；它不再出现在看板和列表中，duban restore-item { $number } 可恢复
+cli-item-already-retired = 第{ $number }项早已撤项
+cli-item-restored = 已恢复第{ $number }项，重新回到看板
+cli-item-not-retired = 第{ $number }项没有撤项，无需恢复
+cli-no-retired = 没有已撤项的事项
+cli-unknown-account = 本机没有“{ $user }”这个账号；若是服务器上的远程用户，请加 --allow-unknown
+cli-member-renamed = { $user } 的显示名为：{ $name }
+cli-notice-written = 已写出第{ $number }项的督办通知单：{ $path }
+cli-notice-needs-docx = 督办通知单只写成 .docx 文件：--output 文件名要以 .docx 结尾
+cli-kept-heading = 手工修改（重新导入时保留看板上的）：
+cli-kept-heading-document = 手工修改（--prefer-document：改用文件里的）：
+cli-kept-field = 第{ $number }项{ $field }：文件写{ $document }，看板上已改为{ $board }（保留看板上的）
+cli-kept-field-document = 第{ $number }项{ $field }：文件写{ $document }，看板上已改为{ $board }（改用文件里的）
+cli-not-in-document = 文件里已没有这些事项（保留，不删除）：{ $numbers }
+cli-offices-come-from-plans = { $refused }{ $ends ->
+    [question] {""}
+   *[other] 。
+}处室只来自导入的计划（计划写到的责任单位），duban 目前不能单独新建处室
+
+# 文件格式与读取
+cli-parse-empty = 文件是空的
+cli-parse-binary = 不是文本文件（第{ $offset }字节处为二进制数据）
+cli-parse-no-items = 未找到工作事项（应有一级标题“一、标题”下形如“1.标题”的行）
+cli-parse-not-a-plan = 未找到工作事项：文档中有{ $seen }。duban 能读取：一级标题（一、 （一））下的编号事项（1. 1、 （1） 1) 等写法），每项带栏目行（目标任务/工作措施/责任单位/牵头单位/完成时限…），或为一段以责任单位括注（（责任单位：…）、（X牵头，Y配合））结尾的文字；或表头写明任务列（重点任务/工作任务/任务）和责任单位列（牵头单位/责任单位/责任处室）的任务表。
+cli-read-too-large = 文件超过导入上限（{ $limit } MB）（可用环境变量 { $var } 调高，单位为 MB）
+cli-read-bad-limit = { $var }=“{ $value }”不是有效的兆字节数（至少为1）
+cli-format-old-word = { $name } 是旧版二进制 Word/WPS 文档（.doc/.wps），duban 读取 .docx：请用 Word 或 WPS 打开后另存为 .docx，或把正文复制到 .txt 文件
+cli-format-presentation = { $name } 是演示文稿（PowerPoint/WPS），duban 读取 .docx、.xlsx、.html 或文本：请把计划正文复制到 .txt 文件
+cli-format-encrypted = { $name } 设有密码保护：请另存一份不带密码的副本再导入
+cli-format-pdf = { $name } 是 PDF，duban 不读取 PDF（扫描版 PDF 更没有文字）：请把正文复制到 .txt 文件，或将 PDF 导出为 .docx 后再导入
+cli-format-rtf = { $name } 是 RTF 文档，duban 不读取 RTF：请用 Word 或 WPS 打开后另存为 .docx，或把正文复制到 .txt 文件
+cli-format-unknown-zip = { $name } 是压缩包，但不是 Word .docx、Excel .xlsx 或 .ods 文件（{ $found }）：请用 Word、WPS 或 Excel 打开后另存为 .docx 或 .xlsx
+cli-format-damaged = { $name } 是已损坏的 { $container } 文件（{ $reason }）：请打开后重新保存
+cli-format-too-large-unpacked = { $name } 解压后将超过 { $limit } MB，duban 拒绝读取（文件已损坏或是压缩炸弹）
+cli-format-sheet-too-large = { $name }：工作表 { $sheet } 跨{ $rows }行×{ $columns }列（到单元格 { $corner }），duban 每个工作表最多读取{ $limit }个单元格：请删除远离表格的零散单元格后重新保存
+cli-format-too-many-entries = { $name } 含有超过{ $limit }个压缩条目，duban 拒绝读取
+cli-format-too-deep = { $name } 的网页元素嵌套超过{ $limit }层，正常的文章页面不会如此，duban 拒绝读取（请在浏览器中打开，把文字复制到 .txt 文件后导入）
+cli-damage-truncated = 文件被截断，或不是完整的压缩包
+cli-damage-not-utf8 = { $part } 不是合法的 UTF-8 XML
+cli-damage-missing-part = 缺少主体部分 { $part }
+cli-damage-detail = 技术细节：{ $detail }
+
+# 移动、批注、勾选
+cli-move-already = { $number }: 已是{ $status }，未改动
+cli-measure-done = 已完成
+cli-measure-not-done = 未完成
+cli-tick-already = { $number }: 措施{ $measure }已是{ $state }，未改动
+cli-ticked = { $number }: 措施{ $measure } { $before } -> { $after }
+cli-no-measure = 第{ $number }项没有措施{ $measure }；{ $count ->
+    [0] 该项没有措施
+    [1] 只有措施1
+   *[other] 措施为1–{ $count }
+}
+
+# 备份与恢复
+cli-backup-is-db = { $name } 就是数据库本身
+cli-backup-exists = { $name } 已存在；请换一个文件名，或加 --force 覆盖它
+cli-backup-is-dir = { $name } 是文件夹
+cli-backup-cannot-replace = 无法替换 { $name }
+cli-backed-up = 已备份到 { $name }
+cli-not-restored = { $name }：未恢复
+cli-restored = 已从 { $name } 恢复（结构版本{ $version }）；被替换的内容保存在 { $safety }
+
+# 写出文件
+cli-output-link = { $path }：是符号链接；duban 不通过链接写文件（请删除它，或换一个文件名）
+cli-output-not-a-file = { $path }：不是普通文件；duban 只写普通文件
+cli-output-io = 无法写入 { $path }：{ $reason }
+
+# 设置文件 config.toml 与 duban config
+cli-config-file-problem = { $path }：{ $problem }
+cli-config-unreadable = { $path }：无法读取（{ $reason }），已改用默认设置
+cli-config-syntax = { $path }：第{ $line }行不是有效的 TOML 写法，整个文件未读取，已改用默认设置（解析器的说明：{ $detail }）
+cli-config-problems = { $path }：{ $problems }
+cli-config-separator = {"；"}
+cli-config-unknown-near = { $line ->
+    [0] {""}
+   *[other] 第{ $line }行：
+}未知设置“{ $key }”（是否想写 { $near }？），已忽略
+cli-config-unknown = { $line ->
+    [0] {""}
+   *[other] 第{ $line }行：
+}未知设置“{ $key }”，已忽略（可用的设置：{ $known }）
+cli-config-want-choice = { $line ->
+    [0] {""}
+   *[other] 第{ $line }行：
+}设置 { $key } 只能是 { $choices } 之一，这里写的是“{ $value }”，已忽略
+cli-config-want-text = { $line ->
+    [0] {""}
+   *[other] 第{ $line }行：
+}设置 { $key } 要写成带引号的文字，这里写的是“{ $value }”，已忽略
+cli-config-want-bool = { $line ->
+    [0] {""}
+   *[other] 第{ $line }行：
+}设置 { $key } 只能是 true 或 false（不带引号），这里写的是“{ $value }”，已忽略
+cli-config-label-config = 设置文件
+cli-config-label-keymap = 按键文件
+cli-config-label-database = 数据库
+cli-source-default = （默认）
+cli-source-config = （config.toml）
+cli-source-env = （环境变量 { $var }）
+cli-source-flag = （参数 { $flag }）
+cli-file-missing = { $path }（不存在）
+cli-no-home = （没有主目录）
+cli-office-all = （全部处室）
+cli-mouse-on = 开
+cli-mouse-off = 关
+
+# 谁在记录
+cli-not-yours-owner = 未读取：该文件属于另一个用户（uid { $uid }），同事可能借它改动你的按键和设置
+cli-not-yours-writable = 未读取：其他人可以修改该文件（权限 { $mode }），同事可能借它改动你的按键和设置；请执行 chmod go-w 收回写权限
+cli-on-behalf = { $actor }（{ $by }代录）
+
+# duban plans
+cli-plans-id = 编号
+cli-plans-doc-number = 文号
+cli-plans-date = 日期
+cli-plans-items = 事项
+cli-plans-warnings = 警告
+cli-plans-imported = 导入时间
+cli-plans-updated = 更新时间
+cli-plans-title = 标题
+
+# duban export --format md
+cli-md-other = 其他
+cli-md-status = 状态
+cli-md-lead = 牵头处室
+cli-md-offices = 责任处室
+cli-md-persons = 负责领导
+cli-md-progress = 措施进度
+cli-md-deadline = 完成时限
+cli-md-indicators = 指标
+cli-md-notes = 最新批注
+cli-md-total = 合计
+cli-md-field = { $label }：{ $value }
+cli-md-note = { $text }（{ $author }，{ $at }）
+
+# duban import --dry-run
+cli-dry-run-head = 试读 { $name }（不写入数据库）
+cli-dry-run-format = 格式：{ $format }
+cli-dry-run-title = 标题：{ $title }
+cli-dry-run-doc-number = 文号：{ $doc }
+cli-dry-run-date = 日期：{ $date }
+cli-dry-run-none = （无）
+cli-dry-run-sections = 部分（{ $n }）：
+cli-dry-run-items = 事项（{ $n }）：
+cli-dry-run-warnings = 警告（{ $n }）：
+cli-dry-run-warning = 第{ $at }{ $unit ->
+    [block] 段
+   *[other] 行
+}：{ $message }
+cli-dry-run-done = 未写入任何内容；确认无误后去掉 --dry-run 再导入。
+cli-dry-run-col-number = 编号
+cli-dry-run-col-section = 部分
+cli-dry-run-col-title = 标题
+cli-dry-run-col-lead = 牵头处室
+cli-dry-run-col-co = 配合处室
+cli-dry-run-col-measures = 措施
+cli-dry-run-col-due = 时限
+cli-dry-run-col-persons = 负责领导
+cli-container-text = 纯文本
+cli-container-docx = Word 文档（.docx）
+cli-container-xlsx = Excel 表格（.xlsx）
+cli-container-xls = 旧版 Excel 表格（97-2003，.xls）
+cli-container-ods = OpenDocument 表格（.ods）
+cli-container-html = 网页（.html）
+
+# duban edit 的表单
+cli-form-head = { $plan_title } 第{ $number }项。改好后保存退出；以 # 开头的行不会读入，原样保存则不做任何修改。
+cli-form-co = 配合处室用“、”或逗号分隔；完成时限写成2026-06-30或“6月底前”这样。
+cli-form-source = 来源可选：{ $choices }
+cli-form-level = 督办等级可选：{ $choices }
+cli-form-measures = 工作措施每行一条。
+cli-form-indicators = 指标（从目标任务读出；记录数值用 duban indicator 编号 序号 数值）：
+cli-form-error = 错误：{ $error }
+cli-form-twice = 第{ $line }行：“{ $field }”写了两次
+cli-form-unknown-heading = 第{ $line }行：不认识的栏目“[{ $name }]”
+cli-form-not-a-field = 第{ $line }行：应为“栏目：内容”：{ $text }
+cli-form-unknown-label = 第{ $line }行：不认识的栏目“{ $name }”
+cli-form-empty-title = 第{ $line }行：标题不能为空
+cli-form-empty-lead = 第{ $line }行：牵头处室不能为空
+cli-form-unknown-source = 第{ $line }行：没有“{ $value }”这种来源；可选：{ $choices }
+cli-form-unknown-level = 第{ $line }行：没有“{ $value }”这个督办等级；可选：{ $choices }
+cli-form-no-title = 表单里没有“标题：”一行
+cli-form-line = { $label }：{ $value }
 
 # 节末：cli
 

@@ -1,8 +1,9 @@
 //! `duban backup FILE` and `duban restore FILE`.
 
-use super::messages::{lang_of, pick};
+use super::messages::lang_of;
 use super::{Cli, UsageError, open_store};
 use crate::store::Store;
+use crate::t;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::Path;
@@ -11,44 +12,24 @@ use std::path::Path;
 pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Result<()> {
     let lang = lang_of(cli);
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
-    let itself = || {
-        UsageError(pick(
-            lang,
-            format!("{name} 就是数据库本身"),
-            format!("{name} is the database itself"),
-        ))
-    };
+    let itself = || UsageError(t!(lang, "cli-backup-is-db", name = name.as_str()));
     // Before anything is removed: --force must never take the database itself.
     if same_file(&super::db_path(cli.db.as_deref())?, file) {
         return Err(itself().into());
     }
     if file.exists() || file.is_symlink() {
         if !force {
-            return Err(UsageError(pick(
-                lang,
-                format!("{name} 已存在；请换一个文件名，或加 --force 覆盖它"),
-                format!("{name} exists; choose another name, or add --force to overwrite it"),
-            ))
-            .into());
+            return Err(UsageError(t!(lang, "cli-backup-exists", name = name.as_str())).into());
         }
         if file.is_dir() {
-            return Err(UsageError(pick(
-                lang,
-                format!("{name} 是文件夹"),
-                format!("{name} is a directory"),
-            ))
-            .into());
+            return Err(UsageError(t!(lang, "cli-backup-is-dir", name = name.as_str())).into());
         }
         for suffix in ["", "-wal", "-shm", "-journal"] {
             let p = crate::store::with_suffix(file, suffix);
             match std::fs::remove_file(&p) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                     return Err(e).with_context(|| {
-                        pick(
-                            lang,
-                            format!("无法替换 {name}"),
-                            format!("cannot replace {name}"),
-                        )
+                        t!(lang, "cli-backup-cannot-replace", name = name.as_str())
                     });
                 }
                 _ => {}
@@ -57,11 +38,7 @@ pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Resu
     }
     let store = open_store(cli)?;
     store.backup_to(file)?;
-    let done = pick(
-        lang,
-        format!("已备份到 {name}"),
-        format!("backed up to {name}"),
-    );
+    let done = t!(lang, "cli-backed-up", name = name.as_str());
     writeln!(out, "{done}")?;
     Ok(())
 }
@@ -82,20 +59,9 @@ pub fn restore(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
     let lang = lang_of(cli);
     let name = crate::text::sanitize(&file.display().to_string()).into_owned();
     if same_file(&super::db_path(cli.db.as_deref())?, file) {
-        return Err(UsageError(pick(
-            lang,
-            format!("{name} 就是数据库本身"),
-            format!("{name} is the database itself"),
-        ))
-        .into());
+        return Err(UsageError(t!(lang, "cli-backup-is-db", name = name.as_str())).into());
     }
-    let not_restored = || {
-        pick(
-            lang,
-            format!("{name}：未恢复"),
-            format!("{name}: not restored"),
-        )
-    };
+    let not_restored = || t!(lang, "cli-not-restored", name = name.as_str());
     // Checked before the live database is even opened.
     Store::check_backup(file).with_context(not_restored)?;
     let mut store = open_store(cli)?;
@@ -104,16 +70,12 @@ pub fn restore(cli: &Cli, file: &Path, out: &mut impl Write) -> Result<()> {
         .restore_from(file, &safety)
         .with_context(not_restored)?;
     let safety = crate::text::sanitize(&report.safety.display().to_string()).into_owned();
-    let done = pick(
+    let done = t!(
         lang,
-        format!(
-            "已从 {name} 恢复（结构版本 {}）；被替换的内容保存在 {safety}",
-            report.version
-        ),
-        format!(
-            "restored {name} (schema {}); what it replaced is kept in {safety}",
-            report.version
-        ),
+        "cli-restored",
+        name = name.as_str(),
+        version = report.version,
+        safety = safety
     );
     writeln!(out, "{done}")?;
     Ok(())

@@ -2,6 +2,7 @@
 //! from, and `duban config`, which prints them with the files duban uses.
 
 use super::LangArg;
+use crate::t;
 use anyhow::Result;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,33 +45,28 @@ impl ThemeName {
 /// theme = "light"      # auto (default), dark, light or mono
 /// mouse = false        # clicks and the wheel on the board (default true)
 /// ```
-#[derive(Debug, Default, Clone, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default, Clone)]
 pub struct Config {
-    #[serde(default, deserialize_with = "lang_setting")]
     pub lang: Option<LangArg>,
     /// The office the board opens filtered to when `--office` is not given.
-    #[serde(default)]
     pub office: Option<String>,
-    #[serde(default)]
     pub theme: Option<ThemeName>,
-    #[serde(default)]
     pub mouse: Option<bool>,
 }
 
-fn lang_setting<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<Option<LangArg>, D::Error> {
-    let s: String = serde::Deserialize::deserialize(d)?;
-    match s.as_str() {
-        "zh" => Ok(Some(LangArg::Zh)),
-        "en" => Ok(Some(LangArg::En)),
-        other => Err(serde::de::Error::custom(super::messages::pick(
-            super::messages::current(),
-            format!("lang 只能是 \"zh\" 或 \"en\"，不能是 {other:?}"),
-            format!("lang must be \"zh\" or \"en\", not {other:?}"),
-        ))),
-    }
+/// The settings config.toml knows, in the order the warnings list them.
+const KNOWN: [&str; 4] = ["lang", "office", "theme", "mouse"];
+const LANGS: [&str; 2] = ["zh", "en"];
+const THEMES: [&str; 4] = ["auto", "dark", "light", "mono"];
+
+/// Why a known setting's value was not taken.
+enum Refused {
+    /// Not one of these words.
+    Choice(&'static [&'static str]),
+    /// Not a quoted string.
+    Text,
+    /// Not `true` or `false`.
+    Bool,
 }
 
 impl Config {
@@ -80,13 +76,17 @@ impl Config {
         let Some(path) = dir.map(|d| d.join("config.toml")) else {
             return (Config::default(), None);
         };
+        let lang = super::messages::current();
+        let shown = path.display().to_string();
         if let Some(why) = crate::identity::not_yours(&path) {
-            let zh = super::messages::current() == LangArg::Zh;
-            let colon = if zh { "：" } else { ": " };
-            return (
-                Config::default(),
-                Some(format!("{}{colon}{}", path.display(), why.text(zh))),
+            let problem = why.text(lang == LangArg::Zh);
+            let warning = t!(
+                lang,
+                "cli-config-file-problem",
+                path = shown,
+                problem = problem
             );
+            return (Config::default(), Some(warning));
         }
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
@@ -94,15 +94,11 @@ impl Config {
                 return (Config::default(), None);
             }
             Err(e) => {
-                let warning = super::messages::pick(
-                    super::messages::current(),
-                    format!(
-                        "{}：无法读取（{}），已改用默认设置",
-                        path.display(),
-                        crate::store::io_reason_zh(&e)
-                    ),
-                    format!("{}: {e}", path.display()),
-                );
+                let reason = match lang {
+                    LangArg::Zh => crate::store::io_reason_zh(&e),
+                    LangArg::En => e.to_string(),
+                };
+                let warning = t!(lang, "cli-config-unreadable", path = shown, reason = reason);
                 return (Config::default(), Some(warning));
             }
         };
@@ -111,23 +107,29 @@ impl Config {
             Err(e) => return (Config::default(), Some(syntax_warning(&path, &text, &e))),
         };
         let (config, warnings) = Config::from_table(table, &text);
-        let warning = (!warnings.is_empty()).then(|| match super::messages::current() {
-            LangArg::Zh => format!("{}：{}", path.display(), warnings.join("；")),
-            LangArg::En => format!("{}: {}", path.display(), warnings.join("; ")),
+        let warning = (!warnings.is_empty()).then(|| {
+            let problems = warnings.join(&t!(lang, "cli-config-separator"));
+            t!(
+                lang,
+                "cli-config-problems",
+                path = shown,
+                problems = problems
+            )
         });
         (config, warning)
     }
 
     /// The settings of a parsed file, each on its own: an unknown (or misspelt) key,
-    /// or a bad value, is a warning naming it, and every other setting still applies.
+    /// or a bad value, is a warning naming it and its line, and every other setting
+    /// still applies.
     fn from_table(table: toml::Table, text: &str) -> (Config, Vec<String>) {
-        const KNOWN: [&str; 4] = ["lang", "office", "theme", "mouse"];
         let lang = super::messages::current();
-        let mut good = toml::Table::new();
+        let mut config = Config::default();
         let mut warnings = Vec::new();
         for (key, value) in table {
             let shown = crate::text::sanitize_line(&key).into_owned();
-            // The line the key is set on, as the file shows it.
+            // The line the key is set on, as the file shows it (0: not found, say
+            // in a table of its own).
             let line = text
                 .lines()
                 .position(|l| {
@@ -135,10 +137,7 @@ impl Config {
                         .strip_prefix(key.as_str())
                         .is_some_and(|rest| rest.trim_start().starts_with('='))
                 })
-                .map_or(String::new(), |n| match lang {
-                    LangArg::Zh => format!("第{}行", n + 1),
-                    LangArg::En => format!("line {}: ", n + 1),
-                });
+                .map_or(0, |n| n + 1);
             if !KNOWN.contains(&key.as_str()) {
                 let near = KNOWN
                     .iter()
@@ -146,68 +145,114 @@ impl Config {
                     .filter(|(d, _)| *d <= 2)
                     .min()
                     .map(|(_, k)| k);
-                warnings.push(match (lang, near) {
-                    (LangArg::Zh, Some(k)) => {
-                        format!("{line}未知设置“{shown}”（是否想写 {k}？），已忽略")
-                    }
-                    (LangArg::Zh, None) => format!(
-                        "{line}未知设置“{shown}”，已忽略（可用的设置：{}）",
-                        KNOWN.join("、")
+                warnings.push(match near {
+                    Some(near) => t!(
+                        lang,
+                        "cli-config-unknown-near",
+                        line = line,
+                        key = shown,
+                        near = near
                     ),
-                    (LangArg::En, Some(k)) => {
-                        format!("{line}unknown setting {shown:?} (did you mean {k}?); ignored")
-                    }
-                    (LangArg::En, None) => format!(
-                        "{line}unknown setting {shown:?}; ignored (settings: {})",
-                        KNOWN.join(", ")
+                    None => t!(
+                        lang,
+                        "cli-config-unknown",
+                        line = line,
+                        key = shown,
+                        known = KNOWN.join(&t!(lang, "cli-list-separator"))
                     ),
                 });
                 continue;
             }
-            let mut one = toml::Table::new();
-            one.insert(key.clone(), value);
-            match toml::Value::Table(one.clone()).try_into::<Config>() {
-                Ok(_) => {
-                    good.extend(one);
-                }
-                Err(e) => {
-                    let reason = crate::text::sanitize_line(e.message().trim()).into_owned();
-                    warnings.push(super::messages::pick(
+            if let Err(refused) = config.set(&key, &value) {
+                // What was written, as the file has it (a string without its quotes).
+                let written = match &value {
+                    toml::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let value = crate::text::sanitize_line(&written).into_owned();
+                warnings.push(match refused {
+                    Refused::Choice(choices) => t!(
                         lang,
-                        format!("{line}设置“{shown}”有误（{reason}），已忽略"),
-                        format!("{line}{shown}: {reason}; ignored"),
-                    ));
-                }
+                        "cli-config-want-choice",
+                        line = line,
+                        key = shown,
+                        choices = choices.join(&t!(lang, "cli-list-separator")),
+                        value = value
+                    ),
+                    Refused::Text => t!(
+                        lang,
+                        "cli-config-want-text",
+                        line = line,
+                        key = shown,
+                        value = value
+                    ),
+                    Refused::Bool => t!(
+                        lang,
+                        "cli-config-want-bool",
+                        line = line,
+                        key = shown,
+                        value = value
+                    ),
+                });
             }
         }
-        let config = toml::Value::Table(good).try_into().unwrap_or_default();
         (config, warnings)
+    }
+
+    /// Takes one known setting, or says why not.
+    fn set(&mut self, key: &str, value: &toml::Value) -> Result<(), Refused> {
+        let word = |choices: &'static [&'static str]| match value {
+            toml::Value::String(s) if choices.contains(&s.as_str()) => Ok(s.as_str()),
+            _ => Err(Refused::Choice(choices)),
+        };
+        match key {
+            "lang" => {
+                self.lang = Some(match word(&LANGS)? {
+                    "en" => LangArg::En,
+                    _ => LangArg::Zh,
+                });
+            }
+            "theme" => {
+                self.theme = Some(match word(&THEMES)? {
+                    "dark" => ThemeName::Dark,
+                    "light" => ThemeName::Light,
+                    "mono" => ThemeName::Mono,
+                    _ => ThemeName::Auto,
+                });
+            }
+            "office" => match value {
+                toml::Value::String(s) => self.office = Some(s.clone()),
+                _ => return Err(Refused::Text),
+            },
+            "mouse" => match value {
+                toml::Value::Boolean(b) => self.mouse = Some(*b),
+                _ => return Err(Refused::Bool),
+            },
+            _ => {}
+        }
+        Ok(())
     }
 }
 
-/// A file that is not TOML at all: the defaults, and where and what.
+/// A file that is not TOML at all: the defaults, and where and what. The parser's
+/// own words are kept, set off, as the detail of what it stumbled on; its drawing
+/// of the line is not.
 fn syntax_warning(path: &Path, text: &str, e: &toml::de::Error) -> String {
-    match super::messages::current() {
-        // Where and what, without the parser's drawing of the line.
-        LangArg::Zh => {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .unwrap_or(1);
-            format!(
-                "{}：第{line}行有误（{}），已改用默认设置",
-                path.display(),
-                crate::text::sanitize(e.message().trim())
-            )
-        }
-        LangArg::En => {
-            let reason = crate::text::sanitize(&e.to_string())
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            format!("{}: {reason}; using the defaults", path.display())
-        }
-    }
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+        .unwrap_or(1);
+    let detail = crate::text::sanitize(e.message().trim())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    t!(
+        super::messages::current(),
+        "cli-config-syntax",
+        path = path.display().to_string(),
+        line = line,
+        detail = detail
+    )
 }
 
 /// Where a setting in force came from.
@@ -221,15 +266,11 @@ pub enum Source {
 
 impl Source {
     fn describe(self, lang: LangArg) -> String {
-        match (self, lang) {
-            (Source::Default, LangArg::En) => "(default)".to_string(),
-            (Source::Config, LangArg::En) => "(config)".to_string(),
-            (Source::Env(var), LangArg::En) => format!("(env {var})"),
-            (Source::Flag(flag), LangArg::En) => format!("(flag {flag})"),
-            (Source::Default, LangArg::Zh) => "（默认）".to_string(),
-            (Source::Config, LangArg::Zh) => "（config.toml）".to_string(),
-            (Source::Env(var), LangArg::Zh) => format!("（环境变量 {var}）"),
-            (Source::Flag(flag), LangArg::Zh) => format!("（参数 {flag}）"),
+        match self {
+            Source::Default => t!(lang, "cli-source-default"),
+            Source::Config => t!(lang, "cli-source-config"),
+            Source::Env(var) => t!(lang, "cli-source-env", var = var),
+            Source::Flag(flag) => t!(lang, "cli-source-flag", flag = flag),
         }
     }
 }
@@ -251,30 +292,48 @@ pub struct Report {
 }
 
 fn file_line(path: Option<&Path>, lang: LangArg) -> String {
-    match (path, lang) {
-        (Some(p), _) if p.exists() => p.display().to_string(),
-        (Some(p), LangArg::En) => format!("{} (not there)", p.display()),
-        (Some(p), LangArg::Zh) => format!("{}（不存在）", p.display()),
-        (None, LangArg::En) => "(no home directory)".to_string(),
-        (None, LangArg::Zh) => "（没有主目录）".to_string(),
+    match path {
+        Some(p) if p.exists() => p.display().to_string(),
+        Some(p) => t!(lang, "cli-file-missing", path = p.display().to_string()),
+        None => t!(lang, "cli-no-home"),
     }
+}
+
+/// `text` padded with spaces to `columns` display columns (never cut).
+fn padded(text: &str, columns: usize) -> String {
+    let pad = columns.saturating_sub(crate::text::width(text));
+    format!("{text}{}", " ".repeat(pad))
 }
 
 pub fn print(out: &mut impl Write, report: &Report, lang: LangArg) -> Result<()> {
     let sanitize = |s: &str| crate::text::sanitize(s).into_owned();
+    let labels = [
+        t!(lang, "cli-config-label-config"),
+        t!(lang, "cli-config-label-keymap"),
+        t!(lang, "cli-config-label-database"),
+    ];
+    let wide = labels
+        .iter()
+        .map(|l| crate::text::width(l))
+        .max()
+        .unwrap_or(0)
+        + 2;
     writeln!(
         out,
-        "config    {}",
+        "{}{}",
+        padded(&labels[0], wide),
         sanitize(&file_line(report.config_file.as_deref(), lang))
     )?;
     writeln!(
         out,
-        "keymap    {}",
+        "{}{}",
+        padded(&labels[1], wide),
         sanitize(&file_line(report.keymap_file.as_deref(), lang))
     )?;
     writeln!(
         out,
-        "database  {}  {}",
+        "{}{}  {}",
+        padded(&labels[2], wide),
         sanitize(&file_line(report.database.as_deref(), lang)),
         report.database_source.describe(lang)
     )?;
@@ -284,12 +343,8 @@ pub fn print(out: &mut impl Write, report: &Report, lang: LangArg) -> Result<()>
             out,
             "{:<9} {} {}",
             s.name,
-            {
-                // Padded by display width, never cut (an office name may be long).
-                let value = sanitize(&s.value);
-                let pad = 12usize.saturating_sub(crate::text::width(&value));
-                format!("{value}{}", " ".repeat(pad))
-            },
+            // Padded by display width, never cut (an office name may be long).
+            padded(&sanitize(&s.value), 12),
             s.source.describe(lang)
         )?;
     }
@@ -391,10 +446,11 @@ impl Settings {
             },
             Setting {
                 name: "office",
-                value: self.office.0.clone().unwrap_or_else(|| match self.lang.0 {
-                    LangArg::Zh => "（全部处室）".to_string(),
-                    LangArg::En => "(all)".to_string(),
-                }),
+                value: self
+                    .office
+                    .0
+                    .clone()
+                    .unwrap_or_else(|| t!(self.lang.0, "cli-office-all")),
                 source: self.office.1,
             },
             Setting {
@@ -404,7 +460,11 @@ impl Settings {
             },
             Setting {
                 name: "mouse",
-                value: if self.mouse.0 { "on" } else { "off" }.to_string(),
+                value: if self.mouse.0 {
+                    t!(self.lang.0, "cli-mouse-on")
+                } else {
+                    t!(self.lang.0, "cli-mouse-off")
+                },
                 source: self.mouse.1,
             },
         ]

@@ -4,6 +4,7 @@ use super::LangArg;
 use super::render::{json, table};
 use crate::plan::blocks::Container;
 use crate::plan::{Item, Parsed, Role};
+use crate::t;
 use crate::text::{sanitize_line, truncate};
 use anyhow::Result;
 use serde::Serialize;
@@ -101,39 +102,25 @@ fn text(
     parsed: &Parsed,
     lang: LangArg,
 ) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    let t = |zh_s: &'static str, en_s: &'static str| if zh { zh_s } else { en_s };
     let plan = &parsed.plan;
-    let none = t("（无）", "(none)");
-    let field = |s: Option<&str>| s.map_or_else(|| none.to_string(), one_line);
+    let none = || t!(lang, "cli-dry-run-none");
+    let field = |s: Option<&str>| s.map_or_else(none, one_line);
     writeln!(
         out,
-        "{} {}{}",
-        t("试读", "Dry run of"),
-        one_line(name),
-        t("（不写入数据库）", " (nothing is written)")
+        "{}",
+        t!(lang, "cli-dry-run-head", name = one_line(name))
     )?;
-    writeln!(
-        out,
-        "{}: {}",
-        t("格式", "Format"),
-        container.map_or_else(|| none.to_string(), |c| container_name(c, lang).into())
-    )?;
-    writeln!(out, "{}: {}", t("标题", "Title"), one_line(&plan.title))?;
-    writeln!(
-        out,
-        "{}: {}",
-        t("文号", "Doc No."),
-        field(plan.doc_number.as_deref())
-    )?;
-    writeln!(
-        out,
-        "{}: {}",
-        t("日期", "Date"),
-        field(plan.date.as_deref())
-    )?;
+    let format = container.map_or_else(none, |c| container_name(c, lang));
+    writeln!(out, "{}", t!(lang, "cli-dry-run-format", format = format))?;
+    let title = one_line(&plan.title);
+    writeln!(out, "{}", t!(lang, "cli-dry-run-title", title = title))?;
+    let doc = field(plan.doc_number.as_deref());
+    writeln!(out, "{}", t!(lang, "cli-dry-run-doc-number", doc = doc))?;
+    let date = field(plan.date.as_deref());
+    writeln!(out, "{}", t!(lang, "cli-dry-run-date", date = date))?;
     writeln!(out)?;
-    writeln!(out, "{} ({}):", t("部分", "Sections"), plan.sections.len())?;
+    let n = plan.sections.len();
+    writeln!(out, "{}", t!(lang, "cli-dry-run-sections", n = n))?;
     for s in &plan.sections {
         writeln!(
             out,
@@ -144,57 +131,36 @@ fn text(
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "{} ({}):", t("事项", "Items"), plan.items.len())?;
-    let header = if zh {
-        [
-            "编号",
-            "部分",
-            "标题",
-            "牵头单位",
-            "配合单位",
-            "措施",
-            "时限",
-            "负责领导",
-        ]
-    } else {
-        [
-            "No.",
-            "Sec.",
-            "Title",
-            "Lead",
-            "Co-operating",
-            "Measures",
-            "Due",
-            "Leader",
-        ]
-    };
+    let n = plan.items.len();
+    writeln!(out, "{}", t!(lang, "cli-dry-run-items", n = n))?;
+    let header = [
+        t!(lang, "cli-dry-run-col-number"),
+        t!(lang, "cli-dry-run-col-section"),
+        t!(lang, "cli-dry-run-col-title"),
+        t!(lang, "cli-dry-run-col-lead"),
+        t!(lang, "cli-dry-run-col-co"),
+        t!(lang, "cli-dry-run-col-measures"),
+        t!(lang, "cli-dry-run-col-due"),
+        t!(lang, "cli-dry-run-col-persons"),
+    ];
     let rows: Vec<Vec<String>> = plan.items.iter().map(item_row).collect();
-    table(out, &header, &rows)?;
+    table(out, &header.each_ref().map(String::as_str), &rows)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "{} ({}):",
-        t("警告", "Warnings"),
-        parsed.warnings.len()
-    )?;
+    let n = parsed.warnings.len();
+    writeln!(out, "{}", t!(lang, "cli-dry-run-warnings", n = n))?;
     let unit = container.map_or("line", Container::unit);
     for w in &parsed.warnings {
-        let at = if zh {
-            format!("第 {} {}", w.line, unit_zh(unit))
-        } else {
-            format!("{unit} {}", w.line)
-        };
-        writeln!(out, "  {at}: {}", one_line(&w.text(zh)))?;
+        let line = t!(
+            lang,
+            "cli-dry-run-warning",
+            at = w.line,
+            unit = unit,
+            message = one_line(&w.text(lang == LangArg::Zh))
+        );
+        writeln!(out, "  {line}")?;
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{}",
-        t(
-            "未写入任何内容；确认无误后去掉 --dry-run 再导入。",
-            "Nothing was written; import without --dry-run when this looks right."
-        )
-    )?;
+    writeln!(out, "{}", t!(lang, "cli-dry-run-done"))?;
     Ok(())
 }
 
@@ -226,28 +192,14 @@ fn one_line(s: &str) -> String {
 }
 
 /// The container's name in the interface language.
-fn container_name(c: Container, lang: LangArg) -> &'static str {
-    let en = c.name();
-    if lang == LangArg::En {
-        return en;
-    }
-    // By name rather than by variant, so a container added later still prints.
-    match en {
-        "text" => "纯文本",
-        "Word (.docx)" => "Word 文档 (.docx)",
-        "Excel (.xlsx)" => "Excel 表格 (.xlsx)",
-        "Excel 97-2003 (.xls)" => "Excel 97-2003 表格 (.xls)",
-        "OpenDocument spreadsheet (.ods)" => "OpenDocument 表格 (.ods)",
-        "web page (.html)" => "网页 (.html)",
-        other => other,
-    }
-}
-
-/// What a position counts, in Chinese: 第 3 行, 第 3 段.
-pub(super) fn unit_zh(unit: &str) -> &'static str {
-    match unit {
-        "block" => "段",
-        _ => "行",
+fn container_name(c: Container, lang: LangArg) -> String {
+    match c {
+        Container::Text => t!(lang, "cli-container-text"),
+        Container::Docx => t!(lang, "cli-container-docx"),
+        Container::Xlsx => t!(lang, "cli-container-xlsx"),
+        Container::Xls => t!(lang, "cli-container-xls"),
+        Container::Ods => t!(lang, "cli-container-ods"),
+        Container::Html => t!(lang, "cli-container-html"),
     }
 }
 
@@ -331,18 +283,18 @@ mod tests {
     #[test]
     fn the_items_table_shows_leads_co_offices_persons_and_deadlines() {
         let out = printed(LangArg::Zh);
-        assert!(out.contains("格式: Word 文档 (.docx)"), "{out}");
-        assert!(out.contains("文号: 某发〔2024〕3号"), "{out}");
-        assert!(out.contains("日期: （无）"), "{out}");
+        assert!(out.contains("格式：Word 文档（.docx）"), "{out}");
+        assert!(out.contains("文号：某发〔2024〕3号"), "{out}");
+        assert!(out.contains("日期：（无）"), "{out}");
         let header = out.lines().find(|l| l.starts_with("编号")).unwrap();
         let row = out.lines().find(|l| l.starts_with("3 ")).unwrap();
         let at = |line: &str, cell: &str| width(&line[..line.find(cell).unwrap()]);
-        assert_eq!(at(row, "基教处、财建处"), at(header, "牵头单位"), "\n{out}");
-        assert_eq!(at(row, "规划处"), at(header, "配合单位"), "\n{out}");
+        assert_eq!(at(row, "基教处、财建处"), at(header, "牵头处室"), "\n{out}");
+        assert_eq!(at(row, "规划处"), at(header, "配合处室"), "\n{out}");
         assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
         assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
         // Warnings speak the interface language.
-        assert!(out.contains("第 12 段: 第68项没有工作措施"), "{out}");
+        assert!(out.contains("第12段：事项 68 没有工作措施"), "{out}");
     }
 
     #[test]

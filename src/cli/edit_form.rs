@@ -6,6 +6,7 @@
 use super::LangArg;
 use crate::plan::adhoc::{ItemField, Level, Source};
 use crate::store::{ItemEdit, ItemFields};
+use crate::t;
 
 /// The fields written as `label: value` lines, in form order.
 const LINE_FIELDS: [ItemField; 8] = [
@@ -22,24 +23,91 @@ const LINE_FIELDS: [ItemField; 8] = [
 /// The fields written as a heading with lines under it.
 const BLOCK_FIELDS: [ItemField; 2] = [ItemField::Target, ItemField::Measures];
 
-/// What a form said that cannot be applied, naming the line.
+/// What a form said that cannot be applied, naming the line (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormError {
-    pub zh: String,
-    pub en: String,
+pub enum FormError {
+    Twice { line: usize, field: ItemField },
+    UnknownHeading { line: usize, name: String },
+    NotAField { line: usize, text: String },
+    UnknownLabel { line: usize, name: String },
+    EmptyTitle { line: usize },
+    EmptyLead { line: usize },
+    UnknownSource { line: usize, value: String },
+    UnknownLevel { line: usize, value: String },
+    NoTitle,
 }
 
 impl FormError {
-    pub fn text(&self, lang: LangArg) -> &str {
-        match lang {
-            LangArg::Zh => &self.zh,
-            LangArg::En => &self.en,
+    pub fn text(&self, lang: LangArg) -> String {
+        let field = |f: &ItemField| label(*f, lang);
+        match self {
+            FormError::Twice { line, field: f } => {
+                t!(lang, "cli-form-twice", line = *line, field = field(f))
+            }
+            FormError::UnknownHeading { line, name } => t!(
+                lang,
+                "cli-form-unknown-heading",
+                line = *line,
+                name = name.as_str()
+            ),
+            FormError::NotAField { line, text } => t!(
+                lang,
+                "cli-form-not-a-field",
+                line = *line,
+                text = text.as_str()
+            ),
+            FormError::UnknownLabel { line, name } => t!(
+                lang,
+                "cli-form-unknown-label",
+                line = *line,
+                name = name.as_str()
+            ),
+            FormError::EmptyTitle { line } => t!(lang, "cli-form-empty-title", line = *line),
+            FormError::EmptyLead { line } => t!(lang, "cli-form-empty-lead", line = *line),
+            FormError::UnknownSource { line, value } => t!(
+                lang,
+                "cli-form-unknown-source",
+                line = *line,
+                value = value.as_str(),
+                choices = source_choices(lang)
+            ),
+            FormError::UnknownLevel { line, value } => t!(
+                lang,
+                "cli-form-unknown-level",
+                line = *line,
+                value = value.as_str(),
+                choices = level_choices(lang)
+            ),
+            FormError::NoTitle => t!(lang, "cli-form-no-title"),
         }
     }
 }
 
 fn label(field: ItemField, lang: LangArg) -> &'static str {
     field.label(lang == LangArg::En)
+}
+
+/// The sources a form takes, as the form's language names them (either
+/// language's words are read back).
+fn source_choices(lang: LangArg) -> String {
+    let en = lang == LangArg::En;
+    let words: Vec<&str> = Source::ALL.iter().map(|s| s.label(en)).collect();
+    words.join(&t!(lang, "cli-list-separator"))
+}
+
+fn level_choices(lang: LangArg) -> String {
+    let en = lang == LangArg::En;
+    let words: Vec<&str> = Level::ALL.iter().map(|l| l.label(en)).collect();
+    words.join(&t!(lang, "cli-list-separator"))
+}
+
+/// `text` as comment lines of the form.
+fn comment(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push_str("# ");
+        out.push_str(line);
+        out.push('\n');
+    }
 }
 
 /// The form for an item, with `error` (a message of the last attempt) at the top.
@@ -53,29 +121,22 @@ pub fn render(
 ) -> String {
     let en = lang == LangArg::En;
     let mut out = String::new();
-    if en {
-        out.push_str(&format!(
-            "# Item {number} of {plan_title}. Change what you need, save and quit.\n\
-             # Lines starting with # are ignored. Saving it unchanged changes nothing.\n\
-             # co-operating offices: separated by 、 or commas. deadline: 2026-06-30 or 6月底前.\n\
-             # source: {}\n# level: {}\n\
-             # measures: one per line.\n",
-            Source::choices(),
-            Level::choices()
-        ));
-    } else {
-        out.push_str(&format!(
-            "# {plan_title} 第{number}项。改好后保存退出；以 # 开头的行不会读入，原样保存则不做任何修改。\n\
-             # 配合处室用“、”或逗号分隔；完成时限写 2026-06-30 或 6月底前。\n\
-             # 来源可选：{}\n# 督办等级可选：{}\n\
-             # 工作措施每行一条。\n",
-            Source::choices(),
-            Level::choices()
-        ));
-    }
+    let head = t!(
+        lang,
+        "cli-form-head",
+        number = number,
+        plan_title = plan_title
+    );
+    comment(&mut out, &head);
+    comment(&mut out, &t!(lang, "cli-form-co"));
+    let sources = source_choices(lang);
+    comment(&mut out, &t!(lang, "cli-form-source", choices = sources));
+    let levels = level_choices(lang);
+    comment(&mut out, &t!(lang, "cli-form-level", choices = levels));
+    comment(&mut out, &t!(lang, "cli-form-measures"));
     for field in LINE_FIELDS {
         let value = match field {
-            ItemField::Co => fields.co.join("、"),
+            ItemField::Co => fields.co.join(&t!(lang, "cli-list-separator")),
             ItemField::Source => fields
                 .source
                 .map(|s| s.label(en).to_string())
@@ -88,14 +149,17 @@ pub fn render(
         };
         // A value is one line in the form; line breaks inside become spaces.
         let value = value.replace(['\n', '\r'], " ");
-        out.push_str(&format!("{}: {value}\n", label(field, lang)));
+        let line = t!(
+            lang,
+            "cli-form-line",
+            label = label(field, lang),
+            value = value
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
     }
     if !indicators.is_empty() {
-        out.push_str(if en {
-            "# indicators, read from the target (record values with duban indicator N K VALUE):\n"
-        } else {
-            "# 指标（从目标任务读出；记录数值用 duban indicator 编号 序号 数值）：\n"
-        });
+        comment(&mut out, &t!(lang, "cli-form-indicators"));
         for line in indicators {
             out.push_str(&format!("#   {}\n", line.replace('\n', " ")));
         }
@@ -114,28 +178,24 @@ pub fn render(
     }
 }
 
-const ERROR_ZH: &str = "# 错误：";
-const ERROR_EN: &str = "# ERROR: ";
+/// True for a line that carries an error of an earlier attempt, in either language.
+fn is_error_line(line: &str) -> bool {
+    [LangArg::Zh, LangArg::En].into_iter().any(|lang| {
+        let head = t!(lang, "cli-form-error", error = "");
+        line.strip_prefix("# ")
+            .is_some_and(|rest| rest.starts_with(head.trim_end()))
+    })
+}
 
 /// The form `saved` again with `error` on top, in place of any error it had.
 pub fn with_error(saved: &str, error: &str, lang: LangArg) -> String {
-    let head = if lang == LangArg::En {
-        ERROR_EN
-    } else {
-        ERROR_ZH
-    };
     let mut out = String::new();
     for line in error.lines() {
-        out.push_str(head);
-        out.push_str(line);
-        out.push('\n');
+        comment(&mut out, &t!(lang, "cli-form-error", error = line));
     }
     out.push_str("#\n");
     let mut lines = saved.lines().peekable();
-    while lines
-        .peek()
-        .is_some_and(|l| l.starts_with(ERROR_ZH) || l.starts_with(ERROR_EN))
-    {
+    while lines.peek().is_some_and(|l| is_error_line(l)) {
         lines.next();
     }
     if lines.peek() == Some(&"#") {
@@ -165,9 +225,9 @@ pub fn parse(text: &str) -> Result<ItemEdit, FormError> {
     let mut seen: Vec<ItemField> = Vec::new();
     let mut once = |field: ItemField, line_no: usize| -> Result<(), FormError> {
         if seen.contains(&field) {
-            return Err(FormError {
-                zh: format!("第{line_no}行：“{}”写了两次", field.label_zh()),
-                en: format!("line {line_no}: {} is given twice", field.label_en()),
+            return Err(FormError::Twice {
+                line: line_no,
+                field,
             });
         }
         seen.push(field);
@@ -182,9 +242,9 @@ pub fn parse(text: &str) -> Result<ItemEdit, FormError> {
         let trimmed = line.trim();
         if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
             let Some(field) = field_of(name).filter(|f| BLOCK_FIELDS.contains(f)) else {
-                return Err(FormError {
-                    zh: format!("第{line_no}行：不认识的栏目“[{name}]”"),
-                    en: format!("line {line_no}: unknown heading [{name}]"),
+                return Err(FormError::UnknownHeading {
+                    line: line_no,
+                    name: name.to_string(),
                 });
             };
             once(field, line_no)?;
@@ -200,15 +260,15 @@ pub fn parse(text: &str) -> Result<ItemEdit, FormError> {
             continue;
         }
         let Some((name, value)) = trimmed.split_once([':', '：']) else {
-            return Err(FormError {
-                zh: format!("第{line_no}行：应为“栏目: 内容”：{trimmed}"),
-                en: format!("line {line_no}: expected `label: value`: {trimmed}"),
+            return Err(FormError::NotAField {
+                line: line_no,
+                text: trimmed.to_string(),
             });
         };
         let Some(field) = field_of(name).filter(|f| LINE_FIELDS.contains(f)) else {
-            return Err(FormError {
-                zh: format!("第{line_no}行：不认识的栏目“{}”", name.trim()),
-                en: format!("line {line_no}: unknown label {:?}", name.trim()),
+            return Err(FormError::UnknownLabel {
+                line: line_no,
+                name: name.trim().to_string(),
             });
         };
         once(field, line_no)?;
@@ -216,19 +276,13 @@ pub fn parse(text: &str) -> Result<ItemEdit, FormError> {
         match field {
             ItemField::Title => {
                 if value.is_empty() {
-                    return Err(FormError {
-                        zh: format!("第{line_no}行：标题不能为空"),
-                        en: format!("line {line_no}: the title cannot be empty"),
-                    });
+                    return Err(FormError::EmptyTitle { line: line_no });
                 }
                 edit.title = Some(value);
             }
             ItemField::Lead => {
                 if value.is_empty() {
-                    return Err(FormError {
-                        zh: format!("第{line_no}行：牵头处室不能为空"),
-                        en: format!("line {line_no}: the lead office cannot be empty"),
-                    });
+                    return Err(FormError::EmptyLead { line: line_no });
                 }
                 edit.lead = Some(value);
             }
@@ -247,28 +301,19 @@ pub fn parse(text: &str) -> Result<ItemEdit, FormError> {
             ItemField::Deadline => edit.due = Some(value).filter(|v| !v.is_empty()),
             ItemField::Source if value.is_empty() => {}
             ItemField::Source => {
-                edit.source = Some(Source::parse(&value).ok_or_else(|| FormError {
-                    zh: format!(
-                        "第{line_no}行：没有“{value}”这种来源；可选：{}",
-                        Source::choices()
-                    ),
-                    en: format!(
-                        "line {line_no}: unknown source {value:?}; choose one of {}",
-                        Source::choices()
-                    ),
-                })?);
+                edit.source =
+                    Some(
+                        Source::parse(&value).ok_or_else(|| FormError::UnknownSource {
+                            line: line_no,
+                            value: value.clone(),
+                        })?,
+                    );
             }
             ItemField::Level if value.is_empty() => {}
             ItemField::Level => {
-                edit.level = Some(Level::parse(&value).ok_or_else(|| FormError {
-                    zh: format!(
-                        "第{line_no}行：没有“{value}”这个督办等级；可选：{}",
-                        Level::choices()
-                    ),
-                    en: format!(
-                        "line {line_no}: unknown level {value:?}; choose one of {}",
-                        Level::choices()
-                    ),
+                edit.level = Some(Level::parse(&value).ok_or_else(|| FormError::UnknownLevel {
+                    line: line_no,
+                    value: value.clone(),
                 })?);
             }
             ItemField::Ref => edit.source_ref = Some(value),
@@ -285,10 +330,7 @@ pub fn parse(text: &str) -> Result<ItemEdit, FormError> {
         }
     }
     if edit.title.is_none() {
-        return Err(FormError {
-            zh: "表单里没有“标题:”一行".into(),
-            en: "the form has no `title:` line".into(),
-        });
+        return Err(FormError::NoTitle);
     }
     Ok(edit)
 }
@@ -345,14 +387,16 @@ mod tests {
     #[test]
     fn malformed_forms_name_the_line() {
         let form = render(&fields(), &[], 5, "计划", LangArg::Zh, None);
-        let bad = form.replace("来源: 领导批示", "来源: 口头");
-        let e = parse(&bad).unwrap_err();
-        assert!(e.zh.contains("没有“口头”这种来源"), "{}", e.zh);
-        let e = parse(&form.replace("标题: 落实批示", "标题:")).unwrap_err();
-        assert!(e.zh.ends_with("标题不能为空"), "{}", e.zh);
-        let e = parse(&form.replace("标题:", "颜色: 红\n标题:")).unwrap_err();
-        assert!(e.en.contains("unknown label \"颜色\""), "{}", e.en);
-        let e = parse("# nothing\n").unwrap_err();
-        assert!(e.en.contains("no `title:` line"));
+        let zh = |e: FormError| e.text(LangArg::Zh);
+        let en = |e: FormError| e.text(LangArg::En);
+        let bad = form.replace("来源：领导批示", "来源：口头");
+        let e = zh(parse(&bad).unwrap_err());
+        assert!(e.contains("没有“口头”这种来源"), "{e}");
+        let e = zh(parse(&form.replace("标题：落实批示", "标题:")).unwrap_err());
+        assert!(e.ends_with("标题不能为空"), "{e}");
+        let e = en(parse(&form.replace("标题：", "颜色: 红\n标题:")).unwrap_err());
+        assert!(e.contains("unknown label \"颜色\""), "{e}");
+        let e = en(parse("# nothing\n").unwrap_err());
+        assert!(e.contains("no `title:` line"), "{e}");
     }
 }

@@ -208,7 +208,7 @@ fn apply_form(
     saved: &str,
     lang: LangArg,
 ) -> std::result::Result<Vec<FieldChange>, FormOutcome> {
-    let mut edit = edit_form::parse(saved).map_err(|e| FormOutcome::Again(e.text(lang).into()))?;
+    let mut edit = edit_form::parse(saved).map_err(|e| FormOutcome::Again(e.text(lang)))?;
     let again = |e: anyhow::Error| FormOutcome::Again(e.to_string());
     // The form shows the requirement on one line and the target without blank
     // lines: read back as shown, they are no change (a lead office's measures

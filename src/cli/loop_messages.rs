@@ -1,9 +1,9 @@
-//! The supervision loop's sentences on the command line, in both languages:
-//! confirmations of members, reports, urges, replies and close-outs, and the
-//! refusals a user meets there. Names are sanitized before they reach here.
+//! The supervision loop's sentences on the command line: confirmations of members,
+//! reports, urges, replies and close-outs, and the refusals a user meets there.
+//! Names are sanitized before they reach here; the words are the catalogs'.
 
 use super::LangArg;
-use super::messages::pick;
+use crate::t;
 
 /// What a text argument is, for "… is empty".
 #[derive(Debug, Clone, Copy)]
@@ -15,200 +15,120 @@ pub enum TextKind {
     Statement,
 }
 
-impl TextKind {
-    fn zh(self) -> &'static str {
-        match self {
-            TextKind::Report => "进展报送",
-            TextKind::Urge => "督办内容",
-            TextKind::Reply => "回复",
-            TextKind::Reason => "原因",
-            TextKind::Statement => "办结说明",
-        }
-    }
-
-    fn en(self) -> &'static str {
-        match self {
-            TextKind::Report => "the report",
-            TextKind::Urge => "the urge",
-            TextKind::Reply => "the reply",
-            TextKind::Reason => "the reason",
-            TextKind::Statement => "the completion statement",
-        }
-    }
-}
-
 pub fn empty_text(kind: TextKind, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{}为空，未保存；请写上内容", kind.zh()),
-        format!("{} is empty; nothing was saved", kind.en()),
-    )
+    match kind {
+        TextKind::Report => t!(lang, "cli-empty-report"),
+        TextKind::Urge => t!(lang, "cli-empty-urge"),
+        TextKind::Reply => t!(lang, "cli-empty-reply"),
+        TextKind::Reason => t!(lang, "cli-empty-reason"),
+        TextKind::Statement => t!(lang, "cli-empty-statement"),
+    }
 }
 
 pub fn empty_user(lang: LangArg) -> String {
-    pick(
-        lang,
-        "用户名为空；请写系统账号名，如 duban member add zhangsan 基教处".into(),
-        "the user name is empty".into(),
-    )
+    t!(lang, "cli-empty-user")
+}
+
+/// The role word a member message selects on.
+fn role(supervisor: bool) -> &'static str {
+    if supervisor { "supervisor" } else { "member" }
 }
 
 pub fn member_added(user: &str, office: &str, supervisor: bool, lang: LangArg) -> String {
-    pick(
+    t!(
         lang,
-        format!(
-            "已把 {user} 加入{office}{}",
-            if supervisor { "（督查员）" } else { "" }
-        ),
-        format!(
-            "{user} -> {office}{}",
-            if supervisor { " (supervisor)" } else { "" }
-        ),
+        "cli-member-added",
+        user = user,
+        office = office,
+        role = role(supervisor)
     )
 }
 
 pub fn member_already(user: &str, office: &str, supervisor: bool, lang: LangArg) -> String {
-    pick(
+    t!(
         lang,
-        format!(
-            "{user} 已在{office}{}，未改动",
-            if supervisor { "（督查员）" } else { "" }
-        ),
-        format!(
-            "{user} is already in {office}{}",
-            if supervisor { " (supervisor)" } else { "" }
-        ),
+        "cli-member-already",
+        user = user,
+        office = office,
+        role = role(supervisor)
     )
 }
 
 pub fn member_removed(user: &str, office: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("已把 {user} 移出{office}"),
-        format!("{user} removed from {office}"),
-    )
+    t!(lang, "cli-member-removed", user = user, office = office)
 }
 
+/// A `--due-day` outside the cycle's range; `kind` is the cycle's key (`weekly`,
+/// `monthly`, `quarterly`), which the catalogs name in each language.
 pub fn due_day_out_of_range(
     day: u8,
-    kind_zh: &str,
+    _kind_zh: &str,
     kind: &str,
     lo: u8,
     hi: u8,
     lang: LangArg,
 ) -> String {
-    pick(
+    t!(
         lang,
-        format!("--due-day {day} 超出范围：{kind_zh}周期可选 {lo}–{hi}"),
-        format!("--due-day {day} is out of range for a {kind} cycle ({lo}–{hi})"),
+        "cli-due-day-out-of-range",
+        day = day,
+        kind = kind,
+        lo = lo,
+        hi = hi
     )
 }
 
 pub fn reported(number: u32, period: &str, replaced: bool, lang: LangArg) -> String {
-    pick(
+    t!(
         lang,
-        format!(
-            "{number}: 已报送 {period} 的进展{}",
-            if replaced {
-                "（替换了本期原报送）"
-            } else {
-                ""
-            }
-        ),
-        format!(
-            "{number}: report for {period}{}",
-            if replaced { " (replaced)" } else { "" }
-        ),
+        "cli-reported",
+        number = number,
+        period = period,
+        replaced = if replaced { "yes" } else { "no" }
     )
 }
 
 pub fn answered(number: u32, n: usize, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{number}: 已回复 {n} 项督办"),
-        format!("{number}: answered {n} urge(s)"),
-    )
+    t!(lang, "cli-answered", number = number, n = n)
 }
 
 pub fn urged(number: u32, reply_by: Option<&str>, lang: LangArg) -> String {
     match reply_by {
-        Some(d) => pick(
-            lang,
-            format!("{number}: 已督办，回复期限 {d}"),
-            format!("{number}: urged, reply by {d}"),
-        ),
-        None => pick(
-            lang,
-            format!("{number}: 已督办"),
-            format!("{number}: urged"),
-        ),
+        Some(d) => t!(lang, "cli-urged-reply-by", number = number, date = d),
+        None => t!(lang, "cli-urged", number = number),
     }
 }
 
 pub fn confirmed(number: u32, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{number}: 已销号"),
-        format!("{number}: confirmed (销号)"),
-    )
+    t!(lang, "cli-confirmed", number = number)
 }
 
 pub fn reopened(number: u32, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{number}: 已退回推进中"),
-        format!("{number}: reopened"),
-    )
+    t!(lang, "cli-reopened", number = number)
 }
 
 pub fn needs_statement(number: u32, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("第{number}项移到已完成需要办结说明：duban move {number} done --note \"办结说明\""),
-        format!(
-            "moving item {number} to done needs a completion statement (办结说明): \
-             duban move {number} done --note TEXT"
-        ),
-    )
+    t!(lang, "cli-needs-statement", number = number)
 }
 
 pub fn act_as_refused(user: &str, claimed: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!(
-            "只有 root 和督查员可以代他人记录（--as {claimed}）；你是 {user}。去掉 --as 即以你自己的名义记录"
-        ),
-        format!(
-            "only root and supervisors may act as someone else (--as {claimed}); you are {user}"
-        ),
-    )
+    t!(lang, "cli-act-as-refused", user = user, claimed = claimed)
 }
 
 pub fn needs_output(format: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("--format {format} 要写入文件：请加 --output 文件名"),
-        format!("--format {format} needs --output FILE"),
-    )
+    t!(lang, "cli-needs-output", format = format)
 }
 
 pub fn bad_period(text: &str, example: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("--period “{text}”不是周期；请写成 {example} 这样"),
-        format!("--period {text:?} is not a period; write it like {example}"),
-    )
+    t!(lang, "cli-bad-period", text = text, example = example)
 }
 
-pub fn bad_reply_by(text: &str, reason: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("--reply-by {reason}"),
-        format!("--reply-by {text:?}: {reason}"),
-    )
+/// `_text` is in `reason` already (the date reader's message names it).
+pub fn bad_reply_by(_text: &str, reason: &str, lang: LangArg) -> String {
+    t!(lang, "cli-bad-reply-by", reason = reason)
 }
 
 /// Said when a file was written (`--output`).
 pub fn written(path: &str, lang: LangArg) -> String {
-    pick(lang, format!("已写入 {path}"), format!("wrote {path}"))
+    t!(lang, "cli-written", path = path)
 }

@@ -2,7 +2,9 @@
 //! confirmations. Stored text never reaches here unsanitized.
 
 use super::LangArg;
+pub use super::pick::pick;
 use crate::store::{ImportReport, Retitled, StoreError};
+use crate::t;
 use crate::text::sanitize;
 use std::path::Path;
 
@@ -66,17 +68,23 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
         Some(ContextValue::String(s)) => Some(s.clone()),
         _ => None,
     };
+    let lang = current();
     let arg = text(ContextKind::InvalidArg)?;
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let listed = |valid: &[String]| valid.join(&t!(lang, "cli-list-separator"));
     // `--period` at the end of the line, or `--period=`: the value is missing.
     if value.is_empty() {
-        let choices = match e.get(ContextKind::ValidValue) {
+        return Some(match e.get(ContextKind::ValidValue) {
             Some(ContextValue::Strings(valid)) if !valid.is_empty() => {
-                format!("，可选：{}", valid.join("、"))
+                t!(
+                    lang,
+                    "cli-value-missing-choices",
+                    arg = arg,
+                    choices = listed(valid)
+                )
             }
-            _ => String::new(),
-        };
-        return Some(format!("{arg} 后面要写一个值{choices}"));
+            _ => t!(lang, "cli-value-missing", arg = arg),
+        });
     }
     let reason = match (std::error::Error::source(e), e.get(ContextKind::ValidValue)) {
         // An item number, a plan id, a measure: the standard library says it in English.
@@ -86,34 +94,68 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
                 .downcast_ref::<std::num::ParseIntError>()
                 .map(|p| *p.kind());
             match kind {
-                Some(K::PosOverflow) => "数字太大".to_string(),
-                Some(K::Empty) => "没有写数字".to_string(),
-                _ => "请写一个不带符号的整数，如 3".to_string(),
+                Some(K::PosOverflow) => t!(lang, "cli-number-too-large"),
+                Some(K::Empty) => t!(lang, "cli-number-missing"),
+                _ => t!(lang, "cli-number-unsigned"),
             }
         }
         (Some(source), _) => source.to_string(),
-        (None, Some(ContextValue::Strings(valid))) => format!("可选：{}", valid.join("、")),
+        (None, Some(ContextValue::Strings(valid))) => {
+            t!(lang, "cli-value-choose", choices = listed(valid))
+        }
         _ => String::new(),
     };
-    Some(format!("{arg} 的值“{}”无效：{reason}", sanitize(&value)))
+    Some(t!(
+        lang,
+        "cli-invalid-value",
+        arg = arg,
+        value = sanitize(&value).into_owned(),
+        reason = reason
+    ))
 }
 
-/// `duban move 3 finished`.
-pub fn unknown_status(s: &str, choices: &str) -> String {
-    pick(
-        current(),
-        format!("没有状态“{s}”；可选：{choices}"),
-        format!("unknown status {s:?}; choose one of {choices}"),
+/// `duban move 3 finished`. The choices are said here, in the run's language
+/// (`_choices` is the list in both languages the value parser offers).
+pub fn unknown_status(s: &str, _choices: &str) -> String {
+    let lang = current();
+    let all = crate::plan::Status::ALL.map(|st| (st.key(), st.label_zh()));
+    t!(
+        lang,
+        "cli-unknown-status",
+        status = sanitize(s).into_owned(),
+        choices = typed_choices(lang, &all)
     )
 }
 
 /// A value that is not one of an option's choices.
 pub fn unknown_choice(option: &str, s: &str, choices: &str) -> String {
-    pick(
-        current(),
-        format!("{option} 没有“{s}”这一项；可选：{choices}"),
-        format!("{option}: unknown value {s:?}; choose one of {choices}"),
+    use crate::plan::adhoc::{Level, Source};
+    let lang = current();
+    let choices = match option {
+        "--source" => typed_choices(lang, &Source::ALL.map(|v| (v.key(), v.label_zh()))),
+        "--level" => typed_choices(lang, &Level::ALL.map(|v| (v.key(), v.label_zh()))),
+        _ => choices.to_string(),
+    };
+    t!(
+        lang,
+        "cli-unknown-choice",
+        option = option,
+        value = sanitize(s).into_owned(),
+        choices = choices
     )
+}
+
+/// The words a value may be typed as: the keys, and in Chinese each key's label
+/// beside it (either is read).
+fn typed_choices(lang: LangArg, all: &[(&str, &str)]) -> String {
+    let words: Vec<String> = all
+        .iter()
+        .map(|(key, label)| match lang {
+            LangArg::Zh => t!(lang, "cli-choice", key = *key, label = *label),
+            LangArg::En => key.to_string(),
+        })
+        .collect();
+    words.join(&t!(lang, "cli-list-separator"))
 }
 
 /// The language a command runs in, once `--lang`, `DUBAN_LANG` and config.toml
@@ -123,56 +165,35 @@ pub fn lang_of(cli: &super::Cli) -> LangArg {
 }
 
 /// What starts a warning line on stderr.
-pub fn warning_prefix(lang: LangArg) -> &'static str {
-    match lang {
-        LangArg::Zh => "警告：",
-        LangArg::En => "warning: ",
-    }
-}
-
-pub fn pick(lang: LangArg, zh: String, en: String) -> String {
-    match lang {
-        LangArg::Zh => zh,
-        LangArg::En => en,
-    }
+pub fn warning_prefix(lang: LangArg) -> String {
+    t!(lang, "cli-warning-prefix")
 }
 
 /// Said on stderr when a command made a new database file.
 pub fn created(path: &Path, lang: LangArg) -> String {
-    crate::t!(lang, "cli-created-db", path = path.display().to_string())
+    t!(lang, "cli-created-db", path = path.display().to_string())
 }
 
 pub fn stdin_unreadable(lang: LangArg) -> String {
-    pick(
-        lang,
-        "无法读取标准输入".into(),
-        "cannot read standard input".into(),
-    )
+    t!(lang, "cli-stdin-unreadable")
 }
 
 /// `duban note` at a terminal (a script reads the bare id instead).
 pub fn note_added(number: u32, note: impl std::fmt::Display, lang: LangArg) -> String {
-    pick(
+    t!(
         lang,
-        format!("{number}: 已加批注（批注编号 {note}）"),
-        format!("{number}: note {note} added"),
+        "cli-note-added",
+        number = number,
+        note = note.to_string()
     )
 }
 
 pub fn empty_note(lang: LangArg) -> String {
-    pick(
-        lang,
-        "批注为空，未保存".into(),
-        "the note is empty; nothing was saved".into(),
-    )
+    t!(lang, "cli-note-empty")
 }
 
 pub fn bom_needs_csv(lang: LangArg) -> String {
-    pick(
-        lang,
-        "--bom 只用于 --format csv".into(),
-        "--bom goes with --format csv only".into(),
-    )
+    t!(lang, "cli-bom-needs-csv")
 }
 
 /// How wide a title may be in a one-line warning.
@@ -193,28 +214,22 @@ pub fn one_line(text: &str) -> String {
 }
 
 pub fn cannot_read(name: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("无法读取 {name}"),
-        format!("cannot read {name}"),
-    )
+    t!(lang, "cli-cannot-read", name = name)
 }
 
 pub fn not_imported(name: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{name}：未导入"),
-        format!("{name}: not imported"),
-    )
+    t!(lang, "cli-not-imported", name = name)
 }
 
 /// A parser's warning about one line of a document (`message` already sanitized).
 pub fn line_warning(name: &str, unit: &str, at: usize, message: &str, lang: LangArg) -> String {
-    let unit_zh = super::dry_run::unit_zh(unit);
-    pick(
+    t!(
         lang,
-        format!("{name}：第 {at} {unit_zh}：警告：{message}"),
-        format!("{name}: {unit} {at}: warning: {message}"),
+        "cli-line-warning",
+        name = name,
+        unit = unit,
+        at = at,
+        message = message
     )
 }
 
@@ -228,42 +243,34 @@ pub fn import_report(
 ) -> anyhow::Result<()> {
     let title = sanitize(title);
     let id = report.plan_id;
-    let head = match (report.new_plan, lang) {
-        (true, LangArg::Zh) => format!("已导入 {name}，为计划 {id}：{title}"),
-        (true, LangArg::En) => format!("imported {name} as plan {id}: {title}"),
-        (false, LangArg::Zh) => format!("已重新导入 {name} 到计划 {id}：{title}"),
-        (false, LangArg::En) => format!("re-imported {name} into plan {id}: {title}"),
+    let title = title.into_owned();
+    let head = if report.new_plan {
+        t!(
+            lang,
+            "cli-imported-new",
+            name = name,
+            plan = id,
+            title = title
+        )
+    } else {
+        t!(
+            lang,
+            "cli-imported-again",
+            name = name,
+            plan = id,
+            title = title
+        )
     };
     writeln!(out, "{head}")?;
-    let (added, updated, unchanged, kept, offices) = (
-        report.items_added,
-        report.items_updated,
-        report.items_unchanged,
-        report.items_kept,
-        report.offices_added,
+    let counts = t!(
+        lang,
+        "cli-import-counts",
+        added = report.items_added,
+        updated = report.items_updated,
+        unchanged = report.items_unchanged,
+        kept = report.items_kept,
+        offices = report.offices_added
     );
-    let counts = match lang {
-        LangArg::Zh => {
-            let kept = if kept > 0 {
-                format!("，保留文件中已没有的 {kept} 项")
-            } else {
-                String::new()
-            };
-            format!(
-                "事项：新增 {added}，更新 {updated}，未变 {unchanged}{kept}；处室：新增 {offices}"
-            )
-        }
-        LangArg::En => {
-            let kept = if kept > 0 {
-                format!(", {kept} kept that the document no longer has")
-            } else {
-                String::new()
-            };
-            format!(
-                "items: {added} added, {updated} updated, {unchanged} unchanged{kept}; offices: {offices} added"
-            )
-        }
-    };
     writeln!(out, "{counts}")?;
     Ok(())
 }
@@ -272,29 +279,19 @@ pub fn import_report(
 pub fn retitled(name: &str, r: &Retitled, lang: LangArg) -> String {
     let before = sanitize(&one_line(&r.before)).into_owned();
     let after = sanitize(&one_line(&r.after)).into_owned();
-    let n = r.number;
-    pick(
+    t!(
         lang,
-        format!(
-            "{name}：警告：第{n}项的标题由「{before}」改为「{after}」；其状态、批注和勾选仍归第{n}项，请核对是否仍是同一项工作"
-        ),
-        format!(
-            "{name}: warning: item {n}'s title changed from \"{before}\" to \"{after}\"; its status, notes and ticks stay with number {n} — check that it is still the same work item"
-        ),
+        "cli-retitled",
+        name = name,
+        number = r.number,
+        before = before,
+        after = after
     )
 }
 
 /// The last word of an import that met warnings: where to look at them.
 pub fn read_with_warnings(name: &str, n: usize, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("{name}：读取时有 {n} 条警告；请用 `duban import {name} --dry-run` 查看读取结果"),
-        format!(
-            "{name}: read with {n} warning{}; check {} with `duban import {name} --dry-run`",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "it" } else { "them" }
-        ),
-    )
+    t!(lang, "cli-read-with-warnings", name = name, n = n)
 }
 
 /// A store error in Chinese, for the kinds a user meets; `None` keeps the English
@@ -322,9 +319,10 @@ pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
         return Some(crate::store::io_reason_zh(io));
     }
     if let Some(sql) = e.downcast_ref::<rusqlite::Error>() {
-        return Some(format!(
-            "数据库错误：{}",
-            crate::store::sqlite_reason_zh(sql)
+        return Some(t!(
+            LangArg::Zh,
+            "cli-database-error",
+            reason = crate::store::sqlite_reason_zh(sql)
         ));
     }
     if let Some(r) = e.downcast_ref::<super::supervise::ActAsRefused>() {
@@ -339,65 +337,51 @@ pub fn foreign_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
 
 /// `no item 99; the items are 1–34`.
 pub fn no_item(number: u32, ranges: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("没有第{number}项；现有事项为 {ranges}"),
-        format!("no item {number}; the items are {ranges}"),
-    )
+    t!(lang, "cli-no-item", number = number, ranges = ranges)
 }
 
 /// An office name nobody knows, with the nearest names (or where to look).
 pub fn no_office(name: &str, near: &[String], lang: LangArg) -> String {
-    match (lang, near.is_empty()) {
-        (LangArg::Zh, true) => format!("没有处室“{name}”；`duban offices` 列出全部处室"),
-        (LangArg::Zh, false) => format!("没有处室“{name}”；是否指：{}？", near.join("、")),
-        (LangArg::En, true) => {
-            format!("no office {name:?}; see `duban offices` for every office")
-        }
-        (LangArg::En, false) => format!("no office {name:?}; did you mean: {}?", near.join(", ")),
+    if near.is_empty() {
+        t!(lang, "cli-no-office", name = name)
+    } else {
+        let near = near.join(&t!(lang, "cli-list-separator"));
+        t!(lang, "cli-no-office-near", name = name, near = near)
     }
 }
 
 pub fn no_plan(id: i64, ids: &str, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("没有计划 {id}；现有计划：{ids}"),
-        format!("no plan {id}; the plans are: {ids}"),
-    )
+    t!(lang, "cli-no-plan", id = id, ids = ids)
 }
 
 /// A refused date, in the run's language.
 pub fn date_error(e: &crate::plan::deadline::DateError, lang: LangArg) -> String {
-    if lang == LangArg::En {
-        return e.to_string();
-    }
+    // The reasons the date reader gives, by its own (English) words.
     let reason = match e.reason.as_str() {
-        "not in the form YYYY-MM-DD" => "格式不是 YYYY-MM-DD",
-        "no such month" => "没有这个月份",
-        "no such day in that month" => "该月没有这一天",
-        other => other,
+        "not in the form YYYY-MM-DD" => t!(lang, "cli-date-not-in-form"),
+        "no such month" => t!(lang, "cli-date-no-month"),
+        "no such day in that month" => t!(lang, "cli-date-no-day"),
+        other => other.to_string(),
     };
-    format!(
-        "“{}”不是日期：请写成 YYYY-MM-DD，例如 2020-06-30（{reason}）",
-        sanitize(&e.input)
+    t!(
+        lang,
+        "cli-not-a-date",
+        input = sanitize(&e.input).into_owned(),
+        reason = reason
     )
 }
 
 pub fn no_indicators(number: u32, lang: LangArg) -> String {
-    pick(
-        lang,
-        format!("第{number}项没有指标"),
-        format!("item {number} has no indicators"),
-    )
+    t!(lang, "cli-no-indicators", number = number)
 }
 
 pub fn no_indicator(number: u32, ordinal: u32, count: u32, lang: LangArg) -> String {
-    pick(
+    t!(
         lang,
-        format!("第{number}项没有指标 {ordinal}；可选 1–{count}（见 `duban show {number}`）"),
-        format!(
-            "no indicator {ordinal} on item {number}; choose 1–{count} (see `duban show {number}`)"
-        ),
+        "cli-no-indicator",
+        number = number,
+        ordinal = ordinal,
+        count = count
     )
 }
 

@@ -38,6 +38,7 @@ mod man;
 mod messages;
 mod notice;
 mod out_file;
+mod pick;
 mod plans;
 mod render;
 mod report;
@@ -193,14 +194,11 @@ fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
             _ => part,
         };
         if !text.contains(&part) {
-            if !text.is_empty() {
-                // A Chinese sentence goes on after a full-width colon.
-                text.push_str(match lang {
-                    LangArg::Zh => "：",
-                    LangArg::En => ": ",
-                });
-            }
-            text.push_str(&part);
+            text = if text.is_empty() {
+                part
+            } else {
+                crate::t!(lang, "cli-error-cause", error = text, cause = part)
+            };
         }
     }
     let from_sqlite = e.chain().any(|c| {
@@ -215,9 +213,12 @@ fn message(e: &anyhow::Error, db: Option<&Path>, lang: LangArg) -> String {
         )
     });
     match db {
-        Some(db) if from_sqlite && !text.contains(&db.display().to_string()) => {
-            format!("{}: {text}", db.display())
-        }
+        Some(db) if from_sqlite && !text.contains(&db.display().to_string()) => crate::t!(
+            lang,
+            "cli-error-in-db",
+            db = db.display().to_string(),
+            error = text
+        ),
         _ => text,
     }
 }
@@ -228,7 +229,7 @@ pub fn db_path(cli_db: Option<&Path>) -> Result<PathBuf> {
         return Ok(p.to_path_buf());
     }
     let dirs = directories::ProjectDirs::from("", "", "duban")
-        .ok_or_else(|| anyhow!("cannot find a home directory; pass --db PATH or set DUBAN_DB"))?;
+        .ok_or_else(|| anyhow!(crate::t!(messages::current(), "cli-no-home-dir")))?;
     Ok(dirs.data_dir().join("duban.db"))
 }
 
@@ -251,10 +252,10 @@ fn open_store(cli: &Cli) -> Result<Store> {
         && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
     {
         std::fs::create_dir_all(dir).with_context(|| {
-            messages::pick(
+            crate::t!(
                 messages::current(),
-                format!("无法创建文件夹 {}", dir.display()),
-                format!("cannot create the directory {}", dir.display()),
+                "cli-mkdir-failed",
+                dir = dir.display().to_string()
             )
         })?;
     }
@@ -281,19 +282,10 @@ fn open_store(cli: &Cli) -> Result<Store> {
     store.set_busy_wait(
         wait,
         Some(std::sync::Arc::new(move |timeout| {
+            let seconds = timeout.as_secs_f64().round() as u64;
             say_err!(
                 "duban: {}",
-                messages::pick(
-                    lang,
-                    format!(
-                        "数据库正忙（另一个程序占着写锁），正在等待，最多 {:.0} 秒……",
-                        timeout.as_secs_f64()
-                    ),
-                    format!(
-                        "the database is busy (another program holds its write lock); waiting up to {:.0} s…",
-                        timeout.as_secs_f64()
-                    ),
-                )
+                crate::t!(lang, "cli-db-busy-waiting", seconds = seconds)
             );
         })),
     )?;
@@ -314,7 +306,8 @@ fn open_store(cli: &Cli) -> Result<Store> {
 fn open_seeded(cli: &Cli) -> Result<Store> {
     let mut store = open_store(cli)?;
     if store.is_empty()? && !store.is_read_only() {
-        let parsed = plan::parse_bytes(SEED).context("the embedded seed does not parse")?;
+        let parsed = plan::parse_bytes(SEED)
+            .with_context(|| crate::t!(lang_of(cli), "cli-seed-unreadable"))?;
         store.import(&parsed.plan)?;
     }
     Ok(store)
@@ -643,7 +636,11 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
             match resolve_office(&store, name) {
                 Ok(office) => Some(office),
                 Err(e) => {
-                    config_warning.get_or_insert(format!("config.toml: office: {e}"));
+                    config_warning.get_or_insert(crate::t!(
+                        lang,
+                        "cli-config-office-refused",
+                        reason = e.to_string()
+                    ));
                     None
                 }
             }

@@ -6,18 +6,18 @@
 //! to change. The bytes go to a new file next to the target, made with O_EXCL, which
 //! then replaces the name: whatever was at the name is replaced, never written into.
 
+use crate::t;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum OutputError {
-    #[error(
-        "{path}: a symbolic link; duban does not write through links (remove it, or choose another name)"
-    )]
-    Link { path: PathBuf },
-    #[error("{path}: not a regular file; duban writes only regular files")]
-    NotAFile { path: PathBuf },
-    #[error("cannot write {path}: {source}")]
+    Link {
+        path: PathBuf,
+    },
+    NotAFile {
+        path: PathBuf,
+    },
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -25,26 +25,46 @@ pub enum OutputError {
 }
 
 impl OutputError {
-    pub fn message_zh(&self) -> String {
+    /// The refusal in `lang`.
+    pub fn message(&self, lang: super::LangArg) -> String {
+        let shown = |p: &Path| p.display().to_string();
         match self {
-            OutputError::Link { path } => format!(
-                "{}：是符号链接；duban 不通过链接写文件（请删除它，或换一个文件名）",
-                path.display()
-            ),
-            OutputError::NotAFile { path } => {
-                format!("{}：不是普通文件；duban 只写普通文件", path.display())
+            OutputError::Link { path } => t!(lang, "cli-output-link", path = shown(path)),
+            OutputError::NotAFile { path } => t!(lang, "cli-output-not-a-file", path = shown(path)),
+            OutputError::Io { path, source } => {
+                let reason = match lang {
+                    super::LangArg::Zh => crate::store::io_reason_zh(source),
+                    super::LangArg::En => source.to_string(),
+                };
+                t!(lang, "cli-output-io", path = shown(path), reason = reason)
             }
-            OutputError::Io { path, source } => format!("无法写入 {}：{source}", path.display()),
         }
     }
 }
 
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(super::messages::current()))
+    }
+}
+
+impl std::error::Error for OutputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OutputError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// The refusal as an error in the run's language, ready to show.
+fn said(e: OutputError, lang: super::LangArg) -> anyhow::Error {
+    anyhow::anyhow!(crate::text::sanitize(&e.message(lang)).into_owned())
+}
+
 /// `write`, with its refusal in the run's language.
 pub fn write_in(lang: super::LangArg, path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write(path, bytes).map_err(|e| match lang {
-        super::LangArg::Zh => anyhow::anyhow!(crate::text::sanitize(&e.message_zh()).into_owned()),
-        super::LangArg::En => anyhow::anyhow!(crate::text::sanitize(&e.to_string()).into_owned()),
-    })
+    write(path, bytes).map_err(|e| said(e, lang))
 }
 
 /// Writes `bytes` as the file `path`, replacing what is there.
@@ -70,10 +90,7 @@ pub fn write_streamed(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let said = |e: OutputError| match lang {
-        super::LangArg::Zh => anyhow::anyhow!(crate::text::sanitize(&e.message_zh()).into_owned()),
-        super::LangArg::En => anyhow::anyhow!(crate::text::sanitize(&e.to_string()).into_owned()),
-    };
+    let said = |e: OutputError| said(e, lang);
     let pending = Pending::new(path).map_err(said)?;
     let filled = (|| {
         let file = pending.file.try_clone()?;
@@ -191,7 +208,8 @@ fn new_beside(dir: &Path, name: &str) -> std::io::Result<(PathBuf, std::fs::File
     Err(last.unwrap_or_else(|| std::io::Error::other("no free name")))
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use super::*;
 

@@ -4,6 +4,7 @@ use super::LangArg;
 use super::render::{json, table};
 use super::standup::local_time;
 use crate::store::PlanSummary;
+use crate::t;
 use crate::text::sanitize_line;
 use anyhow::Result;
 use std::io::Write;
@@ -28,21 +29,17 @@ pub fn plans(
 
 /// Columns aligned by display width; the title, the longest, comes last.
 fn plans_table(out: &mut impl Write, plans: &[PlanSummary], lang: LangArg) -> Result<()> {
-    let header = match lang {
-        LangArg::Zh => [
-            "编号",
-            "文号",
-            "日期",
-            "事项",
-            "警告",
-            "导入时间",
-            "更新时间",
-            "标题",
-        ],
-        LangArg::En => [
-            "ID", "Doc No.", "Date", "Items", "Warnings", "Imported", "Updated", "Title",
-        ],
-    };
+    let header = [
+        t!(lang, "cli-plans-id"),
+        t!(lang, "cli-plans-doc-number"),
+        t!(lang, "cli-plans-date"),
+        t!(lang, "cli-plans-items"),
+        t!(lang, "cli-plans-warnings"),
+        t!(lang, "cli-plans-imported"),
+        t!(lang, "cli-plans-updated"),
+        t!(lang, "cli-plans-title"),
+    ];
+    let header = header.each_ref().map(String::as_str);
     let rows: Vec<Vec<String>> = plans
         .iter()
         .map(|p| {

@@ -6,6 +6,7 @@ use super::standup::{indicator_line, light_label, local_time};
 use crate::plan::Status;
 use crate::plan::deadline::Light;
 use crate::store::{ItemRecord, PlanInfo, SectionInfo};
+use crate::t;
 /// Text from the file as this Markdown report holds it: one escaped paragraph.
 fn sanitize(s: &str) -> String {
     crate::text::in_document(s, true)
@@ -23,8 +24,6 @@ pub fn export_md(
     items: &[ItemRecord],
     lang: LangArg,
 ) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    let t = |a: &'static str, b: &'static str| if zh { a } else { b };
     writeln!(out, "# {}", sanitize(&plan.title))?;
     writeln!(out)?;
     if let Some(doc) = &plan.doc_number {
@@ -38,7 +37,7 @@ pub fn export_md(
         .iter()
         .map(|s| (Some(s.number), format!("{}、{}", s.numeral, s.title)))
         .collect();
-    heads.push((None, t("其他", "Other").into()));
+    heads.push((None, t!(lang, "cli-md-other")));
     for (number, head) in heads {
         let in_section: Vec<&ItemRecord> = items.iter().filter(|i| i.section == number).collect();
         if in_section.is_empty() {
@@ -50,55 +49,51 @@ pub fn export_md(
             writeln!(out)?;
             writeln!(out, "### {}. {}", i.number, sanitize(&i.title))?;
             writeln!(out)?;
-            writeln!(
-                out,
-                "- {}: {}",
-                t("状态", "Status"),
-                status_label(i.status, lang)
-            )?;
-            writeln!(
-                out,
-                "- {}: {}",
-                t("牵头单位", "Lead office"),
-                i.lead_office().map(sanitize).unwrap_or_default()
-            )?;
-            writeln!(
-                out,
-                "- {}: {}",
-                t("责任单位", "Offices"),
-                sanitize(&offices_line(i, lang))
-            )?;
+            let field =
+                |label: String, value: &str| t!(lang, "cli-md-field", label = label, value = value);
+            let status = status_label(i.status, lang);
+            writeln!(out, "- {}", field(t!(lang, "cli-md-status"), status))?;
+            let lead = i.lead_office().map(sanitize).unwrap_or_default();
+            writeln!(out, "- {}", field(t!(lang, "cli-md-lead"), &lead))?;
+            let offices = sanitize(&offices_line(i, lang));
+            writeln!(out, "- {}", field(t!(lang, "cli-md-offices"), &offices))?;
             if !i.persons.is_empty() {
-                writeln!(
-                    out,
-                    "- {}: {}",
-                    t("负责领导", "Responsible leader"),
-                    sanitize(&persons_line(i))
-                )?;
+                let persons = sanitize(&persons_line(i));
+                writeln!(out, "- {}", field(t!(lang, "cli-md-persons"), &persons))?;
             }
-            writeln!(out, "- {}: {}", t("措施进度", "Progress"), progress(i))?;
+            let progress = progress(i);
+            writeln!(out, "- {}", field(t!(lang, "cli-md-progress"), &progress))?;
             if let Some(due) = &i.due {
                 let light = i.light.map(|l| light_label(l, lang)).unwrap_or_default();
-                let due = sanitize(due);
-                writeln!(out, "- {}: {due} {light}", t("完成时限", "Deadline"))?;
+                let due = format!("{} {light}", sanitize(due));
+                writeln!(
+                    out,
+                    "- {}",
+                    field(t!(lang, "cli-md-deadline"), due.trim_end())
+                )?;
             }
             if !i.indicators.is_empty() {
-                writeln!(out, "- {}:", t("指标", "Indicators"))?;
+                writeln!(
+                    out,
+                    "- {}",
+                    field(t!(lang, "cli-md-indicators"), "").trim_end()
+                )?;
                 for x in &i.indicators {
                     writeln!(out, "  - {}", sanitize(&indicator_line(x, lang)))?;
                 }
             }
             let skip = i.notes.len().saturating_sub(NOTES_SHOWN);
             if i.notes.len() > skip {
-                writeln!(out, "- {}:", t("最新批注", "Latest notes"))?;
+                writeln!(out, "- {}", field(t!(lang, "cli-md-notes"), "").trim_end())?;
                 for n in i.notes.iter().skip(skip).rev() {
-                    writeln!(
-                        out,
-                        "  - {} ({}, {})",
-                        sanitize(&n.text).replace('\n', " "),
-                        sanitize(&n.author),
-                        local_time(&n.at)
-                    )?;
+                    let note = t!(
+                        lang,
+                        "cli-md-note",
+                        text = sanitize(&n.text).replace('\n', " "),
+                        author = sanitize(&n.author),
+                        at = local_time(&n.at)
+                    );
+                    writeln!(out, "  - {note}")?;
                 }
             }
         }
@@ -108,7 +103,6 @@ pub fn export_md(
 
 /// The counts by status and the late items, as a table under the title.
 fn summary(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<()> {
-    let zh = lang == LangArg::Zh;
     writeln!(out)?;
     let labels: Vec<&str> = Status::ALL.iter().map(|s| status_label(*s, lang)).collect();
     let late = |l: Light| items.iter().filter(|i| i.light == Some(l)).count();
@@ -116,7 +110,7 @@ fn summary(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<
         out,
         "| {} | {} | {} | {} |",
         labels.join(" | "),
-        if zh { "合计" } else { "Total" },
+        t!(lang, "cli-md-total"),
         light_label(Light::Overdue, lang),
         light_label(Light::DueSoon, lang)
     )?;

@@ -1,9 +1,10 @@
 //! `duban move`, `note` and `tick`: one change each, confirmed on stdout.
 
-use super::messages::{self, pick};
+use super::messages;
 use super::{LangArg, UsageError, render};
 use crate::plan::Status;
 use crate::store::{ItemId, Store, StoreError};
+use crate::t;
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 
@@ -19,11 +20,7 @@ pub fn move_item(
     let before = store.item(id)?.status;
     let label = render::status_label(status, lang);
     if before == status {
-        let line = pick(
-            lang,
-            format!("{number}: 已是{label}，未改动"),
-            format!("{number}: already {label}; nothing changed"),
-        );
+        let line = t!(lang, "cli-move-already", number = number, status = label);
         writeln!(out, "{line}")?;
         return Ok(());
     }
@@ -73,11 +70,12 @@ pub fn tick(
     lang: LangArg,
     out: &mut impl Write,
 ) -> Result<()> {
-    let mark = |d: bool| match (d, lang) {
-        (true, LangArg::Zh) => "已完成",
-        (false, LangArg::Zh) => "未完成",
-        (true, LangArg::En) => "done",
-        (false, LangArg::En) => "not done",
+    let mark = |d: bool| {
+        if d {
+            t!(lang, "cli-measure-done")
+        } else {
+            t!(lang, "cli-measure-not-done")
+        }
     };
     let item = store.item(id)?;
     let Some(was) = item
@@ -88,19 +86,13 @@ pub fn tick(
     else {
         return Err(no_measure(number, measure, item.measures.len(), lang));
     };
-    let name = pick(
-        lang,
-        format!("措施 {measure}"),
-        format!("measure {measure}"),
-    );
     if was == done {
-        let line = pick(
+        let line = t!(
             lang,
-            format!("{number}: {name} 已是{}，未改动", mark(done)),
-            format!(
-                "{number}: {name} is already {}; nothing changed",
-                mark(done)
-            ),
+            "cli-tick-already",
+            number = number,
+            measure = measure,
+            state = mark(done)
         );
         writeln!(out, "{line}")?;
         return Ok(());
@@ -112,28 +104,25 @@ pub fn tick(
         }
         other => other?,
     }
-    writeln!(out, "{number}: {name} {} -> {}", mark(was), mark(done))?;
+    let line = t!(
+        lang,
+        "cli-ticked",
+        number = number,
+        measure = measure,
+        before = mark(was),
+        after = mark(done)
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
 fn no_measure(number: u32, measure: u32, count: usize, lang: LangArg) -> anyhow::Error {
-    let text = match lang {
-        LangArg::Zh => {
-            let choices = match count {
-                0 => "该项没有措施".to_string(),
-                1 => "只有措施 1".to_string(),
-                n => format!("措施为 1–{n}"),
-            };
-            format!("第{number}项没有措施 {measure}；{choices}")
-        }
-        LangArg::En => {
-            let choices = match count {
-                0 => "it has no measures".to_string(),
-                1 => "its only measure is 1".to_string(),
-                n => format!("its measures are 1–{n}"),
-            };
-            format!("item {number} has no measure {measure}; {choices}")
-        }
-    };
-    UsageError(text).into()
+    UsageError(t!(
+        lang,
+        "cli-no-measure",
+        number = number,
+        measure = measure,
+        count = count
+    ))
+    .into()
 }

@@ -57,19 +57,19 @@ fn dry_run_prints_what_was_read_in_chinese() {
     let out = env.ok(&["import", MINIMAL, "--dry-run"]);
     for want in [
         "试读",
-        "格式: 纯文本",
-        "标题: 某某学院2021年工作要点",
-        "部分 (2):",
+        "格式：纯文本",
+        "标题：某某学院2021年工作要点",
+        "部分（2）：",
         "  1. 一、党的建设",
         "  2. 二、队伍建设",
-        "事项 (3):",
-        "警告 (0):",
+        "事项（3）：",
+        "警告（0）：",
         "未写入任何内容",
     ] {
         assert!(out.contains(want), "{want:?} missing from:\n{out}");
     }
     let header = out.lines().find(|l| l.starts_with("编号")).unwrap();
-    for col in ["标题", "牵头单位", "配合单位", "措施", "时限", "负责领导"] {
+    for col in ["标题", "牵头处室", "配合处室", "措施", "时限", "负责领导"] {
         assert!(header.contains(col), "{header}");
     }
     let row = out.lines().find(|l| l.starts_with("2 ")).unwrap();
@@ -79,7 +79,7 @@ fn dry_run_prints_what_was_read_in_chinese() {
     // Columns line up by display width: the lead column starts at the same column
     // on the header and on every row.
     let col = |line: &str, cell: &str| duban::text::width(&line[..line.find(cell).unwrap()]);
-    let lead_at = col(header, "牵头单位");
+    let lead_at = col(header, "牵头处室");
     assert_eq!(col(row, "人事处"), lead_at, "\n{header}\n{row}");
     let first = out.lines().find(|l| l.starts_with("1 ")).unwrap();
     assert_eq!(col(first, "党委办公室"), lead_at, "\n{header}\n{first}");
@@ -215,7 +215,7 @@ fn import_with_warnings_says_so_at_the_end() {
     assert!(err.contains("第2项没有责任单位"), "{err}");
     let last = err.lines().last().unwrap();
     assert!(
-        last.contains(&format!("读取时有 {warnings} 条警告"))
+        last.contains(&format!("读取时有{warnings}条警告"))
             && last.contains(&format!("duban import {doc} --dry-run")),
         "{err}"
     );
@@ -392,7 +392,7 @@ fn persons_show_in_show_and_every_export() {
     assert_eq!(&first[col], "张三、李四");
 
     let md = env.ok(&["export", "--format", "md"]);
-    assert!(md.contains("- 负责领导: 张三、李四"), "{md}");
+    assert!(md.contains("- 负责领导：张三、李四"), "{md}");
     let md = env.ok(&["--lang", "en", "export", "--format", "md"]);
     assert!(md.contains("- Responsible leader: 张三、李四"), "{md}");
 }

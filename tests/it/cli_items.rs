@@ -270,8 +270,8 @@ fn the_editor_form_round_trip_applies_what_changed_and_shows_a_malformed_form_ag
     let script = editor(
         &env,
         "good.sh",
-        "sed -i -e 's/^标题: .*/标题: 编制“十四五”教育规划/' -e 's/^牵头处室: .*/牵头处室: cjc/' \
-         -e 's/^督办等级: .*/督办等级: 重点/' -e '$a 新增的一条措施。' \"$1\"",
+        "sed -i -e 's/^标题：.*/标题: 编制“十四五”教育规划/' -e 's/^牵头处室：.*/牵头处室: cjc/' \
+         -e 's/^督办等级：.*/督办等级: 重点/' -e '$a 新增的一条措施。' \"$1\"",
     );
     let out = run_editor(&env, &script, &["edit", "5"]);
     assert!(
@@ -297,8 +297,8 @@ fn the_editor_form_round_trip_applies_what_changed_and_shows_a_malformed_form_ag
     let body = format!(
         "n=$(cat '{c}' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '{c}'\n\
          cp \"$1\" '{s}'.$n\n\
-         if [ $n = 1 ]; then sed -i 's/^来源: .*/来源: 口头交办/' \"$1\";\n\
-         else sed -i 's/^来源: .*/来源: 会议议定/' \"$1\"; fi",
+         if [ $n = 1 ]; then sed -i 's/^来源[:：].*/来源: 口头交办/' \"$1\";\n\
+         else sed -i 's/^来源[:：].*/来源: 会议议定/' \"$1\"; fi",
         c = count.display(),
         s = seen.display()
     );
@@ -332,7 +332,7 @@ fn an_editor_that_fails_or_saves_nothing_changes_nothing() {
     let fails = editor(
         &env,
         "fails.sh",
-        "sed -i 's/^标题: .*/标题: 不该保存/' \"$1\"; exit 1",
+        "sed -i 's/^标题：.*/标题: 不该保存/' \"$1\"; exit 1",
     );
     let out = run_editor(&env, &fails, &["edit", "5"]);
     let said = String::from_utf8_lossy(&out.stdout);
@@ -348,7 +348,7 @@ fn an_editor_that_fails_or_saves_nothing_changes_nothing() {
 fn retire_takes_an_item_off_the_lists_and_restore_item_brings_it_back() {
     let env = Env::at(NOW);
     let out = env.ok(&["retire", "7", "与第6项合并"]);
-    assert!(out.contains("已撤销第7项（与第6项合并）"), "{out}");
+    assert!(out.contains("已将第7项撤项（与第6项合并）"), "{out}");
     let numbers = |args: &[&str]| -> Vec<u64> {
         env.json(args)
             .as_array()
@@ -365,7 +365,7 @@ fn retire_takes_an_item_off_the_lists_and_restore_item_brings_it_back() {
     assert_eq!(code, 2);
     env.ok(&["restore-item", "7"]);
     assert!(numbers(&["list", "--format", "json"]).contains(&7));
-    assert!(env.ok(&["list", "--retired"]).contains("没有撤销的事项"));
+    assert!(env.ok(&["list", "--retired"]).contains("没有已撤项的事项"));
     let kinds = kinds(&env, "1", "7");
     assert_eq!(&kinds[kinds.len() - 2..], ["retire", "restore"]);
 }

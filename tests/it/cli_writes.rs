@@ -18,7 +18,7 @@ fn events(env: &Env, n: &str) -> usize {
 fn tick_confirms_like_move_and_due() {
     let env = Env::new();
     let out = env.ok(&["tick", "5", "2"]);
-    assert_eq!(out.trim(), "5: 措施 2 未完成 -> 已完成");
+    assert_eq!(out.trim(), "5: 措施2 未完成 -> 已完成");
     let out = env.ok(&["--lang", "en", "tick", "5", "2", "--undone"]);
     assert_eq!(out.trim(), "5: measure 2 done -> not done");
     let before = events(&env, "5");
@@ -30,7 +30,7 @@ fn tick_confirms_like_move_and_due() {
     assert_eq!(events(&env, "5"), before, "nothing recorded");
     let (code, err) = env.fails(&["tick", "5", "99"]);
     assert_eq!(code, 2);
-    assert!(err.contains("没有措施 99"), "{err}");
+    assert!(err.contains("没有措施99"), "{err}");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn the_retitle_warning_shows_one_short_line_of_each_title() {
     let err = String::from_utf8_lossy(&out.stderr);
     let warning: Vec<&str> = err.lines().filter(|l| l.contains("第1项")).collect();
     assert_eq!(warning.len(), 1, "{err}");
-    assert!(warning[0].contains("「甲事项」"), "{err}");
+    assert!(warning[0].contains("“甲事项”"), "{err}");
     assert!(warning[0].contains('…'), "{err}");
     assert!(!warning[0].contains(&long), "{err}");
 }

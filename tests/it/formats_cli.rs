@@ -264,7 +264,7 @@ fn refused_containers_say_what_to_do_and_write_nothing() {
             )
             .into_bytes(),
             &["more than 512 deep", ".txt"],
-            &["嵌套超过 512 层", ".txt"],
+            &["嵌套超过512层", ".txt"],
         ),
     ];
     for (name, bytes, en, zh) in cases {
@@ -304,7 +304,7 @@ fn importing_an_endless_file_is_refused_at_the_limit() {
     assert!(err.contains("DUBAN_MAX_IMPORT_MB"), "{err}");
     let (_, err) = env.fails(&["import", "/dev/zero"]);
     assert!(
-        err.contains("/dev/zero") && err.contains("导入上限 64 MB"),
+        err.contains("/dev/zero") && err.contains("导入上限（64 MB）"),
         "{err}"
     );
     assert!(!env.db().exists(), "nothing written");
