@@ -1,13 +1,13 @@
-//! `duban completions SHELL`: generated from the same clap definitions the
-//! command line parses with (`duban man` is in `man.rs`).
+//! `duban completions SHELL`: generated from the same command line the run parses
+//! with, its descriptions in the interface language (`duban man` is in `man.rs`).
 
+use super::LangArg;
 use anyhow::Result;
-use clap::CommandFactory;
 use std::io::Write;
 
-/// Writes the completion script for `shell`.
-pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<()> {
-    let mut cmd = super::Cli::command();
+/// Writes the completion script for `shell`, its descriptions in `lang`.
+pub fn completions(shell: clap_complete::Shell, lang: LangArg, out: &mut impl Write) -> Result<()> {
+    let mut cmd = super::help_text::command(lang.into());
     // clap_complete panics when a write fails; a closed pipe must not.
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cmd, "duban", &mut script);

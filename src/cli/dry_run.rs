@@ -294,7 +294,7 @@ mod tests {
         assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
         assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
         // Warnings speak the interface language.
-        assert!(out.contains("第12段：事项 68 没有工作措施"), "{out}");
+        assert!(out.contains("第12段：第68项没有工作措施"), "{out}");
     }
 
     #[test]

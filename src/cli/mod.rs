@@ -28,7 +28,7 @@ mod dry_run;
 mod edit_form;
 mod exports;
 mod format_messages;
-mod help_zh;
+mod help_text;
 mod import;
 mod item_messages;
 mod items;
@@ -54,7 +54,7 @@ use messages::lang_of;
 use crate::plan::{self, Status};
 use crate::store::{ItemFilter, ItemId, PlanId, Store, StoreError};
 use anyhow::{Context, Result, anyhow};
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -70,14 +70,11 @@ pub fn main() -> ExitCode {
     let early = messages::early_lang(&args, config_dir().as_deref());
     messages::set_current(early);
     // Help and usage errors speak the run's language; parsing is the same.
-    let command = match early {
-        LangArg::Zh => help_zh::localize(Cli::command()),
-        LangArg::En => Cli::command(),
-    };
-    let matches = command
+    let matches = help_text::command(early.into())
         .try_get_matches_from(&args)
-        .unwrap_or_else(|e| clap_exit(e));
-    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| clap_exit(e));
+        .unwrap_or_else(|e| help_text::exit(e, early.into()));
+    let mut cli =
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| help_text::exit(e, early.into()));
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
@@ -107,48 +104,6 @@ pub fn main() -> ExitCode {
             } else {
                 ExitCode::FAILURE
             }
-        }
-    }
-}
-
-/// Ends the run on a command line clap refused, or on help and version, in the
-/// run's language; usage errors exit with status 2, as clap's own do.
-fn clap_exit(e: clap::Error) -> ! {
-    use clap::error::ErrorKind;
-    if messages::current() == LangArg::Zh {
-        let rendered = || help_zh::translate_rendered(&e.render().to_string());
-        match e.kind() {
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-                let mut out = std::io::stdout().lock();
-                // A closed pipe (`duban --help | head`) ends quietly.
-                let _ = out
-                    .write_all(rendered().as_bytes())
-                    .and_then(|()| out.flush());
-                std::process::exit(0)
-            }
-            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                say_err_raw!("{}", rendered());
-                std::process::exit(2)
-            }
-            _ => {
-                if let Some(text) = help_zh::usage_error(&e) {
-                    say_err!("duban: {}", crate::text::sanitize(&text));
-                    std::process::exit(2)
-                }
-            }
-        }
-    }
-    match messages::invalid_value(&e) {
-        Some(text) => {
-            say_err!("duban: {}", crate::text::sanitize(&text));
-            std::process::exit(2)
-        }
-        // Help and version as clap prints them; an error echoes what was typed,
-        // so it goes out sanitized (clap keeps bidi overrides).
-        None if !e.use_stderr() => e.exit(),
-        None => {
-            say_err_raw!("{}", crate::text::sanitize(&e.render().to_string()));
-            std::process::exit(e.exit_code())
         }
     }
 }
@@ -354,7 +309,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             };
             config::print(out, &report, lang)
         }
-        Some(Command::Completions { shell }) => completions::completions(*shell, out),
+        Some(Command::Completions { shell }) => completions::completions(*shell, lang, out),
         Some(Command::Man) => man::man(lang, out),
         Some(Command::List {
             office,

@@ -187,7 +187,7 @@ fn every_commands_help_is_chinese_by_default() {
     }
     let top = env.ok(&["--help"]);
     assert!(top.contains("命令：") && top.contains("选项："), "{top}");
-    assert!(top.contains("  show ") && top.contains("显示一项工作的全部内容"));
+    assert!(top.contains("  show ") && top.contains("显示一个事项的全部内容"));
     let show = env.ok(&["help", "show"]);
     assert!(show.contains("用法：duban show [选项] <编号>"), "{show}");
     assert!(
@@ -271,7 +271,16 @@ fn usage_errors_are_chinese_and_exit_2() {
     let (code, err) = env.fails(&english);
     assert_eq!(code, 2);
     assert!(
-        err.contains("required arguments were not provided"),
+        err.contains("required arguments were not provided: <NUMBER>"),
         "{err}"
     );
+    // Said by the English catalog the way the Chinese one says it: the usage line
+    // and where to read more, without clap's `error:`.
+    assert!(err.contains("Usage: duban show <NUMBER>"), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("For more information, try 'duban show --help'."),
+        "{err}"
+    );
+    assert!(!err.contains("error:"), "{err}");
 }
