@@ -52,16 +52,13 @@ pub fn early_lang(args: &[std::ffi::OsString], config_dir: Option<&Path>) -> Lan
         .unwrap_or(LangArg::Zh)
 }
 
-/// A value clap's parser refused (`duban move 3 finished`), in Chinese; English
-/// keeps clap's own message.
+/// A value clap's parser refused (`duban move 3 finished`), in the run's language.
 pub fn invalid_value(e: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if current() == LangArg::En
-        || !matches!(
-            e.kind(),
-            ErrorKind::ValueValidation | ErrorKind::InvalidValue
-        )
-    {
+    if !matches!(
+        e.kind(),
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue
+    ) {
         return None;
     }
     let text = |kind| match e.get(kind) {
@@ -98,6 +95,10 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
                 Some(K::Empty) => t!(lang, "cli-number-missing"),
                 _ => t!(lang, "cli-number-unsigned"),
             }
+        }
+        // clap's ranged parsers say "N is not in 0..=M" in English.
+        (Some(_), _) if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
+            t!(lang, "cli-number-too-large")
         }
         (Some(source), _) => source.to_string(),
         (None, Some(ContextValue::Strings(valid))) => {

@@ -74,12 +74,12 @@ fn errors_are_chinese_by_default_and_english_on_request() {
         (
             &["list", "--format", "xml"],
             "“xml”无效",
-            "invalid value 'xml'",
+            "invalid value \"xml\"",
         ),
         (
             &["show", "abc"],
             "“abc”无效：请写一个不带符号的整数",
-            "invalid digit",
+            "write a whole number",
         ),
         (
             &["--plan", "99999999999999999999", "list"],
