@@ -172,7 +172,7 @@ fn keys(p: &mut String, lang: LangArg) {
     let _ = writeln!(p, "{}", esc(intro));
     let km = Keymap::default_map();
     for ctx in Context::ALL {
-        let rows: Vec<(String, &str)> = km
+        let rows: Vec<(String, String)> = km
             .bindings(ctx)
             .map(|(a, _)| {
                 (
@@ -186,7 +186,7 @@ fn keys(p: &mut String, lang: LangArg) {
         }
         let _ = writeln!(p, ".SS {}", esc(ctx.key()));
         for (keys, what) in rows {
-            let _ = writeln!(p, ".TP\n.B {}\n{}", esc(&keys), esc(what));
+            let _ = writeln!(p, ".TP\n.B {}\n{}", esc(&keys), esc(&what));
         }
     }
 }
