@@ -287,6 +287,8 @@ board-item-count =
     }
 board-with-aside = { $name } ({ $aside })
 board-file-warning = { $path }: { $warning }
+board-history-with-value = { $what } { $value }
+board-title-count = {" "}{ $title } ({ $n }){" "}
 
 # end of board
 

@@ -299,6 +299,8 @@ board-sort-line = {" "}排序：{ $column } { $direction }   图例：
 board-item-count = { $n }项
 board-with-aside = { $name }（{ $aside }）
 board-file-warning = { $path }：{ $warning }
+board-history-with-value = { $what } { $value }
+board-title-count = {" "}{ $title }（{ $n }）{" "}
 
 # 节末：board
 

@@ -64,7 +64,7 @@ fn quick_filters_and_the_confirm_queue_that_asks_first() {
     assert!(screen.contains("b              受阻"), "{screen}");
     t.keys(&["b"]);
     let screen = t.wait_for("[受阻]", WAIT);
-    assert!(screen.contains("未启动 (0)"), "{screen}");
+    assert!(screen.contains("未启动（0）"), "{screen}");
     assert!(screen.contains(">22 "), "{screen}");
     // The same letter takes it off, the cursor still on 22.
     t.keys(&["f", "b"]);

@@ -53,15 +53,15 @@ fn done_needs_a_statement_and_esc_cancels() {
     t.wait_for(">14 ", WAIT);
     // To 推进中, to 受阻, then done asks for the statement.
     t.keys(&["L"]);
-    t.wait_for("推进中 (1)", WAIT);
+    t.wait_for("推进中（1）", WAIT);
     t.keys(&["L"]);
-    t.wait_for("受阻 (1)", WAIT);
+    t.wait_for("受阻（1）", WAIT);
     t.keys(&["L"]);
     t.wait_for("办结说明", WAIT);
     t.type_text("已完成");
     t.keys(&["Escape"]);
     let screen = t.wait_for("已取消办结", WAIT);
-    assert!(screen.contains("受阻 (1)"), "{screen}");
+    assert!(screen.contains("受阻（1）"), "{screen}");
     assert_eq!(open(&db).item(id).unwrap().status, Status::Blocked);
 
     t.keys(&["L"]);
@@ -100,7 +100,7 @@ fn the_banner_leads_to_the_urges() {
     t.keys(&["w"]);
     let screen = t.wait_for("[督办待回复]", WAIT);
     assert!(
-        screen.contains("未启动 (2)"),
+        screen.contains("未启动（2）"),
         "only the urged items:\n{screen}"
     );
     assert!(screen.contains(">14 "), "the first selected:\n{screen}");

@@ -21,10 +21,13 @@ pub struct BoardLayout {
 
 fn column_title(app: &App, col: usize) -> String {
     let status = Status::ALL[col];
-    format!(
-        " {} ({}) ",
-        app.lang().status(status),
-        app.board().column_total(col)
+    let lang = app.lang();
+    let n = app.board().column_total(col);
+    crate::t!(
+        lang,
+        "board-title-count",
+        title = lang.status(status),
+        n = n
     )
 }
 

@@ -23,7 +23,12 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
         ),
         (None, None) => lang.msg("board-changes-title-first"),
     };
-    let title = format!(" {} ({}) ", text::sanitize_line(&title), c.changes().len());
+    let title = crate::t!(
+        lang,
+        "board-title-count",
+        title = text::sanitize_line(&title),
+        n = c.changes().len()
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)

@@ -77,7 +77,12 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
         ("urge_answer", Some(via), Some(a)) if via == "close" => {
             crate::t!(lang, "sv-answered-by-closeout", text = clip(a))
         }
-        ("indicator", _, Some(a)) => with_text(clip(a)),
+        ("indicator", _, Some(a)) => crate::t!(
+            lang,
+            "board-history-with-value",
+            what = what.as_str(),
+            value = clip(a)
+        ),
         // `create` stays one word: the item's title is right above its history.
         (
             "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
