@@ -18,9 +18,6 @@ board-too-small =
     { $min_w }x{ $min_h } needed
     Enlarge it, or press q to quit
 board-no-cards = (none)
-board-filter-office = Office
-board-lead-only = lead only
-board-filter-search = Search
 board-search-prompt = Search:{" "}
 board-jump-prompt = Jump to item:{" "}
 board-picker-title = Filter by office
@@ -33,7 +30,7 @@ board-group-mark = {" "}(group)
 board-plan-switched = Switched to: { $title }
 board-only-one-plan = Only one plan; import another with duban import
 board-help-title = Keys
-board-help-database = Database
+board-help-database = Database: { $path }
 board-view-board = board
 board-view-detail = detail
 board-hint-move = move
@@ -289,6 +286,10 @@ board-with-aside = { $name } ({ $aside })
 board-file-warning = { $path }: { $warning }
 board-history-with-value = { $what } { $value }
 board-title-count = {" "}{ $title } ({ $n }){" "}
+board-header-office = [Office: { $office }]
+board-header-office-lead = [Office: { $office }, lead only]
+board-header-search = [Search: { $query }]
+board-picker-prompt = Office:{" "}
 
 # end of board
 
@@ -301,7 +302,7 @@ desk-blocked = blocked
 desk-unreported = unreported
 desk-urged = urged, no reply
 desk-awaiting = awaiting confirmation
-desk-source = source
+desk-source = source: { $source }
 desk-quick-applied = Filter "{ $filter }": { $n } item(s)
 desk-quick-none = No item is "{ $filter }"; nothing filtered
 desk-quick-cleared = Quick filter off

@@ -34,9 +34,6 @@ board-too-small =
     至少需要 { $min_w }x{ $min_h }
     放大窗口，或按 q 退出
 board-no-cards = （无）
-board-filter-office = 处室
-board-lead-only = 仅牵头
-board-filter-search = 搜索
 board-search-prompt = 搜索：
 board-jump-prompt = 跳到第几项：
 board-picker-title = 按处室筛选
@@ -49,7 +46,7 @@ board-group-mark = （群体）
 board-plan-switched = 已切换到：{ $title }
 board-only-one-plan = 只有一个计划；用 duban import 导入另一个
 board-help-title = 按键帮助
-board-help-database = 数据库
+board-help-database = 数据库：{ $path }
 board-view-board = 看板
 board-view-detail = 详情
 board-hint-move = 移动
@@ -301,6 +298,10 @@ board-with-aside = { $name }（{ $aside }）
 board-file-warning = { $path }：{ $warning }
 board-history-with-value = { $what } { $value }
 board-title-count = {" "}{ $title }（{ $n }）{" "}
+board-header-office = [处室：{ $office }]
+board-header-office-lead = [处室：{ $office }，仅牵头]
+board-header-search = [搜索：{ $query }]
+board-picker-prompt = 处室：
 
 # 节末：board
 
@@ -313,7 +314,7 @@ desk-blocked = 受阻
 desk-unreported = 本期未报
 desk-urged = 督办未回复
 desk-awaiting = 待销号
-desk-source = 来源
+desk-source = 来源：{ $source }
 desk-quick-applied = 筛选“{ $filter }”：{ $n }项
 desk-quick-none = 没有“{ $filter }”的事项，未筛选
 desk-quick-cleared = 已取消快速筛选

@@ -161,7 +161,7 @@ fn quick_filter_combines_with_the_office_filter() {
     press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
     assert_eq!(shown_numbers(&app), vec![14], "基教处's blocked items only");
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[处室: 基教处] [受阻]"), "{text}");
+    assert!(text.contains("[处室：基教处] [受阻]"), "{text}");
     // What waits for 销号 is 高教处's: said, and nothing filtered.
     app.update(Action::Back);
     press(&mut app, [Action::QuickFilter, Action::FilterAwaiting]);
@@ -482,7 +482,7 @@ fn quick_kind_names_in_english() {
     assert_eq!(QuickKind::DueSoon.label(Lang::En), "due in 7 days");
     assert_eq!(
         QuickKind::Source(duban::plan::adhoc::Source::Letter).label(Lang::Zh),
-        "来源: 来信"
+        "来源：来信"
     );
 }
 

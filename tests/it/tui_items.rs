@@ -444,7 +444,7 @@ fn the_source_filter_steps_through_the_sources_the_items_have() {
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);
     assert_eq!(shown(&app), vec!["另一批示".to_string(), "批示事项".into()]);
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[来源: 领导批示]"), "{text}");
+    assert!(text.contains("[来源：领导批示]"), "{text}");
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);
     assert_eq!(shown(&app), vec!["来信事项".to_string()]);
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);

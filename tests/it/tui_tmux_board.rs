@@ -73,7 +73,7 @@ fn y_copies_the_card_through_osc_52() {
     let line = String::from_utf8(decoded.stdout).unwrap();
     assert!(line.starts_with("#1 "), "{line}");
     assert!(
-        line.ends_with(" · 秘书处 · 未启动 · 期限 2020-12-31"),
+        line.ends_with(" · 秘书处 · 未启动 · 期限2020-12-31"),
         "{line}"
     );
     t.keys(&["q"]);
@@ -280,7 +280,7 @@ fn point20_y_says_copied_only_when_tmux_takes_osc_52() {
     let t = Tmux::start("bcopyon", &on, 120, 40, None);
     t.wait_for("未启动（34）", WAIT);
     t.keys(&["y"]);
-    t.wait_for("已复制到剪贴板: #1 ", WAIT);
+    t.wait_for("已复制到剪贴板：#1 ", WAIT);
     // tmux took it into its paste buffer.
     let buffer = t.tmux(&["show-buffer"]);
     assert!(

@@ -51,7 +51,7 @@ fn switch_to_a_second_plan_with_p() {
     t.keys(&["P"]);
     let screen = t.wait_for("切换计划", WAIT);
     assert!(
-        screen.contains("34 项") && screen.contains("3 项"),
+        screen.contains("34项") && screen.contains("3项"),
         "{screen}"
     );
     assert!(

@@ -45,7 +45,7 @@ fn done_needs_a_statement_and_esc_cancels() {
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svdone", &cmd, 80, 24, None);
     // The board opens on the user's office, and says who they are.
-    let screen = t.wait_for("[处室: 基教处]", WAIT);
+    let screen = t.wait_for("[处室：基教处]", WAIT);
     assert!(screen.contains("基教处"), "{screen}");
     t.keys(&[":"]);
     t.type_text("14");
@@ -95,7 +95,7 @@ fn the_banner_leads_to_the_urges() {
     }
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svbanner", &cmd, 80, 24, None);
-    let screen = t.wait_for("2 项督办待回复", WAIT);
+    let screen = t.wait_for("2项督办待回复", WAIT);
     assert!(screen.contains("按 w 查看"), "{screen}");
     t.keys(&["w"]);
     let screen = t.wait_for("[督办待回复]", WAIT);
@@ -110,8 +110,8 @@ fn the_banner_leads_to_the_urges() {
     t.wait_for("进展报送", WAIT);
     t.type_text("已完成摸底");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("1 项督办待回复", WAIT);
-    assert!(screen.contains("回复了 1 项督办"), "{screen}");
+    let screen = t.wait_for("1项督办待回复", WAIT);
+    assert!(screen.contains("回复了1项督办"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
     assert!(open(&db).urges(id).unwrap()[0].answered());
@@ -129,7 +129,7 @@ fn a_lead_office_member_replies_from_the_detail() {
     }
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svreply", &cmd, 80, 24, None);
-    t.wait_for("1 项督办待回复", WAIT);
+    t.wait_for("1项督办待回复", WAIT);
     t.keys(&["w"]);
     t.wait_for("[督办待回复]", WAIT);
     let screen = t.wait_for(">14 ", WAIT);
@@ -151,7 +151,7 @@ fn a_lead_office_member_replies_from_the_detail() {
     t.wait_for("回复督办「请说明学前教育进度」", WAIT);
     t.type_text("本周完成摸底");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("已回复 1 项督办", WAIT);
+    let screen = t.wait_for("已回复1项督办", WAIT);
     assert!(
         !screen.contains("项督办待回复"),
         "the banner went:\n{screen}"

@@ -79,7 +79,7 @@ impl QuickKind {
             QuickKind::Urged => lang.msg("desk-urged"),
             QuickKind::Awaiting => lang.msg("desk-awaiting"),
             QuickKind::Source(s) => {
-                format!("{}: {}", lang.msg("desk-source"), s.label(lang == Lang::En))
+                crate::t!(lang, "desk-source", source = s.label(lang == Lang::En))
             }
         }
     }

@@ -20,22 +20,18 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
     if let Some(o) = app.office() {
-        filters.push_str(&format!(
-            " [{}: {}",
-            lang.msg("board-filter-office"),
-            o.name
-        ));
-        if o.lead_only {
-            filters.push_str(&format!(", {}", lang.msg("board-lead-only")));
-        }
-        filters.push(']');
+        let office = o.name.as_str();
+        filters.push(' ');
+        filters.push_str(&if o.lead_only {
+            crate::t!(lang, "board-header-office-lead", office = office)
+        } else {
+            crate::t!(lang, "board-header-office", office = office)
+        });
     }
     if !app.search().query().is_empty() {
-        filters.push_str(&format!(
-            " [{}: {}]",
-            lang.msg("board-filter-search"),
-            app.search().query()
-        ));
+        filters.push(' ');
+        let query = app.search().query();
+        filters.push_str(&crate::t!(lang, "board-header-search", query = query));
     }
     let sv = app.supervision();
     if sv.urged_only() {

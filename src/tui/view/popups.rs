@@ -64,7 +64,11 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
         && inner.height > 2
     {
         inner.height -= 1;
-        let line = format!("{}: {}", lang.msg("board-help-database"), path.display());
+        let line = crate::t!(
+            lang,
+            "board-help-database",
+            path = path.display().to_string()
+        );
         let clean = text::sanitize_line(&line);
         let line = text::truncate(&clean, inner.width as usize);
         frame.render_widget(
@@ -170,7 +174,7 @@ fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut 
     let w = inner.width as usize;
     // Input line with the cursor at its end.
     let query = text::sanitize_line(p.query());
-    let prompt = format!("{}: ", lang.msg("board-filter-office"));
+    let prompt = lang.msg("board-picker-prompt");
     let prompt = prompt.as_str();
     let shown = text::truncate(&query, w.saturating_sub(3));
     frame.render_widget(
