@@ -290,6 +290,7 @@ board-header-office = [Office: { $office }]
 board-header-office-lead = [Office: { $office }, lead only]
 board-header-search = [Search: { $query }]
 board-picker-prompt = Office:{" "}
+board-card-due-prefix = { $label }{" "}
 
 # end of board
 

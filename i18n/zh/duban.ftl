@@ -260,7 +260,7 @@ board-date-no-month = 没有这个月份
 board-date-no-day = 该月没有这一天
 board-history-undo-of = 撤销 #{ $n }：{ $what }
 board-history-undo-of-bare = 撤销 #{ $n }
-board-history-change = { $what } { $before } -> { $after }
+board-history-change = { $what }：{ $before } -> { $after }
 board-history-text = { $what }：{ $text }
 board-history-tick = 勾选措施{ $n }
 board-history-untick = 取消勾选措施{ $n }
@@ -302,6 +302,7 @@ board-header-office = [处室：{ $office }]
 board-header-office-lead = [处室：{ $office }，仅牵头]
 board-header-search = [搜索：{ $query }]
 board-picker-prompt = 处室：
+board-card-due-prefix = { $label }
 
 # 节末：board
 

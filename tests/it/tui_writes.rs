@@ -251,7 +251,10 @@ fn deadline_prompt_refuses_impossible_dates_and_saves_good_ones() {
         "{card:?}"
     );
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("改期限 2020-12-31 -> 2020-06-20"), "{shown}");
+    assert!(
+        shown.contains("改期限：2020-12-31 -> 2020-06-20"),
+        "{shown}"
+    );
     // Esc leaves the deadline alone; so does saving the same date.
     press(&mut app, [Action::SetDue, Action::Back]);
     assert_eq!(app.context(), Context::Detail);

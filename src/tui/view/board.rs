@@ -2,6 +2,7 @@
 
 use super::layout;
 use crate::plan::Status;
+use crate::plan::deadline::Light;
 use crate::store::Card;
 use crate::text;
 use crate::tui::app::App;
@@ -92,8 +93,11 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
 /// show, looked up once a frame rather than once a card.
 pub struct CardShared {
     year: Option<i16>,
-    no_office: String,
+    /// Before a card's date: `期限`, `逾期`, `临期` with what separates them from it.
     deadline: String,
+    overdue: String,
+    due_soon: String,
+    no_office: String,
     notes_short: String,
     behind_short: String,
     matched_target: String,
@@ -106,13 +110,28 @@ impl CardShared {
         CardShared {
             year,
             no_office: lang.msg("board-no-office"),
-            deadline: lang.msg("board-deadline"),
+            deadline: due_prefix(lang, &lang.msg("board-deadline")),
+            overdue: due_prefix(lang, light_label(lang, Light::Overdue)),
+            due_soon: due_prefix(lang, light_label(lang, Light::DueSoon)),
             notes_short: lang.msg("board-notes-short"),
             behind_short: lang.msg("board-behind-short"),
             matched_target: lang.msg("board-matched-target"),
             matched_note: lang.msg("board-matched-note"),
             marks: MarkWords::new(lang),
         }
+    }
+}
+
+/// A deadline's label as it stands before the date on a card.
+fn due_prefix(lang: crate::tui::Lang, label: &str) -> String {
+    crate::t!(lang, "board-card-due-prefix", label = label)
+}
+
+/// The plan's word for a deadline's light.
+fn light_label(lang: crate::tui::Lang, light: Light) -> &'static str {
+    match lang {
+        crate::tui::Lang::Zh => light.label_zh(),
+        crate::tui::Lang::En => light.label_en(),
     }
 }
 
@@ -351,12 +370,11 @@ fn draw_card(
         ));
     }
     if let Some(due) = &card.due {
-        use crate::plan::deadline::Light;
         // Only a deadline that needs attention is named; otherwise just the date.
-        let label = match (card.light, app.lang()) {
-            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::Zh) => l.label_zh(),
-            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::En) => l.label_en(),
-            _ => &words.deadline,
+        let (label, on_track) = match card.light {
+            Some(Light::Overdue) => (&words.overdue, false),
+            Some(Light::DueSoon) => (&words.due_soon, false),
+            _ => (&words.deadline, true),
         };
         let due = text::sanitize_line(due);
         // Narrow columns drop the year when it is the plan's: 2020-12-31 -> 12-31.
@@ -366,9 +384,9 @@ fn draw_card(
             _ => &due,
         };
         let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
-        let full = format!("{label} {due}");
+        let full = format!("{label}{due}");
         // Short of room, an on-track deadline gives up its label before its date.
-        let label = if used + text::width(&full) > w && label == words.deadline {
+        let label = if used + text::width(&full) > w && on_track {
             due.to_string()
         } else {
             full
