@@ -216,3 +216,44 @@ impl Lang {
         self.msg(id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::Keymap;
+
+    #[test]
+    fn every_bound_action_has_words_in_both_languages() {
+        let km = Keymap::default_map();
+        for ctx in Context::ALL {
+            for (a, _) in km.bindings(ctx) {
+                for lang in [Lang::Zh, Lang::En] {
+                    let words = lang.action(ctx, a);
+                    assert!(!words.starts_with("board-"), "{ctx:?} {a:?}: {words}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn history_words_come_from_the_catalog_and_unknown_kinds_are_none() {
+        assert_eq!(Lang::Zh.event("confirm", None).as_deref(), Some("销号"));
+        assert_eq!(Lang::En.event("reopen", None).as_deref(), Some("reopened"));
+        assert_eq!(Lang::Zh.event("no_such_kind", None), None);
+        assert_eq!(Lang::En.change_kind("something_new"), "something_new");
+    }
+
+    #[test]
+    fn a_refused_date_says_why_in_either_language() {
+        let e = crate::plan::deadline::parse_iso("2020-02-30").unwrap_err();
+        assert_eq!(
+            Lang::Zh.date_error(&e),
+            "“2020-02-30”不是有效日期：该月没有这一天（应写成 YYYY-MM-DD，如：2020-06-30）"
+        );
+        assert!(
+            Lang::En
+                .date_error(&e)
+                .contains("no such day in that month")
+        );
+    }
+}
