@@ -353,7 +353,7 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
         let full = |t: &str| sanitize(t).replace('\n', " / ");
         let change = match (e.kind.as_str(), &e.before, &e.after) {
             ("urge_answer", Some(via), Some(a)) if via == "close" => {
-                format!("{}: {}", words.sv().answered_by_closeout, full(a))
+                crate::t!(words, "sv-answered-by-closeout", text = full(a))
             }
             // Texts in full, where the board clips them to its width.
             (

@@ -405,8 +405,6 @@ pub fn undo(cli: &Cli, out: &mut impl Write) -> Result<()> {
     use crate::store::UndoOutcome;
     let lang = lang_of(cli);
     let words = super::render::tui_lang(lang);
-    let s = words.strings();
-    let fill = crate::tui::strings::fill;
     let mut store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
     match store.undo_last(plan)? {
@@ -416,7 +414,6 @@ pub fn undo(cli: &Cli, out: &mut impl Write) -> Result<()> {
             restored,
         } => {
             let what = words.change_kind(&kind);
-            let n = number.to_string();
             let value = match (kind.as_str(), restored) {
                 ("move", Some(key)) => {
                     crate::plan::Status::parse(&key).map(|st| words.status(st).to_string())
@@ -424,29 +421,28 @@ pub fn undo(cli: &Cli, out: &mut impl Write) -> Result<()> {
                 (_, v) => v,
             };
             let text = match value {
-                Some(v) => fill(s.undone_to, &[("n", &n), ("what", &what), ("value", &v)]),
-                None => fill(s.undone, &[("n", &n), ("what", &what)]),
+                Some(v) => crate::t!(words, "board-undone-to", n = number, what = what, value = v),
+                None => crate::t!(words, "board-undone", n = number, what = what),
             };
             writeln!(out, "{}", sanitize(&text))?;
             Ok(())
         }
         UndoOutcome::Nothing => {
-            writeln!(out, "{}", s.undo_nothing)?;
+            writeln!(out, "{}", words.msg("board-undo-nothing"))?;
             Ok(())
         }
         UndoOutcome::Gone { number, kind } => {
             let what = words.change_kind(&kind);
-            let text = fill(s.undo_gone, &[("n", &number.to_string()), ("what", &what)]);
+            let text = crate::t!(words, "board-undo-gone", n = number, what = what);
             writeln!(out, "{}", sanitize(&text))?;
             Ok(())
         }
-        UndoOutcome::Refused { number, by, at } => Err(UndoRefused(fill(
-            s.undo_refused,
-            &[
-                ("n", &number.to_string()),
-                ("by", &by),
-                ("at", &super::standup::local_time(&at)),
-            ],
+        UndoOutcome::Refused { number, by, at } => Err(UndoRefused(crate::t!(
+            words,
+            "board-undo-refused",
+            n = number,
+            by = by,
+            at = super::standup::local_time(&at),
         ))
         .into()),
     }

@@ -279,14 +279,6 @@ const NOT_YET: &[&str] = &[
     "src/cli/render.rs",
     "src/cli/standup.rs",
     "src/cli/supervise.rs",
-    "src/tui/app/live.rs",
-    "src/tui/external.rs",
-    "src/tui/keymap.rs",
-    "src/tui/state/detail/history.rs",
-    "src/tui/state/detail/rows.rs",
-    "src/tui/strings.rs",
-    "src/tui/strings/desk.rs",
-    "src/tui/strings/supervision.rs",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -15,7 +15,7 @@ use super::state::prompt::{Ask, Prompt};
 use super::state::quick::QuickFilter;
 use super::state::search::SearchState;
 use super::state::supervision::{ItemSupervision, SupervisionState};
-use super::strings::{Lang, fill};
+use super::strings::Lang;
 use super::theme::Theme;
 use super::{BoardOptions, view};
 use crate::store::{Card, ItemId, MoveOutcome, NoteId, PlanId, PlanInfo, Store, StoreError};
@@ -255,13 +255,13 @@ impl App {
             external: None,
             last_click: None,
         };
-        let s = app.lang.strings();
+        let lang = app.lang;
         let warnings: Vec<String> = (opts.config_warning.iter())
-            .map(|w| format!("{}: {w}", s.config_warning))
+            .map(|w| crate::t!(lang, "board-config-warning", warning = w))
             .chain(
                 warnings
                     .iter()
-                    .map(|w| format!("{}: {w}", s.keymap_warning)),
+                    .map(|w| crate::t!(lang, "board-keymap-warning", warning = w)),
             )
             .collect();
         if let Some(w) = warnings.first() {
@@ -341,20 +341,21 @@ impl App {
     /// What came back from `$EDITOR`: the note editor takes the saved text.
     pub fn external_edit_done(&mut self, result: std::io::Result<super::external::Edited>) {
         use super::external::Edited;
-        let s = self.lang.strings();
+        let lang = self.lang;
         match result {
             Ok(Edited::Saved(text)) => {
                 if let Some(Modal::Editor(editor)) = &mut self.modal {
                     *editor = EditorState::new(editor.target, &text);
                 }
-                self.say(Level::Info, s.external_back.into());
+                self.say(Level::Info, lang.msg("board-external-back"));
             }
-            Ok(Edited::Failed(why)) => {
-                self.say(Level::Warn, fill(s.external_failed, &[("why", &why)]))
-            }
+            Ok(Edited::Failed(why)) => self.say(
+                Level::Warn,
+                crate::t!(lang, "board-external-failed", why = &why),
+            ),
             Err(e) => self.say(
                 Level::Error,
-                fill(s.external_failed, &[("why", &e.to_string())]),
+                crate::t!(lang, "board-external-failed", why = e.to_string()),
             ),
         }
     }
@@ -455,7 +456,7 @@ impl App {
         self.message = None;
         if action.writes() && self.store.is_read_only() {
             // Answer at once rather than let the user type a note that cannot be saved.
-            return self.say(Level::Warn, self.lang.strings().read_only_refused.into());
+            return self.say(Level::Warn, self.lang.msg("board-read-only-refused"));
         }
         match self.context() {
             Context::Board => self.on_board(action),
@@ -494,11 +495,14 @@ impl App {
                 | Action::RetireItem
         );
         if on_a_card && self.board.selected_id().is_none() {
-            let s = self.lang.strings();
+            let lang = self.lang;
             let status = self
                 .lang
                 .status(crate::plan::Status::ALL[self.board.column()]);
-            return self.say(Level::Info, fill(s.empty_column, &[("column", status)]));
+            return self.say(
+                Level::Info,
+                crate::t!(lang, "board-empty-column", column = status),
+            );
         }
         match action {
             Action::ColumnLeft => self.board.column_left(),
@@ -602,7 +606,7 @@ impl App {
         };
         let n = card.number.to_string();
         self.board.accept_displaced();
-        let text = fill(self.lang.strings().selection_displaced, &[("n", &n)]);
+        let text = crate::t!(self.lang, "board-selection-displaced", n = &n);
         self.say(Level::Warn, text);
         true
     }
@@ -630,10 +634,10 @@ impl App {
             Ok(MoveOutcome::Moved { .. }) => {
                 self.refresh_items(&[id]);
                 self.board.select(id);
-                let s = self.lang.strings();
+                let lang = self.lang;
                 self.say(
                     Level::Info,
-                    format!("{} {}", s.moved, self.lang.status(target)),
+                    crate::t!(lang, "board-moved", status = self.lang.status(target)),
                 );
             }
             Ok(MoveOutcome::Unchanged) => self.reload(),
@@ -686,7 +690,7 @@ impl App {
 
     fn jump_to(&mut self, number: u32) {
         let Some(id) = self.board.card_by_number(number).map(|c| c.id) else {
-            let text = fill(self.lang.strings().no_item, &[("n", &number.to_string())]);
+            let text = crate::t!(self.lang, "board-no-item", n = number);
             return self.say(Level::Warn, text);
         };
         if !self.board.select(id) {
@@ -698,7 +702,7 @@ impl App {
             self.sv.clear_urged_only();
             self.refilter();
             self.board.select(id);
-            self.say(Level::Info, self.lang.strings().filters_cleared.into());
+            self.say(Level::Info, self.lang.msg("board-filters-cleared"));
         }
     }
 
@@ -722,19 +726,19 @@ impl App {
         if e.is_file_change() {
             return self.file_changed(&e);
         }
-        let s = self.lang.strings();
+        let lang = self.lang;
         let text = match &e {
-            StoreError::ReadOnly => s.read_only.to_string(),
-            StoreError::Busy(_) => s.busy.to_string(),
-            StoreError::NotYourNote { .. } => s.not_your_note.to_string(),
+            StoreError::ReadOnly => lang.msg("board-read-only"),
+            StoreError::Busy(_) => lang.msg("board-busy"),
+            StoreError::NotYourNote { .. } => lang.msg("board-not-your-note"),
             // The rules' refusal says who may; in Chinese on a Chinese board.
             StoreError::Refused(r) if self.lang == Lang::Zh => r.message_zh(),
             StoreError::Refused(r) => r.to_string(),
-            StoreError::NeedsStatement { .. } => self.lang.sv().needs_statement.to_string(),
-            StoreError::NotAwaitingConfirmation { .. } => self.lang.sv().not_awaiting.to_string(),
+            StoreError::NeedsStatement { .. } => self.lang.msg("sv-needs-statement"),
+            StoreError::NotAwaitingConfirmation { .. } => self.lang.msg("sv-not-awaiting"),
             other => match other.message_zh().filter(|_| self.lang == Lang::Zh) {
-                Some(zh) => format!("{}: {zh}", s.error),
-                None => format!("{}: {other}", s.error),
+                Some(zh) => crate::t!(lang, "board-error", error = zh),
+                None => crate::t!(lang, "board-error", error = other.to_string()),
             },
         };
         self.say(Level::Error, text);

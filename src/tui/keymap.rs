@@ -195,11 +195,16 @@ impl Keymap {
             return (Keymap::default_map(), Vec::new());
         };
         if let Some(why) = crate::identity::not_yours(&path) {
-            let zh = lang == Lang::Zh;
-            let colon = if zh { "：" } else { ": " };
+            let path = path.display().to_string();
+            let warning = why.text(lang == Lang::Zh);
             return (
                 Keymap::default_map(),
-                vec![format!("{}{colon}{}", path.display(), why.text(zh))],
+                vec![crate::t!(
+                    lang,
+                    "board-file-warning",
+                    path = path,
+                    warning = warning
+                )],
             );
         }
         match std::fs::read_to_string(&path) {
@@ -207,7 +212,10 @@ impl Keymap {
                 let (map, warnings) = Keymap::with_user_in(&text, lang);
                 let warnings = warnings
                     .into_iter()
-                    .map(|w| format!("{}: {w}", path.display()))
+                    .map(|w| {
+                        let path = path.display().to_string();
+                        crate::t!(lang, "board-file-warning", path = path, warning = w)
+                    })
                     .collect();
                 (map, warnings)
             }
@@ -221,7 +229,12 @@ impl Keymap {
                 };
                 (
                     Keymap::default_map(),
-                    vec![format!("{}: {why}", path.display())],
+                    vec![crate::t!(
+                        lang,
+                        "board-file-warning",
+                        path = path.display().to_string(),
+                        warning = why
+                    )],
                 )
             }
         }
@@ -288,31 +301,28 @@ impl Keymap {
 
 /// Parses a keymap file; `None` when it is not TOML at all.
 fn parse_bindings(text: &str, lang: Lang, warnings: &mut Vec<String>) -> Option<Bindings> {
-    let say = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
     let table: toml::Table = match text.parse() {
         Ok(t) => t,
         Err(e) => {
-            warnings.push(say(
-                format!("不是有效的按键配置（{}），已用默认按键", e.message().trim()),
-                format!("not a valid keymap: {}", e.message()),
-            ));
+            let error = e.message().trim();
+            warnings.push(crate::t!(lang, "board-keymap-not-toml", error = error));
             return None;
         }
     };
     let mut out = Bindings::new();
     for (ctx_name, value) in table {
         let Some(ctx) = Context::from_key(&ctx_name) else {
-            warnings.push(say(
-                format!("没有 [{ctx_name}] 这一节（可用：board、detail、help 等，见 README）"),
-                format!("unknown section [{ctx_name}]"),
+            let section = ctx_name.as_str();
+            warnings.push(crate::t!(
+                lang,
+                "board-keymap-unknown-section",
+                section = section
             ));
             continue;
         };
         let Some(actions) = value.as_table() else {
-            warnings.push(say(
-                format!("[{ctx_name}] 应是一节按键"),
-                format!("[{ctx_name}] is not a table"),
-            ));
+            let section = ctx_name.as_str();
+            warnings.push(crate::t!(lang, "board-keymap-not-table", section = section));
             continue;
         };
         for (action_name, keys) in actions {
@@ -320,9 +330,11 @@ fn parse_bindings(text: &str, lang: Lang, warnings: &mut Vec<String>) -> Option<
             {
                 Ok(a) => a,
                 Err(_) => {
-                    warnings.push(say(
-                        format!("[{ctx_name}] 没有动作 {action_name}"),
-                        format!("[{ctx_name}] unknown action {action_name}"),
+                    warnings.push(crate::t!(
+                        lang,
+                        "board-keymap-unknown-action",
+                        section = ctx_name.as_str(),
+                        action = action_name.as_str(),
                     ));
                     continue;
                 }
@@ -331,9 +343,11 @@ fn parse_bindings(text: &str, lang: Lang, warnings: &mut Vec<String>) -> Option<
                 toml::Value::String(s) => vec![s.as_str()],
                 toml::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
                 _ => {
-                    warnings.push(say(
-                        format!("[{ctx_name}] {action_name}：应写成按键列表，如 [\"m\"]"),
-                        format!("[{ctx_name}] {action_name}: expected a list of keys"),
+                    warnings.push(crate::t!(
+                        lang,
+                        "board-keymap-not-list",
+                        section = ctx_name.as_str(),
+                        action = action_name.as_str(),
                     ));
                     continue;
                 }
@@ -342,9 +356,12 @@ fn parse_bindings(text: &str, lang: Lang, warnings: &mut Vec<String>) -> Option<
             for k in list {
                 match Key::parse(k) {
                     Some(key) => parsed.push(key),
-                    None => warnings.push(say(
-                        format!("[{ctx_name}] {action_name}：不认识的按键 {k:?}"),
-                        format!("[{ctx_name}] {action_name}: unknown key {k:?}"),
+                    None => warnings.push(crate::t!(
+                        lang,
+                        "board-keymap-unknown-key",
+                        section = ctx_name.as_str(),
+                        action = action_name.as_str(),
+                        key = format!("{k:?}"),
                     )),
                 }
             }

@@ -48,5 +48,5 @@ fn history_names_the_measure_a_tick_was_on() {
     assert!(first.get("measure").is_none(), "{first}");
     let text = env.ok(&["history", "5"]);
     let line = text.lines().find(|l| l.contains("勾选措施")).unwrap();
-    assert!(line.contains("勾选措施 3"), "{line}");
+    assert!(line.contains("勾选措施3"), "{line}");
 }

@@ -92,7 +92,7 @@ fn point1_leaving_done_goes_through_reopen_and_a_confirmed_item_only_by_a_superv
     );
     // ... while the history keeps the close-out, the confirmation and the reopen.
     let history = env.ok(&["history", "1"]);
-    for word in ["办结", "销号", "重新打开"] {
+    for word in ["办结", "销号", "退回"] {
         assert!(history.contains(word), "{word}: {history}");
     }
 }

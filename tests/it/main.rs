@@ -56,6 +56,7 @@ mod tui_app;
 mod tui_bytes;
 mod tui_desk;
 mod tui_items;
+mod tui_language;
 mod tui_live;
 mod tui_newcomer;
 mod tui_notice;

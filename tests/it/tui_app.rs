@@ -584,14 +584,14 @@ fn detail_shows_indicators_and_due_light() {
     let shown = screen(&term);
     assert!(shown.contains("指标"), "{shown}");
     assert!(
-        shown.contains("[  ] 1. 增加公办幼儿园学位25万个: 未填报 / >= 25万个"),
+        shown.contains("[  ] 1. 增加公办幼儿园学位25万个：未填报 / >= 25万个"),
         "{shown}"
     );
     assert!(
-        shown.contains("[!!] 2. 普惠性幼儿园覆盖率达到80%: 60% / >= 80%"),
+        shown.contains("[!!] 2. 普惠性幼儿园覆盖率达到80%：60% / >= 80%"),
         "{shown}"
     );
-    assert!(shown.contains("期限: 2020-12-31 [正常]"), "{shown}");
+    assert!(shown.contains("期限：2020-12-31 [正常]"), "{shown}");
 }
 
 #[test]
@@ -627,7 +627,7 @@ fn y_copies_the_card_as_one_line_and_says_so() {
     assert_eq!(
         line,
         format!(
-            "#2 {} · {} · 未启动 · 期限 2020-12-31",
+            "#2 {} · {} · 未启动 · 期限2020-12-31",
             card.title,
             card.lead_office.unwrap()
         )
@@ -761,7 +761,7 @@ fn search_finds_full_pinyin_and_says_where_a_card_matched() {
     type_text(&mut app, "14");
     app.update(Action::Confirm);
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("匹配:目标"), "{shown}");
+    assert!(shown.contains("匹配：目标"), "{shown}");
     // A title match is highlighted, not labelled.
     app.update(Action::Back);
     app.update(Action::Search);
@@ -792,14 +792,14 @@ fn search_says_when_a_card_matched_on_a_measure_or_a_note() {
     type_text(&mut app, "某某县");
     app.update(Action::Confirm);
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("匹配:批注"), "{shown}");
+    assert!(shown.contains("匹配：批注"), "{shown}");
     app.update(Action::Back);
     app.update(Action::Search);
     // Only in item 14's measures: 第三期学前教育行动计划.
     type_text(&mut app, "第三期学前");
     app.update(Action::Confirm);
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("匹配:措施1"), "{shown}");
+    assert!(shown.contains("匹配：措施1"), "{shown}");
 }
 
 #[test]
@@ -808,7 +808,7 @@ fn picker_shows_an_alias_beside_its_office() {
     app.update(Action::OfficePicker);
     type_text(&mut app, "基础");
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("> 基教处 (基础教育处)"), "{shown}");
+    assert!(shown.contains("> 基教处（基础教育处）"), "{shown}");
     app.update(Action::Confirm);
     assert_eq!(app.office().unwrap().name, "基教处");
 }
@@ -823,7 +823,7 @@ fn history_is_one_key_away_and_a_tick_names_its_measure() {
     app.update(Action::ToggleHistory);
     assert!(app.detail().unwrap().is_history_view());
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("勾选措施 3"), "{shown}");
+    assert!(shown.contains("勾选措施3"), "{shown}");
     // The record is one key back, with the focus where it was.
     app.update(Action::ToggleHistory);
     let shown = screen(&render(&mut app, 80, 24));
@@ -831,7 +831,7 @@ fn history_is_one_key_away_and_a_tick_names_its_measure() {
     // The help lists the key.
     app.update(Action::Help);
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("切换 详情/历史"), "{shown}");
+    assert!(shown.contains("切换 详情/变更记录"), "{shown}");
 }
 
 #[test]

@@ -19,7 +19,7 @@ use tui_support::*;
 /// The seed with members: `du` supervises from 办公室, `lead` belongs to item
 /// 14's lead office (基教处). Items 3 and 5 are overdue, 7 is due within the week,
 /// 14 and 22 are blocked; 20 is done and waits for 销号, 21 is done and confirmed.
-fn desk_store() -> Store {
+pub(crate) fn desk_store() -> Store {
     let mut store = seeded_store("admin");
     let plan = store.plan(None).unwrap().id;
     let id = |n| store.item_id(plan, n).unwrap();
@@ -161,19 +161,19 @@ fn quick_filter_combines_with_the_office_filter() {
     press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
     assert_eq!(shown_numbers(&app), vec![14], "基教处's blocked items only");
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[处室: 基教处] [受阻]"), "{text}");
+    assert!(text.contains("[处室：基教处] [受阻]"), "{text}");
     // What waits for 销号 is 高教处's: said, and nothing filtered.
     app.update(Action::Back);
     press(&mut app, [Action::QuickFilter, Action::FilterAwaiting]);
     assert!(app.quick().is_none());
     assert_eq!(
         app.message().unwrap().text,
-        "“待销号”的 1 项都不在 基教处，按 O 清除处室筛选"
+        "“待销号”的1项都不在基教处，按 O 清除处室筛选"
     );
     assert!(shown_count(&app) > 3, "the office's items, unfiltered");
     app.update(Action::ConfirmQueue);
     assert!(app.quick().is_none());
-    assert!(app.message().unwrap().text.contains("都不在 基教处"));
+    assert!(app.message().unwrap().text.contains("都不在基教处"));
     press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
     app.update(Action::ClearOffice);
     assert_eq!(shown_numbers(&app), vec![14, 22]);
@@ -213,7 +213,7 @@ fn a_supervisor_urges_from_the_board_with_a_reply_by_date() {
     app.update(Action::Confirm);
     assert!(matches!(app.modal(), Some(Modal::Prompt(_))));
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("回复期限（YYYY-MM-DD，可空）:"), "{text}");
+    assert!(text.contains("回复期限（YYYY-MM-DD，可空）："), "{text}");
     // A date that has passed is refused with the earliest it may be.
     type_text(&mut app, "2020-06-01");
     app.update(Action::Confirm);
@@ -232,7 +232,7 @@ fn a_supervisor_urges_from_the_board_with_a_reply_by_date() {
     let Some(Modal::Prompt(p)) = app.modal() else {
         panic!("the prompt stays open")
     };
-    assert!(p.error.as_deref().unwrap().contains("\"月底\""), "{p:?}");
+    assert!(p.error.as_deref().unwrap().contains("“月底”"), "{p:?}");
     // Esc goes back to the text, as typed.
     app.update(Action::Back);
     let Some(Modal::Editor(e)) = app.modal() else {
@@ -245,7 +245,7 @@ fn a_supervisor_urges_from_the_board_with_a_reply_by_date() {
     assert!(app.modal().is_none());
     assert_eq!(
         app.message().unwrap().text,
-        "已督办第14项，2020-06-30 前回复"
+        "已督办第14项，2020-06-30前回复"
     );
     let urges = app.store().urges(id_of(&app, 14)).unwrap();
     assert_eq!(urges.len(), 1);
@@ -272,10 +272,7 @@ fn the_confirm_queue_asks_before_each_confirmation() {
     assert_eq!(shown_numbers(&app), vec![20]);
     assert_eq!(selected(&app).unwrap().number, 20);
     assert!(
-        app.message()
-            .unwrap()
-            .text
-            .contains("待销号 1 项，按 C 销号"),
+        app.message().unwrap().text.contains("待销号1项，按 C 销号"),
         "{:?}",
         app.message()
     );
@@ -353,7 +350,7 @@ fn i_records_the_indicator_under_the_cursor_and_refuses_what_is_not_a_number() {
     }
     app.update(Action::RecordIndicator);
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("当前值（%）:"), "{text}");
+    assert!(text.contains("当前值（%）："), "{text}");
     type_text(&mut app, "八成");
     app.update(Action::Confirm);
     let Some(Modal::Prompt(p)) = app.modal() else {
@@ -367,7 +364,7 @@ fn i_records_the_indicator_under_the_cursor_and_refuses_what_is_not_a_number() {
     app.update(Action::Confirm);
     assert!(app.modal().is_none());
     assert_eq!(app.store().indicators(id).unwrap()[1].actual, Some(85.0));
-    assert!(app.message().unwrap().text.starts_with("已填报 "));
+    assert!(app.message().unwrap().text.starts_with("已填报"));
     let rows: Vec<String> = (app.detail().unwrap())
         .rows(app.lang(), app.time_zone(), 100)
         .into_iter()
@@ -375,7 +372,7 @@ fn i_records_the_indicator_under_the_cursor_and_refuses_what_is_not_a_number() {
         .collect();
     assert!(
         rows.iter()
-            .any(|r| r.contains("[ok] 2. 普惠性幼儿园覆盖率达到80%: 85% / >= 80% 已达成")),
+            .any(|r| r.contains("[ok] 2. 普惠性幼儿园覆盖率达到80%：85% / >= 80% 已达成")),
         "{rows:#?}"
     );
     assert_eq!(
@@ -485,7 +482,7 @@ fn quick_kind_names_in_english() {
     assert_eq!(QuickKind::DueSoon.label(Lang::En), "due in 7 days");
     assert_eq!(
         QuickKind::Source(duban::plan::adhoc::Source::Letter).label(Lang::Zh),
-        "来源: 来信"
+        "来源：来信"
     );
 }
 

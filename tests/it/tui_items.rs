@@ -141,7 +141,7 @@ fn a_supervisor_adds_an_item_through_the_form() {
         .into_iter()
         .map(|r| r.text)
         .collect();
-    assert_eq!(rows[0], "来源: 领导批示  依据文号: 省领导批示〔2020〕3号");
+    assert_eq!(rows[0], "来源：领导批示  依据文号：省领导批示〔2020〕3号");
     let at = rows.iter().position(|r| r == "办理要求").expect("办理要求");
     assert_eq!(rows[at + 1], "6月底前报送落实情况");
 }
@@ -309,7 +309,7 @@ fn the_lead_office_corrects_its_target_and_measures_but_not_the_title() {
     };
     let shown = screen(&render(&mut app, 80, 24));
     assert!(
-        shown.contains("删除第14项的措施2“新增一条措施”？(y/n)"),
+        shown.contains("删除第14项的措施2“新增一条措施”？（y/n）"),
         "{shown}"
     );
     app.update(Action::No);
@@ -392,11 +392,11 @@ fn d_retires_a_card_after_its_reason_and_a_yes() {
     type_text(&mut app, "已并入第13项");
     app.update(Action::Confirm);
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("撤下第14项"), "{shown}");
+    assert!(shown.contains("撤项第14项"), "{shown}");
     assert!(shown.contains("原因：已并入第13项"), "{shown}");
     app.update(Action::No);
     assert!(app.board().card(id).is_some());
-    assert_eq!(app.message().unwrap().text, "未撤下");
+    assert_eq!(app.message().unwrap().text, "未撤项");
     app.update(Action::RetireItem);
     type_text(&mut app, "已并入第13项");
     press(&mut app, [Action::Confirm, Action::Yes]);
@@ -444,7 +444,7 @@ fn the_source_filter_steps_through_the_sources_the_items_have() {
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);
     assert_eq!(shown(&app), vec!["另一批示".to_string(), "批示事项".into()]);
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[来源: 领导批示]"), "{text}");
+    assert!(text.contains("[来源：领导批示]"), "{text}");
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);
     assert_eq!(shown(&app), vec!["来信事项".to_string()]);
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);

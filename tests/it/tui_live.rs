@@ -42,13 +42,13 @@ fn a_move_in_one_board_shows_in_the_other_within_two_seconds() {
         40,
         None,
     );
-    alice.wait_for("未启动 (34)", Duration::from_secs(5));
-    bob.wait_for("未启动 (34)", Duration::from_secs(5));
+    alice.wait_for("未启动（34）", Duration::from_secs(5));
+    bob.wait_for("未启动（34）", Duration::from_secs(5));
     // Alice moves the first card on.
     alice.keys(&["L"]);
-    alice.wait_for("推进中 (1)", Duration::from_secs(2));
-    let screen = bob.wait_for("推进中 (1)", Duration::from_secs(2));
-    assert!(screen.contains("未启动 (33)"), "{screen}");
+    alice.wait_for("推进中（1）", Duration::from_secs(2));
+    let screen = bob.wait_for("推进中（1）", Duration::from_secs(2));
+    assert!(screen.contains("未启动（33）"), "{screen}");
     // And bob sees alice on the board.
     bob.wait_for("alice", Duration::from_secs(2));
     assert!(cli(&db, &["show", "1", "--format", "json"]).contains("\"doing\""));
@@ -69,7 +69,7 @@ fn hostile_note_text_never_reaches_the_terminal_raw() {
         40,
         Some(&raw),
     );
-    board.wait_for("未启动 (34)", Duration::from_secs(5));
+    board.wait_for("未启动（34）", Duration::from_secs(5));
     board.keys(&["Enter"]);
     board.wait_for("pwned", Duration::from_secs(3));
     board.keys(&["q"]);

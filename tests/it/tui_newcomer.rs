@@ -29,7 +29,7 @@ fn a_search_hidden_by_the_office_filter_says_how_to_see_its_matches() {
     let mut app = on_office("秘书处", Lang::Zh);
     search(&mut app, "学前");
     let m = app.message().expect("a footer message").text.clone();
-    assert!(m.contains("秘书处 的事项中没有匹配"), "{m}");
+    assert!(m.contains("秘书处的事项中没有匹配"), "{m}");
     assert!(m.contains("按 O 清除处室筛选"), "{m}");
     let shown = screen(&render(&mut app, 80, 24));
     assert!(shown.contains("其他处室有"), "on the footer:\n{shown}");

@@ -149,8 +149,8 @@ fn changes_key_lists_item_kind_who_and_when_and_opens_the_item() {
     assert_eq!(listed, [(2, "note_add", "alice"), (1, "move", "alice")]);
     let shown = screen(&render(&mut app, 120, 40));
     assert!(shown.contains("2020-06-15 06:00  alice"), "{shown}");
-    assert!(shown.contains("移动 未启动 -> 受阻"), "{shown}");
-    assert!(shown.contains("加批注: 进度正常"), "{shown}");
+    assert!(shown.contains("移动：未启动 -> 受阻"), "{shown}");
+    assert!(shown.contains("加批注：进度正常"), "{shown}");
     // Enter on the second line opens item 1, selected on the board.
     press(&mut app, [Action::Down, Action::Confirm]);
     assert_eq!(app.context(), Context::Detail);

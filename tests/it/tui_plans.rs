@@ -203,7 +203,7 @@ fn a_plan_imported_with_warnings_says_so_in_the_switcher() {
             .unwrap_or_else(|| panic!("{needle}:\n{shown}"))
             .to_string()
     };
-    assert!(line("2. ").contains("3 项  3 条警告"), "{shown}");
+    assert!(line("2. ").contains("3项  3条警告"), "{shown}");
     assert!(
         !line("1. ").contains("警告"),
         "the seed read cleanly:\n{shown}"

@@ -21,7 +21,7 @@ fn the_help_screen_names_the_database_file() {
     let shown = screen(&render(&mut app, 120, 40));
     let line = shown
         .lines()
-        .find(|l| l.contains("数据库: "))
+        .find(|l| l.contains("数据库："))
         .unwrap_or_else(|| panic!("no database line:\n{shown}"));
     assert!(line.contains("board.db"), "{line}");
 }

@@ -43,7 +43,7 @@ fn ends_restored(name: &str, signal: i32) {
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");
     let t = Tmux::start(name, &command(&db, dir.path(), &pidfile), 80, 24, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     assert_eq!(t.display("#{alternate_on} #{cursor_flag}"), "1 0");
     let pid = pid(&pidfile);
     assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
@@ -57,7 +57,7 @@ fn ends_restored(name: &str, signal: i32) {
         "0 1",
         "terminal restored:\n{screen}"
     );
-    assert!(!screen.contains("未启动 ("), "{screen}");
+    assert!(!screen.contains("未启动（"), "{screen}");
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn ctrl_c_quits_like_q_from_any_view() {
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");
     let t = Tmux::start("ctrlc", &command(&db, dir.path(), &pidfile), 80, 24, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     // In the note editor, where q would be typed as text.
     t.keys(&["Enter"]);
     t.keys(&["a"]);
@@ -104,14 +104,14 @@ fn ctrl_z_suspends_and_fg_redraws_the_board() {
     t.wait_for("shell$", WAIT);
     t.type_text(&duban_command(&db, dir.path(), "tester", ""));
     t.keys(&["Enter"]);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["j"]);
     t.wait_for(">2 ", WAIT);
 
     t.keys(&["C-z"]);
     t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
     let screen = t.wait_for("Stopped", WAIT);
-    assert!(!screen.contains("未启动 ("), "back at the shell:\n{screen}");
+    assert!(!screen.contains("未启动（"), "back at the shell:\n{screen}");
     // The shell works while the board is stopped, and dirties the screen.
     t.type_text("echo shell-was-here");
     t.keys(&["Enter"]);
@@ -120,7 +120,7 @@ fn ctrl_z_suspends_and_fg_redraws_the_board() {
     t.type_text("fg");
     t.keys(&["Enter"]);
     t.wait_display("#{alternate_on} #{cursor_flag}", "1 0", WAIT);
-    let screen = t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动（34）", WAIT);
     assert!(screen.contains(">2 "), "the same selection:\n{screen}");
     assert!(screen.contains("? 帮助"), "drawn whole:\n{screen}");
     assert!(
@@ -148,7 +148,7 @@ fn a_bad_config_file_shows_on_the_footer() {
         24,
         None,
     );
-    let screen = t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动（34）", WAIT);
     assert!(screen.contains("设置文件有误"), "{screen}");
     assert!(screen.contains("config.toml"), "{screen}");
     t.keys(&["q"]);
@@ -174,7 +174,7 @@ fn sigtstp_from_kill_suspends_like_ctrl_z() {
         duban_command(&db, dir.path(), "tester", "").replace('\'', "")
     ));
     t.keys(&["Enter"]);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     assert_eq!(unsafe { libc::kill(pid(&pidfile), libc::SIGTSTP) }, 0);
     t.wait_display("#{alternate_on} #{cursor_flag}", "0 1", WAIT);
     t.wait_for("Stopped", WAIT);
@@ -183,10 +183,10 @@ fn sigtstp_from_kill_suspends_like_ctrl_z() {
     t.type_text("fg");
     t.keys(&["Enter"]);
     t.wait_display("#{alternate_on} #{cursor_flag}", "1 0", WAIT);
-    let screen = t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动（34）", WAIT);
     let header = screen
         .lines()
-        .find(|l| l.contains("已完成 ("))
+        .find(|l| l.contains("已完成（"))
         .unwrap_or_else(|| panic!("{screen}"));
     let cols: usize = header
         .chars()
@@ -215,7 +215,7 @@ fn a_board_whose_terminal_goes_away_ends() {
     let db = dir.path().join("board.db");
     let pidfile = dir.path().join("pid");
     let t = Tmux::start("hangup", &command(&db, dir.path(), &pidfile), 80, 24, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     let pid = pid(&pidfile);
     // The terminal disappears, as when an SSH session drops.
     assert!(t.tmux(&["kill-server"]).status.success());

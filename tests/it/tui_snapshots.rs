@@ -255,7 +255,7 @@ fn deadline_outside_the_plan_year_keeps_its_year() {
     let mut app = app_on(store, BoardOptions::default());
     let text = screen(&render(&mut app, 80, 24));
     assert!(text.contains("2021-03-31"), "{text}");
-    assert!(text.contains("期限 12-31"), "{text}");
+    assert!(text.contains("期限12-31"), "{text}");
 }
 
 /// At 60x16 (a split pane) the help scrolls by line, by page and to either end,

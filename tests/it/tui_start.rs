@@ -60,7 +60,10 @@ fn the_first_frame_of_a_large_board_is_the_whole_boards_first_frame() {
         assert_eq!(head.board().column_total(1), 130);
         let first = screen(&render(&mut head, w, h));
         assert_eq!(first, screen(&render(&mut whole, w, h)), "at {w}x{h}");
-        assert!(first.contains("(130)"), "column counts are whole: {first}");
+        assert!(
+            first.contains("（130）"),
+            "column counts are whole: {first}"
+        );
         assert!(first.contains("/130"), "so is the range on the border");
         // The rest arrives before any key; the screen stays as it was.
         assert!(head.load_rest());
@@ -126,7 +129,7 @@ fn a_rest_that_cannot_be_read_leaves_the_head_and_says_so_once() {
     let after = screen(&render(&mut app, 80, 24));
     assert!(after.contains(">131 "), "the head is still shown: {after}");
     assert!(
-        after.contains("未启动 (100)"),
+        after.contains("未启动（100）"),
         "counted as it is shown: {after}"
     );
 }

@@ -107,7 +107,7 @@ fn lead_office_member_reports_from_the_board() {
     };
     assert_eq!(e.target, EditTarget::Report(l.id));
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("进展报送 2020-06 - "), "{shown}");
+    assert!(shown.contains("2020-06进展报送 - "), "{shown}");
     type_text(&mut app, "已完成摸底调研");
     app.update(Action::Confirm);
     assert!(app.modal().is_none());
@@ -250,7 +250,7 @@ fn a_supervisor_confirms_on_the_board() {
     let text = rows.join("\n");
     assert!(text.contains("办结\nlead"), "{text}");
     assert!(text.contains("已完成"), "{text}");
-    assert!(text.contains("销号: du"), "{text}");
+    assert!(text.contains("销号：du"), "{text}");
     app.update(Action::Back);
     // Nothing left to confirm: said plainly.
     app.update(Action::ConfirmDone);
@@ -278,9 +278,9 @@ fn the_banner_leads_a_lead_office_member_to_the_urges() {
     let mut app = app_on(l.store, BoardOptions::default());
     assert_eq!(app.supervision().urges_waiting(), 1);
     let m = app.message().expect("the banner on the footer at start");
-    assert!(m.text.contains("1 项督办待回复"), "{}", m.text);
+    assert!(m.text.contains("1项督办待回复"), "{}", m.text);
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("1 项督办待回复"), "the header:\n{shown}");
+    assert!(shown.contains("1项督办待回复"), "the header:\n{shown}");
     // The key shows only the urged items, the first selected.
     app.update(Action::Urged);
     assert_eq!(app.board().column_total(0), 1);
@@ -294,7 +294,7 @@ fn the_banner_leads_a_lead_office_member_to_the_urges() {
     app.update(Action::Confirm);
     assert_eq!(app.supervision().urges_waiting(), 0);
     assert!(!app.supervision().urged_only());
-    assert!(app.message().unwrap().text.contains("回复了 1 项督办"));
+    assert!(app.message().unwrap().text.contains("回复了1项督办"));
     assert!(app.store().urges(id).unwrap()[0].answered());
     let shown = screen(&render(&mut app, 80, 24));
     assert!(!shown.contains("督办待回复"), "{shown}");
@@ -510,14 +510,14 @@ fn snapshot_cards_with_each_mark() {
     // On a terminal tall enough for every card the marks are on (at 80x24 the
     // titles take two rows each, and the overdue urge is further down).
     let shown = screen(&render(&mut app, 120, 40));
-    for mark in ["待销号", "催!", "未报", "2 项督办待回复", "lead·基教处"] {
+    for mark in ["待销号", "催！", "未报", "2项督办待回复", "lead·基教处"] {
         assert!(shown.contains(mark), "{mark}:\n{shown}");
     }
     snap("sv_board", &mut app, &[(80, 24), (120, 40)]);
     app.update(Action::Urged);
     let shown = screen(&render(&mut app, 80, 24));
     assert!(shown.contains("催 "), "an urge not yet overdue:\n{shown}");
-    assert!(shown.contains("未启动 (2)"), "{shown}");
+    assert!(shown.contains("未启动（2）"), "{shown}");
     snap("sv_board_urged", &mut app, &[(80, 24)]);
 }
 
@@ -560,15 +560,15 @@ fn snapshot_detail_with_reports_and_urges() {
         !rows.iter().any(|r| r.contains("督办待回复：请加快")),
         "answered"
     );
-    let from = rows.iter().position(|r| r.starts_with("督办 (")).unwrap();
+    let from = rows.iter().position(|r| r.starts_with("督办（")).unwrap();
     let to = rows.iter().position(|r| r.starts_with("批注")).unwrap();
     let part = rows[from..to].join("\n");
     for text in [
         "请加快推进并报送六月进展",
         "六月：已征求各地意见",
         "[待回复]",
-        "限 2020-06-24",
-        "进展报送 (2)",
+        "2020-06-24前回复",
+        "进展报送（2）",
     ] {
         assert!(part.contains(text), "{text}:\n{part}");
     }
@@ -737,7 +737,7 @@ fn lead_office_member_replies_to_an_urge_from_the_board_and_the_detail() {
     assert_eq!(urges[0].answered_by.as_deref(), Some("lead"));
     assert_eq!(app.supervision().urges_waiting(), 0, "the banner goes");
     let text = &app.message().unwrap().text;
-    assert!(text.contains("已回复 1 项督办"), "{text}");
+    assert!(text.contains("已回复1项督办"), "{text}");
     assert!(selected(&app).unwrap().supervision.urges_open == 0);
     // Nothing left to answer: said, no editor.
     app.update(Action::Open);

@@ -37,7 +37,7 @@ fn assert_restored(screen: &str) {
     );
     // The alternate screen is gone: the board's columns are no longer shown.
     assert!(
-        !screen.contains("未启动 ("),
+        !screen.contains("未启动（"),
         "the board is still on screen:\n{screen}"
     );
 }
@@ -48,7 +48,7 @@ fn board_at_80x24_move_note_filter_quit() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("tmux80", &command(&db, dir.path(), "tester"), 80, 24, None);
-    let screen = t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动（34）", WAIT);
     assert!(
         screen.contains(">1 进一步"),
         "first card selected:\n{screen}"
@@ -57,8 +57,8 @@ fn board_at_80x24_move_note_filter_quit() {
 
     // Down to item 2 and move it on.
     t.keys(&["j", "L"]);
-    let screen = t.wait_for("推进中 (1)", WAIT);
-    assert!(screen.contains("未启动 (33)"), "{screen}");
+    let screen = t.wait_for("推进中（1）", WAIT);
+    assert!(screen.contains("未启动（33）"), "{screen}");
     assert!(
         screen.contains(">2 深入"),
         "selection followed the card:\n{screen}"
@@ -91,13 +91,13 @@ fn board_at_80x24_move_note_filter_quit() {
     t.type_text("jjc");
     t.wait_for("> 基教处", WAIT);
     t.keys(&["Enter"]);
-    let screen = t.wait_for("[处室: 基教处]", WAIT);
-    assert!(screen.contains("未启动 (13)"), "{screen}");
+    let screen = t.wait_for("[处室：基教处]", WAIT);
+    assert!(screen.contains("未启动（13）"), "{screen}");
 
     // Esc never quits; q does.
     t.keys(&["Escape"]);
     std::thread::sleep(Duration::from_millis(200));
-    assert!(t.screen().contains("[处室: 基教处]"));
+    assert!(t.screen().contains("[处室：基教处]"));
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);
     assert_restored(&screen);
@@ -123,20 +123,20 @@ fn board_at_160x48_arrows_detail_search_quit() {
         48,
         None,
     );
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
 
     // Arrows and shifted arrows: item 3 to 受阻 in two moves.
     t.keys(&["Down", "Down", "S-Right", "S-Right"]);
-    let screen = t.wait_for("受阻 (1)", WAIT);
+    let screen = t.wait_for("受阻（1）", WAIT);
     assert!(screen.contains(">3 把党的领导"), "{screen}");
 
     // The detail: tick the second measure, come back.
     t.keys(&["Enter"]);
-    t.wait_for("工作措施 0/", WAIT);
+    t.wait_for("工作措施（0/", WAIT);
     t.keys(&["Down", "Space"]);
     t.wait_for("[x] 2.", WAIT);
     t.keys(&["Escape"]);
-    t.wait_for("未启动 (33)", WAIT);
+    t.wait_for("未启动（33）", WAIT);
 
     // Jump, then search narrows live; Esc clears.
     t.keys(&["Left", "Left", ":"]);
@@ -145,10 +145,10 @@ fn board_at_160x48_arrows_detail_search_quit() {
     t.wait_for(">29 积极稳妥", WAIT);
     t.keys(&["/"]);
     t.type_text("gkzhgg");
-    let screen = t.wait_for("[搜索: gkzhgg]", WAIT);
-    assert!(screen.contains("未启动 (1)"), "{screen}");
+    let screen = t.wait_for("[搜索：gkzhgg]", WAIT);
+    assert!(screen.contains("未启动（1）"), "{screen}");
     t.keys(&["Escape"]);
-    t.wait_for("未启动 (33)", WAIT);
+    t.wait_for("未启动（33）", WAIT);
 
     // Help is generated from the keymap.
     t.keys(&["?"]);
@@ -179,11 +179,11 @@ fn too_small_then_resized() {
     );
     t.wait_for("终端太小", WAIT);
     t.resize(100, 30);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.resize(20, 5);
     t.wait_for("终端太小", WAIT);
     t.resize(80, 24);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);
     assert_restored(&screen);
@@ -202,7 +202,7 @@ fn idle_board_writes_nothing() {
         24,
         Some(&raw),
     );
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     std::thread::sleep(Duration::from_millis(300));
     let before = t.raw_bytes().len();
     assert!(before > 0, "pipe-pane saw the first frame");
@@ -233,7 +233,7 @@ fn a_panic_restores_the_terminal() {
         command(&db, dir.path(), "tester")
     );
     let t = Tmux::start("tmuxpanic", &cmd, 80, 24, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["F12"]);
     let screen = t.wait_for("[exited]", WAIT);
     // The message stays above what the shell prints next: the cursor was not moved
@@ -248,5 +248,5 @@ fn a_panic_restores_the_terminal() {
         screen.contains("icanon echo") && !screen.contains("-icanon"),
         "raw mode left on after a panic:\n{screen}"
     );
-    assert!(!screen.contains("未启动 ("), "{screen}");
+    assert!(!screen.contains("未启动（"), "{screen}");
 }

@@ -56,7 +56,7 @@ fn y_copies_the_card_through_osc_52() {
     let db = dir.path().join("board.db");
     let raw = dir.path().join("raw.bin");
     let t = Tmux::start("bcopy", &command(&db, dir.path(), ""), 120, 40, Some(&raw));
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["y"]);
     // tmux's default set-clipboard (external) drops it: the footer says how to
     // let it through, not that it was copied.
@@ -73,7 +73,7 @@ fn y_copies_the_card_through_osc_52() {
     let line = String::from_utf8(decoded.stdout).unwrap();
     assert!(line.starts_with("#1 "), "{line}");
     assert!(
-        line.ends_with(" · 秘书处 · 未启动 · 期限 2020-12-31"),
+        line.ends_with(" · 秘书处 · 未启动 · 期限2020-12-31"),
         "{line}"
     );
     t.keys(&["q"]);
@@ -87,7 +87,7 @@ fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
     let db = dir.path().join("board.db");
     let raw = dir.path().join("raw.bin");
     let t = Tmux::start("bmouse", &command(&db, dir.path(), ""), 80, 24, Some(&raw));
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     // The third card of the first column: rows 10-13 at 80x24 (a title takes two rows).
     send_bytes(&t, "bmouse", &sgr(0, 5, 11, true));
     send_bytes(&t, "bmouse", &sgr(0, 5, 11, false));
@@ -125,7 +125,7 @@ fn mouse_clicks_select_and_double_click_opens_and_config_turns_it_off() {
         24,
         Some(&raw),
     );
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["q"]);
     t.wait_for("rc=0", WAIT);
     let bytes = t.raw_bytes();
@@ -155,7 +155,7 @@ fn external_editor_round_trip_restores_the_board() {
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     let env = format!("VISUAL= EDITOR='{}'", editor.display());
     let t = Tmux::start("beditor", &command(&db, dir.path(), &env), 120, 40, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["a"]);
     t.type_text("草稿");
     t.keys(&["C-o"]);
@@ -195,7 +195,7 @@ fn too_small_terminal_ignores_keys_but_quit() {
     t.wait_for("终端太小", WAIT);
     t.keys(&["g", "L", "L", "o"]);
     t.resize(80, 24);
-    let screen = t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动（34）", WAIT);
     assert!(
         !screen.contains("按处室筛选 -"),
         "no picker opened:\n{screen}"
@@ -213,14 +213,14 @@ fn a_60x16_pane_shows_one_column_with_tabs_and_works() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("btabs", &command(&db, dir.path(), ""), 60, 16, None);
-    t.wait_for("未启动 (34)  推进中 (0)", WAIT);
+    t.wait_for("未启动（34）  推进中（0）", WAIT);
     // The moved card takes the focus to its new column, shown in place of the old.
     t.keys(&["L"]);
-    t.wait_for("未启动 (33)  推进中 (1)", WAIT);
-    let screen = t.wait_for("┌ 推进中 (1)", WAIT);
+    t.wait_for("未启动（33）  推进中（1）", WAIT);
+    let screen = t.wait_for("┌ 推进中（1）", WAIT);
     assert!(screen.contains(">1 "), "{screen}");
     t.keys(&["h"]);
-    let screen = t.wait_for("┌ 未启动 (33)", WAIT);
+    let screen = t.wait_for("┌ 未启动（33）", WAIT);
     assert!(screen.contains(">2 "), "{screen}");
     assert_eq!(status_of(&db, 1), Status::Doing);
     t.keys(&["q"]);
@@ -246,7 +246,7 @@ fn picker_frame_is_whole_over_chinese_text() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("bpicker", &command(&db, dir.path(), ""), 80, 24, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&[":", "1", "2", "Enter", "o"]);
     let screen = t.wait_for("按处室筛选", WAIT);
     // The picker is 48 wide, centred: its side borders stand in columns 16 and 63.
@@ -278,9 +278,9 @@ fn point20_y_says_copied_only_when_tmux_takes_osc_52() {
         command(&db, dir.path(), "")
     );
     let t = Tmux::start("bcopyon", &on, 120, 40, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["y"]);
-    t.wait_for("已复制到剪贴板: #1 ", WAIT);
+    t.wait_for("已复制到剪贴板：#1 ", WAIT);
     // tmux took it into its paste buffer.
     let buffer = t.tmux(&["show-buffer"]);
     assert!(
@@ -295,7 +295,7 @@ fn point24_empty_column_keys_and_the_too_small_screen_explain_themselves() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("bempty", &command(&db, dir.path(), ""), 80, 24, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["l", "Enter"]);
     t.wait_for("“推进中”列没有事项", WAIT);
     t.resize(50, 14);
@@ -311,9 +311,9 @@ fn point23_c_on_a_first_visit_lists_changes_since_the_board_opened() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("bchanges", &command(&db, dir.path(), ""), 100, 30, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["L"]);
-    t.wait_for("推进中 (1)", WAIT);
+    t.wait_for("推进中（1）", WAIT);
     t.keys(&["c"]);
     let screen = t.wait_for("自打开看板", WAIT);
     assert!(screen.contains("本人"), "{screen}");
@@ -339,12 +339,12 @@ fn point4_u_undoes_the_boards_own_change_not_one_made_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("board.db");
     let t = Tmux::start("bundo", &command(&db, dir.path(), ""), 100, 30, None);
-    t.wait_for("未启动 (34)", WAIT);
+    t.wait_for("未启动（34）", WAIT);
     t.keys(&["L"]);
-    t.wait_for("推进中 (1)", WAIT);
+    t.wait_for("推进中（1）", WAIT);
     // The same account moves item 5 in another process after the board's move.
     cli(&db, "tester", &["move", "5", "blocked"]);
-    t.wait_for("受阻 (1)", WAIT);
+    t.wait_for("受阻（1）", WAIT);
     t.keys(&["u"]);
     t.wait_for("已撤销第1项的移动", WAIT);
     let store = Store::open(&db, "checker").unwrap();
@@ -363,9 +363,9 @@ fn point1_l_out_of_done_is_refused_on_the_board_with_the_way_to_do_it() {
     let db = dir.path().join("board.db");
     cli(&db, "tester", &["move", "1", "done", "--note", "已完成"]);
     let t = Tmux::start("bdone", &command(&db, dir.path(), ""), 100, 30, None);
-    t.wait_for("已完成 (1)", WAIT);
+    t.wait_for("已完成（1）", WAIT);
     t.keys(&["l", "l", "l", "H"]);
     let screen = t.wait_for("duban reopen 1", WAIT);
-    assert!(screen.contains("已完成 (1)"), "{screen}");
+    assert!(screen.contains("已完成（1）"), "{screen}");
     t.keys(&["q"]);
 }

@@ -64,7 +64,7 @@ fn quick_filters_and_the_confirm_queue_that_asks_first() {
     assert!(screen.contains("b              受阻"), "{screen}");
     t.keys(&["b"]);
     let screen = t.wait_for("[受阻]", WAIT);
-    assert!(screen.contains("未启动 (0)"), "{screen}");
+    assert!(screen.contains("未启动（0）"), "{screen}");
     assert!(screen.contains(">22 "), "{screen}");
     // The same letter takes it off, the cursor still on 22.
     t.keys(&["f", "b"]);
@@ -118,7 +118,7 @@ fn urge_in_chinese_with_a_reply_by_date_that_has_not_passed() {
     t.keys(&["C-u"]);
     t.type_text("2099-01-31");
     t.keys(&["Enter"]);
-    t.wait_for("已督办第14项，2099-01-31 前回复", WAIT);
+    t.wait_for("已督办第14项，2099-01-31前回复", WAIT);
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
     let urges = open(&db).urges(id(&db, 14)).unwrap();
@@ -146,7 +146,7 @@ fn an_indicator_is_recorded_from_the_detail() {
     t.keys(&["C-u"]);
     t.type_text("85%");
     t.keys(&["Enter"]);
-    t.wait_for("已填报 ", WAIT);
+    t.wait_for("已填报", WAIT);
     t.wait_for("85% / >= 80%", WAIT);
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
@@ -173,7 +173,7 @@ fn a_new_item_through_the_form_with_pinyin_and_a_deadline_phrase() {
     t.wait_for("期限（YYYY-MM-DD", WAIT);
     t.type_text("12月底前");
     t.keys(&["Enter"]);
-    t.wait_for("12月底前 (", WAIT);
+    t.wait_for("12月底前（", WAIT);
     t.keys(&["Tab", "Right"]);
     t.wait_for("领导批示", WAIT);
     t.keys(&["C-s"]);
@@ -202,12 +202,12 @@ fn a_card_retired_a_measure_added_and_removed_and_the_title_corrected() {
     t.keys(&["Enter"]);
     t.wait_for(">15 ", WAIT);
     t.keys(&["D"]);
-    t.wait_for("撤下的原因", WAIT);
+    t.wait_for("撤项的原因", WAIT);
     t.type_text("已并入第14项");
     t.keys(&["Enter"]);
-    t.wait_for("撤下第15项", WAIT);
+    t.wait_for("撤项第15项", WAIT);
     t.keys(&["y"]);
-    let screen = t.wait_for("第15项已撤下", WAIT);
+    let screen = t.wait_for("第15项已撤项", WAIT);
     assert!(!screen.contains(">15 "), "{screen}");
     assert!(open(&db).item(id(&db, 15)).unwrap().retired);
 
@@ -227,7 +227,7 @@ fn a_card_retired_a_measure_added_and_removed_and_the_title_corrected() {
     t.wait_for("已删除第14项的措施2", WAIT);
     // e on the title: the prompt starts from it, selected; typing replaces it.
     t.keys(&["g", "k", "k", "k", "e"]);
-    t.wait_for("标题: 扩大普惠性学前教育资源供给", WAIT);
+    t.wait_for("标题：扩大普惠性学前教育资源供给", WAIT);
     t.type_text("扩大普惠性学前教育资源");
     t.keys(&["Enter"]);
     t.wait_for("第14项已修改：标题", WAIT);

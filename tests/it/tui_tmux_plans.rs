@@ -45,13 +45,13 @@ fn switch_to_a_second_plan_with_p() {
         duban_command(&db, dir.path(), "tester", "--plan 1")
     );
     let t = Tmux::start("tmuxplans", &command, 80, 24, None);
-    let screen = t.wait_for("未启动 (34)", WAIT);
+    let screen = t.wait_for("未启动（34）", WAIT);
     assert!(screen.contains("湖南省教育厅"), "{screen}");
 
     t.keys(&["P"]);
     let screen = t.wait_for("切换计划", WAIT);
     assert!(
-        screen.contains("34 项") && screen.contains("3 项"),
+        screen.contains("34项") && screen.contains("3项"),
         "{screen}"
     );
     assert!(
@@ -61,7 +61,7 @@ fn switch_to_a_second_plan_with_p() {
     t.keys(&["j"]);
     t.wait_for("> 2. 某某学院", WAIT);
     t.keys(&["Enter"]);
-    let screen = t.wait_for("未启动 (3)", WAIT);
+    let screen = t.wait_for("未启动（3）", WAIT);
     assert!(screen.contains("已切换到"), "{screen}");
     assert!(
         screen.contains(" 某某学院2021年工作要点"),
@@ -71,7 +71,7 @@ fn switch_to_a_second_plan_with_p() {
 
     // A move on the new board lands in the second plan.
     t.keys(&["L"]);
-    t.wait_for("推进中 (1)", WAIT);
+    t.wait_for("推进中（1）", WAIT);
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);
     assert!(screen.contains("rc=0"), "{screen}");

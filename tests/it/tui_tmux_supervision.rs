@@ -45,7 +45,7 @@ fn done_needs_a_statement_and_esc_cancels() {
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svdone", &cmd, 80, 24, None);
     // The board opens on the user's office, and says who they are.
-    let screen = t.wait_for("[处室: 基教处]", WAIT);
+    let screen = t.wait_for("[处室：基教处]", WAIT);
     assert!(screen.contains("基教处"), "{screen}");
     t.keys(&[":"]);
     t.type_text("14");
@@ -53,15 +53,15 @@ fn done_needs_a_statement_and_esc_cancels() {
     t.wait_for(">14 ", WAIT);
     // To 推进中, to 受阻, then done asks for the statement.
     t.keys(&["L"]);
-    t.wait_for("推进中 (1)", WAIT);
+    t.wait_for("推进中（1）", WAIT);
     t.keys(&["L"]);
-    t.wait_for("受阻 (1)", WAIT);
+    t.wait_for("受阻（1）", WAIT);
     t.keys(&["L"]);
     t.wait_for("办结说明", WAIT);
     t.type_text("已完成");
     t.keys(&["Escape"]);
     let screen = t.wait_for("已取消办结", WAIT);
-    assert!(screen.contains("受阻 (1)"), "{screen}");
+    assert!(screen.contains("受阻（1）"), "{screen}");
     assert_eq!(open(&db).item(id).unwrap().status, Status::Blocked);
 
     t.keys(&["L"]);
@@ -95,12 +95,12 @@ fn the_banner_leads_to_the_urges() {
     }
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svbanner", &cmd, 80, 24, None);
-    let screen = t.wait_for("2 项督办待回复", WAIT);
+    let screen = t.wait_for("2项督办待回复", WAIT);
     assert!(screen.contains("按 w 查看"), "{screen}");
     t.keys(&["w"]);
     let screen = t.wait_for("[督办待回复]", WAIT);
     assert!(
-        screen.contains("未启动 (2)"),
+        screen.contains("未启动（2）"),
         "only the urged items:\n{screen}"
     );
     assert!(screen.contains(">14 "), "the first selected:\n{screen}");
@@ -110,8 +110,8 @@ fn the_banner_leads_to_the_urges() {
     t.wait_for("进展报送", WAIT);
     t.type_text("已完成摸底");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("1 项督办待回复", WAIT);
-    assert!(screen.contains("回复了 1 项督办"), "{screen}");
+    let screen = t.wait_for("1项督办待回复", WAIT);
+    assert!(screen.contains("回复了1项督办"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("[exited]", WAIT);
     assert!(open(&db).urges(id).unwrap()[0].answered());
@@ -129,7 +129,7 @@ fn a_lead_office_member_replies_from_the_detail() {
     }
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svreply", &cmd, 80, 24, None);
-    t.wait_for("1 项督办待回复", WAIT);
+    t.wait_for("1项督办待回复", WAIT);
     t.keys(&["w"]);
     t.wait_for("[督办待回复]", WAIT);
     let screen = t.wait_for(">14 ", WAIT);
@@ -151,7 +151,7 @@ fn a_lead_office_member_replies_from_the_detail() {
     t.wait_for("回复督办「请说明学前教育进度」", WAIT);
     t.type_text("本周完成摸底");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("已回复 1 项督办", WAIT);
+    let screen = t.wait_for("已回复1项督办", WAIT);
     assert!(
         !screen.contains("项督办待回复"),
         "the banner went:\n{screen}"

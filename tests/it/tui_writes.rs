@@ -38,7 +38,7 @@ fn undo_reverses_own_last_move_and_keeps_the_selection() {
     assert_eq!(app.board().selected_id(), Some(three));
     let (level, text) = message(&app);
     assert_eq!(level, Level::Info);
-    assert_eq!(text, "已撤销第2项的移动,恢复为 未启动");
+    assert_eq!(text, "已撤销第2项的移动，恢复为“未启动”");
     // The undo is itself in the history, so nothing is lost.
     let history = app.store().history(two).unwrap();
     let moves: Vec<_> = history.iter().filter(|e| e.kind == "move").collect();
@@ -119,7 +119,7 @@ fn read_only_board_answers_every_write_key_with_a_message() {
     assert!(reader.is_read_only());
     let mut app = app_on(reader, BoardOptions::default());
     let events = app.store().last_event_id().unwrap();
-    let refused = "只读:不能修改,你没有写入此数据库的权限";
+    let refused = "只读：不能修改，你没有写入此数据库的权限";
     for action in [
         Action::MoveNext,
         Action::MovePrev,
@@ -162,7 +162,7 @@ fn read_only_board_answers_every_write_key_with_a_message() {
             .lines()
             .next()
             .unwrap()
-            .contains("只读:你没有写入此数据库的权限"),
+            .contains("只读：你没有写入此数据库的权限"),
         "{shown}"
     );
 }
@@ -251,7 +251,10 @@ fn deadline_prompt_refuses_impossible_dates_and_saves_good_ones() {
         "{card:?}"
     );
     let shown = screen(&render(&mut app, 120, 40));
-    assert!(shown.contains("改期限 2020-12-31 -> 2020-06-20"), "{shown}");
+    assert!(
+        shown.contains("改期限：2020-12-31 -> 2020-06-20"),
+        "{shown}"
+    );
     // Esc leaves the deadline alone; so does saving the same date.
     press(&mut app, [Action::SetDue, Action::Back]);
     assert_eq!(app.context(), Context::Detail);
@@ -273,13 +276,16 @@ fn cards_mark_indicators_behind_target() {
     app.update(Action::Confirm);
     for (w, h) in [(80, 24), (120, 40)] {
         let shown = screen(&render(&mut app, w, h));
-        let line = shown
+        // The card's last line, under its title (one or two rows) and office.
+        let card: Vec<&str> = shown
             .lines()
             .skip_while(|l| !l.contains(">14 "))
-            .nth(2)
-            .unwrap_or_default()
-            .to_string();
-        assert!(line.contains("落后1"), "{w}x{h}: {line}\n{shown}");
+            .take(4)
+            .collect();
+        assert!(
+            card.iter().any(|l| l.contains("落后1")),
+            "{w}x{h}: {card:?}\n{shown}"
+        );
     }
     // Met again, the mark goes.
     let mut store = seeded_store("tester");
@@ -349,7 +355,7 @@ fn help_names_what_undo_reverses() {
     app.update(Action::Help);
     let text = screen(&render(&mut app, 120, 40));
     assert!(
-        text.contains("撤销上次修改:移动/排序/批注/勾选/期限"),
+        text.contains("撤销上次修改：移动、排序、批注、勾选、期限"),
         "{text}"
     );
 }

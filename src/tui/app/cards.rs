@@ -1,7 +1,6 @@
 //! Acting on one card: copying it, reordering it, and saying who changed it first.
 
 use super::{App, Level};
-use crate::tui::strings::fill;
 
 impl App {
     /// Puts the current card on the clipboard as one line:
@@ -10,21 +9,25 @@ impl App {
         let Some(card) = self.current_card() else {
             return;
         };
-        let s = self.lang.strings();
+        let lang = self.lang;
         let mut parts = vec![format!("#{} {}", card.number, card.title)];
         parts.extend(card.lead_office.clone());
         parts.push(self.lang.status(card.status).to_string());
         if let Some(due) = &card.due {
-            parts.push(format!("{} {due}", s.due_word));
+            parts.push(crate::t!(lang, "board-due-word", date = due.as_str()));
         }
         let line = crate::text::sanitize_line(&parts.join(" · ")).into_owned();
         // "Copied" only where the terminal is known to take it; else what to do.
         let said = match self.osc52 {
-            crate::tui::clipboard::Osc52::Takes => s.copied,
-            crate::tui::clipboard::Osc52::TmuxOff => s.copy_sent_tmux,
-            crate::tui::clipboard::Osc52::Unknown => s.copy_sent,
+            crate::tui::clipboard::Osc52::Takes => crate::t!(lang, "board-copied", line = &line),
+            crate::tui::clipboard::Osc52::TmuxOff => {
+                crate::t!(lang, "board-copy-sent-tmux", line = &line)
+            }
+            crate::tui::clipboard::Osc52::Unknown => {
+                crate::t!(lang, "board-copy-sent", line = &line)
+            }
         };
-        self.say(Level::Info, fill(said, &[("line", &line)]));
+        self.say(Level::Info, said);
         self.clipboard = Some(line);
     }
 
@@ -39,14 +42,13 @@ impl App {
         self.reload();
         let n = number.to_string();
         let at = crate::tui::state::detail::short_time(at, &self.tz);
-        let text = fill(
-            self.lang.strings().stale,
-            &[
-                ("n", &n),
-                ("by", by),
-                ("at", &at),
-                ("status", self.lang.status(status)),
-            ],
+        let text = crate::t!(
+            self.lang,
+            "board-stale",
+            n = &n,
+            by = by,
+            at = &at,
+            status = self.lang.status(status)
         );
         self.say(Level::Warn, text);
     }
@@ -65,9 +67,13 @@ impl App {
                 None => self.reload(),
             },
             Ok(false) => {
-                let s = self.lang.strings();
-                let text = if up { s.already_first } else { s.already_last };
-                self.say(Level::Info, text.into());
+                let lang = self.lang;
+                let text = if up {
+                    lang.msg("board-already-first")
+                } else {
+                    lang.msg("board-already-last")
+                };
+                self.say(Level::Info, text);
             }
             Err(e) => self.report(e),
         }

@@ -12,7 +12,6 @@ use crate::tui::state::editor::{EditTarget, EditorState};
 use crate::tui::state::line::LineEditor;
 use crate::tui::state::prompt::{Ask, Prompt, PromptKind};
 use crate::tui::state::quick::{QuickFilter, QuickKind};
-use crate::tui::strings::fill;
 use std::collections::HashMap;
 
 /// The sources of the plan's items, when `kind` filters by source (else none:
@@ -73,10 +72,13 @@ impl App {
         let sources = sources_for(&self.store, self.plan.id, &kind);
         let today = self.store.today();
         let filter = QuickFilter::new(kind, self.board.cards().iter(), today, &sources);
-        let d = self.lang.desk();
+        let lang = self.lang;
         let label = filter.kind.label(self.lang);
         if filter.is_empty() {
-            self.say(Level::Info, fill(d.quick_none, &[("filter", &label)]));
+            self.say(
+                Level::Info,
+                crate::t!(lang, "desk-quick-none", filter = &label),
+            );
             return 0;
         }
         let all = filter.len();
@@ -89,14 +91,13 @@ impl App {
             self.refilter();
             let office = self.office.as_ref().map_or("", |o| o.name.as_str());
             let key = self.board_key(&Action::ClearOffice);
-            let text = fill(
-                d.quick_outside,
-                &[
-                    ("filter", &label),
-                    ("n", &all.to_string()),
-                    ("office", office),
-                    ("key", &key),
-                ],
+            let text = crate::t!(
+                lang,
+                "desk-quick-outside",
+                filter = &label,
+                n = all,
+                office = office,
+                key = &key
             );
             self.say(Level::Info, text);
             return 0;
@@ -104,10 +105,7 @@ impl App {
         if self.board.selected_id().is_none_or(|id| !self.shown(id)) {
             self.select_first_shown();
         }
-        let text = fill(
-            d.quick_applied,
-            &[("filter", &label), ("n", &n.to_string())],
-        );
+        let text = crate::t!(lang, "desk-quick-applied", filter = &label, n = n);
         self.say(Level::Info, text);
         n
     }
@@ -115,7 +113,7 @@ impl App {
     pub(super) fn clear_quick(&mut self) {
         if self.quick.take().is_some() {
             self.refilter();
-            self.say(Level::Info, self.lang.desk().quick_cleared.into());
+            self.say(Level::Info, self.lang.msg("desk-quick-cleared"));
         }
     }
 
@@ -147,7 +145,7 @@ impl App {
             .filter(|s| all.values().any(|x| x == s))
             .collect();
         if sources.is_empty() {
-            return self.say(Level::Info, self.lang.desk().no_sources.into());
+            return self.say(Level::Info, self.lang.msg("desk-no-sources"));
         }
         let at = match self.quick.as_ref().map(|q| &q.kind) {
             Some(QuickKind::Source(s)) => sources.iter().position(|x| x == s).map(|i| i + 1),
@@ -178,7 +176,7 @@ impl App {
         if n == 0 {
             // None anywhere says so; none within the office filter was said.
             if !(self.board.cards().iter()).any(|c| c.supervision.awaiting_confirmation) {
-                self.say(Level::Info, self.lang.desk().queue_empty.into());
+                self.say(Level::Info, self.lang.msg("desk-queue-empty"));
             }
             return;
         }
@@ -190,10 +188,7 @@ impl App {
             self.select_first_shown();
         }
         let key = self.board_key(&Action::ConfirmDone);
-        let text = fill(
-            self.lang.desk().queue_opened,
-            &[("n", &n.to_string()), ("key", &key)],
-        );
+        let text = crate::t!(self.lang, "desk-queue-opened", n = n, key = &key);
         self.say(Level::Info, text);
     }
 
@@ -205,7 +200,7 @@ impl App {
         let id = card.id;
         if !card.supervision.awaiting_confirmation {
             // As the store would refuse it, before any question.
-            return self.say(Level::Error, self.lang.sv().not_awaiting.into());
+            return self.say(Level::Error, self.lang.msg("sv-not-awaiting"));
         }
         if let Err(e) = self.store.check(Act::Confirm, Some(id)) {
             return self.report(e);
@@ -215,7 +210,7 @@ impl App {
 
     /// The question a yes/no pop-up asks.
     pub fn ask_text(&self, ask: &Ask) -> String {
-        let d = self.lang.desk();
+        let lang = self.lang;
         let (number, title) = match ask {
             Ask::Confirm { item } | Ask::RemoveMeasure { item, .. } | Ask::Retire { item, .. } => {
                 self.board
@@ -227,7 +222,7 @@ impl App {
             }
         };
         match ask {
-            Ask::Confirm { .. } => fill(d.ask_confirm, &[("n", &number), ("title", &title)]),
+            Ask::Confirm { .. } => crate::t!(lang, "desk-ask-confirm", n = &number, title = &title),
             other => super::items::ask_text(self, other, &number, &title),
         }
     }
@@ -244,10 +239,12 @@ impl App {
             }
             Action::No => {
                 self.modal = None;
-                let d = self.lang.desk();
+                let lang = self.lang;
                 match ask {
-                    Ask::Confirm { .. } => self.say(Level::Info, d.confirm_cancelled.into()),
-                    Ask::Retire { .. } => self.say(Level::Info, d.retire_cancelled.into()),
+                    Ask::Confirm { .. } => {
+                        self.say(Level::Info, lang.msg("desk-confirm-cancelled"))
+                    }
+                    Ask::Retire { .. } => self.say(Level::Info, lang.msg("desk-retire-cancelled")),
                     Ask::RemoveMeasure { .. } => {}
                 }
             }
@@ -262,7 +259,7 @@ impl App {
                 self.refresh_items(&[id]);
                 self.say(
                     Level::Info,
-                    fill(self.lang.sv().confirmed, &[("n", &number)]),
+                    crate::t!(self.lang, "sv-confirmed", n = &number),
                 );
             }
             Err(e) => self.report(e),
@@ -335,9 +332,11 @@ impl App {
         } else {
             match deadline::parse_iso(typed) {
                 Ok(d) if d < today => {
-                    let d = fill(
-                        self.lang.desk().reply_by_past,
-                        &[("date", &d.to_string()), ("today", &today.to_string())],
+                    let d = crate::t!(
+                        self.lang,
+                        "desk-reply-by-past",
+                        date = d.to_string(),
+                        today = today.to_string()
                     );
                     return self.prompt_error(d);
                 }
@@ -345,19 +344,19 @@ impl App {
                 Err(e) => return self.prompt_error(self.lang.date_error(&e)),
             }
         };
-        let number = self.board.card(item).map_or(0, |c| c.number).to_string();
+        let number = self.board.card(item).map_or(0, |c| c.number);
         match self.store.urge(item, text, date) {
             Ok(_) => {
                 self.modal = None;
                 self.refresh_items(&[item]);
-                let d = self.lang.desk();
-                let by = date.map_or(String::new(), |x| {
-                    fill(d.urged_by, &[("date", &x.to_string())])
-                });
-                self.say(
-                    Level::Info,
-                    fill(d.urged_done, &[("n", &number), ("by", &by)]),
-                );
+                let lang = self.lang;
+                let text = match date {
+                    Some(x) => {
+                        crate::t!(lang, "desk-urged-done-by", n = number, date = x.to_string())
+                    }
+                    None => crate::t!(lang, "desk-urged-done", n = number),
+                };
+                self.say(Level::Info, text);
             }
             // The prompt stays open with the store's reason.
             Err(e) => {
@@ -384,10 +383,10 @@ impl App {
         };
         let all = &d.record.indicators;
         let at = match (d.focus(), all.len()) {
-            (_, 0) => return self.say(Level::Info, self.lang.desk().no_indicators.into()),
+            (_, 0) => return self.say(Level::Info, self.lang.msg("desk-no-indicators")),
             (Some(Focus::Indicator(i)), _) => i,
             (_, 1) => 0,
-            _ => return self.say(Level::Info, self.lang.desk().select_indicator.into()),
+            _ => return self.say(Level::Info, self.lang.msg("desk-select-indicator")),
         };
         let x = &all[at];
         let id = d.id();
@@ -410,7 +409,7 @@ impl App {
 
     fn save_indicator(&mut self, item: ItemId, ordinal: u32, typed: &str) {
         let Some(value) = crate::plan::indicators::parse_value(typed) else {
-            let why = fill(self.lang.desk().not_a_number, &[("input", typed)]);
+            let why = crate::t!(self.lang, "desk-not-a-number", input = typed);
             return self.prompt_error(why);
         };
         match self.store.set_indicator_actual(item, ordinal, value) {
@@ -422,9 +421,11 @@ impl App {
                     .map(|x| (x.text, x.unit))
                     .unwrap_or_default();
                 let value = format!("{value}{}", text.1);
-                let msg = fill(
-                    self.lang.desk().value_recorded,
-                    &[("text", &text.0), ("value", &value)],
+                let msg = crate::t!(
+                    self.lang,
+                    "desk-value-recorded",
+                    text = &text.0,
+                    value = &value
                 );
                 self.say(Level::Info, msg);
             }

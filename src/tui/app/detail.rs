@@ -74,10 +74,10 @@ impl App {
             Action::EditNote | Action::DeleteNote => {
                 let item = detail.id();
                 let Some(note) = detail.focused_note() else {
-                    return self.say(Level::Warn, self.lang.strings().select_note.into());
+                    return self.say(Level::Warn, self.lang.msg("board-select-note"));
                 };
                 if note.author != self.store.actor() {
-                    return self.say(Level::Warn, self.lang.strings().not_your_note.into());
+                    return self.say(Level::Warn, self.lang.msg("board-not-your-note"));
                 }
                 self.modal = Some(if action == Action::EditNote {
                     let target = EditTarget::EditNote {

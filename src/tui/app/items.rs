@@ -13,11 +13,11 @@ use crate::tui::state::form::{FormField, FormMode, ItemForm};
 use crate::tui::state::line::LineEditor;
 use crate::tui::state::picker::PickerState;
 use crate::tui::state::prompt::{Ask, Prompt, PromptKind};
-use crate::tui::strings::{Lang, fill};
+use crate::tui::strings::Lang;
 
 /// The question asked before removing a measure or retiring an item.
 pub(super) fn ask_text(app: &App, ask: &Ask, number: &str, title: &str) -> String {
-    let d = app.lang.desk();
+    let lang = app.lang;
     match ask {
         Ask::RemoveMeasure { item, ordinal } => {
             let text = app
@@ -27,16 +27,22 @@ pub(super) fn ask_text(app: &App, ask: &Ask, number: &str, title: &str) -> Strin
                 .and_then(|d| d.record.measures.get(*ordinal as usize - 1))
                 .map(|m| crate::text::truncate(&m.text, 20).into_owned())
                 .unwrap_or_default();
-            fill(
-                d.ask_remove_measure,
-                &[("n", number), ("m", &ordinal.to_string()), ("text", &text)],
+            crate::t!(
+                lang,
+                "desk-ask-remove-measure",
+                n = number,
+                m = ordinal,
+                text = &text
             )
         }
         Ask::Retire { reason, .. } => {
             let reason = crate::text::truncate(reason, 30).into_owned();
-            fill(
-                d.ask_retire,
-                &[("n", number), ("title", title), ("reason", &reason)],
+            crate::t!(
+                lang,
+                "desk-ask-retire",
+                n = number,
+                title = title,
+                reason = &reason
             )
         }
         Ask::Confirm { .. } => String::new(),
@@ -225,7 +231,7 @@ impl App {
         };
         let form = form.clone();
         if form.lead.is_none() {
-            let why = self.lang.desk().needs_lead.to_string();
+            let why = self.lang.msg("desk-needs-lead");
             return self.form_error(why);
         }
         match form.mode {
@@ -242,13 +248,12 @@ impl App {
                     self.board.select(added.id);
                     let plan = self.plan.title.clone();
                     let title = crate::text::truncate(form.title.text().trim(), 40).into_owned();
-                    let text = fill(
-                        self.lang.desk().item_added,
-                        &[
-                            ("n", &added.number.to_string()),
-                            ("title", &title),
-                            ("plan", &plan),
-                        ],
+                    let text = crate::t!(
+                        self.lang,
+                        "desk-item-added",
+                        n = added.number,
+                        title = &title,
+                        plan = &plan
                     );
                     self.say(Level::Info, text);
                 }
@@ -432,7 +437,7 @@ impl App {
         let number = self.board.card(item).map_or(0, |c| c.number).to_string();
         match self.store.edit_item(item, edit) {
             Ok(changes) if changes.is_empty() => {
-                self.say(Level::Info, self.lang.desk().item_unchanged.into());
+                self.say(Level::Info, self.lang.msg("desk-item-unchanged"));
                 true
             }
             Ok(changes) => {
@@ -440,9 +445,11 @@ impl App {
                 let en = self.lang == Lang::En;
                 let fields: Vec<&str> = changes.iter().map(|c| c.field.label(en)).collect();
                 let sep = if en { ", " } else { "、" };
-                let text = fill(
-                    self.lang.desk().item_edited,
-                    &[("n", &number), ("fields", &fields.join(sep))],
+                let text = crate::t!(
+                    self.lang,
+                    "desk-item-edited",
+                    n = &number,
+                    fields = fields.join(sep)
                 );
                 self.say(Level::Info, text);
                 true
@@ -476,7 +483,7 @@ impl App {
 
     /// A yes to a question other than 销号's.
     pub(super) fn answer_yes(&mut self, ask: Ask) {
-        let d = self.lang.desk();
+        let lang = self.lang;
         match ask {
             Ask::RemoveMeasure { item, ordinal } => {
                 let number = self.board.card(item).map_or(0, |c| c.number).to_string();
@@ -498,7 +505,7 @@ impl App {
                     let m = ordinal.to_string();
                     self.say(
                         Level::Info,
-                        fill(d.measure_removed, &[("n", &number), ("m", &m)]),
+                        crate::t!(lang, "desk-measure-removed", n = &number, m = &m),
                     );
                 }
             }
@@ -508,7 +515,7 @@ impl App {
                     Ok(_) => {
                         self.detail = None;
                         self.reload();
-                        self.say(Level::Info, fill(d.retired, &[("n", &number)]));
+                        self.say(Level::Info, crate::t!(lang, "desk-retired", n = &number));
                     }
                     Err(e) => self.report(e),
                 }

@@ -66,7 +66,6 @@ impl App {
     /// The database file was replaced or its log deleted under the board: nothing was
     /// written; the board opens the file at the path again, says so, and shows it.
     pub(super) fn file_changed(&mut self, e: &StoreError) {
-        let zh = self.lang == crate::tui::Lang::Zh;
         if matches!(e, StoreError::WritersBack { .. }) {
             // A reader that read the file alone now follows the writers: no news.
             match self.store.reopen_file() {
@@ -75,12 +74,7 @@ impl App {
             }
             return;
         }
-        let what = match (e, zh) {
-            (StoreError::LogLost { .. }, true) => "数据库的日志文件（-wal）被删除",
-            (StoreError::LogLost { .. }, false) => "the database's log (-wal) was deleted",
-            (_, true) => "数据库文件被替换",
-            (_, false) => "the database file was replaced",
-        };
+        let log_lost = matches!(e, StoreError::LogLost { .. });
         match self.store.reopen_file() {
             Ok(()) => {
                 self.live = Live::default();
@@ -88,21 +82,24 @@ impl App {
                 self.live.data_version = self.store.data_version().unwrap_or_default();
                 self.live.last_event = self.store.last_event_id().unwrap_or_default();
                 self.reload();
-                self.warn(if zh {
-                    format!("{what}：未写入任何内容，已重新打开数据库，请重做最后一步")
+                self.warn(self.lang.msg(if log_lost {
+                    "board-log-lost-reopened"
                 } else {
-                    format!("{what}: nothing was written; the database was opened again — redo your last change")
-                });
+                    "board-file-replaced-reopened"
+                }));
             }
-            Err(err) => self.say(
-                super::Level::Error,
-                if zh {
-                    let err = err.message_zh().unwrap_or_else(|| err.to_string());
-                    format!("{what}：未写入任何内容，无法重新打开：{err}")
+            Err(err) => {
+                let error = match self.lang {
+                    crate::tui::Lang::Zh => err.message_zh().unwrap_or_else(|| err.to_string()),
+                    crate::tui::Lang::En => err.to_string(),
+                };
+                let text = if log_lost {
+                    crate::t!(self.lang, "board-log-lost-not-reopened", error = error)
                 } else {
-                    format!("{what}: nothing was written, and it cannot be opened again: {err}")
-                },
-            ),
+                    crate::t!(self.lang, "board-file-replaced-not-reopened", error = error)
+                };
+                self.say(super::Level::Error, text);
+            }
         }
     }
 

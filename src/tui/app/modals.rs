@@ -7,7 +7,6 @@ use crate::tui::state::detail::DetailState;
 use crate::tui::state::editor::EditTarget;
 use crate::tui::state::line::LineEditor;
 use crate::tui::state::picker::PickerState;
-use crate::tui::strings::fill;
 use crate::tui::view;
 
 impl App {
@@ -87,7 +86,7 @@ impl App {
         if !self.search.is_active() || shown > 0 {
             return;
         }
-        let s = self.lang.strings();
+        let lang = self.lang;
         let elsewhere = self
             .board
             .cards()
@@ -101,16 +100,15 @@ impl App {
                     .first_key(Context::Board, &Action::ClearOffice)
                     .map(|k| k.to_string())
                     .unwrap_or_default();
-                fill(
-                    s.search_outside_office,
-                    &[
-                        ("office", &office.name),
-                        ("n", &elsewhere.to_string()),
-                        ("key", &key),
-                    ],
+                crate::t!(
+                    lang,
+                    "board-search-outside-office",
+                    office = &office.name,
+                    n = elsewhere,
+                    key = &key
                 )
             }
-            _ => fill(s.search_none, &[("query", self.search.query())]),
+            _ => crate::t!(lang, "board-search-none", query = self.search.query()),
         };
         self.say(Level::Info, text);
     }
@@ -164,7 +162,7 @@ impl App {
                 if text.is_empty() {
                     self.modal = None;
                     if matches!(target, EditTarget::Close { .. }) {
-                        self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                        self.say(Level::Info, self.lang.msg("sv-close-cancelled"));
                     }
                     return;
                 }
@@ -191,7 +189,7 @@ impl App {
                     Ok(()) => {
                         self.modal = None;
                         self.refresh_items(&[item]);
-                        self.say(Level::Info, self.lang.strings().note_saved.into());
+                        self.say(Level::Info, self.lang.msg("board-note-saved"));
                     }
                     // The editor stays open so nothing typed is lost.
                     Err(e) => self.report(e),
@@ -200,7 +198,7 @@ impl App {
             // Typed text is not thrown away without asking; Esc on an empty
             // completion statement cancels the move to done.
             Action::Back if matches!(editor.target, EditTarget::Close { .. }) => {
-                self.say(Level::Info, self.lang.sv().close_cancelled.into());
+                self.say(Level::Info, self.lang.msg("sv-close-cancelled"));
                 self.modal = None;
             }
             Action::Back if editor.text().trim().is_empty() => self.modal = None,
@@ -236,7 +234,7 @@ impl App {
                             Some(item) => self.refresh_items(&[item]),
                             None => self.reload(),
                         }
-                        self.say(Level::Info, self.lang.strings().note_deleted.into());
+                        self.say(Level::Info, self.lang.msg("board-note-deleted"));
                     }
                     Err(e) => self.report(e),
                 }

@@ -6,7 +6,6 @@ use crate::tui::action::Action;
 use crate::tui::state::board::BoardState;
 use crate::tui::state::plans::PlanSwitcher;
 use crate::tui::state::search::SearchState;
-use crate::tui::strings::fill;
 use crate::tui::view;
 
 impl App {
@@ -14,7 +13,7 @@ impl App {
     pub(super) fn open_plan_switcher(&mut self) {
         match self.store.plan_summaries() {
             Ok(plans) if plans.len() < 2 => {
-                self.say(Level::Info, self.lang.strings().only_one_plan.into());
+                self.say(Level::Info, self.lang.msg("board-only-one-plan"));
             }
             Ok(plans) => {
                 self.modal = Some(Modal::Plans(PlanSwitcher::new(plans, self.plan.id)));
@@ -64,10 +63,7 @@ impl App {
         self.quick = None;
         self.search = SearchState::default();
         self.since = writes::start_visit(&mut self.store, id).unwrap_or_default();
-        let text = fill(
-            self.lang.strings().plan_switched,
-            &[("title", &self.plan.title)],
-        );
+        let text = crate::t!(self.lang, "board-plan-switched", title = &self.plan.title);
         self.say(Level::Info, text);
         Ok(())
     }

@@ -7,7 +7,6 @@ use crate::store::{ItemId, MoveOutcome};
 use crate::tui::BoardOptions;
 use crate::tui::state::editor::{EditTarget, EditorState};
 use crate::tui::state::supervision::{ItemSupervision, SupervisionState};
-use crate::tui::strings::fill;
 
 impl App {
     /// Reads who the user is; opens the board on their only office unless
@@ -38,9 +37,11 @@ impl App {
             )
             .map(|k| k.to_string())
             .unwrap_or_default();
-        fill(
-            self.lang.sv().banner,
-            &[("n", &self.sv.urges_waiting().to_string()), ("key", &key)],
+        crate::t!(
+            self.lang,
+            "sv-banner",
+            n = self.sv.urges_waiting(),
+            key = &key
         )
     }
 
@@ -48,7 +49,7 @@ impl App {
     /// with the first of them selected.
     pub(super) fn toggle_urged(&mut self) {
         if !self.sv.toggle_urged_only() {
-            return self.say(Level::Info, self.lang.sv().no_urges.into());
+            return self.say(Level::Info, self.lang.msg("sv-no-urges"));
         }
         if self.sv.urged_only() {
             // The urged items may lie outside the office filter: show them all,
@@ -105,7 +106,7 @@ impl App {
             let key = self.board_key(&crate::tui::action::Action::Urged);
             return self.say(
                 Level::Info,
-                fill(self.lang.sv().no_urge_here, &[("key", &key)]),
+                crate::t!(self.lang, "sv-no-urge-here", key = &key),
             );
         }
         if let Err(e) = self.store.check(Act::Reply, Some(id)) {
@@ -121,7 +122,7 @@ impl App {
                 self.modal = None;
                 self.refresh_items(&[id]);
                 let count = count.to_string();
-                let msg = fill(self.lang.sv().replied, &[("n", &number), ("count", &count)]);
+                let msg = crate::t!(self.lang, "sv-replied", n = &number, count = &count);
                 self.say(Level::Info, msg);
             }
             // The editor stays open so nothing typed is lost.
@@ -137,7 +138,7 @@ impl App {
         };
         let (id, status) = (card.id, card.status);
         if status == crate::plan::Status::Done {
-            return self.say(Level::Info, self.lang.sv().done_needs_no_report.into());
+            return self.say(Level::Info, self.lang.msg("sv-done-needs-no-report"));
         }
         if let Err(e) = self.store.check(Act::Report, Some(id)) {
             return self.report(e);
@@ -160,17 +161,18 @@ impl App {
             Ok(outcome) => {
                 self.modal = None;
                 self.refresh_items(&[id]);
-                let sv = self.lang.sv();
-                let template = if outcome.replaced {
-                    sv.report_replaced
-                } else {
-                    sv.report_saved
+                let lang = self.lang;
+                let (period, n) = (&outcome.period, outcome.answered_urges);
+                let msg = match (outcome.replaced, n > 0) {
+                    (false, false) => crate::t!(lang, "sv-report-saved", period = period),
+                    (false, true) => {
+                        crate::t!(lang, "sv-report-saved-answering", period = period, n = n)
+                    }
+                    (true, false) => crate::t!(lang, "sv-report-replaced", period = period),
+                    (true, true) => {
+                        crate::t!(lang, "sv-report-replaced-answering", period = period, n = n)
+                    }
                 };
-                let mut msg = fill(template, &[("period", &outcome.period)]);
-                if outcome.answered_urges > 0 {
-                    let n = outcome.answered_urges.to_string();
-                    msg.push_str(&fill(sv.urges_answered, &[("n", &n)]));
-                }
                 self.say(Level::Info, msg);
             }
             // The editor stays open so nothing typed is lost.
@@ -197,17 +199,17 @@ impl App {
                 self.modal = None;
                 self.refresh_items(&[id]);
                 self.board.select(id);
-                let sv = self.lang.sv();
+                let lang = self.lang;
                 let awaiting = self
                     .board
                     .card(id)
                     .is_some_and(|c| c.supervision.awaiting_confirmation);
                 let text = if awaiting {
-                    sv.closed_awaiting
+                    lang.msg("sv-closed-awaiting")
                 } else {
-                    sv.closed
+                    lang.msg("sv-closed")
                 };
-                self.say(Level::Info, text.into());
+                self.say(Level::Info, text);
             }
             Ok(MoveOutcome::Unchanged) => {
                 self.modal = None;
@@ -228,7 +230,7 @@ impl App {
         };
         let (id, status) = (card.id, card.status);
         if status != crate::plan::Status::Done {
-            return self.say(Level::Info, self.lang.sv().not_done.into());
+            return self.say(Level::Info, self.lang.msg("sv-not-done"));
         }
         if let Err(e) = self.store.check(Act::Reopen, Some(id)) {
             return self.report(e);
@@ -254,7 +256,7 @@ impl App {
                 self.board.select(id);
                 self.say(
                     Level::Info,
-                    fill(self.lang.sv().reopened, &[("n", &number)]),
+                    crate::t!(self.lang, "sv-reopened", n = &number),
                 );
             }
             // The editor stays open so nothing typed is lost.

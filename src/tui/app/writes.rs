@@ -7,7 +7,6 @@ use crate::store::{PlanId, Store, StoreError, UndoOutcome};
 use crate::tui::action::Action;
 use crate::tui::state::changes::Since;
 use crate::tui::state::detail::{DetailState, short_time};
-use crate::tui::strings::fill;
 use std::collections::HashSet;
 
 /// Reads when the user last opened this plan's board and what changed since, then
@@ -33,7 +32,7 @@ impl App {
     /// Reverses this board's own last change on this plan (not the account's changes
     /// made elsewhere), if nobody changed that item since.
     pub(super) fn undo(&mut self) {
-        let s = self.lang.strings();
+        let lang = self.lang;
         match self.store.undo_own(self.plan.id) {
             Ok(UndoOutcome::Undone {
                 number,
@@ -56,15 +55,15 @@ impl App {
                     (_, None) => None,
                 };
                 let text = match value {
-                    Some(v) => fill(s.undone_to, &[("n", &n), ("what", &what), ("value", &v)]),
-                    None => fill(s.undone, &[("n", &n), ("what", &what)]),
+                    Some(v) => crate::t!(lang, "board-undone-to", n = &n, what = &what, value = &v),
+                    None => crate::t!(lang, "board-undone", n = &n, what = &what),
                 };
                 self.say(Level::Info, text);
             }
-            Ok(UndoOutcome::Nothing) => self.say(Level::Info, s.undo_nothing.into()),
+            Ok(UndoOutcome::Nothing) => self.say(Level::Info, lang.msg("board-undo-nothing")),
             Ok(UndoOutcome::Gone { number, kind }) => {
                 let what = self.lang.change_kind(&kind);
-                let text = fill(s.undo_gone, &[("n", &number.to_string()), ("what", &what)]);
+                let text = crate::t!(lang, "board-undo-gone", n = number, what = &what);
                 self.say(Level::Warn, text);
             }
             Ok(UndoOutcome::Refused { number, by, at }) => {
@@ -74,10 +73,7 @@ impl App {
                     None => self.reload(),
                 }
                 let at = short_time(&at, &self.tz);
-                let text = fill(
-                    s.undo_refused,
-                    &[("n", &number.to_string()), ("by", &by), ("at", &at)],
-                );
+                let text = crate::t!(lang, "board-undo-refused", n = number, by = &by, at = &at);
                 self.say(Level::Warn, text);
             }
             Err(e) => self.report(e),
@@ -118,7 +114,7 @@ impl App {
         let Some(id) = self.detail.as_ref().map(DetailState::id) else {
             return;
         };
-        let s = self.lang.strings();
+        let lang = self.lang;
         let number = self
             .detail
             .as_ref()
@@ -128,10 +124,13 @@ impl App {
         match self.store.set_due(id, date) {
             Ok(true) => {
                 self.refresh_items(&[id]);
-                let text = fill(s.due_set, &[("n", &number), ("date", &date_text)]);
+                let text = crate::t!(lang, "board-due-set", n = &number, date = &date_text);
                 self.say(Level::Info, text);
             }
-            Ok(false) => self.say(Level::Info, fill(s.due_unchanged, &[("date", &date_text)])),
+            Ok(false) => self.say(
+                Level::Info,
+                crate::t!(lang, "board-due-unchanged", date = &date_text),
+            ),
             Err(e) => self.report(e),
         }
     }

@@ -303,7 +303,7 @@ pub(crate) mod tests {
         let rows = d.rows(Lang::Zh, &TimeZone::UTC, 60);
         let all: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
         assert!(all.contains(&"[x] 2. 措施2"), "{all:?}");
-        assert!(all.iter().any(|l| l.contains("教育督导处(牵头)、基教处")));
+        assert!(all.iter().any(|l| l.contains("教育督导处（牵头）、基教处")));
         assert!(all.iter().any(|l| l.contains("进度正常^[[31m")));
         assert!(rows.iter().all(|r| text::width(&r.text) <= 60));
         assert_eq!(rows.iter().filter(|r| r.focused).count(), 1);
@@ -354,14 +354,17 @@ pub(crate) mod tests {
         let mut rec = record();
         rec.persons = vec!["张三".into(), "李四".into()];
         let d = DetailState::new(rec, vec![]);
-        for (lang, heading) in [(Lang::Zh, "负责领导"), (Lang::En, "Responsible leader")] {
+        for (lang, heading, names) in [
+            (Lang::Zh, "负责领导", "张三、李四"),
+            (Lang::En, "Responsible leader", "张三, 李四"),
+        ] {
             let rows: Vec<String> = d
                 .rows(lang, &TimeZone::UTC, 60)
                 .into_iter()
                 .map(|r| r.text)
                 .collect();
             let at = rows.iter().position(|r| r == heading).expect(heading);
-            assert_eq!(rows[at + 1], "张三、李四");
+            assert_eq!(rows[at + 1], names);
         }
         let plain = DetailState::new(record(), vec![]);
         let rows = plain.rows(Lang::Zh, &TimeZone::UTC, 60);
@@ -426,9 +429,9 @@ pub(crate) mod tests {
             .map(|r| r.text)
             .collect();
         let tail = &rows[rows.len() - 4..];
-        assert_eq!(tail[0], "2026-03-01 08:00  alice  移动 未启动 -> 推进中");
-        assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施 3");
-        assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注: 第一行 第二行");
+        assert_eq!(tail[0], "2026-03-01 08:00  alice  移动：未启动 -> 推进中");
+        assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施3");
+        assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注：第一行 第二行");
         assert_eq!(tail[3], "2026-03-01 08:00  alice  weird x");
     }
 
@@ -437,27 +440,27 @@ pub(crate) mod tests {
         let cases = [
             (
                 ev("edit_title", Some("旧标题"), Some("新标题")),
-                "修改标题: 旧标题 -> 新标题",
+                "修改标题：旧标题 -> 新标题",
                 "changed title: 旧标题 -> 新标题",
             ),
             (
                 ev("edit_source", Some("plan"), Some("instruction")),
-                "修改来源: 工作要点 -> 领导批示",
+                "修改来源：工作要点 -> 领导批示",
                 "changed source: plan -> instruction",
             ),
             (
                 ev("edit_ref", None, Some("批示〔2026〕3号")),
-                "修改依据: （空） -> 批示〔2026〕3号",
+                "修改依据：（空） -> 批示〔2026〕3号",
                 "changed reference: (none) -> 批示〔2026〕3号",
             ),
             (
                 ev("retire", None, Some("已合并到第3项")),
-                "撤销: 已合并到第3项",
+                "撤项：已合并到第3项",
                 "retired: 已合并到第3项",
             ),
             (
                 ev("restore", Some("重复"), None),
-                "恢复（撤销原因：重复）",
+                "恢复（撤项原因：重复）",
                 "restored (retired for: 重复)",
             ),
             (
@@ -466,12 +469,12 @@ pub(crate) mod tests {
                     Some("zhangsan 张三"),
                     Some("zhangsan 张三丰"),
                 ),
-                "改显示名 zhangsan: 张三 -> 张三丰",
+                "改显示名 zhangsan：张三 -> 张三丰",
                 "renamed zhangsan: 张三 -> 张三丰",
             ),
             (
                 ev("member_rename", None, Some("lisi 李四")),
-                "设显示名 lisi: 李四",
+                "设显示名 lisi：李四",
                 "named lisi: 李四",
             ),
             (ev("create", None, Some("落实领导批示")), "创建", "created"),

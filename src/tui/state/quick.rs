@@ -71,15 +71,16 @@ impl QuickKind {
 
     /// The filter's name in the header: `逾期`, `7天内到期`, `来源: 领导批示`.
     pub fn label(&self, lang: Lang) -> String {
-        let q = lang.desk();
         match self {
-            QuickKind::Overdue => q.overdue.into(),
-            QuickKind::DueSoon => q.due_soon.into(),
-            QuickKind::Blocked => q.blocked.into(),
-            QuickKind::Unreported => q.unreported.into(),
-            QuickKind::Urged => q.urged.into(),
-            QuickKind::Awaiting => q.awaiting.into(),
-            QuickKind::Source(s) => format!("{}: {}", q.source, s.label(lang == Lang::En)),
+            QuickKind::Overdue => lang.msg("desk-overdue"),
+            QuickKind::DueSoon => lang.msg("desk-due-soon"),
+            QuickKind::Blocked => lang.msg("desk-blocked"),
+            QuickKind::Unreported => lang.msg("desk-unreported"),
+            QuickKind::Urged => lang.msg("desk-urged"),
+            QuickKind::Awaiting => lang.msg("desk-awaiting"),
+            QuickKind::Source(s) => {
+                crate::t!(lang, "desk-source", source = s.label(lang == Lang::En))
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::store::{CloseoutRecord, ItemId, PlanId, ReportRecord, Store, StoreError, UrgeRecord};
 use crate::tui::state::detail::{RowKind, short_time};
-use crate::tui::strings::{Lang, fill};
+use crate::tui::strings::Lang;
 use jiff::tz::TimeZone;
 use std::collections::{HashMap, HashSet};
 
@@ -174,19 +174,16 @@ impl ItemSupervision {
     /// One line per unanswered urge, oldest first, for the top of the detail: what
     /// is asked and by when, without scrolling down to the urges.
     pub fn open_urge_lines(&self, lang: Lang) -> Vec<String> {
-        let sv = lang.sv();
         self.urges
             .iter()
             .filter(|u| !u.answered())
             .map(|u| {
-                let by = u
-                    .reply_by
-                    .as_deref()
-                    .map(|d| fill(sv.open_urge_by, &[("date", d)]))
-                    .unwrap_or_default();
                 // One line: the urge's own line breaks would push the detail down.
                 let text = u.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                fill(sv.open_urge, &[("text", &text), ("by", &by)])
+                match u.reply_by.as_deref() {
+                    Some(d) => crate::t!(lang, "sv-open-urge-by", text = text, date = d),
+                    None => crate::t!(lang, "sv-open-urge", text = text),
+                }
             })
             .collect()
     }
@@ -199,11 +196,10 @@ impl ItemSupervision {
         tz: &TimeZone,
         push: &mut impl FnMut(RowKind, &str, bool, usize),
     ) {
-        let sv = lang.sv();
         let name = |u: &'_ str| self.names.of(u).to_string();
         if let Some(c) = &self.closeout {
             push(RowKind::Blank, "", false, 0);
-            push(RowKind::Heading, sv.closeout, false, 0);
+            push(RowKind::Heading, &lang.msg("sv-closeout"), false, 0);
             push(
                 RowKind::Meta,
                 &format!("{}  {}", name(&c.closed_by), short_time(&c.closed_at, tz)),
@@ -216,31 +212,42 @@ impl ItemSupervision {
                 _ if c.reopened.is_some() => {}
                 (Some(by), Some(at)) => push(
                     RowKind::Meta,
-                    &format!("{}: {}  {}", sv.confirmed_by, name(by), short_time(at, tz)),
+                    &crate::t!(
+                        lang,
+                        "sv-confirmed-line",
+                        who = name(by),
+                        at = short_time(at, tz)
+                    ),
                     false,
                     2,
                 ),
-                _ if c.needs_confirmation => push(RowKind::Meta, sv.awaiting, false, 2),
+                _ if c.needs_confirmation => {
+                    push(RowKind::Meta, &lang.msg("sv-awaiting"), false, 2)
+                }
                 _ => {}
             }
             if let Some(r) = &c.reopened {
                 if let (Some(by), Some(at)) = (&c.confirmed_by, &c.confirmed_at) {
                     push(
                         RowKind::Meta,
-                        &format!("{}: {by}  {}", sv.confirmed_by, short_time(at, tz)),
+                        &crate::t!(
+                            lang,
+                            "sv-confirmed-line",
+                            who = by.as_str(),
+                            at = short_time(at, tz)
+                        ),
                         false,
                         2,
                     );
                 }
                 push(
                     RowKind::Meta,
-                    &fill(
-                        sv.reopened_mark,
-                        &[
-                            ("by", &r.by),
-                            ("at", &short_time(&r.at, tz)),
-                            ("reason", &r.reason),
-                        ],
+                    &crate::t!(
+                        lang,
+                        "sv-reopened-mark",
+                        by = &r.by,
+                        at = short_time(&r.at, tz),
+                        reason = &r.reason
                     ),
                     false,
                     2,
@@ -251,7 +258,7 @@ impl ItemSupervision {
             push(RowKind::Blank, "", false, 0);
             push(
                 RowKind::Heading,
-                &format!("{} ({})", sv.urges, self.urges.len()),
+                &crate::t!(lang, "sv-urges-heading", n = self.urges.len()),
                 false,
                 0,
             );
@@ -259,12 +266,13 @@ impl ItemSupervision {
             for u in self.urges.iter().rev() {
                 let mut meta = format!("{}  {}", name(&u.by), short_time(&u.at, tz));
                 if let Some(by) = &u.reply_by {
-                    meta.push_str(&format!("  {} {by}", sv.reply_by));
+                    meta.push_str("  ");
+                    meta.push_str(&crate::t!(lang, "sv-reply-by", date = by.as_str()));
                 }
                 if u.overdue {
-                    meta.push_str(&format!("  [{}]", sv.overdue));
+                    meta.push_str(&format!("  [{}]", lang.msg("sv-overdue")));
                 } else if !u.answered() {
-                    meta.push_str(&format!("  [{}]", sv.unanswered));
+                    meta.push_str(&format!("  [{}]", lang.msg("sv-unanswered")));
                 }
                 push(RowKind::Meta, &meta, false, 2);
                 push(RowKind::Note, &u.text, false, 4);
@@ -272,7 +280,7 @@ impl ItemSupervision {
                     let who = name(u.answered_by.as_deref().unwrap_or(""));
                     push(
                         RowKind::Meta,
-                        &format!("{}: {who}  {}", sv.answered, short_time(at, tz)),
+                        &crate::t!(lang, "sv-answer-line", who = who, at = short_time(at, tz)),
                         false,
                         4,
                     );
@@ -286,12 +294,12 @@ impl ItemSupervision {
         push(RowKind::Blank, "", false, 0);
         push(
             RowKind::Heading,
-            &format!("{} ({})", sv.reports, self.reports.len()),
+            &crate::t!(lang, "sv-reports-heading", n = self.reports.len()),
             false,
             0,
         );
         if self.reports.is_empty() {
-            push(RowKind::Meta, sv.no_reports, false, 2);
+            push(RowKind::Meta, &lang.msg("sv-no-reports"), false, 2);
         }
         for r in &self.reports {
             push(

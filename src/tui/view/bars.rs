@@ -3,33 +3,39 @@
 use crate::text;
 use crate::tui::action::{Action, Context};
 use crate::tui::app::{App, Level, Modal};
-use crate::tui::strings::{Strings, fill};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 pub fn header(app: &App, frame: &mut Frame, area: Rect) {
-    let s = app.lang().strings();
+    let lang = app.lang();
     let theme = app.theme();
     let mut filters = String::new();
     if app.since().count() > 0 {
         let n = app.since().count().to_string();
-        filters.push_str(&format!(" [*{}]", fill(s.changed_count, &[("n", &n)])));
+        filters.push_str(&format!(
+            " [*{}]",
+            crate::t!(lang, "board-changed-count", n = &n)
+        ));
     }
     if let Some(o) = app.office() {
-        filters.push_str(&format!(" [{}: {}", s.filter_office, o.name));
-        if o.lead_only {
-            filters.push_str(&format!(", {}", s.lead_only));
-        }
-        filters.push(']');
+        let office = o.name.as_str();
+        filters.push(' ');
+        filters.push_str(&if o.lead_only {
+            crate::t!(lang, "board-header-office-lead", office = office)
+        } else {
+            crate::t!(lang, "board-header-office", office = office)
+        });
     }
     if !app.search().query().is_empty() {
-        filters.push_str(&format!(" [{}: {}]", s.filter_search, app.search().query()));
+        filters.push(' ');
+        let query = app.search().query();
+        filters.push_str(&crate::t!(lang, "board-header-search", query = query));
     }
     let sv = app.supervision();
     if sv.urged_only() {
-        filters.push_str(&format!(" [{}]", app.lang().sv().urged_filter));
+        filters.push_str(&format!(" [{}]", app.lang().msg("sv-urged-filter")));
     }
     if let Some(q) = app.quick() {
         filters.push_str(&format!(" [{}]", q.kind.label(app.lang())));
@@ -45,7 +51,8 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     // A read-only board says so first, in reverse, before the plan's title; then
     // the urges waiting on the user's offices.
     let banner = if app.store().is_read_only() {
-        let b = text::truncate(s.read_only_banner, room.saturating_sub(2));
+        let banner = lang.msg("board-read-only-banner");
+        let b = text::truncate(&banner, room.saturating_sub(2));
         format!(" {b} ")
     } else {
         String::new()
@@ -95,7 +102,7 @@ fn identity(app: &App) -> String {
     }
     let mut parts = vec![me.names.of(&me.user).to_string()];
     if me.supervisor {
-        parts.push(app.lang().sv().supervisor.to_string());
+        parts.push(app.lang().msg("sv-supervisor"));
     } else {
         parts.extend(me.offices.iter().cloned());
     }
@@ -105,9 +112,10 @@ fn identity(app: &App) -> String {
 /// One entry of the key-hint bar: an action, or two named together (`H/L 移动`).
 enum Hint {
     One(Action),
-    Pair(Action, Action, fn(&Strings) -> &'static str),
-    /// An action with a shorter label than the help screen's.
-    Short(Action, fn(&Strings) -> &'static str),
+    /// Two actions and the catalog id of their shared label.
+    Pair(Action, Action, &'static str),
+    /// An action with a shorter label than the help screen's (its catalog id).
+    Short(Action, &'static str),
 }
 
 /// The key-hint bar's entries, most important first.
@@ -117,14 +125,14 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Board => &[
             One(Action::Help),
             One(Action::Quit),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::Open),
-            Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
+            Pair(Action::MovePrev, Action::MoveNext, "board-hint-move"),
             One(Action::AddNote),
             One(Action::OfficePicker),
             One(Action::Search),
             One(Action::Report),
-            Short(Action::Undo, |s| s.hint_undo),
+            Short(Action::Undo, "board-hint-undo"),
             One(Action::Overview),
             One(Action::Changes),
             One(Action::Jump),
@@ -132,20 +140,20 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Detail => &[
             One(Action::Help),
             One(Action::Back),
-            Short(Action::ToggleHistory, |s| s.hint_history),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Short(Action::ToggleHistory, "board-hint-history"),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::Toggle),
             One(Action::AddNote),
-            Short(Action::EditNote, |s| s.hint_edit),
-            Short(Action::DeleteNote, |s| s.hint_delete),
+            Short(Action::EditNote, "board-hint-edit"),
+            Short(Action::DeleteNote, "board-hint-delete"),
             One(Action::Report),
             One(Action::SetDue),
-            Short(Action::Undo, |s| s.hint_undo),
-            Pair(Action::MovePrev, Action::MoveNext, |s| s.hint_move),
+            Short(Action::Undo, "board-hint-undo"),
+            Pair(Action::MovePrev, Action::MoveNext, "board-hint-move"),
         ],
         Context::Help => &[
             One(Action::Back),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::PageDown),
             One(Action::PageUp),
             One(Action::Last),
@@ -153,7 +161,7 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Picker => &[
             One(Action::Confirm),
             One(Action::ToggleLeadOnly),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::Back),
         ],
         Context::Editor => &[
@@ -164,13 +172,13 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Confirm => &[One(Action::Yes), One(Action::No)],
         Context::Plans => &[
             One(Action::Confirm),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::Back),
         ],
         Context::Overview => &[
             One(Action::Help),
             One(Action::Back),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::Confirm),
             One(Action::SortNext),
             One(Action::SortReverse),
@@ -178,7 +186,7 @@ fn hints(ctx: Context) -> &'static [Hint] {
         Context::Changes => &[
             One(Action::Help),
             One(Action::Back),
-            Pair(Action::Down, Action::Up, |s| s.hint_nav),
+            Pair(Action::Down, Action::Up, "board-hint-nav"),
             One(Action::Confirm),
         ],
         Context::Search | Context::Jump | Context::Date => {
@@ -195,21 +203,19 @@ fn hints(ctx: Context) -> &'static [Hint] {
 }
 
 pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
-    let s = app.lang().strings();
+    let lang = app.lang();
     let theme = app.theme();
     let width = area.width as usize;
     let input = match app.modal() {
-        Some(Modal::Search(line)) => Some((s.search_prompt.to_string(), line, None)),
-        Some(Modal::Jump(line)) => Some((s.jump_prompt.to_string(), line, None)),
+        Some(Modal::Search(line)) => Some((lang.msg("board-search-prompt"), line, None)),
+        Some(Modal::Jump(line)) => Some((lang.msg("board-jump-prompt"), line, None)),
         Some(Modal::Date { line, error }) => {
-            Some((s.date_prompt.to_string(), line, error.as_deref()))
+            Some((lang.msg("board-date-prompt"), line, error.as_deref()))
         }
         Some(Modal::Prompt(p)) => Some((prompt_text(app, &p.kind), &p.line, p.error.as_deref())),
-        Some(Modal::FormDate { line, error, .. }) => Some((
-            app.lang().desk().due_prompt.to_string(),
-            line,
-            error.as_deref(),
-        )),
+        Some(Modal::FormDate { line, error, .. }) => {
+            Some((app.lang().msg("desk-due-prompt"), line, error.as_deref()))
+        }
         _ => None,
     };
     if let Some((prompt, line, error)) = input {
@@ -264,7 +270,11 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let online = if app.others_present().is_empty() {
         String::new()
     } else {
-        let names = format!("{}: {} ", s.online, app.others_present().join(", "));
+        let names = format!(
+            "{}: {} ",
+            lang.msg("board-online"),
+            app.others_present().join(", ")
+        );
         text::truncate(&text::sanitize_line(&names), width / 3).into_owned()
     };
     let width = width.saturating_sub(text::width(&online));
@@ -300,18 +310,21 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
                 None => continue,
             },
             Hint::Short(a, label) => match km.first_key(ctx, a) {
-                Some(k) => (text::sanitize_line(&k.to_string()).into_owned(), label(s)),
+                Some(k) => (
+                    text::sanitize_line(&k.to_string()).into_owned(),
+                    lang.msg(label),
+                ),
                 None => continue,
             },
             Hint::Pair(a, b, label) => match (km.first_key(ctx, a), km.first_key(ctx, b)) {
                 (Some(x), Some(y)) => (
                     text::sanitize_line(&format!("{x}/{y}")).into_owned(),
-                    label(s),
+                    lang.msg(label),
                 ),
                 _ => continue,
             },
         };
-        let w = text::width(&key) + 1 + text::width(label) + 2;
+        let w = text::width(&key) + 1 + text::width(&label) + 2;
         if used + w > width {
             break;
         }
@@ -327,13 +340,13 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
 /// What a one-line prompt asks: `回复期限（YYYY-MM-DD，可空）: `.
 fn prompt_text(app: &App, kind: &crate::tui::state::prompt::PromptKind) -> String {
     use crate::tui::state::prompt::PromptKind;
-    let d = app.lang().desk();
+    let lang = app.lang();
     match kind {
-        PromptKind::ReplyBy { .. } => d.reply_by_prompt.to_string(),
-        PromptKind::Title { .. } => d.title_prompt.to_string(),
+        PromptKind::ReplyBy { .. } => lang.msg("desk-reply-by-prompt"),
+        PromptKind::Title { .. } => lang.msg("desk-title-prompt"),
         PromptKind::Indicator { text, unit, .. } => {
             let text = text::truncate(text, 20).into_owned();
-            fill(d.value_prompt, &[("text", &text), ("unit", unit)])
+            crate::t!(lang, "desk-value-prompt", text = &text, unit = unit)
         }
     }
 }

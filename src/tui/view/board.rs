@@ -2,10 +2,10 @@
 
 use super::layout;
 use crate::plan::Status;
+use crate::plan::deadline::Light;
 use crate::store::Card;
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -22,10 +22,13 @@ pub struct BoardLayout {
 
 fn column_title(app: &App, col: usize) -> String {
     let status = Status::ALL[col];
-    format!(
-        " {} ({}) ",
-        app.lang().status(status),
-        app.board().column_total(col)
+    let lang = app.lang();
+    let n = app.board().column_total(col);
+    crate::t!(
+        lang,
+        "board-title-count",
+        title = lang.status(status),
+        n = n
     )
 }
 
@@ -78,9 +81,75 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
         height: layout::card_height(term_w, term_h),
         title: layout::title_rows(term_w),
     };
+    let shared = CardShared::new(app.lang(), year);
     for (col, area) in geometry.columns.into_iter().enumerate() {
         if let Some(area) = area {
-            draw_column(app, frame, col, area, card, year);
+            draw_column(app, frame, col, area, card, &shared);
+        }
+    }
+}
+
+/// What every card of a frame shares: the plan's year, and the words a card may
+/// show, looked up once a frame rather than once a card.
+pub struct CardShared {
+    year: Option<i16>,
+    /// Before a card's date: `期限`, `逾期`, `临期` with what separates them from it.
+    deadline: String,
+    overdue: String,
+    due_soon: String,
+    no_office: String,
+    notes_short: String,
+    behind_short: String,
+    matched_target: String,
+    matched_note: String,
+    pub marks: MarkWords,
+}
+
+impl CardShared {
+    pub fn new(lang: crate::tui::Lang, year: Option<i16>) -> CardShared {
+        CardShared {
+            year,
+            no_office: lang.msg("board-no-office"),
+            deadline: due_prefix(lang, &lang.msg("board-deadline")),
+            overdue: due_prefix(lang, light_label(lang, Light::Overdue)),
+            due_soon: due_prefix(lang, light_label(lang, Light::DueSoon)),
+            notes_short: lang.msg("board-notes-short"),
+            behind_short: lang.msg("board-behind-short"),
+            matched_target: lang.msg("board-matched-target"),
+            matched_note: lang.msg("board-matched-note"),
+            marks: MarkWords::new(lang),
+        }
+    }
+}
+
+/// A deadline's label as it stands before the date on a card.
+fn due_prefix(lang: crate::tui::Lang, label: &str) -> String {
+    crate::t!(lang, "board-card-due-prefix", label = label)
+}
+
+/// The plan's word for a deadline's light.
+fn light_label(lang: crate::tui::Lang, light: Light) -> &'static str {
+    match lang {
+        crate::tui::Lang::Zh => light.label_zh(),
+        crate::tui::Lang::En => light.label_en(),
+    }
+}
+
+/// The supervision marks' words (未报, 催, 催！, 待销号).
+pub struct MarkWords {
+    awaiting: String,
+    urged: String,
+    urge_overdue: String,
+    unreported: String,
+}
+
+impl MarkWords {
+    pub fn new(lang: crate::tui::Lang) -> MarkWords {
+        MarkWords {
+            awaiting: lang.msg("sv-mark-awaiting"),
+            urged: lang.msg("sv-mark-urged"),
+            urge_overdue: lang.msg("sv-mark-urge-overdue"),
+            unreported: lang.msg("sv-mark-unreported"),
         }
     }
 }
@@ -98,7 +167,7 @@ fn draw_column(
     col: usize,
     area: Rect,
     card: CardRows,
-    year: Option<i16>,
+    shared: &CardShared,
 ) {
     let card_h = card.height;
     let lines = card.title + 2;
@@ -123,7 +192,7 @@ fn draw_column(
         return;
     }
     if board.column_total(col) == 0 {
-        let none = Line::styled(lang.strings().no_cards, theme.dim);
+        let none = Line::styled(lang.msg("board-no-cards"), theme.dim);
         frame.render_widget(none, Rect::new(inner.x + 1, inner.y, inner.width - 1, 1));
         return;
     }
@@ -139,7 +208,7 @@ fn draw_column(
             break;
         }
         let r = Rect::new(inner.x, y, inner.width, lines);
-        draw_card(app, c, selected == Some(c.id), r, buf, year, card.title);
+        draw_card(app, c, selected == Some(c.id), r, buf, card.title, shared);
     }
     // Which cards of how many are on screen, when they do not all fit.
     let len = board.column_total(col);
@@ -165,11 +234,12 @@ fn draw_card(
     selected: bool,
     r: Rect,
     buf: &mut Buffer,
-    year: Option<i16>,
     title_rows: u16,
+    words: &CardShared,
 ) {
+    let year = words.year;
     let theme = app.theme();
-    let s = app.lang().strings();
+    let lang = app.lang();
     let w = r.width as usize;
     let base = if selected { theme.selected } else { theme.text };
     if selected {
@@ -237,7 +307,7 @@ fn draw_card(
     } else {
         (done as usize * bar_w).div_ceil(total as usize)
     };
-    let office = card.lead_office.as_deref().unwrap_or(s.no_office);
+    let office = card.lead_office.as_deref().unwrap_or(&words.no_office);
     let office = text::sanitize_line(office);
     let count_w = count.len() + 1;
     let bar_room = bar_w + 2 + 1; // "[####] "
@@ -266,7 +336,7 @@ fn draw_card(
     // Line 3: the supervision marks first (未报, 催, 待销号), then notes, indicators
     // behind target, and deadline, only when there are any.
     let mut spans = vec![Span::raw(" ")];
-    for (mark, style) in supervision_marks(app, card) {
+    for (mark, style) in supervision_marks(app, card, &words.marks) {
         spans.push(Span::styled(
             format!("{mark} "),
             if selected { base } else { style },
@@ -274,11 +344,12 @@ fn draw_card(
     }
     if !query.is_empty() && crate::matcher::find(&title_in_full, &query).is_none() {
         let label = match app.search().matched_line(card.id) {
-            Some(1) => Some(s.matched_target.to_string()),
+            Some(1) => Some(words.matched_target.clone()),
+            // Only the cards a search matched outside their titles: a few.
             Some(n) if n >= 2 && n - 2 < card.measures_total as usize => {
-                Some(fill(s.matched_measure, &[("n", &(n - 1).to_string())]))
+                Some(crate::t!(lang, "board-matched-measure", n = n - 1))
             }
-            Some(n) if n >= 2 => Some(s.matched_note.to_string()),
+            Some(n) if n >= 2 => Some(words.matched_note.clone()),
             _ => None,
         };
         if let Some(label) = label {
@@ -288,23 +359,22 @@ fn draw_card(
     }
     if card.notes > 0 {
         spans.push(Span::styled(
-            format!("{}{} ", s.notes_short, card.notes),
+            format!("{}{} ", words.notes_short, card.notes),
             if selected { base } else { theme.dim },
         ));
     }
     if card.indicators_behind > 0 {
         spans.push(Span::styled(
-            format!("{}{} ", s.behind_short, card.indicators_behind),
+            format!("{}{} ", words.behind_short, card.indicators_behind),
             if selected { base } else { theme.warn },
         ));
     }
     if let Some(due) = &card.due {
-        use crate::plan::deadline::Light;
         // Only a deadline that needs attention is named; otherwise just the date.
-        let label = match (card.light, app.lang()) {
-            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::Zh) => l.label_zh(),
-            (Some(l @ (Light::Overdue | Light::DueSoon)), crate::tui::Lang::En) => l.label_en(),
-            _ => s.deadline,
+        let (label, on_track) = match card.light {
+            Some(Light::Overdue) => (&words.overdue, false),
+            Some(Light::DueSoon) => (&words.due_soon, false),
+            _ => (&words.deadline, true),
         };
         let due = text::sanitize_line(due);
         // Narrow columns drop the year when it is the plan's: 2020-12-31 -> 12-31.
@@ -314,9 +384,9 @@ fn draw_card(
             _ => &due,
         };
         let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
-        let full = format!("{label} {due}");
+        let full = format!("{label}{due}");
         // Short of room, an on-track deadline gives up its label before its date.
-        let label = if used + text::width(&full) > w && label == s.deadline {
+        let label = if used + text::width(&full) > w && on_track {
             due.to_string()
         } else {
             full
@@ -339,23 +409,32 @@ fn draw_card(
 
 /// A card's supervision marks with their styles: 待销号, 催 (催! when overdue),
 /// 未报. Plain text of single- and double-width characters only.
-pub fn supervision_marks(app: &App, card: &Card) -> Vec<(&'static str, Style)> {
+pub fn supervision_marks<'w>(
+    app: &App,
+    card: &Card,
+    words: &'w MarkWords,
+) -> Vec<(&'w str, Style)> {
     let theme = app.theme();
-    let sv = app.lang().sv();
     let f = &card.supervision;
     let mut marks = Vec::new();
     if f.awaiting_confirmation {
-        marks.push((sv.mark_awaiting, theme.accent.add_modifier(Modifier::BOLD)));
+        marks.push((
+            words.awaiting.as_str(),
+            theme.accent.add_modifier(Modifier::BOLD),
+        ));
     }
     if f.urges_open > 0 {
         if f.urge_overdue {
-            marks.push((sv.mark_urge_overdue, theme.error));
+            marks.push((words.urge_overdue.as_str(), theme.error));
         } else {
-            marks.push((sv.mark_urged, theme.warn.add_modifier(Modifier::BOLD)));
+            marks.push((
+                words.urged.as_str(),
+                theme.warn.add_modifier(Modifier::BOLD),
+            ));
         }
     }
     if f.unreported {
-        marks.push((sv.mark_unreported, theme.warn));
+        marks.push((words.unreported.as_str(), theme.warn));
     }
     marks
 }

@@ -4,7 +4,6 @@ use crate::text;
 use crate::tui::app::App;
 use crate::tui::state::changes::ChangesState;
 use crate::tui::state::detail::{describe_event, short_time};
-use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -13,15 +12,23 @@ use ratatui::widgets::{Block, Borders};
 pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let lang = app.lang();
-    let s = lang.strings();
     let tz = app.time_zone();
     // The title says from when the list counts.
     let title = match (&app.since().at, &app.since().opened) {
-        (Some(at), _) => fill(s.changes_title, &[("at", &short_time(at, tz))]),
-        (None, Some(opened)) => fill(s.changes_title_opened, &[("at", &short_time(opened, tz))]),
-        (None, None) => s.changes_title_first.to_string(),
+        (Some(at), _) => crate::t!(lang, "board-changes-title", at = short_time(at, tz)),
+        (None, Some(opened)) => crate::t!(
+            lang,
+            "board-changes-title-opened",
+            at = short_time(opened, tz)
+        ),
+        (None, None) => lang.msg("board-changes-title-first"),
     };
-    let title = format!(" {} ({}) ", text::sanitize_line(&title), c.changes().len());
+    let title = crate::t!(
+        lang,
+        "board-title-count",
+        title = text::sanitize_line(&title),
+        n = c.changes().len()
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)
@@ -33,11 +40,11 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
     }
     if c.changes().is_empty() {
         let why = match (&app.since().at, &app.since().opened) {
-            (Some(_), _) => s.changes_none,
-            (None, Some(_)) => s.changes_none_opened,
-            (None, None) => s.changes_first_visit,
+            (Some(_), _) => lang.msg("board-changes-none"),
+            (None, Some(_)) => lang.msg("board-changes-none-opened"),
+            (None, None) => lang.msg("board-changes-first-visit"),
         };
-        let why = text::truncate(why, inner.width.saturating_sub(1) as usize);
+        let why = text::truncate(&why, inner.width.saturating_sub(1) as usize);
         frame.render_widget(
             Line::styled(format!(" {why}"), theme.dim),
             Rect::new(inner.x, inner.y, inner.width, 1),
@@ -59,7 +66,7 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
         let when = short_time(&e.at, tz);
         // The user's own changes are in the list too, marked as theirs.
         let who = if e.actor == app.store().actor() && e.recorded_by.is_none() {
-            s.changes_me.to_string()
+            lang.msg("board-changes-me")
         } else {
             e.who()
         };

@@ -7,7 +7,6 @@ use crate::text;
 use crate::tui::app::App;
 use crate::tui::state::form::{FormField, FormMode, ItemForm};
 use crate::tui::state::line::LineEditor;
-use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -15,12 +14,11 @@ use ratatui::text::{Line, Span};
 pub fn draw(app: &App, f: &ItemForm, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let lang = app.lang();
-    let d = lang.desk();
     let title = match f.mode {
-        FormMode::New => d.form_new.to_string(),
+        FormMode::New => lang.msg("desk-form-new"),
         FormMode::Offices(id) => {
-            let n = app.board().card(id).map_or(0, |c| c.number).to_string();
-            fill(d.form_offices, &[("n", &n)])
+            let n = app.board().card(id).map_or(0, |c| c.number);
+            crate::t!(lang, "desk-form-offices", n = n)
         }
     };
     let fields = f.fields();
@@ -31,35 +29,36 @@ pub fn draw(app: &App, f: &ItemForm, frame: &mut Frame, body: Rect) {
     if inner.is_empty() {
         return;
     }
-    let label_w = fields
-        .iter()
-        .map(|x| text::width(d.field(*x)))
-        .max()
-        .unwrap_or(0);
+    let labels: Vec<String> = fields.iter().map(|x| lang.form_field(*x)).collect();
+    let label_w = labels.iter().map(|l| text::width(l)).max().unwrap_or(0);
     let value_w = (inner.width as usize).saturating_sub(label_w + 4);
-    let none = d.field_none;
+    let none = lang.msg("desk-field-none");
     for (i, field) in fields.iter().enumerate() {
         if i as u16 >= inner.height {
             return;
         }
         let current = *field == f.field();
-        let label = d.field(*field);
+        let label = &labels[i];
         let (value, line): (String, Option<&LineEditor>) = match field {
             FormField::Title => (f.title.text().to_string(), Some(&f.title)),
             FormField::Ref => (f.source_ref.text().to_string(), Some(&f.source_ref)),
             FormField::Requirement => (f.requirement.text().to_string(), Some(&f.requirement)),
-            FormField::Lead => (f.lead.clone().unwrap_or_else(|| none.into()), None),
-            FormField::Co if f.co.is_empty() => (none.into(), None),
-            FormField::Co => (f.co.join("、"), None),
+            FormField::Lead => (f.lead.clone().unwrap_or_else(|| none.clone()), None),
+            FormField::Co if f.co.is_empty() => (none.clone(), None),
+            FormField::Co => (f.co.join(&lang.msg("board-list-separator")), None),
             FormField::Due => match &f.due {
                 Some((typed, date)) if typed == date => (date.clone(), None),
-                Some((typed, date)) => (format!("{typed} ({date})"), None),
-                None => (none.into(), None),
+                Some((typed, date)) => (
+                    crate::t!(lang, "board-with-aside", name = typed, aside = date),
+                    None,
+                ),
+                None => (none.clone(), None),
             },
             FormField::Source => (
-                f.source
-                    .map_or(none, |s| s.label(lang == crate::tui::strings::Lang::En))
-                    .into(),
+                f.source.map_or_else(
+                    || none.clone(),
+                    |s| s.label(lang == crate::tui::strings::Lang::En).to_string(),
+                ),
                 None,
             ),
         };
@@ -93,7 +92,8 @@ pub fn draw(app: &App, f: &ItemForm, frame: &mut Frame, body: Rect) {
     }
     let mut y = inner.y + fields.len() as u16 + 1;
     if y < inner.bottom() {
-        let hint = text::truncate(d.form_hint, inner.width as usize);
+        let hint = lang.msg("desk-form-hint");
+        let hint = text::truncate(&hint, inner.width as usize);
         frame.render_widget(
             Line::styled(hint.into_owned(), theme.dim),
             Rect::new(inner.x, y, inner.width, 1),

@@ -46,10 +46,10 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
         Some(Modal::Picker(p)) => popups::picker(app, p, frame, body),
         Some(Modal::Editor(e)) => popups::editor(app, e, frame, body),
         Some(Modal::ConfirmDelete(_)) => {
-            popups::confirm(app, app.lang().strings().confirm_delete, frame, body)
+            popups::confirm(app, &app.lang().msg("board-confirm-delete"), frame, body)
         }
         Some(Modal::ConfirmDiscard(_)) => {
-            popups::confirm(app, app.lang().strings().confirm_discard, frame, body)
+            popups::confirm(app, &app.lang().msg("board-confirm-discard"), frame, body)
         }
         Some(Modal::Plans(p)) => plans::draw(app, p, frame, body),
         Some(Modal::Quick) => popups::quick(app, frame, body),
@@ -62,13 +62,22 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
             lead,
         }) => {
             form::draw(app, f, frame, body);
-            let d = app.lang().desk();
-            let title = if *lead { d.pick_lead } else { d.pick_co };
-            popups::picker_titled(app, picker, title, frame, body)
+            let lang = app.lang();
+            let title = if *lead {
+                lang.msg("desk-pick-lead")
+            } else {
+                lang.msg("desk-pick-co")
+            };
+            popups::picker_titled(app, picker, &title, frame, body)
         }
         Some(Modal::ConfirmDiscardForm(f)) => {
             form::draw(app, f, frame, body);
-            popups::confirm(app, app.lang().desk().confirm_discard_form, frame, body)
+            popups::confirm(
+                app,
+                &app.lang().msg("desk-confirm-discard-form"),
+                frame,
+                body,
+            )
         }
         Some(Modal::Ask(ask)) => popups::confirm(app, &app.ask_text(ask), frame, body),
         Some(Modal::Search(_))
@@ -81,14 +90,13 @@ pub fn draw_modal(app: &App, frame: &mut Frame, body: Rect) {
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect) {
     // The size now, the size needed, and the way out (q still quits).
-    let msg = crate::tui::strings::fill(
-        app.lang().strings().too_small,
-        &[
-            ("w", &area.width.to_string()),
-            ("h", &area.height.to_string()),
-            ("min_w", &layout::MIN_WIDTH.to_string()),
-            ("min_h", &layout::MIN_HEIGHT.to_string()),
-        ],
+    let msg = crate::t!(
+        app.lang(),
+        "board-too-small",
+        w = area.width,
+        h = area.height,
+        min_w = layout::MIN_WIDTH.to_string(),
+        min_h = layout::MIN_HEIGHT.to_string()
     );
     let lines = text::wrap(&msg, area.width as usize);
     let top = area.height.saturating_sub(lines.len() as u16) / 2;

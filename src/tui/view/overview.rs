@@ -75,7 +75,7 @@ enum Cell {
 
 /// One table column: its heading, width, what it shows and the sort it stands for.
 struct Column {
-    label: &'static str,
+    label: String,
     width: usize,
     cell: Cell,
     sort: Option<SortColumn>,
@@ -85,13 +85,12 @@ struct Column {
 /// the four status counts give way to the reports (the solid bar shows the
 /// statuses).
 fn columns(app: &App, wide: bool, reports: bool) -> (usize, Vec<Column>) {
-    let s = app.lang().strings();
-    let sv = app.lang().sv();
+    let lang = app.lang();
     let name_w = if wide { 18 } else { 12 };
     let mut cols = Vec::new();
-    let mut push = |label: &'static str, min: usize, cell: Cell, sort: Option<SortColumn>| {
+    let mut push = |label: String, min: usize, cell: Cell, sort: Option<SortColumn>| {
         // One more column for the sort mark.
-        let width = text::width(label).max(min) + 1;
+        let width = text::width(&label).max(min) + 1;
         cols.push(Column {
             label,
             width,
@@ -99,32 +98,47 @@ fn columns(app: &App, wide: bool, reports: bool) -> (usize, Vec<Column>) {
             sort,
         });
     };
-    push(s.col_items, 3, Cell::Items, Some(SortColumn::Items));
-    push(s.col_lead, 3, Cell::Lead, Some(SortColumn::Lead));
+    push(
+        lang.msg("board-col-items"),
+        3,
+        Cell::Items,
+        Some(SortColumn::Items),
+    );
+    push(
+        lang.msg("board-col-lead"),
+        3,
+        Cell::Lead,
+        Some(SortColumn::Lead),
+    );
     if wide || !reports {
         for st in Status::ALL {
             push(
-                s.status_column(st),
+                lang.status_column(st),
                 3,
                 Cell::Status(st),
                 Some(SortColumn::Status(st)),
             );
         }
     } else {
-        push(sv.col_reports, 5, Cell::MadeOfDue, None);
-        push(sv.col_missing, 3, Cell::Missing, None);
+        push(lang.msg("sv-col-reports"), 5, Cell::MadeOfDue, None);
+        push(lang.msg("sv-col-missing"), 3, Cell::Missing, None);
     }
     push(
-        s.col_measures,
+        lang.msg("board-col-measures"),
         4,
         Cell::Measures,
         Some(SortColumn::Measures),
     );
-    push(s.col_overdue, 3, Cell::Overdue, Some(SortColumn::Overdue));
+    push(
+        lang.msg("board-col-overdue"),
+        3,
+        Cell::Overdue,
+        Some(SortColumn::Overdue),
+    );
     if wide && reports {
-        push(sv.col_due, 3, Cell::Due, None);
-        push(sv.col_made, 3, Cell::Made, None);
-        push(sv.col_missing, 3, Cell::Missing, None);
+        push(lang.msg("sv-col-due"), 3, Cell::Due, None);
+        push(lang.msg("sv-col-made"), 3, Cell::Made, None);
+        push(lang.msg("sv-col-missing"), 3, Cell::Missing, None);
     }
     (name_w, cols)
 }
@@ -162,13 +176,16 @@ const SPARK_W: usize = 8;
 
 pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
-    let s = app.lang().strings();
-    let sv = app.lang().sv();
-    let mut title = format!(" {} ({}) ", s.overview_title, o.office_count());
+    let lang = app.lang();
+    let mut title = format!(
+        " {} ({}) ",
+        lang.msg("board-overview-title"),
+        o.office_count()
+    );
     if let Some(p) = &o.supervision {
         title.push_str(&format!(
             "- {} {} ",
-            sv.period,
+            lang.msg("sv-period"),
             text::sanitize_line(&p.period)
         ));
     }
@@ -178,7 +195,10 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
         .border_style(theme.border_focus)
         .title(Span::styled(title, theme.title));
     if chart_h == 0 && o.supervision.is_some() {
-        block = block.title_bottom(Line::styled(format!(" {} ", sv.chart_hidden), theme.dim));
+        block = block.title_bottom(Line::styled(
+            format!(" {} ", lang.msg("sv-chart-hidden")),
+            theme.dim,
+        ));
     }
     let inner = block.inner(body);
     frame.render_widget(block, body);
@@ -197,8 +217,7 @@ pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
 
 fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
     let theme = app.theme();
-    let s = app.lang().strings();
-    let sv = app.lang().sv();
+    let lang = app.lang();
     let wide = inner.width >= 110;
     let (name_w, cols) = columns(app, wide, o.supervision.is_some());
     // Gutter, name, the number columns each after a space, then the sparkline and
@@ -216,9 +235,9 @@ fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
     // Headings, the sorted column marked.
     let mut spans = vec![Span::raw(" ")];
     let name_label = if o.sort() == SortColumn::Name {
-        format!("{}{mark}", s.col_office)
+        format!("{}{mark}", lang.msg("board-col-office"))
     } else {
-        s.col_office.to_string()
+        lang.msg("board-col-office")
     };
     spans.push(Span::styled(text::fit(&name_label, name_w), theme.title));
     for c in &cols {
@@ -236,13 +255,16 @@ fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
     if spark_w > 0 {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(
-            text::fit(sv.col_activity, spark_w),
+            text::fit(&lang.msg("sv-col-activity"), spark_w),
             theme.title,
         ));
     }
     if bar_w >= 4 {
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(text::fit(s.col_bar, bar_w), theme.title));
+        spans.push(Span::styled(
+            text::fit(&lang.msg("board-col-bar"), bar_w),
+            theme.title,
+        ));
     }
     frame.render_widget(
         Line::from(spans),
@@ -252,7 +274,7 @@ fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
     let list_h = inner.height.saturating_sub(2) as usize;
     if o.is_empty() {
         frame.render_widget(
-            Line::styled(format!(" {}", s.no_offices), theme.dim),
+            Line::styled(format!(" {}", lang.msg("board-no-offices")), theme.dim),
             Rect::new(inner.x, inner.y + 1, inner.width, 1),
         );
     }
@@ -264,7 +286,7 @@ fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
         let style = if is_sel { theme.selected } else { theme.text };
         let mut name = text::sanitize_line(&office.name).into_owned();
         if office.group {
-            name.push_str(s.group_mark);
+            name.push_str(&lang.msg("board-group-mark"));
         }
         let mut row = format!(
             "{}{}",
@@ -314,20 +336,20 @@ fn draw_table(app: &App, o: &OverviewState, frame: &mut Frame, inner: Rect) {
     // The sort in words, and the bar's key.
     let lang = app.lang();
     let sort_name = match o.sort() {
-        SortColumn::Name => s.col_office,
-        SortColumn::Items => s.col_items,
-        SortColumn::Lead => s.col_lead,
-        SortColumn::Status(st) => s.status_column(st),
-        SortColumn::Measures => s.col_measures,
-        SortColumn::Overdue => s.col_overdue,
+        SortColumn::Name => lang.msg("board-col-office"),
+        SortColumn::Items => lang.msg("board-col-items"),
+        SortColumn::Lead => lang.msg("board-col-lead"),
+        SortColumn::Status(st) => lang.status_column(st),
+        SortColumn::Measures => lang.msg("board-col-measures"),
+        SortColumn::Overdue => lang.msg("board-col-overdue"),
     };
     let dir = if o.descending() {
-        s.descending
+        lang.msg("board-descending")
     } else {
-        s.ascending
+        lang.msg("board-ascending")
     };
     let mut spans = vec![Span::styled(
-        format!(" {}: {sort_name} {dir}   {}:", s.sort_label, s.legend),
+        crate::t!(lang, "board-sort-line", column = sort_name, direction = dir),
         theme.dim,
     )];
     for st in Status::ALL {

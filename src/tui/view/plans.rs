@@ -5,7 +5,6 @@ use super::{layout, popups};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::state::plans::PlanSwitcher;
-use crate::tui::strings::fill;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -17,12 +16,12 @@ const WARNING_COLUMNS: usize = 14;
 
 pub fn draw(app: &App, p: &PlanSwitcher, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
-    let s = app.lang().strings();
+    let lang = app.lang();
     let h = (p.plans().len() as u16 + 2)
         .min(body.height.saturating_sub(2))
         .max(3);
     let area = layout::centered(body, 64, h);
-    let inner = popups::popup(app, frame, area, s.plans_title);
+    let inner = popups::popup(app, frame, area, &lang.msg("board-plans-title"));
     if inner.is_empty() {
         return;
     }
@@ -39,14 +38,14 @@ pub fn draw(app: &App, p: &PlanSwitcher, frame: &mut Frame, body: Rect) {
             (false, true) => "* ",
             (false, false) => "  ",
         };
-        let mut count = format!("{} {}", plan.items, s.items);
+        let mut count = crate::t!(lang, "board-item-count", n = plan.items);
         if plan.warnings > 0 {
             count.push_str("  ");
-            count.push_str(&fill(s.plan_warnings, &[("n", &plan.warnings.to_string())]));
+            count.push_str(&crate::t!(lang, "board-plan-warnings", n = plan.warnings));
         }
         let mut name = format!("{}. {}", plan.id, plan.title);
         if let Some(doc) = &plan.doc_number {
-            name.push_str(&format!(" ({doc})"));
+            name = crate::t!(lang, "board-with-aside", name = name, aside = doc.as_str());
         }
         let name_w = w.saturating_sub(2 + right);
         let name = text::fit(&text::sanitize_line(&name), name_w);

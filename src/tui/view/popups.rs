@@ -51,21 +51,24 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
     let theme = app.theme();
     let lang = app.lang();
     let area = layout::help_area(body);
-    let s = lang.strings();
     let view = match ctx {
-        Context::Detail => s.view_detail,
-        Context::Overview => s.view_overview,
-        Context::Changes => s.view_changes,
-        _ => s.view_board,
+        Context::Detail => lang.msg("board-view-detail"),
+        Context::Overview => lang.msg("board-view-overview"),
+        Context::Changes => lang.msg("board-view-changes"),
+        _ => lang.msg("board-view-board"),
     };
-    let title = format!("{} - {view}", s.help_title);
+    let title = format!("{} - {view}", lang.msg("board-help-title"));
     let mut inner = popup(app, frame, area, &title);
     // The last row names the database file, so a user can tell which board this is.
     if let Some(path) = app.store().path()
         && inner.height > 2
     {
         inner.height -= 1;
-        let line = format!("{}: {}", s.help_database, path.display());
+        let line = crate::t!(
+            lang,
+            "board-help-database",
+            path = path.display().to_string()
+        );
         let clean = text::sanitize_line(&line);
         let line = text::truncate(&clean, inner.width as usize);
         frame.render_widget(
@@ -114,11 +117,11 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
 
 /// The help screen's rows for `ctx`: each binding's keys and what it does. The
 /// board's also list the quick filters, as `f o`, after the key that opens them.
-pub fn help_rows(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
+pub fn help_rows(app: &App, ctx: Context) -> Vec<(String, String)> {
     use crate::tui::action::Action;
     let km = app.keymap();
     let lang = app.lang();
-    let mut rows: Vec<(String, &'static str)> = km
+    let mut rows: Vec<(String, String)> = km
         .bindings(ctx)
         .map(|(a, _)| {
             (
@@ -143,13 +146,13 @@ pub fn help_rows(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
 }
 
 pub fn picker(app: &App, p: &PickerState, frame: &mut Frame, body: Rect) {
-    let s = app.lang().strings();
+    let lang = app.lang();
     let hint = if p.lead_only {
-        s.picker_hint_lead
+        lang.msg("board-picker-hint-lead")
     } else {
-        s.picker_hint_all
+        lang.msg("board-picker-hint-all")
     };
-    picker_with(app, p, s.picker_title, hint, frame, body);
+    picker_with(app, p, &lang.msg("board-picker-title"), &hint, frame, body);
 }
 
 /// The office picker opened from a form: its own title, no lead-only switch.
@@ -159,7 +162,7 @@ pub fn picker_titled(app: &App, p: &PickerState, title: &str, frame: &mut Frame,
 
 fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
-    let s = app.lang().strings();
+    let lang = app.lang();
     let h = (p.matches().len() as u16 + 5)
         .min(body.height.saturating_sub(2))
         .max(6);
@@ -171,7 +174,7 @@ fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut 
     let w = inner.width as usize;
     // Input line with the cursor at its end.
     let query = text::sanitize_line(p.query());
-    let prompt = format!("{}: ", s.filter_office);
+    let prompt = lang.msg("board-picker-prompt");
     let prompt = prompt.as_str();
     let shown = text::truncate(&query, w.saturating_sub(3));
     frame.render_widget(
@@ -190,7 +193,7 @@ fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut 
     );
     let list = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 2);
     if p.matches().len() == 0 {
-        frame.render_widget(Line::styled(s.picker_none, theme.dim), list);
+        frame.render_widget(Line::styled(lang.msg("board-picker-none"), theme.dim), list);
         return;
     }
     let rows = list.height as usize;
@@ -200,13 +203,18 @@ fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut 
     for (i, e) in p.matches().enumerate().skip(top).take(rows) {
         let selected = sel == Some(i);
         let count = if p.lead_only { e.lead } else { e.items };
-        let count = format!("{count} {}", s.items);
+        let count = crate::t!(lang, "board-item-count", n = count);
         let mark = if selected { "> " } else { "  " };
         let count_w = 8;
         let name_w = w.saturating_sub(2 + count_w);
         // Found by an alias: the office's name, with the alias beside it.
         let name = match e.matched_alias(&q) {
-            Some(alias) => format!("{} ({alias})", e.name),
+            Some(alias) => crate::t!(
+                lang,
+                "board-with-aside",
+                name = e.name.as_str(),
+                aside = alias
+            ),
             None => e.name.clone(),
         };
         let name = text::fit(&text::sanitize_line(&name), name_w);
@@ -221,25 +229,21 @@ fn picker_with(app: &App, p: &PickerState, title: &str, hint: &str, frame: &mut 
 }
 
 pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
-    let s = app.lang().strings();
+    let lang = app.lang();
     let item = e.target.item();
-    let sv = app.lang().sv();
     let what = match e.target {
-        EditTarget::NewNote(_) => s.editor_new,
-        EditTarget::EditNote { .. } => s.editor_edit,
-        EditTarget::Report(_) => sv.editor_report,
-        EditTarget::Close { .. } => sv.editor_close,
-        EditTarget::Reopen(_) => sv.editor_reopen,
-        EditTarget::Reply(_) => sv.editor_reply,
-        EditTarget::Urge(_) => app.lang().desk().editor_urge,
-        EditTarget::Target(_) => app.lang().desk().editor_target,
-        EditTarget::Measure { .. } => app.lang().desk().editor_measure,
-        EditTarget::NewMeasure { .. } => app.lang().desk().editor_new_measure,
-        EditTarget::Retire(_) => app.lang().desk().editor_retire,
-    };
-    // A report names the period it is for.
-    let what = match e.target {
-        EditTarget::Report(_) => format!("{what} {}", app.supervision().period),
+        EditTarget::NewNote(_) => lang.msg("board-editor-new"),
+        EditTarget::EditNote { .. } => lang.msg("board-editor-edit"),
+        // A report names the period it is for.
+        EditTarget::Report(_) => {
+            crate::t!(
+                lang,
+                "sv-editor-report",
+                period = app.supervision().period.as_str()
+            )
+        }
+        EditTarget::Close { .. } => lang.msg("sv-editor-close"),
+        EditTarget::Reopen(_) => lang.msg("sv-editor-reopen"),
         // A reply quotes the urge it answers (the latest, when there are several).
         EditTarget::Reply(_) => {
             let number = app.board().card(item).map(|c| c.number);
@@ -251,16 +255,16 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
                 .find(|u| Some(u.number) == number)
                 .map(|u| crate::text::sanitize_line(&u.text).into_owned())
                 .unwrap_or_default();
-            crate::tui::strings::fill(what, &[("text", &urge)])
+            crate::t!(lang, "sv-editor-reply", text = urge)
         }
         EditTarget::Urge(_) => {
-            let n = app.board().card(item).map_or(0, |c| c.number).to_string();
-            crate::tui::strings::fill(what, &[("n", &n)])
+            let n = app.board().card(item).map_or(0, |c| c.number);
+            crate::t!(lang, "desk-editor-urge", n = n)
         }
-        EditTarget::Measure { index, .. } => {
-            crate::tui::strings::fill(what, &[("m", &(index + 1).to_string())])
-        }
-        _ => what.to_string(),
+        EditTarget::Target(_) => lang.msg("desk-editor-target"),
+        EditTarget::Measure { index, .. } => crate::t!(lang, "desk-editor-measure", m = index + 1),
+        EditTarget::NewMeasure { .. } => lang.msg("desk-editor-new-measure"),
+        EditTarget::Retire(_) => lang.msg("desk-editor-retire"),
     };
     let title = match app.board().card(item) {
         Some(c) => format!("{what} - {}. {}", c.number, c.title),
@@ -302,7 +306,7 @@ pub fn quick(app: &App, frame: &mut Frame, body: Rect) {
     let lang = app.lang();
     let km = app.keymap();
     let current = app.quick().map(|q| &q.kind);
-    let rows: Vec<(String, &str, bool)> = km
+    let rows: Vec<(String, String, bool)> = km
         .bindings(Context::Quick)
         .filter(|(a, _)| !matches!(a, crate::tui::action::Action::Back))
         .map(|(a, _)| {
@@ -332,7 +336,7 @@ pub fn quick(app: &App, frame: &mut Frame, body: Rect) {
         .unwrap_or(0);
     let w = (key_w + label_w + 10) as u16;
     let area = layout::centered(body, w.max(24), rows.len() as u16 + 2);
-    let inner = popup(app, frame, area, lang.desk().quick_title);
+    let inner = popup(app, frame, area, &lang.msg("desk-quick-title"));
     for (i, (keys, label, on)) in rows.iter().take(inner.height as usize).enumerate() {
         let mark = if *on { "* " } else { "  " };
         let style = if *on { theme.selected } else { theme.text };

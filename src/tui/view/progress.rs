@@ -59,19 +59,22 @@ pub fn sparkline(theme: &Theme, weeks: &[u32], area: Rect, buf: &mut Buffer) {
 /// The plan's share of items done and of measures ticked, week by week, in `area`.
 pub fn chart(app: &App, points: &[ProgressPoint], frame: &mut Frame, area: Rect) {
     let theme = app.theme();
-    let sv = app.lang().sv();
+    let lang = app.lang();
     let percent = |share: f64| (share * 100.0).clamp(0.0, 100.0);
     // The legend is the title: each line's name and where it stands now.
     let now = points.last();
-    let mut title = vec![Span::styled(format!(" {} ", sv.chart_title), theme.title)];
+    let mut title = vec![Span::styled(
+        format!(" {} ", lang.msg("sv-chart-title")),
+        theme.title,
+    )];
     for (name, share, style) in [
         (
-            sv.chart_done,
+            lang.msg("sv-chart-done"),
             now.map_or(0.0, ProgressPoint::share_done),
             theme.bar_done,
         ),
         (
-            sv.chart_ticked,
+            lang.msg("sv-chart-ticked"),
             now.map_or(0.0, ProgressPoint::share_ticked),
             theme.accent,
         ),
@@ -93,7 +96,7 @@ pub fn chart(app: &App, points: &[ProgressPoint], frame: &mut Frame, area: Rect)
     }
     if points.is_empty() {
         frame.render_widget(
-            Line::styled(format!(" {}", sv.chart_empty), theme.dim),
+            Line::styled(format!(" {}", lang.msg("sv-chart-empty")), theme.dim),
             inner,
         );
         return;

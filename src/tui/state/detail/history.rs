@@ -16,18 +16,16 @@ pub fn describe_event(lang: Lang, e: &EventRecord) -> String {
 /// `what`, prefixed with the event it undoes when `e` is an undo's change.
 pub fn undo_of(lang: Lang, e: &EventRecord, what: String) -> String {
     match e.undoes {
-        Some(n) if e.kind == "undo" => {
-            let kind = e.after.as_deref().map(|k| lang.change_kind(k));
-            let word = lang.event("undo", None).unwrap_or("undo");
-            match kind {
-                Some(k) => format!("{word} #{n}: {k}"),
-                None => format!("{word} #{n}"),
-            }
-        }
-        Some(n) => {
-            let word = lang.event("undo", None).unwrap_or("undo");
-            format!("{word} #{n}: {what}")
-        }
+        Some(n) if e.kind == "undo" => match e.after.as_deref() {
+            Some(k) => crate::t!(
+                lang,
+                "board-history-undo-of",
+                n = n,
+                what = lang.change_kind(k)
+            ),
+            None => crate::t!(lang, "board-history-undo-of-bare", n = n),
+        },
+        Some(n) => crate::t!(lang, "board-history-undo-of", n = n, what = what),
         None => what,
     }
 }
@@ -57,28 +55,51 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
         };
         return format!("{}{change}", e.kind);
     };
+    let change = |before: String, after: String| {
+        crate::t!(
+            lang,
+            "board-history-change",
+            what = what.as_str(),
+            before = before,
+            after = after
+        )
+    };
+    let with_text = |text: String| {
+        crate::t!(
+            lang,
+            "board-history-text",
+            what = what.as_str(),
+            text = text
+        )
+    };
     match (e.kind.as_str(), &e.before, &e.after) {
-        ("move", Some(b), Some(a)) => format!("{what} {} -> {}", status(b), status(a)),
+        ("move", Some(b), Some(a)) => change(status(b), status(a)),
         ("urge_answer", Some(via), Some(a)) if via == "close" => {
-            format!("{}: {}", lang.sv().answered_by_closeout, clip(a))
+            crate::t!(lang, "sv-answered-by-closeout", text = clip(a))
         }
-        ("indicator", _, Some(a)) => format!("{what} {}", clip(a)),
+        ("indicator", _, Some(a)) => crate::t!(
+            lang,
+            "board-history-with-value",
+            what = what.as_str(),
+            value = clip(a)
+        ),
         // `create` stays one word: the item's title is right above its history.
         (
             "note_add" | "note_edit" | "report" | "urge" | "urge_answer" | "close" | "reopen",
             _,
             Some(a),
-        ) => format!("{what}: {}", clip(a)),
-        ("note_delete", Some(b), _) => format!("{what}: {}", clip(b)),
-        ("deadline", Some(b), Some(a)) => format!("{what} {} -> {}", clip(b), clip(a)),
-        ("deadline", _, Some(a)) => format!("{what}: {}", clip(a)),
-        ("undo", _, Some(a)) => format!("{what}: {}", lang.change_kind(a)),
-        // A tick names its measure: 勾选措施 3.
-        ("measure", _, _) => match e.measure {
-            Some(n) => format!("{what} {n}"),
-            None => what.to_string(),
+        ) => with_text(clip(a)),
+        ("note_delete", Some(b), _) => with_text(clip(b)),
+        ("deadline", Some(b), Some(a)) => change(clip(b), clip(a)),
+        ("deadline", _, Some(a)) => with_text(clip(a)),
+        ("undo", _, Some(a)) => with_text(lang.change_kind(a)),
+        // A tick names its measure: 勾选措施3.
+        ("measure", _, after) => match (e.measure, after.as_deref()) {
+            (Some(n), Some("done")) => crate::t!(lang, "board-history-tick", n = n),
+            (Some(n), _) => crate::t!(lang, "board-history-untick", n = n),
+            (None, _) => what,
         },
-        _ => what.to_string(),
+        _ => what,
     }
 }
 
@@ -87,7 +108,7 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
 pub fn shown_value(lang: Lang, field: ItemField, value: &str) -> String {
     let en = lang == Lang::En;
     if value.is_empty() {
-        return if en { "(none)" } else { "（空）" }.to_string();
+        return lang.msg("board-history-empty-value");
     }
     let label = match field {
         ItemField::Source => Source::parse(value).map(|s| s.label(en)),
@@ -108,25 +129,28 @@ pub fn describe_item_event(
     after: Option<&str>,
     fit: &dyn Fn(&str) -> String,
 ) -> Option<String> {
-    let zh = lang == Lang::Zh;
     let (b, a) = (before.unwrap_or(""), after.unwrap_or(""));
     if let Some(field) = ItemField::of_event(kind) {
         let (b, a) = (
             fit(&shown_value(lang, field, b)),
             fit(&shown_value(lang, field, a)),
         );
-        return Some(if zh {
-            format!("修改{}: {b} -> {a}", field.label_zh())
-        } else {
-            format!("changed {}: {b} -> {a}", field.label_en())
-        });
+        let field = match lang {
+            Lang::Zh => field.label_zh(),
+            Lang::En => field.label_en(),
+        };
+        return Some(crate::t!(
+            lang,
+            "board-history-edit-field",
+            field = field,
+            before = b,
+            after = a
+        ));
     }
     let (b, a) = (fit(b), fit(a));
     match kind {
-        "retire" if zh => Some(format!("撤销: {a}")),
-        "retire" => Some(format!("retired: {a}")),
-        "restore" if zh => Some(format!("恢复（撤销原因：{b}）")),
-        "restore" => Some(format!("restored (retired for: {b})")),
+        "retire" => Some(crate::t!(lang, "board-history-retire", reason = a)),
+        "restore" => Some(crate::t!(lang, "board-history-restore", reason = b)),
         // Stored as `user name`: the account, then the display name.
         "member_rename" => {
             let split = |t: &str| {
@@ -136,11 +160,16 @@ pub fn describe_item_event(
             };
             let (user, new) = split(&a);
             let old = split(&b).1;
-            Some(match (zh, old.is_empty()) {
-                (true, true) => format!("设显示名 {user}: {new}"),
-                (true, false) => format!("改显示名 {user}: {old} -> {new}"),
-                (false, true) => format!("named {user}: {new}"),
-                (false, false) => format!("renamed {user}: {old} -> {new}"),
+            Some(if old.is_empty() {
+                crate::t!(lang, "board-history-named", user = user, name = new)
+            } else {
+                crate::t!(
+                    lang,
+                    "board-history-renamed",
+                    user = user,
+                    old = old,
+                    name = new
+                )
             })
         }
         _ => None,

@@ -1,15 +1,15 @@
 //! The detail laid out as rows: the record, its measures, notes, supervision and history.
 
 use super::{DetailRow, DetailState, Focus, HISTORY_SHOWN, RowKind, describe_event, short_time};
+use crate::plan::generate::chinese_numeral;
 use crate::text;
-use crate::tui::strings::{Lang, chinese_numeral};
+use crate::tui::strings::Lang;
 use jiff::tz::TimeZone;
 
 impl DetailState {
     /// The detail laid out as rows of at most `width` columns; all text sanitized.
     /// (A history of `HISTORY_SHOWN` changes was cut: older ones are pointed to.)
     pub fn rows(&self, lang: Lang, tz: &TimeZone, width: usize) -> Vec<DetailRow> {
-        let s = lang.strings();
         let r = &self.record;
         // Once per layout: each row compares with it.
         let focus = self.focus();
@@ -44,27 +44,26 @@ impl DetailState {
             }
         };
         let section = match (r.section, &r.section_title, lang) {
+            // In Chinese the heading as the document writes it: 三、title.
             (Some(n), Some(t), Lang::Zh) => format!("{}、{t}", chinese_numeral(n)),
-            (Some(n), Some(t), Lang::En) => format!("{} {n}: {t}", s.section),
-            (Some(n), None, _) => format!("{} {n}", s.section),
+            (Some(n), Some(t), Lang::En) => {
+                crate::t!(lang, "board-section-numbered", n = n, title = t.as_str())
+            }
+            (Some(n), None, _) => crate::t!(lang, "board-section-number", n = n),
             // An item made by hand has no section: its source and reference instead.
             (None, _, _) if r.source.is_some() || r.source_ref.is_some() => {
-                let d = lang.desk();
                 let mut parts = Vec::new();
                 if let Some(src) = r.source {
-                    parts.push(format!(
-                        "{}: {}",
-                        d.field_source,
-                        src.label(lang == Lang::En)
-                    ));
+                    let source = src.label(lang == Lang::En);
+                    parts.push(crate::t!(lang, "desk-source-line", source = source));
                 }
                 if let Some(rf) = &r.source_ref {
-                    parts.push(format!("{}: {rf}", d.field_ref));
+                    parts.push(crate::t!(lang, "desk-ref-line", reference = rf.as_str()));
                 }
                 parts.join("  ")
             }
             (None, _, _) if r.by_hand => String::new(),
-            (None, _, _) => s.closing.to_string(),
+            (None, _, _) => lang.msg("board-closing"),
         };
         if !section.is_empty() {
             push(RowKind::Meta, &section, false, 0);
@@ -79,12 +78,12 @@ impl DetailState {
             push(RowKind::Blank, "", false, 0);
             push(
                 RowKind::Heading,
-                &format!("{} ({})", s.history, s.history_newest_first),
+                &lang.msg("board-history-heading-newest"),
                 false,
                 0,
             );
             if self.history.is_empty() {
-                push(RowKind::Meta, s.no_history, false, 2);
+                push(RowKind::Meta, &lang.msg("board-no-history"), false, 2);
             }
             // Newest first: the pointer to older changes comes last.
             let cut = self.history.len() >= HISTORY_SHOWN;
@@ -98,14 +97,14 @@ impl DetailState {
                 );
             }
             if cut {
-                push(RowKind::Meta, s.history_older, false, 2);
+                push(RowKind::Meta, &lang.msg("board-history-older"), false, 2);
             }
             return out;
         }
         if r.deadline.is_some() || r.due.is_some() {
-            let mut line = format!("{}:", s.deadline);
+            let mut parts = Vec::new();
             if let Some(due) = &r.due {
-                line.push_str(&format!(" {due}"));
+                parts.push(due.to_string());
             }
             if let Some(l) = r.light {
                 let l = if lang == Lang::Zh {
@@ -113,29 +112,44 @@ impl DetailState {
                 } else {
                     l.label_en()
                 };
-                line.push_str(&format!(" [{l}]"));
+                parts.push(format!("[{l}]"));
             }
+            let mut value = parts.join(" ");
             if let Some(d) = &r.deadline {
-                line.push_str(&format!("  {d}"));
+                if !value.is_empty() {
+                    value.push_str("  ");
+                }
+                value.push_str(d);
             }
+            let line = crate::t!(lang, "board-deadline-line", value = value);
             push(RowKind::Meta, &line, is_focused(Focus::Deadline), 0);
         }
         for line in self.sv.open_urge_lines(lang) {
             push(RowKind::Meta, &line, false, 2);
         }
         push(RowKind::Blank, "", false, 0);
-        push(RowKind::Heading, s.target, false, 0);
+        push(RowKind::Heading, &lang.msg("board-target"), false, 0);
         push(RowKind::Body, &r.target, is_focused(Focus::Target), 0);
         if let Some(req) = r.requirement.as_deref().filter(|t| !t.trim().is_empty()) {
             push(RowKind::Blank, "", false, 0);
-            push(RowKind::Heading, lang.desk().field_requirement, false, 0);
+            push(
+                RowKind::Heading,
+                &lang.msg("desk-field-requirement"),
+                false,
+                0,
+            );
             push(RowKind::Body, req, false, 0);
         }
         push(RowKind::Blank, "", false, 0);
         let done = r.measures.iter().filter(|m| m.done).count();
         push(
             RowKind::Heading,
-            &format!("{} {done}/{}", s.measures, r.measures.len()),
+            &crate::t!(
+                lang,
+                "board-measures-count",
+                done = done,
+                total = r.measures.len()
+            ),
             false,
             0,
         );
@@ -150,11 +164,12 @@ impl DetailState {
         }
         if !r.indicators.is_empty() {
             push(RowKind::Blank, "", false, 0);
-            push(RowKind::Heading, s.indicators, false, 0);
+            push(RowKind::Heading, &lang.msg("board-indicators"), false, 0);
             for (i, x) in r.indicators.iter().enumerate() {
-                let actual = x
-                    .actual
-                    .map_or_else(|| s.not_recorded.to_string(), |a| format!("{a}{}", x.unit));
+                let actual = x.actual.map_or_else(
+                    || lang.msg("board-not-recorded"),
+                    |a| format!("{a}{}", x.unit),
+                );
                 let mark = match x.met {
                     Some(true) => "[ok]",
                     Some(false) => "[!!]",
@@ -163,60 +178,68 @@ impl DetailState {
                 // The same signs as the command line's; the light in words too,
                 // for a terminal without colour.
                 let dir = x.direction.symbol();
-                let light = match (x.met, lang) {
-                    (Some(true), Lang::Zh) => " 已达成",
-                    (Some(false), Lang::Zh) => " 未达成",
-                    (Some(true), Lang::En) => " met",
-                    (Some(false), Lang::En) => " behind",
-                    (None, _) => "",
-                };
+                let mut line = crate::t!(
+                    lang,
+                    "board-indicator-line",
+                    mark = mark,
+                    ordinal = x.ordinal.to_string(),
+                    text = x.text.as_str(),
+                    actual = actual,
+                    direction = dir,
+                    target = format!("{}{}", x.target, x.unit),
+                );
+                match x.met {
+                    Some(true) => line = format!("{line} {}", lang.msg("board-indicator-met")),
+                    Some(false) => line = format!("{line} {}", lang.msg("board-indicator-behind")),
+                    None => {}
+                }
                 push(
                     RowKind::Indicator { met: x.met },
-                    &format!(
-                        "{mark} {}. {}: {actual} / {dir} {}{}{light}",
-                        x.ordinal, x.text, x.target, x.unit
-                    ),
+                    &line,
                     is_focused(Focus::Indicator(i)),
                     4,
                 );
             }
         }
         push(RowKind::Blank, "", false, 0);
-        push(RowKind::Heading, s.offices, false, 0);
+        push(RowKind::Heading, &lang.msg("board-offices"), false, 0);
+        let separator = lang.msg("board-list-separator");
         let offices: Vec<String> = r
             .offices
             .iter()
             .map(|o| match o.role {
-                crate::plan::Role::Lead => format!("{}({})", o.name, s.lead_mark),
+                crate::plan::Role::Lead => {
+                    crate::t!(lang, "board-office-lead", office = o.name.as_str())
+                }
                 crate::plan::Role::Co => o.name.clone(),
             })
             .collect();
         push(
             RowKind::Body,
-            &offices.join("、"),
+            &offices.join(&separator),
             is_focused(Focus::Offices),
             0,
         );
         if !r.persons.is_empty() {
             push(RowKind::Blank, "", false, 0);
-            push(RowKind::Heading, s.persons, false, 0);
-            push(RowKind::Body, &r.persons.join("、"), false, 0);
+            push(RowKind::Heading, &lang.msg("board-persons"), false, 0);
+            push(RowKind::Body, &r.persons.join(&separator), false, 0);
         }
         self.sv.push_rows(lang, tz, &mut push);
         push(RowKind::Blank, "", false, 0);
         push(
             RowKind::Heading,
-            &format!("{} ({})", s.notes, r.notes.len()),
+            &crate::t!(lang, "board-notes-heading", n = r.notes.len()),
             false,
             0,
         );
         if r.notes.is_empty() {
-            push(RowKind::Meta, s.no_notes, false, 0);
+            push(RowKind::Meta, &lang.msg("board-no-notes"), false, 0);
         }
         for (i, n) in r.notes.iter().enumerate() {
             let focused = is_focused(Focus::Note(i));
             let edited = if n.edited_at.is_some() {
-                format!(" ({})", s.edited)
+                lang.msg("board-note-edited")
             } else {
                 String::new()
             };
@@ -233,12 +256,12 @@ impl DetailState {
             push(RowKind::Note, &n.text, focused, 2);
         }
         push(RowKind::Blank, "", false, 0);
-        push(RowKind::Heading, s.history, false, 0);
+        push(RowKind::Heading, &lang.msg("board-history"), false, 0);
         if self.history.is_empty() {
-            push(RowKind::Meta, s.no_history, false, 2);
+            push(RowKind::Meta, &lang.msg("board-no-history"), false, 2);
         }
         if self.history.len() >= HISTORY_SHOWN {
-            push(RowKind::Meta, s.history_older, false, 2);
+            push(RowKind::Meta, &lang.msg("board-history-older"), false, 2);
         }
         for e in &self.history {
             let what = describe_event(lang, e);
