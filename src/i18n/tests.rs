@@ -228,6 +228,10 @@ const VOCABULARY: &[(&str, &str)] = &[
         "the synthetic plans benchmarks import",
     ),
     ("src/store/test_support.rs", "test fixtures"),
+    (
+        "src/cli/docx_fonts.rs",
+        "font names a Word document declares (仿宋_GB2312, 黑体), read by Word and WPS",
+    ),
 ];
 
 /// Files not yet moved to the catalogs. Shrinks to nothing; a file leaves this
@@ -235,27 +239,19 @@ const VOCABULARY: &[(&str, &str)] = &[
 const NOT_YET: &[&str] = &[
     "src/cli/args.rs",
     "src/cli/backup.rs",
-    "src/cli/bulletin.rs",
     "src/cli/config.rs",
-    "src/cli/docx_fonts.rs",
     "src/cli/dry_run.rs",
     "src/cli/edit_form.rs",
-    "src/cli/exports.rs",
     "src/cli/format_messages.rs",
     "src/cli/help_zh.rs",
     "src/cli/item_messages.rs",
-    "src/cli/ledger.rs",
     "src/cli/loop_messages.rs",
     "src/cli/man.rs",
     "src/cli/messages.rs",
     "src/cli/mod.rs",
-    "src/cli/notice.rs",
     "src/cli/out_file.rs",
     "src/cli/plans.rs",
-    "src/cli/render.rs",
     "src/cli/report.rs",
-    "src/cli/standup.rs",
-    "src/cli/supervise.rs",
     "src/cli/writes.rs",
     "src/identity.rs",
     "src/plan/adhoc.rs",
