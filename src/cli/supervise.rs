@@ -525,15 +525,30 @@ pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write
             (None, true) => crate::t!(lang, "export-show-mark-awaiting"),
             (None, false) => String::new(),
         };
-        let line = crate::t!(
-            lang,
-            "export-show-closeout",
-            statement = sanitize(&c.statement),
-            by = sanitize(&c.closed_by),
-            at = when(&c.closed_at),
-            state = state
+        let (statement, by, at) = (
+            sanitize(&c.statement).into_owned(),
+            sanitize(&c.closed_by).into_owned(),
+            when(&c.closed_at),
         );
-        writeln!(out, "{}", line.trim_end())?;
+        let line = if state.is_empty() {
+            crate::t!(
+                lang,
+                "export-show-closeout",
+                statement = statement,
+                by = by,
+                at = at
+            )
+        } else {
+            crate::t!(
+                lang,
+                "export-show-closeout-with-state",
+                statement = statement,
+                by = by,
+                at = at,
+                state = state
+            )
+        };
+        writeln!(out, "{line}")?;
     }
     let urges = store.urges(id)?;
     if !urges.is_empty() {
