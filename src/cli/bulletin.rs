@@ -476,3 +476,45 @@ pub fn docx(b: &Bulletin, title: &str, today: &str, lang: LangArg) -> Result<Vec
         .context("cannot build the Word document")?;
     super::docx_fonts::with_font_table(&bytes.into_inner())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formal_documents_write_dates_in_words() {
+        assert_eq!(formal_date("2020-03-31", LangArg::Zh), "2020年3月31日");
+        assert_eq!(formal_date("2020-03-31", LangArg::En), "31 March 2020");
+        // Text that is not a date (a deadline as written) stays as it is.
+        assert_eq!(formal_date("6月底", LangArg::Zh), "6月底");
+    }
+
+    #[test]
+    fn periods_read_as_words_in_each_language() {
+        let q2 = Period::Quarter {
+            year: 2020,
+            quarter: 2,
+        };
+        assert_eq!(period_words(q2, LangArg::Zh), "2020年第二季度");
+        assert_eq!(period_words(q2, LangArg::En), "Q2 2020");
+        let june = Period::Month {
+            year: 2020,
+            month: 6,
+        };
+        assert_eq!(period_words(june, LangArg::Zh), "2020年6月");
+        assert_eq!(period_words(june, LangArg::En), "June 2020");
+        let week = Period::Week {
+            year: 2020,
+            week: 24,
+        };
+        assert_eq!(period_words(week, LangArg::Zh), "2020年第24周");
+    }
+
+    #[test]
+    fn report_standing_counts_without_a_space_in_chinese() {
+        let so_far = ReportStanding::of(5, 3, 2, false);
+        assert_eq!(standing_words(so_far, LangArg::Zh), "截至目前已报3/5");
+        let missing = ReportStanding::of(5, 3, 2, true);
+        assert_eq!(standing_words(missing, LangArg::En), "not reported: 2 of 5");
+    }
+}
