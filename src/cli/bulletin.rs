@@ -2,8 +2,9 @@
 //! document.
 
 use super::{Cli, LangArg, UsageError, open_seeded, plan_id, render};
-use crate::plan::cycle::Period;
-use crate::store::{Bulletin, BulletinOffice};
+use crate::plan::Status;
+use crate::plan::cycle::{Period, ReportStanding};
+use crate::store::{Bulletin, BulletinOffice, BulletinUrge, LaggingItem};
 use crate::text::sanitize;
 use anyhow::{Context, Result};
 use clap::ValueEnum;
@@ -53,7 +54,7 @@ pub fn bulletin(
         BulletinFormat::Json => render::json(&mut bytes, &b)?,
         BulletinFormat::Text => write_text(&mut bytes, &b, &title, &today, lang, false)?,
         BulletinFormat::Md => write_text(&mut bytes, &b, &title, &today, lang, true)?,
-        BulletinFormat::Docx => bytes = docx(&b, &title, &today)?,
+        BulletinFormat::Docx => bytes = docx(&b, &title, &today, lang)?,
     }
     match output {
         Some(path) => {
@@ -66,102 +67,115 @@ pub fn bulletin(
     Ok(())
 }
 
-fn period_label(b: &Bulletin) -> String {
+/// The period in words: `2020年第二季度` / `Q2 2020`.
+pub(super) fn period_words(period: Period, lang: LangArg) -> String {
+    match period {
+        Period::Week { year, week } => {
+            crate::t!(lang, "export-period-week", year = year, week = week)
+        }
+        Period::Month { year, month } => {
+            crate::t!(lang, "export-period-month", year = year, month = month)
+        }
+        Period::Quarter { year, quarter } => {
+            crate::t!(
+                lang,
+                "export-period-quarter",
+                year = year,
+                quarter = quarter
+            )
+        }
+    }
+}
+
+fn period_label(b: &Bulletin, lang: LangArg) -> String {
     Period::parse(&b.period)
-        .map(Period::label_zh)
+        .map(|p| period_words(p, lang))
         .unwrap_or_else(|| b.period.clone())
 }
 
-/// The overall paragraph, in Chinese as the bulletin is read.
-fn overall_zh(b: &Bulletin) -> String {
-    let o = &b.overall;
-    format!(
-        "截至{}，共有工作事项{}项，已完成{}项（已销号{}项），完成率{:.1}%；逾期{}项，受阻{}项；本期进展报送{}项，督办待回复{}项。",
-        period_label(b),
-        o.items,
-        o.done,
-        o.confirmed,
-        o.completion_rate,
-        o.overdue,
-        o.blocked,
-        standing(b).text(true),
-        o.urges_open
-    )
+/// A date as a formal document writes it: `2020年6月15日` / `15 June 2020`; text
+/// that is not a date stays as it is.
+pub(super) fn formal_date(date: &str, lang: LangArg) -> String {
+    match date.parse::<jiff::civil::Date>() {
+        Ok(d) => crate::t!(
+            lang,
+            "export-formal-date",
+            year = d.year(),
+            month = d.month(),
+            day = d.day()
+        ),
+        Err(_) => date.to_string(),
+    }
 }
 
 /// The period's reports as the one rule counts them: missing only past the due day.
-fn standing(b: &Bulletin) -> crate::plan::cycle::ReportStanding {
+fn standing(b: &Bulletin) -> ReportStanding {
     let o = &b.overall;
-    crate::plan::cycle::ReportStanding::of(
-        o.reports_due,
-        o.reports_made,
-        o.reports_missing,
-        b.past_due,
-    )
+    ReportStanding::of(o.reports_due, o.reports_made, o.reports_missing, b.past_due)
 }
 
-fn overall_en(b: &Bulletin) -> String {
-    let o = &b.overall;
-    format!(
-        "Period {}: {} items, {} done ({} confirmed), {:.1}% complete; {} overdue, {} blocked; \
-         {} this period, {} urges open.",
-        b.period,
-        o.items,
-        o.done,
-        o.confirmed,
-        o.completion_rate,
-        o.overdue,
-        o.blocked,
-        standing(b).text(false),
-        o.urges_open
-    )
+/// `截至目前已报3/5` or `未报2/5`.
+pub(super) fn standing_words(standing: ReportStanding, lang: LangArg) -> String {
+    match standing {
+        ReportStanding::SoFar { made, due } => {
+            crate::t!(lang, "export-standing-so-far", made = made, due = due)
+        }
+        ReportStanding::Missing { missing, due } => {
+            crate::t!(
+                lang,
+                "export-standing-missing",
+                missing = missing,
+                due = due
+            )
+        }
+    }
 }
 
-const OFFICE_HEAD_ZH: [&str; 10] = [
-    "牵头处室",
-    "牵头",
-    "未启动",
-    "推进中",
-    "受阻",
-    "已完成",
-    "已销号",
-    "逾期",
-    "未报",
-    "待回复",
-];
-const OFFICE_HEAD_EN: [&str; 10] = [
-    "Office",
-    "Led",
-    "Todo",
-    "Doing",
-    "Blocked",
-    "Done",
-    "Confirmed",
-    "Overdue",
-    "Missing",
-    "Urges",
-];
+/// The overall paragraph.
+fn overall(b: &Bulletin, lang: LangArg) -> String {
+    let o = &b.overall;
+    crate::t!(
+        lang,
+        "export-bulletin-overall",
+        period = period_label(b, lang),
+        items = o.items,
+        done = o.done,
+        confirmed = o.confirmed,
+        rate = format!("{:.1}", o.completion_rate),
+        overdue = o.overdue,
+        blocked = o.blocked,
+        standing = standing_words(standing(b), lang),
+        urges = o.urges_open
+    )
+}
 
 /// The office table's head: its reports column is 未报 past the due day, 已报
 /// (made of due) before it, by the one rule of `ReportStanding`.
-fn office_head(zh: bool, past_due: bool) -> [&'static str; 10] {
-    let mut head = if zh { OFFICE_HEAD_ZH } else { OFFICE_HEAD_EN };
-    if !past_due {
-        head[8] = if zh { "已报" } else { "Made" };
-    }
-    head
+fn office_head(lang: LangArg, past_due: bool) -> Vec<String> {
+    vec![
+        crate::t!(lang, "export-bulletin-col-office"),
+        crate::t!(lang, "export-bulletin-col-led"),
+        render::status_label(Status::Todo, lang).to_string(),
+        render::status_label(Status::Doing, lang).to_string(),
+        render::status_label(Status::Blocked, lang).to_string(),
+        render::status_label(Status::Done, lang).to_string(),
+        crate::t!(lang, "export-bulletin-col-confirmed"),
+        crate::t!(lang, "export-bulletin-col-overdue"),
+        if past_due {
+            crate::t!(lang, "export-bulletin-col-missing")
+        } else {
+            crate::t!(lang, "export-bulletin-col-made")
+        },
+        crate::t!(lang, "export-bulletin-col-urges"),
+    ]
 }
 
 fn office_cells(o: &BulletinOffice, past_due: bool) -> [String; 10] {
-    let reports = match crate::plan::cycle::ReportStanding::of(
-        o.reports_due,
-        o.reports_made,
-        o.reports_missing,
-        past_due,
-    ) {
-        crate::plan::cycle::ReportStanding::SoFar { made, due } => format!("{made}/{due}"),
-        crate::plan::cycle::ReportStanding::Missing { missing, .. } => missing.to_string(),
-    };
+    let reports =
+        match ReportStanding::of(o.reports_due, o.reports_made, o.reports_missing, past_due) {
+            ReportStanding::SoFar { made, due } => format!("{made}/{due}"),
+            ReportStanding::Missing { missing, .. } => missing.to_string(),
+        };
     [
         o.office.clone(),
         o.led.to_string(),
@@ -176,16 +190,66 @@ fn office_cells(o: &BulletinOffice, past_due: bool) -> [String; 10] {
     ]
 }
 
-fn why_zh(why: &[&str]) -> String {
+/// Why an item lags, in words: `逾期、受阻`.
+fn why_words(why: &[&str], lang: LangArg) -> String {
     why.iter()
         .map(|w| match *w {
-            "overdue" => "逾期",
-            "blocked" => "受阻",
-            "no_report" => "连续两期未报",
-            other => other,
+            "overdue" => crate::t!(lang, "export-bulletin-why-overdue"),
+            "blocked" => crate::t!(lang, "export-bulletin-why-blocked"),
+            "no_report" => crate::t!(lang, "export-bulletin-why-no-report"),
+            other => other.to_string(),
         })
         .collect::<Vec<_>>()
-        .join("、")
+        .join(&render::list_separator(lang))
+}
+
+/// The latest report of a lagging item: `2020-Q2：文字`, or that there is none.
+fn latest_report(l: &LaggingItem, lang: LangArg, esc: impl Fn(&str) -> String) -> String {
+    match &l.latest_report {
+        Some(r) => crate::t!(
+            lang,
+            "export-bulletin-latest-report",
+            period = r.period.to_string(),
+            text = esc(&r.text)
+        ),
+        None => crate::t!(lang, "export-bulletin-no-report"),
+    }
+}
+
+/// An urge's line: `3. 基础教育处（张三，回复期限2020年6月30日，待回复）：文字`.
+fn urge_line(u: &BulletinUrge, lang: LangArg, esc: impl Fn(&str) -> String) -> String {
+    let state = if u.answered {
+        crate::t!(lang, "export-bulletin-answered")
+    } else {
+        crate::t!(lang, "export-bulletin-open")
+    };
+    let (number, lead, by, text) = (
+        u.number,
+        esc(u.lead.as_deref().unwrap_or("")),
+        esc(&u.by),
+        esc(&u.text),
+    );
+    match u.reply_by.as_deref() {
+        Some(d) => crate::t!(
+            lang,
+            "export-bulletin-urge-reply-by",
+            number = number,
+            lead = lead,
+            by = by,
+            reply_by = formal_date(d, lang),
+            state = state,
+            text = text
+        ),
+        None => crate::t!(
+            lang,
+            "export-bulletin-urge",
+            number = number,
+            lead = lead,
+            by = by,
+            state = state,
+            text = text
+        ),
+    }
 }
 
 fn write_text(
@@ -196,8 +260,6 @@ fn write_text(
     lang: LangArg,
     md: bool,
 ) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    let t = |a: &'static str, e: &'static str| if zh { a } else { e };
     let h = |level: usize| {
         if md {
             format!("{} ", "#".repeat(level))
@@ -207,31 +269,29 @@ fn write_text(
     };
     // Text from the file, as this document holds it (escaped for Markdown).
     let esc = |s: &str| -> String { crate::text::in_document(s, md) };
-    writeln!(out, "{}{}", h(1), t("督办通报", "Supervision bulletin"))?;
+    let none = crate::t!(lang, "export-bulletin-none");
+    writeln!(out, "{}{}", h(1), crate::t!(lang, "export-bulletin-title"))?;
     writeln!(out)?;
     writeln!(out, "{}", esc(title))?;
-    if zh {
-        writeln!(
-            out,
-            "周期：{}（{}）  日期：{today}",
-            b.period,
-            period_label(b)
-        )?;
-    } else {
-        writeln!(out, "Period: {}  Date: {today}", b.period)?;
-    }
-    // Chinese punctuation in Chinese, ASCII in English.
-    let (open, sep, close, colon, comma) = if zh {
-        ("（", "；", "）", "：", "，")
-    } else {
-        (" (", "; ", ")", ": ", ", ")
-    };
+    writeln!(
+        out,
+        "{}",
+        crate::t!(
+            lang,
+            "export-bulletin-period",
+            period = b.period.clone(),
+            label = period_label(b, lang),
+            date = formal_date(today, lang)
+        )
+    )?;
     writeln!(out)?;
-    writeln!(out, "{}", if zh { overall_zh(b) } else { overall_en(b) })?;
+    writeln!(out, "{}", overall(b, lang))?;
     writeln!(out)?;
-    writeln!(out, "{}{}", h(2), t("各处室情况", "Offices"))?;
+    let heading = crate::t!(lang, "export-bulletin-offices");
+    writeln!(out, "{}{heading}", h(2))?;
     writeln!(out)?;
-    let head = office_head(zh, b.past_due);
+    let head = office_head(lang, b.past_due);
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
     let rows: Vec<Vec<String>> = b
         .offices
         .iter()
@@ -244,57 +304,34 @@ fn write_text(
         .collect();
     table(out, &head, &rows, md)?;
     writeln!(out)?;
-    writeln!(out, "{}{}", h(2), t("滞后事项", "Lagging items"))?;
+    let heading = crate::t!(lang, "export-bulletin-lagging");
+    writeln!(out, "{}{heading}", h(2))?;
     writeln!(out)?;
     if b.lagging.is_empty() {
-        writeln!(out, "{}", t("无。", "None."))?;
+        writeln!(out, "{none}")?;
     }
-    // "(lead; why), latest report: …": English needs a separator after the
-    // parenthesis, Chinese reads on after （…）.
-    let after = if zh { "" } else { ", " };
+    let bullet = if md { "- " } else { "  " };
     for l in &b.lagging {
-        let why = if zh { why_zh(&l.why) } else { l.why.join(", ") };
-        let report = match &l.latest_report {
-            Some(r) => format!("{} {}", r.period, esc(&r.text)),
-            None => t("无报送", "no report").to_string(),
-        };
-        writeln!(
-            out,
-            "{}{}. {}{open}{}{sep}{}{close}{after}{}{colon}{report}",
-            if md { "- " } else { "  " },
-            l.number,
-            esc(&l.title),
-            esc(l.lead.as_deref().unwrap_or("")),
-            why,
-            t("最近报送", "latest report"),
-        )?;
+        let line = crate::t!(
+            lang,
+            "export-bulletin-lagging-line",
+            number = l.number,
+            title = esc(&l.title),
+            lead = esc(l.lead.as_deref().unwrap_or("")),
+            why = why_words(&l.why, lang),
+            report = latest_report(l, lang, esc)
+        );
+        writeln!(out, "{bullet}{line}")?;
     }
     writeln!(out)?;
-    writeln!(out, "{}{}", h(2), t("督办事项", "Urges"))?;
+    let heading = crate::t!(lang, "export-bulletin-urges");
+    writeln!(out, "{}{heading}", h(2))?;
     writeln!(out)?;
     if b.urges.is_empty() {
-        writeln!(out, "{}", t("无。", "None."))?;
+        writeln!(out, "{none}")?;
     }
     for u in &b.urges {
-        let state = if u.answered {
-            t("已回复", "answered")
-        } else {
-            t("待回复", "open")
-        };
-        let by = u
-            .reply_by
-            .as_deref()
-            .map(|d| format!("{comma}{} {d}", t("回复期限", "reply by")))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "{}{}. {}{open}{}{by}{comma}{state}{close}{colon}{}",
-            if md { "- " } else { "  " },
-            u.number,
-            esc(u.lead.as_deref().unwrap_or("")),
-            esc(&u.by),
-            esc(&u.text)
-        )?;
+        writeln!(out, "{bullet}{}", urge_line(u, lang, esc))?;
     }
     Ok(())
 }
@@ -344,16 +381,16 @@ pub(super) fn xml_text(text: &str) -> String {
 
 /// The bulletin as a Word document: title, period and date, the overall
 /// paragraph, the office table and the lagging items as Word tables.
-pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
-    use super::docx_fonts::{BODY, HEADING, TITLE};
+pub fn docx(b: &Bulletin, title: &str, today: &str, lang: LangArg) -> Result<Vec<u8>> {
+    use super::docx_fonts::{BODY, HEADING, LATIN, TITLE};
     use docx_rs::{
         AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableRow, WidthType,
     };
     let fonts = |east_asia: &str| {
         RunFonts::new()
             .east_asia(east_asia)
-            .ascii("Times New Roman")
-            .hi_ansi("Times New Roman")
+            .ascii(LATIN)
+            .hi_ansi(LATIN)
     };
     let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(xml_text(text)));
     let cell = |text: &str, bold: bool| {
@@ -365,80 +402,119 @@ pub fn docx(b: &Bulletin, title: &str, today: &str) -> Result<Vec<u8>> {
     };
     let row =
         |cells: &[String], bold: bool| TableRow::new(cells.iter().map(|c| cell(c, bold)).collect());
-    let head_row = |head: &[&str]| {
-        row(
-            &head.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-            true,
-        )
-    };
-    let mut offices = vec![head_row(&office_head(true, b.past_due))];
+    let mut offices = vec![row(&office_head(lang, b.past_due), true)];
     offices.extend(
         b.offices
             .iter()
             .map(|o| row(&office_cells(o, b.past_due), false)),
     );
-    let mut lagging = vec![head_row(&["序号", "事项", "牵头处室", "原因", "最近报送"])];
+    let lagging_head = [
+        crate::t!(lang, "export-bulletin-col-number"),
+        crate::t!(lang, "export-bulletin-col-item"),
+        crate::t!(lang, "export-bulletin-col-lead"),
+        crate::t!(lang, "export-bulletin-col-why"),
+        crate::t!(lang, "export-bulletin-col-latest"),
+    ];
+    let mut lagging = vec![row(&lagging_head, true)];
     lagging.extend(b.lagging.iter().map(|l| {
         row(
             &[
                 l.number.to_string(),
                 l.title.clone(),
                 l.lead.clone().unwrap_or_default(),
-                why_zh(&l.why),
-                l.latest_report
-                    .as_ref()
-                    .map(|r| format!("{}：{}", r.period, r.text))
-                    .unwrap_or_else(|| "无报送".into()),
+                why_words(&l.why, lang),
+                latest_report(l, lang, str::to_string),
             ],
             false,
         )
     }));
-    let heading = |text: &str| {
+    let heading = |text: String| {
         Paragraph::new().add_run(Run::new().add_text(text).size(32).fonts(fonts(HEADING)))
     };
+    let none = crate::t!(lang, "export-bulletin-none");
     let mut doc = Docx::new()
         .default_fonts(fonts(BODY))
         .add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .add_run(Run::new().add_text("督办通报").size(44).fonts(fonts(TITLE))),
+            Paragraph::new().align(AlignmentType::Center).add_run(
+                Run::new()
+                    .add_text(crate::t!(lang, "export-bulletin-title"))
+                    .size(44)
+                    .fonts(fonts(TITLE)),
+            ),
         )
         .add_paragraph(para(title).align(AlignmentType::Center))
         .add_paragraph(
-            para(&format!(
-                "周期：{}（{}）    日期：{today}",
-                b.period,
-                period_label(b)
+            para(&crate::t!(
+                lang,
+                "export-bulletin-period",
+                period = b.period.clone(),
+                label = period_label(b, lang),
+                date = formal_date(today, lang)
             ))
             .align(AlignmentType::Center),
         )
-        .add_paragraph(heading("一、总体情况"))
-        .add_paragraph(para(&overall_zh(b)))
-        .add_paragraph(heading("二、各处室情况"))
+        .add_paragraph(heading(crate::t!(lang, "export-bulletin-doc-overall")))
+        .add_paragraph(para(&overall(b, lang)))
+        .add_paragraph(heading(crate::t!(lang, "export-bulletin-doc-offices")))
         .add_table(Table::new(offices).width(9000, WidthType::Dxa))
-        .add_paragraph(heading("三、滞后事项"));
+        .add_paragraph(heading(crate::t!(lang, "export-bulletin-doc-lagging")));
     doc = if b.lagging.is_empty() {
-        doc.add_paragraph(para("无。"))
+        doc.add_paragraph(para(&none))
     } else {
         doc.add_table(Table::new(lagging).width(9000, WidthType::Dxa))
     };
-    doc = doc.add_paragraph(heading("四、督办事项"));
+    doc = doc.add_paragraph(heading(crate::t!(lang, "export-bulletin-doc-urges")));
     if b.urges.is_empty() {
-        doc = doc.add_paragraph(para("无。"));
+        doc = doc.add_paragraph(para(&none));
     }
     for u in &b.urges {
-        let state = if u.answered { "已回复" } else { "待回复" };
-        doc = doc.add_paragraph(para(&format!(
-            "{}. {}（{}，{state}）：{}",
-            u.number,
-            u.lead.as_deref().unwrap_or(""),
-            u.by,
-            u.text
-        )));
+        doc = doc.add_paragraph(para(&urge_line(u, lang, str::to_string)));
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
         .context("cannot build the Word document")?;
     super::docx_fonts::with_font_table(&bytes.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formal_documents_write_dates_in_words() {
+        assert_eq!(formal_date("2020-03-31", LangArg::Zh), "2020年3月31日");
+        assert_eq!(formal_date("2020-03-31", LangArg::En), "31 March 2020");
+        // Text that is not a date (a deadline as written) stays as it is.
+        assert_eq!(formal_date("6月底", LangArg::Zh), "6月底");
+    }
+
+    #[test]
+    fn periods_read_as_words_in_each_language() {
+        let q2 = Period::Quarter {
+            year: 2020,
+            quarter: 2,
+        };
+        assert_eq!(period_words(q2, LangArg::Zh), "2020年第二季度");
+        assert_eq!(period_words(q2, LangArg::En), "Q2 2020");
+        let june = Period::Month {
+            year: 2020,
+            month: 6,
+        };
+        assert_eq!(period_words(june, LangArg::Zh), "2020年6月");
+        assert_eq!(period_words(june, LangArg::En), "June 2020");
+        let week = Period::Week {
+            year: 2020,
+            week: 24,
+        };
+        assert_eq!(period_words(week, LangArg::Zh), "2020年第24周");
+    }
+
+    #[test]
+    fn report_standing_counts_without_a_space_in_chinese() {
+        let so_far = ReportStanding::of(5, 3, 2, false);
+        assert_eq!(standing_words(so_far, LangArg::Zh), "截至目前已报3/5");
+        let missing = ReportStanding::of(5, 3, 2, true);
+        assert_eq!(standing_words(missing, LangArg::En), "not reported: 2 of 5");
+    }
 }

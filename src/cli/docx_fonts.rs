@@ -13,6 +13,10 @@ pub const TITLE: &str = "方正小标宋简体";
 pub const HEADING: &str = "黑体";
 /// The body: 仿宋_GB2312, else 仿宋.
 pub const BODY: &str = "仿宋_GB2312";
+/// A notice's text: 宋体, as a form is set.
+pub const PLAIN: &str = "宋体";
+/// Latin letters and digits in every document.
+pub const LATIN: &str = "Times New Roman";
 
 /// (font, fallback, family) as the font table declares them.
 const FONTS: [(&str, &str, &str); 4] = [

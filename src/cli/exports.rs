@@ -5,6 +5,8 @@
 use super::render::{self, inert_cell, status_label};
 use super::safe_out::SafeOut;
 use super::{LangArg, loop_messages};
+use crate::plan::Status;
+use crate::plan::deadline::Light;
 use crate::store::{ItemFilter, ItemRecord, PlanId, PlanInfo, SectionInfo, Store, StoreError};
 use crate::text::sanitize;
 use anyhow::Result;
@@ -66,45 +68,67 @@ impl CsvForm {
     }
 }
 
-/// Machine headers; appended columns go at the end, so scripts that count keep working.
-const CSV_HEADERS: [&str; 16] = [
-    "number",
-    "section",
-    "title",
-    "status",
-    "lead",
-    "offices",
-    "measures_done",
-    "measures_total",
-    "deadline",
-    "deadline_text",
-    "light",
-    "indicators",
-    "notes",
-    "latest_note",
-    "target",
-    "persons",
-];
+/// The CSV's column headers in `lang`: the machine form's (English) are stable
+/// identifiers; appended columns go at the end, so scripts that count keep working.
+fn csv_headers(lang: LangArg) -> [String; 16] {
+    [
+        crate::t!(lang, "export-csv-number"),
+        crate::t!(lang, "export-csv-section"),
+        crate::t!(lang, "export-csv-title"),
+        crate::t!(lang, "export-csv-status"),
+        crate::t!(lang, "export-csv-lead"),
+        crate::t!(lang, "export-csv-offices"),
+        crate::t!(lang, "export-csv-measures-done"),
+        crate::t!(lang, "export-csv-measures-total"),
+        crate::t!(lang, "export-csv-deadline"),
+        crate::t!(lang, "export-csv-deadline-text"),
+        crate::t!(lang, "export-csv-light"),
+        crate::t!(lang, "export-csv-indicators"),
+        crate::t!(lang, "export-csv-notes"),
+        crate::t!(lang, "export-csv-latest-note"),
+        crate::t!(lang, "export-csv-target"),
+        crate::t!(lang, "export-csv-persons"),
+    ]
+}
 
-/// The same columns as a spreadsheet user reads them.
-const CSV_HEADERS_ZH: [&str; 16] = [
-    "编号",
-    "所属部分",
-    "标题",
-    "状态",
-    "牵头单位",
-    "责任单位",
-    "已完成措施",
-    "措施总数",
-    "完成时限",
-    "时限原文",
-    "时限状态",
-    "指标",
-    "批注数",
-    "最新批注",
-    "目标任务",
-    "负责领导",
-];
+/// The words of a CSV's cells, looked up once for every row: statuses and
+/// lights as the spreadsheet user reads them, or as the machine form's keys.
+struct CsvWords {
+    status: [String; 4],
+    on_track: String,
+    due_soon: String,
+    overdue: String,
+    indicators: super::standup::IndicatorWords,
+    indicator_separator: String,
+}
+
+impl CsvWords {
+    fn new(lang: LangArg) -> CsvWords {
+        let light = |l: Light| match lang {
+            LangArg::Zh => super::standup::light_label(l, lang).to_string(),
+            LangArg::En => l.key().to_string(),
+        };
+        CsvWords {
+            status: Status::ALL.map(|s| match lang {
+                LangArg::Zh => status_label(s, lang).to_string(),
+                LangArg::En => s.key().to_string(),
+            }),
+            on_track: light(Light::OnTrack),
+            due_soon: light(Light::DueSoon),
+            overdue: light(Light::Overdue),
+            indicators: super::standup::IndicatorWords::new(lang),
+            indicator_separator: crate::t!(lang, "export-csv-indicator-separator"),
+        }
+    }
+
+    fn light(&self, l: Light) -> &str {
+        match l {
+            Light::OnTrack => &self.on_track,
+            Light::DueSoon => &self.due_soon,
+            Light::Overdue => &self.overdue,
+        }
+    }
+}
 
 /// The items `filter` keeps as CSV, one record written per item as it is read.
 pub fn items_csv(
@@ -118,12 +142,10 @@ pub fn items_csv(
         out.write_all("\u{feff}".as_bytes())?;
     }
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(match form.lang {
-        LangArg::Zh => CSV_HEADERS_ZH,
-        LangArg::En => CSV_HEADERS,
-    })?;
+    w.write_record(csv_headers(form.lang))?;
+    let words = CsvWords::new(form.lang);
     store.for_each_item(plan, filter, |i| {
-        for cell in csv_row(&i, form.lang) {
+        for cell in csv_row(&i, &words) {
             w.write_field(inert_cell(&cell).as_bytes())?;
         }
         w.write_record(None::<&[u8]>)?;
@@ -133,33 +155,29 @@ pub fn items_csv(
     Ok(())
 }
 
-fn csv_row(i: &ItemRecord, lang: LangArg) -> [String; 16] {
+fn csv_row(i: &ItemRecord, words: &CsvWords) -> [String; 16] {
     let offices: Vec<&str> = i.offices.iter().map(|o| o.name.as_str()).collect();
-    let status = match lang {
-        LangArg::Zh => status_label(i.status, lang).to_string(),
-        LangArg::En => i.status.key().to_string(),
-    };
-    let light = i.light.map(|l| match lang {
-        LangArg::Zh => super::standup::light_label(l, lang).to_string(),
-        LangArg::En => l.key().to_string(),
-    });
     [
         i.number.to_string(),
         i.section.map(|s| s.to_string()).unwrap_or_default(),
         i.title.clone(),
-        status,
+        words.status[i.status.index()].clone(),
         i.lead_office().unwrap_or_default().to_string(),
+        // Offices and persons are joined as the plan documents list them, in
+        // both forms: a script splits on 、.
         offices.join("、"),
         i.measures.iter().filter(|m| m.done).count().to_string(),
         i.measures.len().to_string(),
         i.due.clone().unwrap_or_default(),
         i.deadline.clone().unwrap_or_default(),
-        light.unwrap_or_default(),
+        i.light
+            .map(|l| words.light(l).to_string())
+            .unwrap_or_default(),
         i.indicators
             .iter()
-            .map(|x| super::standup::indicator_line(x, LangArg::Zh))
+            .map(|x| words.indicators.line(x))
             .collect::<Vec<_>>()
-            .join("；"),
+            .join(&words.indicator_separator),
         i.notes.len().to_string(),
         i.notes.last().map(|n| n.text.clone()).unwrap_or_default(),
         i.target.clone(),
@@ -291,9 +309,10 @@ mod tests {
     /// `items_csv` as it was before it streamed: the whole result, then the rows.
     fn whole_csv(out: &mut impl Write, items: &[ItemRecord]) {
         let mut w = csv::Writer::from_writer(out);
-        w.write_record(CSV_HEADERS).unwrap();
+        w.write_record(csv_headers(LangArg::En)).unwrap();
+        let words = CsvWords::new(LangArg::En);
         for i in items {
-            let row = csv_row(i, LangArg::En);
+            let row = csv_row(i, &words);
             w.write_record(row.iter().map(|c| inert_cell(c).into_owned()))
                 .unwrap();
         }

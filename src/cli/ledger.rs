@@ -2,7 +2,7 @@
 //! Excel workbook.
 
 use super::messages::lang_of;
-use super::{Cli, UsageError, open_seeded, render};
+use super::{Cli, LangArg, UsageError, open_seeded, render};
 use crate::plan::Role;
 use crate::plan::deadline::Light;
 use crate::store::{ItemFilter, Store};
@@ -12,25 +12,27 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
-/// The ledger's columns, in order.
-pub const HEADERS: [&str; COLUMNS] = [
-    "序号",
-    "所属部分",
-    "工作事项",
-    "牵头处室",
-    "配合处室",
-    "状态",
-    "完成时限",
-    "时限状态",
-    "措施完成",
-    "指标",
-    "最近报送",
-    "报送时间",
-    "督办",
-    "督办时间",
-    "办结说明",
-    "最新批注",
-];
+/// The ledger's column headers, in order, in `lang`.
+pub fn headers(lang: LangArg) -> [String; COLUMNS] {
+    [
+        crate::t!(lang, "export-ledger-number"),
+        crate::t!(lang, "export-ledger-section"),
+        crate::t!(lang, "export-ledger-item"),
+        crate::t!(lang, "export-ledger-lead"),
+        crate::t!(lang, "export-ledger-co"),
+        crate::t!(lang, "export-ledger-status"),
+        crate::t!(lang, "export-ledger-deadline"),
+        crate::t!(lang, "export-ledger-light"),
+        crate::t!(lang, "export-ledger-measures"),
+        crate::t!(lang, "export-ledger-indicators"),
+        crate::t!(lang, "export-ledger-report"),
+        crate::t!(lang, "export-ledger-report-at"),
+        crate::t!(lang, "export-ledger-urge"),
+        crate::t!(lang, "export-ledger-urge-at"),
+        crate::t!(lang, "export-ledger-closeout"),
+        crate::t!(lang, "export-ledger-note"),
+    ]
+}
 
 const COLUMNS: usize = 16;
 
@@ -39,9 +41,6 @@ const DEADLINE: usize = 6;
 
 /// Excel's most characters (UTF-16 units) in one cell.
 const MAX_CELL: usize = 32_767;
-
-/// What ends a cell cut at Excel's limit.
-const CUT_MARK: &str = "……（超出 Excel 单元格 32767 字上限，以下从略）";
 
 /// No column grows wider than this many characters; longer text wraps.
 const MAX_WIDTH: usize = 60;
@@ -54,18 +53,17 @@ pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Re
     let plan = store
         .plan(cli.plan)
         .map_err(|e| super::plan_error(&store, e))?;
-    let (bytes, cut) = ledger(&store, plan.id)?;
     let lang = lang_of(cli);
+    let (bytes, cut) = ledger(&store, plan.id, lang)?;
     for (number, column) in cut {
         say_err!(
-            "duban: {}{}",
-            super::messages::warning_prefix(lang),
-            super::messages::pick(
+            "duban: {}",
+            crate::t!(
                 lang,
-                format!("第{number}项的“{column}”超过 Excel 单元格 32767 字的上限，已截断并注明"),
-                format!(
-                    "item {number}: its {column} is longer than Excel's 32,767 characters a cell; cut, with a mark saying so"
-                ),
+                "export-ledger-cell-cut",
+                number = number,
+                column = column,
+                limit = MAX_CELL
             )
         );
     }
@@ -80,11 +78,23 @@ pub fn export_xlsx(cli: &Cli, output: Option<&Path>, out: &mut impl Write) -> Re
 }
 
 /// The ledger's rows, as text, in item order.
-pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; COLUMNS]>> {
+pub fn rows(
+    store: &Store,
+    plan: crate::store::PlanId,
+    lang: LangArg,
+) -> Result<Vec<[String; COLUMNS]>> {
     let sections: HashMap<u32, String> = store
         .sections(plan)?
         .into_iter()
-        .map(|s| (s.number, format!("{}、{}", s.numeral, s.title)))
+        .map(|s| {
+            let heading = crate::t!(
+                lang,
+                "export-ledger-section-heading",
+                numeral = s.numeral,
+                title = s.title
+            );
+            (s.number, heading)
+        })
         .collect();
     let items = store.items(plan, &ItemFilter::default())?;
     let latest = store.latest_reports(plan)?;
@@ -93,6 +103,15 @@ pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; CO
         urges.entry(u.number).or_insert(u);
     }
     let local = super::standup::local_time;
+    // Every label a row may hold, looked up once.
+    let confirmed = crate::t!(lang, "export-ledger-status-confirmed");
+    let awaiting = crate::t!(lang, "export-ledger-status-awaiting");
+    let overdue = crate::t!(lang, "export-ledger-light-overdue");
+    let due_soon = crate::t!(lang, "export-ledger-light-due-soon");
+    let on_track = crate::t!(lang, "export-ledger-light-on-track");
+    let done = crate::t!(lang, "export-ledger-light-done");
+    let separator = render::list_separator(lang);
+    let indicator_separator = crate::t!(lang, "export-ledger-indicator-separator");
     items
         .iter()
         .map(|i| {
@@ -102,9 +121,9 @@ pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; CO
                 _ => None,
             };
             let status = match &closeout {
-                Some(c) if c.confirmed_at.is_some() => "已完成（已销号）".to_string(),
-                Some(c) if c.needs_confirmation => "已完成（待销号）".to_string(),
-                _ => render::status_label(i.status, super::LangArg::Zh).to_string(),
+                Some(c) if c.confirmed_at.is_some() => confirmed.clone(),
+                Some(c) if c.needs_confirmation => awaiting.clone(),
+                _ => render::status_label(i.status, lang).to_string(),
             };
             let co: Vec<&str> = i
                 .offices
@@ -113,21 +132,28 @@ pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; CO
                 .map(|o| o.name.as_str())
                 .collect();
             let light = match i.light {
-                Some(Light::Overdue) => "逾期",
-                Some(Light::DueSoon) => "临期",
-                Some(Light::OnTrack) => "正常",
-                None if i.status == crate::plan::Status::Done => "已完成",
+                Some(Light::Overdue) => overdue.as_str(),
+                Some(Light::DueSoon) => due_soon.as_str(),
+                Some(Light::OnTrack) => on_track.as_str(),
+                None if i.status == crate::plan::Status::Done => done.as_str(),
                 None => "",
             };
             let indicators = i
                 .indicators
                 .iter()
                 .map(|x| match x.actual {
-                    Some(a) => format!("{}：{a}/{}{}", x.text, x.target, x.unit),
+                    Some(a) => crate::t!(
+                        lang,
+                        "export-ledger-indicator",
+                        indicator = x.text.clone(),
+                        actual = a.to_string(),
+                        target = x.target.to_string(),
+                        unit = x.unit.clone()
+                    ),
                     None => x.text.clone(),
                 })
                 .collect::<Vec<_>>()
-                .join("；");
+                .join(&indicator_separator);
             let report = latest.get(&i.id);
             let urge = urges.get(&i.number);
             Ok([
@@ -137,7 +163,7 @@ pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; CO
                     .unwrap_or_default(),
                 i.title.clone(),
                 i.lead_office().unwrap_or("").to_string(),
-                co.join("、"),
+                co.join(&separator),
                 status,
                 i.due.clone().unwrap_or_default(),
                 light.to_string(),
@@ -158,15 +184,15 @@ pub fn rows(store: &Store, plan: crate::store::PlanId) -> Result<Vec<[String; CO
         .collect()
 }
 
-/// A cell cut at Excel's limit: the item's number and the column.
-pub type CutCell = (String, &'static str);
+/// A cell cut at Excel's limit: the item's number and the column's header.
+pub type CutCell = (String, String);
 
-/// `text` within Excel's limit for a cell: cut, with a mark, when longer.
-fn within_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
+/// `text` within Excel's limit for a cell: cut, ending with `cut_mark`, when longer.
+fn within_cell<'a>(text: &'a str, cut_mark: &str) -> (std::borrow::Cow<'a, str>, bool) {
     if text.encode_utf16().count() <= MAX_CELL {
         return (text.into(), false);
     }
-    let room = MAX_CELL - CUT_MARK.encode_utf16().count();
+    let room = MAX_CELL - cut_mark.encode_utf16().count();
     let mut used = 0;
     let end = text
         .char_indices()
@@ -175,18 +201,24 @@ fn within_cell(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
             used > room
         })
         .map_or(text.len(), |(at, _)| at);
-    (format!("{}{CUT_MARK}", &text[..end]).into(), true)
+    (format!("{}{cut_mark}", &text[..end]).into(), true)
 }
 
 /// The ledger as .xlsx bytes: a bold frozen header, an autofilter, column widths
 /// that fit their (Chinese) text up to `MAX_WIDTH`, deadlines as date cells, set to
 /// print on A4 landscape with the header on every page. With it, the cells cut at
 /// Excel's limit: (item number, column).
-pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<(Vec<u8>, Vec<CutCell>)> {
-    let rows = rows(store, plan)?;
+pub fn ledger(
+    store: &Store,
+    plan: crate::store::PlanId,
+    lang: LangArg,
+) -> Result<(Vec<u8>, Vec<CutCell>)> {
+    let rows = rows(store, plan, lang)?;
+    let headers = headers(lang);
+    let cut_mark = crate::t!(lang, "export-ledger-cut-mark", limit = MAX_CELL);
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name("台账")?;
+    sheet.set_name(crate::t!(lang, "export-ledger-sheet"))?;
     // A4 (paper size 9), landscape, one page wide, the header row on every page.
     sheet
         .set_paper_size(9)
@@ -205,9 +237,9 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<(Vec<u8>, Vec
     // Text a spreadsheet would take for a formula once the cell is edited is
     // marked as text (Excel's quote prefix), as typing a leading ' would.
     let quoted = wrap.clone().set_quote_prefix();
-    let mut widths: Vec<usize> = HEADERS.iter().map(|h| crate::text::width(h)).collect();
-    for (c, h) in HEADERS.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &head)?;
+    let mut widths: Vec<usize> = headers.iter().map(|h| crate::text::width(h)).collect();
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, h, &head)?;
     }
     for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
@@ -231,9 +263,9 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<(Vec<u8>, Vec
                 continue;
             }
             let text = crate::text::sanitize(text);
-            let (text, was_cut) = within_cell(&text);
+            let (text, was_cut) = within_cell(&text, &cut_mark);
             if was_cut {
-                cut.push((row[0].clone(), HEADERS[c]));
+                cut.push((row[0].clone(), headers[c].clone()));
             }
             let format = if text.starts_with(['=', '+', '-', '@']) {
                 &quoted
@@ -249,6 +281,6 @@ pub fn ledger(store: &Store, plan: crate::store::PlanId) -> Result<(Vec<u8>, Vec
         sheet.set_column_width(c as u16, (*w).min(MAX_WIDTH) as f64 + 2.0)?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.len() as u32, HEADERS.len() as u16 - 1)?;
+    sheet.autofilter(0, 0, rows.len() as u32, COLUMNS as u16 - 1)?;
     Ok((book.save_to_buffer()?, cut))
 }

@@ -2,7 +2,6 @@
 //! confirmations. Stored text never reaches here unsanitized.
 
 use super::LangArg;
-pub use super::pick::pick;
 use crate::store::{ImportReport, Retitled, StoreError};
 use crate::t;
 use crate::text::sanitize;

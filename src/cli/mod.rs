@@ -38,7 +38,6 @@ mod man;
 mod messages;
 mod notice;
 mod out_file;
-mod pick;
 mod plans;
 mod render;
 mod report;

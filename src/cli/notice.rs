@@ -2,10 +2,11 @@
 //! office — the item, where it comes from, what is asked, the deadline, the
 //! reply-by date, and an empty reply section for the office to fill in.
 
+use super::bulletin::formal_date;
 use super::bulletin::xml_text;
 use super::item_messages as said;
 use super::loop_messages as loop_said;
-use super::{Cli, UsageError, item_id, open_seeded, plan_id};
+use super::{Cli, LangArg, UsageError, item_id, open_seeded, plan_id, render};
 use crate::plan::Role;
 use crate::store::ItemRecord;
 use crate::text::sanitize;
@@ -17,8 +18,10 @@ use std::path::Path;
 pub struct Notice {
     pub plan_title: String,
     pub number: u32,
-    pub rows: Vec<(&'static str, String)>,
+    pub rows: Vec<(String, String)>,
     pub date: String,
+    /// The language of its labels and sentences.
+    pub lang: LangArg,
 }
 
 pub fn notice(
@@ -53,19 +56,22 @@ pub fn notice(
         reply_by.map(|d| d.to_string()),
         &supervisor,
         &store.today().to_string(),
+        lang,
     );
     super::out_file::write_in(lang, output, &docx(&notice)?)?;
     writeln!(out, "{}", said::notice_written(number, output, lang))?;
     Ok(())
 }
 
-/// The notice of `item`: reply by `reply_by`, else by the item's deadline.
+/// The notice of `item`: reply by `reply_by`, else by the item's deadline. Dates
+/// are written as a formal document writes them (`2020年6月30日`).
 pub fn of_item(
     item: &ItemRecord,
     plan_title: &str,
     reply_by: Option<String>,
     supervisor: &str,
     today: &str,
+    lang: LangArg,
 ) -> Notice {
     let names = |role: Role| {
         item.offices
@@ -73,12 +79,18 @@ pub fn of_item(
             .filter(|o| o.role == role)
             .map(|o| o.name.as_str())
             .collect::<Vec<_>>()
-            .join("、")
+            .join(&render::list_separator(lang))
     };
+    let date = |d: &str| formal_date(d, lang);
     let deadline = match (&item.deadline, &item.due) {
-        (Some(text), Some(due)) if text != due => format!("{text}（{due}）"),
-        (Some(text), _) => text.clone(),
-        (None, Some(due)) => due.clone(),
+        (Some(text), Some(due)) if text != due => crate::t!(
+            lang,
+            "export-notice-deadline-as-written",
+            text = text.clone(),
+            date = date(due)
+        ),
+        (Some(text), _) => date(text),
+        (None, Some(due)) => date(due),
         (None, None) => String::new(),
     };
     let requirement = item
@@ -86,34 +98,40 @@ pub fn of_item(
         .clone()
         .filter(|r| !r.is_empty())
         .unwrap_or_else(|| item.target.clone());
+    let en = lang == LangArg::En;
+    let reply_by = reply_by.or_else(|| item.due.clone()).unwrap_or_default();
     Notice {
         plan_title: plan_title.to_string(),
         number: item.number,
-        date: today.to_string(),
+        date: date(today),
+        lang,
         rows: vec![
-            ("督办事项", item.title.clone()),
-            ("牵头处室", names(Role::Lead)),
-            ("配合处室", names(Role::Co)),
+            (crate::t!(lang, "export-notice-item"), item.title.clone()),
+            (crate::t!(lang, "export-notice-lead"), names(Role::Lead)),
+            (crate::t!(lang, "export-notice-co"), names(Role::Co)),
             (
-                "督办来源",
+                crate::t!(lang, "export-notice-source"),
                 item.source
-                    .map(|s| s.label_zh().to_string())
+                    .map(|s| s.label(en).to_string())
                     .unwrap_or_else(|| plan_title.to_string()),
             ),
-            ("来源依据", item.source_ref.clone().unwrap_or_default()),
             (
-                "督办等级",
+                crate::t!(lang, "export-notice-reference"),
+                item.source_ref.clone().unwrap_or_default(),
+            ),
+            (
+                crate::t!(lang, "export-notice-level"),
                 item.level
-                    .map(|l| l.label_zh().to_string())
+                    .map(|l| l.label(en).to_string())
                     .unwrap_or_default(),
             ),
-            ("办理要求", requirement),
-            ("完成时限", deadline),
+            (crate::t!(lang, "export-notice-requirement"), requirement),
+            (crate::t!(lang, "export-notice-deadline"), deadline),
+            (crate::t!(lang, "export-notice-reply-by"), date(&reply_by)),
             (
-                "回复期限",
-                reply_by.or_else(|| item.due.clone()).unwrap_or_default(),
+                crate::t!(lang, "export-notice-supervisor"),
+                supervisor.to_string(),
             ),
-            ("督办人", supervisor.to_string()),
         ],
     }
 }
@@ -121,9 +139,11 @@ pub fn of_item(
 /// The notice as a Word document: heading, the rows as a two-column table, then
 /// the reply section with empty cells.
 pub fn docx(n: &Notice) -> Result<Vec<u8>> {
+    use super::docx_fonts::{LATIN, PLAIN};
     use docx_rs::{
         AlignmentType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableRow, WidthType,
     };
+    let lang = n.lang;
     let cell = |text: &str, bold: bool| {
         let mut run = Run::new().add_text(xml_text(text)).size(24);
         if bold {
@@ -147,34 +167,44 @@ pub fn docx(n: &Notice) -> Result<Vec<u8>> {
         .width(7000, WidthType::Dxa);
     let reply = vec![
         TableRow::new(vec![
-            cell("办理情况", true).width(2000, WidthType::Dxa),
+            cell(&crate::t!(lang, "export-notice-done"), true).width(2000, WidthType::Dxa),
             tall,
         ]),
-        row("承办人", ""),
-        row("处室负责人", ""),
-        row("回复日期", ""),
+        row(&crate::t!(lang, "export-notice-handler"), ""),
+        row(&crate::t!(lang, "export-notice-head"), ""),
+        row(&crate::t!(lang, "export-notice-reply-date"), ""),
     ];
-    let heading = |text: &str| Paragraph::new().add_run(Run::new().add_text(text).bold().size(28));
-    let doc =
-        Docx::new()
-            .default_fonts(RunFonts::new().east_asia("宋体").ascii("Times New Roman"))
-            .add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .add_run(Run::new().add_text("督办通知单").bold().size(44)),
-            )
-            .add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(
-                Run::new().add_text(xml_text(&format!(
-                    "{} 第{}项    {}",
-                    n.plan_title, n.number, n.date
-                ))),
-            ))
-            .add_table(Table::new(rows).width(9000, WidthType::Dxa))
-            .add_paragraph(heading("办理情况回复"))
-            .add_paragraph(
-                Paragraph::new().add_run(Run::new().add_text("请于回复期限前填写本栏并报督查室。")),
-            )
-            .add_table(Table::new(reply).width(9000, WidthType::Dxa));
+    let heading =
+        |text: String| Paragraph::new().add_run(Run::new().add_text(text).bold().size(28));
+    let subtitle = crate::t!(
+        lang,
+        "export-notice-subtitle",
+        plan = n.plan_title.clone(),
+        number = n.number,
+        date = n.date.clone()
+    );
+    let doc = Docx::new()
+        .default_fonts(RunFonts::new().east_asia(PLAIN).ascii(LATIN))
+        .add_paragraph(
+            Paragraph::new().align(AlignmentType::Center).add_run(
+                Run::new()
+                    .add_text(crate::t!(lang, "export-notice-title"))
+                    .bold()
+                    .size(44),
+            ),
+        )
+        .add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_text(xml_text(&subtitle))),
+        )
+        .add_table(Table::new(rows).width(9000, WidthType::Dxa))
+        .add_paragraph(heading(crate::t!(lang, "export-notice-reply-heading")))
+        .add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(crate::t!(lang, "export-notice-reply-ask"))),
+        )
+        .add_table(Table::new(reply).width(9000, WidthType::Dxa));
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)

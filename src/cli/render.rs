@@ -178,10 +178,16 @@ pub(super) fn due_cell(item: &ItemRecord, lang: LangArg) -> String {
 }
 
 pub fn list_table(out: &mut impl Write, items: &[ItemRecord], lang: LangArg) -> Result<()> {
-    let header = match lang {
-        LangArg::Zh => ["编号", "状态", "牵头单位", "措施", "批注", "时限", "标题"],
-        LangArg::En => ["No.", "Status", "Lead", "Measures", "Notes", "Due", "Title"],
-    };
+    let header = [
+        crate::t!(lang, "export-list-number"),
+        crate::t!(lang, "export-list-status"),
+        crate::t!(lang, "export-list-lead"),
+        crate::t!(lang, "export-list-measures"),
+        crate::t!(lang, "export-list-notes"),
+        crate::t!(lang, "export-list-due"),
+        crate::t!(lang, "export-list-title"),
+    ];
+    let header = header.each_ref().map(String::as_str);
     let rows: Vec<Vec<String>> = items
         .iter()
         .map(|i| {
@@ -212,13 +218,27 @@ pub(super) fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
 pub(super) fn offices_line(item: &ItemRecord, lang: LangArg) -> String {
     item.offices
         .iter()
-        .map(|o| match (o.role, lang) {
-            (Role::Lead, LangArg::Zh) => format!("{}（牵头）", sanitize(&o.name)),
-            (Role::Lead, LangArg::En) => format!("{} (lead)", sanitize(&o.name)),
-            (Role::Co, _) => sanitize(&o.name).into_owned(),
+        .map(|o| match o.role {
+            Role::Lead => crate::t!(lang, "export-office-lead", office = sanitize(&o.name)),
+            Role::Co => sanitize(&o.name).into_owned(),
         })
         .collect::<Vec<_>>()
-        .join(if lang == LangArg::Zh { "、" } else { ", " })
+        .join(&list_separator(lang))
+}
+
+/// What separates the entries of a list within a line: `、` or `, `.
+pub(super) fn list_separator(lang: LangArg) -> String {
+    crate::t!(lang, "export-list-separator")
+}
+
+/// `状态：推进中`: a field of an item, its label from the catalog.
+pub(super) fn field(lang: LangArg, label: &str, value: &str) -> String {
+    crate::t!(lang, "export-field", label = label, value = value)
+}
+
+/// `指标：`: the line above a field's indented entries.
+pub(super) fn field_head(lang: LangArg, label: &str) -> String {
+    crate::t!(lang, "export-field-head", label = label)
 }
 
 /// The item's responsible leaders, sanitized, joined as the document lists them.
@@ -231,96 +251,91 @@ pub(super) fn persons_line(item: &ItemRecord) -> String {
 }
 
 pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    let label = |zh_s: &'static str, en_s: &'static str| if zh { zh_s } else { en_s };
+    let line = |label: String, value: &str| field(lang, &label, value);
     writeln!(out, "{}. {}", item.number, sanitize(&item.title))?;
     if let Some(section) = &item.section_title {
-        writeln!(
-            out,
-            "{}: {}",
-            label("所属部分", "Section"),
-            sanitize(section)
-        )?;
+        let label = crate::t!(lang, "export-show-section");
+        writeln!(out, "{}", line(label, &sanitize(section)))?;
     }
-    writeln!(
-        out,
-        "{}: {}",
-        label("状态", "Status"),
-        status_label(item.status, lang)
-    )?;
-    writeln!(
-        out,
-        "{}: {}",
-        label("责任单位", "Offices"),
-        offices_line(item, lang)
-    )?;
+    let label = crate::t!(lang, "export-show-status");
+    writeln!(out, "{}", line(label, status_label(item.status, lang)))?;
+    let label = crate::t!(lang, "export-show-offices");
+    writeln!(out, "{}", line(label, &offices_line(item, lang)))?;
     if !item.persons.is_empty() {
-        writeln!(
-            out,
-            "{}: {}",
-            label("负责领导", "Responsible leader"),
-            persons_line(item)
-        )?;
+        let label = crate::t!(lang, "export-show-persons");
+        writeln!(out, "{}", line(label, &persons_line(item)))?;
     }
     if item.due.is_some() || item.deadline.is_some() {
-        let mut line = due_cell(item, lang);
+        let due = due_cell(item, lang);
         // The text as written beside the date, unless it is the date itself.
         let same = |d: &str| Some(d.trim().replace(['/', '.'], "-")) == item.due;
-        if let Some(d) = item.deadline.as_deref().filter(|d| !same(d)) {
-            line = format!("{line} ({})", sanitize(d)).trim().to_string();
-        }
-        writeln!(out, "{}: {line}", label("完成时限", "Deadline"))?;
+        let value = match item.deadline.as_deref().filter(|d| !same(d)) {
+            Some(d) if due.is_empty() => sanitize(d).into_owned(),
+            Some(d) => crate::t!(
+                lang,
+                "export-show-due-as-written",
+                due = due,
+                text = sanitize(d).into_owned()
+            ),
+            None => due,
+        };
+        let label = crate::t!(lang, "export-show-deadline");
+        writeln!(out, "{}", line(label, &value))?;
     }
     // Where a 督办 item comes from, and what is asked (issue 15).
-    let en = !zh;
+    let en = lang == LangArg::En;
     let extra = [
         (
-            label("督办来源", "Source"),
+            crate::t!(lang, "export-show-source"),
             item.source.map(|s| s.label(en).to_string()),
         ),
-        (label("来源依据", "Reference"), item.source_ref.clone()),
         (
-            label("督办等级", "Level"),
+            crate::t!(lang, "export-show-reference"),
+            item.source_ref.clone(),
+        ),
+        (
+            crate::t!(lang, "export-show-level"),
             item.level.map(|l| l.label(en).to_string()),
         ),
-        (label("办理要求", "Requirement"), item.requirement.clone()),
         (
-            label("已撤销", "Retired"),
+            crate::t!(lang, "export-show-requirement"),
+            item.requirement.clone(),
+        ),
+        (
+            crate::t!(lang, "export-show-retired"),
             item.retired
                 .then(|| item.retired_reason.clone().unwrap_or_default()),
         ),
     ];
     for (name, value) in extra {
         if let Some(value) = value {
-            writeln!(out, "{name}: {}", sanitize(&value))?;
+            writeln!(out, "{}", line(name, &sanitize(&value)))?;
         }
     }
     if !item.target.is_empty() {
-        writeln!(
-            out,
-            "{}: {}",
-            label("目标任务", "Target"),
-            sanitize(&item.target)
-        )?;
+        let label = crate::t!(lang, "export-show-target");
+        writeln!(out, "{}", line(label, &sanitize(&item.target)))?;
     }
     if !item.indicators.is_empty() {
-        writeln!(out, "{}:", label("指标", "Indicators"))?;
+        let label = crate::t!(lang, "export-show-indicators");
+        writeln!(out, "{}", field_head(lang, &label))?;
+        let words = super::standup::IndicatorWords::new(lang);
         for i in &item.indicators {
-            writeln!(out, "  {}", super::standup::indicator_line(i, lang))?;
+            writeln!(out, "  {}", words.line(i))?;
         }
     }
     writeln!(
         out,
-        "{} ({}):",
-        label("工作措施", "Measures"),
-        progress(item)
+        "{}",
+        crate::t!(lang, "export-show-measures", progress = progress(item))
     )?;
     for (k, m) in item.measures.iter().enumerate() {
         let mark = if m.done { "[x]" } else { "[ ]" };
         writeln!(out, "  {mark} {}. {}", k + 1, sanitize(&m.text))?;
     }
     if !item.notes.is_empty() {
-        writeln!(out, "{}:", label("批注", "Notes"))?;
+        let label = crate::t!(lang, "export-show-notes");
+        writeln!(out, "{}", field_head(lang, &label))?;
         for n in &item.notes {
             writeln!(
                 out,
@@ -363,11 +378,11 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
                 Some(a),
             ) => {
                 let what = words.event(&e.kind, e.after.as_deref()).unwrap_or_default();
-                format!("{what}: {}", full(a))
+                crate::t!(lang, "export-history-change", what = what, text = full(a))
             }
             ("note_delete", Some(b), _) => {
                 let what = words.event(&e.kind, None).unwrap_or_default();
-                format!("{what}: {}", full(b))
+                crate::t!(lang, "export-history-change", what = what, text = full(b))
             }
             (kind, before, after) => {
                 super::item_messages::event_line(kind, before.as_deref(), after.as_deref(), lang)
@@ -389,32 +404,28 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
 }
 
 pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangArg) -> Result<()> {
-    let header = match lang {
-        LangArg::Zh => [
-            "单位",
-            "事项",
-            "牵头",
-            "配合",
-            "未启动",
-            "推进中",
-            "受阻",
-            "已完成",
-        ],
-        LangArg::En => [
-            "Office", "Items", "Lead", "Co", "To do", "Doing", "Blocked", "Done",
-        ],
-    };
+    let mut header = vec![
+        crate::t!(lang, "export-offices-office"),
+        crate::t!(lang, "export-offices-items"),
+        crate::t!(lang, "export-offices-lead"),
+        crate::t!(lang, "export-offices-co"),
+    ];
+    header.extend(
+        Status::ALL
+            .iter()
+            .map(|s| status_label(*s, lang).to_string()),
+    );
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let rows: Vec<Vec<String>> = offices
         .iter()
         .map(|o| {
             // Named as the board names it: a group is marked as one.
-            let mut name = sanitize(&o.name).into_owned();
-            if o.group {
-                name.push_str(match lang {
-                    LangArg::Zh => "（群体）",
-                    LangArg::En => " (group)",
-                });
-            }
+            let name = sanitize(&o.name).into_owned();
+            let name = if o.group {
+                crate::t!(lang, "export-offices-group", office = name)
+            } else {
+                name
+            };
             let mut row = vec![
                 name,
                 o.items().to_string(),

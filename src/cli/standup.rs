@@ -44,10 +44,10 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
         let n = &s[..s.len() - 1];
         if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
             let too_long = || {
-                super::messages::pick(
+                crate::t!(
                     super::messages::current(),
-                    format!("“{s}”回溯太远；请改给日期"),
-                    format!("{s:?} reaches back too far; give a date instead"),
+                    "export-since-too-far",
+                    since = s
                 )
             };
             let n: i64 = n.parse().map_err(|_| too_long())?;
@@ -66,10 +66,10 @@ pub fn parse_since(s: &str) -> std::result::Result<Since, String> {
         }
     }
     deadline::parse_iso(s).map(Since::Day).map_err(|_| {
-        super::messages::pick(
+        crate::t!(
             super::messages::current(),
-            format!("“{s}”不是时长（1d、8h、30m）、日期（2020-06-01）或 `last`"),
-            format!("{s:?} is not a duration (1d, 8h, 30m), a date (2020-06-01) or `last`"),
+            "export-since-invalid",
+            since = s
         )
     })
 }
@@ -87,14 +87,11 @@ pub fn pin_clock(store: &mut Store) -> Result<()> {
     if !store.may_act_as_other(&user, crate::identity::is_root())? {
         // Refused before anything is read or written: a write at the real time
         // would not be what the user asked for either.
-        return Err(ClockRefused(super::messages::pick(
+        return Err(ClockRefused(crate::t!(
             super::messages::current(),
-            format!(
-                "已有处室成员，只有 root 和督查员可以用 {NOW_VAR} 设定时间（改动按它记录）；{user} 不在其列，未做任何改动。请去掉 {NOW_VAR} 再运行"
-            ),
-            format!(
-                "once anyone belongs to an office, only root and supervisors may set {NOW_VAR} (changes are recorded at it); {user} is not one of them, so nothing was done. Run the command again without {NOW_VAR}"
-            ),
+            "export-clock-refused",
+            var = NOW_VAR,
+            user = user
         ))
         .into());
     }
@@ -102,10 +99,11 @@ pub fn pin_clock(store: &mut Store) -> Result<()> {
         Some(t) => store.set_fixed_now(Some(&t.strftime(STORED).to_string())),
         None => say_err!(
             "duban: {}",
-            super::messages::pick(
+            crate::t!(
                 super::messages::current(),
-                format!("警告：{NOW_VAR}={value:?} 不是时间，已忽略"),
-                format!("warning: {NOW_VAR}={value:?} is not a time; ignored"),
+                "export-clock-ignored",
+                var = NOW_VAR,
+                value = format!("{value:?}")
             )
         ),
     }
@@ -223,13 +221,11 @@ fn write_standup(
     md: bool,
     asked: bool,
 ) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    let t = |a: &'static str, b: &'static str| if zh { a } else { b };
-    let head = format!(
-        "{} {} → {}",
-        t("站会", "Stand-up"),
-        local_time(&s.since),
-        local_time(&s.until)
+    let head = crate::t!(
+        lang,
+        "export-standup-title",
+        since = local_time(&s.since),
+        until = local_time(&s.until)
     );
     if md {
         writeln!(out, "# {head}")?;
@@ -254,68 +250,65 @@ fn write_standup(
             continue;
         }
         let title = |n: u32, title: &str| format!("{n}. {}", sanitize(title));
-        let who = |by: &str, at: &str| format!("{}, {}", sanitize(by), local_time(at));
-        let section = |out: &mut dyn Write, label: &str, lines: Vec<String>| -> Result<()> {
-            if lines.is_empty() {
-                return Ok(());
-            }
-            if md {
-                writeln!(out)?;
-                writeln!(out, "**{label}**")?;
-                writeln!(out)?;
-            } else {
-                writeln!(out, "{label}:")?;
-            }
-            for l in lines {
-                writeln!(out, "{bullet}{l}")?;
-            }
-            Ok(())
+        let who = |by: &str, at: &str| {
+            crate::t!(
+                lang,
+                "export-standup-who",
+                by = sanitize(by),
+                at = local_time(at)
+            )
+        };
+        let section = |out: &mut dyn Write, label: String, lines: Vec<String>| -> Result<()> {
+            section(out, &label, &lines, bullet, md, lang)
         };
         let status = |s: Status| render::status_label(s, lang);
         section(
             out,
-            t("状态变动", "Moved"),
+            crate::t!(lang, "export-standup-moved"),
             o.moves
                 .iter()
                 .map(|m| {
-                    format!(
-                        "{}: {} → {} ({})",
-                        title(m.number, &m.title),
-                        status(m.from),
-                        status(m.to),
-                        who(&m.by, &m.at)
+                    crate::t!(
+                        lang,
+                        "export-standup-move",
+                        item = title(m.number, &m.title),
+                        from = status(m.from),
+                        to = status(m.to),
+                        who = who(&m.by, &m.at)
                     )
                 })
                 .collect(),
         )?;
         section(
             out,
-            t("新增批注", "Notes"),
+            crate::t!(lang, "export-standup-notes"),
             o.notes
                 .iter()
                 .map(|n| {
-                    format!(
-                        "{} ({}): {}",
-                        title(n.number, &n.title),
-                        who(&n.by, &n.at),
-                        sanitize(&n.text)
+                    crate::t!(
+                        lang,
+                        "export-standup-note",
+                        item = title(n.number, &n.title),
+                        who = who(&n.by, &n.at),
+                        text = sanitize(&n.text)
                     )
                 })
                 .collect(),
         )?;
         section(
             out,
-            t("措施勾选", "Measures"),
+            crate::t!(lang, "export-standup-measures"),
             o.measures
                 .iter()
                 .map(|m| {
-                    format!(
-                        "{} [{}] {}. {} ({})",
-                        title(m.number, &m.title),
-                        if m.done { "x" } else { " " },
-                        m.ordinal,
-                        sanitize(&m.text),
-                        who(&m.by, &m.at)
+                    crate::t!(
+                        lang,
+                        "export-standup-measure",
+                        item = title(m.number, &m.title),
+                        mark = if m.done { "x" } else { " " },
+                        ordinal = m.ordinal,
+                        text = sanitize(&m.text),
+                        who = who(&m.by, &m.at)
                     )
                 })
                 .collect(),
@@ -323,32 +316,38 @@ fn write_standup(
         let due_lines = |v: &[crate::store::ItemDue]| {
             v.iter()
                 .map(|i| {
-                    format!(
-                        "{} ({}, {})",
-                        title(i.number, &i.title),
-                        sanitize(&i.due),
-                        status(i.status)
+                    crate::t!(
+                        lang,
+                        "export-standup-due-line",
+                        item = title(i.number, &i.title),
+                        due = sanitize(&i.due),
+                        status = status(i.status)
                     )
                 })
                 .collect::<Vec<_>>()
         };
-        section(out, t("已逾期", "Overdue"), due_lines(&o.overdue))?;
         section(
             out,
-            t("14天内到期", "Due within 14 days"),
+            crate::t!(lang, "export-standup-overdue"),
+            due_lines(&o.overdue),
+        )?;
+        section(
+            out,
+            crate::t!(lang, "export-standup-due-soon", days = 14),
             due_lines(&o.due_soon),
         )?;
         section(
             out,
-            t("30天无进展", "No activity for 30 days"),
+            crate::t!(lang, "export-standup-idle", days = 30),
             o.idle
                 .iter()
                 .map(|i| {
-                    format!(
-                        "{} ({}, {})",
-                        title(i.number, &i.title),
-                        status(i.status),
-                        local_time(&i.last_activity)
+                    crate::t!(
+                        lang,
+                        "export-standup-idle-line",
+                        item = title(i.number, &i.title),
+                        status = status(i.status),
+                        last = local_time(&i.last_activity)
                     )
                 })
                 .collect(),
@@ -357,10 +356,42 @@ fn write_standup(
     Ok(())
 }
 
+/// A labelled list in a stand-up: `**label**` in Markdown, `label:` in text.
+pub(super) fn section(
+    out: &mut dyn Write,
+    label: &str,
+    lines: &[String],
+    bullet: &str,
+    md: bool,
+    lang: LangArg,
+) -> Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    if md {
+        writeln!(out)?;
+        writeln!(out, "**{label}**")?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}", render::field_head(lang, label))?;
+    }
+    for l in lines {
+        writeln!(out, "{bullet}{l}")?;
+    }
+    Ok(())
+}
+
 fn counts_line(o: &OfficeStandup, lang: LangArg) -> String {
     Status::ALL
         .iter()
-        .map(|s| format!("{} {}", render::status_label(*s, lang), o.counts.get(*s)))
+        .map(|s| {
+            crate::t!(
+                lang,
+                "export-standup-count",
+                status = render::status_label(*s, lang),
+                count = o.counts.get(*s)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -395,10 +426,10 @@ pub fn due(
 /// An indicator's value as typed: a number, optionally with its unit (`85%`).
 pub fn parse_value(s: &str) -> std::result::Result<f64, String> {
     crate::plan::indicators::parse_value(s).ok_or_else(|| {
-        super::messages::pick(
+        crate::t!(
             super::messages::current(),
-            format!("“{s}”不是数字"),
-            format!("{s:?} is not a number"),
+            "export-value-not-a-number",
+            value = s
         )
     })
 }
@@ -435,26 +466,49 @@ fn number(v: f64) -> String {
     format!("{v}")
 }
 
-/// `普惠性幼儿园覆盖率达到80%: 75% / >= 80% 未达成`.
+/// `1. 普惠性幼儿园覆盖率达到80%：75% / >= 80% 未达成`.
 pub fn indicator_line(i: &IndicatorRecord, lang: LangArg) -> String {
-    let zh = lang == LangArg::Zh;
-    let target = format!("{} {}{}", i.direction.symbol(), number(i.target), i.unit);
-    let actual = match i.actual {
-        Some(a) => format!("{}{}", number(a), i.unit),
-        None => if zh { "未填报" } else { "not recorded" }.to_string(),
-    };
-    let met = match (i.met, zh) {
-        (Some(true), true) => " 已达成",
-        (Some(false), true) => " 未达成",
-        (Some(true), false) => " met",
-        (Some(false), false) => " not met",
-        (None, _) => "",
-    };
-    format!(
-        "{}. {}: {actual} / {target}{met}",
-        i.ordinal,
-        sanitize(&i.text)
-    )
+    IndicatorWords::new(lang).line(i)
+}
+
+/// The words of an indicator line, looked up once for every line of an export.
+pub struct IndicatorWords {
+    not_recorded: String,
+    met: String,
+    not_met: String,
+    /// `：` or `: ` between the indicator and its value.
+    colon: String,
+}
+
+impl IndicatorWords {
+    pub fn new(lang: LangArg) -> IndicatorWords {
+        IndicatorWords {
+            not_recorded: crate::t!(lang, "export-indicator-not-recorded"),
+            met: crate::t!(lang, "export-indicator-met"),
+            not_met: crate::t!(lang, "export-indicator-not-met"),
+            colon: crate::t!(lang, "export-indicator-colon"),
+        }
+    }
+
+    /// The indicator, its value, its target and whether the target is met.
+    pub fn line(&self, i: &IndicatorRecord) -> String {
+        let target = format!("{} {}{}", i.direction.symbol(), number(i.target), i.unit);
+        let actual = match i.actual {
+            Some(a) => format!("{}{}", number(a), i.unit),
+            None => self.not_recorded.clone(),
+        };
+        let met = match i.met {
+            Some(true) => format!(" {}", self.met),
+            Some(false) => format!(" {}", self.not_met),
+            None => String::new(),
+        };
+        format!(
+            "{}. {}{}{actual} / {target}{met}",
+            i.ordinal,
+            sanitize(&i.text),
+            self.colon
+        )
+    }
 }
 
 #[cfg(test)]

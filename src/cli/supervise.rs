@@ -142,44 +142,39 @@ pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Re
     if json {
         return render::json(out, &members);
     }
-    let zh = lang == LangArg::Zh;
     if members.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            if zh {
-                "尚无成员：任何人都可以做任何事。用 duban member add USER OFFICE [--supervisor] 添加。"
-            } else {
-                "no members yet: everyone may do everything. Add some with \
-                 duban member add USER OFFICE [--supervisor]."
-            }
-        )?;
+        writeln!(out, "{}", crate::t!(lang, "export-members-none"))?;
         return Ok(());
     }
     // Columns aligned by display width (Chinese office names are two columns a
     // character), not tabs.
-    let header: &[&str] = if zh {
-        &["处室", "成员", "角色"]
-    } else {
-        &["Office", "Member", "Role"]
-    };
+    let header = [
+        crate::t!(lang, "export-members-office"),
+        crate::t!(lang, "export-members-member"),
+        crate::t!(lang, "export-members-role"),
+    ];
+    let header = header.each_ref().map(String::as_str);
+    let (supervisor, member) = (
+        crate::t!(lang, "export-members-supervisor"),
+        crate::t!(lang, "export-members-plain"),
+    );
     let rows: Vec<Vec<String>> = members
         .iter()
         .map(|m| {
-            let role = match (m.supervisor, zh) {
-                (true, true) => "督查员",
-                (true, false) => "supervisor",
-                (false, true) => "成员",
-                (false, false) => "member",
-            };
+            let role = if m.supervisor { &supervisor } else { &member };
             let who = match &m.name {
-                Some(name) => format!("{}（{}）", sanitize(name), sanitize(&m.user)),
+                Some(name) => crate::t!(
+                    lang,
+                    "export-members-named",
+                    name = sanitize(name),
+                    user = sanitize(&m.user)
+                ),
                 None => sanitize(&m.user).into_owned(),
             };
-            vec![sanitize(&m.office).into_owned(), who, role.to_string()]
+            vec![sanitize(&m.office).into_owned(), who, role.clone()]
         })
         .collect();
-    render::table(out, header, &rows)
+    render::table(out, &header, &rows)
 }
 
 pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()> {
@@ -271,47 +266,42 @@ pub fn cycle(
     }
     let (cycle, period) = store.current_period(plan)?;
     let due = cycle.due_date(period);
-    if lang == LangArg::Zh {
-        let day = match cycle.kind {
-            CycleKind::Weekly => format!(
-                "周{}",
-                ["一", "二", "三", "四", "五", "六", "日"]
-                    [usize::from(cycle.due_day.clamp(1, 7)) - 1]
-            ),
-            CycleKind::Monthly => format!("{}日", cycle.due_day),
-            CycleKind::Quarterly => format!("季末月{}日", cycle.due_day),
-        };
-        writeln!(out, "报送周期：{}，{day}前报送", cycle.kind.label_zh())?;
-        writeln!(
-            out,
-            "当前周期：{period}（{}），截止 {due}",
-            period.label_zh()
-        )?;
-    } else {
-        writeln!(
-            out,
-            "cycle: {}, reports due by day {}",
-            cycle.kind.key(),
-            cycle.due_day
-        )?;
-        writeln!(out, "current period: {period}, due {due}")?;
-    }
+    let day = cycle.due_day;
+    let line = match cycle.kind {
+        CycleKind::Weekly => crate::t!(lang, "export-cycle-weekly", day = day),
+        CycleKind::Monthly => crate::t!(lang, "export-cycle-monthly", day = day),
+        CycleKind::Quarterly => crate::t!(lang, "export-cycle-quarterly", day = day),
+    };
+    writeln!(out, "{line}")?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!(
+            lang,
+            "export-cycle-current",
+            period = period.to_string(),
+            label = super::bulletin::period_words(period, lang),
+            due = due.to_string()
+        )
+    )?;
     let reports = store.office_reports(plan, period)?;
     let (owed, made, missing) = reports.iter().fold((0, 0, 0), |(d, a, m), r| {
         (d + r.due, a + r.made.min(r.due), m + r.missing)
     });
     let past = cycle.past_due(store.today());
     let standing = crate::plan::cycle::ReportStanding::of(owed, made, missing, past);
-    match (lang == LangArg::Zh, past) {
-        (true, true) => writeln!(out, "已过截止日：应报{owed}项，{}", standing.text(true))?,
-        (true, false) => writeln!(out, "应报{owed}项，{}", standing.text(true))?,
-        (false, true) => writeln!(
-            out,
-            "past the due day: {owed} owed, {} (未报)",
-            standing.text(false)
-        )?,
-        (false, false) => writeln!(out, "{owed} reports owed, {}", standing.text(false))?,
-    }
+    let standing = super::bulletin::standing_words(standing, lang);
+    let line = if past {
+        crate::t!(
+            lang,
+            "export-cycle-past-due",
+            owed = owed,
+            standing = standing
+        )
+    } else {
+        crate::t!(lang, "export-cycle-owed", owed = owed, standing = standing)
+    };
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
@@ -469,126 +459,134 @@ pub fn close(
     let before = store.item(id)?.status;
     store.close_item(id, &note, None)?;
     let awaiting = store.card(id)?.supervision.awaiting_confirmation;
-    writeln!(
-        out,
-        "{number}: {} -> {}{}",
+    let (from, to) = (
         render::status_label(before, lang),
         render::status_label(crate::plan::Status::Done, lang),
-        if awaiting {
-            if lang == LangArg::Zh {
-                "（待销号）"
-            } else {
-                " (awaiting confirmation)"
-            }
-        } else {
-            ""
-        }
-    )?;
+    );
+    let line = if awaiting {
+        crate::t!(
+            lang,
+            "export-close-awaiting",
+            number = number,
+            from = from,
+            to = to
+        )
+    } else {
+        format!("{number}: {from} -> {to}")
+    };
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
 /// What `show` adds for the loop: the close-out, urges, and reports by period.
 pub fn show_extra(store: &Store, id: ItemId, lang: LangArg, out: &mut impl Write) -> Result<()> {
-    let zh = lang == LangArg::Zh;
-    let t = |a: &'static str, b: &'static str| if zh { a } else { b };
     let when = super::standup::local_time;
     let card = store.card(id)?;
     let flags = &card.supervision;
     if flags.unreported || flags.awaiting_confirmation || flags.urges_open > 0 {
         let mut marks = Vec::new();
         if flags.unreported {
-            marks.push(t("未报", "no report this period"));
+            marks.push(crate::t!(lang, "export-show-mark-unreported"));
         }
         if flags.urges_open > 0 {
             marks.push(if flags.urge_overdue {
-                t("催（已逾期）", "urged (overdue)")
+                crate::t!(lang, "export-show-mark-urged-overdue")
             } else {
-                t("催", "urged")
+                crate::t!(lang, "export-show-mark-urged")
             });
         }
         if flags.awaiting_confirmation {
-            marks.push(t("待销号", "awaiting confirmation"));
+            marks.push(crate::t!(lang, "export-show-mark-awaiting"));
         }
-        writeln!(
-            out,
-            "{}: {}",
-            t("督办标记", "Supervision"),
-            marks.join(", ")
-        )?;
+        let label = crate::t!(lang, "export-show-supervision");
+        let marks = marks.join(&render::list_separator(lang));
+        writeln!(out, "{}", render::field(lang, &label, &marks))?;
     }
     if let Some(c) = store.closeout(id)? {
         let state = match (&c.confirmed_at, c.needs_confirmation) {
             // Reopened since: a record of what happened, not a close-out in force.
-            _ if let Some(r) = &c.reopened => format!(
-                "{} {} {}: {}",
-                t("已退回", "reopened by"),
-                sanitize(&r.by),
-                when(&r.at),
-                sanitize(&r.reason)
+            _ if let Some(r) = &c.reopened => crate::t!(
+                lang,
+                "export-show-closeout-reopened",
+                by = sanitize(&r.by),
+                at = when(&r.at),
+                reason = sanitize(&r.reason)
             ),
-            (Some(at), _) => format!(
-                "{} {} {}",
-                t("已销号", "confirmed by"),
-                sanitize(c.confirmed_by.as_deref().unwrap_or("")),
-                when(at)
+            (Some(at), _) => crate::t!(
+                lang,
+                "export-show-closeout-confirmed",
+                by = sanitize(c.confirmed_by.as_deref().unwrap_or("")),
+                at = when(at)
             ),
-            (None, true) => t("待销号", "awaiting confirmation").to_string(),
+            (None, true) => crate::t!(lang, "export-show-mark-awaiting"),
             (None, false) => String::new(),
         };
-        writeln!(
-            out,
-            "{}: {} ({} {}) {state}",
-            t("办结说明", "Completion statement"),
-            sanitize(&c.statement),
-            sanitize(&c.closed_by),
-            when(&c.closed_at)
-        )?;
+        let (statement, by, at) = (
+            sanitize(&c.statement).into_owned(),
+            sanitize(&c.closed_by).into_owned(),
+            when(&c.closed_at),
+        );
+        let line = if state.is_empty() {
+            crate::t!(
+                lang,
+                "export-show-closeout",
+                statement = statement,
+                by = by,
+                at = at
+            )
+        } else {
+            crate::t!(
+                lang,
+                "export-show-closeout-with-state",
+                statement = statement,
+                by = by,
+                at = at,
+                state = state
+            )
+        };
+        writeln!(out, "{line}")?;
     }
     let urges = store.urges(id)?;
     if !urges.is_empty() {
-        writeln!(out, "{}:", t("督办", "Urges"))?;
+        let label = crate::t!(lang, "export-show-urges");
+        writeln!(out, "{}", render::field_head(lang, &label))?;
         for u in urges {
-            let by = u
-                .reply_by
-                .as_deref()
-                .map(|d| format!(" {} {d}", t("回复期限", "reply by")))
-                .unwrap_or_default();
-            let overdue = if u.overdue {
-                t(" 已逾期", " overdue")
-            } else {
-                ""
-            };
-            writeln!(
-                out,
-                "  {} {}{by}{overdue}: {}",
-                when(&u.at),
-                sanitize(&u.by),
-                sanitize(&u.text)
-            )?;
+            let line = crate::t!(
+                lang,
+                "export-show-urge",
+                at = when(&u.at),
+                by = sanitize(&u.by),
+                reply_by = u.reply_by.as_deref().unwrap_or("none"),
+                overdue = if u.overdue { "yes" } else { "no" },
+                text = sanitize(&u.text)
+            );
+            writeln!(out, "  {line}")?;
             if let (Some(a), Some(at)) = (&u.answer, &u.answered_at) {
-                writeln!(
-                    out,
-                    "    {} {} {}: {}",
-                    t("回复", "reply"),
-                    when(at),
-                    sanitize(u.answered_by.as_deref().unwrap_or("")),
-                    sanitize(a)
-                )?;
+                let line = crate::t!(
+                    lang,
+                    "export-show-reply",
+                    at = when(at),
+                    by = sanitize(u.answered_by.as_deref().unwrap_or("")),
+                    text = sanitize(a)
+                );
+                writeln!(out, "    {line}")?;
             }
         }
     }
     let reports = store.reports(id)?;
     if !reports.is_empty() {
-        writeln!(out, "{}:", t("进展报送", "Reports"))?;
+        let label = crate::t!(lang, "export-show-reports");
+        writeln!(out, "{}", render::field_head(lang, &label))?;
         for r in reports {
-            writeln!(
-                out,
-                "  {} ({} {}): {}",
-                r.period,
-                sanitize(&r.author),
-                when(&r.at),
-                sanitize(&r.text)
-            )?;
+            let line = crate::t!(
+                lang,
+                "export-show-report",
+                period = r.period.to_string(),
+                by = sanitize(&r.author),
+                at = when(&r.at),
+                text = sanitize(&r.text)
+            );
+            writeln!(out, "  {line}")?;
         }
     }
     Ok(())
@@ -660,61 +658,82 @@ pub fn write_loop_activity(
     if a.reports.is_empty() && a.urges_opened.is_empty() && a.urges_answered.is_empty() {
         return Ok(());
     }
-    let zh = lang == LangArg::Zh;
-    let t = |x: &'static str, y: &'static str| if zh { x } else { y };
     let when = super::standup::local_time;
     let bullet = if md { "- " } else { "  " };
     // Reports, urges and replies as one paragraph each (escaped in Markdown).
     let sanitize = |s: &str| crate::text::in_document(s, md);
     writeln!(out)?;
+    let head = crate::t!(lang, "export-standup-supervision");
     if md {
-        writeln!(out, "## {}", t("督办", "Supervision"))?;
+        writeln!(out, "## {head}")?;
         writeln!(out)?;
     } else {
-        writeln!(out, "== {} ==", t("督办", "Supervision"))?;
+        writeln!(out, "== {head} ==")?;
     }
-    if !a.reports.is_empty() {
-        writeln!(out, "{}:", t("进展报送", "Reports"))?;
-        for r in &a.reports {
-            writeln!(
-                out,
-                "{bullet}{}. {} [{}] {} {}: {}",
-                r.number,
-                sanitize(&r.title),
-                r.period,
-                sanitize(&r.by),
-                when(&r.at),
-                sanitize(&r.text)
-            )?;
+    let list = |out: &mut dyn Write, label: String, lines: Vec<String>| -> Result<()> {
+        if lines.is_empty() {
+            return Ok(());
         }
-    }
-    if !a.urges_opened.is_empty() {
-        writeln!(out, "{}:", t("新发督办", "Urges opened"))?;
-        for u in &a.urges_opened {
-            writeln!(
-                out,
-                "{bullet}{}. {} {} {}: {}",
-                u.number,
-                sanitize(&u.title),
-                sanitize(&u.by),
-                when(&u.at),
-                sanitize(&u.text)
-            )?;
+        writeln!(out, "{}", render::field_head(lang, &label))?;
+        for l in lines {
+            writeln!(out, "{bullet}{l}")?;
         }
-    }
-    if !a.urges_answered.is_empty() {
-        writeln!(out, "{}:", t("已回复督办", "Urges answered"))?;
-        for u in &a.urges_answered {
-            writeln!(
-                out,
-                "{bullet}{}. {} {} {}: {}",
-                u.number,
-                sanitize(&u.title),
-                sanitize(u.answered_by.as_deref().unwrap_or("")),
-                when(u.answered_at.as_deref().unwrap_or("")),
-                sanitize(u.answer.as_deref().unwrap_or(""))
-            )?;
-        }
-    }
+        Ok(())
+    };
+    list(
+        out,
+        crate::t!(lang, "export-standup-reports"),
+        a.reports
+            .iter()
+            .map(|r| {
+                crate::t!(
+                    lang,
+                    "export-standup-report-line",
+                    number = r.number,
+                    title = sanitize(&r.title),
+                    period = r.period.to_string(),
+                    by = sanitize(&r.by),
+                    at = when(&r.at),
+                    text = sanitize(&r.text)
+                )
+            })
+            .collect(),
+    )?;
+    list(
+        out,
+        crate::t!(lang, "export-standup-urges-opened"),
+        a.urges_opened
+            .iter()
+            .map(|u| {
+                crate::t!(
+                    lang,
+                    "export-standup-urge-line",
+                    number = u.number,
+                    title = sanitize(&u.title),
+                    by = sanitize(&u.by),
+                    at = when(&u.at),
+                    text = sanitize(&u.text)
+                )
+            })
+            .collect(),
+    )?;
+    list(
+        out,
+        crate::t!(lang, "export-standup-urges-answered"),
+        a.urges_answered
+            .iter()
+            .map(|u| {
+                crate::t!(
+                    lang,
+                    "export-standup-urge-line",
+                    number = u.number,
+                    title = sanitize(&u.title),
+                    by = sanitize(u.answered_by.as_deref().unwrap_or("")),
+                    at = when(u.answered_at.as_deref().unwrap_or("")),
+                    text = sanitize(u.answer.as_deref().unwrap_or(""))
+                )
+            })
+            .collect(),
+    )?;
     Ok(())
 }

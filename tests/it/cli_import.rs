@@ -369,7 +369,7 @@ fn persons_show_in_show_and_every_export() {
         store.import(&doc).unwrap();
     }
     let text = env.ok(&["show", "1"]);
-    assert!(text.contains("负责领导: 张三、李四"), "{text}");
+    assert!(text.contains("负责领导：张三、李四"), "{text}");
     let text = env.ok(&["--lang", "en", "show", "1"]);
     assert!(text.contains("Responsible leader: 张三、李四"), "{text}");
     let plain = env.ok(&["show", "2"]);

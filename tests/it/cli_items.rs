@@ -151,13 +151,17 @@ fn show_gives_a_deadline_once_when_its_text_is_the_date() {
         let shown = env.ok(&["--lang", lang, "--plan", &plan, "show", "1"]);
         let line = shown
             .lines()
-            .find(|l| l.starts_with("完成时限") || l.starts_with("Deadline"))
+            .find(|l| l.starts_with("完成期限") || l.starts_with("Deadline"))
             .unwrap_or_else(|| panic!("a deadline line: {shown}"));
         assert_eq!(line.matches("2026-12-31").count(), 1, "{line}");
         assert!(!line.contains('('), "{line}");
         // A deadline in words keeps its words beside the date.
         let shown = env.ok(&["--lang", lang, "--plan", &plan, "show", "2"]);
-        assert!(shown.contains("2026-11-20 (11月中旬)"), "{shown}");
+        let written = match lang {
+            "zh" => "2026-11-20（11月中旬）",
+            _ => "2026-11-20 (11月中旬)",
+        };
+        assert!(shown.contains(written), "{shown}");
     }
 }
 
@@ -492,8 +496,9 @@ fn the_notice_docx_holds_the_item_its_source_requirement_deadline_and_a_reply_se
     assert_eq!(field("来源依据"), "省领导批示〔2026〕3号");
     assert_eq!(field("督办等级"), "特急");
     assert_eq!(field("办理要求"), "4月底前报送办理情况");
-    assert_eq!(field("完成时限"), "2026-04-30");
-    assert_eq!(field("回复期限"), "2026-04-20");
+    // A formal document writes its dates as 2026年4月30日.
+    assert_eq!(field("完成期限"), "2026年4月30日");
+    assert_eq!(field("回复期限"), "2026年4月20日");
     assert!(
         paragraphs.iter().any(|p| p == "办理情况回复"),
         "{paragraphs:?}"

@@ -36,7 +36,7 @@ fn history_speaks_the_runs_language_in_local_time() {
     assert!(moved.contains("未启动 -> 推进中"), "{moved}");
     assert!(!zh.contains("todo") && !zh.contains("move "), "{zh}");
     assert!(!zh.contains("T09:00") && !zh.contains(".000"), "{zh}");
-    assert!(zh.contains("加批注: 第一行 / 第二行"), "{zh}");
+    assert!(zh.contains("加批注：第一行 / 第二行"), "{zh}");
 
     let en = out(run_in_shanghai(&env, &["--lang", "en", "history", "3"]));
     assert!(en.contains("moved To do -> In progress"), "{en}");

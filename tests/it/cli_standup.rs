@@ -192,7 +192,7 @@ fn standup_reports_moves_by_two_actors_since_a_time() {
     );
     assert!(text.contains("== 基教处 =="), "{text}");
     assert!(
-        text.contains("15. 推动城乡义务教育一体化发展: 推进中 → 受阻 (bob, 2020-06-15 03:00)"),
+        text.contains("15. 推动城乡义务教育一体化发展：推进中 → 受阻（bob，2020-06-15 03:00）"),
         "{text}"
     );
     assert!(text.contains("芙蓉学校已开工"));
@@ -266,17 +266,17 @@ fn csv_export_with_bom_and_a_meeting_report_in_markdown() {
     assert_eq!(&r14[col("title")], "扩大普惠性学前教育资源供给");
     assert_eq!(&r14[col("deadline")], "2020-12-31");
     assert_eq!(&r14[col("latest_note")], "第三条");
-    assert!(r14[col("indicators")].contains("75% / >= 80% 未达成"));
+    assert!(r14[col("indicators")].contains("75% / >= 80% not met"));
 
     let md = env.ok(&["export", "--format", "md"]);
     let at = md.find("### 14. 扩大普惠性学前教育资源供给").unwrap();
     let rest = &md[at + 4..];
     let section = &rest[..rest.find("\n### ").unwrap_or(rest.len())];
-    assert!(section.contains("- 状态：推进中"), "{section}");
-    assert!(section.contains("- 牵头处室：基教处"));
-    assert!(section.contains("- 措施进度：0/9"));
-    assert!(section.contains("- 完成时限：2020-12-31"));
-    assert!(section.contains("普惠性幼儿园覆盖率达到80%: 75% / >= 80% 未达成"));
+    assert!(section.contains("- 状态: 推进中"), "{section}");
+    assert!(section.contains("- 牵头单位: 基教处"));
+    assert!(section.contains("- 措施进度: 0/9"));
+    assert!(section.contains("- 完成时限: 2020-12-31"));
+    assert!(section.contains("普惠性幼儿园覆盖率达到80%：75% / >= 80% 未达成"));
     assert!(section.contains("第三条") && section.contains("第二条"));
     assert!(!section.contains("第一条"), "only the latest notes");
     assert!(md.contains("| 未启动 | 推进中 | 受阻 | 已完成 | 合计 |"));

@@ -192,19 +192,19 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     env.ok_as("高教", &["move", "3", "done", "--note", "材料已补齐"]);
     env.ok_as("督查", &["confirm", "3"]);
     let show = env.ok(&["show", "3"]);
-    assert!(show.contains("已销号 督查"), "{show}");
-    assert!(show.contains("办结说明: 材料已补齐"), "{show}");
+    assert!(show.contains("已销号（督查，"), "{show}");
+    assert!(show.contains("办结说明：材料已补齐"), "{show}");
     // The cycle: supervisors.
     refused(&env, "高教", &["cycle", "set", "weekly"]);
     env.ok_as("督查", &["cycle", "set", "quarterly", "--due-day", "20"]);
     // Everything is in the history.
     let history = env.ok(&["history", "3"]);
     for kind in [
-        "报送进展: 进展",
-        "督办: 请说明进展",
-        "回复督办: 已推进",
-        "办结: 办法已出台",
-        "退回: 材料不全",
+        "报送进展：进展",
+        "督办：请说明进展",
+        "回复督办：已推进",
+        "办结：办法已出台",
+        "重新打开：材料不全",
         "销号",
     ] {
         assert!(history.contains(kind), "{kind} in {history}");
@@ -231,14 +231,14 @@ fn unreported_shows_only_after_the_due_day() {
     assert!(!on_due_day.contains("未报"), "{on_due_day}");
     let cycle = env.ok_at("基教", "2020-06-25T12:00:00Z", &["cycle"]);
     assert!(cycle.contains("当前周期：2020-06"), "{cycle}");
-    assert!(cycle.contains("应报4项，截至目前已报 1/4"), "{cycle}");
+    assert!(cycle.contains("应报4项，截至目前已报1/4"), "{cycle}");
     let after = env.ok_at("基教", "2020-06-26T09:00:00Z", &["show", "2"]);
-    assert!(after.contains("督办标记: 未报"), "{after}");
+    assert!(after.contains("督办标记：未报"), "{after}");
     let reported = env.ok_at("基教", "2020-06-26T09:00:00Z", &["show", "1"]);
     assert!(!reported.contains("未报"), "{reported}");
-    assert!(reported.contains("2020-06 (基教"), "{reported}");
+    assert!(reported.contains("2020-06（基教"), "{reported}");
     let cycle = env.ok_at("基教", "2020-06-26T09:00:00Z", &["cycle"]);
-    assert!(cycle.contains("已过截止日：应报4项，未报 3/4"), "{cycle}");
+    assert!(cycle.contains("已过截止日：应报4项，未报3/4"), "{cycle}");
 }
 
 /// The scripted month of the bulletin tests.
@@ -440,7 +440,7 @@ fn the_bulletin_as_a_word_document_reads_back() {
     assert_eq!(paragraphs[1], "测试厅2020年工作要点");
     assert_eq!(
         paragraphs[2],
-        "周期：2020-06（2020年6月）    日期：2020-06-26"
+        "周期：2020-06（2020年6月）  日期：2020年6月26日"
     );
     assert!(
         paragraphs.iter().any(|p| p
@@ -636,9 +636,9 @@ fn the_ledger_tells_pending_from_confirmed_and_prints_on_a4_landscape() {
     assert_eq!(text(3, statement), "", "not done: no statement");
     // The deadline is a date cell, not text.
     assert!(
-        matches!(rows[1][col("完成时限")], Data::DateTime(_)),
+        matches!(rows[1][col("完成期限")], Data::DateTime(_)),
         "{:?}",
-        rows[1][col("完成时限")]
+        rows[1][col("完成期限")]
     );
     // A4 (9), landscape, the header row repeated on every page.
     assert!(xml.contains("paperSize=\"9\""), "{xml}");
@@ -660,7 +660,7 @@ fn a_ledger_cell_over_excels_limit_is_cut_with_a_mark_and_the_row_named() {
     assert!(cell.ends_with("以下从略）"), "a visible mark");
     assert!(cell.starts_with("xxxx"));
     assert!(
-        stderr.contains("第1项的“最新批注”超过 Excel 单元格 32767 字的上限"),
+        stderr.contains("第1项的“最新批注”超过 Excel 单元格32767字的上限"),
         "{stderr}"
     );
 }
@@ -676,16 +676,16 @@ fn standup_includes_the_periods_reports_and_urges() {
     );
     assert!(s.contains("== 督办 =="), "{s}");
     assert!(
-        s.contains("1. 推进课程改革 [2020-06] 基教 2020-06-10 09:00: 方案已起草"),
+        s.contains("1. 推进课程改革 [2020-06] 基教 2020-06-10 09:00：方案已起草"),
         "{s}"
     );
-    assert!(s.contains("新发督办:"), "{s}");
+    assert!(s.contains("新发督办："), "{s}");
     assert!(
-        s.contains("3. 推进考试改革 督查 2020-06-15 09:00: 请说明受阻原因"),
+        s.contains("3. 推进考试改革 督查 2020-06-15 09:00：请说明受阻原因"),
         "{s}"
     );
     assert!(
-        s.contains("2. 加强师资培训 教师 2020-06-12 09:00: 培训已完成八成"),
+        s.contains("2. 加强师资培训 教师 2020-06-12 09:00：培训已完成八成"),
         "{s}"
     );
     let json = env.json(&["standup", "--since", "2020-06-01", "--format", "json"]);
@@ -759,9 +759,13 @@ fn the_english_bulletin_has_english_punctuation() {
         &["urge", "1", "请补充", "--reply-by", "2020-06-30"],
     );
     let en = env.ok_at("督查", at, &["--lang", "en", "bulletin"]);
-    assert!(en.contains("Period: 2020-06  Date: 2020-06-26"), "{en}");
+    // A formal document: its dates in words, in English as in Chinese.
     assert!(
-        en.contains("(督查, reply by 2020-06-30, open): 请补充"),
+        en.contains("Period: 2020-06 (June 2020)  Date: 26 June 2020"),
+        "{en}"
+    );
+    assert!(
+        en.contains("(督查, reply by 30 June 2020, open): 请补充"),
         "{en}"
     );
     // A lagging item's parenthesis and its latest report are two fields apart.
@@ -773,7 +777,7 @@ fn the_english_bulletin_has_english_punctuation() {
     let zh = env.ok_at("督查", at, &["bulletin"]);
     assert!(zh.contains("周期：2020-06（2020年6月）"), "{zh}");
     assert!(
-        zh.contains("（督查，回复期限 2020-06-30，待回复）：请补充"),
+        zh.contains("（督查，回复期限2020年6月30日，待回复）：请补充"),
         "{zh}"
     );
 }

@@ -237,7 +237,7 @@ fn point5_reports_count_as_missing_only_after_the_due_day() {
     let after = "2020-06-26T09:00:00Z";
     env.ok_at("基教", before, &["report", "1", "本月进展"]);
     let cycle = env.ok_at("督查", before, &["cycle"]);
-    assert!(cycle.contains("截至目前已报 1/"), "{cycle}");
+    assert!(cycle.contains("截至目前已报1/"), "{cycle}");
     assert!(!cycle.contains("未报"), "{cycle}");
     let b = env.ok_at("督查", before, &["bulletin", "--format", "json"]);
     let b: Value = serde_json::from_str(&b).unwrap();
@@ -251,7 +251,7 @@ fn point5_reports_count_as_missing_only_after_the_due_day() {
             .all(|o| o["reports_missing"] == 0)
     );
     let text = env.ok_at("督查", before, &["bulletin"]);
-    assert!(text.contains("截至目前已报 1/"), "{text}");
+    assert!(text.contains("截至目前已报1/"), "{text}");
     assert!(
         !text.contains("未报"),
         "nothing is missing before the due day: {text}"
