@@ -164,13 +164,8 @@ pub fn not_yours(_path: &std::path::Path) -> Option<NotYours> {
     None
 }
 
-/// How the history names a change made by `recorded_by` for `actor`, in the
-/// default language (Chinese): `张三（督查员代录）`.
-pub fn on_behalf(actor: &str, recorded_by: Option<&str>) -> String {
-    on_behalf_in(Lang::default(), actor, recorded_by)
-}
-
-/// `on_behalf` in `lang`.
+/// How the history names a change made by `recorded_by` for `actor`:
+/// `张三（督查员代录）`, `张三 (recorded by 督查员)`.
 pub fn on_behalf_in(lang: Lang, actor: &str, recorded_by: Option<&str>) -> String {
     match recorded_by {
         Some(by) if by != actor => crate::t!(lang, "cli-on-behalf", actor = actor, by = by),
@@ -184,8 +179,11 @@ mod tests {
 
     #[test]
     fn on_behalf_names_both() {
-        assert_eq!(on_behalf("张三", Some("督查员")), "张三（督查员代录）");
-        assert_eq!(on_behalf("张三", Some("张三")), "张三");
-        assert_eq!(on_behalf("张三", None), "张三");
+        assert_eq!(
+            on_behalf_in(Lang::Zh, "张三", Some("督查员")),
+            "张三（督查员代录）"
+        );
+        assert_eq!(on_behalf_in(Lang::Zh, "张三", Some("张三")), "张三");
+        assert_eq!(on_behalf_in(Lang::Zh, "张三", None), "张三");
     }
 }

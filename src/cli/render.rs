@@ -395,7 +395,7 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
             out,
             "{}  {}  {}  #{}",
             super::standup::local_time(&e.at),
-            sanitize(&e.who()),
+            sanitize(&e.who(lang.into())),
             sanitize(&change),
             e.id
         )?;

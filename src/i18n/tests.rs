@@ -441,9 +441,7 @@ fn every_id_the_code_names_is_in_the_catalog_and_every_message_is_used() {
 fn sentences_live_only_in_the_catalogs() {
     let mut problems = Vec::new();
     for (rel, text) in source_files() {
-        if is_test_file(&rel)
-            || VOCABULARY.iter().any(|(p, _)| rel.starts_with(p))
-        {
+        if is_test_file(&rel) || VOCABULARY.iter().any(|(p, _)| rel.starts_with(p)) {
             continue;
         }
         let code = match text.find("#[cfg(test)]") {

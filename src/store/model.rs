@@ -251,9 +251,9 @@ pub struct EventRecord {
 impl EventRecord {
     /// Who made the change, as the history shows it: `张三（督查员代录）`, by
     /// display name where there is one.
-    pub fn who(&self) -> String {
+    pub fn who(&self, lang: crate::i18n::Lang) -> String {
         let actor = self.name.as_deref().unwrap_or(&self.actor);
-        crate::identity::on_behalf(actor, self.recorded_by.as_deref())
+        crate::identity::on_behalf_in(lang, actor, self.recorded_by.as_deref())
     }
 }
 

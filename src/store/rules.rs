@@ -452,7 +452,12 @@ mod tests {
         store.set_recorded_by(Some("张三")).unwrap();
         store.add_note(one, "本人的备注").unwrap();
         let history = store.history(one).unwrap();
-        let who: Vec<_> = history.iter().rev().take(2).map(|e| e.who()).collect();
+        let who: Vec<_> = history
+            .iter()
+            .rev()
+            .take(2)
+            .map(|e| e.who(crate::i18n::Lang::Zh))
+            .collect();
         assert_eq!(who, ["张三", "张三（督查员代录）"]);
     }
 

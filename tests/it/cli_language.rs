@@ -372,14 +372,6 @@ fn session(lang: &str) -> Session {
     s
 }
 
-/// A change recorded by one account for another (`--as`) is shown as the
-/// history's `EventRecord::who` words it, which have no language yet (they are
-/// the store's and the renderer's to pass one: `identity::on_behalf_in`).
-fn without_on_behalf(said: &str) -> String {
-    let me = duban::identity::os_user();
-    said.replace(&format!("（{me}代录）"), "")
-}
-
 fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3000}'..='\u{303F}'
@@ -394,7 +386,7 @@ fn is_cjk(c: char) -> bool {
 #[test]
 fn in_english_the_interface_adds_no_chinese() {
     let s = session("en");
-    let said = without_on_behalf(&s.said);
+    let said = &s.said;
     let mut added: Vec<&str> = said
         .split(|c: char| !is_cjk(c))
         .filter(|run| !run.is_empty() && !s.given.contains(run))

@@ -204,7 +204,7 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
         "督办：请说明进展",
         "回复督办：已推进",
         "办结：办法已出台",
-        "重新打开：材料不全",
+        "退回：材料不全",
         "销号",
     ] {
         assert!(history.contains(kind), "{kind} in {history}");

@@ -49,7 +49,7 @@ fn a_version_4_database_upgrades_in_place_keeping_everything() {
     assert!(one.measures[0].done);
     let history = store.history(1).unwrap();
     assert_eq!(history.len(), 1);
-    assert_eq!(history[0].who(), "alice");
+    assert_eq!(history[0].who(duban::i18n::Lang::Zh), "alice");
     // The new card columns start empty; a done item from before is final.
     let cards = store.cards(1).unwrap();
     assert_eq!(cards.len(), 2);

@@ -68,7 +68,7 @@ pub fn draw(app: &App, c: &ChangesState, frame: &mut Frame, body: Rect) {
         let who = if e.actor == app.store().actor() && e.recorded_by.is_none() {
             lang.msg("board-changes-me")
         } else {
-            e.who()
+            e.who(lang)
         };
         let who = text::fit(&text::sanitize_line(&who), actor_w);
         let number = text::fit_right(&change.number.to_string(), 3);

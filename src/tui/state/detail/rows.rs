@@ -91,7 +91,7 @@ impl DetailState {
                 let what = describe_event(lang, e);
                 push(
                     RowKind::Meta,
-                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
+                    &format!("{}  {}  {what}", short_time(&e.at, tz), e.who(lang)),
                     false,
                     2,
                 );
@@ -267,7 +267,7 @@ impl DetailState {
             let what = describe_event(lang, e);
             push(
                 RowKind::Meta,
-                &format!("{}  {}  {what}", short_time(&e.at, tz), e.who()),
+                &format!("{}  {}  {what}", short_time(&e.at, tz), e.who(lang)),
                 false,
                 2,
             );
