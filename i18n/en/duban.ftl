@@ -714,6 +714,7 @@ cli-form-unknown-source = line { $line }: unknown source "{ $value }"; choose on
 cli-form-unknown-level = line { $line }: unknown level "{ $value }"; choose one of { $choices }
 cli-form-no-title = the form has no `title:` line
 cli-form-line = { $label }: { $value }
+cli-numbers-none = none
 
 # end of cli
 

@@ -711,6 +711,7 @@ cli-form-unknown-source = 第{ $line }行：没有“{ $value }”这种来源�
 cli-form-unknown-level = 第{ $line }行：没有“{ $value }”这个督办等级；可选：{ $choices }
 cli-form-no-title = 表单里没有“标题：”一行
 cli-form-line = { $label }：{ $value }
+cli-numbers-none = 无
 
 # 节末：cli
 

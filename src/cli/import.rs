@@ -77,7 +77,7 @@ fn hand_report(
         }
     }
     if !report.not_in_document.is_empty() {
-        let numbers = super::render::number_ranges(&report.not_in_document);
+        let numbers = super::render::number_ranges(&report.not_in_document, lang);
         writeln!(out, "{}", said::not_in_document(&numbers, lang))?;
     }
     Ok(())

@@ -664,7 +664,7 @@ fn item_id(store: &Store, plan: PlanId, number: u32) -> Result<ItemId> {
         Ok(id) => Ok(id),
         Err(StoreError::NoSuchItem { .. }) => {
             let numbers = store.item_numbers(plan)?;
-            let ranges = render::number_ranges(&numbers);
+            let ranges = render::number_ranges(&numbers, messages::current());
             Err(UsageError(messages::no_item(number, &ranges, messages::current())).into())
         }
         Err(e) => Err(e.into()),

@@ -94,7 +94,7 @@ impl serde_json::ser::Formatter for SafeJson<'_> {
 }
 
 /// `1–34`, or `1–5, 7, 9–12` when there are gaps.
-pub fn number_ranges(numbers: &[u32]) -> String {
+pub fn number_ranges(numbers: &[u32], lang: LangArg) -> String {
     let mut parts = Vec::new();
     let mut iter = numbers.iter().copied().peekable();
     while let Some(start) = iter.next() {
@@ -109,7 +109,7 @@ pub fn number_ranges(numbers: &[u32]) -> String {
         });
     }
     if parts.is_empty() {
-        "none".to_string()
+        crate::t!(lang, "cli-numbers-none")
     } else {
         parts.join(", ")
     }
