@@ -68,10 +68,15 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let early = messages::early_lang(&args, config_dir().as_deref());
     messages::set_current(early);
-    // Help and usage errors speak the run's language; parsing is the same.
-    let matches = help_text::command(early.into())
-        .try_get_matches_from(&args)
-        .unwrap_or_else(|e| help_text::exit(e, early.into()));
+    // Parsing is the same in both languages, so the plain command parses; only
+    // help, version and usage errors need the localized one (formatting its few
+    // hundred help texts on every start would cost the board milliseconds).
+    let matches = match <Cli as clap::CommandFactory>::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(_) => help_text::command(early.into())
+            .try_get_matches_from(&args)
+            .unwrap_or_else(|e| help_text::exit(e, early.into())),
+    };
     let mut cli =
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| help_text::exit(e, early.into()));
     let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
