@@ -9,7 +9,7 @@
 use crate::plan::Status;
 use crate::plan::adhoc::Source;
 use crate::plan::deadline::Light;
-use crate::store::{Card, ItemId};
+use crate::store::{Card, ItemId, PlanId, Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::strings::Lang;
 use jiff::civil::Date;
@@ -119,6 +119,17 @@ impl QuickFilter {
                 self.ids.insert(c.id);
             }
         }
+    }
+
+    /// `admit` over every card of `plan`, read one at a time from `store`.
+    pub fn admit_all(
+        &mut self,
+        store: &Store,
+        plan: PlanId,
+        sources: &HashMap<ItemId, Source>,
+    ) -> Result<(), StoreError> {
+        let today = store.today();
+        store.for_each_card(plan, |c| self.admit(std::iter::once(c), today, sources))
     }
 
     pub fn keeps(&self, id: ItemId) -> bool {
