@@ -27,6 +27,55 @@ impl CardSlot {
     }
 }
 
+/// Which cards `Store::for_each_card` reads: a condition every card a quick filter
+/// keeps meets, so that the filter judges a few cards rather than every one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardScope<'a> {
+    All,
+    /// Not done.
+    Open,
+    /// Not done, due before this ISO date.
+    OpenDueBefore(&'a str),
+    /// Not done, due on or between these ISO dates.
+    OpenDueWithin(&'a str, &'a str),
+    Status(Status),
+    UrgesOpen,
+    AwaitingConfirmation,
+    /// From this source (its stored key).
+    Source(&'a str),
+}
+
+impl<'a> CardScope<'a> {
+    /// The condition on `i` (the items) and its parameters ?2 and ?3.
+    fn condition(self) -> (&'static str, [&'a str; 2]) {
+        match self {
+            CardScope::All => ("?2 = ?3", ["", ""]),
+            CardScope::Open => ("i.status <> 'done' AND ?2 = ?3", ["", ""]),
+            CardScope::OpenDueBefore(d) => {
+                ("i.status <> 'done' AND i.due < ?2 AND ?3 = ''", [d, ""])
+            }
+            CardScope::OpenDueWithin(a, b) => {
+                ("i.status <> 'done' AND i.due >= ?2 AND i.due <= ?3", [a, b])
+            }
+            CardScope::Status(s) => ("i.status = ?2 AND ?3 = ''", [s.key(), ""]),
+            CardScope::UrgesOpen => ("i.urges_open > 0 AND ?2 = ?3", ["", ""]),
+            CardScope::AwaitingConfirmation => ("i.awaiting_confirmation AND ?2 = ?3", ["", ""]),
+            CardScope::Source(s) => ("i.source = ?2 AND ?3 = ''", [s, ""]),
+        }
+    }
+}
+
+/// The cards whose ids are in the JSON list ?2, of plan ?1. CROSS JOIN keeps the list
+/// the outer loop: the planner would otherwise walk every item of the plan and read
+/// the list again for each (seconds at a million items).
+fn cards_by_id_sql() -> String {
+    format!(
+        "SELECT {CARD_COLUMNS} FROM json_each(?2) j CROSS JOIN items i ON i.id = j.value
+         LEFT JOIN sections s ON s.id = i.section_id
+         WHERE i.plan_id = ?1 AND i.retired = 0"
+    )
+}
+
 /// Cards judged per batch when every card of a plan is streamed.
 const STREAM_BATCH: usize = 1024;
 
@@ -73,11 +122,7 @@ impl Store {
             let _ = write!(list, "{id}");
         }
         list.push(']');
-        let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {CARD_COLUMNS} FROM json_each(?2) j JOIN items i ON i.id = j.value
-             LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1 AND i.retired = 0"
-        ))?;
+        let mut st = self.conn.prepare_cached(&cards_by_id_sql())?;
         let mut cards = st
             .query_map(rusqlite::params![plan, list], card_row)?
             .collect::<rusqlite::Result<Vec<Card>>>()?;
@@ -89,10 +134,16 @@ impl Store {
     /// Every card of `plan`, in board-column order, handed to `f` one at a time and
     /// judged for today in batches: what a quick filter asks of every card without
     /// the board holding them.
-    pub fn for_each_card(&self, plan: PlanId, mut f: impl FnMut(&Card)) -> Result<()> {
+    pub fn for_each_card(
+        &self,
+        plan: PlanId,
+        scope: CardScope<'_>,
+        mut f: impl FnMut(&Card),
+    ) -> Result<()> {
+        let (condition, [a, b]) = scope.condition();
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.plan_id = ?1 AND i.retired = 0"
+             WHERE i.plan_id = ?1 AND i.retired = 0 AND {condition}"
         ))?;
         let mut batch = Vec::with_capacity(STREAM_BATCH);
         let mut flush = |batch: &mut Vec<Card>| -> Result<()> {
@@ -102,7 +153,7 @@ impl Store {
             batch.clear();
             Ok(())
         };
-        for card in st.query_map([plan], card_row)? {
+        for card in st.query_map(rusqlite::params![plan, a, b], card_row)? {
             batch.push(card?);
             if batch.len() == STREAM_BATCH {
                 flush(&mut batch)?;
@@ -137,6 +188,25 @@ mod tests {
     }
 
     #[test]
+    fn a_page_of_cards_is_read_by_id_without_walking_the_items() {
+        let (store, plan) = seeded();
+        let sql = format!("EXPLAIN QUERY PLAN {}", cards_by_id_sql());
+        let mut st = store.conn.prepare(&sql).unwrap();
+        let steps: Vec<String> = st
+            .query_map(rusqlite::params![plan, "[1,2]"], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(steps[0].starts_with("SCAN j"), "the list drives: {steps:?}");
+        assert!(
+            !steps
+                .iter()
+                .any(|s| s.starts_with("SCAN i") || s.contains("items_cards")),
+            "no walk over the items: {steps:?}"
+        );
+    }
+
+    #[test]
     fn slots_and_pages_agree_with_the_whole_board() {
         let (mut store, plan) = seeded();
         let id = store.item_id(plan, 3).unwrap();
@@ -155,10 +225,16 @@ mod tests {
         assert!(store.cards_by_id(plan, &[-5]).unwrap().is_empty());
         let mut streamed = Vec::new();
         store
-            .for_each_card(plan, |c| streamed.push(c.clone()))
+            .for_each_card(plan, CardScope::All, |c| streamed.push(c.clone()))
             .unwrap();
         streamed.sort_by_key(|c| (c.status, c.position, c.number));
         assert_eq!(streamed, cards);
         assert!(!store.any_awaiting_confirmation(plan).unwrap());
+        let mut blocked = Vec::new();
+        let scope = CardScope::Status(Status::Blocked);
+        store
+            .for_each_card(plan, scope, |c| blocked.push(c.id))
+            .unwrap();
+        assert_eq!(blocked, vec![id]);
     }
 }

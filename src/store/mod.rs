@@ -43,7 +43,7 @@ mod board_extra;
 mod board_page;
 
 pub use backup::RestoreReport;
-pub use board_page::CardSlot;
+pub use board_page::{CardScope, CardSlot};
 pub use bulletin::{
     Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
 };

@@ -13,11 +13,12 @@ use tmux::{Tmux, duban_command, require_tmux};
 
 const WAIT: Duration = Duration::from_secs(10);
 const ITEMS: usize = 5_000;
+// The board must page: more cards than it keeps whole.
+const _: () = assert!(ITEMS > 2 * KEEP_ALL);
 
 #[test]
 fn a_paged_board_counts_its_columns_and_moves_the_last_card() {
     require_tmux!();
-    assert!(ITEMS > 2 * KEEP_ALL, "the board must page");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("large.db");
     let mut store = Store::open(&db, "tester").unwrap();
