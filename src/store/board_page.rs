@@ -76,6 +76,10 @@ fn cards_by_id_sql() -> String {
     )
 }
 
+/// Every card's place in plan ?1, from the narrow index `items_places`.
+const SLOTS_SQL: &str = "SELECT id, number, status, position FROM items
+     WHERE plan_id = ?1 AND retired = 0 ORDER BY status, position, number";
+
 /// Cards judged per batch when every card of a plan is streamed.
 const STREAM_BATCH: usize = 1024;
 
@@ -84,10 +88,7 @@ impl Store {
     pub fn card_slots(&self, plan: PlanId) -> Result<Vec<CardSlot>> {
         // Read from the covering index alone, in (status, position, number) order;
         // status keys sort alphabetically, so only the columns need putting in order.
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, number, status, position FROM items
-             WHERE plan_id = ?1 AND retired = 0 ORDER BY status, position, number",
-        )?;
+        let mut st = self.conn.prepare_cached(SLOTS_SQL)?;
         let mut columns: [Vec<CardSlot>; 4] = Default::default();
         let mut rows = st.query([plan])?;
         while let Some(r) = rows.next()? {
@@ -204,6 +205,31 @@ mod tests {
                 .any(|s| s.starts_with("SCAN i") || s.contains("items_cards")),
             "no walk over the items: {steps:?}"
         );
+    }
+
+    #[test]
+    fn places_and_column_counts_come_from_the_narrow_index() {
+        let (store, plan) = seeded();
+        for sql in [
+            SLOTS_SQL,
+            "SELECT count(*) FROM items WHERE plan_id = ?1 AND retired = 0 AND status = 'todo'",
+        ] {
+            let mut st = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            let steps: Vec<String> = st
+                .query_map([plan], |r| r.get(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert!(
+                steps
+                    .iter()
+                    .any(|s| s.contains("COVERING INDEX items_places")),
+                "{sql}: {steps:?}"
+            );
+        }
     }
 
     #[test]
