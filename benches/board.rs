@@ -155,7 +155,97 @@ fn bytes_at(app: &mut App, action: Action, w: u16, h: u16) -> usize {
     bytes
 }
 
+/// Keys on a board already in a database file (DUBAN_BENCH_DB=PATH, e.g. a plan of a
+/// million items imported beforehand): the whole board read after the first frame,
+/// then key to frame for moving along and across columns, a move with its write
+/// (moved back after each run), the office filter and the first `/`. Writes only
+/// moves that are moved back.
+fn keys_on(db: &Path) {
+    let label = db
+        .file_stem()
+        .map_or("db".into(), |s| s.to_string_lossy().into_owned());
+    println!("| plan | what | median |");
+    println!("| --- | --- | --- |");
+    let (start, whole) = start_times(db, 3);
+    println!(
+        "| {label} | open to first frame (in process) | {} |",
+        ms(start)
+    );
+    println!("| {label} | open to whole board read | {} |", ms(whole));
+    let mut app = open_app(db);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("term");
+    draw(&app, &mut term);
+    let runs = 101;
+    let j = key_to_frame(&mut app, &mut term, runs, &[], &[Action::Down], &[]);
+    println!(
+        "| {label} | key j (next card, 101 down the column) | {} |",
+        ms(j)
+    );
+    let k = key_to_frame(&mut app, &mut term, runs, &[], &[Action::Up], &[]);
+    println!("| {label} | key k (previous card) | {} |", ms(k));
+    let page = key_to_frame(&mut app, &mut term, 31, &[], &[Action::PageDown], &[]);
+    println!("| {label} | page down | {} |", ms(page));
+    let end = key_to_frame(
+        &mut app,
+        &mut term,
+        5,
+        &[],
+        &[Action::Last],
+        &[Action::First],
+    );
+    println!("| {label} | G (last card of the column) | {} |", ms(end));
+    let l = key_to_frame(
+        &mut app,
+        &mut term,
+        runs,
+        &[],
+        &[Action::ColumnRight],
+        &[Action::ColumnLeft],
+    );
+    println!("| {label} | key l (next column) | {} |", ms(l));
+    let big_l = key_to_frame(
+        &mut app,
+        &mut term,
+        31,
+        &[],
+        &[Action::MoveNext],
+        &[Action::MovePrev, Action::ColumnLeft],
+    );
+    println!(
+        "| {label} | key L (move card, with its write) | {} |",
+        ms(big_l)
+    );
+    let office: Vec<Action> = std::iter::once(Action::OfficePicker)
+        .chain(
+            duban::plan::generate::office_name(0)
+                .chars()
+                .map(Action::Input),
+        )
+        .collect();
+    let filter = key_to_frame(
+        &mut app,
+        &mut term,
+        5,
+        &office,
+        &[Action::Confirm],
+        &[Action::ClearOffice],
+    );
+    println!(
+        "| {label} | office filter (Enter in the picker) | {} |",
+        ms(filter)
+    );
+    let first = time(1, || {
+        app.update(Action::Search);
+        draw(&app, &mut term);
+    });
+    app.update(Action::Back);
+    println!("| {label} | first / (search set-up) | {} |", ms(first));
+}
+
 fn main() {
+    if let Some(db) = std::env::var_os("DUBAN_BENCH_DB") {
+        return keys_on(Path::new(&db));
+    }
     // `cargo bench` passes --bench; a filter argument is not used.
     let sizes: Vec<usize> = std::env::var("DUBAN_BENCH_SIZES")
         .ok()

@@ -2,7 +2,8 @@
 """Resident memory of the board as a user sees it: runs duban in a pseudo-terminal
 of COLSxROWS (default 120x40), waits for the first frame, lets it settle for a
 moment, then reads VmRSS/VmHWM from /proc and the page-fault count, and quits.
-Usage: benches/rss.py RUNS DUBAN_BINARY ARGS...   (DUBAN_SIZE=160x48 for another size)
+Usage: benches/rss.py RUNS DUBAN_BINARY ARGS...   (DUBAN_SIZE=160x48 for another size,
+DUBAN_SETTLE=SECONDS to wait longer after the first frame than 0.5 s)
 Prints one line per run: rss_kb hwm_kb minor_faults major_faults."""
 import fcntl
 import os
@@ -14,6 +15,9 @@ import termios
 import time
 
 MARKER = b"\x1b[?25l"  # hide cursor: the end of a frame
+# Seconds to wait after the first frame (DUBAN_SETTLE; a board of a million items
+# reads the rest of its cards for longer than the default half second).
+SETTLE = float(os.environ.get("DUBAN_SETTLE", "0.5"))
 
 
 def run(argv, cols, rows):
@@ -33,7 +37,7 @@ def run(argv, cols, rows):
         seen += chunk
     # Let the board finish what it does after the first frame (the rest of the
     # cards, the presence row), draining the terminal meanwhile.
-    deadline = time.monotonic() + 0.5
+    deadline = time.monotonic() + SETTLE
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.05)
         if ready:

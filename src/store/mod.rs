@@ -40,8 +40,10 @@ mod verify;
 mod write;
 // Single-card reads for the board (owned by the board; see the file).
 mod board_extra;
+mod board_page;
 
 pub use backup::RestoreReport;
+pub use board_page::{CardScope, CardSlot};
 pub use bulletin::{
     Bulletin, BulletinOffice, BulletinOverall, BulletinUrge, LaggingItem, LatestReport,
 };

@@ -10,7 +10,7 @@ use crate::plan::{Role, Status};
 use rusqlite::{OptionalExtension, Row, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-fn status_of(text: &str) -> rusqlite::Result<Status> {
+pub(super) fn status_of(text: &str) -> rusqlite::Result<Status> {
     Status::parse(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             0,
@@ -275,7 +275,7 @@ impl Store {
     }
 
     /// Sets each card's traffic light from its due date and today.
-    fn set_lights(&self, cards: &mut [Card]) {
+    pub(super) fn set_lights(&self, cards: &mut [Card]) {
         let today = self.today();
         // Most items share a handful of deadlines: parse each date once.
         let mut dues: HashMap<String, Option<jiff::civil::Date>> = HashMap::new();

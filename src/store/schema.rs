@@ -288,6 +288,12 @@ ALTER TABLE closeouts ADD COLUMN reopen_reason TEXT;
     r#"
 CREATE INDEX presence_by_seen ON presence (last_seen);
 "#,
+    // 11: every card's place, narrow (issue 20): a board counts its columns and reads
+    // its places from this rather than from the wide card index (at a million items,
+    // counting the first column read ~0.5 s of that index warm, 5 s cold; ~0.1 s here).
+    r#"
+CREATE INDEX items_places ON items (plan_id, retired, status, position, number);
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes

@@ -166,7 +166,7 @@ pub struct App {
 impl App {
     pub fn new(store: Store, plan: PlanId, opts: &BoardOptions) -> Result<App, StoreError> {
         Self::open(store, plan, opts, |store, plan| {
-            Ok(BoardState::new(store.cards(plan)?))
+            Ok(BoardState::from_slots(store.card_slots(plan)?))
         })
     }
 
@@ -196,10 +196,11 @@ impl App {
         if !self.board.is_partial() {
             return false;
         }
-        match self.store.cards(self.plan.id) {
-            Ok(cards) => {
+        match self.store.card_slots(self.plan.id) {
+            Ok(slots) => {
                 let f = filters!(self);
-                self.board.set_cards(cards, |id| f.keeps(id));
+                self.board.set_slots(slots, |id| f.keeps(id));
+                self.fill_window();
             }
             // The board goes on with the head it has, and the footer says why; the
             // next change to the database reads it all again.
@@ -276,6 +277,7 @@ impl App {
             });
         }
         app.open_supervision(opts);
+        app.fill_window();
         Ok(app)
     }
 
@@ -440,6 +442,7 @@ impl App {
         self.board.set_rows(view::layout::card_rows(width, height));
         self.size_screen();
         self.keep_detail_focus();
+        self.fill_window();
     }
 
     /// True when the terminal is too small to draw the board: the screen says so and
@@ -449,6 +452,11 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.dispatch(action);
+        self.fill_window();
+    }
+
+    fn dispatch(&mut self, action: Action) {
         if self.too_small() {
             self.quit |= action == Action::Quit;
             return;
@@ -689,7 +697,7 @@ impl App {
     }
 
     fn jump_to(&mut self, number: u32) {
-        let Some(id) = self.board.card_by_number(number).map(|c| c.id) else {
+        let Some(id) = self.board.id_of_number(number) else {
             let text = crate::t!(self.lang, "board-no-item", n = number);
             return self.say(Level::Warn, text);
         };

@@ -73,6 +73,7 @@ mod tui_tmux;
 mod tui_tmux_board;
 mod tui_tmux_desk;
 mod tui_tmux_hostile;
+mod tui_tmux_large;
 mod tui_tmux_newcomer;
 mod tui_tmux_plans;
 mod tui_tmux_supervision;

@@ -28,6 +28,19 @@ pub(super) fn sources_for(
     }
 }
 
+/// The quick filter `kind` over every card of `plan` as they are now, read one at
+/// a time from the store (a large board does not hold them).
+pub(super) fn quick_filter(
+    store: &Store,
+    plan: PlanId,
+    kind: QuickKind,
+) -> Result<QuickFilter, crate::store::StoreError> {
+    let sources = sources_for(store, plan, &kind);
+    let mut filter = QuickFilter::new(kind, std::iter::empty(), store.today(), &sources);
+    filter.admit_all(store, plan, &sources)?;
+    Ok(filter)
+}
+
 impl App {
     /// The key bound to `action` on the board, for messages that name it.
     pub(super) fn board_key(&self, action: &Action) -> String {
@@ -69,9 +82,13 @@ impl App {
     /// when that item is kept; otherwise the first kept card is selected.
     /// Returns how many items it keeps (0: nothing changed).
     pub(super) fn apply_quick(&mut self, kind: QuickKind) -> usize {
-        let sources = sources_for(&self.store, self.plan.id, &kind);
-        let today = self.store.today();
-        let filter = QuickFilter::new(kind, self.board.cards().iter(), today, &sources);
+        let filter = match quick_filter(&self.store, self.plan.id, kind) {
+            Ok(filter) => filter,
+            Err(e) => {
+                self.report(e);
+                return 0;
+            }
+        };
         let lang = self.lang;
         let label = filter.kind.label(self.lang);
         if filter.is_empty() {
@@ -124,12 +141,7 @@ impl App {
 
     /// Selects the first card the filters show, in board order (column by column).
     fn select_first_shown(&mut self) {
-        let first = (0..4).find_map(|col| {
-            (self.board.cards().iter())
-                .find(|c| c.status.index() == col && self.shown(c.id))
-                .map(|c| c.id)
-        });
-        if let Some(id) = first {
+        if let Some(id) = self.board.first_shown() {
             self.board.select(id);
         }
     }
@@ -175,7 +187,7 @@ impl App {
         let n = self.apply_quick(QuickKind::Awaiting);
         if n == 0 {
             // None anywhere says so; none within the office filter was said.
-            if !(self.board.cards().iter()).any(|c| c.supervision.awaiting_confirmation) {
+            if !(self.store.any_awaiting_confirmation(self.plan.id)).unwrap_or(true) {
                 self.say(Level::Info, self.lang.msg("desk-queue-empty"));
             }
             return;

@@ -60,6 +60,9 @@ impl App {
             self.live.last_event = ev;
             changed = true;
         }
+        if changed {
+            self.fill_window();
+        }
         changed | self.refresh_presence()
     }
 
@@ -145,6 +148,26 @@ impl App {
     /// Who else has a board open on this database.
     pub fn others_present(&self) -> &[String] {
         &self.live.others
+    }
+
+    /// Reads whole the cards the board is about to show (and the open detail's), and
+    /// lets go of those far from it on a large board. Runs after every change of the
+    /// board's state, before it is drawn.
+    pub(super) fn fill_window(&mut self) {
+        let also: Vec<ItemId> = self
+            .detail
+            .as_ref()
+            .map(DetailState::id)
+            .into_iter()
+            .collect();
+        let missing = self.board.missing(&also);
+        if !missing.is_empty() {
+            match self.store.cards_by_id(self.plan.id, &missing) {
+                Ok(cards) => self.board.load(cards),
+                Err(e) => self.report(e),
+            }
+        }
+        self.board.evict(&also);
     }
 
     /// Reads again just the items this board changed; the rest stays as loaded.
@@ -233,7 +256,7 @@ impl App {
         if !self.sv.urged_only() {
             self.restore_office_after_urged();
         }
-        let cards = self.store.cards(self.plan.id)?;
+        let slots = self.store.card_slots(self.plan.id)?;
         if let Some(o) = &mut self.office {
             o.ids = self
                 .store
@@ -246,15 +269,16 @@ impl App {
         }
         if let Some(q) = &mut self.quick {
             let sources = super::desk::sources_for(&self.store, self.plan.id, &q.kind);
-            q.admit(cards.iter(), self.store.today(), &sources);
+            q.admit_all(&self.store, self.plan.id, &sources)?;
         }
         let f = filters!(self);
         let keep = |id| f.keeps(id);
         if self.others_changing && self.detail.is_none() {
-            self.board.set_cards_from_others(cards, keep);
+            self.board.set_slots_from_others(slots, keep);
         } else {
-            self.board.set_cards(cards, keep);
+            self.board.set_slots(slots, keep);
         }
+        self.fill_window();
         if let Some(at) = &self.since.at {
             let changed = self.store.changed_since(self.plan.id, at)?;
             self.since.set_changed(changed);

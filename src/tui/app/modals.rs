@@ -87,12 +87,7 @@ impl App {
             return;
         }
         let lang = self.lang;
-        let elsewhere = self
-            .board
-            .cards()
-            .iter()
-            .filter(|c| self.search.keeps(c.id))
-            .count();
+        let elsewhere = self.board.count_where(|id| self.search.keeps(id));
         let text = match &self.office {
             Some(office) if elsewhere > 0 => {
                 let key = self

@@ -19,6 +19,11 @@ enum Hit {
 
 impl App {
     pub fn handle_mouse(&mut self, ev: &MouseEvent) {
+        self.on_mouse(ev);
+        self.fill_window();
+    }
+
+    fn on_mouse(&mut self, ev: &MouseEvent) {
         if self.too_small() {
             return;
         }

@@ -52,7 +52,7 @@ impl App {
     /// changes if the new plan cannot be read.
     pub(super) fn switch_plan(&mut self, id: PlanId) -> Result<(), StoreError> {
         let plan = self.store.plan(Some(id))?;
-        let mut board = BoardState::new(self.store.cards(id)?);
+        let mut board = BoardState::from_slots(self.store.card_slots(id)?);
         board.set_rows(view::layout::card_rows(self.size.0, self.size.1));
         self.plan = plan;
         self.board = board;

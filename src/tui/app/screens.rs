@@ -85,7 +85,12 @@ impl App {
         };
         let mut out = Vec::new();
         for &id in &ids {
-            let title = self.board.card(id).map(|c| c.title.clone());
+            // A large board holds whole only the cards around what it shows.
+            let title = match self.board.card(id) {
+                Some(c) => Some(c.title.clone()),
+                None if self.board.holds(id) => Some(self.store.card(id)?.title),
+                None => None,
+            };
             let recent = self
                 .store
                 .history_recent(id, crate::tui::state::detail::HISTORY_SHOWN)?;

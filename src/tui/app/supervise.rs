@@ -64,8 +64,7 @@ impl App {
             && let Some(id) = self
                 .sv
                 .first_urged()
-                .and_then(|n| self.board.card_by_number(n))
-                .map(|c| c.id)
+                .and_then(|n| self.board.id_of_number(n))
         {
             self.board.select(id);
         }

@@ -39,7 +39,7 @@ impl App {
                 kind,
                 restored,
             }) => {
-                match self.board.card_by_number(number).map(|c| c.id) {
+                match self.board.id_of_number(number) {
                     // A reorder also moved the neighbour back: read the column again.
                     Some(id) if kind != "reorder" => self.refresh_items(&[id]),
                     _ => self.reload(),
@@ -68,7 +68,7 @@ impl App {
             }
             Ok(UndoOutcome::Refused { number, by, at }) => {
                 // Show the other person's change the refusal names.
-                match self.board.card_by_number(number).map(|c| c.id) {
+                match self.board.id_of_number(number) {
                     Some(id) => self.refresh_items(&[id]),
                     None => self.reload(),
                 }

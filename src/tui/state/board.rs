@@ -1,41 +1,130 @@
-//! The board's columns, the selection (by item id) and each column's scroll.
+//! The board's columns, the selection (by item id) and each column's scroll. Every
+//! card's place is kept (a `CardSlot`, 24 bytes); whole cards only for the windows
+//! shown, read from the store by the app (`missing`, then `load`).
 
 use crate::plan::Status;
-use crate::store::{Card, ItemId};
+use crate::store::{Card, CardSlot, ItemId};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 const COLUMNS: usize = Status::ALL.len();
 
+/// A board of up to this many cards keeps every card read; a larger one keeps the
+/// windows around what each column shows, and drops the rest past this many.
+pub const KEEP_ALL: usize = 2048;
+
 /// A card's place in its column: by position, then number; the id only breaks ties the
 /// store never makes, so that every card has a place of its own to search for.
 type Key = (i64, u32, ItemId);
 
-fn key(card: &Card) -> Key {
-    (card.position, card.number, card.id)
+fn key(slot: &CardSlot) -> Key {
+    (slot.position, slot.number, slot.id)
 }
 
 /// Where the card with `key` is (or would go) in `column`, which is in board order.
-fn find(cards: &[Card], column: &[usize], key: Key) -> Result<usize, usize> {
-    column.binary_search_by(|&i| self::key(&cards[i]).cmp(&key))
+fn find(slots: &[CardSlot], column: &[u32], key: Key) -> Result<usize, usize> {
+    column.binary_search_by(|&i| self::key(&slots[i as usize]).cmp(&key))
+}
+
+/// Where each id's slot is: a plain array over the ids' range when they are dense
+/// (SQLite row ids usually are), a hash map when they are spread out.
+#[derive(Debug, Clone)]
+enum IdIndex {
+    Dense { first: ItemId, at: Vec<u32> },
+    Map(HashMap<ItemId, u32, BuildIdHasher>),
+}
+
+impl Default for IdIndex {
+    fn default() -> Self {
+        IdIndex::Dense {
+            first: 0,
+            at: Vec::new(),
+        }
+    }
+}
+
+const NONE: u32 = u32::MAX;
+
+impl IdIndex {
+    fn new(slots: &[CardSlot]) -> IdIndex {
+        let (Some(min), Some(max)) = (
+            slots.iter().map(|s| s.id).min(),
+            slots.iter().map(|s| s.id).max(),
+        ) else {
+            return IdIndex::default();
+        };
+        let span = max.abs_diff(min);
+        let mut index = if span <= 2 * slots.len() as u64 + 1024 {
+            IdIndex::Dense {
+                first: min,
+                at: vec![NONE; span as usize + 1],
+            }
+        } else {
+            IdIndex::Map(HashMap::with_capacity_and_hasher(
+                slots.len(),
+                BuildIdHasher::default(),
+            ))
+        };
+        for (i, s) in slots.iter().enumerate() {
+            index.insert(s.id, i as u32);
+        }
+        index
+    }
+
+    fn get(&self, id: ItemId) -> Option<usize> {
+        match self {
+            IdIndex::Dense { first, at } => id
+                .checked_sub(*first)
+                .and_then(|off| usize::try_from(off).ok())
+                .and_then(|off| at.get(off))
+                .filter(|&&i| i != NONE)
+                .map(|&i| i as usize),
+            IdIndex::Map(map) => map.get(&id).map(|&i| i as usize),
+        }
+    }
+
+    fn insert(&mut self, id: ItemId, i: u32) {
+        if let IdIndex::Dense { first, at } = self {
+            let off = id.checked_sub(*first).and_then(|o| usize::try_from(o).ok());
+            match off {
+                Some(off) if off < at.len() => return at[off] = i,
+                // A new item just past the range (the usual case): grow the array.
+                Some(off) if off < 2 * at.len() + 1024 => {
+                    at.resize(off + 1, NONE);
+                    return at[off] = i;
+                }
+                _ => {
+                    let map = (at.iter().enumerate())
+                        .filter(|&(_, &i)| i != NONE)
+                        .map(|(off, &i)| (*first + off as ItemId, i))
+                        .collect();
+                    *self = IdIndex::Map(map);
+                }
+            }
+        }
+        if let IdIndex::Map(map) = self {
+            map.insert(id, i);
+        }
+    }
 }
 
 /// Cards split into the four status columns after filtering; the selection is an item id.
 ///
-/// Each column is a list of indices into `cards` kept in board order, so one card's
+/// Each column is a list of indices into `slots` kept in board order, so one card's
 /// update is a binary search and a shift of indices, not a sort of every card.
 #[derive(Debug, Clone, Default)]
 pub struct BoardState {
-    /// Every card; after updates no longer in board order (`whole` gives that).
-    cards: Vec<Card>,
-    by_id: HashMap<ItemId, usize, BuildIdHasher>,
-    /// Each card's id, by index into `cards`: what the filters ask about, packed so a
-    /// pass over 100k cards reads 800 KB, not every card.
-    ids: Vec<ItemId>,
-    /// Indices into `cards` of each whole (unfiltered) column, in board order.
-    whole: [Vec<usize>; COLUMNS],
-    /// Indices into `cards`, in board order, of the cards the filters keep.
-    columns: [Vec<usize>; COLUMNS],
+    /// Every card's place; after updates no longer in board order (`whole` gives that).
+    slots: Vec<CardSlot>,
+    by_id: IdIndex,
+    /// Indices into `slots` of each whole (unfiltered) column, in board order.
+    whole: [Vec<u32>; COLUMNS],
+    /// Indices into `slots`, in board order, of the cards the filters keep.
+    columns: [Vec<u32>; COLUMNS],
+    /// The cards read whole: all of a small board, the windows of a large one.
+    loaded: HashMap<ItemId, Card, BuildIdHasher>,
+    /// Up to how many cards the board keeps every card read (`KEEP_ALL`).
+    keep_all: usize,
     /// The focused column.
     col: usize,
     /// Each column's selected item, so coming back to a column finds the same card.
@@ -55,14 +144,16 @@ pub struct BoardState {
     follow: bool,
 }
 
-/// Every card of the board in board order (column by column), filters aside.
+/// The cards of the board read whole, in board order (column by column), filters
+/// aside: every card of a board of up to `KEEP_ALL`.
 #[derive(Debug, Clone, Copy)]
 pub struct AllCards<'a>(&'a BoardState);
 
 impl<'a> AllCards<'a> {
     pub fn iter(self) -> impl Iterator<Item = &'a Card> + 'a {
         let board = self.0;
-        board.whole.iter().flatten().map(|&i| &board.cards[i])
+        (board.whole.iter().flatten())
+            .filter_map(|&i| board.loaded.get(&board.slots[i as usize].id))
     }
 
     pub fn to_vec(self) -> Vec<Card> {
@@ -179,19 +270,37 @@ impl FromIterator<ItemId> for IdSet {
 }
 
 impl BoardState {
+    /// A board of these cards, every one of them read whole.
     pub fn new(cards: Vec<Card>) -> BoardState {
-        let mut b = BoardState {
-            rows: 1,
-            follow: true,
-            ..BoardState::default()
-        };
+        let mut b = BoardState::empty();
         b.set_cards(cards, |_| true);
         b
     }
 
+    /// A board of these places, no card read yet: `missing` says which to read.
+    pub fn from_slots(slots: Vec<CardSlot>) -> BoardState {
+        let mut b = BoardState::empty();
+        b.set_slots(slots, |_| true);
+        b
+    }
+
+    fn empty() -> BoardState {
+        BoardState {
+            rows: 1,
+            follow: true,
+            keep_all: KEEP_ALL,
+            ..BoardState::default()
+        }
+    }
+
+    /// Sets up to how many cards the board keeps every card read (tests page small boards).
+    pub fn set_keep_all(&mut self, n: usize) {
+        self.keep_all = n;
+    }
+
     /// A board of only the first cards of each column, whose columns hold `totals`
     /// cards in all: enough to draw the first screen of a large plan before the rest
-    /// is read. `set_cards` with every card makes it whole.
+    /// is read. `set_slots` with every card's place makes it whole.
     pub fn head(cards: Vec<Card>, totals: [usize; COLUMNS]) -> BoardState {
         let mut b = BoardState::new(cards);
         b.totals = Some(totals);
@@ -218,32 +327,114 @@ impl BoardState {
         }
     }
 
-    /// Replaces the cards (after a reload) and re-applies `keep`. The selection stays on
-    /// the same item, following it to another column when its status changed.
+    /// Replaces the cards with these, all read whole, and re-applies `keep`. The
+    /// selection stays on the same item, following it to another column when its
+    /// status changed.
     pub fn set_cards(&mut self, cards: Vec<Card>, keep: impl Fn(ItemId) -> bool) {
-        // Where each column's selection was, read before the old cards go.
+        let slots = cards.iter().map(CardSlot::of).collect();
+        self.set_slots(slots, keep);
+        self.load(cards);
+    }
+
+    /// Replaces every card's place (after a reload) and re-applies `keep`; the cards
+    /// read whole are dropped, being possibly out of date. The selection stays on the
+    /// same item, following it to another column when its status changed.
+    pub fn set_slots(&mut self, slots: Vec<CardSlot>, keep: impl Fn(ItemId) -> bool) {
+        // Where each column's selection was, read before the old places go.
         let old_positions = self.selected_positions();
         let focused = self.selected_id();
-        let mut by_id = HashMap::with_capacity_and_hasher(cards.len(), BuildIdHasher::default());
         for col in &mut self.whole {
             col.clear();
         }
-        for (i, c) in cards.iter().enumerate() {
-            by_id.insert(c.id, i);
-            self.whole[c.status.index()].push(i);
+        for (i, s) in slots.iter().enumerate() {
+            self.whole[s.status.index()].push(i as u32);
         }
         // The store gives board order already; anything else is put in it.
         for col in &mut self.whole {
-            if !col.is_sorted_by_key(|&i| key(&cards[i])) {
-                col.sort_by_key(|&i| key(&cards[i]));
+            if !col.is_sorted_by_key(|&i| key(&slots[i as usize])) {
+                col.sort_by_key(|&i| key(&slots[i as usize]));
             }
         }
-        self.by_id = by_id;
-        self.ids = cards.iter().map(|c| c.id).collect();
-        self.cards = cards;
+        self.by_id = IdIndex::new(&slots);
+        self.slots = slots;
+        self.loaded.clear();
         self.totals = None;
         self.filter(keep);
         self.reselect(focused, old_positions);
+    }
+
+    /// Keeps these cards, read whole (what `missing` asked for). Cards the board
+    /// does not place are left out.
+    pub fn load(&mut self, cards: Vec<Card>) {
+        for card in cards {
+            if self.by_id.get(card.id).is_some() {
+                self.loaded.insert(card.id, card);
+            }
+        }
+    }
+
+    /// The ranges of `col` (start, end) around its scroll whose cards should be whole:
+    /// the screen with `pages` screens either side.
+    fn window(&self, col: usize, pages: usize) -> (usize, usize) {
+        let len = self.columns[col].len();
+        let start = self.scroll[col].saturating_sub(pages * self.rows).min(len);
+        let end = (self.scroll[col] + (pages + 1) * self.rows).min(len);
+        (start, end)
+    }
+
+    /// The ids of the cards to read whole before the board is drawn: every card of a
+    /// small board; on a large one, each column's window (a screen either side of
+    /// what it shows, two when any card of that is missing, so that moving along a
+    /// column reads a batch now and then, not a card per key), each column's selection,
+    /// and `also` (the open detail's item).
+    pub fn missing(&self, also: &[ItemId]) -> Vec<ItemId> {
+        let unread = |id: &ItemId| !self.loaded.contains_key(id);
+        if self.slots.len() <= self.keep_all {
+            return (self.slots.iter().map(|s| s.id)).filter(unread).collect();
+        }
+        let mut ids = Vec::new();
+        for col in 0..COLUMNS {
+            let (start, end) = self.window(col, 1);
+            let column = &self.columns[col][start..end];
+            if column.iter().any(|&i| unread(&self.slots[i as usize].id)) {
+                let (start, end) = self.window(col, 2);
+                let column = &self.columns[col][start..end];
+                ids.extend((column.iter().map(|&i| self.slots[i as usize].id)).filter(unread));
+            }
+        }
+        let extra = self.selected.iter().flatten().chain(also);
+        ids.extend(
+            extra
+                .copied()
+                .filter(|id| unread(id) && self.by_id.get(*id).is_some()),
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// On a large board holding more than `KEEP_ALL` whole cards: drops those outside
+    /// each column's window, its selection and `also`.
+    pub fn evict(&mut self, also: &[ItemId]) {
+        if self.slots.len() <= self.keep_all || self.loaded.len() <= self.keep_all {
+            return;
+        }
+        let mut keep: std::collections::HashSet<ItemId, BuildIdHasher> = Default::default();
+        for col in 0..COLUMNS {
+            let (start, end) = self.window(col, 2);
+            keep.extend(
+                self.columns[col][start..end]
+                    .iter()
+                    .map(|&i| self.slots[i as usize].id),
+            );
+        }
+        keep.extend(self.selected.iter().flatten().chain(also));
+        self.loaded.retain(|id, _| keep.contains(id));
+    }
+
+    /// How many cards are held whole now.
+    pub fn loaded_count(&self) -> usize {
+        self.loaded.len()
     }
 
     /// Replaces the given cards (after this board's own writes) without reloading the rest;
@@ -252,34 +443,34 @@ impl BoardState {
         let old_positions = self.selected_positions();
         let focused = self.selected_id();
         for card in changed {
-            let i = match self.by_id.get(&card.id) {
-                Some(&i) => {
-                    let old = &self.cards[i];
+            let slot = CardSlot::of(&card);
+            let i = match self.by_id.get(card.id) {
+                Some(i) => {
+                    let old = &self.slots[i];
                     let (col, k) = (old.status.index(), key(old));
-                    if let Ok(at) = find(&self.cards, &self.whole[col], k) {
+                    if let Ok(at) = find(&self.slots, &self.whole[col], k) {
                         self.whole[col].remove(at);
                     }
-                    if let Ok(at) = find(&self.cards, &self.columns[col], k) {
+                    if let Ok(at) = find(&self.slots, &self.columns[col], k) {
                         self.columns[col].remove(at);
                     }
-                    self.cards[i] = card;
+                    self.slots[i] = slot;
                     i
                 }
                 None => {
-                    self.by_id.insert(card.id, self.cards.len());
-                    self.ids.push(card.id);
-                    self.cards.push(card);
-                    self.cards.len() - 1
+                    self.by_id.insert(card.id, self.slots.len() as u32);
+                    self.slots.push(slot);
+                    self.slots.len() - 1
                 }
             };
-            let card = &self.cards[i];
-            let (col, k) = (card.status.index(), key(card));
-            let at = find(&self.cards, &self.whole[col], k).unwrap_or_else(|at| at);
-            self.whole[col].insert(at, i);
+            let (col, k) = (slot.status.index(), key(&slot));
+            let at = find(&self.slots, &self.whole[col], k).unwrap_or_else(|at| at);
+            self.whole[col].insert(at, i as u32);
             if keep(card.id) {
-                let at = find(&self.cards, &self.columns[col], k).unwrap_or_else(|at| at);
-                self.columns[col].insert(at, i);
+                let at = find(&self.slots, &self.columns[col], k).unwrap_or_else(|at| at);
+                self.columns[col].insert(at, i as u32);
             }
+            self.loaded.insert(card.id, card);
         }
         self.reselect(focused, old_positions);
     }
@@ -292,10 +483,10 @@ impl BoardState {
         self.follow = true;
     }
 
-    /// `set_cards` for a reload after other users' changes (see `update_cards_from_others`).
-    pub fn set_cards_from_others(&mut self, cards: Vec<Card>, keep: impl Fn(ItemId) -> bool) {
+    /// `set_slots` for a reload after other users' changes (see `update_cards_from_others`).
+    pub fn set_slots_from_others(&mut self, slots: Vec<CardSlot>, keep: impl Fn(ItemId) -> bool) {
         self.follow = false;
-        self.set_cards(cards, keep);
+        self.set_slots(slots, keep);
         self.follow = true;
     }
 
@@ -312,11 +503,11 @@ impl BoardState {
 
     /// The card next to `id` in its whole (unfiltered) column: what a reorder swaps with.
     pub fn neighbour(&self, id: ItemId, up: bool) -> Option<ItemId> {
-        let card = self.card(id)?;
-        let column = &self.whole[card.status.index()];
-        let at = find(&self.cards, column, key(card)).ok()?;
+        let slot = self.slot(id)?;
+        let column = &self.whole[slot.status.index()];
+        let at = find(&self.slots, column, key(slot)).ok()?;
         let j = if up { at.checked_sub(1)? } else { at + 1 };
-        column.get(j).map(|&i| self.cards[i].id)
+        column.get(j).map(|&i| self.slots[i as usize].id)
     }
 
     /// Re-applies the filters; the selection stays on its item while that item is kept.
@@ -333,10 +524,15 @@ impl BoardState {
 
     /// Fills the shown columns from the whole ones: one pass, in board order.
     fn filter(&mut self, keep: impl Fn(ItemId) -> bool) {
-        let ids = &self.ids;
+        let slots = &self.slots;
         for (shown, whole) in self.columns.iter_mut().zip(&self.whole) {
             shown.clear();
-            shown.extend(whole.iter().copied().filter(|&i| keep(ids[i])));
+            shown.extend(
+                whole
+                    .iter()
+                    .copied()
+                    .filter(|&i| keep(slots[i as usize].id)),
+            );
         }
     }
 
@@ -345,10 +541,10 @@ impl BoardState {
     fn reselect(&mut self, focused: Option<ItemId>, old_positions: [Option<usize>; COLUMNS]) {
         if self.follow
             && let Some(id) = focused
-            && let Some(card) = self.card(id)
-            && self.position(card.status.index(), id).is_some()
+            && let Some(slot) = self.slot(id)
+            && self.position(slot.status.index(), id).is_some()
         {
-            self.col = card.status.index();
+            self.col = slot.status.index();
             self.selected[self.col] = Some(id);
         }
         let focused_col = self.col;
@@ -359,7 +555,7 @@ impl BoardState {
                 let column = &self.columns[c];
                 let at = old.unwrap_or(0);
                 let pick = column.get(at).or(column.last());
-                self.selected[c] = pick.map(|&i| self.cards[i].id);
+                self.selected[c] = pick.map(|&i| self.slots[i as usize].id);
                 if !self.follow && c == focused_col && focused.is_some() {
                     self.displaced = self.selected[c];
                 }
@@ -368,22 +564,57 @@ impl BoardState {
         }
     }
 
-    /// Every card in board order, whatever the filters show.
+    /// The cards read whole, in board order, whatever the filters show: every card of
+    /// a board of up to `KEEP_ALL` (tests and small boards).
     pub fn cards(&self) -> AllCards<'_> {
         AllCards(self)
     }
 
     /// How many cards the board holds, filters aside.
     pub fn card_count(&self) -> usize {
-        self.cards.len()
+        self.slots.len()
     }
 
+    fn slot(&self, id: ItemId) -> Option<&CardSlot> {
+        self.by_id.get(id).map(|i| &self.slots[i])
+    }
+
+    /// Item `id`'s card, when it is read whole: always for the selections and the
+    /// cards on screen (after the app has read what `missing` asks).
     pub fn card(&self, id: ItemId) -> Option<&Card> {
-        self.by_id.get(&id).map(|&i| &self.cards[i])
+        self.loaded.get(&id)
     }
 
+    /// Item `id`'s number, whether or not its card is read whole.
+    pub fn number_of(&self, id: ItemId) -> Option<u32> {
+        self.slot(id).map(|s| s.number)
+    }
+
+    /// Whether the board holds item `id`, filters aside.
+    pub fn holds(&self, id: ItemId) -> bool {
+        self.by_id.get(id).is_some()
+    }
+
+    /// The id of the item numbered `number` (a pass over the places).
+    pub fn id_of_number(&self, number: u32) -> Option<ItemId> {
+        self.slots.iter().find(|s| s.number == number).map(|s| s.id)
+    }
+
+    /// The card numbered `number`, when it is read whole.
     pub fn card_by_number(&self, number: u32) -> Option<&Card> {
-        self.cards.iter().find(|c| c.number == number)
+        self.id_of_number(number).and_then(|id| self.card(id))
+    }
+
+    /// How many of the board's items (filters aside) `f` keeps.
+    pub fn count_where(&self, f: impl Fn(ItemId) -> bool) -> usize {
+        self.slots.iter().filter(|s| f(s.id)).count()
+    }
+
+    /// The first card the filters show, in board order (column by column).
+    pub fn first_shown(&self) -> Option<ItemId> {
+        (self.columns.iter())
+            .find_map(|c| c.first())
+            .map(|&i| self.slots[i as usize].id)
     }
 
     pub fn column(&self) -> usize {
@@ -396,11 +627,11 @@ impl BoardState {
 
     /// Where `id` is among the cards shown in `col`, if it is shown there.
     fn position(&self, col: usize, id: ItemId) -> Option<usize> {
-        let card = self.card(id)?;
-        if card.status.index() != col {
+        let slot = self.slot(id)?;
+        if slot.status.index() != col {
             return None;
         }
-        find(&self.cards, &self.columns[col], key(card)).ok()
+        find(&self.slots, &self.columns[col], key(slot)).ok()
     }
 
     /// The selected item of the focused column.
@@ -419,10 +650,10 @@ impl BoardState {
 
     /// Selects `id` if the filters show it; returns whether they do.
     pub fn select(&mut self, id: ItemId) -> bool {
-        let Some(card) = self.card(id) else {
+        let Some(slot) = self.slot(id) else {
             return false;
         };
-        let col = card.status.index();
+        let col = slot.status.index();
         if self.position(col, id).is_none() {
             return false;
         }
@@ -433,12 +664,13 @@ impl BoardState {
         true
     }
 
-    /// The cards shown in `col`: from its scroll offset, at most `rows` of them.
+    /// The cards shown in `col`: from its scroll offset, at most `rows` of them (those
+    /// read whole: all of them once the app has read what `missing` asks).
     pub fn visible(&self, col: usize) -> impl Iterator<Item = &Card> {
         let cards = &self.columns[col];
         let start = self.scroll[col].min(cards.len());
         let end = (start + self.rows).min(cards.len());
-        cards[start..end].iter().map(|&i| &self.cards[i])
+        (cards[start..end].iter()).filter_map(|&i| self.loaded.get(&self.slots[i as usize].id))
     }
 
     pub fn scroll(&self, col: usize) -> usize {
@@ -485,7 +717,7 @@ impl BoardState {
             .and_then(|id| self.position(col, id))
             .unwrap_or(0);
         let to = at.saturating_add_signed(delta).min(len - 1);
-        self.selected[col] = Some(self.cards[self.columns[col][to]].id);
+        self.selected[col] = Some(self.slots[self.columns[col][to] as usize].id);
         self.keep_visible(col);
     }
 
@@ -694,7 +926,12 @@ mod tests {
     /// Every shown column, top to bottom, as item ids.
     fn shown(b: &BoardState) -> Vec<Vec<ItemId>> {
         (0..COLUMNS)
-            .map(|c| b.columns[c].iter().map(|&i| b.cards[i].id).collect())
+            .map(|c| {
+                b.columns[c]
+                    .iter()
+                    .map(|&i| b.slots[i as usize].id)
+                    .collect()
+            })
             .collect()
     }
 
@@ -740,6 +977,104 @@ mod tests {
         b.update_cards(vec![six], |_| true);
         assert_eq!(shown(&b)[0], vec![1, 2, 6, 3]);
         assert_eq!(b.card(6).map(|c| c.id), Some(6));
+    }
+
+    /// A board of `n` cards in the first column that pages past 10 whole cards,
+    /// with the cards `missing` asks for read, as the app does.
+    fn paged(n: i64) -> (BoardState, HashMap<ItemId, Card>) {
+        let all: HashMap<ItemId, Card> = (1..=n).map(|i| (i, card(i, Status::Todo))).collect();
+        let mut slots: Vec<CardSlot> = all.values().map(CardSlot::of).collect();
+        slots.sort_by_key(|s| s.id);
+        let mut b = BoardState::from_slots(slots);
+        b.set_keep_all(10);
+        b.set_rows(5);
+        fill(&mut b, &all);
+        (b, all)
+    }
+
+    fn fill(b: &mut BoardState, all: &HashMap<ItemId, Card>) {
+        let missing = b.missing(&[]);
+        b.load(missing.iter().map(|id| all[id].clone()).collect());
+        b.evict(&[]);
+    }
+
+    #[test]
+    fn a_large_board_reads_whole_only_the_cards_around_the_screen() {
+        let (mut b, all) = paged(1000);
+        assert_eq!(b.column_total(0), 1000);
+        let shown: Vec<ItemId> = b.visible(0).map(|c| c.id).collect();
+        assert_eq!(shown, vec![1, 2, 3, 4, 5]);
+        assert!(b.loaded_count() <= 15, "{}", b.loaded_count());
+        assert!(b.missing(&[]).is_empty());
+        // Paging down the column reads the new screens; the far ones are let go.
+        for _ in 0..100 {
+            b.page(true);
+            fill(&mut b, &all);
+            assert_eq!(b.visible(0).count(), 5);
+            assert!(b.selected_card().is_some());
+            assert!(b.loaded_count() <= 30, "{}", b.loaded_count());
+        }
+        b.last();
+        fill(&mut b, &all);
+        let shown: Vec<ItemId> = b.visible(0).map(|c| c.id).collect();
+        assert_eq!(shown, vec![996, 997, 998, 999, 1000]);
+        assert_eq!(b.selected_card().map(|c| c.id), Some(1000));
+        // The open detail's card stays whole wherever the board is.
+        b.first();
+        let missing = b.missing(&[700]);
+        assert!(missing.contains(&700) && missing.contains(&1));
+        b.load(missing.iter().map(|id| all[id].clone()).collect());
+        b.evict(&[700]);
+        assert!(b.card(700).is_some() && b.card(1000).is_none());
+        assert_eq!(b.number_of(1000), Some(1000));
+        assert_eq!(b.id_of_number(999), Some(999));
+    }
+
+    #[test]
+    fn a_large_board_keeps_its_selection_by_identity_through_a_reload() {
+        let (mut b, all) = paged(500);
+        b.step(250);
+        fill(&mut b, &all);
+        assert_eq!(b.selected_id(), Some(251));
+        // A reload with a new card at the top: the cursor stays on item 251.
+        let mut slots: Vec<CardSlot> = all.values().map(CardSlot::of).collect();
+        let mut new = card(501, Status::Todo);
+        new.position = 0;
+        slots.push(CardSlot::of(&new));
+        b.set_slots(slots, |_| true);
+        assert_eq!(b.selected_id(), Some(251));
+        assert_eq!(b.column_total(0), 501);
+        let mut all = all;
+        all.insert(501, new);
+        fill(&mut b, &all);
+        assert_eq!(b.selected_card().map(|c| c.id), Some(251));
+        assert!(b.visible(0).any(|c| c.id == 251));
+        // Filters count from every place, whole or not.
+        b.refilter(|id| id % 2 == 1);
+        assert_eq!(b.column_total(0), 251);
+        assert_eq!(b.selected_id(), Some(251));
+        assert_eq!(b.count_where(|id| id > 400), 101);
+        assert_eq!(b.first_shown(), Some(501), "new item 501 is at the top");
+    }
+
+    #[test]
+    fn spread_ids_are_found_as_well_as_dense_ones() {
+        let mut cards: Vec<Card> = [3, 1 << 40, -7].map(|i| card(i, Status::Doing)).into();
+        let mut b = BoardState::new(cards.clone());
+        for c in &cards {
+            assert_eq!(b.card(c.id), Some(c));
+        }
+        cards.push(card(1 << 20, Status::Doing));
+        let mut dense = BoardState::new(vec![card(1, Status::Todo)]);
+        dense.update_cards(
+            vec![card(2, Status::Todo), card(1 << 20, Status::Todo)],
+            |_| true,
+        );
+        assert_eq!(dense.number_of(1 << 20), Some(1 << 20));
+        assert_eq!(dense.number_of(2), Some(2));
+        assert_eq!(dense.number_of(3), None);
+        b.update_cards(vec![cards[3].clone()], |_| true);
+        assert_eq!(b.column_total(1), 4);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use crate::plan::Status;
 use crate::plan::adhoc::Source;
 use crate::plan::deadline::Light;
-use crate::store::{Card, ItemId};
+use crate::store::{Card, CardScope, ItemId, PlanId, Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::strings::Lang;
 use jiff::civil::Date;
@@ -17,6 +17,11 @@ use std::collections::{HashMap, HashSet};
 
 /// How many days ahead "due soon" looks.
 pub const DUE_SOON_DAYS: i32 = 7;
+
+/// The last day "due soon" reaches from `today`.
+fn due_soon_end(today: Date) -> Date {
+    today.saturating_add(jiff::Span::new().days(DUE_SOON_DAYS))
+}
 
 /// Which items a quick filter keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +63,7 @@ impl QuickKind {
                 open && (card.light == Some(Light::Overdue) || due().is_some_and(|d| d < today))
             }
             QuickKind::DueSoon => {
-                let end = today.saturating_add(jiff::Span::new().days(DUE_SOON_DAYS));
+                let end = due_soon_end(today);
                 open && due().is_some_and(|d| d >= today && d <= end)
             }
             QuickKind::Blocked => card.status == Status::Blocked,
@@ -120,6 +125,31 @@ impl QuickFilter {
                 self.ids.insert(c.id);
             }
         }
+    }
+
+    /// `admit` over every card of `plan`, read one at a time from `store`.
+    pub fn admit_all(
+        &mut self,
+        store: &Store,
+        plan: PlanId,
+        sources: &HashMap<ItemId, Source>,
+    ) -> Result<(), StoreError> {
+        let today = store.today();
+        let (from, to) = (today.to_string(), due_soon_end(today).to_string());
+        // Read only the cards that can match (the light is judged from the same ISO
+        // `due`, so an overdue card is due before today); `matches` has the last word.
+        let scope = match &self.kind {
+            QuickKind::Overdue => CardScope::OpenDueBefore(&from),
+            QuickKind::DueSoon => CardScope::OpenDueWithin(&from, &to),
+            QuickKind::Blocked => CardScope::Status(Status::Blocked),
+            QuickKind::Unreported => CardScope::Open,
+            QuickKind::Urged => CardScope::UrgesOpen,
+            QuickKind::Awaiting => CardScope::AwaitingConfirmation,
+            QuickKind::Source(s) => CardScope::Source(s.key()),
+        };
+        store.for_each_card(plan, scope, |c| {
+            self.admit(std::iter::once(c), today, sources)
+        })
     }
 
     pub fn keeps(&self, id: ItemId) -> bool {

@@ -1,0 +1,69 @@
+//! A large plan in a real terminal (tmux): a board that pages its cards (more than
+//! `KEEP_ALL` of them) shows every column's count, goes to the end of a column,
+//! moves the card there, and follows a move made by another process.
+
+use crate::tmux;
+
+use duban::plan::Status;
+use duban::plan::generate::{GenOptions, document};
+use duban::store::Store;
+use duban::tui::state::board::KEEP_ALL;
+use std::time::Duration;
+use tmux::{Tmux, duban_command, require_tmux};
+
+const WAIT: Duration = Duration::from_secs(10);
+const ITEMS: usize = 5_000;
+// The board must page: more cards than it keeps whole.
+const _: () = assert!(ITEMS > 2 * KEEP_ALL);
+
+#[test]
+fn a_paged_board_counts_its_columns_and_moves_the_last_card() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("large.db");
+    let mut store = Store::open(&db, "tester").unwrap();
+    let parsed = duban::plan::parse_bytes(document(&GenOptions::with_items(ITEMS)).as_bytes());
+    store.import(&parsed.unwrap().plan).unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let todo: Vec<_> = (store.cards(plan).unwrap().into_iter())
+        .filter(|c| c.status == Status::Todo)
+        .collect();
+    assert_eq!(todo.len(), ITEMS);
+    let (first, last) = (todo[0].clone(), todo[ITEMS - 1].clone());
+    drop(store);
+
+    let command = format!(
+        "{}; echo \"rc=$?\"",
+        duban_command(&db, dir.path(), "tester", "")
+    );
+    let t = Tmux::start("tmuxlarge", &command, 120, 40, None);
+    t.wait_for(&format!("未启动 ({ITEMS})"), WAIT);
+
+    // To the end of the column: the last card is read and shown.
+    t.keys(&["G"]);
+    let head: String = last.title.chars().take(6).collect();
+    t.wait_for(&head, WAIT);
+    t.keys(&["L"]);
+    t.wait_for(&format!("未启动 ({})", ITEMS - 1), WAIT);
+    t.wait_for("推进中 (1)", WAIT);
+
+    // Another process moves the first card: the counts follow, the cursor stays
+    // on the card this board moved.
+    let mut other = Store::open(&db, "other").unwrap();
+    other.move_item(first.id, Status::Doing, None).unwrap();
+    t.wait_for(&format!("未启动 ({})", ITEMS - 2), WAIT);
+    t.wait_for("推进中 (2)", WAIT);
+    t.keys(&["H"]);
+    t.wait_for(&format!("未启动 ({})", ITEMS - 1), WAIT);
+    t.keys(&["q"]);
+    let screen = t.wait_for("[exited]", WAIT);
+    assert!(screen.contains("rc=0"), "{screen}");
+
+    let store = Store::open(&db, "checker").unwrap();
+    assert_eq!(
+        store.item(last.id).unwrap().status,
+        Status::Todo,
+        "moved back"
+    );
+    assert_eq!(store.item(first.id).unwrap().status, Status::Doing);
+}
