@@ -37,24 +37,24 @@ fn a_paged_board_counts_its_columns_and_moves_the_last_card() {
         duban_command(&db, dir.path(), "tester", "")
     );
     let t = Tmux::start("tmuxlarge", &command, 120, 40, None);
-    t.wait_for(&format!("未启动 ({ITEMS})"), WAIT);
+    t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
 
     // To the end of the column: the last card is read and shown.
     t.keys(&["G"]);
     let head: String = last.title.chars().take(6).collect();
     t.wait_for(&head, WAIT);
     t.keys(&["L"]);
-    t.wait_for(&format!("未启动 ({})", ITEMS - 1), WAIT);
-    t.wait_for("推进中 (1)", WAIT);
+    t.wait_for(&format!("未启动（{}）", ITEMS - 1), WAIT);
+    t.wait_for("推进中（1）", WAIT);
 
     // Another process moves the first card: the counts follow, the cursor stays
     // on the card this board moved.
     let mut other = Store::open(&db, "other").unwrap();
     other.move_item(first.id, Status::Doing, None).unwrap();
-    t.wait_for(&format!("未启动 ({})", ITEMS - 2), WAIT);
-    t.wait_for("推进中 (2)", WAIT);
+    t.wait_for(&format!("未启动（{}）", ITEMS - 2), WAIT);
+    t.wait_for("推进中（2）", WAIT);
     t.keys(&["H"]);
-    t.wait_for(&format!("未启动 ({})", ITEMS - 1), WAIT);
+    t.wait_for(&format!("未启动（{}）", ITEMS - 1), WAIT);
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);
     assert!(screen.contains("rc=0"), "{screen}");
