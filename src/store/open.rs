@@ -206,6 +206,7 @@ impl Store {
             busy,
             schema_cookie: std::cell::Cell::new(-1),
             log_gone: false,
+            sound_pending: std::cell::Cell::new(false),
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
