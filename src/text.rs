@@ -75,17 +75,64 @@ pub fn is_replaced(c: char) -> bool {
     }
 }
 
+/// How many bytes of clean text a lead byte starts, by the byte alone: printable
+/// ASCII, newline and tab (1), U+00C0..U+05FF (2), U+3000..U+EFFF, the CJK blocks
+/// (3); 0 where the character must be looked at (`is_replaced`).
+const CLEAN_RUN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0x20;
+    while b < 0x7f {
+        t[b] = 1;
+        b += 1;
+    }
+    t[b'\n' as usize] = 1;
+    t[b'\t' as usize] = 1;
+    let mut b = 0xc3;
+    while b <= 0xd7 {
+        t[b] = 2;
+        b += 1;
+    }
+    let mut b = 0xe3;
+    while b <= 0xee {
+        t[b] = 3;
+        b += 1;
+    }
+    t
+};
+
+/// The byte offset of the first character of `s` that [`sanitize`] replaces (what
+/// JSON output escapes), or `None`. One pass over the bytes: the common characters
+/// are told by their lead byte, without decoding them.
+pub fn first_replaced(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let step = CLEAN_RUN[bytes[i] as usize];
+        if step != 0 {
+            i += step as usize;
+            continue;
+        }
+        // `i` is a character boundary: every step above is a whole character.
+        let c = s[i..].chars().next()?;
+        if is_replaced(c) {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
 /// The one sanitizer for shown text: control characters (ESC shows as `^[`), C1 controls,
 /// bidi overrides/isolates and other invisible format characters become a visible mark.
 /// Newlines and tabs are kept; see [`sanitize_line`] for one-line fields.
 /// Borrows when there is nothing to replace.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    let Some(first) = s.char_indices().find(|&(_, c)| is_replaced(c)) else {
+    let Some(first) = first_replaced(s) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len() + 8);
-    out.push_str(&s[..first.0]);
-    for c in s[first.0..].chars() {
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
         match replacement(c) {
             Some(r) => out.push_str(&r),
             None => out.push(c),
@@ -476,6 +523,25 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn first_replaced_finds_what_is_replaced_after_any_prefix() {
+        for c in (0..0x3_0000u32)
+            .chain(0xE_0000..0xE_0100)
+            .filter_map(char::from_u32)
+        {
+            let text = format!("a基\né{c}x");
+            // JSON escapes both; every character duban does not store is replaced.
+            assert!(!is_unstorable(c) || is_replaced(c), "U+{:04X}", c as u32);
+            let want = text
+                .char_indices()
+                .find(|&(_, c)| is_replaced(c))
+                .map(|(i, _)| i);
+            assert_eq!(first_replaced(&text), want, "U+{:04X}", c as u32);
+        }
+        assert_eq!(first_replaced(""), None);
+        assert_eq!(first_replaced("基教处\r\n"), Some(9));
+    }
 
     #[test]
     fn is_replaced_is_what_sanitize_changes() {

@@ -62,14 +62,11 @@ impl<W: Write> SafeOut<W> {
 /// True when `sanitize` would leave each line of `text` as it is: no character it
 /// replaces, and a carriage return only as part of a line's CR-LF end.
 fn is_clean(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() != Some(&'\n') {
-                return false;
-            }
-        } else if crate::text::is_replaced(c) {
-            return false;
+    let mut rest = text;
+    while let Some(at) = crate::text::first_replaced(rest) {
+        match rest[at..].strip_prefix("\r\n") {
+            Some(after) => rest = after,
+            None => return false,
         }
     }
     true
@@ -78,11 +75,18 @@ fn is_clean(text: &str) -> bool {
 impl<W: Write> Write for SafeOut<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match buf.iter().rposition(|&b| b == b'\n') {
+            // Whole lines with nothing before them pass without a copy.
+            Some(last) if self.pending.is_empty() => {
+                self.write_lines(&buf[..=last])?;
+                self.pending.extend_from_slice(&buf[last + 1..]);
+            }
             Some(last) => {
                 let mut lines = std::mem::take(&mut self.pending);
                 lines.extend_from_slice(&buf[..=last]);
                 self.write_lines(&lines)?;
-                self.pending.extend_from_slice(&buf[last + 1..]);
+                lines.clear();
+                lines.extend_from_slice(&buf[last + 1..]);
+                self.pending = lines;
             }
             None => self.pending.extend_from_slice(buf),
         }
