@@ -103,6 +103,9 @@ pub struct Store {
     /// The quick check was put off (`defer_sound_check`) and has not yet found the
     /// file sound: the next write runs it first.
     sound_pending: std::cell::Cell<bool>,
+    /// A board's visit (plan, time) recorded while the check was put off: written
+    /// once it has run (`check_sound_if_deferred`).
+    visit_put_off: Option<(PlanId, String)>,
 }
 
 impl Store {
@@ -306,10 +309,15 @@ impl Store {
         self.sound_pending.set(true);
     }
 
-    /// Runs the quick check `defer_sound_check` put off; nothing when it was not.
-    pub fn check_sound_if_deferred(&self) -> Result<()> {
+    /// Runs the quick check `defer_sound_check` put off (nothing when it was not),
+    /// then writes the visit recorded meanwhile, as the board's start did before.
+    pub fn check_sound_if_deferred(&mut self) -> Result<()> {
         if self.sound_pending.get() {
             self.check_sound()?;
+        }
+        if let Some((plan, at)) = self.visit_put_off.take() {
+            // As on start: a visit that cannot be written (a busy file) is let go.
+            let _ = self.write_visit(plan, &at);
         }
         Ok(())
     }

@@ -207,6 +207,7 @@ impl Store {
             schema_cookie: std::cell::Cell::new(-1),
             log_gone: false,
             sound_pending: std::cell::Cell::new(false),
+            visit_put_off: None,
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.

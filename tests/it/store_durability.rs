@@ -97,3 +97,17 @@ fn a_quick_check_put_off_still_runs_before_the_first_write() {
         "the file was changed"
     );
 }
+
+#[test]
+fn a_visit_recorded_while_the_check_is_put_off_is_written_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("duban.db");
+    drop(seeded(&db));
+    let mut store = Store::open(&db, "alice").unwrap();
+    let plan = store.plan(None).unwrap().id;
+    store.defer_sound_check();
+    store.record_visit(plan).unwrap();
+    assert_eq!(store.last_visit(plan).unwrap(), None, "nothing written yet");
+    store.check_sound_if_deferred().unwrap();
+    assert!(store.last_visit(plan).unwrap().is_some());
+}
