@@ -21,12 +21,16 @@ pub fn status_label(status: Status, lang: LangArg) -> &'static str {
 /// Pretty JSON in which no control, bidi or invisible format character goes out raw:
 /// serde_json escapes C0 controls itself, [`SafeJson`] escapes the rest as `\uXXXX`.
 pub fn json(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> Result<()> {
+    // serde_json writes a few bytes at a time: into a buffer of its own, whose
+    // writes inline, rather than through `out` (often a `dyn Write`) for each.
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, &mut *out);
     let mut ser = serde_json::Serializer::with_formatter(
-        &mut *out,
+        &mut buffered,
         SafeJson(serde_json::ser::PrettyFormatter::new()),
     );
     value.serialize(&mut ser)?;
-    writeln!(out)?;
+    writeln!(buffered)?;
+    buffered.flush()?;
     Ok(())
 }
 

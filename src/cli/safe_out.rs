@@ -75,18 +75,23 @@ fn is_clean(text: &str) -> bool {
 impl<W: Write> Write for SafeOut<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match buf.iter().rposition(|&b| b == b'\n') {
-            // Whole lines with nothing before them pass without a copy.
-            Some(last) if self.pending.is_empty() => {
-                self.write_lines(&buf[..=last])?;
-                self.pending.extend_from_slice(&buf[last + 1..]);
-            }
             Some(last) => {
-                let mut lines = std::mem::take(&mut self.pending);
-                lines.extend_from_slice(&buf[..=last]);
-                self.write_lines(&lines)?;
-                lines.clear();
-                lines.extend_from_slice(&buf[last + 1..]);
-                self.pending = lines;
+                // The line begun in an earlier write is finished on its own; the
+                // whole lines after it pass without a copy.
+                let mut start = 0;
+                if !self.pending.is_empty() {
+                    let end = buf.iter().position(|&b| b == b'\n').unwrap_or(last);
+                    let mut line = std::mem::take(&mut self.pending);
+                    line.extend_from_slice(&buf[..=end]);
+                    self.write_lines(&line)?;
+                    line.clear();
+                    self.pending = line;
+                    start = end + 1;
+                }
+                if start <= last {
+                    self.write_lines(&buf[start..=last])?;
+                }
+                self.pending.extend_from_slice(&buf[last + 1..]);
             }
             None => self.pending.extend_from_slice(buf),
         }
