@@ -4,7 +4,9 @@ and times from just before the fork to the moment the first frame has been
 written (ratatui ends a frame by hiding the cursor); then types `q` and times the
 exit as well.
 Usage: benches/first_frame.py RUNS DUBAN_BINARY ARGS...   Prints one line per run:
-first-frame milliseconds, then quit-to-exit milliseconds."""
+first-frame milliseconds, then quit-to-exit milliseconds, then the CPU time duban
+had used when its first frame arrived (milliseconds, from /proc/PID/schedstat: on a
+loaded machine the wall times wait for the CPU, this does not)."""
 import fcntl
 import os
 import pty
@@ -36,6 +38,7 @@ def run(argv):
         seen += chunk
         if MARKER in seen:
             first = time.perf_counter() - start
+            cpu = cpu_ms(pid)
     os.write(fd, b"q")
     quit_at = time.perf_counter()
     while True:
@@ -45,14 +48,23 @@ def run(argv):
         except OSError:
             break
     os.waitpid(pid, 0)
-    return first * 1e3, (time.perf_counter() - quit_at) * 1e3
+    return first * 1e3, (time.perf_counter() - quit_at) * 1e3, cpu
+
+
+def cpu_ms(pid):
+    """CPU time the process has run so far, in milliseconds."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            return int(f.read().split()[0]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return float("nan")
 
 
 def main():
     runs = int(sys.argv[1])
     for _ in range(runs):
-        first, exit_ms = run(sys.argv[2:])
-        print(f"{first:.1f} {exit_ms:.1f}")
+        first, exit_ms, cpu = run(sys.argv[2:])
+        print(f"{first:.1f} {exit_ms:.1f} {cpu:.1f}")
 
 
 if __name__ == "__main__":

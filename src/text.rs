@@ -75,17 +75,64 @@ pub fn is_replaced(c: char) -> bool {
     }
 }
 
+/// Bytes that never begin a character `sanitize` replaces: printable ASCII,
+/// newline and tab, UTF-8 continuation bytes, and the lead bytes of U+00C0..U+05FF
+/// and U+3000..U+EFFF (the CJK blocks). A run of them holds nothing to replace
+/// but what began before it.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x20..=0x7e | 0x09 | 0x0a | 0x80..=0xbf | 0xc3..=0xd7 | 0xe3..=0xee);
+        b += 1;
+    }
+    t
+};
+
+/// The byte offset of the first character of `s` that [`sanitize`] replaces (what
+/// JSON output escapes), or `None`. Sixteen bytes at a time are passed when each
+/// is [`PLAIN`] (no decoding, no chain from one byte to the next); a block that is
+/// not is looked at a character at a time.
+pub fn first_replaced(s: &str) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(block) = bytes.get(i..i + BLOCK)
+            && block
+                .iter()
+                .fold(true, |plain, &b| plain & PLAIN[b as usize])
+        {
+            i += BLOCK;
+            continue;
+        }
+        // The rest of a character begun before this block was passed with it.
+        let end = (i + BLOCK).min(bytes.len());
+        while i < end && (0x80..0xc0).contains(&bytes[i]) {
+            i += 1;
+        }
+        while i < end {
+            let c = s[i..].chars().next()?;
+            if is_replaced(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
+}
+
 /// The one sanitizer for shown text: control characters (ESC shows as `^[`), C1 controls,
 /// bidi overrides/isolates and other invisible format characters become a visible mark.
 /// Newlines and tabs are kept; see [`sanitize_line`] for one-line fields.
 /// Borrows when there is nothing to replace.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    let Some(first) = s.char_indices().find(|&(_, c)| is_replaced(c)) else {
+    let Some(first) = first_replaced(s) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len() + 8);
-    out.push_str(&s[..first.0]);
-    for c in s[first.0..].chars() {
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
         match replacement(c) {
             Some(r) => out.push_str(&r),
             None => out.push(c),
@@ -476,6 +523,44 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn first_replaced_finds_what_is_replaced_after_any_prefix() {
+        for c in (0..0x3_0000u32)
+            .chain(0xE_0000..0xE_0100)
+            .filter_map(char::from_u32)
+        {
+            // JSON escapes both; every character duban does not store is replaced.
+            assert!(!is_unstorable(c) || is_replaced(c), "U+{:04X}", c as u32);
+            // Within the first block, across a block's end, in the second block.
+            for text in [
+                format!("a基\né{c}x"),
+                format!("ab加强教育{c}xyz"),
+                format!("加强教育督导 {c}x"),
+            ] {
+                let want = text
+                    .char_indices()
+                    .find(|&(_, c)| is_replaced(c))
+                    .map(|(i, _)| i);
+                assert_eq!(first_replaced(&text), want, "U+{:04X}", c as u32);
+            }
+        }
+        // Past whole blocks, at every offset within them.
+        for c in [
+            '\x1b', '\x7f', '\r', '\u{9b}', '\u{202e}', '\u{feff}', '\u{2028}',
+        ] {
+            for pad in 0..20 {
+                let head = format!("{}\n{}", "x".repeat(pad), " ".repeat(pad % 9));
+                let text = format!("{head}{c}tail");
+                assert_eq!(first_replaced(&text), Some(head.len()), "{pad} {c:?}");
+                assert_eq!(first_replaced(&head), None, "{pad}");
+            }
+        }
+        let mixed = "  \"title\": \"基教处，加强管理。~\\t\",\n".repeat(9);
+        assert_eq!(first_replaced(&mixed), None);
+        assert_eq!(first_replaced(""), None);
+        assert_eq!(first_replaced("基教处\r\n"), Some(9));
+    }
 
     #[test]
     fn is_replaced_is_what_sanitize_changes() {

@@ -204,6 +204,20 @@ pub fn actor(cli_as: Option<&str>) -> String {
 }
 
 fn open_store(cli: &Cli) -> Result<Store> {
+    open_store_checking(cli, Check::First)
+}
+
+/// When an opened store's quick check runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    /// Before the command reads anything.
+    First,
+    /// Before its first write, or when the caller asks (the board: after its
+    /// first frame, before it handles a key).
+    Deferred,
+}
+
+fn open_store_checking(cli: &Cli, check: Check) -> Result<Store> {
     let path = db_path(cli.db.as_deref())?;
     // Only the default place is made on first use; a path the user gave must be in
     // a folder that exists (the store refuses otherwise).
@@ -249,7 +263,10 @@ fn open_store(cli: &Cli) -> Result<Store> {
         })),
     )?;
     // A damaged file says so before a command prints half of what it holds.
-    store.check_sound()?;
+    match check {
+        Check::First => store.check_sound()?,
+        Check::Deferred => store.defer_sound_check(),
+    }
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new && !store.is_read_only() {
         say_err!(
@@ -263,7 +280,11 @@ fn open_store(cli: &Cli) -> Result<Store> {
 
 /// Opens the store and, if it holds no plan yet, seeds it from the embedded plan.
 fn open_seeded(cli: &Cli) -> Result<Store> {
-    let mut store = open_store(cli)?;
+    open_seeded_checking(cli, Check::First)
+}
+
+fn open_seeded_checking(cli: &Cli, check: Check) -> Result<Store> {
+    let mut store = open_store_checking(cli, check)?;
     if store.is_empty()? && !store.is_read_only() {
         let parsed = plan::parse_bytes(SEED)
             .with_context(|| crate::t!(lang_of(cli), "cli-seed-unreadable"))?;
@@ -582,7 +603,15 @@ const BOARD_BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result<()> {
     use std::io::IsTerminal;
     let lang = settings.lang.0;
-    let mut store = open_seeded(cli)?;
+    let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    // The board's first frame does not wait for the quick check (a pass over every
+    // page): it runs after the frame, before the first key (see `tui::run`).
+    let check = if interactive {
+        Check::Deferred
+    } else {
+        Check::First
+    };
+    let mut store = open_seeded_checking(cli, check)?;
     // A board does not freeze for half a minute behind someone's lock, nor write
     // to the terminal under it: a write waits a few seconds, then the footer says
     // the database is busy and nothing was saved.
@@ -607,7 +636,7 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         Some(name) => Some(resolve_office(&store, name)?),
         None => None,
     };
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+    if !interactive {
         if let Some(w) = &config_warning {
             say_err!(
                 "duban: {}{}",

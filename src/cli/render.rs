@@ -21,22 +21,21 @@ pub fn status_label(status: Status, lang: LangArg) -> &'static str {
 /// Pretty JSON in which no control, bidi or invisible format character goes out raw:
 /// serde_json escapes C0 controls itself, [`SafeJson`] escapes the rest as `\uXXXX`.
 pub fn json(out: &mut (impl Write + ?Sized), value: &impl Serialize) -> Result<()> {
+    // serde_json writes a few bytes at a time: into a buffer of its own, whose
+    // writes inline, rather than through `out` (often a `dyn Write`) for each.
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, &mut *out);
     let mut ser = serde_json::Serializer::with_formatter(
-        &mut *out,
+        &mut buffered,
         SafeJson(serde_json::ser::PrettyFormatter::new()),
     );
     value.serialize(&mut ser)?;
-    writeln!(out)?;
+    writeln!(buffered)?;
+    buffered.flush()?;
     Ok(())
 }
 
 /// serde_json's pretty formatter, escaping what a terminal or an editor might act on.
 struct SafeJson<'a>(serde_json::ser::PrettyFormatter<'a>);
-
-/// True for a character JSON output writes as `\uXXXX`.
-fn json_escaped(c: char) -> bool {
-    crate::text::is_unstorable(c) || crate::text::is_replaced(c)
-}
 
 impl serde_json::ser::Formatter for SafeJson<'_> {
     fn write_string_fragment<W: ?Sized + Write>(
@@ -44,8 +43,14 @@ impl serde_json::ser::Formatter for SafeJson<'_> {
         writer: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // What JSON output writes as `\uXXXX` is what the sanitizer replaces (every
+        // character duban does not store is among them), found in one pass.
         let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| json_escaped(c)) {
+        while let Some(at) = crate::text::first_replaced(rest) {
+            let c = rest[at..]
+                .chars()
+                .next()
+                .unwrap_or(crate::text::REPLACEMENT);
             writer.write_all(&rest.as_bytes()[..at])?;
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {

@@ -62,14 +62,11 @@ impl<W: Write> SafeOut<W> {
 /// True when `sanitize` would leave each line of `text` as it is: no character it
 /// replaces, and a carriage return only as part of a line's CR-LF end.
 fn is_clean(text: &str) -> bool {
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() != Some(&'\n') {
-                return false;
-            }
-        } else if crate::text::is_replaced(c) {
-            return false;
+    let mut rest = text;
+    while let Some(at) = crate::text::first_replaced(rest) {
+        match rest[at..].strip_prefix("\r\n") {
+            Some(after) => rest = after,
+            None => return false,
         }
     }
     true
@@ -79,9 +76,21 @@ impl<W: Write> Write for SafeOut<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match buf.iter().rposition(|&b| b == b'\n') {
             Some(last) => {
-                let mut lines = std::mem::take(&mut self.pending);
-                lines.extend_from_slice(&buf[..=last]);
-                self.write_lines(&lines)?;
+                // The line begun in an earlier write is finished on its own; the
+                // whole lines after it pass without a copy.
+                let mut start = 0;
+                if !self.pending.is_empty() {
+                    let end = buf.iter().position(|&b| b == b'\n').unwrap_or(last);
+                    let mut line = std::mem::take(&mut self.pending);
+                    line.extend_from_slice(&buf[..=end]);
+                    self.write_lines(&line)?;
+                    line.clear();
+                    self.pending = line;
+                    start = end + 1;
+                }
+                if start <= last {
+                    self.write_lines(&buf[start..=last])?;
+                }
                 self.pending.extend_from_slice(&buf[last + 1..]);
             }
             None => self.pending.extend_from_slice(buf),

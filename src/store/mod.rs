@@ -103,6 +103,12 @@ pub struct Store {
     /// The -wal was missing and its -shm there when this store opened the file: a
     /// board had it open when someone deleted it, and damage read now is that.
     log_gone: bool,
+    /// The quick check was put off (`defer_sound_check`) and has not yet found the
+    /// file sound: the next write runs it first.
+    sound_pending: std::cell::Cell<bool>,
+    /// A board's visit (plan, time) recorded while the check was put off: written
+    /// once it has run (`check_sound_if_deferred`).
+    visit_put_off: Option<(PlanId, String)>,
 }
 
 impl Store {
@@ -238,6 +244,10 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         self.check_files()?;
+        // Never a write into a file whose quick check has not said it is sound.
+        if self.sound_pending.get() {
+            self.check_sound()?;
+        }
         let path = &self.path;
         let cookie = &self.schema_cookie;
         let tx = self
@@ -289,7 +299,30 @@ impl Store {
     /// reads every page, so files larger than `verify::QUICK_CHECK_MAX_BYTES` are
     /// not checked here (their damage shows when a read meets it, as `Corrupt`).
     pub fn check_sound(&self) -> Result<()> {
-        self.quick_check_upto(verify::QUICK_CHECK_MAX_BYTES)
+        self.quick_check_upto(verify::QUICK_CHECK_MAX_BYTES)?;
+        self.sound_pending.set(false);
+        Ok(())
+    }
+
+    /// Puts the quick check off: reads go on (a board's first frame does not wait
+    /// for a pass over every page), and the first write runs `check_sound` before
+    /// it writes, so a damaged file is still never written into. The caller runs
+    /// `check_sound` as soon as it can (the board, right after its first frame).
+    pub fn defer_sound_check(&self) {
+        self.sound_pending.set(true);
+    }
+
+    /// Runs the quick check `defer_sound_check` put off (nothing when it was not),
+    /// then writes the visit recorded meanwhile, as the board's start did before.
+    pub fn check_sound_if_deferred(&mut self) -> Result<()> {
+        if self.sound_pending.get() {
+            self.check_sound()?;
+        }
+        if let Some((plan, at)) = self.visit_put_off.take() {
+            // As on start: a visit that cannot be written (a busy file) is let go.
+            let _ = self.write_visit(plan, &at);
+        }
+        Ok(())
     }
 
     fn quick_check_upto(&self, max_bytes: u64) -> Result<()> {

@@ -206,6 +206,8 @@ impl Store {
             busy,
             schema_cookie: std::cell::Cell::new(-1),
             log_gone: false,
+            sound_pending: std::cell::Cell::new(false),
+            visit_put_off: None,
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.

@@ -126,6 +126,16 @@ impl Store {
     /// Records that this actor is on the board of `plan` now.
     pub fn record_visit(&mut self, plan: PlanId) -> Result<()> {
         let now = self.now();
+        // A board that put its quick check off (for its first frame) records its
+        // visit, as of now, once the check has found the file sound.
+        if self.sound_pending.get() {
+            self.visit_put_off = Some((plan, now));
+            return Ok(());
+        }
+        self.write_visit(plan, &now)
+    }
+
+    pub(super) fn write_visit(&mut self, plan: PlanId, now: &str) -> Result<()> {
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
         tx.execute(

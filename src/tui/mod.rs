@@ -84,7 +84,6 @@ pub fn run_with_warning(
     if let Some(w) = warning {
         app.warn(w);
     }
-    app.join_presence();
     let signals = signals::Signals::register()?;
     let result = event_loop(&mut app, &signals, opts.mouse);
     drop(signals);
@@ -99,6 +98,7 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
     let mut dirty = true;
     let mut next_poll = Instant::now() + DATA_POLL;
     let mut next_beat = Instant::now() + HEARTBEAT;
+    let mut joined = false;
     while !app.should_quit() {
         // SIGTERM, SIGHUP, SIGINT: the guard restores the terminal on the way out.
         if let Some(signal) = signals.terminated() {
@@ -111,6 +111,17 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
         if dirty {
             term.terminal.draw(|f| view::draw(app, f))?;
             dirty = false;
+        }
+        if !joined {
+            // The quick check the first frame did not wait for (`cli::board`): a
+            // damaged file ends the board here, before its presence row or a key
+            // writes anything into it.
+            app.check_sound_if_deferred()?;
+            // Drawn again at once: the footer names the others already here.
+            app.join_presence();
+            joined = true;
+            dirty = true;
+            continue;
         }
         // The first frame showed the head of each column; the rest is read before
         // the first key is handled, and drawn at once in case another board changed

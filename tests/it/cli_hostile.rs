@@ -75,27 +75,6 @@ fn a_view_or_a_table_rewritten_by_hand_is_refused_in_chinese_too() {
     );
 }
 
-/// Random bytes written over pages in the middle of the file.
-fn damage_middle(env: &Env) {
-    use std::io::{Seek, SeekFrom, Write};
-    let len = std::fs::metadata(env.db()).unwrap().len();
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .open(env.db())
-        .unwrap();
-    let mut x: u32 = 0x1234_5678;
-    let junk: Vec<u8> = (0..4096)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            x as u8
-        })
-        .collect();
-    f.seek(SeekFrom::Start(len / 2 / 4096 * 4096)).unwrap();
-    f.write_all(&junk).unwrap();
-}
-
 #[test]
 fn random_bytes_mid_file_make_every_command_say_damaged_and_change_nothing() {
     let env = Env::new();
@@ -106,7 +85,7 @@ fn random_bytes_mid_file_make_every_command_say_damaged_and_change_nothing() {
         env.ok(&["note", &(n % 30 + 1).to_string(), &long]);
     }
     settled(&env);
-    damage_middle(&env);
+    common::damage_middle(&env.db());
     let before = std::fs::read(env.db()).unwrap();
     for args in [
         &["history", "3"][..],
@@ -400,7 +379,7 @@ fn a_damaged_older_database_is_not_migrated() {
             .unwrap();
         }
     }
-    damage_middle(&env);
+    common::damage_middle(&env.db());
     let before = std::fs::read(env.db()).unwrap();
     let (code, err) = env.fails(&["--lang", "en", "list"]);
     assert_eq!(code, 1);

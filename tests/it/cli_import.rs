@@ -434,3 +434,41 @@ fn persons_named_by_the_document_reach_dry_run_show_and_export() {
     let two = env.json(&["show", "2", "--format", "json"]);
     assert_eq!(two["persons"], serde_json::json!(["李四", "王五"]));
 }
+
+#[test]
+fn item_numbers_past_a_million_are_imported_shown_and_moved() {
+    let env = Env::new();
+    let doc = env.path("big-numbers.txt");
+    std::fs::write(
+        &doc,
+        "某厅2021年工作要点\n一、第一部分\n1.甲事项\n目标任务:做好甲。\n工作措施:第一条。\n责任单位:办公室\n\
+         1234567.乙事项\n目标任务:做好乙。\n工作措施:第二条。\n责任单位:财务处\n\
+         9999999.丙事项\n目标任务:做好丙。\n工作措施:第三条。\n责任单位:财务处\n",
+    )
+    .unwrap();
+    env.ok(&["import", doc.to_str().unwrap()]);
+    let numbers: Vec<u64> = env
+        .json(&["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [1, 1_234_567, 9_999_999]);
+    let shown = env.ok(&["--lang", "en", "show", "1234567"]);
+    assert!(
+        shown.contains("1234567") && shown.contains("乙事项"),
+        "{shown}"
+    );
+    env.ok(&["move", "1234567", "doing"]);
+    let shown = env.json(&["show", "1234567", "--format", "json"]);
+    assert_eq!(shown["status"], "doing");
+    assert_eq!(shown["title"], "乙事项");
+    // The table's number column takes the seven digits; the titles stay aligned.
+    let table = env.ok(&["--lang", "en", "list"]);
+    let lines: Vec<&str> = table.lines().collect();
+    let at = |line: &str, cell: &str| duban::text::width(&line[..line.find(cell).unwrap()]);
+    assert_eq!(at(lines[0], "Title"), at(lines[1], "甲事项"));
+    assert_eq!(at(lines[0], "Title"), at(lines[3], "丙事项"));
+    assert!(lines[3].starts_with("9999999 "), "{table}");
+}

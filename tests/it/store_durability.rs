@@ -2,7 +2,7 @@
 //! each commit, whoever else has the file open; a log deleted under an open board
 //! is reported as missing, not as a damaged database.
 
-use duban::store::Store;
+use duban::store::{Store, StoreError};
 use std::process::Command;
 
 fn seeded(db: &std::path::Path) -> Store {
@@ -64,4 +64,50 @@ fn a_missing_log_is_reported_as_missing_not_as_a_damaged_database() {
     drop(board);
     let after = Store::open(&db, "carol").unwrap();
     assert_eq!(after.item(id).unwrap().notes.len(), 3);
+}
+
+#[test]
+fn a_quick_check_put_off_still_runs_before_the_first_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("duban.db");
+    let mut store = seeded(&db);
+    let plan = store.plan(None).unwrap().id;
+    let id = store.item_id(plan, 3).unwrap();
+    let long = "进展情况说明。".repeat(200);
+    for _ in 0..40 {
+        store.add_note(id, &long).unwrap();
+    }
+    drop(store);
+    crate::common::damage_middle(&db);
+    let before = std::fs::read(&db).unwrap();
+    // Opening a current file does not check it; the board puts the check off
+    // until after its first frame, and reads meanwhile.
+    let mut store = Store::open(&db, "alice").unwrap();
+    store.defer_sound_check();
+    assert!(store.plan(None).is_ok());
+    let err = store.add_note(id, "不该写入").unwrap_err();
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err:?}");
+    assert!(matches!(
+        store.check_sound_if_deferred(),
+        Err(StoreError::Damaged { .. })
+    ));
+    drop(store);
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the file was changed"
+    );
+}
+
+#[test]
+fn a_visit_recorded_while_the_check_is_put_off_is_written_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("duban.db");
+    drop(seeded(&db));
+    let mut store = Store::open(&db, "alice").unwrap();
+    let plan = store.plan(None).unwrap().id;
+    store.defer_sound_check();
+    store.record_visit(plan).unwrap();
+    assert_eq!(store.last_visit(plan).unwrap(), None, "nothing written yet");
+    store.check_sound_if_deferred().unwrap();
+    assert!(store.last_visit(plan).unwrap().is_some());
 }

@@ -35,3 +35,33 @@ fn a_write_behind_someone_elses_lock_says_busy_and_the_board_goes_on() {
     t.wait_for("In progress (1)", WAIT);
     t.keys(&["q"]);
 }
+
+#[test]
+fn a_damaged_file_is_refused_by_the_board_before_it_writes_anything() {
+    require_tmux!();
+    let env = crate::common::cli::Env::new();
+    let long = "进展情况说明。".repeat(200);
+    for n in 1..=40 {
+        env.ok(&["note", &(n % 30 + 1).to_string(), &long]);
+    }
+    let db = env.db();
+    crate::common::damage_middle(&db);
+    let before = std::fs::read(&db).unwrap();
+    // The quick check runs after the first frame, not before it: a board on a
+    // damaged file still ends with the damage named, and writes nothing (not
+    // even its presence row) into it.
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(
+        "tmuxdamaged",
+        &duban_command(&db, dir.path(), "tester", "--lang en"),
+        100,
+        30,
+        None,
+    );
+    let screen = t.wait_for("[exited] 1", WAIT);
+    assert!(screen.contains("the database is damaged"), "{screen}");
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the file was changed"
+    );
+}

@@ -5,8 +5,13 @@
 use super::labels::{Field, label, split_further};
 use crate::plan::header::{digit, number};
 
-/// The largest item number a heading may carry.
-pub const MAX_ITEM_NUMBER: u32 = 999_999;
+/// The largest item number a heading may carry: a plan of ten million items is
+/// far past any real one, and the numbers still fit the cards and the tables.
+pub const MAX_ITEM_NUMBER: u32 = 9_999_999;
+
+/// The digits of `MAX_ITEM_NUMBER`: a longer run of digits is a number too large,
+/// said so, rather than text.
+const MAX_ITEM_DIGITS: usize = 7;
 
 /// How a document writes its item numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +109,7 @@ pub fn item_heading(line: &str) -> Option<Result<Heading<'_>, &str>> {
     // u32::MAX may become an item, nor be read as text.
     match number(digits).filter(|n| *n <= MAX_ITEM_NUMBER) {
         Some(n) => Some(Ok((n, style, written, title))),
-        None if digits.chars().count() > 6 => Some(Err(digits)),
+        None if digits.chars().count() > MAX_ITEM_DIGITS => Some(Err(digits)),
         None => None,
     }
 }
@@ -538,10 +543,14 @@ mod tests {
         assert_eq!(ok("⒛ 标题"), Some((20, Style::Dot, "⒛", "标题")));
         assert_eq!(ok("⒈"), None);
         assert_eq!(
-            ok("999999.标题"),
-            Some((999_999, Style::Dot, "999999.", "标题"))
+            ok("9999999.标题"),
+            Some((9_999_999, Style::Dot, "9999999.", "标题"))
         );
-        assert_eq!(item_heading("1000000.标题"), Some(Err("1000000")));
+        assert_eq!(
+            ok("1000000.标题"),
+            Some((1_000_000, Style::Dot, "1000000.", "标题"))
+        );
+        assert_eq!(item_heading("10000000.标题"), Some(Err("10000000")));
         assert_eq!(item_heading("4294967296.标题"), Some(Err("4294967296")));
         assert_eq!(ok("1.3万人以上"), None, "a decimal, not a heading");
         assert_eq!(ok("2020年全省"), None);

@@ -107,6 +107,12 @@ impl App {
     }
 
     /// Announces this board to others (best effort: a read-only user is simply not shown).
+    /// The store's quick check, when opening it put the check off (and the visit
+    /// recorded meanwhile).
+    pub fn check_sound_if_deferred(&mut self) -> Result<(), StoreError> {
+        self.store.check_sound_if_deferred()
+    }
+
     pub fn join_presence(&mut self) {
         self.live.session = self.store.join_presence().ok();
         self.refresh_presence();

@@ -65,3 +65,26 @@ pub fn small_plan() -> Plan {
         ],
     }
 }
+
+/// Random bytes written over the page in the middle of the database file at `db`
+/// (its log folded in first): damage most commands never read.
+pub fn damage_middle(db: &std::path::Path) {
+    use std::io::{Seek, SeekFrom, Write};
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    let len = std::fs::metadata(db).unwrap().len();
+    let mut f = std::fs::OpenOptions::new().write(true).open(db).unwrap();
+    let mut x: u32 = 0x1234_5678;
+    let junk: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    f.seek(SeekFrom::Start(len / 2 / 4096 * 4096)).unwrap();
+    f.write_all(&junk).unwrap();
+}
