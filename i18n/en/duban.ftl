@@ -751,12 +751,13 @@ plan-warn-undated-deadline = item { $number }: the deadline "{ $text }" gives no
 # end of plan
 
 ## server: duban on a PostgreSQL server (issue 18)
-server-about = Set up and check duban on a PostgreSQL server
-server-about-init = Create duban's schema, roles and policies in an empty database, and name the first supervisor
-server-about-check = Report the schema version, the roles, row-level security and whether this role could bypass it
-server-arg-url = The database's connection string (postgresql://... or host=... dbname=...)
-server-arg-supervisor = The login role of the first supervisor (made when missing)
-server-arg-office = The supervising office of the first supervisor
+help-about-server = Set up and check duban on a PostgreSQL server
+help-about-server-init = Create duban's schema, roles and policies in an empty database, and name the first supervisor
+help-about-server-check = Report the schema version, the roles, row-level security and whether this role could bypass it
+help-arg-server-init-url = The database's connection string (postgresql://... or host=... dbname=...)
+help-arg-server-check-url = The database's connection string (postgresql://... or host=... dbname=...)
+help-arg-server-init-supervisor = The login role of the first supervisor (made when missing)
+help-arg-server-init-office = The supervising office of the first supervisor
 server-init-done = duban's schema is ready (version { $version }); { $supervisor } supervises from { $office }
 server-init-current = duban's schema is already at version { $version }; nothing was changed
 server-init-not-empty = the database already holds { $n ->
@@ -779,4 +780,5 @@ server-check-unguarded = { $n ->
         [one] 1 table is
        *[other] { $n } tables are
     } not guarded by row-level security
+help-value-url = URL
 # end of server

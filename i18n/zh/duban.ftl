@@ -776,12 +776,13 @@ plan-warn-undated-deadline = 第{ $number }项：完成时限“{ $text }”推�
 # 节末：plan
 
 ## server：PostgreSQL 服务器上的 duban（issue 18）
-server-about = 在 PostgreSQL 服务器上设置和检查 duban
-server-about-init = 在空数据库中建立 duban 的模式、角色和策略，并指定第一位督查员
-server-about-check = 报告模式版本、角色、行级安全，以及当前角色能否绕过行级安全
-server-arg-url = 数据库连接串（postgresql://... 或 host=... dbname=...）
-server-arg-supervisor = 第一位督查员的登录角色（不存在时新建）
-server-arg-office = 第一位督查员所在的督查处室
+help-about-server = 在 PostgreSQL 服务器上设置和检查 duban
+help-about-server-init = 在空数据库中建立 duban 的模式、角色和策略，并指定第一位督查员
+help-about-server-check = 报告模式版本、角色、行级安全，以及当前角色能否绕过行级安全
+help-arg-server-init-url = 数据库连接串（postgresql://... 或 host=... dbname=...）
+help-arg-server-check-url = 数据库连接串（postgresql://... 或 host=... dbname=...）
+help-arg-server-init-supervisor = 第一位督查员的登录角色（不存在时新建）
+help-arg-server-init-office = 第一位督查员所在的督查处室
 server-init-done = duban 的模式已建好（版本{ $version }）；{ $supervisor } 在{ $office }任督查员
 server-init-current = duban 的模式已是版本{ $version }，未作任何改动
 server-init-not-empty = 该数据库已有{ $n }张其他表（{ $tables }），未建立 duban 的模式，也未作任何改动
@@ -798,4 +799,5 @@ server-check-bypass = 当前以 { $role } 连接，该角色可绕过行级安�
 server-check-obeys = 当前以 { $role } 连接，该角色受行级安全约束
 server-check-no-schema = 该数据库中没有 duban 的模式（请先运行 duban server init）
 server-check-unguarded = 有{ $n }张表未受行级安全保护
+help-value-url = 连接串
 # 节末：server

@@ -406,7 +406,10 @@ fn the_server_and_duban_agree_on_every_rule_case() {
         }
     }
     // Both answers occur, so agreement is not both sides refusing everything.
-    assert!(0 < allowed && allowed < cases, "{allowed} of {cases} allowed");
+    assert!(
+        0 < allowed && allowed < cases,
+        "{allowed} of {cases} allowed"
+    );
     assert!(
         disagree.is_empty(),
         "{} of {cases} cases disagree:\n{}",
