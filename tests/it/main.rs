@@ -42,6 +42,7 @@ mod parse_variants;
 mod review_fixes;
 mod seed_numbers;
 mod server_rules;
+mod server_schema;
 mod shared_db;
 mod shared_file;
 mod shared_hostile;

@@ -224,9 +224,14 @@ fn first_supervisor(tx: &mut postgres::Transaction, user: &str, office: &str) ->
         quote_ident(user)
     ))?;
     let now = jiff::Timestamp::now().to_string();
-    // Written as the superuser or schema owner of the set-up: row-level security
-    // is forced, so write as the owner role would be refused; the set-up's own
-    // role bypasses it (superuser) or owns nothing, hence the explicit schema.
+    // Row-level security binds the owner too; the set-up lifts it for these two
+    // writes only, inside its transaction, so no one else ever sees it lifted.
+    tx.batch_execute(&format!(
+        "SET LOCAL ROLE {o};
+         ALTER TABLE duban.offices NO FORCE ROW LEVEL SECURITY;
+         ALTER TABLE duban.members NO FORCE ROW LEVEL SECURITY;",
+        o = schema::OWNER_ROLE
+    ))?;
     tx.execute(
         "INSERT INTO duban.offices (name) VALUES ($1) ON CONFLICT (name) DO NOTHING",
         &[&office],
@@ -236,6 +241,11 @@ fn first_supervisor(tx: &mut postgres::Transaction, user: &str, office: &str) ->
          SELECT $1, id, true, session_user, $3 FROM duban.offices WHERE name = $2
          ON CONFLICT (\"user\", office_id) DO UPDATE SET supervisor = true",
         &[&user, &office, &now],
+    )?;
+    tx.batch_execute(
+        "ALTER TABLE duban.offices FORCE ROW LEVEL SECURITY;
+         ALTER TABLE duban.members FORCE ROW LEVEL SECURITY;
+         RESET ROLE;",
     )?;
     Ok(())
 }
