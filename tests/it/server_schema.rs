@@ -118,8 +118,12 @@ fn a_role_that_may_create_roles_and_owns_the_database_sets_it_up() {
     require_pg!();
     let cluster = Cluster::start();
     let mut postgres = cluster.connect("postgres");
-    postgres.batch_execute("CREATE ROLE admin LOGIN CREATEROLE").unwrap();
-    postgres.batch_execute("CREATE DATABASE plan OWNER admin").unwrap();
+    postgres
+        .batch_execute("CREATE ROLE admin LOGIN CREATEROLE")
+        .unwrap();
+    postgres
+        .batch_execute("CREATE DATABASE plan OWNER admin")
+        .unwrap();
     let mut admin = Client::connect(&cluster.url("admin", "plan"), postgres::NoTls).unwrap();
     let report = server::init(&mut admin, "督查员", "办公室").unwrap();
     assert_eq!((report.from, report.to), (0, 10));

@@ -74,6 +74,17 @@ pub struct Cluster {
 impl Cluster {
     /// Starts a fresh cluster; panics (failing the test) when it cannot.
     pub fn start() -> Cluster {
+        Cluster::start_with(None)
+    }
+
+    /// A cluster where the `postgres` role logs in without a password and every
+    /// other role only as the OS account of the same name (peer authentication),
+    /// with a socket folder every account can reach.
+    pub fn start_peer() -> Cluster {
+        Cluster::start_with(Some("local all postgres trust\nlocal all all peer\n"))
+    }
+
+    fn start_with(hba: Option<&str>) -> Cluster {
         let bin = bindir().expect("PostgreSQL's bin folder");
         let dir = tempfile::Builder::new()
             .prefix("duban-pg")
@@ -88,7 +99,9 @@ impl Cluster {
                 .success();
             assert!(ok, "chown the cluster's folder to postgres");
         }
-        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+        // Reachable by every account (for peer login); the data folder inside
+        // stays private (initdb makes it 0700).
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         let port = free_port();
         let cluster = Cluster { dir, bin, port };
         let data = cluster.data();
@@ -108,6 +121,11 @@ impl Cluster {
             ],
         );
         assert!(out.status.success(), "initdb: {}", show(&out));
+        if let Some(hba) = hba {
+            let file = cluster.dir.path().join("data").join("pg_hba.conf");
+            std::fs::write(&file, hba).unwrap();
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
         let opts = format!(
             "-k {} -p {} -c listen_addresses='' -c fsync=off",
             cluster.dir.path().display(),
@@ -159,6 +177,32 @@ impl Cluster {
             user,
             db
         )
+    }
+
+    /// Runs `psql` as the OS account `user` over the socket, with `sql` on `db`;
+    /// its output (stdout and stderr) and whether it succeeded.
+    pub fn psql_as(&self, user: &str, db: &str, sql: &str) -> (bool, String) {
+        self.psql_as_role(user, user, db, sql)
+    }
+
+    /// `psql_as` asking to log in as `role`.
+    pub fn psql_as_role(&self, user: &str, role: &str, db: &str, sql: &str) -> (bool, String) {
+        let psql = self.bin.join("psql");
+        let out = Command::new("su")
+            .args(["-s", "/bin/sh", user, "-c"])
+            .arg(format!(
+                "'{}' -X -q -v ON_ERROR_STOP=1 -h '{}' -p {} -U {} -d {} -c \"$0\"",
+                psql.display(),
+                self.dir.path().display(),
+                self.port,
+                role,
+                db
+            ))
+            .arg(sql)
+            .current_dir("/")
+            .output()
+            .unwrap();
+        (out.status.success(), show(&out))
     }
 
     /// A superuser connection to `db`.
