@@ -492,3 +492,44 @@ fn the_actor_is_the_session_role_and_members_cannot_create_objects() {
         "{e}"
     );
 }
+
+#[test]
+fn a_cards_columns_change_only_with_the_write_that_keeps_them() {
+    require_pg!();
+    let Both {
+        mut client,
+        _cluster: _running,
+        ..
+    } = both();
+    let mut attempt = |actor: &str, sql: &str| -> Result<u64, String> {
+        let mut tx = client.transaction().unwrap();
+        tx.batch_execute(&format!(
+            "SET LOCAL SESSION AUTHORIZATION {}; SET LOCAL search_path = duban;",
+            server::quote_ident(actor)
+        ))
+        .unwrap();
+        run(&mut tx, sql, 3)
+    };
+    // Someone in no office may add a note, so bump what a note bumps...
+    attempt(
+        "路人",
+        "UPDATE items SET notes_count = notes_count + 1, version = version + 1 WHERE id = $1",
+    )
+    .unwrap();
+    // ...but not mark the item reported, nor hide that it awaits confirmation.
+    for sql in [
+        "UPDATE items SET report_period = '2020-06' WHERE id = $1",
+        "UPDATE items SET awaiting_confirmation = NOT awaiting_confirmation WHERE id = $1",
+        "UPDATE items SET measures_done = 9 WHERE id = $1",
+        "UPDATE items SET lead_office = '路人处' WHERE id = $1",
+    ] {
+        let e = attempt("路人", sql).unwrap_err();
+        assert!(e.contains("may not"), "{sql}: {e}");
+    }
+    // The lead office of item 3 may keep its report column.
+    attempt(
+        "高教",
+        "UPDATE items SET report_period = '2020-06' WHERE id = $1",
+    )
+    .unwrap();
+}

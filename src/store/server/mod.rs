@@ -35,9 +35,12 @@
 //!   write that touches 0 rows or raises `DB001`/`DB002`/`DB003` maps to the
 //!   same `StoreError::Refused` / `ItemRetired` as the check. The actor on a
 //!   server comes from `session_user`, not the OS account.
-//! - **Card counts**: `CARD_COUNTS` and friends are anyone's to write (a note
-//!   updates `notes_count`), so phase 1 lets any member write those columns;
-//!   moving them into server triggers would close that gap.
+//! - **Card counts**: each card column may change only by whoever may do the
+//!   write that keeps it (`guard_item`: a tick's `measures_done` needs the tick
+//!   right, a report's `report_period` the report right); `version`,
+//!   `updated_at` and `notes_count` are anyone's (any note bumps them). A member
+//!   with `psql` could still set those three to wrong values; computing the
+//!   counts in server triggers would close that.
 //! - **Reordering**: a move renumbers the positions of its column's other items;
 //!   on the server `guard_item` treats a position change as a move of that item,
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a

@@ -54,7 +54,8 @@ BEGIN
         USING ERRCODE = 'DB002', DETAIL = coalesce('item ' || item, '');
 END $$;
 -- Which act an update of an item is, by the columns it changes. The card's
--- bookkeeping (version, updated_at and the counts every write keeps) is anyone's.
+-- columns follow the write that keeps them: a report sets report_period, a tick
+-- measures_done, and so on; version, updated_at and notes_count are anyone's.
 CREATE FUNCTION guard_item() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
@@ -69,14 +70,28 @@ BEGIN
        AND NOT may('move', OLD.id) THEN
         PERFORM refuse('move', OLD.id);
     END IF;
-    IF OLD.target IS DISTINCT FROM NEW.target AND NOT may('edit_work', OLD.id) THEN
+    IF (OLD.awaiting_confirmation, OLD.report_period, OLD.urges_open, OLD.urge_reply_by)
+       IS DISTINCT FROM
+       (NEW.awaiting_confirmation, NEW.report_period, NEW.urges_open, NEW.urge_reply_by)
+       AND NOT may('move', OLD.id) THEN
+        PERFORM refuse('move', OLD.id);
+    END IF;
+    IF (OLD.measures_done, OLD.indicators_behind)
+       IS DISTINCT FROM (NEW.measures_done, NEW.indicators_behind)
+       AND NOT may('tick', OLD.id) THEN
+        PERFORM refuse('tick', OLD.id);
+    END IF;
+    IF (OLD.target, OLD.measures_total) IS DISTINCT FROM (NEW.target, NEW.measures_total)
+       AND NOT may('edit_work', OLD.id) THEN
         PERFORM refuse('edit_work', OLD.id);
     END IF;
     IF (OLD.plan_id, OLD.section_id, OLD.number, OLD.title, OLD.deadline, OLD.due, OLD.due_set,
-        OLD.source, OLD.source_ref, OLD.requirement, OLD.level, OLD.by_hand, OLD.created_at)
+        OLD.source, OLD.source_ref, OLD.requirement, OLD.level, OLD.by_hand, OLD.created_at,
+        OLD.lead_office, OLD.indicators_total)
        IS DISTINCT FROM
        (NEW.plan_id, NEW.section_id, NEW.number, NEW.title, NEW.deadline, NEW.due, NEW.due_set,
-        NEW.source, NEW.source_ref, NEW.requirement, NEW.level, NEW.by_hand, NEW.created_at)
+        NEW.source, NEW.source_ref, NEW.requirement, NEW.level, NEW.by_hand, NEW.created_at,
+        NEW.lead_office, NEW.indicators_total)
        AND NOT may('edit_item', OLD.id) THEN
         PERFORM refuse('edit_item', OLD.id);
     END IF;
