@@ -25,6 +25,14 @@
 //!   and covering indexes (SQLite only), `IS ?` / `IS NOT ?` (to `IS [NOT]
 //!   DISTINCT FROM`), `"user"` (a keyword in PostgreSQL: quote it on both),
 //!   locking (`BEGIN IMMEDIATE` vs `SELECT .. FOR UPDATE` on the item row).
+//! - **Statements**: `prepare_cached` becomes the seam's own cache keyed by SQL
+//!   text (`postgres::Client::prepare` once per text per connection); reads
+//!   that stream rows (`stream.rs`) take a closure per row on both engines.
+//! - **What stays per engine**: opening (`open.rs` pragmas, `file.rs` and
+//!   `busy.rs` file and lock checks), `backup.rs` (SQLite's backup API) and
+//!   `verify.rs` (`sqlite_master`) are SQLite's; on a server their places are
+//!   taken by `server::check`, `pg_dump` / a copy into a SQLite file, and the
+//!   server's own locking. They sit beside the seam, not behind it.
 //! - **Types**: the server keeps SQLite's 0/1 columns as `boolean` (so `WHERE
 //!   m.supervisor` reads the same on both); the SQL must then compare with
 //!   `TRUE`/`FALSE` or a bound bool, never `= 1` (SQLite accepts TRUE/FALSE).
