@@ -446,6 +446,42 @@ fn an_item_moves_to_done_only_with_a_statement() {
 }
 
 #[test]
+fn a_done_item_leaves_done_only_by_a_reopen() {
+    require_pg!();
+    let Both {
+        mut client,
+        _cluster: _running,
+        ..
+    } = both();
+    let mut tx = client.transaction().unwrap();
+    tx.batch_execute(&format!(
+        "SET LOCAL SESSION AUTHORIZATION {}; SET LOCAL search_path = duban;",
+        server::quote_ident("基教")
+    ))
+    .unwrap();
+    let (_, close) = server_write(Act::Close, 2);
+    run(&mut tx, close, 2).unwrap();
+    tx.batch_execute("SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED")
+        .unwrap();
+    run(
+        &mut tx,
+        "UPDATE items SET status = 'doing' WHERE id = $1",
+        2,
+    )
+    .unwrap();
+    let e = tx
+        .batch_execute("SET CONSTRAINTS ALL IMMEDIATE")
+        .unwrap_err();
+    assert!(
+        e.as_db_error()
+            .unwrap()
+            .message()
+            .contains("without being reopened"),
+        "{e}"
+    );
+}
+
+#[test]
 fn the_actor_is_the_session_role_and_members_cannot_create_objects() {
     require_pg!();
     let Both {

@@ -97,15 +97,27 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
--- An item is done only with a statement: checked at commit, so a close may write
--- the item and its close-out in either order.
+-- An item is done only with a statement, and leaves done only by a reopen:
+-- checked at commit, so a close may write the item and its close-out in either
+-- order.
 CREATE FUNCTION done_has_statement() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    now_status text;
 BEGIN
-    IF NEW.status = 'done' AND NOT EXISTS (
+    -- The item as it stands at commit: a later write of the same transaction
+    -- may have moved it again.
+    SELECT status INTO now_status FROM items WHERE id = NEW.id;
+    IF now_status = 'done' AND NEW.status = 'done' AND NOT EXISTS (
         SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
             AND btrim(c.statement) <> '' AND c.reopened_at IS NULL) THEN
         RAISE EXCEPTION 'duban: item % is done without a completion statement', NEW.id
+            USING ERRCODE = 'DB003';
+    END IF;
+    -- Leaving done goes through a reopen, with its reason on the close-out.
+    IF TG_OP = 'UPDATE' AND OLD.status = 'done' AND now_status <> 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id AND c.reopened_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'duban: item % leaves done without being reopened', NEW.id
             USING ERRCODE = 'DB003';
     END IF;
     RETURN NULL;
