@@ -781,4 +781,5 @@ server-check-unguarded = { $n ->
        *[other] { $n } tables are
     } not guarded by row-level security
 help-value-url = URL
+server-check-owner = connected as { $role }, which belongs to duban_owner and could lift the forced row-level security: an administrator's role; a board must not run as this role
 # end of server

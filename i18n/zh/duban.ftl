@@ -800,4 +800,5 @@ server-check-obeys = 当前以 { $role } 连接，该角色受行级安全约束
 server-check-no-schema = 该数据库中没有 duban 的模式（请先运行 duban server init）
 server-check-unguarded = 有{ $n }张表未受行级安全保护
 help-value-url = 连接串
+server-check-owner = 当前以 { $role } 连接，该角色属于 duban_owner，可解除强制的行级安全：这是管理员角色，看板不应以此角色运行
 # 节末：server

@@ -113,6 +113,8 @@ fn show(r: &CheckReport, lang: super::LangArg, out: &mut impl Write) -> Result<(
     let role = r.role.as_str();
     if r.bypasses {
         writeln!(out, "{}", t!(lang, "server-check-bypass", role = role))?;
+    } else if r.owns {
+        writeln!(out, "{}", t!(lang, "server-check-owner", role = role))?;
     } else {
         writeln!(out, "{}", t!(lang, "server-check-obeys", role = role))?;
     }

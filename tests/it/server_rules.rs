@@ -49,7 +49,10 @@ fn init_makes_the_schema_roles_and_policies_and_check_reports_them() {
     // Connected as a member, check says the role obeys row-level security.
     let mut member = Client::connect(&cluster.url(SUPERVISOR, "duban"), postgres::NoTls).unwrap();
     let check = server::check(&mut member).unwrap();
-    assert_eq!((check.role.as_str(), check.bypasses), (SUPERVISOR, false));
+    assert_eq!(
+        (check.role.as_str(), check.bypasses, check.owns),
+        (SUPERVISOR, false, false)
+    );
 }
 
 #[test]

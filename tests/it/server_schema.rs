@@ -129,7 +129,7 @@ fn a_role_that_may_create_roles_and_owns_the_database_sets_it_up() {
     assert_eq!((report.from, report.to), (0, 10));
     let check = server::check(&mut admin).unwrap();
     assert!(check.unguarded.is_empty(), "{:?}", check.unguarded);
-    assert!(!check.bypasses);
+    assert!(!check.bypasses && check.owns, "{check:?}");
     assert_eq!(check.members, ["督查员"]);
     let forced: bool = admin
         .query_one(

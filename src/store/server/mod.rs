@@ -102,6 +102,9 @@ pub struct CheckReport {
     /// The connecting role, and whether it could bypass row-level security.
     pub role: String,
     pub bypasses: bool,
+    /// The connecting role belongs to duban's owner role, so it could lift the
+    /// forced row-level security (an administrator's role, not a member's).
+    pub owns: bool,
 }
 
 pub fn connect(url: &str) -> Result<Client> {
@@ -319,9 +322,11 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
         .map(|r| r.get(0))
         .collect();
     let me = client.query_one(
-        "SELECT current_user::text, rolsuper OR rolbypassrls FROM pg_roles
-         WHERE rolname = current_user",
-        &[],
+        "SELECT current_user::text, rolsuper OR rolbypassrls,
+            EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
+                AND pg_has_role(current_user, $1, 'MEMBER')
+         FROM pg_roles WHERE rolname = current_user",
+        &[&schema::OWNER_ROLE],
     )?;
     Ok(CheckReport {
         version,
@@ -331,5 +336,6 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
         tables,
         role: me.get(0),
         bypasses: me.get(1),
+        owns: me.get(2),
     })
 }
