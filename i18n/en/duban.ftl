@@ -1399,3 +1399,37 @@ plan-warn-row-wider-than-header = table row has { $got } cells but its header ha
 plan-warn-undated-deadline = item { $number }: the deadline "{ $text }" gives no date; it is due at the plan's year end (set it with `duban due`)
 
 # end of plan
+
+## server: duban on a PostgreSQL server (issue 18)
+help-about-server = Set up and check duban on a PostgreSQL server
+help-about-server-init = Create duban's schema, roles and policies in an empty database, and name the first supervisor
+help-about-server-check = Report the schema version, the roles, row-level security and whether this role could bypass it
+help-arg-server-init-url = The database's connection string (postgresql://... or host=... dbname=...)
+help-arg-server-check-url = The database's connection string (postgresql://... or host=... dbname=...)
+help-arg-server-init-supervisor = The login role of the first supervisor (made when missing)
+help-arg-server-init-office = The supervising office of the first supervisor
+server-init-done = duban's schema is ready (version { $version }); { $supervisor } supervises from { $office }
+server-init-current = duban's schema is already at version { $version }; nothing was changed
+server-init-not-empty = the database already holds { $n ->
+        [one] a table
+       *[other] { $n } tables
+    } of its own ({ $tables }); duban's schema was not made and nothing was changed
+server-bad-role = "{ $name }" is not a role name
+server-connect-failed = cannot connect to the server: { $error }
+server-refused = the server refused: { $error }
+server-none = none
+server-check-version = schema version: { $version }
+server-check-roles = duban's roles: { $roles }
+server-check-members = login roles in duban's member role: { $members }
+server-check-rls-all = row-level security: on and forced on all { $n } tables
+server-check-rls-missing = row-level security: off or not forced on { $tables }
+server-check-bypass = connected as { $role }, which could bypass row-level security (superuser or BYPASSRLS): a board must not run as this role
+server-check-obeys = connected as { $role }, which obeys row-level security
+server-check-no-schema = duban's schema is not in this database (run duban server init first)
+server-check-unguarded = { $n ->
+        [one] 1 table is
+       *[other] { $n } tables are
+    } not guarded by row-level security
+help-value-url = URL
+server-check-owner = connected as { $role }, which belongs to duban_owner and could lift the forced row-level security: an administrator's role; a board must not run as this role
+# end of server

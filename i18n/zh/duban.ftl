@@ -1396,3 +1396,31 @@ plan-warn-row-wider-than-header = 表格行有{ $got }个单元格，而表头�
 plan-warn-undated-deadline = 第{ $number }项：完成时限“{ $text }”推不出日期，按计划年度年底计（可用 duban due 设定）
 
 # 节末：plan
+
+## server：PostgreSQL 服务器上的 duban（issue 18）
+help-about-server = 在 PostgreSQL 服务器上设置和检查 duban
+help-about-server-init = 在空数据库中建立 duban 的模式、角色和策略，并指定第一位督查员
+help-about-server-check = 报告模式版本、角色、行级安全，以及当前角色能否绕过行级安全
+help-arg-server-init-url = 数据库连接串（postgresql://... 或 host=... dbname=...）
+help-arg-server-check-url = 数据库连接串（postgresql://... 或 host=... dbname=...）
+help-arg-server-init-supervisor = 第一位督查员的登录角色（不存在时新建）
+help-arg-server-init-office = 第一位督查员所在的督查处室
+server-init-done = duban 的模式已建好（版本{ $version }）；{ $supervisor } 在{ $office }任督查员
+server-init-current = duban 的模式已是版本{ $version }，未作任何改动
+server-init-not-empty = 该数据库已有{ $n }张其他表（{ $tables }），未建立 duban 的模式，也未作任何改动
+server-bad-role = “{ $name }”不是角色名
+server-connect-failed = 无法连接服务器：{ $error }
+server-refused = 服务器拒绝：{ $error }
+server-none = 无
+server-check-version = 模式版本：{ $version }
+server-check-roles = duban 的角色：{ $roles }
+server-check-members = duban 成员角色中的登录角色：{ $members }
+server-check-rls-all = 行级安全：全部{ $n }张表均已启用并强制
+server-check-rls-missing = 行级安全：以下表未启用或未强制：{ $tables }
+server-check-bypass = 当前以 { $role } 连接，该角色可绕过行级安全（超级用户或 BYPASSRLS）：看板不应以此角色运行
+server-check-obeys = 当前以 { $role } 连接，该角色受行级安全约束
+server-check-no-schema = 该数据库中没有 duban 的模式（请先运行 duban server init）
+server-check-unguarded = 有{ $n }张表未受行级安全保护
+help-value-url = 连接串
+server-check-owner = 当前以 { $role } 连接，该角色属于 duban_owner，可解除强制的行级安全：这是管理员角色，看板不应以此角色运行
+# 节末：server

@@ -3,7 +3,7 @@
 //! Their descriptions are in the catalogs (section `help`, by command path and
 //! argument id; see `help_text.rs`), not in doc comments here.
 
-use super::{bulletin, dry_run, messages, plans, standup, supervise};
+use super::{bulletin, dry_run, messages, plans, server, standup, supervise};
 use crate::plan::Status;
 use crate::store::PlanId;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -128,6 +128,10 @@ pub enum Command {
     Member {
         #[command(subcommand)]
         command: supervise::MemberCommand,
+    },
+    Server {
+        #[command(subcommand)]
+        command: server::ServerCommand,
     },
     Cycle {
         #[command(subcommand)]

@@ -61,6 +61,9 @@ fn about_id(path: &str) -> Option<&'static str> {
         "config" => "help-about-config",
         "completions" => "help-about-completions",
         "man" => "help-about-man",
+        "server" => "help-about-server",
+        "server init" => "help-about-server-init",
+        "server check" => "help-about-server-check",
         // clap's own `help` command, in every command that has subcommands.
         "help" => "help-about-help",
         _ => return None,
@@ -98,6 +101,10 @@ fn arg_id(path: &str, arg: &str) -> Option<&'static str> {
         ("export", "bom") => "help-arg-export-bom",
         ("export", "no_bom") => "help-arg-export-no-bom",
         ("export", "output") => "help-arg-export-output",
+        ("server init", "url") => "help-arg-server-init-url",
+        ("server check", "url") => "help-arg-server-check-url",
+        ("server init", "supervisor") => "help-arg-server-init-supervisor",
+        ("server init", "office") => "help-arg-server-init-office",
         ("member add", "user") => "help-arg-member-add-user",
         ("member add", "office") => "help-arg-member-add-office",
         ("member add", "supervisor") => "help-arg-member-add-supervisor",
@@ -154,6 +161,7 @@ fn arg_id(path: &str, arg: &str) -> Option<&'static str> {
 fn value_id(name: &str) -> Option<&'static str> {
     Some(match name {
         "NUMBER" => "help-value-number",
+        "URL" => "help-value-url",
         "TEXT" => "help-value-text",
         "FILE" => "help-value-file",
         "PATH" => "help-value-path",

@@ -42,6 +42,7 @@ mod plans;
 mod render;
 mod report;
 mod safe_out;
+mod server;
 mod standup;
 mod supervise;
 mod writes;
@@ -509,6 +510,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
             supervise::members(&cli, *format == TextFormat::Json, lang, out)
         }
         Some(Command::Member { command }) => supervise::member(&cli, command, out),
+        Some(Command::Server { command }) => server::run(&cli, command, out),
         Some(Command::Cycle { command }) => supervise::cycle(&cli, command.as_ref(), lang, out),
         Some(Command::Report { number, text }) => supervise::report(&cli, *number, text, out),
         Some(Command::Urge {

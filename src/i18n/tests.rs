@@ -214,7 +214,7 @@ fn a_missing_id_shows_the_id_and_does_not_panic() {
 
 /// The sections a message id starts with (see the catalogs' `##` headings).
 const SECTIONS: &[&str] = &[
-    "board", "desk", "sv", "cli", "help", "export", "store", "plan",
+    "board", "desk", "sv", "cli", "help", "export", "store", "plan", "server",
 ];
 
 /// Files allowed to hold Chinese string literals, and why: what a reader

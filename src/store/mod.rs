@@ -24,6 +24,7 @@ mod presence;
 mod read;
 pub mod rules;
 mod schema;
+pub mod server;
 mod standup;
 mod stream;
 // The supervision loop (issue 12).

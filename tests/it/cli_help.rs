@@ -152,6 +152,17 @@ const KEPT: &[&str] = &[
     "name",
     "source_ref",
     "reply_by",
+    // duban server (issue 18): the command, the engine's name and its words.
+    "server",
+    "init",
+    "check",
+    "PostgreSQL",
+    "BYPASSRLS",
+    "supervisor",
+    "office",
+    "postgresql",
+    "host",
+    "dbname",
 ];
 
 fn english_words(text: &str) -> Vec<String> {

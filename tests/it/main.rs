@@ -3,6 +3,7 @@
 //! terminal) and `tui_support` (a headless board).
 
 mod common;
+mod pg;
 mod system;
 mod tmux;
 mod tui_support;
@@ -40,6 +41,9 @@ mod parse_shapes2;
 mod parse_variants;
 mod review_fixes;
 mod seed_numbers;
+mod server_rules;
+mod server_schema;
+mod server_system;
 mod shared_db;
 mod shared_file;
 mod shared_hostile;

@@ -1,0 +1,341 @@
+//! duban on a PostgreSQL server (issue 18), phase 1: `server init` makes duban's
+//! schema, roles and policies; `server check` reports on them. The board and the
+//! commands do not run on a server yet.
+//!
+//! # Design note: putting the store on one seam (phase 2)
+//!
+//! The store today is ~30 files of SQL over `rusqlite::Connection` and
+//! `Transaction`: `Store { conn, actor, .. }`, writes through `Store::write(|w|
+//! ..)` with `w.tx`, reads through `self.conn.prepare_cached(..)`, rows read with
+//! `r.get(k)`. Phase 2 keeps that shape and swaps the types underneath:
+//!
+//! - **The seam**: a `store::engine` module with three small types: `Conn` (an
+//!   enum over `rusqlite::Connection` and `postgres::Client`), `Tx<'_>` (begin,
+//!   commit, rolled back on drop; `execute`, `query`, `query_row`, `query_opt`)
+//!   and `Row` (`get::<T>(k)` over both). Parameters are one small `Value` enum
+//!   (i64, f64, bool, text, null) so each statement binds the same way on both.
+//!   No trait with a method per query: `store` keeps its methods, written once.
+//! - **The dialect** (`store::engine::dialect`): the few places the SQL text
+//!   differs, as functions returning text: placeholders (`?1` is rewritten to
+//!   `$1` once per statement and cached), `INSERT OR REPLACE` / `INSERT OR
+//!   IGNORE` (to `ON CONFLICT .. DO UPDATE / DO NOTHING`: replace the ~10 uses by
+//!   an `upsert(table, key, cols)` helper), `last_insert_rowid()` (to `RETURNING
+//!   id`; write the SQLite side with `RETURNING` too, SQLite has it since 3.35),
+//!   pragmas and `user_version` (to the `schema_version` table), `WITHOUT ROWID`
+//!   and covering indexes (SQLite only), `IS ?` / `IS NOT ?` (to `IS [NOT]
+//!   DISTINCT FROM`), `"user"` (a keyword in PostgreSQL: quote it on both),
+//!   locking (`BEGIN IMMEDIATE` vs `SELECT .. FOR UPDATE` on the item row).
+//! - **Statements**: `prepare_cached` becomes the seam's own cache keyed by SQL
+//!   text (`postgres::Client::prepare` once per text per connection); reads
+//!   that stream rows (`stream.rs`) take a closure per row on both engines.
+//! - **What stays per engine**: opening (`open.rs` pragmas, `file.rs` and
+//!   `busy.rs` file and lock checks), `backup.rs` (SQLite's backup API) and
+//!   `verify.rs` (`sqlite_master`) are SQLite's; on a server their places are
+//!   taken by `server::check`, `pg_dump` / a copy into a SQLite file, and the
+//!   server's own locking. They sit beside the seam, not behind it.
+//! - **Types**: the server keeps SQLite's 0/1 columns as `boolean` (so `WHERE
+//!   m.supervisor` reads the same on both); the SQL must then compare with
+//!   `TRUE`/`FALSE` or a bound bool, never `= 1` (SQLite accepts TRUE/FALSE).
+//!   Every integer is `bigint` (bind i64 everywhere; the postgres crate will
+//!   not bind an i64 to `integer`). Times stay ISO-8601 text, compared as text.
+//! - **Rules**: `rules::check` runs unchanged over the seam before every write;
+//!   the server's policies (`policies.rs`) refuse the same writes, and a refused
+//!   write that touches 0 rows or raises `DB001`/`DB002`/`DB003` maps to the
+//!   same `StoreError::Refused` / `ItemRetired` as the check. The actor on a
+//!   server comes from `session_user`, not the OS account.
+//! - **Card counts**: each card column may change only by whoever may do the
+//!   write that keeps it (`guard_item`: a tick's `measures_done` needs the tick
+//!   right, a report's `report_period` the report right); `version`,
+//!   `updated_at` and `notes_count` are anyone's (any note bumps them). A member
+//!   with `psql` could still set those three to wrong values; computing the
+//!   counts in server triggers would close that.
+//! - **Reordering**: a move renumbers the positions of its column's other items;
+//!   on the server `guard_item` treats a position change as a move of that item,
+//!   so phase 2 should renumber only the moved item (gaps in positions) or let a
+//!   trigger renumber.
+
+pub mod policies;
+pub mod schema;
+
+use postgres::{Client, NoTls};
+
+/// What can go wrong talking to a server.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("cannot connect to {url}: {source}")]
+    Connect {
+        url: String,
+        #[source]
+        source: postgres::Error,
+    },
+    /// The database holds tables that are not duban's.
+    #[error("the database already holds other tables: {}", .0.join(", "))]
+    NotEmpty(Vec<String>),
+    /// The role named as first supervisor is not a usable role name.
+    #[error("{0:?} is not a role name")]
+    BadRole(String),
+    #[error("{0}")]
+    Sql(#[from] postgres::Error),
+}
+
+pub type Result<T> = std::result::Result<T, ServerError>;
+
+/// What `init` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitReport {
+    /// The version before; 0 when the schema was made now.
+    pub from: i64,
+    pub to: i64,
+}
+
+/// What `check` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    /// None when duban's schema is not there.
+    pub version: Option<i64>,
+    /// duban's roles that exist, and the login roles that belong to the member role.
+    pub roles: Vec<String>,
+    pub members: Vec<String>,
+    /// Tables whose row-level security is off or not forced.
+    pub unguarded: Vec<String>,
+    pub tables: usize,
+    /// The connecting role, and whether it could bypass row-level security.
+    pub role: String,
+    pub bypasses: bool,
+    /// The connecting role belongs to duban's owner role, so it could lift the
+    /// forced row-level security (an administrator's role, not a member's).
+    pub owns: bool,
+}
+
+pub fn connect(url: &str) -> Result<Client> {
+    Client::connect(url, NoTls).map_err(|source| ServerError::Connect {
+        url: url.to_string(),
+        source,
+    })
+}
+
+/// A key for the advisory lock migrations take, so two starts cannot migrate twice.
+const MIGRATION_LOCK: i64 = 0x6475_6261_6e00_0001;
+
+/// Makes duban's schema, roles and policies in the database at `url`, and names
+/// `supervisor` (a login role, made when missing) the first supervisor, in
+/// `office`. Runs in one transaction: a refusal or an error changes nothing. A
+/// database with duban's schema is brought up to date instead.
+pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitReport> {
+    if supervisor.is_empty() || supervisor.contains('\0') {
+        return Err(ServerError::BadRole(supervisor.to_string()));
+    }
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+    let from = version(&mut tx)?.unwrap_or(0);
+    if from == 0 {
+        let others: Vec<String> = tx
+            .query(
+                "SELECT n.nspname || '.' || c.relname FROM pg_class c
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+                   AND n.nspname <> 'information_schema'
+                   AND n.nspname !~ '^pg_'
+                 ORDER BY 1",
+                &[],
+            )?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        if !others.is_empty() {
+            return Err(ServerError::NotEmpty(others));
+        }
+        for role in [schema::OWNER_ROLE, schema::MEMBER_ROLE] {
+            let exists: bool = tx
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
+                    &[&role],
+                )?
+                .get(0);
+            if !exists {
+                tx.batch_execute(&format!("CREATE ROLE {role} NOLOGIN"))?;
+            }
+        }
+        let superuser: bool = tx
+            .query_one(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
+                &[],
+            )?
+            .get(0);
+        if !superuser {
+            tx.batch_execute(&format!("GRANT {} TO CURRENT_USER", schema::OWNER_ROLE))?;
+        }
+        tx.batch_execute(&format!(
+            "CREATE SCHEMA {s} AUTHORIZATION {o};
+             REVOKE ALL ON SCHEMA {s} FROM PUBLIC;
+             SET LOCAL ROLE {o};
+             SET LOCAL search_path = {s}, pg_temp;
+             CREATE TABLE {v} (version bigint NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+             ALTER TABLE {v} ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE {v} FORCE ROW LEVEL SECURITY;
+             CREATE POLICY read ON {v} FOR SELECT USING (true);
+             CREATE POLICY migrate ON {v} FOR INSERT TO {o} WITH CHECK (true);
+             GRANT SELECT ON {v} TO {m};",
+            s = schema::SCHEMA,
+            o = schema::OWNER_ROLE,
+            m = schema::MEMBER_ROLE,
+            v = schema::VERSION_TABLE,
+        ))?;
+    } else {
+        tx.batch_execute(&format!(
+            "SET LOCAL ROLE {}; SET LOCAL search_path = {}, pg_temp;",
+            schema::OWNER_ROLE,
+            schema::SCHEMA
+        ))?;
+    }
+    let mut to = from;
+    for (number, sql) in schema::MIGRATIONS {
+        if *number <= from {
+            continue;
+        }
+        tx.batch_execute(sql)?;
+        if to == 0 {
+            tx.batch_execute(&policies::sql())?;
+        }
+        tx.execute(
+            &format!(
+                "INSERT INTO {} (version) VALUES ($1)",
+                schema::VERSION_TABLE
+            ),
+            &[number],
+        )?;
+        to = *number;
+    }
+    if from == 0 {
+        tx.batch_execute("RESET ROLE")?;
+        first_supervisor(&mut tx, supervisor, office)?;
+    }
+    tx.commit()?;
+    Ok(InitReport { from, to })
+}
+
+/// Quotes an identifier for SQL text.
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// The login role of the first supervisor (made when missing), in the member
+/// role, and their membership of `office`: on a server a plan starts with a
+/// supervisor.
+fn first_supervisor(tx: &mut postgres::Transaction, user: &str, office: &str) -> Result<()> {
+    let exists: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
+            &[&user],
+        )?
+        .get(0);
+    if !exists {
+        tx.batch_execute(&format!("CREATE ROLE {} LOGIN", quote_ident(user)))?;
+    }
+    tx.batch_execute(&format!(
+        "GRANT {} TO {}",
+        schema::MEMBER_ROLE,
+        quote_ident(user)
+    ))?;
+    let now = jiff::Timestamp::now().to_string();
+    // Row-level security binds the owner too; the set-up lifts it for these two
+    // writes only, inside its transaction, so no one else ever sees it lifted.
+    tx.batch_execute(&format!(
+        "SET LOCAL ROLE {o};
+         ALTER TABLE duban.offices NO FORCE ROW LEVEL SECURITY;
+         ALTER TABLE duban.members NO FORCE ROW LEVEL SECURITY;",
+        o = schema::OWNER_ROLE
+    ))?;
+    tx.execute(
+        "INSERT INTO duban.offices (name) VALUES ($1) ON CONFLICT (name) DO NOTHING",
+        &[&office],
+    )?;
+    tx.execute(
+        "INSERT INTO duban.members (\"user\", office_id, supervisor, added_by, added_at)
+         SELECT $1, id, true, session_user, $3 FROM duban.offices WHERE name = $2
+         ON CONFLICT (\"user\", office_id) DO UPDATE SET supervisor = true",
+        &[&user, &office, &now],
+    )?;
+    tx.batch_execute(
+        "ALTER TABLE duban.offices FORCE ROW LEVEL SECURITY;
+         ALTER TABLE duban.members FORCE ROW LEVEL SECURITY;
+         RESET ROLE;",
+    )?;
+    Ok(())
+}
+
+/// The schema version, or None when duban's schema is not there.
+fn version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {
+    let has: bool = client
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2)",
+            &[&schema::SCHEMA, &schema::VERSION_TABLE],
+        )?
+        .get(0);
+    if !has {
+        return Ok(None);
+    }
+    Ok(client
+        .query_one(
+            &format!(
+                "SELECT max(version) FROM {}.{}",
+                schema::SCHEMA,
+                schema::VERSION_TABLE
+            ),
+            &[],
+        )?
+        .get(0))
+}
+
+/// Reports the schema version, the roles, row-level security on every table of
+/// duban's schema, and whether the connecting role could bypass it.
+pub fn check(client: &mut Client) -> Result<CheckReport> {
+    let version = version(client)?;
+    let roles = client
+        .query(
+            "SELECT rolname FROM pg_roles WHERE rolname = ANY ($1) ORDER BY rolname",
+            &[&vec![schema::OWNER_ROLE, schema::MEMBER_ROLE]],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let members = client
+        .query(
+            "SELECT r.rolname FROM pg_auth_members a
+             JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles r ON r.oid = a.member
+             WHERE g.rolname = $1 ORDER BY 1",
+            &[&schema::MEMBER_ROLE],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let rows = client.query(
+        "SELECT c.relname, c.relrowsecurity AND c.relforcerowsecurity FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') ORDER BY 1",
+        &[&schema::SCHEMA],
+    )?;
+    let tables = rows.len();
+    let unguarded = rows
+        .iter()
+        .filter(|r| !r.get::<_, bool>(1))
+        .map(|r| r.get(0))
+        .collect();
+    let me = client.query_one(
+        "SELECT current_user::text, rolsuper OR rolbypassrls,
+            EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
+                AND pg_has_role(current_user, $1, 'MEMBER')
+         FROM pg_roles WHERE rolname = current_user",
+        &[&schema::OWNER_ROLE],
+    )?;
+    Ok(CheckReport {
+        version,
+        roles,
+        members,
+        unguarded,
+        tables,
+        role: me.get(0),
+        bypasses: me.get(1),
+        owns: me.get(2),
+    })
+}

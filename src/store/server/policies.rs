@@ -1,0 +1,340 @@
+//! The supervision rules kept by the server: functions mirroring `rules::Act` and
+//! `WhoMay`, row-level security (enabled and forced) on every table, column
+//! grants, and the triggers for what a policy cannot see. Everything is keyed on
+//! `session_user` (the login role, which `SET ROLE` cannot change) and the
+//! membership tables. On a server the rules always apply: a plan starts with a
+//! supervisor, so there is no "everyone may do everything" phase.
+
+use super::schema::TABLES;
+
+/// Functions the policies and triggers call. `may(act, item)` is `rules::check`
+/// in SQL: the same acts (snake_case names of `Act`), the same `WhoMay`.
+const FUNCTIONS: &str = r#"
+CREATE FUNCTION is_supervisor() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM members WHERE "user" = session_user AND supervisor)
+$$;
+CREATE FUNCTION in_office(item bigint, roles text[]) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM item_offices io JOIN members m ON m.office_id = io.office_id
+                   WHERE io.item_id = item AND io.role = ANY (roles) AND m."user" = session_user)
+$$;
+CREATE FUNCTION may(act text, item bigint) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT CASE
+        WHEN act = 'note' THEN true
+        WHEN act IN ('move', 'report', 'close', 'reopen', 'edit_work')
+            THEN is_supervisor() OR in_office(item, ARRAY['lead'])
+        WHEN act = 'tick' THEN is_supervisor() OR in_office(item, ARRAY['lead', 'co'])
+        WHEN act = 'reply' THEN in_office(item, ARRAY['lead'])
+        ELSE is_supervisor()
+    END
+$$;
+CREATE FUNCTION retired(item bigint) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT coalesce((SELECT retired FROM items WHERE id = item), false)
+$$;
+-- A retired item takes no change but its restoring, whatever the table.
+CREATE FUNCTION guard_live() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    IF retired(r.item_id) THEN
+        RAISE EXCEPTION 'duban: item % is retired', r.item_id USING ERRCODE = 'DB001';
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+END $$;
+CREATE FUNCTION refuse(act text, item bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'duban: % may not %', session_user, act
+        USING ERRCODE = 'DB002', DETAIL = coalesce('item ' || item, '');
+END $$;
+-- Which act an update of an item is, by the columns it changes. The card's
+-- columns follow the write that keeps them: a report sets report_period, a tick
+-- measures_done, and so on; version, updated_at and notes_count are anyone's.
+CREATE FUNCTION guard_item() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF OLD.retired AND NEW.retired THEN
+        RAISE EXCEPTION 'duban: item % is retired', OLD.id USING ERRCODE = 'DB001';
+    END IF;
+    IF (OLD.retired, OLD.retired_reason) IS DISTINCT FROM (NEW.retired, NEW.retired_reason)
+       AND NOT may('retire', OLD.id) THEN
+        PERFORM refuse('retire', OLD.id);
+    END IF;
+    IF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
+       AND NOT may('move', OLD.id) THEN
+        PERFORM refuse('move', OLD.id);
+    END IF;
+    IF (OLD.awaiting_confirmation, OLD.report_period, OLD.urges_open, OLD.urge_reply_by)
+       IS DISTINCT FROM
+       (NEW.awaiting_confirmation, NEW.report_period, NEW.urges_open, NEW.urge_reply_by)
+       AND NOT may('move', OLD.id) THEN
+        PERFORM refuse('move', OLD.id);
+    END IF;
+    IF (OLD.measures_done, OLD.indicators_behind)
+       IS DISTINCT FROM (NEW.measures_done, NEW.indicators_behind)
+       AND NOT may('tick', OLD.id) THEN
+        PERFORM refuse('tick', OLD.id);
+    END IF;
+    IF (OLD.target, OLD.measures_total) IS DISTINCT FROM (NEW.target, NEW.measures_total)
+       AND NOT may('edit_work', OLD.id) THEN
+        PERFORM refuse('edit_work', OLD.id);
+    END IF;
+    IF (OLD.plan_id, OLD.section_id, OLD.number, OLD.title, OLD.deadline, OLD.due, OLD.due_set,
+        OLD.source, OLD.source_ref, OLD.requirement, OLD.level, OLD.by_hand, OLD.created_at,
+        OLD.lead_office, OLD.indicators_total)
+       IS DISTINCT FROM
+       (NEW.plan_id, NEW.section_id, NEW.number, NEW.title, NEW.deadline, NEW.due, NEW.due_set,
+        NEW.source, NEW.source_ref, NEW.requirement, NEW.level, NEW.by_hand, NEW.created_at,
+        NEW.lead_office, NEW.indicators_total)
+       AND NOT may('edit_item', OLD.id) THEN
+        PERFORM refuse('edit_item', OLD.id);
+    END IF;
+    RETURN NEW;
+END $$;
+-- An item is done only with a statement, and leaves done only by a reopen:
+-- checked at commit, so a close may write the item and its close-out in either
+-- order.
+CREATE FUNCTION done_has_statement() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    now_status text;
+BEGIN
+    -- The item as it stands at commit: a later write of the same transaction
+    -- may have moved it again.
+    SELECT status INTO now_status FROM items WHERE id = NEW.id;
+    IF now_status = 'done' AND NEW.status = 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
+            AND btrim(c.statement) <> '' AND c.reopened_at IS NULL) THEN
+        RAISE EXCEPTION 'duban: item % is done without a completion statement', NEW.id
+            USING ERRCODE = 'DB003';
+    END IF;
+    -- Leaving done goes through a reopen, with its reason on the close-out.
+    IF TG_OP = 'UPDATE' AND OLD.status = 'done' AND now_status <> 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id AND c.reopened_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'duban: item % leaves done without being reopened', NEW.id
+            USING ERRCODE = 'DB003';
+    END IF;
+    RETURN NULL;
+END $$;
+-- Only supervisors confirm a close-out or reopen a confirmed one.
+CREATE FUNCTION guard_closeout() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.confirmed_by IS NOT NULL AND NOT may('confirm', NEW.item_id) THEN
+            PERFORM refuse('confirm', NEW.item_id);
+        END IF;
+        NEW.closed_by := session_user;
+        RETURN NEW;
+    END IF;
+    IF OLD.confirmed_by IS DISTINCT FROM NEW.confirmed_by
+       AND NOT may('confirm', NEW.item_id) THEN
+        PERFORM refuse('confirm', NEW.item_id);
+    END IF;
+    IF OLD.reopened_at IS NULL AND NEW.reopened_at IS NOT NULL
+       AND OLD.confirmed_by IS NOT NULL AND NOT may('reopen_confirmed', NEW.item_id) THEN
+        PERFORM refuse('reopen_confirmed', NEW.item_id);
+    END IF;
+    RETURN NEW;
+END $$;
+-- Who wrote a row is the session's role, never a value the client sends. A
+-- supervisor may record for someone else (`--as`): the row keeps both names.
+CREATE FUNCTION stamp_event() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF NEW.actor IS DISTINCT FROM session_user::text AND is_supervisor() THEN
+        NEW.recorded_by := session_user;
+    ELSE
+        NEW.actor := session_user;
+        NEW.recorded_by := NULL;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE FUNCTION stamp_author() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    NEW.author := session_user;
+    RETURN NEW;
+END $$;
+-- One notification per transaction: PostgreSQL folds equal notifications.
+CREATE FUNCTION notify_events() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('duban_events', '');
+    RETURN NULL;
+END $$;
+"#;
+
+/// Triggers on the tables.
+const TRIGGERS: &str = r#"
+CREATE TRIGGER guard_item BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION guard_item();
+CREATE CONSTRAINT TRIGGER done_has_statement AFTER INSERT OR UPDATE OF status ON items
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION done_has_statement();
+CREATE TRIGGER guard_closeout BEFORE INSERT OR UPDATE ON closeouts
+    FOR EACH ROW EXECUTE FUNCTION guard_closeout();
+CREATE TRIGGER stamp_event BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION stamp_event();
+CREATE TRIGGER notify_events AFTER INSERT ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_events();
+CREATE TRIGGER stamp_author BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION stamp_author();
+CREATE TRIGGER stamp_author BEFORE INSERT ON reports FOR EACH ROW EXECUTE FUNCTION stamp_author();
+CREATE TRIGGER stamp_author BEFORE INSERT ON urges FOR EACH ROW EXECUTE FUNCTION stamp_author();
+"#;
+
+/// Tables whose rows belong to an item: a retired item's rows do not change.
+const ITEM_TABLES: &[&str] = &[
+    "measures",
+    "indicators",
+    "notes",
+    "reports",
+    "urges",
+    "closeouts",
+    "item_offices",
+    "item_persons",
+    "item_hand_fields",
+];
+
+/// The write policies, per table: (table, command, the condition). Reads are
+/// everyone's (a member reads the whole plan). A table or command not named here
+/// takes no write from a member.
+const POLICIES: &[(&str, &str, &str)] = &[
+    ("plans", "ALL", "may('import', NULL)"),
+    ("sections", "ALL", "may('import', NULL)"),
+    ("offices", "ALL", "may('import', NULL)"),
+    ("office_aliases", "ALL", "may('import', NULL)"),
+    ("items", "INSERT", "may('add_item', NULL)"),
+    // Which columns an update changes decides who may: see `guard_item`.
+    ("items", "UPDATE", "true"),
+    ("items", "DELETE", "may('import', NULL)"),
+    ("measures", "INSERT", "may('edit_work', item_id)"),
+    ("measures", "UPDATE", "may('tick', item_id)"),
+    ("measures", "DELETE", "may('edit_work', item_id)"),
+    ("indicators", "INSERT", "may('edit_item', item_id)"),
+    ("indicators", "UPDATE", "may('tick', item_id)"),
+    ("indicators", "DELETE", "may('edit_item', item_id)"),
+    ("item_offices", "ALL", "may('edit_item', item_id)"),
+    ("item_persons", "ALL", "may('edit_item', item_id)"),
+    ("item_hand_fields", "ALL", "may('edit_work', item_id)"),
+    ("notes", "INSERT", "true"),
+    ("notes", "UPDATE", "author = session_user"),
+    ("notes", "DELETE", "author = session_user"),
+    ("events", "INSERT", "true"),
+    ("presence", "ALL", "actor = session_user"),
+    ("standups", "ALL", "actor = session_user"),
+    ("visits", "ALL", "actor = session_user"),
+    ("members", "ALL", "may('members', NULL)"),
+    ("people", "ALL", "may('members', NULL)"),
+    ("cycles", "ALL", "may('cycle', NULL)"),
+    ("reports", "ALL", "may('report', item_id)"),
+    ("urges", "INSERT", "may('urge', item_id)"),
+    ("urges", "UPDATE", "may('reply', item_id)"),
+    ("urges", "DELETE", "may('urge', item_id)"),
+    ("closeouts", "ALL", "may('close', item_id)"),
+];
+
+/// The privileges of the member role, per table, beyond SELECT. Column lists
+/// limit an UPDATE to the columns a write of duban touches.
+const GRANTS: &[(&str, &str)] = &[
+    ("plans", "INSERT, UPDATE, DELETE"),
+    ("sections", "INSERT, UPDATE, DELETE"),
+    ("offices", "INSERT, UPDATE, DELETE"),
+    ("office_aliases", "INSERT, UPDATE, DELETE"),
+    (
+        "items",
+        "INSERT, DELETE, UPDATE (section_id, number, title, target, status, position, deadline, \
+         version, updated_at, due, due_set, lead_office, measures_done, measures_total, \
+         notes_count, indicators_total, indicators_behind, report_period, urges_open, \
+         urge_reply_by, awaiting_confirmation, source, source_ref, requirement, level, \
+         retired, retired_reason)",
+    ),
+    ("measures", "INSERT, DELETE, UPDATE (text, done)"),
+    ("indicators", "INSERT, DELETE, UPDATE (actual, updated_at)"),
+    ("item_offices", "INSERT, UPDATE, DELETE"),
+    ("item_persons", "INSERT, UPDATE, DELETE"),
+    ("item_hand_fields", "INSERT, DELETE"),
+    ("notes", "INSERT, DELETE, UPDATE (text, edited_at)"),
+    ("events", "INSERT"),
+    ("presence", "INSERT, UPDATE, DELETE"),
+    ("standups", "INSERT"),
+    ("visits", "INSERT, UPDATE (at)"),
+    ("members", "INSERT, DELETE, UPDATE (supervisor)"),
+    ("people", "INSERT, DELETE, UPDATE (name, set_by, set_at)"),
+    (
+        "cycles",
+        "INSERT, DELETE, UPDATE (kind, due_day, set_by, set_at)",
+    ),
+    ("reports", "INSERT, DELETE, UPDATE (text, author, at)"),
+    (
+        "urges",
+        "INSERT, DELETE, UPDATE (answer, answered_by, answered_at)",
+    ),
+    (
+        "closeouts",
+        "INSERT, DELETE, UPDATE (statement, closed_by, closed_at, needs_confirmation, \
+         confirmed_by, confirmed_at, reopened_by, reopened_at, reopen_reason)",
+    ),
+];
+
+/// The SQL that puts the rules in place, run in `duban`'s schema as its owner
+/// right after the tables of the baseline.
+pub fn sql() -> String {
+    let mut s = String::from(FUNCTIONS);
+    s.push_str(TRIGGERS);
+    for t in ITEM_TABLES {
+        s.push_str(&format!(
+            "CREATE TRIGGER guard_live BEFORE INSERT OR UPDATE OR DELETE ON {t} \
+             FOR EACH ROW EXECUTE FUNCTION guard_live();\n"
+        ));
+    }
+    for t in TABLES {
+        s.push_str(&format!(
+            "ALTER TABLE {t} ENABLE ROW LEVEL SECURITY;\n\
+             ALTER TABLE {t} FORCE ROW LEVEL SECURITY;\n\
+             CREATE POLICY read ON {t} FOR SELECT USING (true);\n\
+             GRANT SELECT ON {t} TO duban_member;\n"
+        ));
+    }
+    for (k, (t, cmd, cond)) in POLICIES.iter().enumerate() {
+        let clause = match *cmd {
+            "INSERT" => format!("WITH CHECK ({cond})"),
+            "DELETE" => format!("USING ({cond})"),
+            _ => format!("USING ({cond}) WITH CHECK ({cond})"),
+        };
+        s.push_str(&format!(
+            "CREATE POLICY write_{k} ON {t} FOR {cmd} TO duban_member {clause};\n"
+        ));
+    }
+    for (t, privileges) in GRANTS {
+        s.push_str(&format!("GRANT {privileges} ON {t} TO duban_member;\n"));
+    }
+    s.push_str(
+        "GRANT USAGE ON SCHEMA duban TO duban_member;\n\
+         GRANT USAGE ON ALL SEQUENCES IN SCHEMA duban TO duban_member;\n\
+         GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA duban TO duban_member;\n\
+         REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA duban FROM PUBLIC;\n",
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_with_a_policy_or_grant_exists_and_every_item_table_has_an_item() {
+        for (t, _, _) in POLICIES {
+            assert!(TABLES.contains(t), "{t}");
+        }
+        for (t, _) in GRANTS {
+            assert!(TABLES.contains(t), "{t}");
+        }
+        for t in ITEM_TABLES {
+            assert!(TABLES.contains(t), "{t}");
+        }
+    }
+}
