@@ -15,7 +15,13 @@ pub const MEMBER_ROLE: &str = "duban_member";
 /// PostgreSQL's types: booleans for SQLite's 0/1 columns, bigint for every
 /// integer (rusqlite's i64), identity columns for rowids, times kept as the same
 /// ISO-8601 text the store writes and compares. `user` is quoted (a keyword here).
-pub const MIGRATIONS: &[(i64, &str)] = &[(10, BASELINE_10)];
+pub const MIGRATIONS: &[(i64, &str)] = &[(10, BASELINE_10), (11, PLACES_11)];
+
+/// 11: every card's place, narrow (the SQLite migration 11): the column counts and
+/// the places a board pages by.
+const PLACES_11: &str = r#"
+CREATE INDEX items_places ON items (plan_id, retired, status, position, number);
+"#;
 
 const BASELINE_10: &str = r#"
 CREATE TABLE plans (
