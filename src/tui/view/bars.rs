@@ -270,11 +270,9 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let online = if app.others_present().is_empty() {
         String::new()
     } else {
-        let names = format!(
-            "{}: {} ",
-            lang.msg("board-online"),
-            app.others_present().join(", ")
-        );
+        let names = app.others_present().join(&lang.msg("board-list-separator"));
+        // The trailing space keeps the names off the border.
+        let names = format!("{} ", crate::t!(lang, "board-online", names = names));
         text::truncate(&text::sanitize_line(&names), width / 3).into_owned()
     };
     let width = width.saturating_sub(text::width(&online));
