@@ -14,10 +14,8 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let mut filters = String::new();
     if app.since().count() > 0 {
         let n = app.since().count().to_string();
-        filters.push_str(&format!(
-            " [*{}]",
-            crate::t!(lang, "board-changed-count", n = &n)
-        ));
+        filters.push(' ');
+        filters.push_str(&crate::t!(lang, "board-changed-count", n = &n));
     }
     if let Some(o) = app.office() {
         let office = o.name.as_str();
@@ -35,10 +33,13 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     }
     let sv = app.supervision();
     if sv.urged_only() {
-        filters.push_str(&format!(" [{}]", app.lang().msg("sv-urged-filter")));
+        filters.push(' ');
+        filters.push_str(&app.lang().msg("sv-urged-filter"));
     }
     if let Some(q) = app.quick() {
-        filters.push_str(&format!(" [{}]", q.kind.label(app.lang())));
+        filters.push(' ');
+        let label = q.kind.label(app.lang());
+        filters.push_str(&crate::t!(lang, "board-header-quick", filter = label));
     }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
