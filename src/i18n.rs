@@ -10,8 +10,10 @@
 //! assert!(line.contains("/tmp/a.db"));
 //! ```
 //!
-//! A missing id or argument never panics: the id itself is shown, and the catalog
-//! tests (`i18n::tests`) keep that from happening in a release.
+//! A missing id shows the id itself; a missing argument shows what Fluent could
+//! make of the message. Neither panics in a release; a formatting error is a
+//! `debug_assert!` so tests and debug builds catch it, and the catalog tests
+//! (`i18n::tests`) compare every call's arguments with the catalog.
 
 use std::sync::OnceLock;
 
@@ -98,9 +100,13 @@ pub fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         return id.to_string();
     };
     let mut errors = Vec::new();
-    bundle
+    let text = bundle
         .format_pattern(pattern, args, &mut errors)
-        .into_owned()
+        .into_owned();
+    // A missing argument or a bad reference is a bug in the code or the catalog:
+    // loud in debug builds and tests, the best text Fluent could make in a release.
+    debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
+    text
 }
 
 /// An argument value: numbers stay numbers (for plural selection), everything

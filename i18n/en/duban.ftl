@@ -26,11 +26,15 @@ board-picker-hint-lead = Tab lead only: on
 board-picker-hint-all = Tab lead only: off
 board-picker-none = No office matches
 board-plans-title = Switch plan
-board-plan-warnings = { $n } warnings
+board-plan-warnings =
+    { $n ->
+        [one] 1 warning
+       *[other] { $n } warnings
+    }
 board-group-mark = {" "}(group)
 board-plan-switched = Switched to: { $title }
 board-only-one-plan = Only one plan; import another with duban import
-board-help-title = Keys
+board-help-title = Keys - { $view }
 board-help-database = Database: { $path }
 board-view-board = board
 board-view-detail = detail
@@ -54,7 +58,6 @@ board-no-notes = No notes yet
 board-no-history = No changes yet
 board-history-older = … older changes: see duban history
 board-history = History
-board-deadline = Due
 board-notes-short = n
 board-no-office = -
 board-moved = Moved to { $status }
@@ -72,7 +75,7 @@ board-busy = The database is busy (another program holds its write lock); nothin
 board-error = Error: { $error }
 board-keymap-warning = Keymap problem: { $warning }
 board-config-warning = Config problem: { $warning }
-board-online = also here
+board-online = also here: { $names }
 board-read-only-banner = Read-only: you may not write to this database
 board-read-only-refused = Read-only: nothing can be changed, you may not write to this database
 board-undone = Undid the { $what } on item { $n }
@@ -95,7 +98,7 @@ board-undo-refused = Cannot undo: item { $n } was changed by { $by } at { $at } 
 board-undo-gone = Item { $n }: the { $what } can no longer be undone (what it changed is gone); skipped
 board-view-overview = overview
 board-view-changes = changes
-board-overview-title = Offices overview
+board-overview-title = {" "}Offices overview ({ $n }){" "}
 board-col-office = Office
 board-col-items = Items
 board-col-lead = Lead
@@ -112,13 +115,13 @@ board-changes-none = No changes since your last visit
 board-changes-title-opened = Changes since this board opened ({ $at }), yours included
 board-changes-none-opened = No changes since this board opened; next time this counts from this visit
 board-changes-me = you
-board-changed-count = { $n } changed
+board-changed-count = [*{ $n } changed]
 board-date-prompt = Due (YYYY-MM-DD):{" "}
 board-due-set = Item { $n } is now due { $date }
 board-due-unchanged = Deadline unchanged: { $date }
 board-behind-short = behind
-board-col-todo = Todo
-board-col-doing = Doing
+board-col-todo = To do
+board-col-doing = In progress
 board-col-blocked = Blocked
 board-col-done = Done
 
@@ -256,11 +259,12 @@ board-history-named = named { $user }: { $name }
 board-history-renamed = renamed { $user }: { $old } -> { $name }
 board-history-empty-value = (none)
 board-history-heading-newest = History (newest first)
-board-deadline-line = Due: { $value }
 board-measures-count = Measures { $done }/{ $total }
-board-indicator-line = { $mark } { $ordinal }. { $text }: { $actual } / { $direction } { $target }
-board-indicator-met = met
-board-indicator-behind = behind
+board-indicator-line = { $mark } { $ordinal }. { $text }: { $actual } / { $direction } { $target }{ $met ->
+        [yes] {" "}met
+        [no] {" "}behind
+       *[unknown] {""}
+    }
 board-office-lead = { $office } (lead)
 board-list-separator = {", "}
 board-notes-heading = Notes ({ $n })
@@ -271,11 +275,11 @@ board-log-lost-reopened = the database's log (-wal) was deleted: nothing was wri
 board-file-replaced-reopened = the database file was replaced: nothing was written; the database was opened again — redo your last change
 board-log-lost-not-reopened = the database's log (-wal) was deleted: nothing was written, and it cannot be opened again: { $error }
 board-file-replaced-not-reopened = the database file was replaced: nothing was written, and it cannot be opened again: { $error }
-board-keymap-not-toml = not a valid keymap: { $error }
-board-keymap-unknown-section = unknown section [{ $section }]
+board-keymap-not-toml = not a valid keymap ({ $error }); the default keys are used
+board-keymap-unknown-section = no section [{ $section }] (sections: board, detail, help and others; see the README)
 board-keymap-not-table = [{ $section }] is not a table
 board-keymap-unknown-action = [{ $section }] unknown action { $action }
-board-keymap-not-list = [{ $section }] { $action }: expected a list of keys
+board-keymap-not-list = [{ $section }] { $action }: write a list of keys, such as ["m"]
 board-keymap-unknown-key = [{ $section }] { $action }: unknown key { $key }
 board-sort-line = {" "}Sort: { $column } { $direction }   Key:
 board-item-count =
@@ -290,9 +294,21 @@ board-title-count = {" "}{ $title } ({ $n }){" "}
 board-header-office = [Office: { $office }]
 board-header-office-lead = [Office: { $office }, lead only]
 board-header-search = [Search: { $query }]
+board-header-quick = [{ $filter }]
 board-picker-prompt = Office:{" "}
-board-card-due-prefix = { $label }{" "}
 
+board-overview-title-period = {" "}Offices overview ({ $n }) - period { $period }{" "}
+board-editor-title-item = { $what } - { $n }. { $title }
+board-detail-title = { $n }. { $title }  [{ $status }]
+board-deadline-date = Due: { $date }
+board-deadline-date-light = Due: { $date } [{ $light }]
+board-deadline-date-words = Due: { $date }  { $words }
+board-deadline-date-light-words = Due: { $date } [{ $light }]  { $words }
+board-deadline-words = Due: { $words }
+board-card-due = Due { $date }
+board-card-overdue = overdue { $date }
+board-card-due-soon = due soon { $date }
+board-history-other = other change ({ $kind })
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -305,16 +321,28 @@ desk-unreported = unreported
 desk-urged = urged, no reply
 desk-awaiting = awaiting confirmation
 desk-source = source: { $source }
-desk-quick-applied = Filter "{ $filter }": { $n } item(s)
+desk-quick-applied =
+    { $n ->
+        [one] Filter "{ $filter }": 1 item
+       *[other] Filter "{ $filter }": { $n } items
+    }
 desk-quick-none = No item is "{ $filter }"; nothing filtered
 desk-quick-cleared = Quick filter off
-desk-quick-outside = All { $n } item(s) "{ $filter }" lie outside { $office }; { $key } clears the office filter
+desk-quick-outside =
+    { $n ->
+        [one] The 1 item "{ $filter }" lies outside { $office }; { $key } clears the office filter
+       *[other] All { $n } items "{ $filter }" lie outside { $office }; { $key } clears the office filter
+    }
 desk-no-sources = No item on the board has a source
 desk-editor-urge = Urge item { $n }: what is asked (the reply-by date comes next)
 desk-reply-by-prompt = Reply by (YYYY-MM-DD, may be empty):{" "}
 desk-reply-by-past = { $date } has passed; the earliest is { $today }
 desk-queue-empty = No item awaits confirmation
-desk-queue-opened = { $n } item(s) await confirmation; { $key } confirms
+desk-queue-opened =
+    { $n ->
+        [one] 1 item awaits confirmation; { $key } confirms
+       *[other] { $n } items await confirmation; { $key } confirms
+    }
 desk-ask-confirm = Confirm the close-out of item { $n } "{ $title }"? (y/n)
 desk-confirm-cancelled = Not confirmed
 desk-no-indicators = This item has no indicators
@@ -366,15 +394,19 @@ sv-mark-urge-overdue = urged!
 sv-mark-awaiting = confirm?
 sv-supervisor = supervisor
 sv-banner = Urges awaiting a reply: { $n } (press { $key })
-sv-urged-filter = urges to answer
+sv-urged-filter = [urges to answer]
 sv-no-urges = No urges await a reply
 sv-editor-report = Progress report { $period }
-sv-editor-close = Completion statement (Esc cancels)
+sv-editor-close = Close-out statement (Esc cancels)
 sv-editor-reopen = Why reopen it
 sv-editor-reply = Reply to "{ $text }"
-sv-replied = Item { $n }: answered { $count } urge(s)
+sv-replied =
+    { $count ->
+        [one] Item { $n }: answered 1 urge
+       *[other] Item { $n }: answered { $count } urges
+    }
 sv-no-urge-here = No urge on this item awaits a reply ({ $key } shows those that do)
-sv-reopened = Item { $n } reopened: back to Doing
+sv-reopened = Item { $n } reopened: back to In progress
 sv-not-done = Only done items can be reopened
 sv-closed = Done
 sv-closed-awaiting = Done; awaiting a supervisor's confirmation
@@ -382,14 +414,14 @@ sv-confirmed = Item { $n } confirmed
 sv-not-awaiting = This item is not awaiting confirmation
 sv-done-needs-no-report = Done items need no report
 sv-close-cancelled = Close-out cancelled; the item was not moved
-sv-needs-statement = Closing needs a completion statement
+sv-needs-statement = Closing needs a close-out statement
 sv-no-reports = No reports yet
 sv-reply-by = reply by { $date }
-sv-overdue = overdue
-sv-unanswered = awaiting reply
+sv-overdue = [overdue]
+sv-unanswered = [awaiting reply]
 sv-closeout = Close-out
 sv-awaiting = awaiting confirmation
-sv-answered-by-closeout = urge answered by the completion statement: { $text }
+sv-answered-by-closeout = urge answered by the close-out statement: { $text }
 sv-reopened-mark = reopened by { $by } { $at }: { $reason }
 sv-col-due = Due
 sv-col-made = Made
@@ -401,7 +433,6 @@ sv-chart-done = items done
 sv-chart-ticked = measures ticked
 sv-chart-hidden = Too small for the progress chart
 sv-chart-empty = No progress recorded yet
-sv-period = Period
 sv-open-urge = Urge awaiting a reply: { $text }
 sv-open-urge-by = Urge awaiting a reply: { $text } (reply by { $date })
 sv-report-saved = Report for { $period } saved

@@ -4,6 +4,9 @@
 #
 # 标点：中文句子一律用全角标点：，。：；（）“”！？、
 #   半角的 , : ; ( ) ! ? " . 不紧挨汉字出现（i18n::tests 扫描）。
+#   标签、状态标记用全角方头括号：【受阻】、【处室：教育处】；半角 [ ] 只用于
+#   用户照写的内容（按键配置的 [board]、["m"]）。不用「」，引号一律“”。
+#   与数字、日期相邻的参数同数字一样不加空格：于{ $at }修改、期限{ $date }。
 #   引用用户输入、文件名、取值时用“”括起：没有状态“{ $status }”。
 #   句末不加句号的情形：单独一行的提示、标题、按钮、表头、状态栏片段；
 #   完整的说明句加句号。
@@ -32,8 +35,8 @@
 ## board: src/tui (the board: bars, columns, cards, popups, help)
 
 board-too-small =
-    终端太小：现为 { $w }x{ $h }
-    至少需要 { $min_w }x{ $min_h }
+    终端太小：现为{ $w }x{ $h }
+    至少需要{ $min_w }x{ $min_h }
     放大窗口，或按 q 退出
 board-no-cards = （无）
 board-search-prompt = 搜索：
@@ -47,7 +50,7 @@ board-plan-warnings = { $n }条警告
 board-group-mark = （群体）
 board-plan-switched = 已切换到：{ $title }
 board-only-one-plan = 只有一个计划；用 duban import 导入另一个
-board-help-title = 按键帮助
+board-help-title = 按键帮助（{ $view }）
 board-help-database = 数据库：{ $path }
 board-view-board = 看板
 board-view-detail = 详情
@@ -63,7 +66,7 @@ board-confirm-delete = 删除这条批注？（y/n）
 board-confirm-discard = 放弃已输入的批注？（y/n）
 board-closing = 结语
 board-target = 目标任务
-board-offices = 责任单位
+board-offices = 责任处室
 board-persons = 负责领导
 board-indicators = 指标
 board-not-recorded = 未填报
@@ -71,13 +74,12 @@ board-no-notes = 暂无批注
 board-no-history = 暂无变更记录
 board-history-older = ……更早的变更记录见 duban history
 board-history = 变更记录
-board-deadline = 期限
 board-notes-short = 注
 board-no-office = -
 board-moved = 已移到“{ $status }”
 board-already-first = 已在最上
 board-already-last = 已在最下
-board-stale = 第{ $n }项已被 { $by } 于 { $at } 改为“{ $status }”；已刷新，请重试
+board-stale = 第{ $n }项已被 { $by } 于{ $at }改为“{ $status }”；已刷新，请重试
 board-note-saved = 批注已保存
 board-note-deleted = 批注已删除
 board-not-your-note = 只能修改或删除自己的批注
@@ -89,7 +91,7 @@ board-busy = 数据库正忙（另一个程序占着写锁），未保存；请�
 board-error = 出错：{ $error }
 board-keymap-warning = 按键配置有误：{ $warning }
 board-config-warning = 设置文件有误：{ $warning }
-board-online = 在线
+board-online = 在线：{ $names }
 board-read-only-banner = 只读：你没有写入此数据库的权限
 board-read-only-refused = 只读：不能修改，你没有写入此数据库的权限
 board-undone = 已撤销第{ $n }项的{ $what }
@@ -108,11 +110,11 @@ board-external-failed = 外部编辑器未成功退出，批注保持原样：{ 
 board-due-word = 期限{ $date }
 board-selection-displaced = 你选中的卡片已被他人移走，现在选中第{ $n }项；确认无误请再按一次
 board-undo-nothing = 没有可撤销的修改
-board-undo-refused = 不能撤销：第{ $n }项已被 { $by } 于 { $at } 改过
+board-undo-refused = 不能撤销：第{ $n }项已被 { $by } 于{ $at }改过
 board-undo-gone = 第{ $n }项的{ $what }已无法撤销（对应内容已不存在），已跳过
 board-view-overview = 总览
 board-view-changes = 变化
-board-overview-title = 处室总览
+board-overview-title = {" "}处室总览（{ $n }）{" "}
 board-col-office = 处室
 board-col-items = 事项
 board-col-lead = 牵头
@@ -129,9 +131,9 @@ board-changes-none = 上次访问以来没有变化
 board-changes-title-opened = 自打开看板（{ $at }）以来的变化，含本人所改
 board-changes-none-opened = 打开看板以来没有变化；下次打开时，这里从本次访问算起
 board-changes-me = 本人
-board-changed-count = 有变化{ $n }
+board-changed-count = 【*有变化{ $n }】
 board-date-prompt = 期限（YYYY-MM-DD）：
-board-due-set = 第{ $n }项期限已设为 { $date }
+board-due-set = 第{ $n }项期限已设为{ $date }
 board-due-unchanged = 期限未变：{ $date }
 board-behind-short = 落后
 board-col-todo = 未启动
@@ -273,11 +275,12 @@ board-history-named = 设显示名 { $user }：{ $name }
 board-history-renamed = 改显示名 { $user }：{ $old } -> { $name }
 board-history-empty-value = （空）
 board-history-heading-newest = 变更记录（最新在前）
-board-deadline-line = 期限：{ $value }
 board-measures-count = 工作措施（{ $done }/{ $total }）
-board-indicator-line = { $mark } { $ordinal }. { $text }：{ $actual } / { $direction } { $target }
-board-indicator-met = 已达成
-board-indicator-behind = 未达成
+board-indicator-line = { $mark } { $ordinal }. { $text }：{ $actual } / { $direction } { $target }{ $met ->
+        [yes] {" "}已达成
+        [no] {" "}未达成
+       *[unknown] {""}
+    }
 board-office-lead = { $office }（牵头）
 board-list-separator = 、
 board-notes-heading = 批注（{ $n }）
@@ -300,12 +303,24 @@ board-with-aside = { $name }（{ $aside }）
 board-file-warning = { $path }：{ $warning }
 board-history-with-value = { $what } { $value }
 board-title-count = {" "}{ $title }（{ $n }）{" "}
-board-header-office = [处室：{ $office }]
-board-header-office-lead = [处室：{ $office }，仅牵头]
-board-header-search = [搜索：{ $query }]
+board-header-office = 【处室：{ $office }】
+board-header-office-lead = 【处室：{ $office }，仅牵头】
+board-header-search = 【搜索：{ $query }】
+board-header-quick = 【{ $filter }】
 board-picker-prompt = 处室：
-board-card-due-prefix = { $label }
 
+board-overview-title-period = {" "}处室总览（{ $n }），本期{ $period }{" "}
+board-editor-title-item = { $what }：第{ $n }项“{ $title }”
+board-detail-title = { $n }. { $title }  【{ $status }】
+board-deadline-date = 期限：{ $date }
+board-deadline-date-light = 期限：{ $date }【{ $light }】
+board-deadline-date-words = 期限：{ $date }  { $words }
+board-deadline-date-light-words = 期限：{ $date }【{ $light }】  { $words }
+board-deadline-words = 期限：{ $words }
+board-card-due = 期限{ $date }
+board-card-overdue = 逾期{ $date }
+board-card-due-soon = 临期{ $date }
+board-history-other = 其他变更（{ $kind }）
 # 节末：board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -325,7 +340,7 @@ desk-quick-outside = “{ $filter }”的{ $n }项都不在{ $office }，按 { $
 desk-no-sources = 看板上的事项都没有来源
 desk-editor-urge = 督办第{ $n }项：要求（下一步填回复期限）
 desk-reply-by-prompt = 回复期限（YYYY-MM-DD，可空）：
-desk-reply-by-past = { $date } 已过，最早填 { $today }
+desk-reply-by-past = { $date }已过，最早填{ $today }
 desk-queue-empty = 没有待销号的事项
 desk-queue-opened = 待销号{ $n }项，按 { $key } 销号
 desk-ask-confirm = 确认第{ $n }项“{ $title }”销号？（y/n）
@@ -336,7 +351,7 @@ desk-value-prompt = { $text }当前值（{ $unit }）：
 desk-not-a-number = “{ $input }”不是数字
 desk-value-recorded = 已填报{ $text }：{ $value }
 desk-form-new = 新增督办事项
-desk-form-offices = 修改第{ $n }项的责任单位
+desk-form-offices = 修改第{ $n }项的责任处室
 desk-field-title = 标题
 desk-field-lead = 牵头处室
 desk-field-co = 配合处室
@@ -379,14 +394,14 @@ sv-mark-urge-overdue = 催！
 sv-mark-awaiting = 待销号
 sv-supervisor = 督查员
 sv-banner = { $n }项督办待回复（按 { $key } 查看）
-sv-urged-filter = 督办待回复
+sv-urged-filter = 【督办待回复】
 sv-no-urges = 没有待回复的督办
 sv-editor-report = { $period }进展报送
 sv-editor-close = 办结说明（Esc 取消办结）
-sv-editor-reopen = 退回的理由
-sv-editor-reply = 回复督办「{ $text }」
+sv-editor-reopen = 退回的原因
+sv-editor-reply = 回复督办“{ $text }”
 sv-replied = 第{ $n }项：已回复{ $count }项督办
-sv-no-urge-here = 此项没有待回复的督办（督办项目按 { $key } 查看）
+sv-no-urge-here = 此项没有待回复的督办（按 { $key } 查看有待回复督办的事项）
 sv-reopened = 第{ $n }项已退回，回到推进中
 sv-not-done = 只有已完成的事项可以退回
 sv-closed = 已办结
@@ -398,8 +413,8 @@ sv-close-cancelled = 已取消办结，事项未移动
 sv-needs-statement = 办结需要填写办结说明
 sv-no-reports = 尚无报送
 sv-reply-by = { $date }前回复
-sv-overdue = 已逾期
-sv-unanswered = 待回复
+sv-overdue = 【已逾期】
+sv-unanswered = 【待回复】
 sv-closeout = 办结
 sv-awaiting = 待销号
 sv-answered-by-closeout = 以办结说明答复督办：{ $text }
@@ -414,7 +429,6 @@ sv-chart-done = 事项完成
 sv-chart-ticked = 措施勾选
 sv-chart-hidden = 窗口较小，进度图已隐藏
 sv-chart-empty = 尚无进度记录
-sv-period = 本期
 sv-open-urge = 督办待回复：{ $text }
 sv-open-urge-by = 督办待回复：{ $text }（{ $date }前回复）
 sv-report-saved = 已报送{ $period }进展

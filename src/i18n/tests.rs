@@ -108,10 +108,105 @@ fn pattern_text(p: &Pattern<&str>, out: &mut String) {
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::StringLiteral { value }),
             } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } if NUMERIC_ARGS.contains(&id.name) => out.push(NUMBER),
             PatternElement::Placeable { .. } => out.push('\u{1}'),
         }
     }
 }
+
+/// Stands for an argument that is a number, a date or a time.
+const NUMBER: char = '\u{2}';
+
+/// Arguments that are shown as a number, a date or a time (`第{ $n }项`,
+/// `于{ $at }修改`): the style's "no space between Chinese and a number"
+/// holds for them as for digits typed into the catalog.
+const NUMERIC_ARGS: &[&str] = &[
+    "n",
+    "no",
+    "number",
+    "count",
+    "total",
+    "m",
+    "at",
+    "date",
+    "due",
+    "day",
+    "days",
+    "year",
+    "month",
+    "week",
+    "quarter",
+    "since",
+    "until",
+    "made",
+    "today",
+    "reply_by",
+    "max",
+    "min",
+    "limit",
+    "w",
+    "h",
+    "min_w",
+    "min_h",
+    "lo",
+    "hi",
+    "seconds",
+    "owed",
+    "overdue",
+    "done",
+    "kept",
+    "added",
+    "updated",
+    "unchanged",
+    "replaced",
+    "confirmed",
+    "urges",
+    "blocked",
+    "rows",
+    "digits",
+    "offset",
+    "line",
+];
+
+/// Message ids (and source files) in another helper's sections (cli, help, export,
+/// store, plan) that still break a rule these tests learnt in the same change. The
+/// lead empties this list at merge; nothing may be added to it afterwards.
+const EXCEPTIONS_TO_EMPTY_AT_MERGE: &[&str] = &[
+    // src/plan/cycle.rs: ReportStanding::text formats "截至目前已报 {made}/{due}";
+    // it was hidden behind an earlier #[cfg(test)] item.
+    "src/plan/cycle.rs",
+    "cli-note-added",
+    "cli-reported",
+    "cli-answered",
+    "cli-urged",
+    "cli-urged-reply-by",
+    "cli-confirmed",
+    "cli-reopened",
+    "cli-move-already",
+    "cli-tick-already",
+    "cli-ticked",
+    "cli-parse-not-a-plan",
+    "cli-format-too-large-unpacked",
+    "help-arg-db",
+    "help-arg-bulletin-period",
+    "help-arg-standup-since",
+    "help-arg-edit-co",
+    "help-arg-notice-reply-by",
+    "help-usage-options",
+    "help-note-default",
+    "help-note-possible-values",
+    "help-note-env",
+    "help-note-aliases",
+    "export-show-urge",
+    "export-standup-title",
+    "export-standup-report-line",
+    "export-standup-urge-line",
+    "store-reply-by-past",
+    "store-due-before-made",
+    "plan-due-before-made",
+];
 
 fn is_cjk(c: char) -> bool {
     matches!(c,
@@ -150,37 +245,87 @@ fn catalogs_parse_and_have_the_same_ids_and_arguments() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The zh catalog keeps the punctuation and spacing of the style header.
+///
+/// An argument counts as a word: a half-width mark or a space next to it is judged
+/// as next to the text it stands for. The rules, each one a finding:
+/// - a half-width `, : ; ( ) ! "` with Chinese on either side, looking past one
+///   space (`{ $number }: 已添加` is Chinese text with a half-width colon);
+/// - `[` or `]` right beside a Han character (`[受阻]`; the style header says
+///   which brackets to use instead);
+/// - `.` or `?` right after a Han character (ends a Chinese sentence);
+/// - 「」 anywhere (the style quotes with “”);
+/// - a space between Chinese and a number, whether the number is typed (`第 3 项`) or
+///   an argument that is a number, date or time (`于 { $at } 修改`; see
+///   [`NUMERIC_ARGS`]), and a space between such an argument and another argument
+///   (`措施{ $m } { $before }` reads “措施2 未完成”). A number that follows a
+///   command word keeps its spaces (`运行 duban show { $number } 查看`), and so
+///   does one after a user name (`{ $by } { $at }`).
 #[test]
 fn chinese_sentences_use_full_width_punctuation() {
     let mut problems = Vec::new();
     for (id, text) in texts(ZH_FTL) {
+        if EXCEPTIONS_TO_EMPTY_AT_MERGE.contains(&id.as_str()) {
+            continue;
+        }
         let chars: Vec<char> = text.chars().collect();
+        // The neighbour of position i in a direction, looking past one space.
+        let near = |i: usize, back: bool| -> Option<char> {
+            let step = |k: usize| if back { k.checked_sub(1) } else { Some(k + 1) };
+            let c = step(i).and_then(|k| chars.get(k).copied().map(|c| (k, c)))?;
+            if c.1 == ' ' {
+                step(c.0).and_then(|k| chars.get(k).copied())
+            } else {
+                Some(c.1)
+            }
+        };
+        let chinese = |c: Option<char>| c.is_some_and(is_cjk);
+        let numberish = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == NUMBER);
         for (i, &c) in chars.iter().enumerate() {
             let before = i.checked_sub(1).map(|j| chars[j]);
             let after = chars.get(i + 1).copied();
             let bad = match c {
                 ',' | ':' | ';' | '(' | ')' | '!' | '"' => {
-                    before.is_some_and(is_cjk) || after.is_some_and(is_cjk)
+                    chinese(near(i, true)) || chinese(near(i, false))
                 }
+                // Brackets around Chinese words (`[受阻]`); `[board]` and `["m"]`
+                // are what a user types and stay.
+                '[' => after.is_some_and(is_han),
+                ']' => before.is_some_and(is_han),
                 // "第3项." and "(见下)?" end Chinese sentences; "3.5" and ".docx" do not.
                 '.' | '?' => before.is_some_and(is_han),
+                '「' | '」' => true,
                 _ => false,
             };
             if bad {
-                problems.push(format!("{id}: half-width {c:?} beside Chinese in {text:?}"));
+                problems.push(format!("{id}: {c:?} beside Chinese in {}", shown(&text)));
             }
-            // No space between Chinese and a number (the style's rule).
-            if c == ' '
-                && ((before.is_some_and(is_han) && after.is_some_and(|a| a.is_ascii_digit()))
-                    || (before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(is_han)))
-            {
-                problems.push(format!(
-                    "{id}: a space between Chinese and a number in {text:?}"
-                ));
+            if c == ' ' {
+                let han = |c: Option<char>| c.is_some_and(is_han);
+                let arg = |c: Option<char>| c == Some('\u{1}');
+                // "duban show 3 查看": a number after a command word belongs to it.
+                let in_command = i >= 3
+                    && chars[i - 2] == ' '
+                    && (chars[i - 3].is_ascii_alphanumeric() || chars[i - 3] == '-');
+                let spaced = (han(before) && numberish(after))
+                    || (numberish(before) && han(after) && !in_command)
+                    || (before == Some(NUMBER) && arg(after) && !in_command);
+                if spaced {
+                    problems.push(format!(
+                        "{id}: a space between Chinese and a number in {}",
+                        shown(&text)
+                    ));
+                }
             }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A scanned text with its argument marks made readable.
+fn shown(text: &str) -> String {
+    text.replace('\u{1}', "{ $arg }")
+        .replace(NUMBER, "{ $num }")
 }
 
 #[test]
@@ -285,14 +430,150 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The string literals of a Rust file outside comments and `#[cfg(test)]` items,
-/// with the code before each (to tell `pick(` calls).
-fn literals(src: &str) -> Vec<String> {
-    // Unit tests sit at the end of a file, after `#[cfg(test)]`.
-    let src = match src.find("#[cfg(test)]") {
-        Some(i) => &src[..i],
-        None => src,
+/// The source with comments, string and char literals blanked out (same length in
+/// chars, newlines kept), so braces and attributes can be matched in code only.
+fn masked(src: &str) -> Vec<char> {
+    let b: Vec<char> = src.chars().collect();
+    let mut m = b.clone();
+    let blank = |m: &mut Vec<char>, from: usize, to: usize| {
+        for c in m.iter_mut().take(to.min(b.len())).skip(from) {
+            if *c != '\n' {
+                *c = ' ';
+            }
+        }
     };
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            '/' if b.get(i + 1) == Some(&'/') => {
+                let s = i;
+                while i < b.len() && b[i] != '\n' {
+                    i += 1;
+                }
+                blank(&mut m, s, i);
+            }
+            '/' if b.get(i + 1) == Some(&'*') => {
+                let s = i;
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == '*' && b[i + 1] == '/') {
+                    i += 1;
+                }
+                i += 2;
+                blank(&mut m, s, i);
+            }
+            '\'' => {
+                let s = i;
+                if b.get(i + 1) == Some(&'\\') {
+                    i += 3;
+                    while i < b.len() && b[i] != '\'' {
+                        i += 1;
+                    }
+                    i += 1;
+                } else if b.get(i + 2) == Some(&'\'') {
+                    i += 3;
+                } else {
+                    i += 1;
+                    continue;
+                }
+                blank(&mut m, s + 1, i - 1);
+            }
+            'r' if matches!(b.get(i + 1), Some('"') | Some('#'))
+                && !b
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
+            {
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while b.get(j) == Some(&'#') {
+                    hashes += 1;
+                    j += 1;
+                }
+                if b.get(j) != Some(&'"') {
+                    i += 1;
+                    continue;
+                }
+                let s = j + 1;
+                j += 1;
+                while j < b.len()
+                    && !(b[j] == '"' && (1..=hashes).all(|k| b.get(j + k) == Some(&'#')))
+                {
+                    j += 1;
+                }
+                blank(&mut m, s, j);
+                i = j + 1 + hashes;
+            }
+            '"' => {
+                let s = i + 1;
+                let mut j = i + 1;
+                while j < b.len() && b[j] != '"' {
+                    if b[j] == '\\' {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                blank(&mut m, s, j);
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    m
+}
+
+/// The source without the items `#[cfg(test)]` marks: the attribute and the one
+/// item after it (a `mod tests { ... }` block, a `use ...;`, a `fn` with its
+/// body). Code after that item is kept: an attribute on a `use` near the top of
+/// a file must not hide the file.
+fn without_test_items(src: &str) -> String {
+    let b: Vec<char> = src.chars().collect();
+    let m = masked(src);
+    let attr: Vec<char> = "#[cfg(test)]".chars().collect();
+    let mut keep = vec![true; b.len()];
+    let mut i = 0;
+    while i + attr.len() <= m.len() {
+        if m[i..i + attr.len()] != attr[..] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + attr.len();
+        let mut depth = 0usize;
+        let mut opened = false;
+        while j < m.len() {
+            match m[j] {
+                '{' => {
+                    depth += 1;
+                    opened = true;
+                }
+                '}' => {
+                    depth = depth.saturating_sub(1);
+                    if opened && depth == 0 {
+                        j += 1;
+                        break;
+                    }
+                }
+                ';' if depth == 0 => {
+                    j += 1;
+                    break;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        for k in keep.iter_mut().take(j.min(b.len())).skip(start) {
+            *k = false;
+        }
+        i = j;
+    }
+    b.iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(*c))
+        .collect()
+}
+
+/// The string literals of a Rust file outside comments and `#[cfg(test)]` items.
+fn literals(src: &str) -> Vec<String> {
+    let src = without_test_items(src);
     let b: Vec<char> = src.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -441,19 +722,173 @@ fn every_id_the_code_names_is_in_the_catalog_and_every_message_is_used() {
 fn sentences_live_only_in_the_catalogs() {
     let mut problems = Vec::new();
     for (rel, text) in source_files() {
-        if is_test_file(&rel) || VOCABULARY.iter().any(|(p, _)| rel.starts_with(p)) {
+        if is_test_file(&rel)
+            || VOCABULARY.iter().any(|(p, _)| rel.starts_with(p))
+            || EXCEPTIONS_TO_EMPTY_AT_MERGE.contains(&rel.as_str())
+        {
             continue;
         }
-        let code = match text.find("#[cfg(test)]") {
-            Some(i) => &text[..i],
-            None => &text[..],
-        };
-        if code.contains("pick(") {
+        if without_test_items(&text).contains("pick(") {
             problems.push(format!("{rel}: pick( (use the catalog)"));
         }
         for lit in literals(&text) {
             if lit.chars().any(is_han) {
                 problems.push(format!("{rel}: Chinese literal {lit:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The `t!(lang, "id", name = value, ...)` calls of a file: each id with the argument
+/// names the code passes (`lang.msg("id")` passes none).
+fn calls(src: &str) -> Vec<(String, BTreeSet<String>)> {
+    let b: Vec<char> = src.chars().collect();
+    let m = masked(src);
+    let text = |from: usize, to: usize| -> String { b[from..to].iter().collect() };
+    let mut out = Vec::new();
+    for (i, _) in m.iter().enumerate() {
+        let opener = if m[i..].starts_with(&['t', '!', '(']) {
+            3
+        } else if m[i..].starts_with(&['.', 'm', 's', 'g', '(']) {
+            5
+        } else {
+            continue;
+        };
+        if opener == 3 && i > 0 && (m[i - 1].is_alphanumeric() || m[i - 1] == '_') {
+            continue;
+        }
+        // The top-level commas up to the closing parenthesis.
+        let start = i + opener;
+        let mut depth = 0usize;
+        let mut parts = Vec::new();
+        let mut from = start;
+        let mut j = start;
+        while j < m.len() {
+            match m[j] {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth == 0 => break,
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    parts.push(text(from, j));
+                    from = j + 1;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        parts.push(text(from, j.min(b.len())));
+        let parts: Vec<String> = parts
+            .into_iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let id_at = if opener == 3 { 1 } else { 0 };
+        let Some(id) = parts
+            .get(id_at)
+            .and_then(|p| p.strip_prefix('"'))
+            .and_then(|p| p.strip_suffix('"'))
+        else {
+            continue;
+        };
+        if !looks_like_id(id) {
+            continue;
+        }
+        let names = parts
+            .iter()
+            .skip(id_at + 1)
+            .filter_map(|p| p.split_once('=').map(|(n, _)| n.trim().to_string()))
+            .collect();
+        out.push((id.to_string(), names));
+    }
+    out
+}
+
+#[test]
+fn the_code_passes_each_message_the_arguments_it_uses() {
+    let catalog = messages(ZH_FTL);
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    for (rel, text) in source_files() {
+        if rel.starts_with("src/i18n") {
+            continue;
+        }
+        for (id, names) in calls(&text) {
+            let Some(vars) = catalog.get(&id) else {
+                continue; // the ids test reports it
+            };
+            seen += 1;
+            if &names != vars {
+                problems.push(format!(
+                    "{rel}: {id} is given {names:?}, the catalog uses {vars:?}"
+                ));
+            }
+        }
+    }
+    assert!(seen > 100, "the call scanner found only {seen} calls");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_test_item_hides_only_itself() {
+    let src = "#[cfg(test)]\nuse crate::text;\nfn real() { \"看板\" }\n\
+               #[cfg(test)]\nmod tests { fn t() { let _ = \"}{\"; } }\nfn after() { \"x\" }\n";
+    assert_eq!(literals(src), vec!["看板".to_string(), "x".to_string()]);
+}
+
+#[test]
+fn the_call_scanner_reads_names_and_ids() {
+    let src =
+        r#"let a = t!(lang, "board-x", n = v.len(), at = f(a, b)); let b = lang.msg("board-y");"#;
+    let got = calls(src);
+    assert_eq!(got[0].0, "board-x");
+    assert_eq!(
+        got[0].1,
+        ["at", "n"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<BTreeSet<_>>()
+    );
+    assert_eq!(got[1], ("board-y".to_string(), BTreeSet::new()));
+}
+
+/// English literals in the board's code that are not shown as sentences, and why.
+const TUI_ENGLISH: &[(&str, &str)] = &[
+    (
+        "the embedded keymap is valid TOML",
+        "an expect() on the built-in keymap",
+    ),
+    ("never empty", "an expect() on the editor's lines"),
+    (
+        "DUBAN_DEBUG_PANIC: panicking on request",
+        "the panic a test asks for",
+    ),
+    (
+        "ended by signal {0}",
+        "Interrupted's Display; the exit code says it, nothing prints it",
+    ),
+    // The reasons plan::deadline::DateError carries, matched to choose a message
+    // (review 19 section 1: should become an enum in src/plan).
+    ("no such month", "matched, not shown"),
+    ("no such day in that month", "matched, not shown"),
+];
+
+/// The board speaks through the catalogs: an English phrase (two words or more)
+/// in its code is a sentence that escaped them, unless [`TUI_ENGLISH`] says why not.
+#[test]
+fn the_board_has_no_english_sentences_in_code() {
+    let mut problems = Vec::new();
+    for (rel, text) in source_files() {
+        if !rel.starts_with("src/tui") || is_test_file(&rel) {
+            continue;
+        }
+        for lit in literals(&text) {
+            let words = lit
+                .split_whitespace()
+                .filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_alphabetic()))
+                .count();
+            if words >= 2 && !TUI_ENGLISH.iter().any(|(l, _)| *l == lit) {
+                problems.push(format!("{rel}: English literal {lit:?}"));
             }
         }
     }

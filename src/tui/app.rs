@@ -739,15 +739,11 @@ impl App {
             StoreError::ReadOnly => lang.msg("board-read-only"),
             StoreError::Busy(_) => lang.msg("board-busy"),
             StoreError::NotYourNote { .. } => lang.msg("board-not-your-note"),
-            // The rules' refusal says who may; in Chinese on a Chinese board.
-            StoreError::Refused(r) if self.lang == Lang::Zh => r.message_zh(),
-            StoreError::Refused(r) => r.to_string(),
+            // The rules' refusal says who may, in the board's language.
+            StoreError::Refused(r) => r.message(lang),
             StoreError::NeedsStatement { .. } => self.lang.msg("sv-needs-statement"),
             StoreError::NotAwaitingConfirmation { .. } => self.lang.msg("sv-not-awaiting"),
-            other => match other.message_zh().filter(|_| self.lang == Lang::Zh) {
-                Some(zh) => crate::t!(lang, "board-error", error = zh),
-                None => crate::t!(lang, "board-error", error = other.to_string()),
-            },
+            other => crate::t!(lang, "board-error", error = other.message(lang)),
         };
         self.say(Level::Error, text);
     }

@@ -591,7 +591,7 @@ fn detail_shows_indicators_and_due_light() {
         shown.contains("[!!] 2. 普惠性幼儿园覆盖率达到80%：60% / >= 80%"),
         "{shown}"
     );
-    assert!(shown.contains("期限：2020-12-31 [正常]"), "{shown}");
+    assert!(shown.contains("期限：2020-12-31【正常】"), "{shown}");
 }
 
 #[test]

@@ -87,7 +87,7 @@ fn quick_filter_keeps_the_cursor_on_its_item_and_comes_off_with_its_letter() {
     assert_eq!(shown_numbers(&app), vec![3, 5]);
     assert_eq!(selected(&app).unwrap().number, 5, "the cursor stays on 5");
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[逾期]"), "the header names it:\n{text}");
+    assert!(text.contains("【逾期】"), "the header names it:\n{text}");
     // The same letter takes it off; the cursor is still on 5.
     press(&mut app, [Action::QuickFilter, Action::FilterOverdue]);
     assert!(app.quick().is_none());
@@ -161,7 +161,7 @@ fn quick_filter_combines_with_the_office_filter() {
     press(&mut app, [Action::QuickFilter, Action::FilterBlocked]);
     assert_eq!(shown_numbers(&app), vec![14], "基教处's blocked items only");
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[处室：基教处] [受阻]"), "{text}");
+    assert!(text.contains("【处室：基教处】 【受阻】"), "{text}");
     // What waits for 销号 is 高教处's: said, and nothing filtered.
     app.update(Action::Back);
     press(&mut app, [Action::QuickFilter, Action::FilterAwaiting]);
@@ -220,10 +220,7 @@ fn a_supervisor_urges_from_the_board_with_a_reply_by_date() {
     let Some(Modal::Prompt(p)) = app.modal() else {
         panic!("the prompt stays open")
     };
-    assert_eq!(
-        p.error.as_deref(),
-        Some("2020-06-01 已过，最早填 2020-06-15")
-    );
+    assert_eq!(p.error.as_deref(), Some("2020-06-01已过，最早填2020-06-15"));
     assert!(app.store().urges(id_of(&app, 14)).unwrap().is_empty());
     // Not a date at all: named.
     app.update(Action::ClearLine);

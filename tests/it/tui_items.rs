@@ -359,7 +359,7 @@ fn e_on_the_offices_corrects_them_through_the_picker() {
     app.update(Action::EditNote);
     assert_eq!(form_field(&app), FormField::Lead);
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("修改第14项的责任单位"), "{shown}");
+    assert!(shown.contains("修改第14项的责任处室"), "{shown}");
     app.update(Action::Confirm);
     type_text(&mut app, "cjc");
     app.update(Action::Confirm);
@@ -444,7 +444,7 @@ fn the_source_filter_steps_through_the_sources_the_items_have() {
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);
     assert_eq!(shown(&app), vec!["另一批示".to_string(), "批示事项".into()]);
     let text = screen(&render(&mut app, 80, 24));
-    assert!(text.contains("[来源：领导批示]"), "{text}");
+    assert!(text.contains("【来源：领导批示】"), "{text}");
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);
     assert_eq!(shown(&app), vec!["来信事项".to_string()]);
     press(&mut app, [Action::QuickFilter, Action::FilterSource]);

@@ -107,7 +107,7 @@ fn lead_office_member_reports_from_the_board() {
     };
     assert_eq!(e.target, EditTarget::Report(l.id));
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("2020-06进展报送 - "), "{shown}");
+    assert!(shown.contains("2020-06进展报送：第"), "{shown}");
     type_text(&mut app, "已完成摸底调研");
     app.update(Action::Confirm);
     assert!(app.modal().is_none());
@@ -287,7 +287,7 @@ fn the_banner_leads_a_lead_office_member_to_the_urges() {
     assert_eq!(selected(&app).map(|c| c.number), Some(number));
     assert!(selected(&app).unwrap().supervision.urges_open > 0);
     let shown = screen(&render(&mut app, 80, 24));
-    assert!(shown.contains("[督办待回复]"), "{shown}");
+    assert!(shown.contains("【督办待回复】"), "{shown}");
     // A report answers the urge: the banner goes and the filter with it.
     app.update(Action::Report);
     type_text(&mut app, "已按要求推进");
@@ -566,7 +566,7 @@ fn snapshot_detail_with_reports_and_urges() {
     for text in [
         "请加快推进并报送六月进展",
         "六月：已征求各地意见",
-        "[待回复]",
+        "【待回复】",
         "2020-06-24前回复",
         "进展报送（2）",
     ] {
@@ -726,7 +726,7 @@ fn lead_office_member_replies_to_an_urge_from_the_board_and_the_detail() {
     assert_eq!(e.target, EditTarget::Reply(l.id));
     let shown = screen(&render(&mut app, 80, 24));
     assert!(
-        shown.contains("回复督办「请说明进度」"),
+        shown.contains("回复督办“请说明进度”"),
         "quotes the urge:\n{shown}"
     );
     type_text(&mut app, "本周内完成");

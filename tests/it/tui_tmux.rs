@@ -91,13 +91,13 @@ fn board_at_80x24_move_note_filter_quit() {
     t.type_text("jjc");
     t.wait_for("> 基教处", WAIT);
     t.keys(&["Enter"]);
-    let screen = t.wait_for("[处室：基教处]", WAIT);
+    let screen = t.wait_for("【处室：基教处】", WAIT);
     assert!(screen.contains("未启动（13）"), "{screen}");
 
     // Esc never quits; q does.
     t.keys(&["Escape"]);
     std::thread::sleep(Duration::from_millis(200));
-    assert!(t.screen().contains("[处室：基教处]"));
+    assert!(t.screen().contains("【处室：基教处】"));
     t.keys(&["q"]);
     let screen = t.wait_for("[exited]", WAIT);
     assert_restored(&screen);
@@ -145,7 +145,7 @@ fn board_at_160x48_arrows_detail_search_quit() {
     t.wait_for(">29 积极稳妥", WAIT);
     t.keys(&["/"]);
     t.type_text("gkzhgg");
-    let screen = t.wait_for("[搜索：gkzhgg]", WAIT);
+    let screen = t.wait_for("【搜索：gkzhgg】", WAIT);
     assert!(screen.contains("未启动（1）"), "{screen}");
     t.keys(&["Escape"]);
     t.wait_for("未启动（33）", WAIT);

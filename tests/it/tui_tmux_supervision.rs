@@ -45,7 +45,7 @@ fn done_needs_a_statement_and_esc_cancels() {
     let cmd = duban_command(&db, dir.path(), &me, "");
     let t = Tmux::start("svdone", &cmd, 80, 24, None);
     // The board opens on the user's office, and says who they are.
-    let screen = t.wait_for("[处室：基教处]", WAIT);
+    let screen = t.wait_for("【处室：基教处】", WAIT);
     assert!(screen.contains("基教处"), "{screen}");
     t.keys(&[":"]);
     t.type_text("14");
@@ -98,7 +98,7 @@ fn the_banner_leads_to_the_urges() {
     let screen = t.wait_for("2项督办待回复", WAIT);
     assert!(screen.contains("按 w 查看"), "{screen}");
     t.keys(&["w"]);
-    let screen = t.wait_for("[督办待回复]", WAIT);
+    let screen = t.wait_for("【督办待回复】", WAIT);
     assert!(
         screen.contains("未启动（2）"),
         "only the urged items:\n{screen}"
@@ -131,7 +131,7 @@ fn a_lead_office_member_replies_from_the_detail() {
     let t = Tmux::start("svreply", &cmd, 80, 24, None);
     t.wait_for("1项督办待回复", WAIT);
     t.keys(&["w"]);
-    t.wait_for("[督办待回复]", WAIT);
+    t.wait_for("【督办待回复】", WAIT);
     let screen = t.wait_for(">14 ", WAIT);
     assert!(
         screen.contains("A 回复督办"),
@@ -148,7 +148,7 @@ fn a_lead_office_member_replies_from_the_detail() {
         "what is asked shows at the top:\n{screen}"
     );
     t.keys(&["A"]);
-    t.wait_for("回复督办「请说明学前教育进度」", WAIT);
+    t.wait_for("回复督办“请说明学前教育进度”", WAIT);
     t.type_text("本周完成摸底");
     t.keys(&["Enter"]);
     let screen = t.wait_for("已回复1项督办", WAIT);

@@ -237,7 +237,7 @@ fn deadline_prompt_refuses_impossible_dates_and_saves_good_ones() {
     app.update(Action::Confirm);
     assert_eq!(
         message(&app),
-        (Level::Info, "第1项期限已设为 2020-06-20".into())
+        (Level::Info, "第1项期限已设为2020-06-20".into())
     );
     assert_eq!(
         app.store().item(id).unwrap().due.as_deref(),

@@ -444,12 +444,12 @@ impl App {
                 self.refresh_items(&[item]);
                 let en = self.lang == Lang::En;
                 let fields: Vec<&str> = changes.iter().map(|c| c.field.label(en)).collect();
-                let sep = if en { ", " } else { "、" };
+                let sep = self.lang.msg("board-list-separator");
                 let text = crate::t!(
                     self.lang,
                     "desk-item-edited",
                     n = &number,
-                    fields = fields.join(sep)
+                    fields = fields.join(&sep)
                 );
                 self.say(Level::Info, text);
                 true

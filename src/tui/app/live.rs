@@ -92,10 +92,7 @@ impl App {
                 }));
             }
             Err(err) => {
-                let error = match self.lang {
-                    crate::tui::Lang::Zh => err.message_zh().unwrap_or_else(|| err.to_string()),
-                    crate::tui::Lang::En => err.to_string(),
-                };
+                let error = err.message(self.lang);
                 let text = if log_lost {
                     crate::t!(self.lang, "board-log-lost-not-reopened", error = error)
                 } else {

@@ -432,7 +432,7 @@ pub(crate) mod tests {
         assert_eq!(tail[0], "2026-03-01 08:00  alice  移动：未启动 -> 推进中");
         assert_eq!(tail[1], "2026-03-01 08:00  alice  勾选措施3");
         assert_eq!(tail[2], "2026-03-01 08:00  alice  加批注：第一行 第二行");
-        assert_eq!(tail[3], "2026-03-01 08:00  alice  weird x");
+        assert_eq!(tail[3], "2026-03-01 08:00  alice  其他变更（weird）：x");
     }
 
     #[test]

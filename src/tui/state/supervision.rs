@@ -270,9 +270,11 @@ impl ItemSupervision {
                     meta.push_str(&crate::t!(lang, "sv-reply-by", date = by.as_str()));
                 }
                 if u.overdue {
-                    meta.push_str(&format!("  [{}]", lang.msg("sv-overdue")));
+                    meta.push_str("  ");
+                    meta.push_str(&lang.msg("sv-overdue"));
                 } else if !u.answered() {
-                    meta.push_str(&format!("  [{}]", lang.msg("sv-unanswered")));
+                    meta.push_str("  ");
+                    meta.push_str(&lang.msg("sv-unanswered"));
                 }
                 push(RowKind::Meta, &meta, false, 2);
                 push(RowKind::Note, &u.text, false, 4);

@@ -14,10 +14,8 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     let mut filters = String::new();
     if app.since().count() > 0 {
         let n = app.since().count().to_string();
-        filters.push_str(&format!(
-            " [*{}]",
-            crate::t!(lang, "board-changed-count", n = &n)
-        ));
+        filters.push(' ');
+        filters.push_str(&crate::t!(lang, "board-changed-count", n = &n));
     }
     if let Some(o) = app.office() {
         let office = o.name.as_str();
@@ -35,10 +33,13 @@ pub fn header(app: &App, frame: &mut Frame, area: Rect) {
     }
     let sv = app.supervision();
     if sv.urged_only() {
-        filters.push_str(&format!(" [{}]", app.lang().msg("sv-urged-filter")));
+        filters.push(' ');
+        filters.push_str(&app.lang().msg("sv-urged-filter"));
     }
     if let Some(q) = app.quick() {
-        filters.push_str(&format!(" [{}]", q.kind.label(app.lang())));
+        filters.push(' ');
+        let label = q.kind.label(app.lang());
+        filters.push_str(&crate::t!(lang, "board-header-quick", filter = label));
     }
     let filters = text::sanitize_line(&filters);
     let width = area.width as usize;
@@ -270,11 +271,9 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let online = if app.others_present().is_empty() {
         String::new()
     } else {
-        let names = format!(
-            "{}: {} ",
-            lang.msg("board-online"),
-            app.others_present().join(", ")
-        );
+        let names = app.others_present().join(&lang.msg("board-list-separator"));
+        // The trailing space keeps the names off the border.
+        let names = format!("{} ", crate::t!(lang, "board-online", names = names));
         text::truncate(&text::sanitize_line(&names), width / 3).into_owned()
     };
     let width = width.saturating_sub(text::width(&online));

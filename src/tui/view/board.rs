@@ -93,10 +93,8 @@ pub fn draw(app: &App, frame: &mut Frame, body: Rect) {
 /// show, looked up once a frame rather than once a card.
 pub struct CardShared {
     year: Option<i16>,
-    /// Before a card's date: `期限`, `逾期`, `临期` with what separates them from it.
-    deadline: String,
-    overdue: String,
-    due_soon: String,
+    /// For the deadline line (`期限2020-12-31`, `逾期…`, `临期…`), one message each.
+    lang: crate::tui::Lang,
     no_office: String,
     notes_short: String,
     behind_short: String,
@@ -109,29 +107,14 @@ impl CardShared {
     pub fn new(lang: crate::tui::Lang, year: Option<i16>) -> CardShared {
         CardShared {
             year,
+            lang,
             no_office: lang.msg("board-no-office"),
-            deadline: due_prefix(lang, &lang.msg("board-deadline")),
-            overdue: due_prefix(lang, light_label(lang, Light::Overdue)),
-            due_soon: due_prefix(lang, light_label(lang, Light::DueSoon)),
             notes_short: lang.msg("board-notes-short"),
             behind_short: lang.msg("board-behind-short"),
             matched_target: lang.msg("board-matched-target"),
             matched_note: lang.msg("board-matched-note"),
             marks: MarkWords::new(lang),
         }
-    }
-}
-
-/// A deadline's label as it stands before the date on a card.
-fn due_prefix(lang: crate::tui::Lang, label: &str) -> String {
-    crate::t!(lang, "board-card-due-prefix", label = label)
-}
-
-/// The plan's word for a deadline's light.
-fn light_label(lang: crate::tui::Lang, light: Light) -> &'static str {
-    match lang {
-        crate::tui::Lang::Zh => light.label_zh(),
-        crate::tui::Lang::En => light.label_en(),
     }
 }
 
@@ -371,11 +354,7 @@ fn draw_card(
     }
     if let Some(due) = &card.due {
         // Only a deadline that needs attention is named; otherwise just the date.
-        let (label, on_track) = match card.light {
-            Some(Light::Overdue) => (&words.overdue, false),
-            Some(Light::DueSoon) => (&words.due_soon, false),
-            _ => (&words.deadline, true),
-        };
+        let on_track = !matches!(card.light, Some(Light::Overdue | Light::DueSoon));
         let due = text::sanitize_line(due);
         // Narrow columns drop the year when it is the plan's: 2020-12-31 -> 12-31.
         let in_plan_year = year.is_some_and(|y| due.get(..4) == Some(y.to_string().as_str()));
@@ -384,7 +363,11 @@ fn draw_card(
             _ => &due,
         };
         let used: usize = spans.iter().map(|sp| text::width(&sp.content)).sum();
-        let full = format!("{label}{due}");
+        let full = match card.light {
+            Some(Light::Overdue) => crate::t!(words.lang, "board-card-overdue", date = due),
+            Some(Light::DueSoon) => crate::t!(words.lang, "board-card-due-soon", date = due),
+            _ => crate::t!(words.lang, "board-card-due", date = due),
+        };
         // Short of room, an on-track deadline gives up its label before its date.
         let label = if used + text::width(&full) > w && on_track {
             due.to_string()

@@ -177,18 +177,15 @@ const SPARK_W: usize = 8;
 pub fn draw(app: &App, o: &OverviewState, frame: &mut Frame, body: Rect) {
     let theme = app.theme();
     let lang = app.lang();
-    let mut title = format!(
-        " {} ({}) ",
-        lang.msg("board-overview-title"),
-        o.office_count()
-    );
-    if let Some(p) = &o.supervision {
-        title.push_str(&format!(
-            "- {} {} ",
-            lang.msg("sv-period"),
-            text::sanitize_line(&p.period)
-        ));
-    }
+    let title = match &o.supervision {
+        Some(p) => crate::t!(
+            lang,
+            "board-overview-title-period",
+            n = o.office_count(),
+            period = text::sanitize_line(&p.period).into_owned()
+        ),
+        None => crate::t!(lang, "board-overview-title", n = o.office_count()),
+    };
     let chart_h = super::layout::overview_chart_height(body.height.saturating_sub(2));
     let mut block = Block::default()
         .borders(Borders::ALL)

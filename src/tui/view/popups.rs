@@ -57,7 +57,7 @@ pub fn help(app: &App, ctx: Context, scroll: usize, frame: &mut Frame, body: Rec
         Context::Changes => lang.msg("board-view-changes"),
         _ => lang.msg("board-view-board"),
     };
-    let title = format!("{} - {view}", lang.msg("board-help-title"));
+    let title = crate::t!(lang, "board-help-title", view = view);
     let mut inner = popup(app, frame, area, &title);
     // The last row names the database file, so a user can tell which board this is.
     if let Some(path) = app.store().path()
@@ -267,7 +267,13 @@ pub fn editor(app: &App, e: &EditorState, frame: &mut Frame, body: Rect) {
         EditTarget::Retire(_) => lang.msg("desk-editor-retire"),
     };
     let title = match app.board().card(item) {
-        Some(c) => format!("{what} - {}. {}", c.number, c.title),
+        Some(c) => crate::t!(
+            lang,
+            "board-editor-title-item",
+            what = what,
+            n = c.number,
+            title = c.title.as_str()
+        ),
         None => what,
     };
     let area = layout::centered(body, 72, 10);

@@ -47,13 +47,22 @@ pub fn describe_change(lang: Lang, e: &EventRecord) -> String {
         return line;
     }
     let Some(what) = lang.event(&e.kind, e.after.as_deref()) else {
-        let change = match (&e.before, &e.after) {
-            (Some(b), Some(a)) => format!(" {} -> {}", clip(b), clip(a)),
-            (None, Some(a)) => format!(" {}", clip(a)),
-            (Some(b), None) => format!(" {}", clip(b)),
-            (None, None) => String::new(),
+        // A kind this version does not know (written by a newer one): its key,
+        // named as such, with whatever values it stored.
+        let what = crate::t!(lang, "board-history-other", kind = e.kind.as_str());
+        return match (&e.before, &e.after) {
+            (Some(b), Some(a)) => crate::t!(
+                lang,
+                "board-history-change",
+                what = what,
+                before = clip(b),
+                after = clip(a)
+            ),
+            (None, Some(v)) | (Some(v), None) => {
+                crate::t!(lang, "board-history-text", what = what, text = clip(v))
+            }
+            (None, None) => what,
         };
-        return format!("{}{change}", e.kind);
     };
     let change = |before: String, after: String| {
         crate::t!(

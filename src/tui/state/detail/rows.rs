@@ -70,7 +70,13 @@ impl DetailState {
         }
         push(
             RowKind::Title,
-            &format!("{}. {}  [{}]", r.number, r.title, lang.status(r.status)),
+            &crate::t!(
+                lang,
+                "board-detail-title",
+                n = r.number,
+                title = r.title.as_str(),
+                status = lang.status(r.status)
+            ),
             is_focused(Focus::Title) && !self.history_view,
             0,
         );
@@ -102,26 +108,7 @@ impl DetailState {
             return out;
         }
         if r.deadline.is_some() || r.due.is_some() {
-            let mut parts = Vec::new();
-            if let Some(due) = &r.due {
-                parts.push(due.to_string());
-            }
-            if let Some(l) = r.light {
-                let l = if lang == Lang::Zh {
-                    l.label_zh()
-                } else {
-                    l.label_en()
-                };
-                parts.push(format!("[{l}]"));
-            }
-            let mut value = parts.join(" ");
-            if let Some(d) = &r.deadline {
-                if !value.is_empty() {
-                    value.push_str("  ");
-                }
-                value.push_str(d);
-            }
-            let line = crate::t!(lang, "board-deadline-line", value = value);
+            let line = deadline_line(lang, r.due.as_deref(), r.light, r.deadline.as_deref());
             push(RowKind::Meta, &line, is_focused(Focus::Deadline), 0);
         }
         for line in self.sv.open_urge_lines(lang) {
@@ -178,9 +165,16 @@ impl DetailState {
                 // The same signs as the command line's; the light in words too,
                 // for a terminal without colour.
                 let dir = x.direction.symbol();
-                let mut line = crate::t!(
+                // Met or not is a word of the line's own message.
+                let met = match x.met {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "unknown",
+                };
+                let line = crate::t!(
                     lang,
                     "board-indicator-line",
+                    met = met,
                     mark = mark,
                     ordinal = x.ordinal.to_string(),
                     text = x.text.as_str(),
@@ -188,11 +182,6 @@ impl DetailState {
                     direction = dir,
                     target = format!("{}{}", x.target, x.unit),
                 );
-                match x.met {
-                    Some(true) => line = format!("{line} {}", lang.msg("board-indicator-met")),
-                    Some(false) => line = format!("{line} {}", lang.msg("board-indicator-behind")),
-                    None => {}
-                }
                 push(
                     RowKind::Indicator { met: x.met },
                     &line,
@@ -273,5 +262,49 @@ impl DetailState {
             );
         }
         out
+    }
+}
+
+/// The detail's deadline row: the date with its light, and the plan's own words
+/// for the deadline (`年底前`), each one whole message.
+fn deadline_line(
+    lang: Lang,
+    due: Option<&str>,
+    light: Option<crate::plan::deadline::Light>,
+    words: Option<&str>,
+) -> String {
+    let light = light.map(|l| match lang {
+        Lang::Zh => l.label_zh(),
+        Lang::En => l.label_en(),
+    });
+    let words = words.unwrap_or("");
+    match (due, light) {
+        (Some(date), Some(light)) if words.is_empty() => {
+            crate::t!(
+                lang,
+                "board-deadline-date-light",
+                date = date,
+                light = light
+            )
+        }
+        (Some(date), Some(light)) => crate::t!(
+            lang,
+            "board-deadline-date-light-words",
+            date = date,
+            light = light,
+            words = words
+        ),
+        (Some(date), None) if words.is_empty() => {
+            crate::t!(lang, "board-deadline-date", date = date)
+        }
+        (Some(date), None) => {
+            crate::t!(
+                lang,
+                "board-deadline-date-words",
+                date = date,
+                words = words
+            )
+        }
+        (None, _) => crate::t!(lang, "board-deadline-words", words = words),
     }
 }
