@@ -488,7 +488,7 @@ cli-empty-reply = the reply is empty; nothing was saved
 cli-empty-reason = the reason is empty; nothing was saved
 cli-empty-statement = the close-out statement is empty; nothing was saved
 cli-empty-user = the user name is empty; write an account name, such as duban member add zhangsan OFFICE
-cli-member-added = { $user } -> { $office }{ $role ->
+cli-member-added = { $user } → { $office }{ $role ->
     [supervisor] {" "}(supervisor)
    *[member] {""}
 }
@@ -524,7 +524,7 @@ cli-written = wrote { $path }
 # items added, edited and retired by hand
 cli-empty-title = the title is empty; nothing was saved
 cli-item-added = added item { $number } to { $plan_title } (plan { $plan }; give --plan { $plan } to other commands about it)
-cli-item-changed = item { $number } { $field }: { $before } -> { $after }
+cli-item-changed = item { $number } { $field }: { $before } → { $after }
 cli-item-unchanged = item { $number }: nothing changed
 cli-editor-failed = the editor failed ({ $why }); item { $number } was not changed
 cli-item-retired = retired item { $number } ({ $reason }); it is off the board and the lists, duban restore-item { $number } brings it back
@@ -574,7 +574,7 @@ cli-move-already = { $number }: already { $status }; nothing changed
 cli-measure-done = done
 cli-measure-not-done = not done
 cli-tick-already = { $number }: measure { $measure } is already { $state }; nothing changed
-cli-ticked = { $number }: measure { $measure } { $before } -> { $after }
+cli-ticked = { $number }: measure { $measure }: { $before } → { $after }
 cli-no-measure = item { $number } has no measure { $measure }; { $count ->
     [0] it has no measures
     [1] its only measure is 1
@@ -716,6 +716,15 @@ cli-form-no-title = the form has no `title:` line
 cli-form-line = { $label }: { $value }
 cli-numbers-none = none
 
+cli-zip-damaged = it is damaged and cannot be opened
+cli-zip-empty = it is empty
+cli-zip-presentation = a presentation
+cli-zip-odt = an OpenDocument text (.odt)
+cli-zip-mime-type = its type is { $kind }
+cli-zip-holds = it holds { $names }
+cli-moved = { $number }: { $from } → { $to }
+cli-due-changed = { $number }: deadline { $before } → { $after }
+cli-indicator-set = { $number }: { $line }
 # end of cli
 
 ## help: src/cli (clap help, usage errors, the man page)
@@ -991,7 +1000,7 @@ export-members-role = Role
 export-members-supervisor = supervisor
 export-members-plain = member
 export-members-named = { $name } ({ $user })
-export-close-awaiting = { $number }: { $from } -> { $to } (awaiting confirmation)
+export-close-awaiting = { $number }: { $from } → { $to } (awaiting confirmation)
 
 # The reporting cycle
 
@@ -1398,4 +1407,25 @@ plan-warn-table-row-not-read =
 plan-warn-row-wider-than-header = table row has { $got } cells but its header has { $header } columns: the cells past the header are left out
 plan-warn-undated-deadline = item { $number }: the deadline "{ $text }" gives no date; it is due at the plan's year end (set it with `duban due`)
 
+plan-seen-separator = {", "}
+plan-seen-paragraphs = { $n ->
+        [one] 1 paragraph
+       *[other] { $n } paragraphs
+    }
+plan-seen-headings = { $sections ->
+        [one] 1 section heading
+       *[other] { $sections } section headings
+    } and { $subs ->
+        [one] 1 sub-heading
+       *[other] { $subs } sub-headings
+    }
+plan-seen-no-numbered = no numbered items
+plan-seen-numbered = { $n ->
+        [one] 1 numbered line but it does not read as an item with its offices
+       *[other] { $n } numbered lines but none reads as an item with its offices
+    }
+plan-seen-table = a table with columns { $columns }
+plan-seen-table-no-office = a table with columns { $columns } but no office column (lead or responsible offices)
+plan-seen-table-no-task = a table with columns { $columns } but no task column
+plan-seen-table-neither = a table with columns { $columns }, none of them a task or an office column
 # end of plan

@@ -455,7 +455,7 @@ cli-choice = { $key }（{ $label }）
 
 # 通用
 cli-stdin-unreadable = 无法读取标准输入
-cli-note-added = { $number }: 已加批注（批注编号{ $note }）
+cli-note-added = 第{ $number }项：已加批注（批注编号{ $note }）
 cli-note-empty = 批注为空，未保存
 cli-bom-needs-csv = --bom 只用于 --format csv
 cli-cannot-read = 无法读取 { $name }
@@ -505,15 +505,15 @@ cli-due-day-out-of-range = --due-day { $day } 超出范围：{ $kind ->
     [monthly] 每月
    *[quarterly] 每季度
 }周期可选{ $lo }–{ $hi }
-cli-reported = { $number }: 已报送{ $period }的进展{ $replaced ->
+cli-reported = 第{ $number }项：已报送{ $period }的进展{ $replaced ->
     [yes] （替换了本期原报送）
    *[no] {""}
 }
-cli-answered = { $number }: 已回复{ $n }项督办
-cli-urged = { $number }: 已督办
-cli-urged-reply-by = { $number }: 已督办，回复期限{ $date }
-cli-confirmed = { $number }: 已销号
-cli-reopened = { $number }: 已退回推进中
+cli-answered = 第{ $number }项：已回复{ $n }项督办
+cli-urged = 第{ $number }项：已督办
+cli-urged-reply-by = 第{ $number }项：已督办，回复期限{ $date }
+cli-confirmed = 第{ $number }项：已销号
+cli-reopened = 第{ $number }项：已退回推进中
 cli-needs-statement = 第{ $number }项移到已完成需要办结说明：duban move { $number } done --note 说明文字
 cli-act-as-refused = 只有 root 和督查员可以代他人记录（--as { $claimed }）；你是 { $user }。去掉 --as 即以你自己的名义记录
 cli-needs-output = --format { $format } 要写入文件：请加 --output 文件名
@@ -559,7 +559,7 @@ cli-format-encrypted = { $name } 设有密码保护：请另存一份不带密�
 cli-format-pdf = { $name } 是 PDF，duban 不读取 PDF（扫描版 PDF 更没有文字）：请把正文复制到 .txt 文件，或将 PDF 导出为 .docx 后再导入
 cli-format-rtf = { $name } 是 RTF 文档，duban 不读取 RTF：请用 Word 或 WPS 打开后另存为 .docx，或把正文复制到 .txt 文件
 cli-format-unknown-zip = { $name } 是压缩包，但不是 Word .docx、Excel .xlsx 或 .ods 文件（{ $found }）：请用 Word、WPS 或 Excel 打开后另存为 .docx 或 .xlsx
-cli-format-damaged = { $name } 是已损坏的 { $container } 文件（{ $reason }）：请打开后重新保存
+cli-format-damaged = { $name } 已损坏（文件类型：{ $container }；原因：{ $reason }）：请打开后重新保存
 cli-format-too-large-unpacked = { $name } 解压后将超过 { $limit } MB，duban 拒绝读取（文件已损坏或是压缩炸弹）
 cli-format-sheet-too-large = { $name }：工作表 { $sheet } 跨{ $rows }行×{ $columns }列（到单元格 { $corner }），duban 每个工作表最多读取{ $limit }个单元格：请删除远离表格的零散单元格后重新保存
 cli-format-too-many-entries = { $name } 含有超过{ $limit }个压缩条目，duban 拒绝读取
@@ -567,14 +567,14 @@ cli-format-too-deep = { $name } 的网页元素嵌套超过{ $limit }层，正�
 cli-damage-truncated = 文件被截断，或不是完整的压缩包
 cli-damage-not-utf8 = { $part } 不是合法的 UTF-8 XML
 cli-damage-missing-part = 缺少主体部分 { $part }
-cli-damage-detail = 技术细节：{ $detail }
+cli-damage-detail = 读取库报告“{ $detail }”
 
 # 移动、批注、勾选
-cli-move-already = { $number }: 已是{ $status }，未改动
+cli-move-already = 第{ $number }项：已是{ $status }，未改动
 cli-measure-done = 已完成
 cli-measure-not-done = 未完成
-cli-tick-already = { $number }: 措施{ $measure }已是{ $state }，未改动
-cli-ticked = { $number }: 措施{ $measure } { $before } -> { $after }
+cli-tick-already = 第{ $number }项：措施{ $measure }已是{ $state }，未改动
+cli-ticked = 第{ $number }项措施{ $measure }：{ $before } → { $after }
 cli-no-measure = 第{ $number }项没有措施{ $measure }；{ $count ->
     [0] 该项没有措施
     [1] 只有措施1
@@ -713,6 +713,15 @@ cli-form-no-title = 表单里没有“标题：”一行
 cli-form-line = { $label }：{ $value }
 cli-numbers-none = 无
 
+cli-zip-damaged = 已损坏，无法打开
+cli-zip-empty = 压缩包是空的
+cli-zip-presentation = 是演示文稿
+cli-zip-odt = 是 OpenDocument 文本（.odt）
+cli-zip-mime-type = 类型为 { $kind }
+cli-zip-holds = 内含 { $names }
+cli-moved = 第{ $number }项：{ $from } → { $to }
+cli-due-changed = 第{ $number }项期限：{ $before } → { $after }
+cli-indicator-set = 第{ $number }项：{ $line }
 # 节末：cli
 
 ## help: src/cli (clap help, usage errors, the man page)
@@ -987,7 +996,7 @@ export-members-role = 角色
 export-members-supervisor = 督查员
 export-members-plain = 成员
 export-members-named = { $name }（{ $user }）
-export-close-awaiting = { $number }: { $from } -> { $to }（待销号）
+export-close-awaiting = 第{ $number }项：{ $from } → { $to }（待销号）
 
 # 报送周期（cycle）
 
@@ -1395,4 +1404,13 @@ plan-warn-table-row-not-read =
 plan-warn-row-wider-than-header = 表格行有{ $got }个单元格，而表头只有{ $header }列：超出表头的单元格未读取
 plan-warn-undated-deadline = 第{ $number }项：完成时限“{ $text }”推不出日期，按计划年度年底计（可用 duban due 设定）
 
+plan-seen-separator = {"；"}
+plan-seen-paragraphs = { $n }段文字
+plan-seen-headings = { $sections }个一级标题（一、）和{ $subs }个二级标题（（一））
+plan-seen-no-numbered = 没有编号事项（1. 1、 （1））
+plan-seen-numbered = { $n }个编号行，但没有一行读成带处室的事项
+plan-seen-table = 一个表格，列为 { $columns }
+plan-seen-table-no-office = 一个表格，列为 { $columns }，但没有处室列（牵头单位/责任单位/责任处室）
+plan-seen-table-no-task = 一个表格，列为 { $columns }，但没有任务列（重点任务/工作任务/任务）
+plan-seen-table-neither = 一个表格，列为 { $columns }，其中既没有任务列也没有处室列
 # 节末：plan

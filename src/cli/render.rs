@@ -111,7 +111,7 @@ pub fn number_ranges(numbers: &[u32], lang: LangArg) -> String {
     if parts.is_empty() {
         crate::t!(lang, "cli-numbers-none")
     } else {
-        parts.join(", ")
+        parts.join(&crate::t!(lang, "cli-list-separator"))
     }
 }
 

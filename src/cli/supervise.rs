@@ -472,7 +472,7 @@ pub fn close(
             to = to
         )
     } else {
-        format!("{number}: {from} -> {to}")
+        crate::t!(lang, "cli-moved", number = number, from = from, to = to)
     };
     writeln!(out, "{line}")?;
     Ok(())

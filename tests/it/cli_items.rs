@@ -632,7 +632,7 @@ fn the_item_commands_speak_english_with_lang_en() {
     ]);
     assert!(out.contains("added item 1 to 2026年督办事项"), "{out}");
     let out = env.ok(&["--lang", "en", "edit", "5", "--lead", "财建处"]);
-    assert_eq!(out.trim(), "item 5 lead office: 规划处 -> 财建处");
+    assert_eq!(out.trim(), "item 5 lead office: 规划处 → 财建处");
     let out = env.ok(&["--lang", "en", "retire", "7", "a duplicate"]);
     assert!(out.starts_with("retired item 7 (a duplicate)"), "{out}");
     let retired = env.ok(&[
