@@ -51,6 +51,22 @@ fn seen_table(table: &SeenTable, lang: Lang) -> String {
     }
 }
 
+/// A refused date in `lang`.
+pub fn date_error(e: &crate::plan::deadline::DateError, lang: Lang) -> String {
+    use crate::plan::deadline::DateProblem;
+    let reason = match e.reason {
+        DateProblem::NotIso => t!(lang, "cli-date-not-in-form"),
+        DateProblem::NoSuchMonth => t!(lang, "cli-date-no-month"),
+        DateProblem::NoSuchDay => t!(lang, "cli-date-no-day"),
+    };
+    t!(
+        lang,
+        "cli-not-a-date",
+        input = crate::text::sanitize(&e.input).into_owned(),
+        reason = reason
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -71,6 +71,26 @@ pub fn format_error(e: &FormatError, lang: Lang) -> String {
     }
 }
 
+/// [`super::ReadFileError`]'s English words: too large (`value` none) or a bad
+/// limit `value`.
+pub fn read_error_en(limit_mb: u64, value: Option<&String>) -> String {
+    let lang = Lang::En;
+    match value {
+        None => t!(
+            lang,
+            "cli-read-too-large",
+            limit = limit_mb,
+            var = super::IMPORT_LIMIT_VAR
+        ),
+        Some(value) => t!(
+            lang,
+            "cli-read-bad-limit",
+            var = super::IMPORT_LIMIT_VAR,
+            value = crate::text::sanitize(value).into_owned()
+        ),
+    }
+}
+
 /// A container's name in `lang`: Word 文档（.docx）, Excel (.xlsx)…
 pub fn container_name(container: Container, lang: Lang) -> String {
     match container {

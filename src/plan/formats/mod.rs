@@ -127,17 +127,15 @@ pub enum Damage {
     Detail(String),
 }
 
-/// Why a file could not be read into memory for import.
+/// Why a file could not be read into memory for import; said by the catalogs
+/// (`cli-read-*`), [`std::fmt::Display`] in English.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadFileError {
     #[error("{0}")]
     Io(#[from] std::io::Error),
-    #[error(
-        "larger than the import limit of {limit_mb} MB (set {IMPORT_LIMIT_VAR} to a larger \
-         number of megabytes to raise it)"
-    )]
+    #[error("{}", messages::read_error_en(*limit_mb, None))]
     TooLarge { limit_mb: u64 },
-    #[error("{IMPORT_LIMIT_VAR}={value:?} is not a whole number of megabytes (at least 1)")]
+    #[error("{}", messages::read_error_en(0, Some(value)))]
     BadLimit { value: String },
 }
 
