@@ -285,7 +285,7 @@ mod tests {
         let at = |line: &str, cell: &str| width(&line[..line.find(cell).unwrap()]);
         assert_eq!(at(row, "基教处、财建处"), at(header, "牵头处室"), "\n{out}");
         assert_eq!(at(row, "规划处"), at(header, "配合处室"), "\n{out}");
-        assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
+        assert_eq!(at(row, "6月底前"), at(header, "期限"), "\n{out}");
         assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
         // Warnings speak the interface language.
         assert!(out.contains("第12段：第68项没有工作措施"), "{out}");

@@ -49,6 +49,6 @@ mod tests {
             },
         };
         assert!(zh(seen()).starts_with("未找到工作事项：文档中有3段文字；没有编号事项"));
-        assert!(en(seen()).starts_with("no work item found"));
+        assert!(en(seen()).starts_with("no item found"));
     }
 }

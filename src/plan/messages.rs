@@ -104,7 +104,7 @@ mod tests {
         let e = ParseError::NotAPlan { seen: seen() };
         assert!(
             e.to_string()
-                .starts_with("no work item found: the document has 3 paragraphs")
+                .starts_with("no item found: the document has 3 paragraphs")
         );
         assert_eq!(ParseError::Empty.to_string(), "the file is empty");
     }

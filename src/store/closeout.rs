@@ -55,7 +55,7 @@ impl Store {
         expected_version: Option<i64>,
     ) -> Result<MoveOutcome> {
         let statement = &*super::clean::text(statement);
-        super::check_length("the completion statement", statement)?;
+        super::check_length("the close-out statement", statement)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Close, Some(id))?;
             let item = w.item(id)?;

@@ -212,7 +212,7 @@ fn what_key(what: &str) -> &'static str {
         "the report" => "report",
         "the urge" => "urge",
         "the reply" => "reply",
-        "the completion statement" => "statement",
+        "the close-out statement" => "statement",
         "the reason" => "reason",
         "the title" => "title",
         "the name" => "name",
@@ -429,13 +429,13 @@ mod tests {
         let said = StoreError::Empty("the reply").to_string();
         assert_eq!(said, "the reply is empty; nothing was saved");
         let said = StoreError::TooLong {
-            what: "the completion statement",
+            what: "the close-out statement",
             max: 100,
         }
         .to_string();
         assert_eq!(
             said,
-            "the completion statement is too long (at most 100 bytes); nothing was saved"
+            "the close-out statement is too long (at most 100 bytes); nothing was saved"
         );
         let said = StoreError::BlockedBy {
             path: "/x/a.db".into(),
@@ -467,7 +467,7 @@ mod tests {
         );
         assert_eq!(
             r.to_string(),
-            "only members of 基础教育处 (lead office) and supervisors may report on item 3; bob is not one of them"
+            "only members of the lead office (基础教育处) and supervisors may report on item 3; bob is not one of them"
         );
         let r = Refusal {
             act: Act::Members,

@@ -154,7 +154,7 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     );
     let err = refused(&env, "基教", &["--lang", "en", "move", "3", "blocked"]);
     assert!(
-        err.contains("only members of 高教处 (lead office) and supervisors may move item 3"),
+        err.contains("only members of the lead office (高教处) and supervisors may move item 3"),
         "{err}"
     );
     env.ok_as("督查", &["move", "3", "blocked"]);
