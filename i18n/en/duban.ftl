@@ -1185,6 +1185,7 @@ export-csv-target = target
 export-csv-persons = persons
 export-csv-indicator-separator = {"; "}
 
+export-history-import = { $added } added, { $updated } updated, { $unchanged } unchanged, { $kept } kept
 # end of export
 
 ## store: src/store (refusals and errors from the store and the rules)

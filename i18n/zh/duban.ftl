@@ -1167,6 +1167,7 @@ export-csv-target = 目标任务
 export-csv-persons = 负责领导
 export-csv-indicator-separator = ；
 
+export-history-import = 事项新增{ $added }，更新{ $updated }，未变{ $unchanged }，保留{ $kept }
 # 节末：export
 
 ## store: src/store (refusals and errors from the store and the rules)
