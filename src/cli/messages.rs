@@ -99,6 +99,8 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
         (Some(_), _) if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
             t!(lang, "cli-number-too-large")
         }
+        // duban's own parsers say the whole refusal (option, value, choices).
+        (Some(source), _) if source.is::<super::UsageError>() => return Some(source.to_string()),
         (Some(source), _) => source.to_string(),
         (None, Some(ContextValue::Strings(valid))) => {
             t!(lang, "cli-value-choose", choices = listed(valid))

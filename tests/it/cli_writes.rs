@@ -117,3 +117,12 @@ fn the_retitle_warning_shows_one_short_line_of_each_title() {
     assert!(warning[0].contains('…'), "{err}");
     assert!(!warning[0].contains(&long), "{err}");
 }
+
+#[test]
+fn an_unknown_choice_is_refused_once_not_wrapped_in_a_second_message() {
+    let env = Env::new();
+    let (code, err) = env.fails(&["add", "标题", "--lead", "基教处", "--source", "nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--source 没有“nope”这一项"), "{err}");
+    assert!(!err.contains("无效"), "{err}");
+}
