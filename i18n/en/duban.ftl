@@ -1077,7 +1077,7 @@ export-bulletin-period = Period: { $period } ({ $label })  Date: { $date }
 export-bulletin-overall = Up to { $period }: { $items ->
         [one] 1 item
        *[other] { $items } items
-    }, { $done } done ({ $confirmed } confirmed), { $rate }% complete; { $overdue } overdue, { $blocked } blocked; reports this period: { $standing }; { $urges ->
+    }, { $done } done ({ $confirmed } confirmed), { $rate }% complete; { $overdue } overdue, { $blocked } blocked; this period's { $standing }; { $urges ->
         [one] 1 urge
        *[other] { $urges } urges
     } awaiting a reply.

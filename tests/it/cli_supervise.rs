@@ -444,7 +444,7 @@ fn the_bulletin_as_a_word_document_reads_back() {
     );
     assert!(
         paragraphs.iter().any(|p| p
-            .starts_with("截至2020年6月，共有工作事项4项，已完成1项（已销号1项），完成率25.0%")),
+            .starts_with("截至2020年6月，共有事项4项，已完成1项（已销号1项），完成率25.0%")),
         "{paragraphs:?}"
     );
     assert_eq!(tables.len(), 2, "the office table and the lagging items");
