@@ -495,7 +495,7 @@ cli-import-counts = items: { $added } added, { $updated } updated, { $unchanged 
     [0] {""}
    *[other] , { $kept } kept that the document no longer has
 }; offices: { $offices } added
-cli-retitled = { $name }: warning: item { $number }'s title changed from "{ $before }" to "{ $after }"; its status, notes and ticks stay with number { $number } — check that it is still the same work item
+cli-retitled = { $name }: warning: item { $number }'s title changed from "{ $before }" to "{ $after }"; its status, notes and ticks stay with number { $number } — check that it is still the same item
 cli-read-with-warnings = { $name }: read with { $n ->
     [one] 1 warning; check it
    *[other] { $n } warnings; check them
@@ -519,7 +519,7 @@ cli-empty-reply = the reply is empty; nothing was saved
 cli-empty-reason = the reason is empty; nothing was saved
 cli-empty-statement = the close-out statement is empty; nothing was saved
 cli-empty-user = the user name is empty; write an account name, such as duban member add zhangsan OFFICE
-cli-member-added = { $user } -> { $office }{ $role ->
+cli-member-added = { $user } → { $office }{ $role ->
     [supervisor] {" "}(supervisor)
    *[member] {""}
 }
@@ -555,7 +555,7 @@ cli-written = wrote { $path }
 # items added, edited and retired by hand
 cli-empty-title = the title is empty; nothing was saved
 cli-item-added = added item { $number } to { $plan_title } (plan { $plan }; give --plan { $plan } to other commands about it)
-cli-item-changed = item { $number } { $field }: { $before } -> { $after }
+cli-item-changed = item { $number } { $field }: { $before } → { $after }
 cli-item-unchanged = item { $number }: nothing changed
 cli-editor-failed = the editor failed ({ $why }); item { $number } was not changed
 cli-item-retired = retired item { $number } ({ $reason }); it is off the board and the lists, duban restore-item { $number } brings it back
@@ -565,8 +565,8 @@ cli-item-not-retired = item { $number } is not retired
 cli-no-retired = no retired items
 cli-unknown-account = there is no account "{ $user }" on this machine; for a remote user on a server add --allow-unknown
 cli-member-renamed = { $user } is shown as { $name }
-cli-notice-written = wrote the notice of item { $number }: { $path }
-cli-notice-needs-docx = the notice is written as a .docx file: --output must end in .docx
+cli-notice-written = wrote the urge notice of item { $number }: { $path }
+cli-notice-needs-docx = the urge notice is written as a .docx file: --output must end in .docx
 cli-kept-heading = corrected by hand (a re-import keeps the board's):
 cli-kept-heading-document = corrected by hand (--prefer-document: the document's is taken):
 cli-kept-field = item { $number } { $field }: the document says { $document }, the board was changed to { $board } (keeping the board's)
@@ -580,8 +580,8 @@ cli-offices-come-from-plans = { $refused }{ $ends ->
 # document formats and reading
 cli-parse-empty = the file is empty
 cli-parse-binary = not a text file (binary data at byte { $offset })
-cli-parse-no-items = no work item found (expected numbered items under numbered section headings)
-cli-parse-not-a-plan = no work item found: the document has { $seen }. duban reads numbered items under numbered headings, each with label lines (target, measures, offices, deadline…) or as one paragraph ending in a bracketed office clause; or a task table whose header row names a task column and an office column.
+cli-parse-no-items = no item found (expected numbered items under numbered section headings)
+cli-parse-not-a-plan = no item found: the document has { $seen }. duban reads numbered items under numbered headings, each with label lines (target, measures, offices, deadline…) or as one paragraph ending in a bracketed office clause; or a task table whose header row names a task column and an office column.
 cli-read-too-large = larger than the import limit of { $limit } MB (set { $var } to a larger number of megabytes to raise it)
 cli-read-bad-limit = { $var }="{ $value }" is not a whole number of megabytes (at least 1)
 cli-format-old-word = { $name } is an old binary Word/WPS document (.doc/.wps); duban reads .docx: open it in Word or WPS and save as .docx, or copy its text into a .txt file
@@ -605,7 +605,7 @@ cli-move-already = { $number }: already { $status }; nothing changed
 cli-measure-done = done
 cli-measure-not-done = not done
 cli-tick-already = { $number }: measure { $measure } is already { $state }; nothing changed
-cli-ticked = { $number }: measure { $measure } { $before } -> { $after }
+cli-ticked = { $number }: measure { $measure }: { $before } → { $after }
 cli-no-measure = item { $number } has no measure { $measure }; { $count ->
     [0] it has no measures
     [1] its only measure is 1
@@ -747,6 +747,15 @@ cli-form-no-title = the form has no `title:` line
 cli-form-line = { $label }: { $value }
 cli-numbers-none = none
 
+cli-zip-damaged = it is damaged and cannot be opened
+cli-zip-empty = it is empty
+cli-zip-presentation = a presentation
+cli-zip-odt = an OpenDocument text (.odt)
+cli-zip-mime-type = its type is { $kind }
+cli-zip-holds = it holds { $names }
+cli-moved = { $number }: { $from } → { $to }
+cli-due-changed = { $number }: deadline { $before } → { $after }
+cli-indicator-set = { $number }: { $line }
 # end of cli
 
 ## help: src/cli (clap help, usage errors, the man page)
@@ -760,9 +769,9 @@ help-long-about =
     Each command's help: duban COMMAND --help (for example duban show --help).
 help-about-import = Import a plan document, or re-import it (statuses, notes and ticks are kept)
 help-about-list = List the items
-help-about-show = Show one work item in full (with its reports, urges and close-out)
+help-about-show = Show one item in full (with its reports, urges and close-out)
 help-about-history = Show an item's history: every change, who made it and when
-help-about-move = Move an item to another status
+help-about-move = Move an item to another status (done needs a close-out statement)
 help-about-note = Add a note to an item; prints the new note's id
 help-about-tick = Tick one of an item's measures as done (or, with --undone, not done)
 help-about-offices = Every office with its items counted by status, as lead and as co-operator
@@ -779,7 +788,7 @@ help-about-report = Record the lead office's progress report for the current per
 help-about-urge = Urge an item's lead office (supervisors)
 help-about-reply = Reply to the open urges on an item (its lead office)
 help-about-confirm = Confirm a done item's close-out (supervisors)
-help-about-reopen = Move a done item back to in progress, with the reason
+help-about-reopen = Move a done item back to In progress, with the reason
 help-about-undo = Undo your last change on the plan (made by any board or command), unless someone changed that item since
 help-about-bulletin = The supervision bulletin of a period: overall, offices, lagging items, urges
 help-about-standup = An office's stand-up: what moved, notes, ticks, what is late or idle
@@ -1022,34 +1031,29 @@ export-members-role = Role
 export-members-supervisor = supervisor
 export-members-plain = member
 export-members-named = { $name } ({ $user })
-export-close-awaiting = { $number }: { $from } -> { $to } (awaiting confirmation)
+export-close-awaiting = { $number }: { $from } → { $to } (awaiting confirmation)
 
 # The reporting cycle
 
-export-cycle-weekly = cycle: weekly, reports due by day { $day }
+export-cycle-weekly = cycle: weekly, reports due by { $day ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }
 export-cycle-monthly = cycle: monthly, reports due by day { $day }
 export-cycle-quarterly = cycle: quarterly, reports due by day { $day } of the quarter's last month
 export-cycle-current = current period: { $period } ({ $label }), due { $due }
 export-cycle-past-due = past the due day: { $owed } owed, { $standing }
-export-cycle-owed = { $owed } reports owed, { $standing }
+export-cycle-owed = { $owed ->
+        [one] 1 report owed
+       *[other] { $owed } reports owed
+    }, { $standing }
 export-standing-so-far = reports made so far: { $made } of { $due }
 export-standing-missing = not reported: { $missing } of { $due }
-export-period-week = week { $week } of { $year }
-export-period-month = { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $year }
-export-period-quarter = Q{ $quarter } { $year }
 
 # Stand-ups, times and indicators
 
@@ -1104,7 +1108,7 @@ export-bulletin-period = Period: { $period } ({ $label })  Date: { $date }
 export-bulletin-overall = Up to { $period }: { $items ->
         [one] 1 item
        *[other] { $items } items
-    }, { $done } done ({ $confirmed } confirmed), { $rate }% complete; { $overdue } overdue, { $blocked } blocked; reports this period: { $standing }; { $urges ->
+    }, { $done } done ({ $confirmed } confirmed), { $rate }% complete; { $overdue } overdue, { $blocked } blocked; this period's { $standing }; { $urges ->
         [one] 1 urge
        *[other] { $urges } urges
     } awaiting a reply.
@@ -1141,7 +1145,7 @@ export-bulletin-doc-urges = 4. Urges
 
 # The supervision notice
 
-export-notice-title = Supervision notice
+export-notice-title = Urge notice
 export-notice-subtitle = { $plan }, item { $number }    { $date }
 export-notice-item = Item
 export-notice-lead = Lead office
@@ -1212,6 +1216,7 @@ export-csv-target = target
 export-csv-persons = persons
 export-csv-indicator-separator = {"; "}
 
+export-history-import = { $added } added, { $updated } updated, { $unchanged } unchanged, { $kept } kept
 # end of export
 
 ## store: src/store (refusals and errors from the store and the rules)
@@ -1244,16 +1249,16 @@ store-copied-over = { $path }: the database file was overwritten in place (copie
 store-log-lost = { $path }-wal (the database's log) was deleted while the database was open; nothing was written — open it again
 store-log-missing = { $path }-wal (the database's log) is missing while its index (-shm) says it holds changes: it was deleted while a board had the database open. The file itself is sound and nothing was written; close the boards that have it open (they write those changes into the file as they close), then try again
 store-not-supervising-office = supervisors belong to the supervising office, { $supervising }, not { $office }
-store-no-such-member = { $user } is not a member of { $office }
-store-no-such-office = no office "{ $name }"
+store-no-such-member = { $user } is not a member of { $office }; duban members lists every member
+store-no-such-office = no office "{ $name }"; duban offices lists every office
 store-group-not-office = "{ $name }" is a group of offices (several bodies), not one office: members join one office
-store-needs-statement = moving item { $number } to done needs a completion statement
-store-not-awaiting-confirmation = item { $number } is not waiting for confirmation
+store-needs-statement = moving item { $number } to done needs a close-out statement
+store-not-awaiting-confirmation = item { $number } is not waiting for confirmation: only a done item waiting for confirmation can be confirmed
 store-not-done = item { $number } is not done
 store-leaves-done = item { $number } is done: it leaves done only when reopened with a reason, `duban reopen { $number } REASON` (R on the board)
 store-urge-on-confirmed = item { $number } is closed and confirmed: there is nothing left to urge; reopen it first (`duban reopen { $number } REASON`)
 store-reply-by-past = the reply-by date { $date } is in the past; it must be { $earliest } or later
-store-no-open-urge = item { $number } has no open urge
+store-no-open-urge = item { $number } has no open urge; to report progress use duban report { $number } TEXT
 store-due-not-a-date = "{ $input }" is not a date or a deadline (write 2026-06-30, or a phrase such as "by the end of June" as the plan writes it); nothing was saved
 store-due-before-made = the deadline { $due } is before the item was made ({ $made }); nothing was saved
 store-empty =
@@ -1272,7 +1277,7 @@ store-too-long =
         [report] the report
         [urge] the urge
         [reply] the reply
-        [statement] the completion statement
+        [statement] the close-out statement
         [reason] the reason
         [item] the item
         [name] the name
@@ -1311,9 +1316,9 @@ store-fuse-fs = a FUSE file system (possibly sshfs)
 store-refused-on-item =
     only { $who ->
         [anyone] anyone
-        [lead-or-supervisors] members of { $lead } (lead office) and supervisors
-        [lead-co-or-supervisors] members of { $lead } (lead office), of { $co } (co-operating) and supervisors
-        [lead] members of { $lead } (lead office)
+        [lead-or-supervisors] members of the lead office ({ $lead }) and supervisors
+        [lead-co-or-supervisors] members of the lead office ({ $lead }) or the co-operating offices ({ $co }), and supervisors
+        [lead] members of the lead office ({ $lead })
         [supervisors] supervisors ({ $supervising })
        *[no-supervisors] supervisors, and there are none yet (add one with `duban member add USER OFFICE --supervisor`)
     } may { $act ->
@@ -1335,9 +1340,9 @@ store-refused-on-item =
 store-refused =
     only { $who ->
         [anyone] anyone
-        [lead-or-supervisors] members of { $lead } (lead office) and supervisors
-        [lead-co-or-supervisors] members of { $lead } (lead office), of { $co } (co-operating) and supervisors
-        [lead] members of { $lead } (lead office)
+        [lead-or-supervisors] members of the lead office ({ $lead }) and supervisors
+        [lead-co-or-supervisors] members of the lead office ({ $lead }) or the co-operating offices ({ $co }), and supervisors
+        [lead] members of the lead office ({ $lead })
         [supervisors] supervisors ({ $supervising })
        *[no-supervisors] supervisors, and there are none yet (add one with `duban member add USER OFFICE --supervisor`)
     } may { $act ->
@@ -1349,7 +1354,7 @@ store-refused =
         [add-item] add items
        *[other] do this
     }; { $actor } is not one of them
-store-refused-no-lead = its lead office
+store-refused-no-lead = not set
 
 store-schema-object = { $kind } "{ $name }"
 store-schema-object-on = { $kind } "{ $name }" on { $table }
@@ -1390,7 +1395,20 @@ plan-cycle-weekly = weekly
 plan-cycle-monthly = monthly
 plan-cycle-quarterly = quarterly
 plan-period-week = week { $week } of { $year }
-plan-period-month = { $year }-{ $month }
+plan-period-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
 plan-period-quarter = Q{ $quarter } { $year }
 plan-light-on-track = on track
 plan-light-due-soon = due soon
@@ -1429,6 +1447,27 @@ plan-warn-table-row-not-read =
 plan-warn-row-wider-than-header = table row has { $got } cells but its header has { $header } columns: the cells past the header are left out
 plan-warn-undated-deadline = item { $number }: the deadline "{ $text }" gives no date; it is due at the plan's year end (set it with `duban due`)
 
+plan-seen-separator = {", "}
+plan-seen-paragraphs = { $n ->
+        [one] 1 paragraph
+       *[other] { $n } paragraphs
+    }
+plan-seen-headings = { $sections ->
+        [one] 1 section heading
+       *[other] { $sections } section headings
+    } and { $subs ->
+        [one] 1 sub-heading
+       *[other] { $subs } sub-headings
+    }
+plan-seen-no-numbered = no numbered items
+plan-seen-numbered = { $n ->
+        [one] 1 numbered line but it does not read as an item with its offices
+       *[other] { $n } numbered lines but none reads as an item with its offices
+    }
+plan-seen-table = a table with columns { $columns }
+plan-seen-table-no-office = a table with columns { $columns } but no office column (lead or responsible offices)
+plan-seen-table-no-task = a table with columns { $columns } but no task column
+plan-seen-table-neither = a table with columns { $columns }, none of them a task or an office column
 # end of plan
 
 ## server: duban on a PostgreSQL server (issue 18)

@@ -10,19 +10,27 @@
 #   引用用户输入、文件名、取值时用“”括起：没有状态“{ $status }”。
 #   句末不加句号的情形：单独一行的提示、标题、按钮、表头、状态栏片段；
 #   完整的说明句加句号。
-# 空格：汉字与数字之间不加空格（第3项、共34项、2020年）；
+# 空格：汉字与数字之间不加空格（第3项、共34项、2020年）；日期、时刻、周期也是数字，
+#   同样不加（于2020-06-15 14:05改、回复期限2020-06-20）；
 #   汉字与命令、选项、路径、英文单词之间各加一个空格（运行 duban show 3 查看），
 #   紧挨全角标点的一侧不加。
 # 按键：按键照键盘上的写法，后接一个空格再写作用：q 退出、? 帮助、Enter 确认。
 # 日期：年月日写作 2020-03-31（与命令行接受的写法相同）；时刻写作 2020-03-31 14:05。
 #   公文（督办通报、督办通知单）中的日期写作 2020年3月31日（export-formal-date），
 #   全文一致；周期仍写作 2020-Q2（2020年第二季度）。
-# 事项编号：句中写作“第{ $no }项”，列表和卡片上写作 #{ $no }。
+# 事项编号：句中写作“第{ $no }项”，列表和卡片上写作 #{ $no }；命令的确认行以
+#   “第{ $no }项：”开头（第3项：未启动 → 推进中）。
+# 箭头：状态、取值的变化一律写作 →，两侧各一个空格。
+# 方括号：半角 [ ] 只用于命令行帮助里的可选部分（[默认：…]、[选项]）和
+#   看板上的状态标记；句子里的补充说明用全角括号（）。
 # 用语（同一事物只用一个词）：
 #   item 事项；plan 计划（工作要点指导入的文件）；office 处室；member 成员；
 #   lead 牵头（牵头处室）；co-operating 配合（配合处室）；
 #   status 状态：未启动、推进中、受阻、已完成；
-#   measure 措施；target 目标任务；note 批注；deadline 期限；
+#   measure 措施；target 目标任务；note 批注；
+#   deadline 期限（督办通知单、台账、CSV 的栏目名写作“完成期限”，其余一律写“期限”；
+#   计划原文的栏目名“完成时限”“责任单位”只在说明计划写法时照引）；
+#   reference 依据；reason 原因；督查处室（督查员所在的处室）；
 #   report 进展报送（动词：报送）；cycle 报送周期；
 #   urge 督办（督办单；动词：督办）；reply 回复；
 #   close-out 办结（办结说明）；confirmation 销号（动词：销号）；reopen 退回；
@@ -469,7 +477,7 @@ cli-choice = { $key }（{ $label }）
 
 # 通用
 cli-stdin-unreadable = 无法读取标准输入
-cli-note-added = { $number }: 已加批注（批注编号{ $note }）
+cli-note-added = 第{ $number }项：已加批注（批注编号{ $note }）
 cli-note-empty = 批注为空，未保存
 cli-bom-needs-csv = --bom 只用于 --format csv
 cli-cannot-read = 无法读取 { $name }
@@ -487,7 +495,7 @@ cli-import-counts = 事项：新增{ $added }，更新{ $updated }，未变{ $un
 cli-retitled = { $name }：警告：第{ $number }项的标题由“{ $before }”改为“{ $after }”；其状态、批注和勾选仍归第{ $number }项，请核对是否仍是同一项工作
 cli-read-with-warnings = { $name }：读取时有{ $n }条警告；请用 `duban import { $name } --dry-run` 查看读取结果
 cli-database-error = 数据库错误：{ $reason }
-cli-no-item = 没有第{ $number }项；现有事项为 { $ranges }
+cli-no-item = 没有第{ $number }项；现有事项为{ $ranges }
 cli-no-office = 没有处室“{ $name }”；`duban offices` 列出全部处室
 cli-no-office-near = 没有处室“{ $name }”；是否指：{ $near }？
 cli-no-plan = 没有计划{ $id }；现有计划：{ $ids }
@@ -519,15 +527,15 @@ cli-due-day-out-of-range = --due-day { $day } 超出范围：{ $kind ->
     [monthly] 每月
    *[quarterly] 每季度
 }周期可选{ $lo }–{ $hi }
-cli-reported = { $number }: 已报送{ $period }的进展{ $replaced ->
+cli-reported = 第{ $number }项：已报送{ $period }的进展{ $replaced ->
     [yes] （替换了本期原报送）
    *[no] {""}
 }
-cli-answered = { $number }: 已回复{ $n }项督办
-cli-urged = { $number }: 已督办
-cli-urged-reply-by = { $number }: 已督办，回复期限{ $date }
-cli-confirmed = { $number }: 已销号
-cli-reopened = { $number }: 已退回推进中
+cli-answered = 第{ $number }项：已回复{ $n }项督办
+cli-urged = 第{ $number }项：已督办
+cli-urged-reply-by = 第{ $number }项：已督办，回复期限{ $date }
+cli-confirmed = 第{ $number }项：已销号
+cli-reopened = 第{ $number }项：已退回推进中
 cli-needs-statement = 第{ $number }项移到已完成需要办结说明：duban move { $number } done --note 说明文字
 cli-act-as-refused = 只有 root 和督查员可以代他人记录（--as { $claimed }）；你是 { $user }。去掉 --as 即以你自己的名义记录
 cli-needs-output = --format { $format } 要写入文件：请加 --output 文件名
@@ -558,7 +566,7 @@ cli-not-in-document = 文件里已没有这些事项（保留，不删除）：{
 cli-offices-come-from-plans = { $refused }{ $ends ->
     [question] {""}
    *[other] 。
-}处室只来自导入的计划（计划写到的责任单位），duban 目前不能单独新建处室
+}处室只来自导入的计划（计划写到的处室），duban 目前不能单独新建处室
 
 # 文件格式与读取
 cli-parse-empty = 文件是空的
@@ -573,7 +581,7 @@ cli-format-encrypted = { $name } 设有密码保护：请另存一份不带密�
 cli-format-pdf = { $name } 是 PDF，duban 不读取 PDF（扫描版 PDF 更没有文字）：请把正文复制到 .txt 文件，或将 PDF 导出为 .docx 后再导入
 cli-format-rtf = { $name } 是 RTF 文档，duban 不读取 RTF：请用 Word 或 WPS 打开后另存为 .docx，或把正文复制到 .txt 文件
 cli-format-unknown-zip = { $name } 是压缩包，但不是 Word .docx、Excel .xlsx 或 .ods 文件（{ $found }）：请用 Word、WPS 或 Excel 打开后另存为 .docx 或 .xlsx
-cli-format-damaged = { $name } 是已损坏的 { $container } 文件（{ $reason }）：请打开后重新保存
+cli-format-damaged = { $name } 已损坏（文件类型：{ $container }；原因：{ $reason }）：请打开后重新保存
 cli-format-too-large-unpacked = { $name } 解压后将超过 { $limit } MB，duban 拒绝读取（文件已损坏或是压缩炸弹）
 cli-format-sheet-too-large = { $name }：工作表 { $sheet } 跨{ $rows }行×{ $columns }列（到单元格 { $corner }），duban 每个工作表最多读取{ $limit }个单元格：请删除远离表格的零散单元格后重新保存
 cli-format-too-many-entries = { $name } 含有超过{ $limit }个压缩条目，duban 拒绝读取
@@ -581,14 +589,14 @@ cli-format-too-deep = { $name } 的网页元素嵌套超过{ $limit }层，正�
 cli-damage-truncated = 文件被截断，或不是完整的压缩包
 cli-damage-not-utf8 = { $part } 不是合法的 UTF-8 XML
 cli-damage-missing-part = 缺少主体部分 { $part }
-cli-damage-detail = 技术细节：{ $detail }
+cli-damage-detail = 读取库报告“{ $detail }”
 
 # 移动、批注、勾选
-cli-move-already = { $number }: 已是{ $status }，未改动
+cli-move-already = 第{ $number }项：已是{ $status }，未改动
 cli-measure-done = 已完成
 cli-measure-not-done = 未完成
-cli-tick-already = { $number }: 措施{ $measure }已是{ $state }，未改动
-cli-ticked = { $number }: 措施{ $measure } { $before } -> { $after }
+cli-tick-already = 第{ $number }项：措施{ $measure }已是{ $state }，未改动
+cli-ticked = 第{ $number }项措施{ $measure }：{ $before } → { $after }
 cli-no-measure = 第{ $number }项没有措施{ $measure }；{ $count ->
     [0] 该项没有措施
     [1] 只有措施1
@@ -670,7 +678,7 @@ cli-md-lead = 牵头处室
 cli-md-offices = 责任处室
 cli-md-persons = 负责领导
 cli-md-progress = 措施进度
-cli-md-deadline = 完成时限
+cli-md-deadline = 期限
 cli-md-indicators = 指标
 cli-md-notes = 最新批注
 cli-md-total = 合计
@@ -698,7 +706,7 @@ cli-dry-run-col-title = 标题
 cli-dry-run-col-lead = 牵头处室
 cli-dry-run-col-co = 配合处室
 cli-dry-run-col-measures = 措施
-cli-dry-run-col-due = 时限
+cli-dry-run-col-due = 期限
 cli-dry-run-col-persons = 负责领导
 cli-container-text = 纯文本
 cli-container-docx = Word 文档（.docx）
@@ -727,6 +735,15 @@ cli-form-no-title = 表单里没有“标题：”一行
 cli-form-line = { $label }：{ $value }
 cli-numbers-none = 无
 
+cli-zip-damaged = 已损坏，无法打开
+cli-zip-empty = 压缩包是空的
+cli-zip-presentation = 是演示文稿
+cli-zip-odt = 是 OpenDocument 文本（.odt）
+cli-zip-mime-type = 类型为 { $kind }
+cli-zip-holds = 内含 { $names }
+cli-moved = 第{ $number }项：{ $from } → { $to }
+cli-due-changed = 第{ $number }项期限：{ $before } → { $after }
+cli-indicator-set = 第{ $number }项：{ $line }
 # 节末：cli
 
 ## help: src/cli (clap help, usage errors, the man page)
@@ -957,10 +974,10 @@ export-show-section = 所属部分
 export-show-status = 状态
 export-show-offices = 责任处室
 export-show-persons = 负责领导
-export-show-deadline = 完成期限
+export-show-deadline = 期限
 export-show-due-as-written = { $due }（{ $text }）
 export-show-source = 督办来源
-export-show-reference = 来源依据
+export-show-reference = 依据
 export-show-level = 督办等级
 export-show-requirement = 办理要求
 export-show-retired = 已撤项
@@ -1001,7 +1018,7 @@ export-members-role = 角色
 export-members-supervisor = 督查员
 export-members-plain = 成员
 export-members-named = { $name }（{ $user }）
-export-close-awaiting = { $number }: { $from } -> { $to }（待销号）
+export-close-awaiting = 第{ $number }项：{ $from } → { $to }（待销号）
 
 # 报送周期（cycle）
 
@@ -1021,14 +1038,6 @@ export-cycle-past-due = 已过截止日：应报{ $owed }项，{ $standing }
 export-cycle-owed = 应报{ $owed }项，{ $standing }
 export-standing-so-far = 截至目前已报{ $made }/{ $due }
 export-standing-missing = 未报{ $missing }/{ $due }
-export-period-week = { $year }年第{ $week }周
-export-period-month = { $year }年{ $month }月
-export-period-quarter = { $year }年第{ $quarter ->
-        [1] 一
-        [2] 二
-        [3] 三
-       *[4] 四
-    }季度
 
 # 站会（standup）与时间、指标
 
@@ -1067,7 +1076,7 @@ export-standup-urge-line = { $number }. { $title } { $by } { $at }：{ $text }
 export-formal-date = { $year }年{ $month }月{ $day }日
 export-bulletin-title = 督办通报
 export-bulletin-period = 周期：{ $period }（{ $label }）  日期：{ $date }
-export-bulletin-overall = 截至{ $period }，共有工作事项{ $items }项，已完成{ $done }项（已销号{ $confirmed }项），完成率{ $rate }%；逾期{ $overdue }项，受阻{ $blocked }项；本期进展报送{ $standing }，督办待回复{ $urges }项。
+export-bulletin-overall = 截至{ $period }，共有事项{ $items }项，已完成{ $done }项（已销号{ $confirmed }项），完成率{ $rate }%；逾期{ $overdue }项，受阻{ $blocked }项；本期进展报送{ $standing }，督办待回复{ $urges }项。
 export-bulletin-offices = 各处室情况
 export-bulletin-lagging = 滞后事项
 export-bulletin-urges = 督办事项
@@ -1107,7 +1116,7 @@ export-notice-item = 督办事项
 export-notice-lead = 牵头处室
 export-notice-co = 配合处室
 export-notice-source = 督办来源
-export-notice-reference = 来源依据
+export-notice-reference = 依据
 export-notice-level = 督办等级
 export-notice-requirement = 办理要求
 export-notice-deadline = 完成期限
@@ -1115,7 +1124,7 @@ export-notice-deadline-as-written = { $text }（{ $date }）
 export-notice-reply-by = 回复期限
 export-notice-supervisor = 督办人
 export-notice-reply-heading = 办理情况回复
-export-notice-reply-ask = 请于回复期限前填写本栏并报督查室。
+export-notice-reply-ask = 请于回复期限前填写本栏并报督查处室。
 export-notice-done = 办理情况
 export-notice-handler = 承办人
 export-notice-head = 处室负责人
@@ -1172,6 +1181,7 @@ export-csv-target = 目标任务
 export-csv-persons = 负责领导
 export-csv-indicator-separator = ；
 
+export-history-import = 事项新增{ $added }，更新{ $updated }，未变{ $unchanged }，保留{ $kept }
 # 节末：export
 
 ## store: src/store (refusals and errors from the store and the rules)
@@ -1206,16 +1216,16 @@ store-log-missing = { $path }-wal（数据库的日志）不见了，而它的�
 store-not-supervising-office = 督查员都属于督查处室（{ $supervising }），不能在{ $office }当督查员
 store-no-such-member = { $user } 不是{ $office }的成员；duban members 列出全部成员
 store-no-such-office = 没有处室“{ $name }”；duban offices 列出全部处室
-store-group-not-office = “{ $name }”是泛指多个单位的群体名称，不是一个处室：成员只能加入具体处室
+store-group-not-office = “{ $name }”是泛指的群体名称，不是一个处室：成员只能加入具体处室
 store-needs-statement = 第{ $number }项移到已完成需要办结说明
 store-not-awaiting-confirmation = 第{ $number }项不在待销号状态：只有已完成、等待确认的事项可以销号
 store-not-done = 第{ $number }项尚未完成，无需退回
 store-leaves-done = 第{ $number }项已完成，不能直接移出已完成；退回须说明原因：duban reopen { $number } 原因（看板上按 R）
 store-urge-on-confirmed = 第{ $number }项已办结销号，无需再督办；如需继续督办，请先退回：duban reopen { $number } 原因
-store-reply-by-past = 回复期限 { $date } 已经过去；最早只能定为 { $earliest }
+store-reply-by-past = 回复期限{ $date }已经过去；最早只能定为{ $earliest }
 store-no-open-urge = 第{ $number }项没有待回复的督办；报送进展请用 duban report { $number } 文字
-store-due-not-a-date = “{ $input }”不是日期或完成时限（请写日期，如2026-06-30；或写完成时限，如6月底前），未保存
-store-due-before-made = 完成时限 { $due } 早于事项建立的日期（{ $made }），未保存
+store-due-not-a-date = “{ $input }”不是日期或期限（请写日期，如2026-06-30；或照计划的写法写期限，如6月底前），未保存
+store-due-before-made = 期限{ $due }早于事项建立的日期（{ $made }），未保存
 store-empty =
     { $what ->
         [report] 进展报送
@@ -1233,7 +1243,7 @@ store-too-long =
         [urge] 督办
         [reply] 回复
         [statement] 办结说明
-        [reason] 理由
+        [reason] 原因
         [item] 事项
         [name] 姓名
        *[other] 文字
@@ -1290,7 +1300,7 @@ store-refused-on-item =
         [lead-co-or-supervisors] 牵头处室（{ $lead }）、配合处室（{ $co }）成员和督查员
         [lead] 牵头处室（{ $lead }）成员
         [supervisors] 督查员（{ $supervising }）
-       *[no-supervisors] 督查员（尚未设置督查员）
+       *[no-supervisors] 督查员（尚未设置督查员，用 duban member add 用户 处室 --supervisor 设置）
     }；{ $actor }不在其列
 store-refused =
     { $act ->
@@ -1307,7 +1317,7 @@ store-refused =
         [lead-co-or-supervisors] 牵头处室（{ $lead }）、配合处室（{ $co }）成员和督查员
         [lead] 牵头处室（{ $lead }）成员
         [supervisors] 督查员（{ $supervising }）
-       *[no-supervisors] 督查员（尚未设置督查员）
+       *[no-supervisors] 督查员（尚未设置督查员，用 duban member add 用户 处室 --supervisor 设置）
     }；{ $actor }不在其列
 store-refused-no-lead = 未定
 
@@ -1354,7 +1364,7 @@ plan-field-title = 标题
 plan-field-target = 目标任务
 plan-field-lead = 牵头处室
 plan-field-co = 配合处室
-plan-field-deadline = 完成时限
+plan-field-deadline = 期限
 plan-field-source = 来源
 plan-field-ref = 依据
 plan-field-requirement = 办理要求
@@ -1375,8 +1385,8 @@ plan-period-quarter =
 plan-light-on-track = 正常
 plan-light-due-soon = 临期
 plan-light-overdue = 逾期
-plan-due-not-a-date = “{ $input }”不是日期或完成时限（请写日期，如2026-06-30；或写完成时限，如6月底前）
-plan-due-before-made = 完成时限 { $due } 早于事项建立的日期（{ $made }）
+plan-due-not-a-date = “{ $input }”不是日期或期限（请写日期，如2026-06-30；或照计划的写法写期限，如6月底前）
+plan-due-before-made = 期限{ $due }早于事项建立的日期（{ $made }）
 
 plan-warn-section-out-of-order = 一级标题“{ $numeral }、”出现在应为“{ $expected }、”的位置（标题编号跳号或倒退），已按原文读取
 plan-warn-item-number-repeated = 事项编号重复：{ $number }（应为{ $expected }），已作为事项读取
@@ -1396,7 +1406,7 @@ plan-warn-label-twice = 第{ $number }项：{ $name }出现两次，内容已合
 plan-warn-text-outside-field = 不属于任何栏目的文字已忽略
 plan-warn-no-target = 第{ $number }项没有目标任务
 plan-warn-no-measures = 第{ $number }项没有工作措施
-plan-warn-no-offices = 第{ $number }项没有责任单位
+plan-warn-no-offices = 第{ $number }项没有写明处室
 plan-warn-numbers-not-unique = 事项编号不唯一（有重复，或在各标题下重新开始）：事项按文中顺序编为1、2、3…
 plan-warn-no-sections = 没有一级标题（一、…）；事项不属于任何部分
 plan-warn-table-row-not-read =
@@ -1407,8 +1417,17 @@ plan-warn-table-row-not-read =
        *[nothing] {""}
     }（上方没有写明任务列和责任单位列的表头行）
 plan-warn-row-wider-than-header = 表格行有{ $got }个单元格，而表头只有{ $header }列：超出表头的单元格未读取
-plan-warn-undated-deadline = 第{ $number }项：完成时限“{ $text }”推不出日期，按计划年度年底计（可用 duban due 设定）
+plan-warn-undated-deadline = 第{ $number }项：期限“{ $text }”推不出日期，按计划年度年底计（可用 duban due 设定）
 
+plan-seen-separator = {"；"}
+plan-seen-paragraphs = { $n }段文字
+plan-seen-headings = { $sections }个一级标题（一、）和{ $subs }个二级标题（（一））
+plan-seen-no-numbered = 没有编号事项（1. 1、 （1））
+plan-seen-numbered = { $n }个编号行，但没有一行读成带处室的事项
+plan-seen-table = 一个表格，列为 { $columns }
+plan-seen-table-no-office = 一个表格，列为 { $columns }，但没有处室列（牵头单位/责任单位/责任处室）
+plan-seen-table-no-task = 一个表格，列为 { $columns }，但没有任务列（重点任务/工作任务/任务）
+plan-seen-table-neither = 一个表格，列为 { $columns }，其中既没有任务列也没有处室列
 # 节末：plan
 
 ## server：PostgreSQL 服务器上的 duban（issue 18）

@@ -275,18 +275,20 @@ pub enum ExportFormat {
     Xlsx,
 }
 
-fn parse_source(s: &str) -> std::result::Result<crate::plan::adhoc::Source, String> {
+fn parse_source(s: &str) -> std::result::Result<crate::plan::adhoc::Source, UsageError> {
     use crate::plan::adhoc::Source;
-    Source::parse(s).ok_or_else(|| messages::unknown_choice("--source", s, &Source::choices()))
+    Source::parse(s)
+        .ok_or_else(|| UsageError(messages::unknown_choice("--source", s, &Source::choices())))
 }
 
-fn parse_level(s: &str) -> std::result::Result<crate::plan::adhoc::Level, String> {
+fn parse_level(s: &str) -> std::result::Result<crate::plan::adhoc::Level, UsageError> {
     use crate::plan::adhoc::Level;
-    Level::parse(s).ok_or_else(|| messages::unknown_choice("--level", s, &Level::choices()))
+    Level::parse(s)
+        .ok_or_else(|| UsageError(messages::unknown_choice("--level", s, &Level::choices())))
 }
 
-fn parse_status(s: &str) -> std::result::Result<Status, String> {
-    Status::parse(s).ok_or_else(|| messages::unknown_status(s, &Status::choices()))
+fn parse_status(s: &str) -> std::result::Result<Status, UsageError> {
+    Status::parse(s).ok_or_else(|| UsageError(messages::unknown_status(s, &Status::choices())))
 }
 
 /// Wrong input on the command line: exit status 2, like clap's own usage errors.

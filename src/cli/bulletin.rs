@@ -69,22 +69,7 @@ pub fn bulletin(
 
 /// The period in words: `2020年第二季度` / `Q2 2020`.
 pub(super) fn period_words(period: Period, lang: LangArg) -> String {
-    match period {
-        Period::Week { year, week } => {
-            crate::t!(lang, "export-period-week", year = year, week = week)
-        }
-        Period::Month { year, month } => {
-            crate::t!(lang, "export-period-month", year = year, month = month)
-        }
-        Period::Quarter { year, quarter } => {
-            crate::t!(
-                lang,
-                "export-period-quarter",
-                year = year,
-                quarter = quarter
-            )
-        }
-    }
+    period.label(lang.into())
 }
 
 fn period_label(b: &Bulletin, lang: LangArg) -> String {

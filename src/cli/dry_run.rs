@@ -25,7 +25,7 @@ pub enum DryRunFormat {
 #[derive(Serialize)]
 struct DryRun<'a> {
     file: &'a str,
-    container: Option<&'static str>,
+    container: Option<String>,
     /// The plan as parsed, each item with its `due` date added (what an import
     /// would set: from its deadline as written, relative to the plan's year).
     plan: serde_json::Value,
@@ -77,7 +77,8 @@ pub fn print(
             out,
             &DryRun {
                 file: name,
-                container: container.map(Container::name),
+                // The JSON names the container in English, as a stable label.
+                container: container.map(|c| container_name(c, LangArg::En)),
                 plan: plan_with_due(&parsed.plan)?,
                 warnings: parsed
                     .warnings
@@ -193,14 +194,7 @@ fn one_line(s: &str) -> String {
 
 /// The container's name in the interface language.
 fn container_name(c: Container, lang: LangArg) -> String {
-    match c {
-        Container::Text => t!(lang, "cli-container-text"),
-        Container::Docx => t!(lang, "cli-container-docx"),
-        Container::Xlsx => t!(lang, "cli-container-xlsx"),
-        Container::Xls => t!(lang, "cli-container-xls"),
-        Container::Ods => t!(lang, "cli-container-ods"),
-        Container::Html => t!(lang, "cli-container-html"),
-    }
+    crate::plan::formats::container_name(c, lang.into())
 }
 
 #[cfg(test)]
@@ -291,7 +285,7 @@ mod tests {
         let at = |line: &str, cell: &str| width(&line[..line.find(cell).unwrap()]);
         assert_eq!(at(row, "基教处、财建处"), at(header, "牵头处室"), "\n{out}");
         assert_eq!(at(row, "规划处"), at(header, "配合处室"), "\n{out}");
-        assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
+        assert_eq!(at(row, "6月底前"), at(header, "期限"), "\n{out}");
         assert_eq!(at(row, "张三、李四"), at(header, "负责领导"), "\n{out}");
         // Warnings speak the interface language.
         assert!(out.contains("第12段：第68项没有工作措施"), "{out}");

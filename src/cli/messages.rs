@@ -99,6 +99,8 @@ pub fn invalid_value(e: &clap::Error) -> Option<String> {
         (Some(_), _) if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
             t!(lang, "cli-number-too-large")
         }
+        // duban's own parsers say the whole refusal (option, value, choices).
+        (Some(source), _) if source.is::<super::UsageError>() => return Some(source.to_string()),
         (Some(source), _) => source.to_string(),
         (None, Some(ContextValue::Strings(valid))) => {
             t!(lang, "cli-value-choose", choices = listed(valid))
@@ -356,19 +358,7 @@ pub fn no_plan(id: i64, ids: &str, lang: LangArg) -> String {
 
 /// A refused date, in the run's language.
 pub fn date_error(e: &crate::plan::deadline::DateError, lang: LangArg) -> String {
-    // The reasons the date reader gives, by its own (English) words.
-    let reason = match e.reason.as_str() {
-        "not in the form YYYY-MM-DD" => t!(lang, "cli-date-not-in-form"),
-        "no such month" => t!(lang, "cli-date-no-month"),
-        "no such day in that month" => t!(lang, "cli-date-no-day"),
-        other => other.to_string(),
-    };
-    t!(
-        lang,
-        "cli-not-a-date",
-        input = sanitize(&e.input).into_owned(),
-        reason = reason
-    )
+    crate::plan::messages::date_error(e, lang.into())
 }
 
 pub fn no_indicators(number: u32, lang: LangArg) -> String {

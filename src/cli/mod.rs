@@ -685,7 +685,9 @@ fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {
                 .iter()
                 .map(|p| p.id.to_string())
                 .collect();
-            UsageError(messages::no_plan(id, &ids.join(", "), messages::current())).into()
+            let lang = messages::current();
+            let ids = ids.join(&crate::t!(lang, "cli-list-separator"));
+            UsageError(messages::no_plan(id, &ids, lang)).into()
         }
         e => e.into(),
     }

@@ -116,7 +116,7 @@ pub fn number_ranges(numbers: &[u32], lang: LangArg) -> String {
     if parts.is_empty() {
         crate::t!(lang, "cli-numbers-none")
     } else {
-        parts.join(", ")
+        parts.join(&crate::t!(lang, "cli-list-separator"))
     }
 }
 
@@ -357,6 +357,21 @@ pub fn item_text(out: &mut impl Write, item: &ItemRecord, lang: LangArg) -> Resu
     Ok(())
 }
 
+/// An import's recorded counts (`{"added":1,...}`) in words; `None` for a row
+/// written before the counts were stored as data.
+fn import_counts(stored: &str, lang: LangArg) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(stored).ok()?;
+    let n = |k: &str| v.get(k).and_then(serde_json::Value::as_u64);
+    Some(crate::t!(
+        lang,
+        "export-history-import",
+        added = n("added")?,
+        updated = n("updated")?,
+        unchanged = n("unchanged")?,
+        kept = n("kept")?
+    ))
+}
+
 /// The board's language for the run's.
 pub fn tui_lang(lang: LangArg) -> crate::tui::Lang {
     match lang {
@@ -375,10 +390,15 @@ pub fn history_text(out: &mut impl Write, events: &[EventRecord], lang: LangArg)
             ("urge_answer", Some(via), Some(a)) if via == "close" => {
                 crate::t!(words, "sv-answered-by-closeout", text = full(a))
             }
+            ("import", _, Some(a)) => {
+                let what = words.event(&e.kind, e.after.as_deref()).unwrap_or_default();
+                let text = import_counts(a, lang).unwrap_or_else(|| full(a));
+                crate::t!(lang, "export-history-change", what = what, text = text)
+            }
             // Texts in full, where the board clips them to its width.
             (
-                "note_add" | "note_edit" | "create" | "update" | "import" | "report" | "urge"
-                | "urge_answer" | "close" | "reopen",
+                "note_add" | "note_edit" | "create" | "update" | "report" | "urge" | "urge_answer"
+                | "close" | "reopen",
                 _,
                 Some(a),
             ) => {
@@ -446,4 +466,30 @@ pub fn offices_table(out: &mut impl Write, offices: &[OfficeStats], lang: LangAr
         })
         .collect();
     table(out, &header, &rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_import_is_said_from_its_counts_and_old_rows_stay_as_stored() {
+        let stored = r#"{"added":2,"updated":1,"unchanged":30,"kept":0}"#;
+        assert_eq!(
+            import_counts(stored, LangArg::Zh).as_deref(),
+            Some("事项新增2，更新1，未变30，保留0")
+        );
+        assert_eq!(
+            import_counts(stored, LangArg::En).as_deref(),
+            Some("2 added, 1 updated, 30 unchanged, 0 kept")
+        );
+        let old = "added 2, updated 1, unchanged 30, kept 0";
+        assert_eq!(import_counts(old, LangArg::Zh), None);
+    }
+
+    #[test]
+    fn number_lists_use_the_language_separator() {
+        assert_eq!(number_ranges(&[1, 2, 3, 7], LangArg::Zh), "1–3、7");
+        assert_eq!(number_ranges(&[1, 2, 3, 7], LangArg::En), "1–3, 7");
+    }
 }

@@ -415,11 +415,14 @@ pub fn due(
         .map_err(|e| UsageError(super::messages::date_error(&e, super::messages::current())))?;
     let before = store.item(id)?.due;
     store.set_due(id, date)?;
-    writeln!(
-        out,
-        "{number}: {} -> {date}",
-        before.as_deref().unwrap_or("-")
-    )?;
+    let line = crate::t!(
+        super::messages::current(),
+        "cli-due-changed",
+        number = number,
+        before = before.unwrap_or_else(|| "-".to_string()),
+        after = date.to_string()
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
@@ -456,7 +459,13 @@ pub fn indicator(
     }
     let all = store.indicators(id)?;
     if let Some(i) = all.iter().find(|i| i.ordinal == ordinal) {
-        writeln!(out, "{number}: {}", indicator_line(i, lang))?;
+        let line = crate::t!(
+            lang,
+            "cli-indicator-set",
+            number = number,
+            line = indicator_line(i, lang)
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

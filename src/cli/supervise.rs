@@ -85,7 +85,7 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
 
 /// `--as NAME` by someone who may not act for others.
 #[derive(Debug, thiserror::Error)]
-#[error("only root and supervisors may act as someone else (--as {claimed}); you are {user}")]
+#[error("{}", crate::t!(crate::i18n::Lang::En, "cli-act-as-refused", claimed = claimed.as_str(), user = user.as_str()))]
 pub struct ActAsRefused {
     pub user: String,
     pub claimed: String,
@@ -472,7 +472,7 @@ pub fn close(
             to = to
         )
     } else {
-        format!("{number}: {from} -> {to}")
+        crate::t!(lang, "cli-moved", number = number, from = from, to = to)
     };
     writeln!(out, "{line}")?;
     Ok(())

@@ -8,7 +8,7 @@ use crate::t;
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 
-/// `duban move N STATUS`: `3: 未启动 -> 推进中`, or says the item is there already.
+/// `duban move N STATUS`: `第3项：未启动 → 推进中`, or says the item is there already.
 pub fn move_item(
     store: &mut Store,
     id: ItemId,
@@ -25,11 +25,14 @@ pub fn move_item(
         return Ok(());
     }
     store.move_item(id, status, None)?;
-    writeln!(
-        out,
-        "{number}: {} -> {label}",
-        render::status_label(before, lang)
-    )?;
+    let line = t!(
+        lang,
+        "cli-moved",
+        number = number,
+        from = render::status_label(before, lang),
+        to = label
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 

@@ -367,7 +367,42 @@ const SECTIONS: &[&str] = &[
 const VOCABULARY: &[(&str, &str)] = &[
     ("src/i18n.rs", "language names a user may type (中文)"),
     ("src/i18n/tests.rs", "the catalog tests"),
-    ("src/plan/parse/", "the words a plan document is read by"),
+    (
+        "src/plan/parse/decode.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/front.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/item.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/labels.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/mod.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/outline.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/outline/fields.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/runs.rs",
+        "the words a plan document is read by",
+    ),
+    (
+        "src/plan/parse/table.rs",
+        "the words a plan document is read by",
+    ),
     (
         "src/plan/generate.rs",
         "the synthetic plans benchmarks import",

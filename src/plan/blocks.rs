@@ -22,17 +22,6 @@ impl Container {
             Container::Xlsx | Container::Xls | Container::Ods => "row",
         }
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Container::Text => "text",
-            Container::Docx => "Word (.docx)",
-            Container::Xlsx => "Excel (.xlsx)",
-            Container::Xls => "Excel 97-2003 (.xls)",
-            Container::Ods => "OpenDocument spreadsheet (.ods)",
-            Container::Html => "web page (.html)",
-        }
-    }
 }
 
 /// One unit of a document as its container gives it.

@@ -66,20 +66,38 @@ pub fn light(due: Date, status: Status, today: Date) -> Light {
     }
 }
 
-/// Why a date typed by the user was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{input:?} is not a date: write it as YYYY-MM-DD, e.g. 2020-06-30 ({reason})")]
+/// Why a date typed by the user was refused; said by the catalogs
+/// (`cli-not-a-date`), [`std::fmt::Display`] in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
     pub input: String,
-    pub reason: String,
+    pub reason: DateProblem,
 }
+
+/// What is wrong with a typed date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not in the form YYYY-MM-DD.
+    NotIso,
+    NoSuchMonth,
+    /// No such day in that month (2020-02-30).
+    NoSuchDay,
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::messages::date_error(self, crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// Parses an ISO date (`2020-06-30`); impossible dates such as 2020-02-30 are refused.
 pub fn parse_iso(input: &str) -> Result<Date, DateError> {
     let s = input.trim();
-    let err = |reason: &str| DateError {
+    let err = |reason: DateProblem| DateError {
         input: input.to_string(),
-        reason: reason.to_string(),
+        reason,
     };
     let parts: Vec<&str> = s.split('-').collect();
     let well_formed = parts.len() == 3
@@ -88,14 +106,14 @@ pub fn parse_iso(input: &str) -> Result<Date, DateError> {
         && (1..=2).contains(&parts[2].len())
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
     if !well_formed {
-        return Err(err("not in the form YYYY-MM-DD"));
+        return Err(err(DateProblem::NotIso));
     }
     let n = |p: &str| p.parse::<i16>().unwrap_or(0);
     let (y, m, d) = (n(parts[0]), n(parts[1]), n(parts[2]));
     if !(1..=12).contains(&m) {
-        return Err(err("no such month"));
+        return Err(err(DateProblem::NoSuchMonth));
     }
-    Date::new(y, m as i8, d as i8).map_err(|_| err("no such day in that month"))
+    Date::new(y, m as i8, d as i8).map_err(|_| err(DateProblem::NoSuchDay))
 }
 
 /// The plan's year: from its date, else from a year named in its title.

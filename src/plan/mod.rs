@@ -8,6 +8,7 @@ pub mod formats;
 pub mod generate;
 mod header;
 pub mod indicators;
+pub mod messages;
 pub mod offices;
 pub mod parse;
 pub mod words;
@@ -18,7 +19,8 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub use parse::{
-    ParseError, Parsed, Warning, WarningKind, decode, parse, parse_bytes, parse_document,
+    ParseError, Parsed, Seen, SeenTable, Warning, WarningKind, decode, parse, parse_bytes,
+    parse_document,
 };
 
 /// Reads a plan document of any understood format: container, blocks, structure.

@@ -55,7 +55,7 @@ impl Store {
         expected_version: Option<i64>,
     ) -> Result<MoveOutcome> {
         let statement = &*super::clean::text(statement);
-        super::check_length("the completion statement", statement)?;
+        super::check_length(super::Written::Statement, statement)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Close, Some(id))?;
             let item = w.item(id)?;
@@ -130,9 +130,9 @@ impl Store {
     pub fn reopen(&mut self, id: ItemId, reason: &str) -> Result<()> {
         let reason = &*super::clean::text(reason);
         if reason.trim().is_empty() {
-            return Err(StoreError::Empty("the reason"));
+            return Err(StoreError::Empty(super::Written::Reason));
         }
-        super::check_length("the reason", reason)?;
+        super::check_length(super::Written::Reason, reason)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Reopen, Some(id))?;
             let item = w.item(id)?;

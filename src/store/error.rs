@@ -133,9 +133,9 @@ pub enum StoreError {
     },
     /// A deadline typed for an item that is not one, or is before the item was made.
     BadDue(crate::plan::adhoc::DueError),
-    Empty(&'static str),
+    Empty(Written),
     TooLong {
-        what: &'static str,
+        what: Written,
         max: usize,
     },
     /// The file's schema has objects duban did not make (a trigger, a view, a
@@ -201,4 +201,38 @@ pub(super) fn is_busy(e: &rusqlite::Error) -> bool {
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
+}
+
+/// What a write found empty or too long; the catalogs say it (`store-empty`,
+/// `store-too-long`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Note,
+    Report,
+    Urge,
+    Reply,
+    /// The close-out statement.
+    Statement,
+    /// The reason of a reopen or a retirement.
+    Reason,
+    Title,
+    Name,
+    Item,
+}
+
+impl Written {
+    /// The selector the catalogs' `$what` takes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Written::Note => "note",
+            Written::Report => "report",
+            Written::Urge => "urge",
+            Written::Reply => "reply",
+            Written::Statement => "statement",
+            Written::Reason => "reason",
+            Written::Title => "title",
+            Written::Name => "name",
+            Written::Item => "item",
+        }
+    }
 }

@@ -153,9 +153,9 @@ impl StoreError {
                 due = due.to_string(),
                 made = made.to_string()
             ),
-            Self::Empty(what) => t!(lang, "store-empty", what = what_key(what)),
+            Self::Empty(what) => t!(lang, "store-empty", what = what.key()),
             Self::TooLong { what, max } => {
-                t!(lang, "store-too-long", what = what_key(what), max = *max)
+                t!(lang, "store-too-long", what = what.key(), max = *max)
             }
             Self::Tampered { path, what } => {
                 t!(
@@ -202,22 +202,6 @@ fn foreign(what: &Foreign, lang: Lang) -> String {
         Foreign::VersionSetBack { version } => {
             t!(lang, "store-foreign-version-set-back", version = *version)
         }
-    }
-}
-
-/// The catalog's key for what a write found empty or too long (`"the report"`).
-fn what_key(what: &str) -> &'static str {
-    match what {
-        "the note" => "note",
-        "the report" => "report",
-        "the urge" => "urge",
-        "the reply" => "reply",
-        "the completion statement" => "statement",
-        "the reason" => "reason",
-        "the title" => "title",
-        "the name" => "name",
-        "the item" => "item",
-        _ => "other",
     }
 }
 
@@ -420,22 +404,22 @@ mod tests {
         assert_eq!(io_reason_zh(&gone), "文件或文件夹不存在");
         let said = StoreError::NoOpenUrge { number: 3 }.message(Lang::Zh);
         assert!(said.starts_with("第3项没有待回复的督办"), "{said}");
-        let said = StoreError::Empty("the reply").message(Lang::Zh);
+        let said = StoreError::Empty(crate::store::Written::Reply).message(Lang::Zh);
         assert_eq!(said, "回复为空，未保存");
     }
 
     #[test]
     fn every_error_reads_in_english_from_the_catalog() {
-        let said = StoreError::Empty("the reply").to_string();
+        let said = StoreError::Empty(crate::store::Written::Reply).to_string();
         assert_eq!(said, "the reply is empty; nothing was saved");
         let said = StoreError::TooLong {
-            what: "the completion statement",
+            what: crate::store::Written::Statement,
             max: 100,
         }
         .to_string();
         assert_eq!(
             said,
-            "the completion statement is too long (at most 100 bytes); nothing was saved"
+            "the close-out statement is too long (at most 100 bytes); nothing was saved"
         );
         let said = StoreError::BlockedBy {
             path: "/x/a.db".into(),
@@ -467,7 +451,7 @@ mod tests {
         );
         assert_eq!(
             r.to_string(),
-            "only members of 基础教育处 (lead office) and supervisors may report on item 3; bob is not one of them"
+            "only members of the lead office (基础教育处) and supervisors may report on item 3; bob is not one of them"
         );
         let r = Refusal {
             act: Act::Members,

@@ -269,10 +269,15 @@ impl Store {
                 }
             }
         }
-        let summary = format!(
-            "added {}, updated {}, unchanged {}, kept {}",
-            report.items_added, report.items_updated, report.items_unchanged, report.items_kept
-        );
+        // Counts, not words: the history says them in the reader's language
+        // (older rows hold an English sentence, shown as stored).
+        let summary = serde_json::json!({
+            "added": report.items_added,
+            "updated": report.items_updated,
+            "unchanged": report.items_unchanged,
+            "kept": report.items_kept,
+        })
+        .to_string();
         record_event(
             &tx,
             &actor,

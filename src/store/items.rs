@@ -125,11 +125,11 @@ impl Store {
     /// or is before today, or an actor who may not (`Act::AddItem`).
     pub fn add_item(&mut self, plan: Option<PlanId>, new: &NewItem) -> Result<ItemAdded> {
         for text in [&new.title, &new.target, &new.lead] {
-            super::check_length("the item", text)?;
+            super::check_length(super::Written::Item, text)?;
         }
         let title = super::clean::line(&new.title).trim().to_string();
         if title.is_empty() {
-            return Err(StoreError::Empty("the title"));
+            return Err(StoreError::Empty(super::Written::Title));
         }
         let today = self.today();
         self.write(|w| {
@@ -242,7 +242,7 @@ impl Store {
         .into_iter()
         .flatten()
         {
-            super::check_length("the item", text)?;
+            super::check_length(super::Written::Item, text)?;
         }
         self.write(|w| edit_in(w, id, edit))
     }
@@ -251,10 +251,10 @@ impl Store {
     /// (merged, cancelled, a duplicate). Nothing is deleted. Returns false when it
     /// was retired already.
     pub fn retire_item(&mut self, id: ItemId, reason: &str) -> Result<bool> {
-        super::check_length("the reason", reason)?;
+        super::check_length(super::Written::Reason, reason)?;
         let reason = super::clean::text(reason).trim().to_string();
         if reason.is_empty() {
-            return Err(StoreError::Empty("the reason"));
+            return Err(StoreError::Empty(super::Written::Reason));
         }
         self.write(|w| {
             w.allow(Act::Retire, id)?;
@@ -359,7 +359,7 @@ fn edit_in(w: &Writer<'_>, id: ItemId, edit: &ItemEdit) -> Result<Vec<FieldChang
     }
     w.allow(rules::edit_act(changed.iter().copied()), id)?;
     if new.title.is_empty() {
-        return Err(StoreError::Empty("the title"));
+        return Err(StoreError::Empty(super::Written::Title));
     }
     let mut due = None;
     if changed.contains(&ItemField::Deadline) {

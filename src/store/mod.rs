@@ -50,7 +50,7 @@ pub use bulletin::{
 };
 pub use busy::BusyNotice;
 pub use closeout::CloseoutRecord;
-pub use error::{Result, StoreError};
+pub use error::{Result, StoreError, Written};
 pub use error_message::{io_reason, io_reason_zh, sqlite_reason, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
 pub use import::ImportOptions;
@@ -356,7 +356,7 @@ impl Store {
 }
 
 /// Refuses a text past `text::MAX_TEXT_BYTES`.
-pub(crate) fn check_length(what: &'static str, text: &str) -> Result<()> {
+pub(crate) fn check_length(what: Written, text: &str) -> Result<()> {
     let max = crate::text::MAX_TEXT_BYTES;
     if text.len() > max {
         return Err(StoreError::TooLong { what, max });

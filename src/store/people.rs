@@ -10,11 +10,11 @@ impl Store {
     /// Gives `user` the display name `name`. Returns false when it had that name.
     /// `plan` is the plan the history records the change under.
     pub fn set_display_name(&mut self, plan: PlanId, user: &str, name: &str) -> Result<bool> {
-        super::check_length("the name", name)?;
+        super::check_length(super::Written::Name, name)?;
         let user = &*super::clean::name(user);
         let name = super::clean::name(name).trim().to_string();
         if name.is_empty() {
-            return Err(StoreError::Empty("the name"));
+            return Err(StoreError::Empty(super::Written::Name));
         }
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Members, None)?;
@@ -91,7 +91,7 @@ mod tests {
         assert_eq!(store.display_names().unwrap().len(), 1);
         assert!(matches!(
             store.set_display_name(plan, "zhangsan", "  "),
-            Err(StoreError::Empty("the name"))
+            Err(StoreError::Empty(crate::store::Written::Name))
         ));
         store.add_member(plan, "督查员", "办公室", true).unwrap();
         store.set_actor("路人");

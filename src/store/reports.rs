@@ -113,9 +113,9 @@ impl Store {
     pub fn report(&mut self, id: ItemId, text: &str) -> Result<ReportOutcome> {
         let text = &*super::clean::text(text);
         if text.trim().is_empty() {
-            return Err(StoreError::Empty("the report"));
+            return Err(StoreError::Empty(super::Written::Report));
         }
-        super::check_length("the report", text)?;
+        super::check_length(super::Written::Report, text)?;
         self.write(|w| w.report(id, text))
     }
 

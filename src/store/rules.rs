@@ -341,7 +341,7 @@ mod tests {
         assert_eq!(r.lead.as_deref(), Some("高教处"));
         assert_eq!(
             r.to_string(),
-            "only members of 高教处 (lead office) and supervisors may move item 3; \
+            "only members of the lead office (高教处) and supervisors may move item 3; \
              基教 is not one of them"
         );
         assert_eq!(
@@ -357,7 +357,10 @@ mod tests {
         store.add_note(one, "路过").unwrap();
         let r = refused(store.set_measure_done(one, 2, true));
         assert_eq!(r.co, ["办公室"]);
-        assert!(r.to_string().contains("of 办公室 (co-operating)"), "{r}");
+        assert!(
+            r.to_string().contains("the co-operating offices (办公室)"),
+            "{r}"
+        );
         refused(store.add_member(plan, "路人", "基教处", false));
         refused(store.set_cycle(plan, crate::plan::cycle::Cycle::default()));
         // Supervisors may move, report and urge anything.

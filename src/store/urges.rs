@@ -76,9 +76,9 @@ impl Store {
     ) -> Result<i64> {
         let text = &*super::clean::text(text);
         if text.trim().is_empty() {
-            return Err(StoreError::Empty("the urge"));
+            return Err(StoreError::Empty(super::Written::Urge));
         }
-        super::check_length("the urge", text)?;
+        super::check_length(super::Written::Urge, text)?;
         let today = self.today();
         if let Some(d) = reply_by.filter(|d| *d < today) {
             return Err(StoreError::ReplyByPast {
@@ -125,9 +125,9 @@ impl Store {
     pub fn reply(&mut self, id: ItemId, text: &str) -> Result<u32> {
         let text = &*super::clean::text(text);
         if text.trim().is_empty() {
-            return Err(StoreError::Empty("the reply"));
+            return Err(StoreError::Empty(super::Written::Reply));
         }
-        super::check_length("the reply", text)?;
+        super::check_length(super::Written::Reply, text)?;
         self.write(|w| {
             rules::check(w.tx, w.actor, Act::Reply, Some(id))?;
             let item = w.item(id)?;

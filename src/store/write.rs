@@ -385,7 +385,7 @@ impl Store {
     }
 
     pub fn add_note(&mut self, id: ItemId, text: &str) -> Result<NoteId> {
-        super::check_length("the note", text)?;
+        super::check_length(super::Written::Note, text)?;
         self.write(|w| w.add_note(id, text))
     }
 
@@ -415,7 +415,7 @@ impl Store {
 
     /// Replaces the text of one of the actor's own notes.
     pub fn edit_note(&mut self, note: NoteId, text: &str) -> Result<()> {
-        super::check_length("the note", text)?;
+        super::check_length(super::Written::Note, text)?;
         self.write(|w| w.edit_note(note, text))
     }
 

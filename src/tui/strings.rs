@@ -188,10 +188,11 @@ impl Lang {
 
     /// Why a typed date was refused, in the words the command line uses.
     pub fn date_error(self, e: &crate::plan::deadline::DateError) -> String {
-        let reason = self.msg(match e.reason.as_str() {
-            "no such month" => "board-date-no-month",
-            "no such day in that month" => "board-date-no-day",
-            _ => "board-date-not-iso",
+        use crate::plan::deadline::DateProblem;
+        let reason = self.msg(match e.reason {
+            DateProblem::NoSuchMonth => "board-date-no-month",
+            DateProblem::NoSuchDay => "board-date-no-day",
+            DateProblem::NotIso => "board-date-not-iso",
         });
         crate::t!(
             self,

@@ -97,7 +97,7 @@ fn move_note_show_and_history_round_trip() {
     let env = Env::new();
     assert_eq!(
         env.ok(&["move", "5", "推进中"]).trim(),
-        "5: 未启动 -> 推进中"
+        "第5项：未启动 → 推进中"
     );
     let id = env.ok(&["--as", "李四", "note", "5", "已完成初稿，待审议"]);
     let id: i64 = id.trim().parse().expect("note prints its id");

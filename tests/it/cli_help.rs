@@ -216,7 +216,7 @@ fn help_is_english_with_lang_en_or_duban_lang() {
         out.contains("Usage: duban show [OPTIONS] <NUMBER>"),
         "{out}"
     );
-    assert!(out.contains("Show one work item in full"), "{out}");
+    assert!(out.contains("Show one item in full"), "{out}");
     let o = env
         .cmd(&["move", "--help"])
         .env("DUBAN_LANG", "en")

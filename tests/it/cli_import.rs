@@ -69,7 +69,7 @@ fn dry_run_prints_what_was_read_in_chinese() {
         assert!(out.contains(want), "{want:?} missing from:\n{out}");
     }
     let header = out.lines().find(|l| l.starts_with("编号")).unwrap();
-    for col in ["标题", "牵头处室", "配合处室", "措施", "时限", "负责领导"] {
+    for col in ["标题", "牵头处室", "配合处室", "措施", "期限", "负责领导"] {
         assert!(header.contains(col), "{header}");
     }
     let row = out.lines().find(|l| l.starts_with("2 ")).unwrap();
@@ -212,7 +212,7 @@ fn import_with_warnings_says_so_at_the_end() {
     let warnings = err.lines().filter(|l| l.contains("：警告：")).count();
     assert!(warnings > 0, "{err}");
     // The warning itself speaks Chinese too.
-    assert!(err.contains("第2项没有责任单位"), "{err}");
+    assert!(err.contains("第2项没有写明处室"), "{err}");
     let last = err.lines().last().unwrap();
     assert!(
         last.contains(&format!("读取时有{warnings}条警告"))
@@ -417,7 +417,7 @@ fn persons_named_by_the_document_reach_dry_run_show_and_export() {
     let row = out.lines().find(|l| l.starts_with("2 ")).unwrap();
     let at = |line: &str, cell: &str| duban::text::width(&line[..line.find(cell).unwrap()]);
     assert_eq!(at(row, "李四、王五"), at(header, "负责领导"), "\n{out}");
-    assert_eq!(at(row, "6月底前"), at(header, "时限"), "\n{out}");
+    assert_eq!(at(row, "6月底前"), at(header, "期限"), "\n{out}");
     assert!(!env.db().exists());
 
     env.ok(&["import", doc]);

@@ -151,7 +151,7 @@ fn show_gives_a_deadline_once_when_its_text_is_the_date() {
         let shown = env.ok(&["--lang", lang, "--plan", &plan, "show", "1"]);
         let line = shown
             .lines()
-            .find(|l| l.starts_with("完成期限") || l.starts_with("Deadline"))
+            .find(|l| l.starts_with("期限") || l.starts_with("Deadline"))
             .unwrap_or_else(|| panic!("a deadline line: {shown}"));
         assert_eq!(line.matches("2026-12-31").count(), 1, "{line}");
         assert!(!line.contains('('), "{line}");
@@ -252,7 +252,7 @@ fn edit_with_options_writes_one_history_event_per_changed_field() {
     // A phrase reads in the plan's year (2020): before the item was made here.
     let (code, err) = env.fails(&["edit", "5", "--due", "6月底前"]);
     assert_eq!(code, 2);
-    assert!(err.contains("2020-06-30 早于事项建立的日期"), "{err}");
+    assert!(err.contains("期限2020-06-30早于事项建立的日期"), "{err}");
     let kinds = kinds(&env, "1", "5");
     assert_eq!(
         &kinds[kinds.len() - 3..],
@@ -493,7 +493,7 @@ fn the_notice_docx_holds_the_item_its_source_requirement_deadline_and_a_reply_se
     assert_eq!(field("牵头处室"), "基教处");
     assert_eq!(field("配合处室"), "高教处");
     assert_eq!(field("督办来源"), "领导批示");
-    assert_eq!(field("来源依据"), "省领导批示〔2026〕3号");
+    assert_eq!(field("依据"), "省领导批示〔2026〕3号");
     assert_eq!(field("督办等级"), "特急");
     assert_eq!(field("办理要求"), "4月底前报送办理情况");
     // A formal document writes its dates as 2026年4月30日.
@@ -632,7 +632,7 @@ fn the_item_commands_speak_english_with_lang_en() {
     ]);
     assert!(out.contains("added item 1 to 2026年督办事项"), "{out}");
     let out = env.ok(&["--lang", "en", "edit", "5", "--lead", "财建处"]);
-    assert_eq!(out.trim(), "item 5 lead office: 规划处 -> 财建处");
+    assert_eq!(out.trim(), "item 5 lead office: 规划处 → 财建处");
     let out = env.ok(&["--lang", "en", "retire", "7", "a duplicate"]);
     assert!(out.starts_with("retired item 7 (a duplicate)"), "{out}");
     let retired = env.ok(&[

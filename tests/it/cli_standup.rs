@@ -275,7 +275,7 @@ fn csv_export_with_bom_and_a_meeting_report_in_markdown() {
     assert!(section.contains("- 状态：推进中"), "{section}");
     assert!(section.contains("- 牵头处室：基教处"));
     assert!(section.contains("- 措施进度：0/9"));
-    assert!(section.contains("- 完成时限：2020-12-31"));
+    assert!(section.contains("- 期限：2020-12-31"));
     assert!(section.contains("普惠性幼儿园覆盖率达到80%：75% / >= 80% 未达成"));
     assert!(section.contains("第三条") && section.contains("第二条"));
     assert!(!section.contains("第一条"), "only the latest notes");

@@ -154,7 +154,7 @@ fn each_rule_allows_and_refuses_on_the_command_line() {
     );
     let err = refused(&env, "基教", &["--lang", "en", "move", "3", "blocked"]);
     assert!(
-        err.contains("only members of 高教处 (lead office) and supervisors may move item 3"),
+        err.contains("only members of the lead office (高教处) and supervisors may move item 3"),
         "{err}"
     );
     env.ok_as("督查", &["move", "3", "blocked"]);
@@ -444,7 +444,7 @@ fn the_bulletin_as_a_word_document_reads_back() {
     );
     assert!(
         paragraphs.iter().any(|p| p
-            .starts_with("截至2020年6月，共有工作事项4项，已完成1项（已销号1项），完成率25.0%")),
+            .starts_with("截至2020年6月，共有事项4项，已完成1项（已销号1项），完成率25.0%")),
         "{paragraphs:?}"
     );
     assert_eq!(tables.len(), 2, "the office table and the lagging items");

@@ -18,9 +18,9 @@ fn events(env: &Env, n: &str) -> usize {
 fn tick_confirms_like_move_and_due() {
     let env = Env::new();
     let out = env.ok(&["tick", "5", "2"]);
-    assert_eq!(out.trim(), "5: 措施2 未完成 -> 已完成");
+    assert_eq!(out.trim(), "第5项措施2：未完成 → 已完成");
     let out = env.ok(&["--lang", "en", "tick", "5", "2", "--undone"]);
-    assert_eq!(out.trim(), "5: measure 2 done -> not done");
+    assert_eq!(out.trim(), "5: measure 2: done → not done");
     let before = events(&env, "5");
     let out = env.ok(&["tick", "5", "2", "--undone"]);
     assert!(
@@ -39,7 +39,7 @@ fn a_move_to_the_status_the_item_has_says_so() {
     env.ok(&["move", "3", "doing"]);
     let before = events(&env, "3");
     let out = env.ok(&["move", "3", "推进中"]);
-    assert_eq!(out.trim(), "3: 已是推进中，未改动");
+    assert_eq!(out.trim(), "第3项：已是推进中，未改动");
     let out = env.ok(&["--lang", "en", "move", "3", "doing"]);
     assert_eq!(out.trim(), "3: already In progress; nothing changed");
     assert_eq!(events(&env, "3"), before);
@@ -116,4 +116,13 @@ fn the_retitle_warning_shows_one_short_line_of_each_title() {
     assert!(warning[0].contains("“甲事项”"), "{err}");
     assert!(warning[0].contains('…'), "{err}");
     assert!(!warning[0].contains(&long), "{err}");
+}
+
+#[test]
+fn an_unknown_choice_is_refused_once_not_wrapped_in_a_second_message() {
+    let env = Env::new();
+    let (code, err) = env.fails(&["add", "标题", "--lead", "基教处", "--source", "nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--source 没有“nope”这一项"), "{err}");
+    assert!(!err.contains("无效"), "{err}");
 }

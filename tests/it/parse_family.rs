@@ -402,17 +402,17 @@ fn the_refusal_says_what_was_seen_in_both_languages() {
             },
         ],
     };
-    let Err(ParseError::NotAPlan { seen, seen_zh }) = parse_document(&doc) else {
+    let Err(ParseError::NotAPlan { seen }) = parse_document(&doc) else {
         panic!("refused");
     };
-    assert!(
-        seen.contains("a table with columns 序号 / 任务 / 备注 but no office column"),
-        "{seen}"
-    );
+    assert_eq!(seen.paragraphs, 1);
+    assert_eq!(seen.numbered, 0);
     assert_eq!(
-        seen_zh,
-        "1 段文字，没有编号事项（1. 1、 （1）），一个表格，列为 序号 / 任务 / 备注，\
-         但没有责任单位列（牵头单位/责任单位/责任处室）"
+        seen.tables,
+        [duban::plan::SeenTable {
+            columns: "序号 / 任务 / 备注".into(),
+            missing: duban::plan::parse::Missing::Office,
+        }]
     );
 }
 

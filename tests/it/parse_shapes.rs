@@ -1306,7 +1306,7 @@ fn warnings_carry_a_chinese_text() {
     let parsed = parse("一、任务\n1.事项一。做好甲。\n").unwrap();
     let w = &parsed.warnings[0];
     assert_eq!(w.kind, duban::plan::WarningKind::NoOffices { number: 1 });
-    assert_eq!(w.text(true), "第1项没有责任单位");
+    assert_eq!(w.text(true), "第1项没有写明处室");
     assert_eq!(w.text(false), "item 1 has no offices");
     assert_eq!(w.message(duban::i18n::Lang::En), w.text(false));
 }

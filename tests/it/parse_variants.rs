@@ -413,7 +413,7 @@ fn item_without_offices_is_kept_with_a_warning() {
     assert_eq!(parsed.plan.items[0].offices, []);
     assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(parsed.warnings[0].line, 14);
-    assert!(parsed.warnings[0].text(true).contains("责任单位"));
+    assert!(parsed.warnings[0].text(true).contains("没有写明处室"));
 }
 
 #[test]

@@ -18,7 +18,7 @@ fn note_says_what_it_did_at_a_terminal_and_prints_the_bare_id_into_a_pipe() {
     let cmd = format!("{at_terminal}; {piped} | sed 's/^/piped:/'");
     let t = Tmux::start("notetty", &cmd, 80, 24, None);
     let screen = t.wait_for("[exited]", WAIT);
-    assert!(screen.contains("3: 已加批注（批注编号1）"), "{screen}");
+    assert!(screen.contains("第3项：已加批注（批注编号1）"), "{screen}");
     assert!(
         screen.contains("piped:2"),
         "a script reads the id:\n{screen}"

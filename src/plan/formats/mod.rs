@@ -8,6 +8,9 @@ mod depth;
 pub mod docx;
 mod extent;
 pub mod html;
+mod messages;
+
+pub use messages::{container_name, format_error};
 mod ods_merges;
 pub mod sheet;
 pub mod sniff;
@@ -17,7 +20,7 @@ mod zipsafe;
 use std::io::Read;
 use std::path::Path;
 
-use super::blocks::Document;
+use super::blocks::{Container, Document};
 use super::parse::{ParseError, decode};
 use sniff::Kind;
 
@@ -38,59 +41,46 @@ pub const MAX_SHEET_CELLS: u64 = 2_000_000;
 pub const MAX_ZIP_ENTRIES: usize = 10_000;
 
 /// Why a document's container was not read. Every message names the file and, where
-/// the user can do something, says what.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// the user can do something, says what; the words are in the catalogs
+/// (`cli-format-*`), [`std::fmt::Display`] gives the English ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
-    #[error(
-        "{name} is an old binary Word/WPS document (.doc/.wps); duban reads .docx: open it in \
-         Word or WPS and save as .docx, or copy its text into a .txt file"
-    )]
-    OldWord { name: String },
-    #[error(
-        "{name} is a PowerPoint/WPS presentation; duban reads plans as .docx, .xlsx, .html or \
-         text: copy the plan's text into a .txt file"
-    )]
-    Presentation { name: String },
-    #[error("{name} is password-protected; save a copy without the password and import that")]
-    Encrypted { name: String },
-    #[error(
-        "{name} is a PDF; duban does not read PDF (and a scanned PDF holds no text at all): \
-         copy the text out of it into a .txt file, or export it as .docx, and import that"
-    )]
-    Pdf { name: String },
-    #[error(
-        "{name} is an RTF document; duban does not read RTF: open it in Word or WPS and save \
-         as .docx, or copy its text into a .txt file"
-    )]
-    Rtf { name: String },
-    #[error(
-        "{name} is a zip archive but not a Word .docx, Excel .xlsx or OpenDocument .ods file \
-         ({found}); open it in Word, WPS or Excel and save as .docx or .xlsx"
-    )]
-    UnknownZip { name: String, found: String },
-    #[error("{name} is a damaged {container} file ({reason}); open it and save it again")]
+    OldWord {
+        name: String,
+    },
+    Presentation {
+        name: String,
+    },
+    Encrypted {
+        name: String,
+    },
+    Pdf {
+        name: String,
+    },
+    Rtf {
+        name: String,
+    },
+    UnknownZip {
+        name: String,
+        found: ZipContent,
+    },
     Damaged {
         name: String,
-        container: &'static str,
-        reason: String,
+        container: Container,
+        reason: Damage,
     },
-    #[error(
-        "{name} would unpack to more than {limit_mb} MB; duban refuses it (a damaged file or \
-         a zip bomb)"
-    )]
-    TooLargeUnpacked { name: String, limit_mb: u64 },
-    #[error("{name} holds more than {limit} zip entries; duban refuses it")]
-    TooManyEntries { name: String, limit: usize },
-    #[error(
-        "{name} nests its elements more than {limit} deep, which no article page does; \
-         duban refuses it (open it in a browser and copy the text into a .txt file)"
-    )]
-    TooDeep { name: String, limit: usize },
-    #[error(
-        "{name}: sheet {sheet} spans {rows} rows × {columns} columns (to cell {corner}); duban \
-         reads at most {limit} cells per sheet: delete the stray cells far from the table and \
-         save it again"
-    )]
+    TooLargeUnpacked {
+        name: String,
+        limit_mb: u64,
+    },
+    TooManyEntries {
+        name: String,
+        limit: usize,
+    },
+    TooDeep {
+        name: String,
+        limit: usize,
+    },
     SheetTooLarge {
         name: String,
         sheet: String,
@@ -101,17 +91,51 @@ pub enum FormatError {
     },
 }
 
-/// Why a file could not be read into memory for import.
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&messages::format_error(self, crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// What a zip archive that is no known document holds, for the refusal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ZipContent {
+    /// The archive cannot be opened at all.
+    Damaged,
+    Empty,
+    Presentation,
+    OpenDocumentText,
+    /// Its declared `mimetype` (after `application/`).
+    MimeType(String),
+    /// Its first few entry names.
+    Holds(Vec<String>),
+}
+
+/// Why a container is damaged: duban's own findings, or a library's words kept as
+/// the technical detail they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// Truncated, or not a complete zip archive.
+    Truncated,
+    /// A part is not UTF-8 XML.
+    NotUtf8 { part: String },
+    /// The container's main part is missing.
+    MissingPart { part: String },
+    /// A library's own words.
+    Detail(String),
+}
+
+/// Why a file could not be read into memory for import; said by the catalogs
+/// (`cli-read-*`), [`std::fmt::Display`] in English.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadFileError {
     #[error("{0}")]
     Io(#[from] std::io::Error),
-    #[error(
-        "larger than the import limit of {limit_mb} MB (set {IMPORT_LIMIT_VAR} to a larger \
-         number of megabytes to raise it)"
-    )]
+    #[error("{}", messages::read_error_en(*limit_mb, None))]
     TooLarge { limit_mb: u64 },
-    #[error("{IMPORT_LIMIT_VAR}={value:?} is not a whole number of megabytes (at least 1)")]
+    #[error("{}", messages::read_error_en(0, Some(value)))]
     BadLimit { value: String },
 }
 

@@ -46,7 +46,7 @@ pub fn read_ods(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
     // calamine does not report an .ods file's merged cells: they are read from
     // its content.xml.
     let mut merges = {
-        let mut zip = SafeZip::open(name, Container::Ods.name(), bytes)?;
+        let mut zip = SafeZip::open(name, Container::Ods, bytes)?;
         zip.text("content.xml")?
             .map(|xml| super::ods_merges::merges(&xml))
             .unwrap_or_default()
@@ -70,10 +70,12 @@ fn check_zip(
     bytes: &[u8],
     main: &str,
 ) -> Result<(), FormatError> {
-    let mut zip = SafeZip::open(name, container.name(), bytes)?;
+    let mut zip = SafeZip::open(name, container, bytes)?;
     zip.check_every_entry()?;
     if zip.bytes(main)?.is_none() {
-        return Err(zip.damaged(format!("its main part {main} is missing")));
+        return Err(zip.damaged_by(super::Damage::MissingPart {
+            part: main.to_string(),
+        }));
     }
     Ok(())
 }
@@ -81,7 +83,7 @@ fn check_zip(
 /// Every worksheet spans at most [`MAX_SHEET_CELLS`] cells, judged from its XML
 /// (dimension and cell references) before calamine builds its grid.
 fn check_extents(name: &str, bytes: &[u8]) -> Result<(), FormatError> {
-    let mut zip = SafeZip::open(name, Container::Xlsx.name(), bytes)?;
+    let mut zip = SafeZip::open(name, Container::Xlsx, bytes)?;
     let sheets = zip
         .part_names()
         .into_iter()
@@ -113,8 +115,8 @@ fn check_extents(name: &str, bytes: &[u8]) -> Result<(), FormatError> {
 fn damaged(name: &str, container: Container, e: impl std::fmt::Display) -> FormatError {
     FormatError::Damaged {
         name: name.to_string(),
-        container: container.name(),
-        reason: e.to_string(),
+        container,
+        reason: super::Damage::Detail(e.to_string()),
     }
 }
 

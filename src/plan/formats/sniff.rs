@@ -21,7 +21,7 @@ pub enum Kind {
     Pdf,
     Rtf,
     /// A zip that is none of the above; says what it holds (or why it cannot be opened).
-    OtherZip(String),
+    OtherZip(super::ZipContent),
 }
 
 const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -56,6 +56,8 @@ fn extension(name: &str) -> String {
         .unwrap_or_default()
 }
 
+use super::ZipContent;
+
 fn zip_kind(ext: &str, bytes: &[u8]) -> Kind {
     let by_extension = || match ext {
         "docx" | "docm" | "dotx" => Some(Kind::Docx),
@@ -65,8 +67,7 @@ fn zip_kind(ext: &str, bytes: &[u8]) -> Kind {
     };
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         // A damaged zip: let the reader its extension names say so in its terms.
-        return by_extension()
-            .unwrap_or_else(|| Kind::OtherZip("it is damaged and cannot be opened".into()));
+        return by_extension().unwrap_or(Kind::OtherZip(ZipContent::Damaged));
     };
     if zip.index_for_name("word/document.xml").is_some() {
         return Kind::Docx;
@@ -83,14 +84,14 @@ fn zip_kind(ext: &str, bytes: &[u8]) -> Kind {
         return Kind::Ods;
     }
     if zip.is_empty() {
-        return by_extension().unwrap_or_else(|| Kind::OtherZip("it is empty".into()));
+        return by_extension().unwrap_or(Kind::OtherZip(ZipContent::Empty));
     }
     let found = if zip.index_for_name("ppt/presentation.xml").is_some() {
-        "a presentation".to_string()
+        ZipContent::Presentation
     } else if mimetype.starts_with("application/vnd.oasis.opendocument.text") {
-        "an OpenDocument text (.odt)".to_string()
+        ZipContent::OpenDocumentText
     } else if let Some(kind) = mimetype.strip_prefix("application/") {
-        format!("its type is {}", kind.trim())
+        ZipContent::MimeType(kind.trim().to_string())
     } else if let Some(kind) = by_extension() {
         // Named .docx/.xlsx but the main part is missing: the reader says so.
         return kind;
@@ -101,7 +102,7 @@ fn zip_kind(ext: &str, bytes: &[u8]) -> Kind {
             .take(3)
             .map(|n| n.into_owned())
             .collect();
-        format!("it holds {}", first.join(", "))
+        ZipContent::Holds(first)
     };
     Kind::OtherZip(found)
 }

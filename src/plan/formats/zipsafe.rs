@@ -3,7 +3,8 @@
 
 use std::io::{Cursor, Read};
 
-use super::{FormatError, MAX_UNZIPPED, MAX_ZIP_ENTRIES};
+use super::{Damage, FormatError, MAX_UNZIPPED, MAX_ZIP_ENTRIES};
+use crate::plan::blocks::Container;
 use zip::ZipArchive;
 use zip::result::ZipError;
 
@@ -11,7 +12,7 @@ use zip::result::ZipError;
 /// [`MAX_UNZIPPED`] bytes, whatever the entries declare.
 pub struct SafeZip<'a> {
     name: &'a str,
-    container: &'static str,
+    container: Container,
     archive: ZipArchive<Cursor<&'a [u8]>>,
     budget: u64,
 }
@@ -22,7 +23,7 @@ impl<'a> SafeZip<'a> {
     /// past [`MAX_UNZIPPED`].
     pub fn open(
         name: &'a str,
-        container: &'static str,
+        container: Container,
         bytes: &'a [u8],
     ) -> Result<SafeZip<'a>, FormatError> {
         // Refused before the zip crate reads a central directory of that many entries.
@@ -39,12 +40,12 @@ impl<'a> SafeZip<'a> {
                 ZipError::InvalidArchive(_) | ZipError::Io(_) => FormatError::Damaged {
                     name: name.to_string(),
                     container,
-                    reason: "truncated or not a complete zip archive".into(),
+                    reason: Damage::Truncated,
                 },
                 e => FormatError::Damaged {
                     name: name.to_string(),
                     container,
-                    reason: e.to_string(),
+                    reason: Damage::Detail(e.to_string()),
                 },
             })?,
             budget: MAX_UNZIPPED,
@@ -76,11 +77,16 @@ impl<'a> SafeZip<'a> {
         Ok(zip)
     }
 
+    /// Damaged, in a library's words.
     pub fn damaged(&self, reason: impl std::fmt::Display) -> FormatError {
+        self.damaged_by(Damage::Detail(reason.to_string()))
+    }
+
+    pub fn damaged_by(&self, reason: Damage) -> FormatError {
         FormatError::Damaged {
             name: self.name.to_string(),
             container: self.container,
-            reason: reason.to_string(),
+            reason,
         }
     }
 
@@ -138,15 +144,20 @@ impl<'a> SafeZip<'a> {
         if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
             bytes.drain(..3);
         }
-        String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| self.damaged(format!("{part} is not UTF-8 XML")))
+        String::from_utf8(bytes).map(Some).map_err(|_| {
+            self.damaged_by(Damage::NotUtf8 {
+                part: part.to_string(),
+            })
+        })
     }
 
     /// A part the container cannot do without.
     pub fn required_text(&mut self, part: &str) -> Result<String, FormatError> {
-        self.text(part)?
-            .ok_or_else(|| self.damaged(format!("its main part {part} is missing")))
+        self.text(part)?.ok_or_else(|| {
+            self.damaged_by(Damage::MissingPart {
+                part: part.to_string(),
+            })
+        })
     }
 
     /// Inflates every entry, counting the bytes, so a reader that unzips by itself
@@ -212,7 +223,7 @@ mod tests {
         eocd.extend_from_slice(&60_000u16.to_le_bytes());
         eocd.extend_from_slice(&[0; 10]);
         assert_eq!(declared_entries(&eocd), Some(60_000));
-        let e = SafeZip::open("many.docx", "Word (.docx)", &eocd)
+        let e = SafeZip::open("many.docx", Container::Docx, &eocd)
             .err()
             .unwrap();
         assert!(matches!(e, FormatError::TooManyEntries { .. }), "{e:?}");

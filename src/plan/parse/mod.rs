@@ -34,29 +34,67 @@ pub struct Parsed {
     pub warnings: Vec<Warning>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a document gave no plan. The words are in the catalogs (`cli-parse-*`,
+/// `plan-seen-*`); [`std::fmt::Display`] gives the English ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseError {
-    #[error("the file is empty")]
     Empty,
-    #[error("not a text file (binary data at byte {offset})")]
-    Binary { offset: usize },
-    #[error("no work item found (expected lines such as `1.标题` under a section `一、标题`)")]
+    /// Not a text file (binary data at byte `offset`).
+    Binary {
+        offset: usize,
+    },
+    /// No work item found (a plain-text plan).
     NoItems,
-    /// No work item found, with what the document was seen to hold (in English
-    /// and in Chinese).
-    #[error("no work item found: the document has {seen}. {UNDERSTOOD}")]
-    NotAPlan { seen: String, seen_zh: String },
+    /// No work item found, with what the document was seen to hold.
+    NotAPlan {
+        seen: Seen,
+    },
     /// The container (zip, spreadsheet, web page) could not be read or is refused.
-    #[error(transparent)]
-    Format(#[from] crate::plan::formats::FormatError),
+    Format(crate::plan::formats::FormatError),
 }
 
-/// The shapes the structure reader understands, for the refusal message.
-pub const UNDERSTOOD: &str = "duban reads: numbered items (1. 1、 （1） 1)) under headings \
-     (一、 （一）), each with label lines (目标任务/工作措施/责任单位/牵头单位/完成时限…) \
-     or as one paragraph ending in an office clause (（责任单位：…）, （X牵头，Y配合）); \
-     or a task table whose header row names a task column (重点任务/工作任务/任务) and \
-     an office column (牵头单位/责任单位/责任处室).";
+impl From<crate::plan::formats::FormatError> for ParseError {
+    fn from(e: crate::plan::formats::FormatError) -> Self {
+        ParseError::Format(e)
+    }
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::messages::parse_error(self, crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for ParseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ParseError::Format(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What a document without items holds, counted for the refusal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Seen {
+    pub paragraphs: usize,
+    /// Section headings (一、).
+    pub sections: usize,
+    /// Sub-headings (（一）).
+    pub subs: usize,
+    /// Numbered lines, none read as an item with its offices.
+    pub numbered: usize,
+    /// Each table's first row: its column names and what it lacks.
+    pub tables: Vec<SeenTable>,
+}
+
+/// A table's first row, for the refusal of a document without items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeenTable {
+    /// The column names joined by ` / `.
+    pub columns: String,
+    pub missing: Missing,
+}
 
 /// Title given to the closing paragraph (在完成上述工作的同时…), which has none.
 pub const CLOSING_TITLE: &str = "常规工作";
@@ -89,9 +127,8 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }
-    let not_a_plan = || {
-        let (seen, seen_zh) = describe(&lines);
-        ParseError::NotAPlan { seen, seen_zh }
+    let not_a_plan = || ParseError::NotAPlan {
+        seen: describe(&lines),
     };
     let Some((start, title_line)) = front::body_start(&lines) else {
         return Err(not_a_plan());
@@ -277,59 +314,26 @@ impl<'a> Line<'a> {
     }
 }
 
-/// What a document without items holds, in a few words for the refusal: in
-/// English and in Chinese.
-fn describe(lines: &[Line<'_>]) -> (String, String) {
-    let mut paragraphs = 0;
-    let mut sections = 0;
-    let mut subs = 0;
-    let mut numbered = 0;
-    let mut tables: Vec<String> = Vec::new();
-    let mut tables_zh: Vec<String> = Vec::new();
+/// What a document without items holds, for the refusal.
+fn describe(lines: &[Line<'_>]) -> Seen {
+    let mut seen = Seen::default();
     let mut seen_tables: Vec<usize> = Vec::new();
     for line in lines {
         match &line.kind {
             Kind::Row { cells, table } => {
                 if !seen_tables.contains(table) {
                     seen_tables.push(*table);
-                    tables.push(table::describe_header(cells));
-                    tables_zh.push(table::describe_header_zh(cells));
+                    let (columns, missing) = table::header_lacks(cells);
+                    seen.tables.push(SeenTable { columns, missing });
                 }
             }
-            Kind::Section { .. } => sections += 1,
-            Kind::Sub { .. } => subs += 1,
-            Kind::Item { .. } | Kind::TooLarge { .. } => numbered += 1,
-            _ => paragraphs += 1,
+            Kind::Section { .. } => seen.sections += 1,
+            Kind::Sub { .. } => seen.subs += 1,
+            Kind::Item { .. } | Kind::TooLarge { .. } => seen.numbered += 1,
+            _ => seen.paragraphs += 1,
         }
     }
-    let mut parts = Vec::new();
-    let mut zh = Vec::new();
-    if paragraphs > 0 {
-        parts.push(format!("{paragraphs} paragraphs"));
-        zh.push(format!("{paragraphs} 段文字"));
-    }
-    if sections + subs > 0 {
-        parts.push(format!(
-            "{sections} section headings (一、) and {subs} sub-headings (（一）)"
-        ));
-        zh.push(format!(
-            "{sections} 个一级标题（一、）和 {subs} 个二级标题（（一））"
-        ));
-    }
-    if numbered == 0 {
-        parts.push("no numbered items (1. 1、 （1）)".to_string());
-        zh.push("没有编号事项（1. 1、 （1））".to_string());
-    } else {
-        parts.push(format!(
-            "{numbered} numbered lines but none read as an item with its offices"
-        ));
-        zh.push(format!(
-            "{numbered} 个编号行，但没有一行读成带责任单位的事项"
-        ));
-    }
-    parts.extend(tables);
-    zh.extend(tables_zh);
-    (parts.join(", "), zh.join("，"))
+    seen
 }
 
 #[cfg(test)]

@@ -465,18 +465,6 @@ pub fn header_lacks(cells: &[String]) -> (String, super::warning::Missing) {
     (names.join(" / "), missing)
 }
 
-/// [`describe_header`] in Chinese.
-pub fn describe_header_zh(cells: &[String]) -> String {
-    let (names, has_task, has_office) = header_parts(cells);
-    let missing = match (has_task, has_office) {
-        (true, false) => "，但没有责任单位列（牵头单位/责任单位/责任处室）",
-        (false, true) => "，但没有任务列（重点任务/工作任务/任务）",
-        (false, false) => "，其中既没有任务列也没有责任单位列",
-        (true, true) => "",
-    };
-    format!("一个表格，列为 {}{missing}", names.join(" / "))
-}
-
 /// A header row's names and whether it has a task and an office column.
 fn header_parts(cells: &[String]) -> (Vec<&str>, bool, bool) {
     let names: Vec<&str> = cells
@@ -492,18 +480,6 @@ fn header_parts(cells: &[String]) -> (Vec<&str>, bool, bool) {
     let task = has(&[Column::Task]);
     let office = has(&[Column::Offices, Column::Lead, Column::Co]);
     (names, task, office)
-}
-
-/// A table's first row in a few words, for the refusal of a document without items.
-pub fn describe_header(cells: &[String]) -> String {
-    let (names, has_task, has_office) = header_parts(cells);
-    let missing = match (has_task, has_office) {
-        (true, false) => " but no office column (牵头单位/责任单位/责任处室)",
-        (false, true) => " but no task column (重点任务/工作任务/任务)",
-        (false, false) => ", none of them a task or an office column",
-        (true, true) => "",
-    };
-    format!("a table with columns {}{missing}", names.join(" / "))
 }
 
 #[cfg(test)]
@@ -628,14 +604,13 @@ mod tests {
     fn headers_need_a_task_and_an_office_column() {
         assert_eq!(Columns::recognise(&cells("序号|任务|备注")), None);
         assert_eq!(
-            describe_header(&cells("序号|任务|备注")),
-            "a table with columns 序号 / 任务 / 备注 but no office column (牵头单位/责任单位/责任处室)"
+            header_lacks(&cells("序号|任务|备注")),
+            (
+                "序号 / 任务 / 备注".to_string(),
+                super::super::warning::Missing::Office
+            )
         );
         assert_eq!(Columns::recognise(&cells("姓名|电话")), None);
-        assert_eq!(
-            describe_header_zh(&cells("序号|任务|备注")),
-            "一个表格，列为 序号 / 任务 / 备注，但没有责任单位列（牵头单位/责任单位/责任处室）"
-        );
     }
 
     #[test]

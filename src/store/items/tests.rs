@@ -89,7 +89,7 @@ fn bad_new_items_are_refused_and_nothing_is_written() {
     let refused = |store: &mut Store, new: NewItem| store.add_item(None, &new).unwrap_err();
     assert!(matches!(
         refused(&mut store, new_item("  ", "基教处")),
-        StoreError::Empty("the title")
+        StoreError::Empty(crate::store::Written::Title)
     ));
     assert!(matches!(
         refused(&mut store, new_item("事项", "不存在处")),

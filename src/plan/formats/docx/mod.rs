@@ -30,7 +30,7 @@ const OVER_BUDGET: &str = "merged cells repeat more text than the size budget";
 
 /// Reads a .docx file's body.
 pub fn read(name: &str, bytes: &[u8]) -> Result<Document, FormatError> {
-    let mut zip = SafeZip::open(name, Container::Docx.name(), bytes)?;
+    let mut zip = SafeZip::open(name, Container::Docx, bytes)?;
     let body = zip.required_text(MAIN)?;
     let styles = match zip.text("word/styles.xml")? {
         Some(xml) => {
