@@ -1468,6 +1468,9 @@ plan-seen-table = a table with columns { $columns }
 plan-seen-table-no-office = a table with columns { $columns } but no office column (lead or responsible offices)
 plan-seen-table-no-task = a table with columns { $columns } but no task column
 plan-seen-table-neither = a table with columns { $columns }, none of them a task or an office column
+plan-standing-so-far = reports made so far: { $made } of { $due }
+plan-standing-missing = not reported: { $missing } of { $due }
+
 # end of plan
 
 ## server: duban on a PostgreSQL server (issue 18)

@@ -427,17 +427,16 @@ impl ReportStanding {
         }
     }
 
-    /// `已报 3/5（截止日前）` or `未报 2/5`; `reports made so far: 3 of 5` or
+    /// `截至目前已报3/5` or `未报2/5`; `reports made so far: 3 of 5` or
     /// `not reported: 2 of 5`.
     pub fn text(self, zh: bool) -> String {
-        match (self, zh) {
-            (ReportStanding::SoFar { made, due }, true) => format!("截至目前已报 {made}/{due}"),
-            (ReportStanding::SoFar { made, due }, false) => {
-                format!("reports made so far: {made} of {due}")
+        let lang = if zh { Lang::Zh } else { Lang::En };
+        match self {
+            ReportStanding::SoFar { made, due } => {
+                crate::t!(lang, "plan-standing-so-far", made = made, due = due)
             }
-            (ReportStanding::Missing { missing, due }, true) => format!("未报 {missing}/{due}"),
-            (ReportStanding::Missing { missing, due }, false) => {
-                format!("not reported: {missing} of {due}")
+            ReportStanding::Missing { missing, due } => {
+                crate::t!(lang, "plan-standing-missing", missing = missing, due = due)
             }
         }
     }
@@ -451,11 +450,11 @@ mod standing_tests {
     fn reports_count_as_missing_only_after_the_due_day() {
         let before = ReportStanding::of(5, 3, 2, false);
         assert_eq!(before.missing(), 0);
-        assert_eq!(before.text(true), "截至目前已报 3/5");
+        assert_eq!(before.text(true), "截至目前已报3/5");
         assert_eq!(before.text(false), "reports made so far: 3 of 5");
         let after = ReportStanding::of(5, 3, 2, true);
         assert_eq!(after.missing(), 2);
-        assert_eq!(after.text(true), "未报 2/5");
+        assert_eq!(after.text(true), "未报2/5");
         let c = Cycle::default();
         assert!(!c.period_past_due(
             c.period_of(jiff::civil::date(2020, 6, 25)),

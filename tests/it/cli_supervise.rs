@@ -443,8 +443,10 @@ fn the_bulletin_as_a_word_document_reads_back() {
         "周期：2020-06（2020年6月）  日期：2020年6月26日"
     );
     assert!(
-        paragraphs.iter().any(|p| p
-            .starts_with("截至2020年6月，共有事项4项，已完成1项（已销号1项），完成率25.0%")),
+        paragraphs
+            .iter()
+            .any(|p| p
+                .starts_with("截至2020年6月，共有事项4项，已完成1项（已销号1项），完成率25.0%")),
         "{paragraphs:?}"
     );
     assert_eq!(tables.len(), 2, "the office table and the lagging items");

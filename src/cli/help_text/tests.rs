@@ -203,7 +203,7 @@ fn the_chinese_help_has_no_english_sentences() {
         .to_string();
     let show = translate_rendered(&show, Lang::Zh);
     assert!(
-        show.contains("<编号>") && show.contains("[默认：text]"),
+        show.contains("<编号>") && show.contains("（默认：text）"),
         "{show}"
     );
 }
@@ -253,7 +253,7 @@ fn usage_errors_are_said_by_the_catalog_in_both_languages() {
 #[test]
 fn clap_notes_are_translated_whole() {
     let zh = translate_rendered("x [default: table] [possible values: a, b]\n", Lang::Zh);
-    assert_eq!(zh, "x [默认：table] [可选：a、b]\n");
+    assert_eq!(zh, "x （默认：table） （可选：a、b）\n");
     let en = translate_rendered("Usage: duban [OPTIONS]\n\nOptions:\n", Lang::En);
     assert_eq!(en, "Usage: duban [OPTIONS]\n\nOptions:\n");
     let zh = translate_rendered("Usage: duban [OPTIONS]\n\nOptions:\n", Lang::Zh);
