@@ -906,3 +906,41 @@ fn the_board_has_no_english_sentences_in_code() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn each_message_parses_alone_as_it_is_loaded() {
+    for lang in [Lang::Zh, Lang::En] {
+        let source = lang.source();
+        let spans = super::spans(source);
+        let ids = messages(source);
+        assert_eq!(spans.len(), ids.len(), "{lang:?}");
+        let parsed = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+        let whole: BTreeMap<&str, _> = parsed
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some((m.id.name, m.value.clone())),
+                _ => None,
+            })
+            .collect();
+        for id in ids.keys() {
+            let (start, end) = spans[id.as_str()];
+            let alone = fluent_syntax::parser::parse(&source[start..end])
+                .unwrap_or_else(|(_, e)| panic!("{lang:?} {id}: {e:?}"));
+            let found: Vec<_> = alone
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Message(m) => Some((m.id.name, m.value.clone())),
+                    _ => None,
+                })
+                .collect();
+            // The same message, with the same value, as the whole catalog holds.
+            assert_eq!(
+                found,
+                [(id.as_str(), whole[id.as_str()].clone())],
+                "{lang:?}"
+            );
+        }
+    }
+}
