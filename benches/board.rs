@@ -160,6 +160,47 @@ fn bytes_at(app: &mut App, action: Action, w: u16, h: u16) -> usize {
 /// then key to frame for moving along and across columns, a move with its write
 /// (moved back after each run), the office filter and the first `/`. Writes only
 /// moves that are moved back.
+/// L (a move, with its write) and the office filter, timed alike on every board.
+fn move_and_office_filter(
+    app: &mut App,
+    term: &mut Terminal<TestBackend>,
+    label: &str,
+    move_runs: usize,
+    filter_runs: usize,
+) {
+    let big_l = key_to_frame(
+        app,
+        term,
+        move_runs,
+        &[],
+        &[Action::MoveNext],
+        &[Action::MovePrev, Action::ColumnLeft],
+    );
+    println!(
+        "| {label} | key L (move card, with its write) | {} |",
+        ms(big_l)
+    );
+    let office: Vec<Action> = std::iter::once(Action::OfficePicker)
+        .chain(
+            duban::plan::generate::office_name(0)
+                .chars()
+                .map(Action::Input),
+        )
+        .collect();
+    let filter = key_to_frame(
+        app,
+        term,
+        filter_runs,
+        &office,
+        &[Action::Confirm],
+        &[Action::ClearOffice],
+    );
+    println!(
+        "| {label} | office filter (Enter in the picker) | {} |",
+        ms(filter)
+    );
+}
+
 fn keys_on(db: &Path) {
     let label = db
         .file_stem()
@@ -203,37 +244,7 @@ fn keys_on(db: &Path) {
         &[Action::ColumnLeft],
     );
     println!("| {label} | key l (next column) | {} |", ms(l));
-    let big_l = key_to_frame(
-        &mut app,
-        &mut term,
-        31,
-        &[],
-        &[Action::MoveNext],
-        &[Action::MovePrev, Action::ColumnLeft],
-    );
-    println!(
-        "| {label} | key L (move card, with its write) | {} |",
-        ms(big_l)
-    );
-    let office: Vec<Action> = std::iter::once(Action::OfficePicker)
-        .chain(
-            duban::plan::generate::office_name(0)
-                .chars()
-                .map(Action::Input),
-        )
-        .collect();
-    let filter = key_to_frame(
-        &mut app,
-        &mut term,
-        5,
-        &office,
-        &[Action::Confirm],
-        &[Action::ClearOffice],
-    );
-    println!(
-        "| {label} | office filter (Enter in the picker) | {} |",
-        ms(filter)
-    );
+    move_and_office_filter(&mut app, &mut term, &label, 31, 5);
     let first = time(1, || {
         app.update(Action::Search);
         draw(&app, &mut term);
@@ -343,37 +354,7 @@ fn main() {
             &[Action::ColumnLeft],
         );
         println!("| {label} | key l (next column) | {} |", ms(l));
-        let big_l = key_to_frame(
-            &mut app,
-            &mut term,
-            runs,
-            &[],
-            &[Action::MoveNext],
-            &[Action::MovePrev, Action::ColumnLeft],
-        );
-        println!(
-            "| {label} | key L (move card, with its write) | {} |",
-            ms(big_l)
-        );
-        let office: Vec<Action> = std::iter::once(Action::OfficePicker)
-            .chain(
-                duban::plan::generate::office_name(0)
-                    .chars()
-                    .map(Action::Input),
-            )
-            .collect();
-        let filter = key_to_frame(
-            &mut app,
-            &mut term,
-            runs,
-            &office,
-            &[Action::Confirm],
-            &[Action::ClearOffice],
-        );
-        println!(
-            "| {label} | office filter (Enter in the picker) | {} |",
-            ms(filter)
-        );
+        move_and_office_filter(&mut app, &mut term, &label, runs, runs);
         // The first `/` builds what search needs; then one character is timed.
         let first = time(1, || {
             app.update(Action::Search);
