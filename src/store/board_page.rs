@@ -177,6 +177,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::test_support::query_plan;
 
     fn seeded() -> (Store, PlanId) {
         let mut store = Store::open_in_memory("tester").unwrap();
@@ -191,13 +192,7 @@ mod tests {
     #[test]
     fn a_page_of_cards_is_read_by_id_without_walking_the_items() {
         let (store, plan) = seeded();
-        let sql = format!("EXPLAIN QUERY PLAN {}", cards_by_id_sql());
-        let mut st = store.conn.prepare(&sql).unwrap();
-        let steps: Vec<String> = st
-            .query_map(rusqlite::params![plan, "[1,2]"], |r| r.get(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let steps = query_plan(&store, &cards_by_id_sql(), rusqlite::params![plan, "[1,2]"]);
         assert!(steps[0].starts_with("SCAN j"), "the list drives: {steps:?}");
         assert!(
             !steps
@@ -214,15 +209,7 @@ mod tests {
             SLOTS_SQL,
             "SELECT count(*) FROM items WHERE plan_id = ?1 AND retired = 0 AND status = 'todo'",
         ] {
-            let mut st = store
-                .conn
-                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-                .unwrap();
-            let steps: Vec<String> = st
-                .query_map([plan], |r| r.get(3))
-                .unwrap()
-                .collect::<rusqlite::Result<_>>()
-                .unwrap();
+            let steps = query_plan(&store, sql, [plan]);
             assert!(
                 steps
                     .iter()

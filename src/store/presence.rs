@@ -312,15 +312,8 @@ mod tests {
             .unwrap();
         assert_eq!(left, 1, "only this board's own row is left");
         // The query reads by index: no scan of the table.
-        let mut st = store
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {PRESENT_SQL}"))
-            .unwrap();
-        let steps: Vec<String> = st
-            .query_map(params![me, "a", "b", 500], |r| r.get(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let steps =
+            crate::store::test_support::query_plan(&store, PRESENT_SQL, params![me, "a", "b", 500]);
         assert!(
             !steps.iter().any(|s| s.starts_with("SCAN presence")),
             "no scan: {steps:?}"

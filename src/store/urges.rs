@@ -184,21 +184,13 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::test_support::seeded;
+    use crate::store::test_support::{query_plan, seeded};
 
     #[test]
     fn open_urges_are_read_without_walking_the_items() {
         let (store, plan) = seeded("督查员");
         let sql = urges_sql("i.plan_id = ?1 AND u.answered_at IS NULL");
-        let mut st = store
-            .conn
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap();
-        let steps: Vec<String> = st
-            .query_map([plan], |r| r.get(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let steps = query_plan(&store, &sql, [plan]);
         assert!(
             steps.iter().any(|s| s.starts_with("SCAN u")),
             "urges drive the join: {steps:?}"
