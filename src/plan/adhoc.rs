@@ -8,6 +8,53 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// `label_zh`, `label_en` and `label(en)` from a type's `label_in(lang)`.
+macro_rules! label_methods {
+    () => {
+        pub fn label_zh(self) -> &'static str {
+            self.label_in(Lang::Zh)
+        }
+
+        pub fn label_en(self) -> &'static str {
+            self.label_in(Lang::En)
+        }
+
+        pub fn label(self, en: bool) -> &'static str {
+            if en { self.label_en() } else { self.label_zh() }
+        }
+    };
+}
+
+/// What a value chosen from a short list (a source, a level) has alike: its labels,
+/// reading it back from its Chinese word or English key, the spellings for an error
+/// message, and its key as its `Display`.
+macro_rules! choice_methods {
+    ($t:ident, $word:path) => {
+        impl $t {
+            label_methods!();
+
+            /// Accepts the Chinese labels and the English keys, whatever the language.
+            pub fn parse(s: &str) -> Option<$t> {
+                let s = s.trim();
+                $t::ALL
+                    .into_iter()
+                    .find(|v| s == $word(*v) || s.eq_ignore_ascii_case(v.key()))
+            }
+
+            /// Every accepted spelling, for error messages.
+            pub fn choices() -> String {
+                choices($t::ALL.iter().map(|v| ($word(*v), v.key())))
+            }
+        }
+
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+    };
+}
+
 /// Where a 督办 item comes from (督办来源).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -67,38 +114,9 @@ impl Source {
             },
         )
     }
-
-    pub fn label_zh(self) -> &'static str {
-        self.label_in(Lang::Zh)
-    }
-
-    pub fn label_en(self) -> &'static str {
-        self.label_in(Lang::En)
-    }
-
-    pub fn label(self, en: bool) -> &'static str {
-        if en { self.label_en() } else { self.label_zh() }
-    }
-
-    /// Accepts the Chinese labels and the English keys, whatever the language.
-    pub fn parse(s: &str) -> Option<Source> {
-        let s = s.trim();
-        Source::ALL
-            .into_iter()
-            .find(|v| s == words::source(*v) || s.eq_ignore_ascii_case(v.key()))
-    }
-
-    /// Every accepted spelling, for error messages.
-    pub fn choices() -> String {
-        choices(Source::ALL.iter().map(|v| (words::source(*v), v.key())))
-    }
 }
 
-impl fmt::Display for Source {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
+choice_methods!(Source, words::source);
 
 /// How urgent a 督办 item is (督办等级).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -134,37 +152,9 @@ impl Level {
             },
         )
     }
-
-    pub fn label_zh(self) -> &'static str {
-        self.label_in(Lang::Zh)
-    }
-
-    pub fn label_en(self) -> &'static str {
-        self.label_in(Lang::En)
-    }
-
-    pub fn label(self, en: bool) -> &'static str {
-        if en { self.label_en() } else { self.label_zh() }
-    }
-
-    /// Accepts the Chinese labels and the English keys, whatever the language.
-    pub fn parse(s: &str) -> Option<Level> {
-        let s = s.trim();
-        Level::ALL
-            .into_iter()
-            .find(|v| s == words::level(*v) || s.eq_ignore_ascii_case(v.key()))
-    }
-
-    pub fn choices() -> String {
-        choices(Level::ALL.iter().map(|v| (words::level(*v), v.key())))
-    }
 }
 
-impl fmt::Display for Level {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
+choice_methods!(Level, words::level);
 
 fn choices<'a>(all: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     all.map(|(zh, en)| format!("{zh} ({en})"))
@@ -263,17 +253,7 @@ impl ItemField {
         )
     }
 
-    pub fn label_zh(self) -> &'static str {
-        self.label_in(Lang::Zh)
-    }
-
-    pub fn label_en(self) -> &'static str {
-        self.label_in(Lang::En)
-    }
-
-    pub fn label(self, en: bool) -> &'static str {
-        if en { self.label_en() } else { self.label_zh() }
-    }
+    label_methods!();
 
     /// Fields a plan document gives, which a re-import would otherwise overwrite.
     pub fn from_document(self) -> bool {
