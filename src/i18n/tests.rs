@@ -740,8 +740,10 @@ fn sentences_live_only_in_the_catalogs() {
         if is_test_file(&rel) || VOCABULARY.iter().any(|(p, _)| rel.starts_with(p)) {
             continue;
         }
-        if without_test_items(&text).contains("pick(") {
-            problems.push(format!("{rel}: pick( (use the catalog)"));
+        // The old two-language helper, spelt in two pieces so this test is not its hit.
+        let old_pair = concat!("pick", "(");
+        if without_test_items(&text).contains(old_pair) {
+            problems.push(format!("{rel}: {old_pair} (use the catalog)"));
         }
         for lit in literals(&text) {
             if lit.chars().any(is_han) {
