@@ -445,18 +445,19 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The source with comments, string and char literals blanked out (same length in
-/// chars, newlines kept), so braces and attributes can be matched in code only.
-fn masked(src: &str) -> Vec<char> {
-    let b: Vec<char> = src.chars().collect();
-    let mut m = b.clone();
-    let blank = |m: &mut Vec<char>, from: usize, to: usize| {
-        for c in m.iter_mut().take(to.min(b.len())).skip(from) {
-            if *c != '\n' {
-                *c = ' ';
-            }
-        }
-    };
+/// What the small Rust lexer below finds: a comment, a char literal, or a string
+/// literal (raw or not), with the chars its content spans.
+#[derive(Clone, Copy, PartialEq)]
+enum Lexeme {
+    Comment,
+    Char,
+    Str { raw: bool },
+}
+
+/// The comments and literals of Rust source (as chars), in order, each with the
+/// range of its content: the whole comment, the inside of a literal.
+fn lexemes(b: &[char]) -> Vec<(Lexeme, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
         match b[i] {
@@ -465,7 +466,7 @@ fn masked(src: &str) -> Vec<char> {
                 while i < b.len() && b[i] != '\n' {
                     i += 1;
                 }
-                blank(&mut m, s, i);
+                out.push((Lexeme::Comment, s..i));
             }
             '/' if b.get(i + 1) == Some(&'*') => {
                 let s = i;
@@ -474,9 +475,10 @@ fn masked(src: &str) -> Vec<char> {
                     i += 1;
                 }
                 i += 2;
-                blank(&mut m, s, i);
+                out.push((Lexeme::Comment, s..i.min(b.len())));
             }
             '\'' => {
+                // A char literal ('"', '\'', 'x') or a lifetime ('a).
                 let s = i;
                 if b.get(i + 1) == Some(&'\\') {
                     i += 3;
@@ -490,7 +492,7 @@ fn masked(src: &str) -> Vec<char> {
                     i += 1;
                     continue;
                 }
-                blank(&mut m, s + 1, i - 1);
+                out.push((Lexeme::Char, s + 1..(i - 1).min(b.len())));
             }
             'r' if matches!(b.get(i + 1), Some('"') | Some('#'))
                 && !b
@@ -514,7 +516,7 @@ fn masked(src: &str) -> Vec<char> {
                 {
                     j += 1;
                 }
-                blank(&mut m, s, j);
+                out.push((Lexeme::Str { raw: true }, s..j.min(b.len())));
                 i = j + 1 + hashes;
             }
             '"' => {
@@ -526,10 +528,25 @@ fn masked(src: &str) -> Vec<char> {
                     }
                     j += 1;
                 }
-                blank(&mut m, s, j);
+                out.push((Lexeme::Str { raw: false }, s..j.min(b.len())));
                 i = j + 1;
             }
             _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The source with comments, string and char literals blanked out (same length in
+/// chars, newlines kept), so braces and attributes can be matched in code only.
+fn masked(src: &str) -> Vec<char> {
+    let b: Vec<char> = src.chars().collect();
+    let mut m = b.clone();
+    for (_, range) in lexemes(&b) {
+        for c in &mut m[range] {
+            if *c != '\n' {
+                *c = ' ';
+            }
         }
     }
     m
@@ -586,88 +603,30 @@ fn without_test_items(src: &str) -> String {
         .collect()
 }
 
-/// The string literals of a Rust file outside comments and `#[cfg(test)]` items.
+/// The string literals of a Rust file outside comments and `#[cfg(test)]` items
+/// (an escape is read as the character after its backslash).
 fn literals(src: &str) -> Vec<String> {
-    let src = without_test_items(src);
-    let b: Vec<char> = src.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            '/' if b.get(i + 1) == Some(&'/') => {
-                while i < b.len() && b[i] != '\n' {
-                    i += 1;
-                }
-            }
-            '/' if b.get(i + 1) == Some(&'*') => {
-                i += 2;
-                while i + 1 < b.len() && !(b[i] == '*' && b[i + 1] == '/') {
-                    i += 1;
-                }
-                i += 2;
-            }
-            '\'' => {
-                // A char literal ('"', '\'', 'x') or a lifetime ('a).
-                if b.get(i + 1) == Some(&'\\') {
-                    i += 3;
-                    while i < b.len() && b[i] != '\'' {
-                        i += 1;
-                    }
-                    i += 1;
-                } else if b.get(i + 2) == Some(&'\'') {
-                    i += 3;
-                } else {
-                    i += 1;
-                }
-            }
-            'r' if matches!(b.get(i + 1), Some('"') | Some('#'))
-                && !b
-                    .get(i.wrapping_sub(1))
-                    .is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
-            {
-                let mut j = i + 1;
-                let mut hashes = 0;
-                while b.get(j) == Some(&'#') {
-                    hashes += 1;
-                    j += 1;
-                }
-                if b.get(j) != Some(&'"') {
-                    i += 1;
-                    continue;
-                }
-                j += 1;
-                let start = j;
-                loop {
-                    if j >= b.len() {
-                        break;
-                    }
-                    if b[j] == '"' && (1..=hashes).all(|k| b.get(j + k) == Some(&'#')) {
-                        break;
-                    }
-                    j += 1;
-                }
-                out.push(b[start..j.min(b.len())].iter().collect());
-                i = j + 1 + hashes;
-            }
-            '"' => {
-                let mut j = i + 1;
+    let b: Vec<char> = without_test_items(src).chars().collect();
+    lexemes(&b)
+        .into_iter()
+        .filter_map(|(kind, range)| match kind {
+            Lexeme::Str { raw: true } => Some(b[range].iter().collect()),
+            Lexeme::Str { raw: false } => {
                 let mut s = String::new();
-                while j < b.len() && b[j] != '"' {
-                    if b[j] == '\\' {
-                        j += 1;
-                    }
-                    if let Some(&c) = b.get(j) {
-                        s.push(c);
-                    }
-                    j += 1;
+                let mut chars = b[range].iter();
+                while let Some(&c) = chars.next() {
+                    let c = if c == '\\' {
+                        chars.next().copied()
+                    } else {
+                        Some(c)
+                    };
+                    s.extend(c);
                 }
-                out.push(s);
-                i = j + 1;
+                Some(s)
             }
-            _ => i += 1,
-        }
-    }
-    out
+            _ => None,
+        })
+        .collect()
 }
 
 fn source_files() -> Vec<(String, String)> {
