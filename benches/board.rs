@@ -160,14 +160,25 @@ fn bytes_at(app: &mut App, action: Action, w: u16, h: u16) -> usize {
 /// then key to frame for moving along and across columns, a move with its write
 /// (moved back after each run), the office filter and the first `/`. Writes only
 /// moves that are moved back.
-/// L (a move, with its write) and the office filter, timed alike on every board.
-fn move_and_office_filter(
+/// l (next column), L (a move, with its write), the office filter and the first
+/// `/` (what search sets up), timed alike on every board.
+fn columns_filter_and_search(
     app: &mut App,
     term: &mut Terminal<TestBackend>,
     label: &str,
+    runs: usize,
     move_runs: usize,
     filter_runs: usize,
 ) {
+    let l = key_to_frame(
+        app,
+        term,
+        runs,
+        &[],
+        &[Action::ColumnRight],
+        &[Action::ColumnLeft],
+    );
+    println!("| {label} | key l (next column) | {} |", ms(l));
     let big_l = key_to_frame(
         app,
         term,
@@ -199,6 +210,12 @@ fn move_and_office_filter(
         "| {label} | office filter (Enter in the picker) | {} |",
         ms(filter)
     );
+    let first = time(1, || {
+        app.update(Action::Search);
+        draw(app, term);
+    });
+    app.update(Action::Back);
+    println!("| {label} | first / (search set-up) | {} |", ms(first));
 }
 
 fn keys_on(db: &Path) {
@@ -235,22 +252,7 @@ fn keys_on(db: &Path) {
         &[Action::First],
     );
     println!("| {label} | G (last card of the column) | {} |", ms(end));
-    let l = key_to_frame(
-        &mut app,
-        &mut term,
-        runs,
-        &[],
-        &[Action::ColumnRight],
-        &[Action::ColumnLeft],
-    );
-    println!("| {label} | key l (next column) | {} |", ms(l));
-    move_and_office_filter(&mut app, &mut term, &label, 31, 5);
-    let first = time(1, || {
-        app.update(Action::Search);
-        draw(&app, &mut term);
-    });
-    app.update(Action::Back);
-    println!("| {label} | first / (search set-up) | {} |", ms(first));
+    columns_filter_and_search(&mut app, &mut term, &label, runs, 31, 5);
 }
 
 fn main() {
@@ -345,23 +347,8 @@ fn main() {
             &[Action::Up],
         );
         println!("| {label} | key j (next card) | {} |", ms(j));
-        let l = key_to_frame(
-            &mut app,
-            &mut term,
-            runs,
-            &[],
-            &[Action::ColumnRight],
-            &[Action::ColumnLeft],
-        );
-        println!("| {label} | key l (next column) | {} |", ms(l));
-        move_and_office_filter(&mut app, &mut term, &label, runs, runs);
-        // The first `/` builds what search needs; then one character is timed.
-        let first = time(1, || {
-            app.update(Action::Search);
-            draw(&app, &mut term);
-        });
-        app.update(Action::Back);
-        println!("| {label} | first / (search set-up) | {} |", ms(first));
+        columns_filter_and_search(&mut app, &mut term, &label, runs, runs, runs);
+        // Then one search character is timed.
         let search = key_to_frame(
             &mut app,
             &mut term,
