@@ -13,13 +13,7 @@ use duban::plan::formats;
 use duban::plan::{ParseError, Parsed, Role, parse_document};
 
 fn fixture(name: &str) -> Parsed {
-    let path = format!(
-        "{}/tests/fixtures/family/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let bytes = std::fs::read(&path).unwrap();
-    let doc = formats::read(name, &bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-    parse_document(&doc).unwrap_or_else(|e| panic!("{name}: {e}"))
+    crate::common::parsed_fixture("family", name)
 }
 
 /// The plan as one text: title, sections, then one line per item.

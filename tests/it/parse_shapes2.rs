@@ -4,16 +4,10 @@
 //! a group, persons, deadline as written, notes), and every warning with its
 //! position.
 
-use duban::plan::{Parsed, Role, formats, parse_document};
+use duban::plan::{Parsed, Role};
 
 fn fixture(name: &str) -> Parsed {
-    let path = format!(
-        "{}/tests/fixtures/shapes2/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let bytes = std::fs::read(&path).unwrap();
-    let doc = formats::read(name, &bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-    parse_document(&doc).unwrap_or_else(|e| panic!("{name}: {e}"))
+    crate::common::parsed_fixture("shapes2", name)
 }
 
 /// The plan as one text: title, sections, one line per item, then the warnings

@@ -68,6 +68,15 @@ pub fn small_plan() -> Plan {
 
 /// Random bytes written over the page in the middle of the database file at `db`
 /// (its log folded in first): damage most commands never read.
+/// `tests/fixtures/DIR/NAME` read by its container's reader and parsed; panics
+/// naming the file when either refuses it.
+pub fn parsed_fixture(dir: &str, name: &str) -> duban::plan::Parsed {
+    let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let doc = duban::plan::formats::read(name, &bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+    duban::plan::parse_document(&doc).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
 pub fn damage_middle(db: &std::path::Path) {
     use std::io::{Seek, SeekFrom, Write};
     let conn = rusqlite::Connection::open(db).unwrap();
