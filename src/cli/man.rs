@@ -152,10 +152,32 @@ fn keys(p: &mut String, lang: Lang) {
         if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(p, ".SS {}", esc(ctx.key()));
+        let view = lang.msg(view_id(ctx));
+        let heading = crate::t!(lang, "help-man-keys-view", view = view, section = ctx.key());
+        let _ = writeln!(p, ".SS {}", esc(&heading));
         for (keys, what) in rows {
             let _ = writeln!(p, ".TP\n.B {}\n{}", esc(&keys), esc(&what));
         }
+    }
+}
+
+/// The name of a view, as the man page heads its keys.
+fn view_id(ctx: Context) -> &'static str {
+    match ctx {
+        Context::Board => "help-man-view-board",
+        Context::Detail => "help-man-view-detail",
+        Context::Help => "help-man-view-help",
+        Context::Picker => "help-man-view-picker",
+        Context::Search => "help-man-view-search",
+        Context::Jump => "help-man-view-jump",
+        Context::Editor => "help-man-view-editor",
+        Context::Confirm => "help-man-view-confirm",
+        Context::Overview => "help-man-view-overview",
+        Context::Changes => "help-man-view-changes",
+        Context::Date => "help-man-view-date",
+        Context::Plans => "help-man-view-plans",
+        Context::Quick => "help-man-view-quick",
+        Context::Form => "help-man-view-form",
     }
 }
 
@@ -211,6 +233,19 @@ mod tests {
             assert!(!page.contains("duban\\-import(1)"), "{page}");
             assert!(!page.contains("(1)\n"), "no page references");
         }
+    }
+
+    #[test]
+    fn each_view_of_keys_is_headed_by_its_name_and_its_keymap_section() {
+        let zh = page(LangArg::Zh);
+        assert!(zh.contains(".SS 看板（keymap.toml 的 [board] 节）\n"), "{zh}");
+        assert!(zh.contains(".SS 快速筛选（keymap.toml 的 [quick] 节）\n"));
+        let en = page(LangArg::En);
+        assert!(en.contains(".SS Board (section [board] of keymap.toml)\n"), "{en}");
+        // Every view with keys has a heading, none is a bare section name.
+        let headings = en.lines().filter(|l| l.starts_with(".SS ")).count();
+        assert_eq!(headings, Context::ALL.len());
+        assert!(!en.contains(".SS board\n"));
     }
 
     #[test]

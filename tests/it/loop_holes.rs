@@ -499,7 +499,7 @@ fn the_man_page_speaks_the_interface_language_lists_keys_variables_and_files_and
         ".SH KEYS",
         ".SH ENVIRONMENT",
         ".SH FILES",
-        ".SS board",
+        ".SS Board (section [board] of keymap.toml)",
     ] {
         assert!(en.contains(part), "{part}: {en}");
     }
