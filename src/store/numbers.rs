@@ -285,10 +285,12 @@ impl Store {
                 params![id, ordinal, value, w.now],
             )?;
             w.touch(id)?;
-            // The history names the indicator and its unit: `新增学位: 12 万个`.
-            let with_unit = |v: f64| match unit.as_str() {
-                "%" | "％" => format!("{}{unit}", quantity(v)),
-                _ => format!("{} {unit}", quantity(v)).trim_end().to_string(),
+            // The history names the indicator and its unit as the plan writes them,
+            // `新增学位：12万个`; a unit in Latin letters keeps a space (`12 km`).
+            let with_unit = |v: f64| {
+                let spaced = unit.starts_with(|c: char| c.is_ascii_alphabetic());
+                let gap = if spaced { " " } else { "" };
+                format!("{}{gap}{unit}", quantity(v))
             };
             w.record(
                 item.plan,
@@ -296,7 +298,7 @@ impl Store {
                 "indicator",
                 before.map(with_unit).as_deref(),
                 Some(&format!(
-                    "{}: {}",
+                    "{}：{}",
                     crate::plan::indicators::name_of(&phrase),
                     with_unit(value)
                 )),

@@ -69,10 +69,10 @@ fn indicators_show_and_record_values() {
     let ind = &env.json(&["show", "15", "--format", "json"])["indicators"];
     assert_eq!(ind[0]["met"], false, "5% at most; 6 is over");
     let history = env.json(&["history", "14", "--format", "json"]);
-    assert_eq!(
-        history.as_array().unwrap().last().unwrap()["kind"],
-        "indicator"
-    );
+    let last = history.as_array().unwrap().last().unwrap();
+    assert_eq!(last["kind"], "indicator");
+    // Named and written as the plan writes numbers: no space before a Chinese unit.
+    assert_eq!(last["after"], "普惠性幼儿园覆盖率：82%", "{last}");
 
     let (code, err) = env.fails(&["indicator", "14", "3", "1"]);
     assert_eq!(code, 2);
