@@ -232,3 +232,48 @@ fn an_import_that_fills_the_disk_leaves_the_database_as_it_was() {
     assert!(said.contains("8000"), "{said}");
     assert_eq!(tables(&db).len(), before.len());
 }
+
+/// A generated plan of `n` items in which item 1,000 names no office and item
+/// 2,000 gives a deadline with no date: two warnings, far apart.
+fn warned_document(n: usize) -> String {
+    let doc = duban::plan::generate::document(&duban::plan::generate::GenOptions::with_items(n));
+    let mut out = String::with_capacity(doc.len() + 64);
+    let mut item = 0;
+    for line in doc.lines() {
+        if let Some((number, _)) = line.split_once('.')
+            && let Ok(number) = number.parse::<u32>()
+        {
+            item = number;
+        }
+        if item == 1_000 && line.starts_with("责任单位") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if item == 2_000 && line.starts_with("责任单位") {
+            out.push_str("完成时限:视情况而定\n");
+        }
+    }
+    out
+}
+
+#[test]
+fn a_large_import_says_what_it_did_and_warns_as_before() {
+    let env = Env::at(NOW);
+    let file = env.path("plan.txt");
+    std::fs::write(&file, warned_document(2_500)).unwrap();
+    let name = file.to_str().unwrap();
+    let mut out = String::new();
+    for args in [vec!["import", name], vec!["--lang", "en", "import", name]] {
+        let run = env.run(&args);
+        assert!(run.status.success(), "{run:?}");
+        let dir = env.path("");
+        let dir = dir.to_str().unwrap();
+        for (stream, bytes) in [("out", &run.stdout), ("err", &run.stderr)] {
+            for line in String::from_utf8_lossy(bytes).lines() {
+                out.push_str(&format!("{stream}: {}\n", line.replace(dir, "<dir>/")));
+            }
+        }
+    }
+    insta::assert_snapshot!(out);
+}
