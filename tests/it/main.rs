@@ -52,6 +52,7 @@ mod shared_setup;
 mod standup;
 mod store;
 mod store_durability;
+mod store_import;
 mod store_links;
 mod store_persons;
 mod supervise_migration;
