@@ -1517,8 +1517,20 @@ server-migrate-mismatch = the copy does not match the board (see the tables abov
 server-backup-mismatch = the backup does not match the server (see the tables above); no file was written
 server-backup-done = backed up the server's board to { $name } (an ordinary duban file): { $tables } tables, { $rows } rows, every count and checksum the same on both sides
 server-backup-cannot-write = cannot write { $name }: { $error }
-server-copy-table-same = { $table }: SQLite file { $sqlite_rows } rows, checksum { $sqlite_sum }; server { $server_rows } rows, checksum { $server_sum }; the same
-server-copy-table-differs = { $table }: SQLite file { $sqlite_rows } rows, checksum { $sqlite_sum }; server { $server_rows } rows, checksum { $server_sum }; NOT the same
+server-copy-table-same = { $table }: SQLite file { $sqlite_rows ->
+    [one] 1 row
+   *[other] { $sqlite_rows } rows
+ }, checksum { $sqlite_sum }; server { $server_rows ->
+    [one] 1 row
+   *[other] { $server_rows } rows
+ }, checksum { $server_sum }; the same
+server-copy-table-differs = { $table }: SQLite file { $sqlite_rows ->
+    [one] 1 row
+   *[other] { $sqlite_rows } rows
+ }, checksum { $sqlite_sum }; server { $server_rows ->
+    [one] 1 row
+   *[other] { $server_rows } rows
+ }, checksum { $server_sum }; NOT the same
 server-not-initialised = duban's schema is not on the server (run duban server init first); nothing was changed
 server-version-differs = the server's schema is version { $server } and the board's { $board }: bring both to the same duban first; nothing was changed
 server-holds-board = the server already holds a board (rows in { $tables }); nothing was copied and nothing was changed
@@ -1528,4 +1540,5 @@ server-unsupported = duban cannot copy { $what }; nothing was changed
 server-bad-value = row { $row } of { $table } in the SQLite file holds a value of the wrong type in { $column }; nothing was changed
 server-member-login-made = { $user } may now log in to duban's schema: a login role was made in duban_member
 server-member-login-ready = { $user } may log in to duban's schema (their login role is in duban_member)
+server-tls-failed = cannot set up TLS with { $file }: { $reason }
 # end of server

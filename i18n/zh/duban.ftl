@@ -1482,4 +1482,5 @@ server-unsupported = duban 无法复制 { $what }，未作任何改动
 server-bad-value = SQLite 文件中 { $table } 的第{ $row }行在 { $column } 列的值类型不对，未作任何改动
 server-member-login-made = { $user } 现在可以登录 duban 的模式：已在 duban_member 中为其建立登录角色
 server-member-login-ready = { $user } 可以登录 duban 的模式（其登录角色已在 duban_member 中）
+server-tls-failed = 无法用 { $file } 建立 TLS 连接：{ $reason }
 # 节末：server

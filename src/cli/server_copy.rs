@@ -242,5 +242,6 @@ pub fn said(e: ServerError, lang: LangArg) -> anyhow::Error {
         ServerError::Mismatch(_) => t!(lang, "server-migrate-mismatch"),
         ServerError::Sqlite(e) => return crate::store::StoreError::from(e).into(),
         ServerError::Io(e) => return e.into(),
+        ServerError::Tls(e) => t!(lang, "server-tls-failed", file = e.file, reason = e.reason),
     })
 }

@@ -45,6 +45,7 @@ mod server_copy;
 mod server_rules;
 mod server_schema;
 mod server_system;
+mod server_tls;
 mod shared_db;
 mod shared_file;
 mod shared_hostile;

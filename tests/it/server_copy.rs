@@ -198,7 +198,7 @@ fn a_used_board_moves_to_the_server_and_backs_up_to_the_same_rows() {
             .unwrap_or_else(|| panic!("no line for {table}: {out}"));
         assert!(line.ends_with("; the same"), "{line}");
         assert!(
-            line.contains(&format!("SQLite file {} rows", r.len())),
+            line.contains(&format!("SQLite file {} row", r.len())),
             "{line}"
         );
     }

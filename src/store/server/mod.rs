@@ -60,6 +60,7 @@ pub mod dump;
 pub mod policies;
 pub mod schema;
 pub mod tables;
+pub mod tls;
 
 use postgres::{Client, NoTls};
 
@@ -116,6 +117,9 @@ pub enum ServerError {
     Sqlite(#[from] rusqlite::Error),
     #[error(transparent)]
     Io(std::io::Error),
+    /// The TLS set-up the connection string names cannot be used.
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
 }
 
 /// The server's own message, not the driver's "db error: " wrapper.
@@ -161,8 +165,17 @@ pub fn is_url(db: &str) -> bool {
     db.starts_with("postgresql://") || db.starts_with("postgres://")
 }
 
+/// Connects to the server at `url`: over TLS (rustls) when the string asks for
+/// it (`sslmode=require` / `verify-ca` / `verify-full`, or `sslrootcert` /
+/// `sslcert` / `sslkey`; see `tls.rs`), in the clear otherwise (the local socket).
 pub fn connect(url: &str) -> Result<Client> {
-    Client::connect(url, NoTls).map_err(|source| ServerError::Connect {
+    let split = tls::split(url);
+    let connected = if split.tls {
+        Client::connect(&split.url, tls::connector(&split)?)
+    } else {
+        Client::connect(&split.url, NoTls)
+    };
+    connected.map_err(|source| ServerError::Connect {
         url: url.to_string(),
         source,
     })
