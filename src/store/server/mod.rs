@@ -1,6 +1,9 @@
 //! duban on a PostgreSQL server (issue 18), phase 1: `server init` makes duban's
-//! schema, roles and policies; `server check` reports on them. The board and the
-//! commands do not run on a server yet.
+//! schema, roles and policies; `server check` reports on them. Beside the store,
+//! on the `postgres` client directly: `copy` (`duban migrate --to`), `dump`
+//! (`duban backup` from a server), `admit` (`duban member add` makes the login
+//! role) and `tls` (rustls for remote sites). The board and the other commands do
+//! not run on a server yet.
 //!
 //! # Design note: putting the store on one seam (phase 2)
 //!
