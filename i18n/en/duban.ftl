@@ -1520,4 +1520,40 @@ server-check-unguarded = { $n ->
     } not guarded by row-level security
 help-value-url = URL
 server-check-owner = connected as { $role }, which belongs to duban_owner and could lift the forced row-level security: an administrator's role; a board must not run as this role
+help-about-migrate = Move the SQLite board (--db) into a server that duban server init prepared, with nothing lost
+help-arg-migrate-to = The server's connection string (postgresql://...), connecting as duban's administrator
+server-migrate-from-server = duban migrate moves a SQLite board: --db must name its file, not a server
+server-migrate-no-board = there is no board at { $path }; nothing was changed
+server-migrate-done = moved the board { $path } into the server (schema version { $version }): { $tables } tables, { $rows } rows, every count and checksum the same on both sides
+server-migrate-kept = the board has no supervisor: { $user } stays a supervisor in { $office }, as duban server init named
+server-migrate-logins = login roles made for the board's members (in duban_member): { $names }
+server-migrate-no-login = these members' names cannot be login roles; make theirs by hand: { $names }
+server-migrate-mismatch = the copy does not match the board (see the tables above); nothing was kept on the server
+server-backup-mismatch = the backup does not match the server (see the tables above); no file was written
+server-backup-done = backed up the server's board to { $name } (an ordinary duban file): { $tables } tables, { $rows } rows, every count and checksum the same on both sides
+server-backup-cannot-write = cannot write { $name }: { $error }
+server-copy-table-same = { $table }: SQLite file { $sqlite_rows ->
+    [one] 1 row
+   *[other] { $sqlite_rows } rows
+ }, checksum { $sqlite_sum }; server { $server_rows ->
+    [one] 1 row
+   *[other] { $server_rows } rows
+ }, checksum { $server_sum }; the same
+server-copy-table-differs = { $table }: SQLite file { $sqlite_rows ->
+    [one] 1 row
+   *[other] { $sqlite_rows } rows
+ }, checksum { $sqlite_sum }; server { $server_rows ->
+    [one] 1 row
+   *[other] { $server_rows } rows
+ }, checksum { $server_sum }; NOT the same
+server-not-initialised = duban's schema is not on the server (run duban server init first); nothing was changed
+server-version-differs = the server's schema is version { $server } and the board's { $board }: bring both to the same duban first; nothing was changed
+server-holds-board = the server already holds a board (rows in { $tables }); nothing was copied and nothing was changed
+server-not-administrator = { $role } is not duban's administrator (the role that ran duban server init, a member of duban_owner); nothing was changed
+server-tables-differ = the tables of the SQLite file and of the server differ ({ $tables }); nothing was changed
+server-unsupported = duban cannot copy { $what }; nothing was changed
+server-bad-value = row { $row } of { $table } in the SQLite file holds a value of the wrong type in { $column }; nothing was changed
+server-member-login-made = { $user } may now log in to duban's schema: a login role was made in duban_member
+server-member-login-ready = { $user } may log in to duban's schema (their login role is in duban_member)
+server-tls-failed = cannot set up TLS with { $file }: { $reason }
 # end of server

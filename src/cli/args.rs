@@ -189,6 +189,10 @@ pub enum Command {
     Restore {
         file: PathBuf,
     },
+    Migrate {
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
     Indicator {
         number: u32,
         ordinal: u32,

@@ -36,6 +36,9 @@ pub fn backup(cli: &Cli, file: &Path, force: bool, out: &mut impl Write) -> Resu
             }
         }
     }
+    if let Some(url) = super::server_copy::server_url(cli) {
+        return super::server_copy::backup(cli, url, file, out);
+    }
     let store = open_store(cli)?;
     store.backup_to(file)?;
     let done = t!(lang, "cli-backed-up", name = name.as_str());

@@ -64,6 +64,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "server" => "help-about-server",
         "server init" => "help-about-server-init",
         "server check" => "help-about-server-check",
+        "migrate" => "help-about-migrate",
         // clap's own `help` command, in every command that has subcommands.
         "help" => "help-about-help",
         _ => return None,
@@ -105,6 +106,7 @@ fn arg_id(path: &str, arg: &str) -> Option<&'static str> {
         ("server check", "url") => "help-arg-server-check-url",
         ("server init", "supervisor") => "help-arg-server-init-supervisor",
         ("server init", "office") => "help-arg-server-init-office",
+        ("migrate", "to") => "help-arg-migrate-to",
         ("member add", "user") => "help-arg-member-add-user",
         ("member add", "office") => "help-arg-member-add-office",
         ("member add", "supervisor") => "help-arg-member-add-supervisor",

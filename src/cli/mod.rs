@@ -43,6 +43,7 @@ mod render;
 mod report;
 mod safe_out;
 mod server;
+mod server_copy;
 mod standup;
 mod supervise;
 mod writes;
@@ -323,6 +324,7 @@ fn run(cli: Cli, settings: config::Settings) -> Result<()> {
         }
         Some(Command::Backup { file, force }) => backup::backup(&cli, file, *force, out),
         Some(Command::Restore { file }) => backup::restore(&cli, file, out),
+        Some(Command::Migrate { to }) => server_copy::migrate(&cli, to, out),
         None => board(&cli, &settings, out),
         Some(Command::Config) => {
             let dir = config_dir();

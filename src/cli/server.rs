@@ -123,25 +123,5 @@ fn show(r: &CheckReport, lang: super::LangArg, out: &mut impl Write) -> Result<(
 
 /// The error in the interface language.
 fn said(e: ServerError, lang: super::LangArg) -> anyhow::Error {
-    anyhow!(match e {
-        ServerError::Connect { source, .. } => {
-            t!(lang, "server-connect-failed", error = source.to_string())
-        }
-        ServerError::NotEmpty(tables) => t!(
-            lang,
-            "server-init-not-empty",
-            n = tables.len(),
-            tables = tables.join(", ")
-        ),
-        ServerError::BadRole(name) => t!(lang, "server-bad-role", name = name),
-        ServerError::Sql(e) => t!(lang, "server-refused", error = sql_error(&e)),
-    })
-}
-
-/// The server's own message (and detail), not the driver's "db error: " wrapper.
-fn sql_error(e: &postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => db.message().to_string(),
-        None => e.to_string(),
-    }
+    super::server_copy::said(e, lang)
 }

@@ -179,6 +179,31 @@ pub fn members(cli: &Cli, json: bool, lang: LangArg, out: &mut impl Write) -> Re
 
 pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()> {
     let lang = lang_of(cli);
+    // On a server, `member add` goes to it directly (until the store opens servers).
+    if let (
+        Some(url),
+        MemberCommand::Add {
+            user,
+            office,
+            supervisor,
+            name,
+            ..
+        },
+    ) = (super::server_copy::server_url(cli), cmd)
+    {
+        let user = crate::text::strip_invisible(user.trim());
+        let name = name.as_deref().map(str::trim);
+        if user.trim().is_empty() || name.is_some_and(str::is_empty) {
+            return Err(UsageError(said::empty_user(lang)).into());
+        }
+        let add = super::server_copy::MemberAdd {
+            user: user.trim(),
+            office,
+            supervisor: *supervisor,
+            name,
+        };
+        return super::server_copy::member_add(cli, url, &add, out);
+    }
     let mut store = open_seeded(cli)?;
     let plan = plan_id(&store, cli.plan)?;
     match cmd {

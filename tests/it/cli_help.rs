@@ -45,6 +45,7 @@ const COMMANDS: &[&[&str]] = &[
     &["restore-item"],
     &["notice"],
     &["member", "rename"],
+    &["migrate"],
 ];
 
 /// Words that may stay in Latin letters in Chinese help: the program, command and
@@ -163,6 +164,9 @@ const KEPT: &[&str] = &[
     "postgresql",
     "host",
     "dbname",
+    // duban migrate (issue 18): the command and the file engine's name.
+    "migrate",
+    "SQLite",
 ];
 
 fn english_words(text: &str) -> Vec<String> {

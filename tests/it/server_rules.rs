@@ -28,7 +28,7 @@ fn init_makes_the_schema_roles_and_policies_and_check_reports_them() {
     let (cluster, mut client) = initialised();
     let check = server::check(&mut client).unwrap();
     assert_eq!(check.version, Some(Store::schema_version()));
-    assert_eq!(check.roles, ["duban_member", "duban_owner"]);
+    assert_eq!(check.roles, ["duban_admit", "duban_member", "duban_owner"]);
     assert_eq!(check.members, [SUPERVISOR]);
     assert!(check.unguarded.is_empty(), "{:?}", check.unguarded);
     assert_eq!(check.tables, server::schema::TABLES.len() + 1);

@@ -79,3 +79,37 @@ fn a_co_operating_member_cannot_move_forge_or_create_with_psql_and_the_lead_can_
     assert!(ok, "{out}");
     assert_eq!(status(&mut admin), "doing");
 }
+
+#[test]
+fn a_member_added_on_the_server_logs_in_with_psql_as_their_own_account() {
+    require_system!();
+    require_pg!();
+    let mut system = System::default();
+    let newcomer = "dubanpgnew";
+    system.user(newcomer, None);
+    let cluster = Cluster::start_peer();
+    cluster.create_db("duban");
+    // The supervisor here is `postgres` (trusted on the socket); the login role is
+    // made by `duban.admit`, as `duban_admit`, not by a superuser's session.
+    let mut admin = cluster.connect("duban");
+    server::init(&mut admin, "postgres", "supervising").unwrap();
+    let (ok, out) = cluster.psql_as(newcomer, "duban", "SELECT 1");
+    assert!(!ok && out.contains(newcomer), "no login before: {out}");
+    let done = server::admit::add_member(
+        &mut admin,
+        None,
+        &server::admit::Membership {
+            user: newcomer,
+            office: "supervising",
+            supervisor: false,
+            name: None,
+        },
+    )
+    .unwrap();
+    assert!(done.changed && done.login_made, "{done:?}");
+    let (ok, out) = cluster.psql_as(newcomer, "duban", "SELECT count(*) FROM duban.members");
+    assert!(ok && out.contains('2'), "{out}");
+    // A member, not a supervisor: the function refuses them.
+    let (ok, out) = cluster.psql_as(newcomer, "duban", "SELECT duban.admit('someone')");
+    assert!(!ok && out.contains("may not members"), "{out}");
+}

@@ -1,6 +1,9 @@
 //! duban on a PostgreSQL server (issue 18), phase 1: `server init` makes duban's
-//! schema, roles and policies; `server check` reports on them. The board and the
-//! commands do not run on a server yet.
+//! schema, roles and policies; `server check` reports on them. Beside the store,
+//! on the `postgres` client directly: `copy` (`duban migrate --to`), `dump`
+//! (`duban backup` from a server), `admit` (`duban member add` makes the login
+//! role) and `tls` (rustls for remote sites). The board and the other commands do
+//! not run on a server yet.
 //!
 //! # Design note: putting the store on one seam (phase 2)
 //!
@@ -54,8 +57,13 @@
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a
 //!   trigger renumber.
 
+pub mod admit;
+pub mod copy;
+pub mod dump;
 pub mod policies;
 pub mod schema;
+pub mod tables;
+pub mod tls;
 
 use postgres::{Client, NoTls};
 
@@ -76,6 +84,53 @@ pub enum ServerError {
     BadRole(String),
     #[error("{0}")]
     Sql(#[from] postgres::Error),
+    /// duban's schema is not on the server (`server init` first).
+    #[error("duban's schema is not on the server")]
+    NotInitialised,
+    #[error("the server's schema is version {server}, the board's {board}")]
+    VersionDiffers { server: i64, board: i64 },
+    /// duban's tables on the server already hold a board: (table, rows).
+    #[error("the server already holds a board")]
+    HoldsBoard(Vec<(String, i64)>),
+    /// The connecting role is not duban's administrator.
+    #[error("{0} is not duban's administrator")]
+    NotAdministrator(String),
+    /// The tables (or their columns) of the SQLite file and the server differ.
+    #[error("the tables differ: {}", .0.join(", "))]
+    TablesDiffer(Vec<String>),
+    /// Something in duban's schema on the server that a copy cannot handle.
+    #[error("cannot copy {0}")]
+    Unsupported(String),
+    /// The server refused the rows of a COPY.
+    #[error("{0}")]
+    CopyFailed(String),
+    /// A value in the SQLite file does not fit the server's column.
+    #[error("{table}.{column}, row {row}: a value of the wrong type")]
+    BadValue {
+        table: String,
+        column: String,
+        row: u64,
+    },
+    /// After a copy the counts or checksums differ; nothing was kept.
+    #[error("the copy does not match")]
+    Mismatch(Vec<tables::TableCheck>),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Io(std::io::Error),
+    /// The TLS set-up the connection string names cannot be used.
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
+}
+
+/// The server's own message, not the driver's "db error: " wrapper.
+pub fn said(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => e.to_string(),
+    }
 }
 
 pub type Result<T> = std::result::Result<T, ServerError>;
@@ -107,8 +162,23 @@ pub struct CheckReport {
     pub owns: bool,
 }
 
+/// True when `db` names a server (`postgresql://...` or `postgres://...`)
+/// rather than a SQLite file.
+pub fn is_url(db: &str) -> bool {
+    db.starts_with("postgresql://") || db.starts_with("postgres://")
+}
+
+/// Connects to the server at `url`: over TLS (rustls) when the string asks for
+/// it (`sslmode=require` / `verify-ca` / `verify-full`, or `sslrootcert` /
+/// `sslcert` / `sslkey`; see `tls.rs`), in the clear otherwise (the local socket).
 pub fn connect(url: &str) -> Result<Client> {
-    Client::connect(url, NoTls).map_err(|source| ServerError::Connect {
+    let split = tls::split(url);
+    let connected = if split.tls {
+        Client::connect(&split.url, tls::connector(&split)?)
+    } else {
+        Client::connect(&split.url, NoTls)
+    };
+    connected.map_err(|source| ServerError::Connect {
         url: url.to_string(),
         source,
     })
@@ -188,6 +258,12 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
             schema::SCHEMA
         ))?;
     }
+    let superuser: bool = tx
+        .query_one(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
+            &[],
+        )?
+        .get(0);
     let mut to = from;
     for (number, sql) in schema::MIGRATIONS {
         if *number <= from {
@@ -206,8 +282,9 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
         )?;
         to = *number;
     }
+    tx.batch_execute("RESET ROLE")?;
+    admit::install(&mut tx, superuser)?;
     if from == 0 {
-        tx.batch_execute("RESET ROLE")?;
         first_supervisor(&mut tx, supervisor, office)?;
     }
     tx.commit()?;
@@ -294,7 +371,11 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
     let roles = client
         .query(
             "SELECT rolname FROM pg_roles WHERE rolname = ANY ($1) ORDER BY rolname",
-            &[&vec![schema::OWNER_ROLE, schema::MEMBER_ROLE]],
+            &[&vec![
+                schema::ADMIT_ROLE,
+                schema::OWNER_ROLE,
+                schema::MEMBER_ROLE,
+            ]],
         )?
         .iter()
         .map(|r| r.get(0))
@@ -303,7 +384,7 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
         .query(
             "SELECT r.rolname FROM pg_auth_members a
              JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles r ON r.oid = a.member
-             WHERE g.rolname = $1 ORDER BY 1",
+             WHERE g.rolname = $1 AND r.rolcanlogin ORDER BY 1",
             &[&schema::MEMBER_ROLE],
         )?
         .iter()

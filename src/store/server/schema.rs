@@ -9,6 +9,9 @@ pub const SCHEMA: &str = "duban";
 pub const OWNER_ROLE: &str = "duban_owner";
 /// The role every member's login role belongs to.
 pub const MEMBER_ROLE: &str = "duban_member";
+/// The role that owns `duban.admit`: it may create login roles and hand out the
+/// member role, nothing else (see `admit.rs`).
+pub const ADMIT_ROLE: &str = "duban_admit";
 
 /// Server migrations, oldest first: (the schema version it brings the server to,
 /// its SQL). The first is the whole SQLite schema as of that version, in

@@ -74,17 +74,37 @@ pub struct Cluster {
 impl Cluster {
     /// Starts a fresh cluster; panics (failing the test) when it cannot.
     pub fn start() -> Cluster {
-        Cluster::start_with(None)
+        Cluster::start_with(None, false)
     }
 
     /// A cluster where the `postgres` role logs in without a password and every
     /// other role only as the OS account of the same name (peer authentication),
     /// with a socket folder every account can reach.
     pub fn start_peer() -> Cluster {
-        Cluster::start_with(Some("local all postgres trust\nlocal all all peer\n"))
+        Cluster::start_with(
+            Some("local all postgres trust\nlocal all all peer\n"),
+            false,
+        )
     }
 
-    fn start_with(hba: Option<&str>) -> Cluster {
+    /// A cluster that also listens on 127.0.0.1 with TLS, where a TCP login needs
+    /// a client certificate (its CN is the role) signed by a CA made for it: see
+    /// `tls_file` for the CA's certificate and the client `site`'s. The socket
+    /// still lets any role in (trust), for the set-up.
+    pub fn start_tls() -> Cluster {
+        Cluster::start_with(
+            Some("local all all trust\nhostssl all all 127.0.0.1/32 cert\n"),
+            true,
+        )
+    }
+
+    /// A file of the TLS set-up: `ca.crt`, `site.crt`, `site.key`, and `other-ca.crt`
+    /// (a CA that signed nothing here).
+    pub fn tls_file(&self, name: &str) -> PathBuf {
+        self.dir.path().join("tls").join(name)
+    }
+
+    fn start_with(hba: Option<&str>, tls: bool) -> Cluster {
         let bin = bindir().expect("PostgreSQL's bin folder");
         let dir = tempfile::Builder::new()
             .prefix("duban-pg")
@@ -126,11 +146,20 @@ impl Cluster {
             std::fs::write(&file, hba).unwrap();
             std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
         }
-        let opts = format!(
-            "-k {} -p {} -c listen_addresses='' -c fsync=off",
+        let mut opts = format!(
+            "-k {} -p {} -c fsync=off",
             cluster.dir.path().display(),
             port
         );
+        if tls {
+            let t = cluster.make_certificates();
+            opts.push_str(&format!(
+                " -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file={t}/server.crt \
+                 -c ssl_key_file={t}/server.key -c ssl_ca_file={t}/ca.crt"
+            ));
+        } else {
+            opts.push_str(" -c listen_addresses=''");
+        }
         let log = cluster.dir.path().join("log").display().to_string();
         let out = cluster.run(
             "pg_ctl",
@@ -141,6 +170,95 @@ impl Cluster {
             panic!("pg_ctl start: {}\n{log}", show(&out));
         }
         cluster
+    }
+
+    /// A CA, the server's certificate (localhost, 127.0.0.1) and the client
+    /// `site`'s, made with the openssl tool; returns their folder.
+    fn make_certificates(&self) -> String {
+        let dir = self.dir.path().join("tls");
+        std::fs::create_dir_all(&dir).unwrap();
+        let openssl = |args: &[&str]| {
+            let out = Command::new("openssl")
+                .args(args)
+                .current_dir(&dir)
+                .output()
+                .expect("the openssl tool");
+            assert!(out.status.success(), "openssl {args:?}: {}", show(&out));
+        };
+        let ext = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
+        ext(
+            "server.ext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n",
+        );
+        ext("client.ext", "extendedKeyUsage=clientAuth\n");
+        for ca in ["ca", "other-ca"] {
+            openssl(&[
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-keyout",
+                &format!("{ca}.key"),
+                "-out",
+                &format!("{ca}.crt"),
+                "-days",
+                "2",
+                "-subj",
+                &format!("/CN=duban test {ca}"),
+            ]);
+        }
+        for (name, cn, extfile) in [
+            ("server", "localhost", "server.ext"),
+            ("site", "site", "client.ext"),
+        ] {
+            openssl(&[
+                "req",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-keyout",
+                &format!("{name}.key"),
+                "-out",
+                &format!("{name}.csr"),
+                "-subj",
+                &format!("/CN={cn}"),
+            ]);
+            openssl(&[
+                "x509",
+                "-req",
+                "-in",
+                &format!("{name}.csr"),
+                "-CA",
+                "ca.crt",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-out",
+                &format!("{name}.crt"),
+                "-days",
+                "2",
+                "-extfile",
+                extfile,
+            ]);
+        }
+        // The server's key is the server's alone.
+        let key = dir.join("server.key");
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+        if is_root() {
+            let ok = Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(&dir)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "chown the certificates to postgres");
+        }
+        dir.display().to_string()
     }
 
     fn data(&self) -> String {
