@@ -65,7 +65,9 @@ pub(crate) mod tests {
         assert_eq!(agree(&store, p), [4, 0, 0, 0]);
         let two = id(&store, p, 2);
         store.move_item(two, Status::Doing, None).unwrap();
-        store.move_item(id(&store, p, 3), Status::Blocked, None).unwrap();
+        store
+            .move_item(id(&store, p, 3), Status::Blocked, None)
+            .unwrap();
         assert_eq!(agree(&store, p), [2, 1, 1, 0]);
         // A move within its column changes no count.
         store.move_item(two, Status::Doing, None).unwrap();
@@ -120,7 +122,9 @@ pub(crate) mod tests {
         other.items.truncate(2);
         let q = store.import(&other).unwrap().plan_id;
         assert_ne!(p, q);
-        store.move_item(id(&store, q, 1), Status::Done, None).unwrap();
+        store
+            .move_item(id(&store, q, 1), Status::Done, None)
+            .unwrap();
         assert_eq!(agree(&store, p), [4, 0, 0, 0]);
         assert_eq!(agree(&store, q), [1, 0, 0, 1]);
         let summaries = store.plan_summaries().unwrap();

@@ -15,11 +15,8 @@ pub const MEMBER_ROLE: &str = "duban_member";
 /// PostgreSQL's types: booleans for SQLite's 0/1 columns, bigint for every
 /// integer (rusqlite's i64), identity columns for rowids, times kept as the same
 /// ISO-8601 text the store writes and compares. `user` is quoted (a keyword here).
-pub const MIGRATIONS: &[(i64, &str)] = &[
-    (10, BASELINE_10),
-    (11, PLACES_11),
-    (12, COLUMN_COUNTS_12),
-];
+pub const MIGRATIONS: &[(i64, &str)] =
+    &[(10, BASELINE_10), (11, PLACES_11), (12, COLUMN_COUNTS_12)];
 
 /// 12: each column's card count, kept by a trigger (the SQLite migration 12). The
 /// trigger's function runs as the schema's owner, so a member's move updates the
