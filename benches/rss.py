@@ -4,7 +4,9 @@ of COLSxROWS (default 120x40), waits for the first frame, lets it settle for a
 moment, then reads VmRSS/VmHWM from /proc and the page-fault count, and quits.
 Usage: benches/rss.py RUNS DUBAN_BINARY ARGS...   (DUBAN_SIZE=160x48 for another size,
 DUBAN_SETTLE=SECONDS to wait longer after the first frame than 0.5 s)
-Prints one line per run: rss_kb hwm_kb minor_faults major_faults."""
+Prints one line per run: rss_kb hwm_kb minor_faults major_faults.
+DUBAN_SMAPS=1 also prints, per run, the resident and private-dirty kB of each
+mapping from /proc/PID/smaps (grouped by file and permissions), largest first."""
 import fcntl
 import os
 import pty
@@ -50,6 +52,8 @@ def run(argv, cols, rows):
     hwm = int(fields["VmHWM"].split()[0])
     stat = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     minflt, majflt = int(stat[7]), int(stat[9])
+    if os.environ.get("DUBAN_SMAPS"):
+        print_smaps(pid)
     os.write(fd, b"q")
     while True:
         try:
@@ -59,6 +63,25 @@ def run(argv, cols, rows):
             break
     os.waitpid(pid, 0)
     return rss, hwm, minflt, majflt
+
+
+def print_smaps(pid):
+    """Rss and Private_Dirty per mapping (file or [heap] and permissions)."""
+    groups = {}
+    key = None
+    for line in open(f"/proc/{pid}/smaps"):
+        head = line.split()
+        if "-" in head[0] and len(head) >= 5 and ":" not in head[0]:
+            name = head[5] if len(head) > 5 else "[anon]"
+            key = (os.path.basename(name), head[1])
+            groups.setdefault(key, [0, 0])
+        elif head[0] == "Rss:":
+            groups[key][0] += int(head[1])
+        elif head[0] == "Private_Dirty:":
+            groups[key][1] += int(head[1])
+    for (name, perms), (rss, dirty) in sorted(groups.items(), key=lambda g: -g[1][0]):
+        if rss:
+            print(f"  {rss:6} kB rss {dirty:6} kB dirty  {perms} {name}")
 
 
 def main():

@@ -7,6 +7,7 @@ mod backup;
 mod batch;
 mod busy;
 mod clean;
+mod column_counts;
 mod error;
 mod error_message;
 mod file;

@@ -25,7 +25,7 @@ impl Store {
     pub fn plan_summaries(&self) -> Result<Vec<PlanSummary>> {
         let mut st = self.conn.prepare(
             "SELECT p.id, p.title, p.doc_number, p.date,
-                (SELECT count(*) FROM items i WHERE i.plan_id = p.id AND NOT i.retired),
+                (SELECT coalesce(sum(c.n), 0) FROM column_counts c WHERE c.plan_id = p.id),
                 p.created_at, p.updated_at, p.import_warnings
              FROM plans p ORDER BY p.id",
         )?;

@@ -240,20 +240,6 @@ impl Store {
         Ok(cards)
     }
 
-    /// How many cards each column of the plan holds, in board order.
-    pub fn card_counts(&self, plan: PlanId) -> Result<[usize; 4]> {
-        // One count per column, each over its own range of the covering index.
-        let mut st = self.conn.prepare_cached(
-            "SELECT count(*) FROM items WHERE plan_id = ?1 AND retired = 0 AND status = ?2",
-        )?;
-        let mut counts = [0; 4];
-        for (n, status) in counts.iter_mut().zip(Status::ALL) {
-            let count: i64 = st.query_row(params![plan, status.key()], |r| r.get(0))?;
-            *n = usize::try_from(count).unwrap_or(0);
-        }
-        Ok(counts)
-    }
-
     /// The plan's current reporting period, which cards' marks are judged against.
     pub fn period_now(&self, plan: PlanId) -> Result<super::PeriodNow> {
         let cycle = super::cycle::cycle_of(&self.conn, plan)?;

@@ -144,11 +144,12 @@ impl Writer<'_> {
         }
         let position: i64 = match position {
             Some(p) => p,
-            None => self.tx.query_row(
-                "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = ?2",
-                params![item.plan, status.key()],
-                |r| r.get(0),
-            )?,
+            None => {
+                self.tx
+                    .query_row(END_OF_COLUMN_SQL, params![item.plan, status.key()], |r| {
+                        r.get(0)
+                    })?
+            }
         };
         // Leaving done ends any wait for confirmation (待销号); arriving there (a
         // close-out, or an undo of a reopen) waits for one where there are supervisors.
@@ -448,4 +449,43 @@ pub(super) fn insert_note(
         params![item, author, at, text],
         |r| r.get(0),
     )?)
+}
+
+/// One past the last position of column ?2 of plan ?1, retired items included (a
+/// restored item keeps its place). One lookup at each end of the places index per
+/// value of `retired`: the plain `max` over (plan, status) walked the whole plan
+/// (39.5 ms of a move at a million items).
+pub(super) const END_OF_COLUMN_SQL: &str = "SELECT coalesce(max(p), 0) + 1 FROM (
+    SELECT max(position) AS p FROM items WHERE plan_id = ?1 AND retired = 0 AND status = ?2
+    UNION ALL
+    SELECT max(position) FROM items WHERE plan_id = ?1 AND retired = 1 AND status = ?2)";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::{query_plan, seeded};
+
+    #[test]
+    fn the_end_of_a_column_is_found_without_walking_the_plan() {
+        let (mut store, plan) = seeded("tester");
+        let steps = query_plan(&store, END_OF_COLUMN_SQL, params![plan, "doing"]);
+        let searches: Vec<_> = steps
+            .iter()
+            .filter(|s| s.contains("SEARCH items"))
+            .collect();
+        assert_eq!(searches.len(), 2, "{steps:?}");
+        assert!(
+            (searches.iter()).all(|s| s.contains("(plan_id=? AND retired=? AND status=?)")),
+            "{steps:?}"
+        );
+        // A move lands after every card of the column, the retired ones included.
+        let id = |n| store.item_id(plan, n).unwrap();
+        let (one, two, three) = (id(1), id(2), id(3));
+        store.move_item(one, Status::Doing, None).unwrap();
+        store.move_item(two, Status::Doing, None).unwrap();
+        store.retire_item(two, "重复").unwrap();
+        store.move_item(three, Status::Doing, None).unwrap();
+        let position = |id| store.item(id).unwrap().position;
+        assert!(position(one) < position(two) && position(two) < position(three));
+    }
 }

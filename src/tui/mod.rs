@@ -192,8 +192,8 @@ fn debug_panic(key: &crossterm::event::KeyEvent) {
 }
 
 /// The one place that sets up and restores the terminal. `ratatui::init` also installs
-/// a panic hook that restores before the panic message is printed; `Drop` covers errors
-/// and unwinding.
+/// a panic hook that restores before the panic message is printed (this adds the
+/// mouse and the pasting mode to it); `Drop` covers errors.
 struct TerminalGuard {
     terminal: ratatui::DefaultTerminal,
     mouse: bool,
@@ -205,14 +205,17 @@ impl TerminalGuard {
             // Raw mode may already be on when the alternate screen failed.
             ratatui::restore();
         })?;
-        if mouse {
-            // ratatui's panic hook knows nothing of the mouse: turn it off first.
-            let hook = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
+        // ratatui's panic hook knows nothing of the mouse and the pasting mode: turn
+        // them off first. The hook is all that runs on a panic in a release build
+        // (`panic = "abort"`: no unwinding, no `Drop`).
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if mouse {
                 let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
-                hook(info);
-            }));
-        }
+            }
+            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+            hook(info);
+        }));
         let guard = TerminalGuard { terminal, mouse };
         // On failure `guard` drops here and restores.
         guard.modes_on()?;
@@ -288,16 +291,15 @@ pub struct Interrupted(pub i32);
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        // The mouse first, also on a panic (the hook restored the rest already).
+        // On a panic the hook has restored everything already; leaving the
+        // alternate screen a second time would move the cursor back over the panic
+        // message.
+        if std::thread::panicking() {
+            return;
+        }
         if self.mouse {
             let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
         }
-        // On a panic the hook has restored already; leaving the alternate screen a
-        // second time would move the cursor back over the panic message.
-        if std::thread::panicking() {
-            let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
-        } else {
-            restore_terminal();
-        }
+        restore_terminal();
     }
 }

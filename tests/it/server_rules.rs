@@ -31,7 +31,8 @@ fn init_makes_the_schema_roles_and_policies_and_check_reports_them() {
     assert_eq!(check.roles, ["duban_admit", "duban_member", "duban_owner"]);
     assert_eq!(check.members, [SUPERVISOR]);
     assert!(check.unguarded.is_empty(), "{:?}", check.unguarded);
-    assert_eq!(check.tables, server::schema::TABLES.len() + 1);
+    // The baseline's tables, the version table and migration 12's column counts.
+    assert_eq!(check.tables, server::schema::TABLES.len() + 2);
     assert_eq!((check.role.as_str(), check.bypasses), ("postgres", true));
     // The first supervisor is a member of the supervising office.
     let row = client
@@ -114,7 +115,7 @@ fn the_cli_says_what_check_found_and_what_init_refused() {
     let line = format!("schema version: {}", Store::schema_version());
     assert!(stdout.contains(&line), "{stdout}");
     assert!(
-        stdout.contains("on and forced on all 22 tables"),
+        stdout.contains("on and forced on all 23 tables"),
         "{stdout}"
     );
     assert!(
@@ -573,4 +574,66 @@ fn a_cards_columns_change_only_with_the_write_that_keeps_them() {
         "UPDATE items SET report_period = '2020-06' WHERE id = $1",
     )
     .unwrap();
+}
+
+#[test]
+fn the_column_counts_follow_members_writes_on_the_server() {
+    require_pg!();
+    let Both {
+        mut client,
+        _cluster: _running,
+        ..
+    } = both();
+    // `both` wrote its items with the triggers off: count them as migration 12 does.
+    client
+        .batch_execute(
+            "INSERT INTO duban.column_counts (plan_id, status, n)
+             SELECT plan_id, status, count(*) FROM duban.items WHERE NOT retired
+             GROUP BY plan_id, status",
+        )
+        .unwrap();
+    fn counts(client: &mut Client) -> Vec<(String, i64)> {
+        let kept: Vec<(String, i64)> = (client.query(
+            "SELECT status, n FROM duban.column_counts WHERE plan_id = 1 AND n > 0
+             ORDER BY status",
+            &[],
+        ))
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+        let counted: Vec<(String, i64)> = (client.query(
+            "SELECT status, count(*) FROM duban.items WHERE plan_id = 1 AND NOT retired
+             GROUP BY status ORDER BY status",
+            &[],
+        ))
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+        assert_eq!(kept, counted, "kept counts against COUNT");
+        kept
+    }
+    let mut as_actor = |actor: &str, act: Act, n: i64| {
+        let (_, sql) = server_write(act, n);
+        let mut tx = client.transaction().unwrap();
+        tx.batch_execute(&format!(
+            "SET LOCAL SESSION AUTHORIZATION {}; SET LOCAL search_path = duban;",
+            server::quote_ident(actor)
+        ))
+        .unwrap();
+        run(&mut tx, sql, n).unwrap();
+        tx.commit().unwrap();
+    };
+    as_actor("基教", Act::Move, 2);
+    as_actor(SUPERVISOR, Act::Retire, 1);
+    as_actor(SUPERVISOR, Act::Retire, 4);
+    as_actor(SUPERVISOR, Act::AddItem, 1);
+    let mut want = vec![("doing".to_string(), 1), ("todo".to_string(), 3)];
+    assert_eq!(counts(&mut client), want);
+    client
+        .execute("DELETE FROM duban.items WHERE id = 3", &[])
+        .unwrap();
+    want[1].1 = 2;
+    assert_eq!(counts(&mut client), want);
 }

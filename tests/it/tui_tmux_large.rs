@@ -67,3 +67,74 @@ fn a_paged_board_counts_its_columns_and_moves_the_last_card() {
     );
     assert_eq!(store.item(first.id).unwrap().status, Status::Doing);
 }
+
+/// The counts of each column of the only plan in `db`, by COUNT over the items.
+fn counted(db: &std::path::Path) -> [usize; 4] {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut counts = [0; 4];
+    for (n, status) in counts.iter_mut().zip(Status::ALL) {
+        let c: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM items WHERE retired = 0 AND status = ?1",
+                [status.key()],
+                |r| r.get(0),
+            )
+            .unwrap();
+        *n = c as usize;
+    }
+    counts
+}
+
+/// The board's column titles for these counts.
+fn titles(counts: [usize; 4]) -> Vec<String> {
+    let names = ["未启动", "推进中", "受阻", "已完成"];
+    (names.iter().zip(counts))
+        .map(|(name, n)| format!("{name}（{n}）"))
+        .collect()
+}
+
+/// A plan too large to make in a test (a million items: `benches/first_frame.py`'s
+/// file), named by `DUBAN_LARGE_DB`: the board shows the counts COUNT finds, moves a
+/// card and back, and the counts follow. The file is changed (the card's version).
+#[test]
+fn a_large_file_shows_the_counts_count_finds_and_moves_a_card() {
+    require_tmux!();
+    let Some(db) = std::env::var_os("DUBAN_LARGE_DB") else {
+        eprintln!("skipped: set DUBAN_LARGE_DB to a database with one large plan");
+        return;
+    };
+    let db = std::path::PathBuf::from(db);
+    let dir = tempfile::tempdir().unwrap();
+    let before = counted(&db);
+    let store = Store::open(&db, "tester").unwrap();
+    let plan = store.plan(None).unwrap().id;
+    assert_eq!(store.card_counts(plan).unwrap(), before, "kept counts");
+    drop(store);
+    let wait = Duration::from_secs(120);
+    let command = format!(
+        "{}; echo \"rc=$?\"",
+        duban_command(&db, dir.path(), "tester", "")
+    );
+    let t = Tmux::start("tmuxhuge", &command, 120, 40, None);
+    for title in titles(before) {
+        t.wait_for(&title, wait);
+    }
+    t.keys(&["L"]);
+    let mut moved = before;
+    moved[0] -= 1;
+    moved[1] += 1;
+    for title in titles(moved) {
+        t.wait_for(&title, wait);
+    }
+    assert_eq!(counted(&db), moved);
+    t.keys(&["H"]);
+    for title in titles(before) {
+        t.wait_for(&title, wait);
+    }
+    t.keys(&["q"]);
+    let screen = t.wait_for("[exited]", wait);
+    assert!(screen.contains("rc=0"), "{screen}");
+    assert_eq!(counted(&db), before);
+    let store = Store::open(&db, "checker").unwrap();
+    assert_eq!(store.card_counts(plan).unwrap(), before, "kept counts");
+}

@@ -18,7 +18,49 @@ pub const ADMIT_ROLE: &str = "duban_admit";
 /// PostgreSQL's types: booleans for SQLite's 0/1 columns, bigint for every
 /// integer (rusqlite's i64), identity columns for rowids, times kept as the same
 /// ISO-8601 text the store writes and compares. `user` is quoted (a keyword here).
-pub const MIGRATIONS: &[(i64, &str)] = &[(10, BASELINE_10), (11, PLACES_11)];
+pub const MIGRATIONS: &[(i64, &str)] =
+    &[(10, BASELINE_10), (11, PLACES_11), (12, COLUMN_COUNTS_12)];
+
+/// 12: each column's card count, kept by a trigger (the SQLite migration 12). The
+/// trigger's function runs as the schema's owner, so a member's move updates the
+/// count without a grant to write the table (row-level security lets only the
+/// owner write it); members read it like every table.
+const COLUMN_COUNTS_12: &str = r#"
+CREATE TABLE column_counts (
+    plan_id bigint NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    status text NOT NULL,
+    n bigint NOT NULL CHECK (n >= 0),
+    PRIMARY KEY (plan_id, status)
+);
+INSERT INTO column_counts (plan_id, status, n)
+    SELECT plan_id, status, count(*) FROM items WHERE NOT retired GROUP BY plan_id, status;
+CREATE FUNCTION count_columns() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.plan_id = NEW.plan_id AND OLD.status = NEW.status
+        AND OLD.retired = NEW.retired THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') AND NOT OLD.retired THEN
+        UPDATE column_counts SET n = n - 1
+            WHERE plan_id = OLD.plan_id AND status = OLD.status;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NOT NEW.retired THEN
+        INSERT INTO column_counts (plan_id, status, n) VALUES (NEW.plan_id, NEW.status, 1)
+            ON CONFLICT (plan_id, status) DO UPDATE SET n = column_counts.n + 1;
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION count_columns() FROM PUBLIC;
+CREATE TRIGGER count_columns AFTER INSERT OR DELETE OR UPDATE OF plan_id, status, retired
+    ON items FOR EACH ROW EXECUTE FUNCTION count_columns();
+ALTER TABLE column_counts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE column_counts FORCE ROW LEVEL SECURITY;
+CREATE POLICY read ON column_counts FOR SELECT USING (true);
+CREATE POLICY count ON column_counts FOR ALL TO duban_owner USING (true) WITH CHECK (true);
+GRANT SELECT ON column_counts TO duban_member;
+"#;
 
 /// 11: every card's place, narrow (the SQLite migration 11): the column counts and
 /// the places a board pages by.
