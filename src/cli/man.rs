@@ -238,10 +238,16 @@ mod tests {
     #[test]
     fn each_view_of_keys_is_headed_by_its_name_and_its_keymap_section() {
         let zh = page(LangArg::Zh);
-        assert!(zh.contains(".SS 看板（keymap.toml 的 [board] 节）\n"), "{zh}");
+        assert!(
+            zh.contains(".SS 看板（keymap.toml 的 [board] 节）\n"),
+            "{zh}"
+        );
         assert!(zh.contains(".SS 快速筛选（keymap.toml 的 [quick] 节）\n"));
         let en = page(LangArg::En);
-        assert!(en.contains(".SS Board (section [board] of keymap.toml)\n"), "{en}");
+        assert!(
+            en.contains(".SS Board (section [board] of keymap.toml)\n"),
+            "{en}"
+        );
         // Every view with keys has a heading, none is a bare section name.
         let headings = en.lines().filter(|l| l.starts_with(".SS ")).count();
         assert_eq!(headings, Context::ALL.len());
