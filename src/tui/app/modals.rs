@@ -81,7 +81,7 @@ impl App {
 
     /// An empty board after a search says why: nothing matched, or what matched
     /// lies outside the office filter (and how to lift it).
-    fn say_when_search_finds_nothing(&mut self) {
+    pub(super) fn say_when_search_finds_nothing(&mut self) {
         let shown: usize = (0..4).map(|c| self.board.column_len(c)).sum();
         if !self.search.is_active() || shown > 0 {
             return;
