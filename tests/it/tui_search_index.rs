@@ -115,3 +115,19 @@ fn a_note_added_while_the_index_is_built_is_found() {
     assert_eq!(app.board().column_len(0), 1);
     assert_eq!(selected(&app).unwrap().number, 4);
 }
+
+#[test]
+fn a_reload_while_the_index_is_built_builds_it_again_with_what_others_wrote() {
+    let (dir, mut app) = file_app(Lang::Zh);
+    app.update(Action::Search);
+    type_text(&mut app, "麒麟");
+    assert!(app.is_indexing());
+    // Another process writes a note the first build may not have read; the board
+    // reads everything again while its index is still being built.
+    let mut other = Store::open(&dir.path().join("plan.db"), "other").unwrap();
+    let id = app.board().selected_id().unwrap();
+    other.add_note(id, "麒麟").unwrap();
+    app.reload();
+    wait_for_index(&mut app);
+    assert_eq!(shown(&app).0, vec![id]);
+}
