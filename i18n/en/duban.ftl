@@ -309,6 +309,7 @@ board-card-due = Due { $date }
 board-card-overdue = overdue { $date }
 board-card-due-soon = due soon { $date }
 board-history-other = other change ({ $kind })
+board-search-indexing = (indexing: what you type applies when it is ready)
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)

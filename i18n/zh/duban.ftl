@@ -329,6 +329,7 @@ board-card-due = 期限{ $date }
 board-card-overdue = 逾期{ $date }
 board-card-due-soon = 临期{ $date }
 board-history-other = 其他变更（{ $kind }）
+board-search-indexing = （正在建立索引，输入的内容稍后生效）
 # 节末：board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)

@@ -41,6 +41,7 @@ const HEAD_CARDS: usize = 100;
 mod cards;
 mod desk;
 mod detail;
+mod indexing;
 mod items;
 mod live;
 mod modals;
@@ -143,6 +144,8 @@ pub struct App {
     /// The quick filter in force (`f`, then a letter).
     quick: Option<QuickFilter>,
     search: SearchState,
+    /// The search index being built on another thread, if it is.
+    indexing: Option<indexing::Indexing>,
     /// Who the user is, their offices, and the urges waiting on them.
     sv: SupervisionState,
     message: Option<Message>,
@@ -243,6 +246,7 @@ impl App {
             office_before_urged: None,
             quick: None,
             search: SearchState::default(),
+            indexing: None,
             sv: SupervisionState::default(),
             message: None,
             since,
@@ -554,11 +558,9 @@ impl App {
             }
             Action::PlanSwitcher => self.open_plan_switcher(),
             Action::Search => {
-                if !self.search.has_index()
-                    && let Err(e) = self.build_search_index()
-                {
-                    return self.report(e);
-                }
+                // The prompt opens at once; what is typed before the index is ready
+                // is applied when it is (`poll_search_index`).
+                self.start_search_index();
                 self.modal = Some(Modal::Search(LineEditor::prefilled(self.search.query())));
             }
             Action::Jump => {

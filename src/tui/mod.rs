@@ -62,6 +62,8 @@ impl Default for BoardOptions {
 
 /// How often the database is asked whether another connection changed it.
 const DATA_POLL: Duration = Duration::from_millis(500);
+/// How often the board looks whether the search index is ready, while it is built.
+const INDEX_POLL: Duration = Duration::from_millis(10);
 /// How often the board looks again at who else is here (reads only: a board holds a
 /// presence lock and writes no heartbeat; see `store::presence`).
 const HEARTBEAT: Duration = Duration::from_secs(5);
@@ -130,7 +132,11 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
             dirty = true;
             continue;
         }
-        let wait = next_poll.saturating_duration_since(Instant::now());
+        let mut wait = next_poll.saturating_duration_since(Instant::now());
+        if app.is_indexing() {
+            // The search index is being built on another thread: look for it often.
+            wait = wait.min(INDEX_POLL);
+        }
         if event::poll(wait)? {
             match event::read()? {
                 Event::Key(key) if signals::is_suspend_key(&key) => {
@@ -168,6 +174,7 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
                 _ => {}
             }
         }
+        dirty |= app.poll_search_index();
         if Instant::now() >= next_poll {
             dirty |= app.poll_data();
             next_poll = Instant::now() + DATA_POLL;

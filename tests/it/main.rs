@@ -70,6 +70,7 @@ mod tui_notice;
 mod tui_overview;
 mod tui_plans;
 mod tui_popups;
+mod tui_search_index;
 mod tui_settings;
 mod tui_signals;
 mod tui_sizes;

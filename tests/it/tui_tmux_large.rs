@@ -138,3 +138,42 @@ fn a_large_file_shows_the_counts_count_finds_and_moves_a_card() {
     let store = Store::open(&db, "checker").unwrap();
     assert_eq!(store.card_counts(plan).unwrap(), before, "kept counts");
 }
+
+/// The first `/` on a large plan opens the prompt before the search index is built;
+/// the query typed at once filters the board when it is, with the counts of a search
+/// that had its index from the start.
+#[test]
+fn a_search_typed_at_once_on_a_large_plan_filters_the_board_when_its_index_is_ready() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("large.db");
+    let mut store = Store::open(&db, "tester").unwrap();
+    let parsed = duban::plan::parse_bytes(document(&GenOptions::with_items(ITEMS)).as_bytes());
+    store.import(&parsed.unwrap().plan).unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let query = "安全保障";
+    let hits = (store.search_texts(plan).unwrap().into_iter())
+        .filter(|(_, text)| text.contains(query))
+        .count();
+    assert!(hits > 0 && hits < ITEMS, "{hits}");
+    drop(store);
+
+    let command = format!(
+        "{}; echo \"rc=$?\"",
+        duban_command(&db, dir.path(), "tester", "")
+    );
+    let t = Tmux::start("tmuxlargesearch", &command, 120, 40, None);
+    t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
+    t.keys(&["/"]);
+    t.type_text(query);
+    t.wait_for(&format!("未启动（{hits}）"), WAIT);
+    let screen = t.wait_for(&format!("搜索：{query}"), WAIT);
+    assert!(!screen.contains("正在建立索引"), "{screen}");
+    // Enter keeps the filter, Esc lifts it.
+    t.keys(&["Enter"]);
+    t.keys(&["Escape"]);
+    t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
+    t.keys(&["q"]);
+    let screen = t.wait_for("[exited]", WAIT);
+    assert!(screen.contains("rc=0"), "{screen}");
+}

@@ -194,6 +194,7 @@ impl App {
             .iter()
             .map(|&id| self.store.card(id))
             .collect::<Result<Vec<_>, _>>()?;
+        self.search_texts_changed(ids);
         if self.search.has_index() {
             for &id in ids {
                 let text = self.store.search_text(id)?;
@@ -267,8 +268,8 @@ impl App {
                 .into_iter()
                 .collect();
         }
-        if self.search.has_index() {
-            self.build_search_index()?;
+        if self.search.has_index() || self.is_indexing() {
+            self.rebuild_search_index();
         }
         if let Some(q) = &mut self.quick {
             let sources = super::desk::sources_for(&self.store, self.plan.id, &q.kind);

@@ -7,6 +7,7 @@ use crate::tui::state::detail::DetailState;
 use crate::tui::state::editor::EditTarget;
 use crate::tui::state::line::LineEditor;
 use crate::tui::state::picker::PickerState;
+use crate::tui::state::search::HitsChange;
 use crate::tui::view;
 
 impl App {
@@ -62,7 +63,16 @@ impl App {
         };
         if edit_line(line, &action) {
             self.search.set_query(line.text());
-            self.refilter();
+            // Typing on at the end of the query looks only at the cards it showed;
+            // while the index is built, nothing changes until it is ready.
+            match self.search.change() {
+                HitsChange::Same => {}
+                HitsChange::Narrower => {
+                    let f = filters!(self);
+                    self.board.narrow(|id| f.keeps(id));
+                }
+                HitsChange::Other => self.refilter(),
+            }
             return;
         }
         match action {
@@ -81,7 +91,7 @@ impl App {
 
     /// An empty board after a search says why: nothing matched, or what matched
     /// lies outside the office filter (and how to lift it).
-    fn say_when_search_finds_nothing(&mut self) {
+    pub(super) fn say_when_search_finds_nothing(&mut self) {
         let shown: usize = (0..4).map(|c| self.board.column_len(c)).sum();
         if !self.search.is_active() || shown > 0 {
             return;

@@ -62,6 +62,7 @@ impl App {
         // A quick filter holds the old plan's items.
         self.quick = None;
         self.search = SearchState::default();
+        self.stop_indexing();
         self.since = writes::start_visit(&mut self.store, id).unwrap_or_default();
         let text = crate::t!(self.lang, "board-plan-switched", title = &self.plan.title);
         self.say(Level::Info, text);

@@ -518,6 +518,18 @@ impl BoardState {
         self.reselect(focused, old_positions);
     }
 
+    /// As `refilter`, for a filter that keeps no card the shown columns lack (a search
+    /// query that grew by a key): only the shown cards are looked at, not the plan's.
+    pub fn narrow(&mut self, keep: impl Fn(ItemId) -> bool) {
+        let old_positions = self.selected_positions();
+        let focused = self.selected_id();
+        let slots = &self.slots;
+        for shown in &mut self.columns {
+            shown.retain(|&i| keep(slots[i as usize].id));
+        }
+        self.reselect(focused, old_positions);
+    }
+
     fn selected_positions(&self) -> [Option<usize>; COLUMNS] {
         std::array::from_fn(|c| self.selected[c].and_then(|id| self.position(c, id)))
     }

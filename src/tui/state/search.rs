@@ -15,6 +15,20 @@ pub struct SearchState {
     narrowing: Vec<Hits>,
     /// The items of the current query's hits; `None` when there is no query.
     hits: Option<IdSet>,
+    /// How the last change of the query changed the hits.
+    change: HitsChange,
+}
+
+/// How the hits changed with the query: what a board must do to its columns.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum HitsChange {
+    /// The same items are kept.
+    Same,
+    /// Only items kept before are kept: the board need only look at what it shows.
+    Narrower,
+    /// Anything else.
+    #[default]
+    Other,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -278,6 +292,11 @@ impl SearchState {
         self.index.is_some()
     }
 
+    /// How the last edit of the query (`push`, `pop`, `set_query`...) changed the hits.
+    pub fn change(&self) -> HitsChange {
+        self.change
+    }
+
     /// Builds the index from the store's search texts (title, target, measures, notes).
     pub fn set_index(&mut self, builder: IndexBuilder) {
         let mut index = builder.index;
@@ -323,6 +342,7 @@ impl SearchState {
             }
         }
         self.rematch();
+        self.change = HitsChange::Other;
     }
 
     pub fn push(&mut self, c: char) {
@@ -348,6 +368,8 @@ impl SearchState {
             self.query.clear();
             self.query.extend(query.chars().filter(|c| !c.is_control()));
             self.rematch();
+        } else {
+            self.change = HitsChange::Same;
         }
     }
 
@@ -355,6 +377,7 @@ impl SearchState {
         self.query.clear();
         self.narrowing.clear();
         self.hits = None;
+        self.change = HitsChange::Other;
     }
 
     pub fn is_active(&self) -> bool {
@@ -386,11 +409,18 @@ impl SearchState {
 
     fn rematch(&mut self) {
         let q = normalize_query(&self.query);
+        let was_all = self.hits.is_none();
         let Some(index) = self.index.as_ref().filter(|_| !q.is_empty()) else {
             self.narrowing.clear();
             self.hits = None;
+            self.change = if was_all {
+                HitsChange::Same
+            } else {
+                HitsChange::Other
+            };
             return;
         };
+        let depth = self.narrowing.len();
         // A query that contains an earlier one matches only texts the earlier one did;
         // for full pinyin (matched from a syllable's start) only when it begins with it.
         let pq = PinyinQuery::new(&q);
@@ -401,6 +431,13 @@ impl SearchState {
         }) {
             self.narrowing.pop();
         }
+        let kept_all = self.narrowing.len() == depth;
+        self.change = match self.narrowing.last() {
+            _ if was_all => HitsChange::Narrower,
+            Some(h) if kept_all && h.query == q => HitsChange::Same,
+            Some(_) if kept_all => HitsChange::Narrower,
+            _ => HitsChange::Other,
+        };
         if self.narrowing.last().is_none_or(|h| h.query != q) {
             let entries = match self.narrowing.last() {
                 Some(h) => h
@@ -482,6 +519,31 @@ mod tests {
         assert_eq!(kept(&s), vec![2, 3]);
         s.push_str(" d");
         assert_eq!(kept(&s), vec![3]);
+    }
+
+    #[test]
+    fn the_change_says_when_a_query_only_narrowed_the_hits() {
+        let mut s = index();
+        s.push('安');
+        assert_eq!(s.change(), HitsChange::Narrower);
+        s.push('全');
+        assert_eq!(s.change(), HitsChange::Narrower);
+        s.set_query("安全");
+        assert_eq!(s.change(), HitsChange::Same);
+        s.pop();
+        assert_eq!(s.change(), HitsChange::Other);
+        s.set_query("");
+        assert_eq!(s.change(), HitsChange::Other);
+        s.set_query("jy");
+        assert_eq!(s.change(), HitsChange::Narrower);
+        // Full pinyin after initials: not a narrowing of them.
+        s.set_query("jiaoyu");
+        assert_eq!(kept(&s), vec![2, 3]);
+        // No index yet: the hits stay all until it comes.
+        let mut none = SearchState::default();
+        none.push('安');
+        assert_eq!(none.change(), HitsChange::Same);
+        assert!(none.keeps(1) && !none.is_active());
     }
 
     #[test]

@@ -207,8 +207,12 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang();
     let theme = app.theme();
     let width = area.width as usize;
+    // What is typed while the search index is built is applied when it is ready.
+    let indexing = app.is_indexing().then(|| lang.msg("board-search-indexing"));
     let input = match app.modal() {
-        Some(Modal::Search(line)) => Some((lang.msg("board-search-prompt"), line, None)),
+        Some(Modal::Search(line)) => {
+            Some((lang.msg("board-search-prompt"), line, indexing.as_deref()))
+        }
         Some(Modal::Jump(line)) => Some((lang.msg("board-jump-prompt"), line, None)),
         Some(Modal::Date { line, error }) => {
             Some((lang.msg("board-date-prompt"), line, error.as_deref()))

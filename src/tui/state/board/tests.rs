@@ -144,6 +144,39 @@ fn filter_hiding_the_selection_selects_a_neighbour() {
 }
 
 #[test]
+fn narrowing_a_filter_gives_what_filtering_from_the_whole_gives() {
+    let cards: Vec<Card> = (1..=30)
+        .map(|i| {
+            card(
+                i,
+                [Status::Todo, Status::Doing, Status::Done][i as usize % 3],
+            )
+        })
+        .collect();
+    let keeps: [&dyn Fn(ItemId) -> bool; 4] = [
+        &|id| id % 2 == 0,
+        &|id| id % 4 == 0,
+        &|id| id % 12 == 0,
+        &|_| false,
+    ];
+    let mut narrowed = BoardState::new(cards.clone());
+    narrowed.step(3);
+    let mut whole = BoardState::new(cards);
+    whole.step(3);
+    for keep in keeps {
+        narrowed.narrow(keep);
+        whole.refilter(keep);
+        for c in 0..COLUMNS {
+            let ids = |b: &BoardState| b.visible(c).map(|card| card.id).collect::<Vec<_>>();
+            assert_eq!(narrowed.column_len(c), whole.column_len(c));
+            assert_eq!(ids(&narrowed), ids(&whole));
+        }
+        assert_eq!(narrowed.selected_id(), whole.selected_id());
+        assert_eq!(narrowed.column(), whole.column());
+    }
+}
+
+#[test]
 fn scrolls_to_keep_selection_visible() {
     let cards = (1..=20).map(|i| card(i, Status::Todo)).collect();
     let mut b = BoardState::new(cards);

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""The search from outside: runs duban in a pseudo-terminal of 120x40, waits for the
+board to settle after its first frame, then
+
+- times `/` to the frame with the prompt ("prompt");
+- types QUERY one key at a time, each timed to its frame ("typing": what a user sees
+  while the index may still be built);
+- waits until duban has written nothing for DUBAN_QUIET seconds (default 1.5) and
+  takes the last output's time since `/` ("results": the query typed applied);
+- reads VmRSS and VmHWM of the process (MB);
+- clears the line (Ctrl-U) and types QUERY again, each key timed to its frame
+  ("keys": per key with the index built);
+then Esc and `q`.
+
+Usage: benches/search_prompt.py RUNS QUERY DUBAN_BINARY ARGS...
+Prints one line per run: prompt ms | typing ms... | results ms | rss MB hwm MB |
+keys ms..."""
+import fcntl
+import os
+import pty
+import select
+import struct
+import sys
+import termios
+import time
+
+# A frame ends by hiding the cursor, or by showing it where the prompt's cursor is.
+MARKERS = (b"\x1b[?25l", b"\x1b[?25h")
+SETTLE = float(os.environ.get("DUBAN_SETTLE", "1.0"))
+QUIET = float(os.environ.get("DUBAN_QUIET", "1.5"))
+
+
+def until_frame(fd, timeout=120):
+    seen = b""
+    while not any(m in seen for m in MARKERS):
+        ready, _, _ = select.select([fd], [], [], timeout)
+        if not ready:
+            raise SystemExit("no frame within %d s" % timeout)
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            raise SystemExit("duban exited")
+        seen += chunk
+
+
+def drain(fd, quiet):
+    """Reads until nothing came for `quiet` seconds; returns the last output's time."""
+    last = None
+    while select.select([fd], [], [], quiet)[0]:
+        try:
+            if not os.read(fd, 65536):
+                return last
+        except OSError:  # the other end closed: duban exited
+            return last
+        last = time.perf_counter()
+    return last
+
+
+def key(fd, data):
+    t = time.perf_counter()
+    os.write(fd, data)
+    until_frame(fd)
+    return (time.perf_counter() - t) * 1e3
+
+
+def memory(pid):
+    out = {}
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                out[name] = int(value.split()[0]) / 1024
+    return out["VmRSS"], out["VmHWM"]
+
+
+def run(query, argv):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        os.environ["TERM"] = "xterm-256color"
+        os.execv(argv[0], argv)
+    until_frame(fd)
+    drain(fd, SETTLE)
+    start = time.perf_counter()
+    prompt = key(fd, b"/")
+    typing = [key(fd, c.encode()) for c in query]
+    last = drain(fd, QUIET) or time.perf_counter() - QUIET
+    results = (last - start) * 1e3
+    rss, hwm = memory(pid)
+    key(fd, b"\x15")  # Ctrl-U: the line empty again
+    drain(fd, 0.2)
+    keys = []
+    for c in query:
+        keys.append(key(fd, c.encode()))
+        drain(fd, 0.05)
+    os.write(fd, b"\x1b")
+    drain(fd, 0.3)
+    os.write(fd, b"q")
+    drain(fd, 1.0)
+    os.waitpid(pid, 0)
+    return prompt, typing, results, (rss, hwm), keys
+
+
+def main():
+    runs, query = int(sys.argv[1]), sys.argv[2]
+    for _ in range(runs):
+        prompt, typing, results, (rss, hwm), keys = run(query, sys.argv[3:])
+        print(
+            f"prompt {prompt:.1f} | typing "
+            + " ".join(f"{t:.1f}" for t in typing)
+            + f" | results {results:.0f} | rss {rss:.1f} hwm {hwm:.1f} | keys "
+            + " ".join(f"{t:.2f}" for t in keys),
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
