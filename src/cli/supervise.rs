@@ -109,6 +109,19 @@ pub fn establish_identity(store: &mut Store, claimed: Option<&str>) -> Result<()
     Ok(())
 }
 
+/// On a server the actor is the login role: `--as` another name is refused
+/// there for now (the server's policies key on the login role).
+pub fn establish_server_identity(store: &Store, claimed: Option<&str>) -> Result<()> {
+    match claimed.filter(|c| *c != store.actor()) {
+        Some(claimed) => Err(ActAsRefused {
+            user: store.actor().to_string(),
+            claimed: claimed.to_string(),
+        }
+        .into()),
+        None => Ok(()),
+    }
+}
+
 /// The text argument, or standard input for `-`.
 pub fn text_arg(text: &str, what: TextKind) -> Result<String> {
     let text = if text == "-" {

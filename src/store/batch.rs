@@ -1,7 +1,7 @@
 //! Multi-row INSERTs: rows of one table buffered and written many to a statement.
 
+use crate::store::engine::{Conn, Statement, params_from_iter};
 use rusqlite::types::ToSqlOutput;
-use rusqlite::{Connection, Statement, params_from_iter};
 
 /// Rows per statement. Past a few dozen the saving per row is gone, and a
 /// statement of every size up to this one may be prepared.
@@ -15,7 +15,7 @@ const ROWS: usize = 32;
 /// A row pushed may wait here until `flush`, which must come before the table is
 /// read or the transaction committed.
 pub(super) struct Batch<'c, 'v, const N: usize> {
-    conn: &'c Connection,
+    conn: &'c Conn,
     /// `INSERT INTO table (columns) VALUES`, without the rows.
     head: &'static str,
     /// The statement for `k` rows is at `k - 1`, prepared when first needed.
@@ -24,7 +24,7 @@ pub(super) struct Batch<'c, 'v, const N: usize> {
 }
 
 impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
-    pub(super) fn new(conn: &'c Connection, head: &'static str) -> Self {
+    pub(super) fn new(conn: &'c Conn, head: &'static str) -> Self {
         Batch {
             conn,
             head,
@@ -33,7 +33,7 @@ impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
         }
     }
 
-    pub(super) fn push(&mut self, row: [ToSqlOutput<'v>; N]) -> rusqlite::Result<()> {
+    pub(super) fn push(&mut self, row: [ToSqlOutput<'v>; N]) -> crate::store::engine::Result<()> {
         self.values.extend(row);
         if self.values.len() == N * ROWS {
             self.flush()?;
@@ -42,7 +42,7 @@ impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
     }
 
     /// Writes the rows pushed so far.
-    pub(super) fn flush(&mut self) -> rusqlite::Result<()> {
+    pub(super) fn flush(&mut self) -> crate::store::engine::Result<()> {
         let rows = self.values.len() / N;
         if rows == 0 {
             return Ok(());
@@ -76,7 +76,7 @@ mod tests {
 
     #[test]
     fn rows_are_written_in_full_statements_and_the_rest_on_flush() {
-        let conn = Connection::open_in_memory().unwrap();
+        let conn = Conn::from(rusqlite::Connection::open_in_memory().unwrap());
         conn.execute_batch("CREATE TABLE t (a INTEGER, b TEXT)")
             .unwrap();
         let count = || -> i64 {

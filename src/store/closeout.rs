@@ -4,7 +4,7 @@
 use super::rules::{self, Act};
 use super::{ItemId, MoveOutcome, Result, Store, StoreError};
 use crate::plan::Status;
-use rusqlite::{OptionalExtension, params};
+use crate::store::engine::{OptionalExtension, params};
 use serde::Serialize;
 
 /// An item's latest close-out.

@@ -9,7 +9,7 @@
 
 use super::file::SideFile;
 use super::{Result, Store};
-use rusqlite::params;
+use crate::store::engine::params;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -144,7 +144,7 @@ impl Store {
             .conn
             .prepare("SELECT session FROM presence WHERE session LIKE 'lock%'")?
             .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let Some(side) = self.side_file() else {
             return Ok(Vec::new());
         };
@@ -209,7 +209,7 @@ impl Store {
                     },
                 ))
             })?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let side = self.side_file();
         let mut out: Vec<Presence> = Vec::new();
         let mut seen = std::collections::HashSet::new();

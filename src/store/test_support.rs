@@ -59,13 +59,17 @@ pub(crate) fn plan() -> Plan {
 
 /// SQLite's plan for `sql`, one step a line (`SCAN u`, `SEARCH i USING ...`): what
 /// the tests that pin a query's index read.
-pub(crate) fn query_plan(store: &Store, sql: &str, params: impl rusqlite::Params) -> Vec<String> {
+pub(crate) fn query_plan(
+    store: &Store,
+    sql: &str,
+    params: impl super::engine::Params,
+) -> Vec<String> {
     let mut st = store
         .conn
         .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
         .unwrap();
     st.query_map(params, |r| r.get(3))
         .unwrap()
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::engine::Result<_>>()
         .unwrap()
 }

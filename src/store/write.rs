@@ -6,7 +6,7 @@ use super::{
     ItemId, MoveOutcome, NewEvent, NoteId, PlanId, Result, Store, StoreError, record_event,
 };
 use crate::plan::Status;
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::store::engine::{OptionalExtension, Tx, params};
 
 /// The parts of an item a write checks and records.
 pub(super) struct ItemState {
@@ -20,7 +20,7 @@ pub(super) struct ItemState {
 /// One change in the making: the transaction, who, when, and (for an undo) which
 /// event it reverses. Every method writes the change and its history row.
 pub(super) struct Writer<'a> {
-    pub tx: &'a Transaction<'a>,
+    pub tx: &'a Tx<'a>,
     pub actor: &'a str,
     pub now: &'a str,
     pub undoes: Option<i64>,
@@ -60,10 +60,20 @@ impl Writer<'_> {
     }
 
     pub fn item(&self, id: ItemId) -> Result<ItemState> {
-        self.tx
-            .prepare_cached(
+        // On a server the row is locked until the write commits (SQLite's
+        // `BEGIN IMMEDIATE` already holds the file's write lock).
+        const ITEM: &str =
+            "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1";
+        let sql = if self.tx.is_server() {
+            concat!(
                 "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1",
-            )?
+                " FOR UPDATE"
+            )
+        } else {
+            ITEM
+        };
+        self.tx
+            .prepare_cached(sql)?
             .query_row([id], |r| {
                 Ok((
                     r.get(0)?,
@@ -401,7 +411,7 @@ impl Store {
                  ORDER BY number",
             )?
             .query_map(params![plan, every.max(1)], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         self.write(|w| {
             for &id in &ids {
                 for note in crate::plan::generate::ACTIVITY_NOTES {
@@ -436,7 +446,7 @@ impl Store {
 /// Writes a note's row (its event is the caller's: a board's write records it
 /// with the undo it belongs to, an import with none).
 pub(super) fn insert_note(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     item: ItemId,
     author: &str,
     at: &str,

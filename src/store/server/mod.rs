@@ -54,6 +54,7 @@
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a
 //!   trigger renumber.
 
+pub mod open;
 pub mod policies;
 pub mod schema;
 
@@ -265,7 +266,7 @@ fn first_supervisor(tx: &mut postgres::Transaction, user: &str, office: &str) ->
 }
 
 /// The schema version, or None when duban's schema is not there.
-fn version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {
+pub(crate) fn version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {
     let has: bool = client
         .query_one(
             "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2)",
