@@ -97,6 +97,11 @@ impl Store {
 
     /// Records that this process has the board open; returns its session key.
     pub fn join_presence(&mut self) -> Result<String> {
+        // A server's presence comes from the server itself (a later step of
+        // issue 18: advisory locks or pg_stat_activity); no rows are kept there.
+        if self.conn.is_server() {
+            return Ok(String::new());
+        }
         if self.read_only {
             return Err(super::StoreError::ReadOnly);
         }
@@ -157,6 +162,9 @@ impl Store {
     /// Keeps a lock-less session alive, writing at most once per `beat_every()`; a
     /// session with a lock writes nothing.
     pub fn heartbeat(&mut self, session: &str) -> Result<()> {
+        if self.conn.is_server() {
+            return Ok(());
+        }
         if slot_of(session).is_some()
             || self
                 .presence
@@ -177,6 +185,9 @@ impl Store {
     }
 
     pub fn leave_presence(&mut self, session: &str) -> Result<()> {
+        if self.conn.is_server() {
+            return Ok(());
+        }
         let tx = self.write_tx()?;
         tx.execute("DELETE FROM presence WHERE session = ?1", [session])?;
         tx.commit()?;
@@ -192,6 +203,9 @@ impl Store {
     /// `MAX_PRESENT_ROWS` are read (a footer names a handful), and a lock-less row
     /// "seen" in the future is not taken for alive.
     pub fn others_present(&mut self, session: &str) -> Result<Vec<Presence>> {
+        if self.conn.is_server() {
+            return Ok(Vec::new());
+        }
         let here = host();
         let cutoff = self.cutoff(ttl());
         let horizon = self.cutoff(Duration::ZERO);
