@@ -43,6 +43,7 @@ mod review_fixes;
 mod seed_numbers;
 mod server_rules;
 mod server_schema;
+mod server_store;
 mod server_system;
 mod shared_db;
 mod shared_file;
