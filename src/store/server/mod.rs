@@ -1,6 +1,7 @@
-//! duban on a PostgreSQL server (issue 18), phase 1: `server init` makes duban's
-//! schema, roles and policies; `server check` reports on them. The board and the
-//! commands do not run on a server yet.
+//! duban on a PostgreSQL server (issue 18). Phase 1: `server init` makes duban's
+//! schema, roles and policies; `server check` reports on them. Phase 2: the store
+//! runs on the seam below (`store::engine`), and `Store::open_server` (`open.rs`)
+//! opens a `postgresql://` URL for the board and the commands.
 //!
 //! # Design note: putting the store on one seam (phase 2)
 //!
