@@ -810,7 +810,7 @@ help-about-help = Print this message or the help of the given subcommand(s)
 # means the same in every command.
 help-arg-help = Print help
 help-arg-version = Print version
-help-arg-db = The database file [default: the platform data directory, e.g. ~/.local/share/duban/duban.db]
+help-arg-db = The database file, or a PostgreSQL server (postgresql://...) [default: the platform data directory, e.g. ~/.local/share/duban/duban.db]
 help-arg-actor = Record changes under this name instead of your OS account (root and supervisors only, once anyone belongs to an office; the history names both)
 help-arg-lang = The interface language: zh (Chinese, the default) or en (English)
 help-arg-plan = The plan to open (see `duban plans`); default: the newest
@@ -982,6 +982,7 @@ help-man-file-before-restore = what duban restore replaced, kept beside the data
 help-man-file-config = settings (language, colours, mouse); duban config prints those in force
 help-man-file-keymap = rebound keys, one section per view (see KEYS); a file others could write is not read
 
+help-arg-admin = Run on a server as a role that bypasses row-level security (a superuser or BYPASSRLS): the server then does not enforce the rules, only duban does
 # end of help
 
 ## export: src/cli (exports, bulletins, stand-ups, ledgers, notices: headers and labels)
@@ -1379,6 +1380,8 @@ store-foreign-changed = { $object } was changed by hand
 store-foreign-missing = { $object } is missing
 store-foreign-version-set-back = its schema version was set back to { $version } while it was open
 
+store-server = server error: { $reason }
+store-not-on-server = { $what } works on a SQLite file only, not on a server
 # end of store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)
@@ -1557,4 +1560,10 @@ server-bad-value = row { $row } of { $table } in the SQLite file holds a value o
 server-member-login-made = { $user } may now log in to duban's schema: a login role was made in duban_member
 server-member-login-ready = { $user } may log in to duban's schema (their login role is in duban_member)
 server-tls-failed = cannot set up TLS with { $file }: { $reason }
+server-open-connect = cannot connect to the server { $url }: { $reason }
+server-open-no-schema = { $url } has no duban schema: run duban server init there first
+server-open-too-old = duban's schema at { $url } is at version { $found } and this duban needs version { $supported }: have the administrator run duban server init to bring it up to date
+server-open-too-new = duban's schema at { $url } is at version { $found }, newer than this duban reads (version { $supported }): use a newer duban (duban server init never takes a schema back)
+server-open-bypasses = refusing to run as { $role }: it is a superuser or has BYPASSRLS (rolsuper or rolbypassrls in pg_roles), so the server would not enforce the rules on its writes; connect as a member's role, or give --admin to run as it anyway
+server-open-refused = the server refused the change: { $reason }
 # end of server

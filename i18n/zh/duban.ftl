@@ -797,7 +797,7 @@ help-about-help = 显示本说明，或某个命令的说明（duban help 命令
 # 参数的说明：help-arg-<路径>-<参数>；各命令含义相同的参数为 help-arg-<参数>。
 help-arg-help = 显示帮助
 help-arg-version = 显示版本
-help-arg-db = 数据库文件（默认：系统数据目录，如 ~/.local/share/duban/duban.db）
+help-arg-db = 数据库文件或 PostgreSQL 服务器（postgresql://...）（默认：系统数据目录，如 ~/.local/share/duban/duban.db）
 help-arg-actor = 以这个名字记录改动，而不用你的系统账号（一旦有人加入处室，仅限 root 和督查员；变更记录里两者都有）
 help-arg-lang = 界面语言：zh（中文，默认）或 en（英文）
 help-arg-plan = 计划编号（见 duban plans）；默认：最新的计划
@@ -969,6 +969,7 @@ help-man-file-before-restore = duban restore 替换前保存的原数据库
 help-man-file-config = 设置（语言、配色、鼠标）；duban config 列出生效的设置
 help-man-file-keymap = 改绑按键，按视图分节（见“按键”）；别人可写的文件不被读取
 
+help-arg-admin = 在服务器上以可绕过行级安全的角色（超级用户或 BYPASSRLS）运行：此时规则只由 duban 执行，服务器不再执行
 # 节末：help
 
 ## export: src/cli (exports, bulletins, stand-ups, ledgers, notices: headers and labels)
@@ -1358,6 +1359,8 @@ store-foreign-changed = { $object }被手工改过
 store-foreign-missing = 缺少{ $object }
 store-foreign-version-set-back = 打开期间结构版本被改回{ $version }
 
+store-server = 服务器数据库错误：{ $reason }
+store-not-on-server = { $what } 只能用于 SQLite 文件，不能用于服务器。
 # 节末：store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)
@@ -1499,4 +1502,10 @@ server-bad-value = SQLite 文件中 { $table } 的第{ $row }行在 { $column } 
 server-member-login-made = { $user } 现在可以登录 duban 的模式：已在 duban_member 中为其建立登录角色
 server-member-login-ready = { $user } 可以登录 duban 的模式（其登录角色已在 duban_member 中）
 server-tls-failed = 无法用 { $file } 建立 TLS 连接：{ $reason }
+server-open-connect = 无法连接服务器 { $url }：{ $reason }
+server-open-no-schema = { $url } 中没有 duban 的模式：请先在该数据库上运行 duban server init。
+server-open-too-old = { $url } 上 duban 的模式为第{ $found }版，本程序需要第{ $supported }版：请管理员运行 duban server init 升级。
+server-open-too-new = { $url } 上 duban 的模式为第{ $found }版，比本程序能读的第{ $supported }版新：请使用更新的 duban（duban server init 不会把模式退回旧版）。
+server-open-bypasses = 拒绝以 { $role } 运行：该角色是超级用户或有 BYPASSRLS（pg_roles 中的 rolsuper 或 rolbypassrls），服务器不会对它的写入执行规则；请以成员的角色连接，或加 --admin 仍以此角色运行。
+server-open-refused = 服务器拒绝了此修改：{ $reason }
 # 节末：server

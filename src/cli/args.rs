@@ -18,6 +18,9 @@ pub struct Cli {
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
+    #[arg(long, global = true)]
+    pub admin: bool,
+
     #[arg(long, global = true, value_enum, env = "DUBAN_LANG")]
     pub lang: Option<LangArg>,
 

@@ -79,6 +79,7 @@ fn arg_id(path: &str, arg: &str) -> Option<&'static str> {
         (_, "help") => "help-arg-help",
         ("", "version") => "help-arg-version",
         (_, "db") => "help-arg-db",
+        (_, "admin") => "help-arg-admin",
         (_, "actor") => "help-arg-actor",
         (_, "lang") => "help-arg-lang",
         (_, "plan") => "help-arg-plan",

@@ -219,7 +219,22 @@ enum Check {
     Deferred,
 }
 
+/// The server's URL when `--db` / `DUBAN_DB` names one.
+pub fn server_url(cli: &Cli) -> Option<&str> {
+    cli.db
+        .as_deref()
+        .and_then(Path::to_str)
+        .filter(|d| crate::store::server::open::is_url(d))
+}
+
 fn open_store_checking(cli: &Cli, check: Check) -> Result<Store> {
+    if let Some(url) = server_url(cli) {
+        // The actor is the login role (`session_user`), never the OS account.
+        let mut store = Store::open_server(url, cli.admin)?;
+        supervise::establish_server_identity(&store, cli.actor.as_deref())?;
+        standup::pin_clock(&mut store)?;
+        return Ok(store);
+    }
     let path = db_path(cli.db.as_deref())?;
     // Only the default place is made on first use; a path the user gave must be in
     // a folder that exists (the store refuses otherwise).

@@ -73,6 +73,7 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
             c.downcast_ref::<StoreError>(),
             Some(
                 StoreError::Refused(_)
+                    | StoreError::ServerRefused { .. }
                     | StoreError::NotSupervisingOffice { .. }
                     | StoreError::LeavesDone { .. }
                     | StoreError::UrgeOnConfirmed { .. }
@@ -107,6 +108,19 @@ pub fn establish_identity(store: &mut Store, claimed: Option<&str>) -> Result<()
     }
     store.set_recorded_by(Some(&user))?;
     Ok(())
+}
+
+/// On a server the actor is the login role: `--as` another name is refused
+/// there for now (the server's policies key on the login role).
+pub fn establish_server_identity(store: &Store, claimed: Option<&str>) -> Result<()> {
+    match claimed.filter(|c| *c != store.actor()) {
+        Some(claimed) => Err(ActAsRefused {
+            user: store.actor().to_string(),
+            claimed: claimed.to_string(),
+        }
+        .into()),
+        None => Ok(()),
+    }
 }
 
 /// The text argument, or standard input for `-`.

@@ -105,7 +105,7 @@ impl Store {
                     | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
             to.busy_timeout(BUSY_TIMEOUT)?;
-            copy_all(&Backup::new(&self.conn, &mut to)?)?;
+            copy_all(&Backup::new(self.lite("backup")?, &mut to)?)?;
             // The copy is in WAL mode like its source: make it one file.
             let _: String = to.query_row("PRAGMA journal_mode = delete", [], |r| r.get(0))?;
             Ok(())
@@ -203,7 +203,7 @@ impl Store {
                     r.get(5)?,
                 ))
             })?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<super::engine::Result<_>>()?;
         let from = Connection::open_with_flags(
             immutable_uri(src),
             OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -211,7 +211,7 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         self.check_files()?;
-        copy_all(&Backup::new(&from, &mut self.conn)?)?;
+        copy_all(&Backup::new(&from, self.lite_mut("restore")?)?)?;
         drop(from);
         if version < schema::CURRENT {
             let path = self.path.clone();
@@ -223,7 +223,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO presence (session, actor, host, pid, since, last_seen)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                rusqlite::params![p.0, p.1, p.2, p.3, p.4, p.5],
+                crate::store::engine::params![p.0, p.1, p.2, p.3, p.4, p.5],
             )?;
         }
         tx.commit()?;

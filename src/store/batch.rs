@@ -1,7 +1,7 @@
 //! Multi-row INSERTs: rows of one table buffered and written many to a statement.
 
+use crate::store::engine::{Conn, Statement, params_from_iter};
 use rusqlite::types::ToSqlOutput;
-use rusqlite::{Connection, Statement, params_from_iter};
 
 /// Rows per statement. Past a few dozen the saving per row is gone, and a
 /// statement of every size up to this one may be prepared.
@@ -15,34 +15,50 @@ const ROWS: usize = 32;
 /// A row pushed may wait here until `flush`, which must come before the table is
 /// read or the transaction committed.
 pub(super) struct Batch<'c, 'v, const N: usize> {
-    conn: &'c Connection,
+    conn: &'c Conn,
     /// `INSERT INTO table (columns) VALUES`, without the rows.
     head: &'static str,
     /// The statement for `k` rows is at `k - 1`, prepared when first needed.
     statements: Vec<Option<Statement<'c>>>,
     values: Vec<ToSqlOutput<'v>>,
+    /// Rows per statement: `ROWS`, or 1 on a server, whose foreign keys are
+    /// checked at once (a measure's item is written before the measure).
+    per_statement: usize,
 }
 
 impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
-    pub(super) fn new(conn: &'c Connection, head: &'static str) -> Self {
+    pub(super) fn new(conn: &'c Conn, head: &'static str) -> Self {
         Batch {
             conn,
             head,
             statements: std::iter::repeat_with(|| None).take(ROWS).collect(),
             values: Vec::with_capacity(N * ROWS),
+            per_statement: if conn.is_server() { 1 } else { ROWS },
         }
     }
 
-    pub(super) fn push(&mut self, row: [ToSqlOutput<'v>; N]) -> rusqlite::Result<()> {
+    pub(super) fn push(&mut self, row: [ToSqlOutput<'v>; N]) -> crate::store::engine::Result<()> {
         self.values.extend(row);
-        if self.values.len() == N * ROWS {
+        if self.values.len() == N * self.per_statement {
             self.flush()?;
         }
         Ok(())
     }
 
+    pub(super) fn is_server(&self) -> bool {
+        self.conn.is_server()
+    }
+
+    /// The one value of a one-row query on this batch's connection.
+    pub(super) fn query_one<T: crate::store::engine::FromSql>(
+        &self,
+        sql: &str,
+    ) -> crate::store::engine::Result<T> {
+        self.conn.prepare_cached(sql)?.query_row([], |r| r.get(0))
+    }
+
     /// Writes the rows pushed so far.
-    pub(super) fn flush(&mut self) -> rusqlite::Result<()> {
+    pub(super) fn flush(&mut self) -> crate::store::engine::Result<()> {
         let rows = self.values.len() / N;
         if rows == 0 {
             return Ok(());
@@ -76,7 +92,7 @@ mod tests {
 
     #[test]
     fn rows_are_written_in_full_statements_and_the_rest_on_flush() {
-        let conn = Connection::open_in_memory().unwrap();
+        let conn = Conn::from(rusqlite::Connection::open_in_memory().unwrap());
         conn.execute_batch("CREATE TABLE t (a INTEGER, b TEXT)")
             .unwrap();
         let count = || -> i64 {

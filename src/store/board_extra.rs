@@ -3,7 +3,7 @@
 
 use super::read::{CARD_COLUMNS, card_row};
 use super::{Card, ItemId, PlanId, Result, Store, StoreError};
-use rusqlite::OptionalExtension;
+use crate::store::engine::OptionalExtension;
 
 impl Store {
     /// One card, as `cards` would return it (a test holds the two to the same rows).
@@ -61,10 +61,11 @@ impl Store {
             "SELECT item_id, kind FROM events WHERE id > ?1 AND plan_id = ?2 ORDER BY id LIMIT ?3",
         )?;
         let rows = st.query_map(
-            rusqlite::params![after, plan, MAX_CHANGES as i64 + 1],
+            crate::store::engine::params![after, plan, MAX_CHANGES as i64 + 1],
             |r| Ok((r.get::<_, Option<ItemId>>(0)?, r.get::<_, String>(1)?)),
         )?;
-        let rows: Vec<(Option<ItemId>, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        let rows: Vec<(Option<ItemId>, String)> =
+            rows.collect::<crate::store::engine::Result<_>>()?;
         if rows.len() > MAX_CHANGES {
             return Ok(None);
         }
@@ -91,7 +92,7 @@ mod tests {
 
     #[test]
     fn card_and_search_text_match_the_bulk_reads() {
-        let mut store = Store::open_in_memory("tester").unwrap();
+        let mut store = crate::store::test_support::memory("tester");
         let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
         store
             .import(&crate::plan::parse_bytes(seed).unwrap().plan)
@@ -112,7 +113,7 @@ mod tests {
 
     #[test]
     fn items_changed_since_lists_touched_items_or_asks_for_a_reload() {
-        let mut store = Store::open_in_memory("tester").unwrap();
+        let mut store = crate::store::test_support::memory("tester");
         let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
         let plan_doc = crate::plan::parse_bytes(seed).unwrap().plan;
         store.import(&plan_doc).unwrap();

@@ -136,7 +136,7 @@ impl Store {
                 .conn
                 .prepare_cached("SELECT item_id FROM reports WHERE period = ?1")?;
             let ids = st.query_map([p.to_string()], |r| r.get(0))?;
-            Ok(ids.collect::<rusqlite::Result<_>>()?)
+            Ok(ids.collect::<crate::store::engine::Result<_>>()?)
         };
         let reported_now = reported_in(period)?;
         let reported_before = reported_in(previous)?;
@@ -258,16 +258,15 @@ impl Store {
         let lagging = lagging
             .into_iter()
             .map(|(id, number, title, lead, why)| {
-                let latest_report = rusqlite::OptionalExtension::optional(latest.query_row(
-                    rusqlite::params![id, period.to_string()],
-                    |r| {
+                let latest_report = crate::store::engine::OptionalExtension::optional(
+                    latest.query_row(crate::store::engine::params![id, period.to_string()], |r| {
                         Ok(LatestReport {
                             period: r.get(0)?,
                             text: r.get(1)?,
                             at: r.get(2)?,
                         })
-                    },
-                ))?;
+                    }),
+                )?;
                 Ok(LaggingItem {
                     number,
                     title,

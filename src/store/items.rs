@@ -6,7 +6,7 @@ use super::rules::{self, Act};
 use super::write::Writer;
 use super::{ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::adhoc::{self, DueError, ItemField, Level, Source};
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::store::engine::{OptionalExtension, Tx, params};
 
 /// An item to make by hand. Offices are names as the user typed them (canonical
 /// names or known aliases); an unknown one is refused as `NoSuchOffice`.
@@ -185,7 +185,7 @@ impl Store {
                 "INSERT INTO items (plan_id, number, title, target, position, deadline, due,
                     due_set, created_at, updated_at, source, source_ref, requirement, level,
                     by_hand)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, 1)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, TRUE)
                  RETURNING id",
                 params![
                     plan,
@@ -453,7 +453,7 @@ fn standing_plan_in(w: &Writer<'_>, year: i16) -> Result<PlanId> {
     )?)
 }
 
-fn plan_year_in(conn: &rusqlite::Connection, plan: PlanId) -> Result<i16> {
+fn plan_year_in(conn: &crate::store::engine::Conn, plan: PlanId) -> Result<i16> {
     let (date, title): (Option<String>, String) =
         conn.query_row("SELECT date, title FROM plans WHERE id = ?1", [plan], |r| {
             Ok((r.get(0)?, r.get(1)?))
@@ -462,13 +462,17 @@ fn plan_year_in(conn: &rusqlite::Connection, plan: PlanId) -> Result<i16> {
 }
 
 /// The canonical name of an office typed by name or alias.
-fn office_in(conn: &rusqlite::Connection, name: &str) -> Result<String> {
+fn office_in(conn: &crate::store::engine::Conn, name: &str) -> Result<String> {
     super::read::office_name_in(conn, name)?
         .ok_or_else(|| StoreError::NoSuchOffice(name.trim().to_string()))
 }
 
 /// Co-operating offices by canonical name, each once, without the lead.
-fn co_offices_in(conn: &rusqlite::Connection, names: &[String], lead: &str) -> Result<Vec<String>> {
+fn co_offices_in(
+    conn: &crate::store::engine::Conn,
+    names: &[String],
+    lead: &str,
+) -> Result<Vec<String>> {
     let mut co: Vec<String> = Vec::new();
     for name in names.iter().filter(|n| !n.trim().is_empty()) {
         let office = office_in(conn, name)?;
@@ -479,7 +483,7 @@ fn co_offices_in(conn: &rusqlite::Connection, names: &[String], lead: &str) -> R
     Ok(co)
 }
 
-fn link_offices(tx: &Transaction<'_>, id: ItemId, lead: &str, co: &[String]) -> Result<()> {
+fn link_offices(tx: &Tx<'_>, id: ItemId, lead: &str, co: &[String]) -> Result<()> {
     let mut st = tx.prepare_cached(
         "INSERT INTO item_offices (item_id, office_id, role, ordinal)
          SELECT ?1, id, ?3, ?4 FROM offices WHERE name = ?2",
@@ -491,9 +495,9 @@ fn link_offices(tx: &Transaction<'_>, id: ItemId, lead: &str, co: &[String]) -> 
     Ok(())
 }
 
-fn write_measures(tx: &Transaction<'_>, id: ItemId, measures: &[String]) -> Result<()> {
+fn write_measures(tx: &Tx<'_>, id: ItemId, measures: &[String]) -> Result<()> {
     let mut st = tx.prepare_cached(
-        "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, 0)",
+        "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, FALSE)",
     )?;
     for (k, text) in measures.iter().enumerate() {
         st.execute(params![id, k as i64 + 1, text])?;
@@ -501,7 +505,7 @@ fn write_measures(tx: &Transaction<'_>, id: ItemId, measures: &[String]) -> Resu
     Ok(())
 }
 
-pub(super) fn fields_in(conn: &rusqlite::Connection, id: ItemId) -> Result<ItemFields> {
+pub(super) fn fields_in(conn: &crate::store::engine::Conn, id: ItemId) -> Result<ItemFields> {
     let row = conn
         .query_row(
             "SELECT title, target, coalesce(deadline, due, ''), source, coalesce(source_ref, ''),
@@ -543,7 +547,7 @@ pub(super) fn fields_in(conn: &rusqlite::Connection, id: ItemId) -> Result<ItemF
     let measures = conn
         .prepare_cached("SELECT text FROM measures WHERE item_id = ?1 ORDER BY ordinal")?
         .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::engine::Result<_>>()?;
     Ok(ItemFields {
         title,
         target,
@@ -558,11 +562,14 @@ pub(super) fn fields_in(conn: &rusqlite::Connection, id: ItemId) -> Result<ItemF
     })
 }
 
-pub(super) fn hand_fields_in(conn: &rusqlite::Connection, id: ItemId) -> Result<Vec<ItemField>> {
+pub(super) fn hand_fields_in(
+    conn: &crate::store::engine::Conn,
+    id: ItemId,
+) -> Result<Vec<ItemField>> {
     let keys: Vec<String> = conn
         .prepare_cached("SELECT field FROM item_hand_fields WHERE item_id = ?1")?
         .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::engine::Result<_>>()?;
     let mut fields: Vec<ItemField> = keys.iter().filter_map(|k| ItemField::from_key(k)).collect();
     fields.sort();
     Ok(fields)

@@ -2,7 +2,7 @@
 
 use super::rules::{self, Act};
 use super::{NewEvent, PlanId, Result, Store, StoreError, record_event};
-use rusqlite::{OptionalExtension, params};
+use crate::store::engine::{OptionalExtension, params};
 use serde::Serialize;
 
 /// One user's membership of one office.
@@ -36,7 +36,7 @@ impl Store {
                 name: r.get(5)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// The offices `user` belongs to, by name.
@@ -46,7 +46,7 @@ impl Store {
              WHERE m.user = ?1 ORDER BY o.name",
         )?;
         let rows = st.query_map([user], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// True when the store's actor is a supervisor.
@@ -156,7 +156,7 @@ impl Store {
     }
 }
 
-fn office_id(conn: &rusqlite::Connection, office: &str) -> Result<i64> {
+fn office_id(conn: &crate::store::engine::Conn, office: &str) -> Result<i64> {
     conn.query_row("SELECT id FROM offices WHERE name = ?1", [office], |r| {
         r.get(0)
     })
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_member_cannot_join_a_group() {
-        let mut store = crate::store::Store::open_in_memory("路人").unwrap();
+        let mut store = crate::store::test_support::memory("路人");
         let doc = "某厅2020年工作要点\n一、甲\n1.甲事项。（责任单位：办公室、相关处室）\n";
         let parsed = crate::plan::parse(doc).unwrap();
         let plan = store.import(&parsed.plan).unwrap().plan_id;

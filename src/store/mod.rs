@@ -8,6 +8,8 @@ mod batch;
 mod busy;
 mod clean;
 mod column_counts;
+// The seam over SQLite and PostgreSQL (issue 18).
+pub(crate) mod engine;
 mod error;
 mod error_message;
 mod file;
@@ -70,9 +72,9 @@ pub use undo::{UNDOABLE_KINDS, UndoOutcome};
 pub use urges::UrgeRecord;
 pub use verify::{Foreign, SchemaObject};
 
+use engine::{Conn, TransactionBehavior};
 use error::is_busy;
 use open::{damaged, is_not_a_database, sound};
-use rusqlite::{Connection, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -81,7 +83,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A duban database, opened for one actor.
 pub struct Store {
-    conn: Connection,
+    conn: Conn,
     /// The path it was opened at (`:memory:` for a private in-memory database).
     path: PathBuf,
     actor: String,
@@ -117,8 +119,20 @@ pub struct Store {
 
 impl Store {
     /// The connection when it writes through the log (and so has its wal-index mapped).
-    fn wal_conn(&self) -> Option<&Connection> {
-        (!self.read_only && !self.in_bulk).then_some(&self.conn)
+    fn wal_conn(&self) -> Option<&rusqlite::Connection> {
+        (!self.read_only && !self.in_bulk)
+            .then_some(self.conn.sqlite())
+            .flatten()
+    }
+
+    /// The SQLite connection, for what is SQLite's alone (`what` names the
+    /// command); a server refuses it with `NotOnServer`.
+    fn lite(&self, what: &'static str) -> Result<&rusqlite::Connection> {
+        self.conn.sqlite().ok_or(StoreError::NotOnServer(what))
+    }
+
+    fn lite_mut(&mut self, what: &'static str) -> Result<&mut rusqlite::Connection> {
+        self.conn.sqlite_mut().ok_or(StoreError::NotOnServer(what))
     }
 
     /// Fails when the files at the path are no longer the ones this store opened.
@@ -212,7 +226,9 @@ impl Store {
     /// so the user hears that duban waits rather than seeing it hang.
     pub fn set_busy_wait(&mut self, timeout: Duration, notice: Option<BusyNotice>) -> Result<()> {
         self.busy = busy::BusyWait { timeout, notice };
-        self.busy.apply(&mut self.conn)?;
+        if let Some(conn) = self.conn.sqlite_mut() {
+            self.busy.apply(conn)?;
+        }
         Ok(())
     }
 
@@ -243,7 +259,7 @@ impl Store {
     }
 
     /// Starts the one short write transaction a change runs in.
-    pub(crate) fn write_tx(&mut self) -> Result<rusqlite::Transaction<'_>> {
+    pub(crate) fn write_tx(&mut self) -> Result<crate::store::engine::Tx<'_>> {
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
@@ -257,6 +273,10 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // A server keeps its schema to its owner role (see `server::check`).
+        let Some(lite) = tx.sqlite() else {
+            return Ok(tx);
+        };
         // Under the write lock no one can change the schema until this commits.
         let now: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
         if now != cookie.get() {
@@ -278,7 +298,7 @@ impl Store {
                 });
             }
             if let Some(what) =
-                verify::foreign_object(&tx, version).map_err(|e| damaged(path, e))?
+                verify::foreign_object(lite, version).map_err(|e| damaged(path, e))?
             {
                 return Err(StoreError::Tampered {
                     path: path.clone(),
@@ -293,6 +313,15 @@ impl Store {
     /// Changes whenever another connection commits; nearly free to poll. Fails when
     /// the files under the store changed (see `StoreError::is_file_change`).
     pub fn data_version(&self) -> Result<i64> {
+        if self.conn.is_server() {
+            // Every write records an event: the newest one's id changes with each
+            // commit (LISTEN/NOTIFY will replace this poll).
+            return Ok(self.conn.query_row(
+                "SELECT coalesce(max(id), 0) FROM events",
+                [],
+                |r| r.get(0),
+            )?);
+        }
         self.check_files()?;
         Ok(self
             .conn
@@ -330,8 +359,8 @@ impl Store {
     }
 
     fn quick_check_upto(&self, max_bytes: u64) -> Result<()> {
-        match self.path() {
-            Some(path) => match sound(&self.conn, path, max_bytes) {
+        match self.path().zip(self.conn.sqlite()) {
+            Some((path, conn)) => match sound(conn, path, max_bytes) {
                 Err(StoreError::Damaged { .. }) if self.log_gone => Err(StoreError::LogMissing {
                     path: path.to_path_buf(),
                 }),
@@ -346,14 +375,14 @@ impl Store {
     #[doc(hidden)]
     pub fn sync_level(&self) -> Result<i64> {
         Ok(self
-            .conn
+            .lite("PRAGMA synchronous")?
             .query_row("PRAGMA synchronous", [], |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self
-            .conn
+            .lite("PRAGMA integrity_check")?
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }
@@ -388,7 +417,7 @@ pub(crate) struct NewEvent<'a> {
 
 /// Writes one event row inside the transaction of the change it records.
 pub(crate) fn record_event(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::engine::Tx<'_>,
     actor: &str,
     at: &str,
     ev: &NewEvent<'_>,
@@ -399,7 +428,7 @@ pub(crate) fn record_event(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
             (SELECT recorded_by FROM temp.duban_session))",
     )?
-    .execute(rusqlite::params![
+    .execute(crate::store::engine::params![
         ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
     ])?;
     // This connection's own changes, which the board's `u` undoes (`undo_own`).

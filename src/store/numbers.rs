@@ -6,13 +6,15 @@ use super::{IndicatorRecord, ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Item;
 use crate::plan::deadline;
 use crate::plan::indicators::{self, Direction};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use crate::store::engine::{OptionalExtension, Row, Tx, params};
 use std::collections::HashMap;
 
 pub(super) const INDICATOR_COLUMNS: &str =
     "item_id, ordinal, text, target, unit, direction, actual, updated_at";
 
-pub(super) fn indicator_row(r: &Row<'_>) -> rusqlite::Result<(ItemId, IndicatorRecord)> {
+pub(super) fn indicator_row(
+    r: &Row<'_>,
+) -> crate::store::engine::Result<(ItemId, IndicatorRecord)> {
     let direction: String = r.get(5)?;
     let direction = Direction::from_key(&direction).unwrap_or(Direction::Exactly);
     let target: f64 = r.get(3)?;
@@ -40,7 +42,7 @@ pub(super) fn plan_year(date: Option<&str>, title: &str) -> i16 {
 /// Fills `due` (unless set by hand) and the indicators of one item from its texts.
 /// Returns whether either changed.
 pub(super) fn derive_item(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     id: ItemId,
     item: &Item,
     year: i16,
@@ -68,7 +70,7 @@ pub(super) fn insert_indicators(
     rows: &mut Batch<'_, '_, 6>,
     id: ItemId,
     new: Vec<indicators::Indicator>,
-) -> rusqlite::Result<()> {
+) -> crate::store::engine::Result<()> {
     for (k, n) in new.into_iter().enumerate() {
         rows.push([
             id.into(),
@@ -84,12 +86,7 @@ pub(super) fn insert_indicators(
 
 /// Rewrites an item's indicators from its target, carrying recorded values over to
 /// the same text, or else to the same place when the text there was edited.
-pub(super) fn sync_indicators(
-    tx: &Transaction<'_>,
-    id: ItemId,
-    target: &str,
-    now: &str,
-) -> Result<bool> {
+pub(super) fn sync_indicators(tx: &Tx<'_>, id: ItemId, target: &str, now: &str) -> Result<bool> {
     let new = indicators::extract(target);
     let mut st = tx.prepare_cached(&format!(
         "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE item_id = ?1 ORDER BY ordinal"
@@ -97,7 +94,7 @@ pub(super) fn sync_indicators(
     let old: Vec<IndicatorRecord> = st
         .query_map([id], indicator_row)?
         .map(|r| r.map(|(_, i)| i))
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::engine::Result<_>>()?;
     let same = old.len() == new.len()
         && old.iter().zip(&new).all(|(o, n)| {
             o.text == n.text
@@ -146,7 +143,7 @@ pub(super) fn sync_indicators(
 
 /// Run once when a version-1 database is migrated: deadlines and indicators for
 /// every item already there.
-pub(super) fn derive_all(tx: &Transaction<'_>, now: &str) -> Result<()> {
+pub(super) fn derive_all(tx: &Tx<'_>, now: &str) -> Result<()> {
     let mut st = tx.prepare(
         "SELECT i.id, i.number, i.title, i.target, i.deadline, p.date, p.title
          FROM items i JOIN plans p ON p.id = i.plan_id",
@@ -172,13 +169,13 @@ pub(super) fn derive_all(tx: &Transaction<'_>, now: &str) -> Result<()> {
                 plan_year(date.as_deref(), &title),
             ))
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::engine::Result<_>>()?;
     let mut measures =
         tx.prepare("SELECT text FROM measures WHERE item_id = ?1 ORDER BY ordinal")?;
     for (id, mut item, year) in rows {
         item.measures = measures
             .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         derive_item(tx, id, &item, year, now)?;
     }
     Ok(())
@@ -193,7 +190,7 @@ impl Store {
         let rows = st.query_map([id], indicator_row)?;
         Ok(rows
             .map(|r| r.map(|(_, i)| i))
-            .collect::<rusqlite::Result<_>>()?)
+            .collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// Every item's indicators in `plan`, by item.

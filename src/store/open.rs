@@ -193,7 +193,7 @@ impl Store {
             persist_wal(&conn);
         }
         let mut store = Store {
-            conn,
+            conn: conn.into(),
             path: path.to_path_buf(),
             actor: clean::name(actor).into_owned(),
             recorded_by: None,
@@ -250,7 +250,7 @@ impl Store {
         self.presence = presence::Own::default();
         // The old connection is closed before the new one opens: two connections of
         // one process on two files of one name would drop each other's locks.
-        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?.into());
         drop(old);
         if !self.path.exists() {
             return Err(StoreError::Open {
@@ -265,7 +265,9 @@ impl Store {
         let mut fresh = Store::open(&self.path, &self.actor)?;
         fresh.fixed_now = fixed_now;
         fresh.busy = self.busy.clone();
-        fresh.busy.apply(&mut fresh.conn)?;
+        if let Some(conn) = fresh.conn.sqlite_mut() {
+            fresh.busy.apply(conn)?;
+        }
         *self = fresh;
         Ok(())
     }
@@ -289,7 +291,7 @@ impl Store {
         })?;
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(applied) {
             tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         }
         if version < 2 {
             // Deadlines and indicators come from the texts, which only Rust can read.
@@ -299,7 +301,7 @@ impl Store {
             let ids: Vec<ItemId> = tx
                 .prepare("SELECT id FROM items")?
                 .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+                .collect::<super::engine::Result<_>>()?;
             let mut st = tx.prepare(schema::CARD_COUNTS)?;
             for id in ids {
                 st.execute([id])?;

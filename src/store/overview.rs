@@ -4,7 +4,7 @@
 use super::{ItemId, PlanId, Result, StatusCounts, Store};
 use crate::plan::deadline::Light;
 use crate::plan::{Role, Status};
-use rusqlite::{OptionalExtension, params};
+use crate::store::engine::{OptionalExtension, params};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
@@ -108,7 +108,7 @@ impl Store {
              WHERE plan_id = ?1 AND at > ?2 AND item_id IS NOT NULL",
         )?;
         let rows = st.query_map(params![plan, at], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// When this actor last opened the board on `plan` (RFC 3339), if ever.

@@ -3,7 +3,7 @@
 
 use super::rules::{self, Act};
 use super::{NewEvent, PlanId, Result, Store, StoreError, record_event};
-use rusqlite::{OptionalExtension, params};
+use crate::store::engine::{OptionalExtension, params};
 use std::collections::HashMap;
 
 impl Store {
@@ -63,7 +63,7 @@ impl Store {
     pub fn display_names(&self) -> Result<HashMap<String, String>> {
         let mut st = self.conn.prepare_cached("SELECT user, name FROM people")?;
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// `user` as people read it: the display name, else the account.

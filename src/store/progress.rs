@@ -109,7 +109,7 @@ impl Store {
             .conn
             .prepare_cached("SELECT item_id FROM reports WHERE period = ?1")?
             .query_map([period.to_string()], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let mut st = self.conn.prepare_cached(
             "SELECT i.lead_office, i.status = 'done', i.id FROM items i
              WHERE i.plan_id = ?1 AND i.lead_office IS NOT NULL AND NOT i.retired",
@@ -208,7 +208,7 @@ impl Store {
             .query_map([plan], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let mut events = events.into_iter().peekable();
         let mut points = Vec::with_capacity(weeks.len());
         for (k, week) in weeks.iter().enumerate() {
@@ -289,7 +289,7 @@ impl Store {
         )?;
         let offices: HashMap<i64, String> = st
             .query_map([plan], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let mut by_office: BTreeMap<String, Vec<u32>> = offices
             .values()
             .map(|name| (name.clone(), vec![0; weeks]))
@@ -303,7 +303,7 @@ impl Store {
             "0".to_string()
         } else {
             let terms: Vec<String> = (0..starts.len())
-                .map(|k| format!("(e.at >= ?{})", k + 3))
+                .map(|k| format!("(CASE WHEN e.at >= ?{} THEN 1 ELSE 0 END)", k + 3))
                 .collect();
             terms.join(" + ")
         };
@@ -315,14 +315,14 @@ impl Store {
              WHERE e.plan_id = ?1 AND e.at >= ?2 AND e.item_id IS NOT NULL
              GROUP BY io.office_id, week"
         ))?;
-        let mut params: Vec<Box<dyn rusqlite::ToSql>> =
+        let mut params: Vec<Box<dyn crate::store::engine::ToSql>> =
             vec![Box::new(plan), Box::new(stored_start(first))];
         params.extend(
             starts
                 .into_iter()
-                .map(|s| Box::new(s) as Box<dyn rusqlite::ToSql>),
+                .map(|s| Box::new(s) as Box<dyn crate::store::engine::ToSql>),
         );
-        let mut rows = st.query(rusqlite::params_from_iter(params.iter()))?;
+        let mut rows = st.query(crate::store::engine::params_from_iter(params.iter()))?;
         while let Some(r) = rows.next()? {
             let office: i64 = r.get(0)?;
             let k = usize::try_from(r.get::<_, i64>(1)?).unwrap_or(usize::MAX);

@@ -7,26 +7,28 @@ use super::{
 use crate::plan::adhoc::{Level, Source};
 use crate::plan::deadline::{self, Light};
 use crate::plan::{Role, Status};
-use rusqlite::{OptionalExtension, Row, params};
+use crate::store::engine::{OptionalExtension, Row, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-pub(super) fn status_of(text: &str) -> rusqlite::Result<Status> {
+pub(super) fn status_of(text: &str) -> crate::store::engine::Result<Status> {
     Status::parse(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             0,
             rusqlite::types::Type::Text,
             format!("unknown status {text:?}").into(),
         )
+        .into()
     })
 }
 
-pub(super) fn role_of(text: &str) -> rusqlite::Result<Role> {
+pub(super) fn role_of(text: &str) -> crate::store::engine::Result<Role> {
     Role::from_key(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             0,
             rusqlite::types::Type::Text,
             format!("unknown role {text:?}").into(),
         )
+        .into()
     })
 }
 
@@ -40,7 +42,7 @@ pub(super) fn light_of(
     Some(deadline::light(due, status, today))
 }
 
-fn plan_row(r: &Row<'_>) -> rusqlite::Result<PlanInfo> {
+fn plan_row(r: &Row<'_>) -> crate::store::engine::Result<PlanInfo> {
     let issuers: String = r.get(4)?;
     Ok(PlanInfo {
         id: r.get(0)?,
@@ -59,7 +61,7 @@ pub(super) const CARD_COLUMNS: &str = "i.id, i.number, s.number, i.title, i.stat
     i.urge_reply_by, i.awaiting_confirmation";
 
 /// A card from a row of `CARD_COLUMNS`; its light is set by the caller, who knows today.
-pub(super) fn card_row(r: &Row<'_>) -> rusqlite::Result<Card> {
+pub(super) fn card_row(r: &Row<'_>) -> crate::store::engine::Result<Card> {
     Ok(Card {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -96,7 +98,7 @@ pub(super) const ITEM_COLUMNS: &str =
     i.position, i.deadline, i.version, i.created_at, i.updated_at, i.due, i.due_set, i.source,
     i.source_ref, i.requirement, i.level, i.by_hand, i.retired, i.retired_reason";
 
-pub(super) fn item_row(r: &Row<'_>) -> rusqlite::Result<ItemRecord> {
+pub(super) fn item_row(r: &Row<'_>) -> crate::store::engine::Result<ItemRecord> {
     Ok(ItemRecord {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -148,7 +150,7 @@ impl Store {
             .conn
             .prepare(&format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id"))?;
         let rows = st.query_map([], plan_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// The plan with `id`, or the most recently imported one (a standing plan of
@@ -194,7 +196,7 @@ impl Store {
                 title: r.get(2)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// Every card of the plan, ordered by status (board order) then position.
@@ -289,7 +291,7 @@ impl Store {
         ))?;
         let mut items: Vec<ItemRecord> = st
             .query_map(params![plan, filter.retired], item_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         if let Some(status) = filter.status {
             items.retain(|i| i.status == status);
         }
@@ -406,7 +408,7 @@ impl Store {
             .conn
             .prepare("SELECT number FROM items WHERE plan_id = ?1 ORDER BY number")?;
         let rows = st.query_map([plan], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// The ids of the items `office` (canonical name) leads or, unless `lead_only`,
@@ -423,7 +425,7 @@ impl Store {
              WHERE i.plan_id = ?1 AND o.name = ?2 AND (?3 = 0 OR io.role = 'lead')",
         )?;
         let rows = st.query_map(params![plan, office, lead_only], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// For search: each item's title, target, measures and notes as one text.
@@ -498,7 +500,7 @@ impl Store {
     }
 
     fn history_limited(&self, id: ItemId, limit: Option<usize>) -> Result<Vec<EventRecord>> {
-        let record = |r: &rusqlite::Row<'_>| {
+        let record = |r: &crate::store::engine::Row<'_>| {
             Ok(EventRecord {
                 id: r.get(0)?,
                 item: r.get(1)?,
@@ -536,13 +538,13 @@ impl Store {
             "SELECT * FROM (SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
                 CASE WHEN e.kind = 'measure' THEN e.ref_id END, e.recorded_by, e.undoes
              FROM events e LEFT JOIN items i ON i.id = e.item_id
-             WHERE e.item_id = ?1 ORDER BY e.id DESC LIMIT ?2) ORDER BY id",
+             WHERE e.item_id = ?1 ORDER BY e.id DESC LIMIT ?2) AS recent ORDER BY id",
         )?;
         // LIMIT -1 is no limit.
         let cap = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
         let events: Vec<EventRecord> = st
             .query_map(params![id, cap], record)?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         // The creation heads the history only when nothing was cut.
         let whole = limit.is_none_or(|l| events.len() < l);
         let names = self.display_names()?;
@@ -617,14 +619,14 @@ impl Store {
             "SELECT name FROM offices UNION SELECT alias FROM office_aliases ORDER BY 1",
         )?;
         let rows = st.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 }
 
 /// One of the scans `each_search_text` merges: rows of (item id, text) in item
 /// order, read one ahead.
 struct TextLines<'s> {
-    rows: rusqlite::Rows<'s>,
+    rows: crate::store::engine::Rows<'s>,
     /// The item of the row read ahead, `None` at the end.
     next: Option<ItemId>,
     /// Its text, in a buffer reused from row to row.
@@ -632,7 +634,7 @@ struct TextLines<'s> {
 }
 
 impl<'s> TextLines<'s> {
-    fn new(rows: rusqlite::Rows<'s>) -> Result<Self> {
+    fn new(rows: crate::store::engine::Rows<'s>) -> Result<Self> {
         let mut lines = TextLines {
             rows,
             next: None,
@@ -666,7 +668,10 @@ impl<'s> TextLines<'s> {
 
 /// The canonical name of the office called `name` (itself or an alias), read
 /// through `conn` (the store's connection or a write's transaction).
-pub(super) fn office_name_in(conn: &rusqlite::Connection, name: &str) -> Result<Option<String>> {
+pub(super) fn office_name_in(
+    conn: &crate::store::engine::Conn,
+    name: &str,
+) -> Result<Option<String>> {
     Ok(conn
         .query_row(
             "SELECT name FROM offices WHERE name = ?1

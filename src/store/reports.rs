@@ -3,7 +3,7 @@
 use super::rules::{self, Act};
 use super::write::Writer;
 use super::{ItemId, Result, Store, StoreError};
-use rusqlite::params;
+use crate::store::engine::params;
 use serde::Serialize;
 
 /// One period's report on an item.
@@ -45,7 +45,7 @@ impl Writer<'_> {
         let period = super::cycle::cycle_of(w.tx, item.plan)?
             .period_of(today)
             .to_string();
-        let before: Option<String> = rusqlite::OptionalExtension::optional(
+        let before: Option<String> = crate::store::engine::OptionalExtension::optional(
             w.tx.prepare_cached("SELECT text FROM reports WHERE item_id = ?1 AND period = ?2")?
                 .query_row(params![id, period], |r| r.get(0)),
         )?;
@@ -89,7 +89,7 @@ impl Writer<'_> {
                 "SELECT id FROM urges WHERE item_id = ?1 AND answered_at IS NULL ORDER BY id",
             )?
             .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         if open.is_empty() {
             return Ok(0);
         }
@@ -127,7 +127,7 @@ impl Store {
             .conn
             .prepare("SELECT id FROM items WHERE plan_id = ?1 ORDER BY number")?
             .query_map([plan], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         self.write(|w| {
             for &id in &ids {
                 w.report(id, text)?;
@@ -150,7 +150,7 @@ impl Store {
                 at: r.get(3)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// The item's latest report, if any.
@@ -248,7 +248,7 @@ impl Store {
                 })
             })?
             .filter(|r| r.as_ref().map_or(true, |r| keep(&r.lead)))
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<crate::store::engine::Result<_>>()?;
         let urges = self.plan_urges(plan)?;
         let within = |t: &str| t >= since && t <= until;
         Ok(LoopActivity {

@@ -8,7 +8,7 @@
 use super::{ItemId, Result, Store, StoreError};
 use crate::plan::Status;
 use crate::plan::adhoc::ItemField;
-use rusqlite::{Connection, OptionalExtension, params};
+use crate::store::engine::{Conn, OptionalExtension, params};
 
 /// Something a user asks to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -122,14 +122,14 @@ pub fn edit_act(fields: impl IntoIterator<Item = ItemField>) -> Act {
 }
 
 /// True when anyone belongs to any office: the rules apply.
-pub(super) fn rules_active(conn: &Connection) -> Result<bool> {
+pub(super) fn rules_active(conn: &Conn) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM members)")?
         .query_row([], |r| r.get(0))?)
 }
 
 /// The supervising office, when there are supervisors.
-pub(super) fn supervising_office(conn: &Connection) -> Result<Option<String>> {
+pub(super) fn supervising_office(conn: &Conn) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached(
             "SELECT o.name FROM members m JOIN offices o ON o.id = m.office_id
@@ -139,7 +139,7 @@ pub(super) fn supervising_office(conn: &Connection) -> Result<Option<String>> {
         .optional()?)
 }
 
-pub(super) fn is_supervisor(conn: &Connection, user: &str) -> Result<bool> {
+pub(super) fn is_supervisor(conn: &Conn, user: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM members WHERE user = ?1 AND supervisor)")?
         .query_row([user], |r| r.get(0))?)
@@ -147,7 +147,7 @@ pub(super) fn is_supervisor(conn: &Connection, user: &str) -> Result<bool> {
 
 /// Decides whether `actor` may do `act` (on `item`), reading through `conn`
 /// (a write's transaction, or the store's connection).
-pub(super) fn check(conn: &Connection, actor: &str, act: Act, item: Option<ItemId>) -> Result<()> {
+pub(super) fn check(conn: &Conn, actor: &str, act: Act, item: Option<ItemId>) -> Result<()> {
     // A retired item takes no changes but its restoring (issue 15), whatever the
     // write: urges, replies, reports, close-outs and undos ask here too.
     if let Some(id) = item.filter(|_| act != Act::Retire) {
@@ -208,11 +208,7 @@ struct ItemOfficeRow {
     mine: bool,
 }
 
-fn item_offices(
-    conn: &Connection,
-    actor: &str,
-    id: ItemId,
-) -> Result<(Option<u32>, Vec<ItemOfficeRow>)> {
+fn item_offices(conn: &Conn, actor: &str, id: ItemId) -> Result<(Option<u32>, Vec<ItemOfficeRow>)> {
     let number: Option<u32> = conn
         .prepare_cached("SELECT number FROM items WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -233,7 +229,10 @@ fn item_offices(
             mine: r.get(2)?,
         })
     })?;
-    Ok((Some(number), rows.collect::<rusqlite::Result<_>>()?))
+    Ok((
+        Some(number),
+        rows.collect::<crate::store::engine::Result<_>>()?,
+    ))
 }
 
 impl Store {

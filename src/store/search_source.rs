@@ -10,8 +10,15 @@ use std::path::PathBuf;
 /// Where another thread can read this store's search texts again.
 #[derive(Debug, Clone)]
 pub struct SearchSource {
-    path: PathBuf,
+    from: Origin,
     actor: String,
+}
+
+#[derive(Debug, Clone)]
+enum Origin {
+    File(PathBuf),
+    /// A server's connection string: a second session as the same login role.
+    Server(String),
 }
 
 /// The page cache of the second reader: it reads each page once, in order, so a
@@ -22,8 +29,13 @@ impl Store {
     /// A source for reading the search texts off this thread; `None` for a private
     /// in-memory database, which no other connection can see.
     pub fn search_source(&self) -> Option<SearchSource> {
+        let from = if self.is_server() {
+            Origin::Server(self.path.to_string_lossy().into_owned())
+        } else {
+            Origin::File(self.path()?.to_path_buf())
+        };
         Some(SearchSource {
-            path: self.path()?.to_path_buf(),
+            from,
             actor: self.actor.clone(),
         })
     }
@@ -34,11 +46,24 @@ impl SearchSource {
     /// [`Store::for_each_search_text`] does, read on a new read-only connection in one
     /// read transaction: the texts of one moment, whatever is written meanwhile.
     pub fn for_each_search_text(&self, plan: PlanId, f: impl FnMut(ItemId, String)) -> Result<()> {
-        let store = Store::open_read_only(&self.path, &self.actor)?;
-        store
-            .conn
-            .pragma_update(None, "cache_size", -READER_CACHE_KIB)?;
-        store.conn.execute_batch("BEGIN")?;
+        let store = match &self.from {
+            Origin::File(path) => {
+                let store = Store::open_read_only(path, &self.actor)?;
+                if let Some(conn) = store.conn.sqlite() {
+                    conn.pragma_update(None, "cache_size", -READER_CACHE_KIB)?;
+                }
+                store.conn.execute_batch("BEGIN")?;
+                store
+            }
+            // The role already passed the board's own opening (`--admin` included).
+            Origin::Server(url) => {
+                let store = Store::open_server(url, true)?;
+                store
+                    .conn
+                    .execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+                store
+            }
+        };
         let read = store.for_each_search_text(plan, f);
         // A read transaction: nothing to keep or undo.
         let _ = store.conn.execute_batch("COMMIT");

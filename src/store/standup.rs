@@ -4,7 +4,7 @@
 use super::{ItemId, PlanId, Result, StatusCounts, Store};
 use crate::plan::Status;
 use crate::plan::deadline::Light;
-use rusqlite::{OptionalExtension, params};
+use crate::store::engine::{OptionalExtension, params};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -206,7 +206,7 @@ impl Store {
                 },
             ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
     /// Moves, notes added and measure ticks in the window, oldest first.

@@ -8,20 +8,20 @@ use super::{
     IndicatorRecord, ItemFilter, ItemId, ItemOffice, ItemRecord, MeasureRecord, NoteRecord, PlanId,
     Store, StoreError,
 };
-use rusqlite::{Row, Rows, params};
+use crate::store::engine::{Row, Rows, params};
 
 /// One detail scan: rows of (item id, record) in item order, read one ahead.
 struct Scan<'s, T> {
     rows: Rows<'s>,
     next: Option<(ItemId, T)>,
-    map: fn(&Row<'_>) -> rusqlite::Result<(ItemId, T)>,
+    map: fn(&Row<'_>) -> crate::store::engine::Result<(ItemId, T)>,
 }
 
 impl<'s, T> Scan<'s, T> {
     fn new(
         rows: Rows<'s>,
-        map: fn(&Row<'_>) -> rusqlite::Result<(ItemId, T)>,
-    ) -> rusqlite::Result<Self> {
+        map: fn(&Row<'_>) -> crate::store::engine::Result<(ItemId, T)>,
+    ) -> crate::store::engine::Result<Self> {
         let mut scan = Scan {
             rows,
             next: None,
@@ -31,16 +31,16 @@ impl<'s, T> Scan<'s, T> {
         Ok(scan)
     }
 
-    fn advance(&mut self) -> rusqlite::Result<()> {
+    fn advance(&mut self) -> crate::store::engine::Result<()> {
         self.next = match self.rows.next()? {
-            Some(r) => Some((self.map)(r)?),
+            Some(r) => Some((self.map)(&r)?),
             None => None,
         };
         Ok(())
     }
 
     /// The records of item `id`, which is the next item in order.
-    fn take(&mut self, id: ItemId) -> rusqlite::Result<Vec<T>> {
+    fn take(&mut self, id: ItemId) -> crate::store::engine::Result<Vec<T>> {
         let mut found = Vec::new();
         while self.next.as_ref().is_some_and(|(i, _)| *i == id) {
             if let Some((_, t)) = self.next.take() {
@@ -52,7 +52,7 @@ impl<'s, T> Scan<'s, T> {
     }
 }
 
-fn measure(r: &Row<'_>) -> rusqlite::Result<(ItemId, MeasureRecord)> {
+fn measure(r: &Row<'_>) -> crate::store::engine::Result<(ItemId, MeasureRecord)> {
     Ok((
         r.get(0)?,
         MeasureRecord {
@@ -63,7 +63,7 @@ fn measure(r: &Row<'_>) -> rusqlite::Result<(ItemId, MeasureRecord)> {
     ))
 }
 
-fn office(r: &Row<'_>) -> rusqlite::Result<(ItemId, ItemOffice)> {
+fn office(r: &Row<'_>) -> crate::store::engine::Result<(ItemId, ItemOffice)> {
     Ok((
         r.get(0)?,
         ItemOffice {
@@ -74,11 +74,11 @@ fn office(r: &Row<'_>) -> rusqlite::Result<(ItemId, ItemOffice)> {
     ))
 }
 
-fn person(r: &Row<'_>) -> rusqlite::Result<(ItemId, String)> {
+fn person(r: &Row<'_>) -> crate::store::engine::Result<(ItemId, String)> {
     Ok((r.get(0)?, r.get(1)?))
 }
 
-fn note(r: &Row<'_>) -> rusqlite::Result<(ItemId, NoteRecord)> {
+fn note(r: &Row<'_>) -> crate::store::engine::Result<(ItemId, NoteRecord)> {
     Ok((
         r.get(0)?,
         NoteRecord {
@@ -138,7 +138,7 @@ impl Store {
             "SELECT {columns} FROM indicators x JOIN items i ON i.id = x.item_id
              WHERE i.plan_id = ?1 AND i.retired = ?2 ORDER BY i.number, x.ordinal"
         ))?;
-        let sql = |e: rusqlite::Error| E::from(StoreError::from(e));
+        let sql = |e: crate::store::engine::Error| E::from(StoreError::from(e));
         let mut measures = Scan::new(
             measures.query(params![plan, filter.retired]).map_err(sql)?,
             measure,
@@ -168,7 +168,7 @@ impl Store {
         .map_err(sql)?;
         let mut rows = items.query(params![plan, filter.retired]).map_err(sql)?;
         while let Some(r) = rows.next().map_err(sql)? {
-            let mut item = item_row(r).map_err(sql)?;
+            let mut item = item_row(&r).map_err(sql)?;
             // Every scan moves past the item's rows, kept or not.
             item.measures = measures.take(item.id).map_err(sql)?;
             item.offices = offices.take(item.id).map_err(sql)?;

@@ -4,7 +4,7 @@ use super::rules::{self, Act};
 use super::write::Writer;
 use super::{ItemId, PlanId, Result, Store, StoreError};
 use crate::plan::Status;
-use rusqlite::{OptionalExtension, params};
+use crate::store::engine::{OptionalExtension, params};
 
 /// What `undo_last` did.
 #[derive(Debug, Clone, PartialEq, Eq)]

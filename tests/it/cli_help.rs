@@ -52,6 +52,7 @@ const COMMANDS: &[&[&str]] = &[
 /// option names, format and status values, file and variable names.
 const KEPT: &[&str] = &[
     "duban",
+    "admin",
     "help",
     "plans",
     "share",

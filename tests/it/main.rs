@@ -44,6 +44,7 @@ mod seed_numbers;
 mod server_copy;
 mod server_rules;
 mod server_schema;
+mod server_store;
 mod server_system;
 mod server_tls;
 mod shared_db;

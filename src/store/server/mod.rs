@@ -1,9 +1,10 @@
-//! duban on a PostgreSQL server (issue 18), phase 1: `server init` makes duban's
-//! schema, roles and policies; `server check` reports on them. Beside the store,
+//! duban on a PostgreSQL server (issue 18). Phase 1: `server init` makes duban's
+//! schema, roles and policies; `server check` reports on them. Phase 2: the store
+//! runs on the seam below (`store::engine`), and `Store::open_server` (`open.rs`)
+//! opens a `postgresql://` URL for the board and the commands. Beside the store,
 //! on the `postgres` client directly: `copy` (`duban migrate --to`), `dump`
 //! (`duban backup` from a server), `admit` (`duban member add` makes the login
-//! role) and `tls` (rustls for remote sites). The board and the other commands do
-//! not run on a server yet.
+//! role) and `tls` (rustls for remote sites).
 //!
 //! # Design note: putting the store on one seam (phase 2)
 //!
@@ -60,6 +61,7 @@
 pub mod admit;
 pub mod copy;
 pub mod dump;
+pub mod open;
 pub mod policies;
 pub mod schema;
 pub mod tables;
@@ -183,6 +185,9 @@ pub fn connect(url: &str) -> Result<Client> {
         source,
     })
 }
+
+/// An item id from the identity's sequence, for an import that names its ids.
+pub(crate) const NEXT_ITEM_ID: &str = "SELECT nextval(pg_get_serial_sequence('items', 'id'))";
 
 /// A key for the advisory lock migrations take, so two starts cannot migrate twice.
 const MIGRATION_LOCK: i64 = 0x6475_6261_6e00_0001;
@@ -342,7 +347,7 @@ fn first_supervisor(tx: &mut postgres::Transaction, user: &str, office: &str) ->
 }
 
 /// The schema version, or None when duban's schema is not there.
-fn version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {
+pub(crate) fn version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {
     let has: bool = client
         .query_one(
             "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2)",

@@ -1,0 +1,506 @@
+//! The store's one seam over its two engines (issue 18): a SQLite file through
+//! rusqlite, or a PostgreSQL server through the synchronous `postgres` client.
+//!
+//! The API mimics rusqlite's (`prepare_cached`, `query_row`, `query_map`,
+//! `execute`, `optional()`, `Row::get`, `params!`) so the store's files read as
+//! they did; values go through rusqlite's own `ToSql` / `FromSql` on both engines
+//! (a server cell is read as a `ValueRef`, a bound value written by the type the
+//! server asks for), so every id type binds and reads the same way on both.
+//! What differs in the SQL text is in `dialect`, applied once per statement text.
+//! What is SQLite's alone (pragmas, file checks, the backup API) reaches the
+//! rusqlite connection through `Conn::sqlite`.
+
+pub(crate) mod dialect;
+mod pg;
+
+pub use pg::PgConn;
+pub use rusqlite::TransactionBehavior;
+pub use rusqlite::params;
+pub use rusqlite::types::{FromSql, ToSql, ValueRef};
+
+use std::fmt;
+
+/// An error of either engine. SQLite's error is kept whole (the store reads its
+/// busy and corrupt codes), and so is PostgreSQL's (its SQLSTATE).
+#[derive(Debug)]
+pub enum Error {
+    Sqlite(rusqlite::Error),
+    Pg(postgres::Error),
+    /// `query_row` found no row (both engines).
+    NoRows,
+    /// A command that has no meaning on this engine (e.g. SQLite's backup API on a
+    /// server): `what` names it.
+    Unsupported(&'static str),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Sqlite(e) => e.fmt(f),
+            Error::Pg(e) => match e.as_db_error() {
+                Some(db) => write!(f, "{} ({})", db.message(), db.code().code()),
+                None => e.fmt(f),
+            },
+            Error::NoRows => rusqlite::Error::QueryReturnedNoRows.fmt(f),
+            Error::Unsupported(what) => write!(f, "{what} is not supported on a server"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Sqlite(e) => Some(e),
+            Error::Pg(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::NoRows,
+            e => Error::Sqlite(e),
+        }
+    }
+}
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        Error::Pg(e)
+    }
+}
+
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        Error::Sqlite(e.into())
+    }
+}
+
+impl Error {
+    /// rusqlite's error, when this is SQLite's (or no row, as rusqlite says it).
+    pub fn as_sqlite(&self) -> Option<&rusqlite::Error> {
+        match self {
+            Error::Sqlite(e) => Some(e),
+            Error::NoRows => Some(&rusqlite::Error::QueryReturnedNoRows),
+            _ => None,
+        }
+    }
+
+    /// The server's SQLSTATE, when this is the server's error.
+    pub fn sqlstate(&self) -> Option<&str> {
+        match self {
+            Error::Pg(e) => e.code().map(|c| c.code()),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// `optional()` on a `query_row`'s result, as rusqlite's `OptionalExtension`.
+pub trait OptionalExtension<T> {
+    fn optional(self) -> Result<Option<T>>;
+}
+
+impl<T> OptionalExtension<T> for Result<T> {
+    fn optional(self) -> Result<Option<T>> {
+        match self {
+            Ok(v) => Ok(Some(v)),
+            Err(Error::NoRows) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The values bound to a statement: `[a, b]` (one type), `params![a, b, ..]`,
+/// `[]`, or `params_from_iter(..)`.
+pub trait Params {
+    fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R;
+}
+
+impl Params for &[&dyn ToSql] {
+    fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+        f(self)
+    }
+}
+
+impl Params for [&dyn ToSql; 0] {
+    fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+        f(&[])
+    }
+}
+
+impl Params for () {
+    fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+        f(&[])
+    }
+}
+
+macro_rules! array_params {
+    ($($n:literal)*) => {$(
+        impl<T: ToSql> Params for [T; $n] {
+            fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+                let refs: [&dyn ToSql; $n] = self.each_ref().map(|p| p as &dyn ToSql);
+                f(&refs)
+            }
+        }
+        impl<T: ToSql> Params for &[T; $n] {
+            fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+                let refs: [&dyn ToSql; $n] = self.each_ref().map(|p| p as &dyn ToSql);
+                f(&refs)
+            }
+        }
+    )*};
+}
+array_params!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
+
+/// Binds the values an iterator yields, as rusqlite's `params_from_iter`.
+pub struct ParamsFromIter<I>(I);
+
+pub fn params_from_iter<I>(iter: I) -> ParamsFromIter<I>
+where
+    I: IntoIterator,
+    I::Item: ToSql,
+{
+    ParamsFromIter(iter)
+}
+
+impl<I> Params for ParamsFromIter<I>
+where
+    I: IntoIterator,
+    I::Item: ToSql,
+{
+    fn with_params<R>(self, f: impl FnOnce(&[&dyn ToSql]) -> R) -> R {
+        let values: Vec<I::Item> = self.0.into_iter().collect();
+        let refs: Vec<&dyn ToSql> = values.iter().map(|p| p as &dyn ToSql).collect();
+        f(&refs)
+    }
+}
+
+/// A column by position or by name.
+pub trait RowIndex: rusqlite::RowIndex + postgres::row::RowIndex + fmt::Display + Copy {}
+impl RowIndex for usize {}
+impl RowIndex for &str {}
+
+/// A connection to either engine. Reads take `&self` on both (the server's
+/// client sits in a `RefCell`).
+pub enum Conn {
+    Sqlite(rusqlite::Connection),
+    Pg(Box<PgConn>),
+}
+
+impl From<rusqlite::Connection> for Conn {
+    fn from(c: rusqlite::Connection) -> Self {
+        Conn::Sqlite(c)
+    }
+}
+
+impl Conn {
+    /// The SQLite connection, for what is SQLite's alone; `None` on a server.
+    pub fn sqlite(&self) -> Option<&rusqlite::Connection> {
+        match self {
+            Conn::Sqlite(c) => Some(c),
+            Conn::Pg(_) => None,
+        }
+    }
+
+    pub fn sqlite_mut(&mut self) -> Option<&mut rusqlite::Connection> {
+        match self {
+            Conn::Sqlite(c) => Some(c),
+            Conn::Pg(_) => None,
+        }
+    }
+
+    pub fn is_server(&self) -> bool {
+        matches!(self, Conn::Pg(_))
+    }
+
+    /// The file's path as SQLite reports it (`Some("")` in memory); `None` on a server.
+    pub fn path(&self) -> Option<&str> {
+        self.sqlite().and_then(|c| c.path())
+    }
+
+    /// A statement from this connection's cache (prepared once per SQL text).
+    pub fn prepare_cached(&self, sql: &str) -> Result<Statement<'_>> {
+        Ok(match self {
+            Conn::Sqlite(c) => Statement::Cached(c.prepare_cached(sql)?),
+            Conn::Pg(c) => Statement::Pg(c, c.prepare_cached(sql)?),
+        })
+    }
+
+    /// A statement prepared now and not cached (SQL built at run time).
+    pub fn prepare(&self, sql: &str) -> Result<Statement<'_>> {
+        Ok(match self {
+            Conn::Sqlite(c) => Statement::Plain(c.prepare(sql)?),
+            Conn::Pg(c) => Statement::Pg(c, c.prepare(sql)?),
+        })
+    }
+
+    /// Runs one statement (prepared each time on SQLite, as rusqlite does, so
+    /// its small statement cache keeps the hot reads; cached on a server).
+    pub fn execute<P: Params>(&self, sql: &str, params: P) -> Result<usize> {
+        self.prepare_once(sql)?.execute(params)
+    }
+
+    fn prepare_once(&self, sql: &str) -> Result<Statement<'_>> {
+        match self {
+            Conn::Sqlite(_) => self.prepare(sql),
+            Conn::Pg(_) => self.prepare_cached(sql),
+        }
+    }
+
+    pub fn query_row<T, P, F>(&self, sql: &str, params: P, f: F) -> Result<T>
+    where
+        P: Params,
+        F: FnOnce(&Row<'_>) -> Result<T>,
+    {
+        self.prepare_once(sql)?.query_row(params, f)
+    }
+
+    /// Runs statements without parameters, one after the other.
+    pub fn execute_batch(&self, sql: &str) -> Result<()> {
+        match self {
+            Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Conn::Pg(c) => c.batch(&dialect::to_pg(sql)),
+        }
+    }
+
+    /// A deferred transaction (SQLite) or a plain one (server).
+    #[cfg(test)]
+    pub fn transaction(&mut self) -> Result<Tx<'_>> {
+        self.transaction_with_behavior(TransactionBehavior::Deferred)
+    }
+
+    /// A transaction; on SQLite `Immediate` takes the write lock at once. On a
+    /// server a write locks the rows it reads with `FOR UPDATE` instead.
+    pub fn transaction_with_behavior(&mut self, b: TransactionBehavior) -> Result<Tx<'_>> {
+        let begin = match (&*self, b) {
+            (Conn::Pg(_), _) => "BEGIN",
+            (_, TransactionBehavior::Immediate) => "BEGIN IMMEDIATE",
+            (_, TransactionBehavior::Exclusive) => "BEGIN EXCLUSIVE",
+            _ => "BEGIN DEFERRED",
+        };
+        self.execute_batch(begin)?;
+        Ok(Tx {
+            conn: self,
+            done: false,
+        })
+    }
+}
+
+/// A transaction: committed by `commit`, rolled back when dropped otherwise.
+/// Reads and writes go through it as through the connection (it derefs to it).
+pub struct Tx<'c> {
+    conn: &'c mut Conn,
+    done: bool,
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Conn;
+    fn deref(&self) -> &Conn {
+        self.conn
+    }
+}
+
+impl Tx<'_> {
+    pub fn commit(mut self) -> Result<()> {
+        self.done = true;
+        self.conn.execute_batch("COMMIT")
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            // As rusqlite's: an error rolling back leaves the transaction to the
+            // engine (SQLite ends it on the next BEGIN's failure; a server aborts it).
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+/// A prepared statement of either engine.
+pub enum Statement<'c> {
+    Cached(rusqlite::CachedStatement<'c>),
+    Plain(rusqlite::Statement<'c>),
+    Pg(&'c PgConn, postgres::Statement),
+}
+
+impl<'c> Statement<'c> {
+    fn lite(&mut self) -> Option<&mut rusqlite::Statement<'c>> {
+        match self {
+            Statement::Cached(s) => Some(s),
+            Statement::Plain(s) => Some(s),
+            Statement::Pg(..) => None,
+        }
+    }
+
+    /// Runs the statement; the number of rows changed.
+    pub fn execute<P: Params>(&mut self, params: P) -> Result<usize> {
+        if let Some(s) = self.lite() {
+            return params.with_params(|p| Ok(s.execute(p)?));
+        }
+        let Statement::Pg(c, st) = self else {
+            unreachable!()
+        };
+        params.with_params(|p| c.execute(st, p))
+    }
+
+    pub fn query<P: Params>(&mut self, params: P) -> Result<Rows<'_>> {
+        match self {
+            Statement::Cached(s) => params.with_params(|p| Ok(Rows::Sqlite(s.query(p)?))),
+            Statement::Plain(s) => params.with_params(|p| Ok(Rows::Sqlite(s.query(p)?))),
+            Statement::Pg(c, st) => params.with_params(|p| {
+                Ok(Rows::Pg {
+                    rows: c.query(st, p)?,
+                    at: 0,
+                })
+            }),
+        }
+    }
+
+    pub fn query_row<T, P, F>(&mut self, params: P, f: F) -> Result<T>
+    where
+        P: Params,
+        F: FnOnce(&Row<'_>) -> Result<T>,
+    {
+        let mut rows = self.query(params)?;
+        match rows.next()? {
+            Some(r) => f(&r),
+            None => Err(Error::NoRows),
+        }
+    }
+
+    pub fn query_map<T, P, F>(&mut self, params: P, f: F) -> Result<MappedRows<'_, F>>
+    where
+        P: Params,
+        F: FnMut(&Row<'_>) -> Result<T>,
+    {
+        Ok(MappedRows {
+            rows: self.query(params)?,
+            f,
+        })
+    }
+}
+
+/// The rows of a query: SQLite's stepped one at a time, a server's read whole.
+pub enum Rows<'s> {
+    Sqlite(rusqlite::Rows<'s>),
+    Pg { rows: Vec<postgres::Row>, at: usize },
+}
+
+impl Rows<'_> {
+    /// The next row, as rusqlite's `Rows::next`.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Result<Option<Row<'_>>> {
+        match self {
+            Rows::Sqlite(rows) => Ok(rows.next()?.map(Row::Sqlite)),
+            Rows::Pg { rows, at } => {
+                let row = rows.get(*at);
+                *at += 1;
+                Ok(row.map(Row::Pg))
+            }
+        }
+    }
+}
+
+/// `query_map`'s rows, each mapped by the closure.
+pub struct MappedRows<'s, F> {
+    rows: Rows<'s>,
+    f: F,
+}
+
+impl<T, F> Iterator for MappedRows<'_, F>
+where
+    F: FnMut(&Row<'_>) -> Result<T>,
+{
+    type Item = Result<T>;
+    fn next(&mut self) -> Option<Result<T>> {
+        match self.rows.next() {
+            Ok(Some(r)) => Some((self.f)(&r)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+/// One row of a result.
+pub enum Row<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Pg(&'r postgres::Row),
+}
+
+impl Row<'_> {
+    /// The value of a column, read through rusqlite's `FromSql` on both engines.
+    pub fn get<I: RowIndex, T: FromSql>(&self, idx: I) -> Result<T> {
+        match self {
+            Row::Sqlite(r) => Ok(r.get(idx)?),
+            Row::Pg(r) => {
+                let cell = pg::cell(r, idx)?;
+                T::column_result(cell).map_err(|e| pg::conversion(r, idx, e))
+            }
+        }
+    }
+
+    /// The value of a column without copying it.
+    pub fn get_ref<I: RowIndex>(&self, idx: I) -> Result<ValueRef<'_>> {
+        match self {
+            Row::Sqlite(r) => Ok(r.get_ref(idx)?),
+            Row::Pg(r) => pg::cell(r, idx),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn memory() -> Conn {
+        Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
+    }
+
+    #[test]
+    fn a_dropped_transaction_is_rolled_back_and_a_committed_one_kept() {
+        let mut c = memory();
+        c.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+        {
+            let tx = c.transaction().unwrap();
+            tx.execute("INSERT INTO t VALUES (?1)", [1]).unwrap();
+        }
+        let tx = c
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .unwrap();
+        tx.execute("INSERT INTO t VALUES (?1)", params![2]).unwrap();
+        tx.commit().unwrap();
+        let xs: Vec<i64> = c
+            .prepare_cached("SELECT x FROM t ORDER BY x")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_>>()
+            .unwrap();
+        assert_eq!(xs, vec![2]);
+    }
+
+    #[test]
+    fn no_row_is_none_through_optional_and_params_bind_from_an_iterator() {
+        let c = memory();
+        let none: Option<i64> = c
+            .query_row("SELECT 1 WHERE 0", [], |r| r.get(0))
+            .optional()
+            .unwrap();
+        assert_eq!(none, None);
+        let sum: i64 = c
+            .query_row("SELECT ?1 + ?2 + ?3", params_from_iter([1i64, 2, 3]), |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(sum, 6);
+        let name: String = c
+            .query_row("SELECT 'x' AS name", [], |r| r.get("name"))
+            .unwrap();
+        assert_eq!(name, "x");
+    }
+}
