@@ -309,6 +309,10 @@ board-card-due = Due { $date }
 board-card-overdue = overdue { $date }
 board-card-due-soon = due soon { $date }
 board-history-other = other change ({ $kind })
+board-server-lost = Lost the connection to the server; reconnecting by itself (what you type is kept)
+board-server-down = offline: reconnecting{" "}
+board-server-back = Reconnected to the server; changes made meanwhile are shown
+board-server-not-sent = Not sent: the connection to the server is lost. Nothing was written; try again once reconnected
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -1514,4 +1518,5 @@ server-open-too-old = duban's schema at { $url } is at version { $found } and th
 server-open-too-new = duban's schema at { $url } is at version { $found }, newer than this duban reads (version { $supported }): use a newer duban (duban server init never takes a schema back)
 server-open-bypasses = refusing to run as { $role }: it is a superuser or has BYPASSRLS (rolsuper or rolbypassrls in pg_roles), so the server would not enforce the rules on its writes; connect as a member's role, or give --admin to run as it anyway
 server-open-refused = the server refused the change: { $reason }
+server-connection-lost = the connection to the server is lost
 # end of server

@@ -54,6 +54,7 @@
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a
 //!   trigger renumber.
 
+pub mod live;
 pub mod open;
 pub mod policies;
 pub mod schema;
