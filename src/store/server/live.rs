@@ -23,6 +23,9 @@ pub const CHANNEL: &str = "duban_events";
 /// The payload of a notification that says a board came or went.
 const PRESENCE: &str = "presence";
 
+/// How long a look at the socket may wait for it.
+const SOCKET_LOOK: std::time::Duration = std::time::Duration::from_millis(1);
+
 /// The `application_name` of a board's session: presence reads it.
 pub const BOARD_APP: &str = "duban board";
 
@@ -56,7 +59,10 @@ impl Store {
         let mut changes = Changes::default();
         {
             let mut notes = client.notifications();
-            let mut it = notes.iter();
+            // Not `iter()`: it never lets the client's runtime look at the socket,
+            // so what arrived is only seen with the next query. A millisecond's
+            // wait does, and reads everything the socket holds.
+            let mut it = notes.timeout_iter(SOCKET_LOOK);
             while let Some(n) = it.next().map_err(StoreError::Server)? {
                 if n.channel() != CHANNEL {
                     continue;
