@@ -73,6 +73,7 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
             c.downcast_ref::<StoreError>(),
             Some(
                 StoreError::Refused(_)
+                    | StoreError::ServerRefused { .. }
                     | StoreError::NotSupervisingOffice { .. }
                     | StoreError::LeavesDone { .. }
                     | StoreError::UrgeOnConfirmed { .. }

@@ -92,7 +92,7 @@ mod tests {
 
     #[test]
     fn card_and_search_text_match_the_bulk_reads() {
-        let mut store = Store::open_in_memory("tester").unwrap();
+        let mut store = crate::store::test_support::memory("tester");
         let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
         store
             .import(&crate::plan::parse_bytes(seed).unwrap().plan)
@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn items_changed_since_lists_touched_items_or_asks_for_a_reload() {
-        let mut store = Store::open_in_memory("tester").unwrap();
+        let mut store = crate::store::test_support::memory("tester");
         let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
         let plan_doc = crate::plan::parse_bytes(seed).unwrap().plan;
         store.import(&plan_doc).unwrap();

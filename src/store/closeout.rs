@@ -72,8 +72,13 @@ impl Store {
             }
             let supervised = rules::supervising_office(w.tx)?.is_some();
             w.tx.execute(
-                "INSERT OR REPLACE INTO closeouts (item_id, statement, closed_by, closed_at,
-                    needs_confirmation) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO closeouts (item_id, statement, closed_by, closed_at,
+                    needs_confirmation) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (item_id) DO UPDATE SET statement = excluded.statement,
+                    closed_by = excluded.closed_by, closed_at = excluded.closed_at,
+                    needs_confirmation = excluded.needs_confirmation,
+                    confirmed_by = NULL, confirmed_at = NULL, reopened_by = NULL,
+                    reopened_at = NULL, reopen_reason = NULL",
                 params![id, statement, w.actor, w.now, supervised],
             )?;
             w.move_item(id, Status::Done)?;

@@ -251,6 +251,11 @@ impl Store {
         }
         rows.flush()?;
         drop(rows);
+        // Items are written with the ids chosen here: a server's identity column
+        // must continue after them.
+        if tx.is_server() {
+            tx.execute_batch(super::server::SYNC_ITEM_IDS)?;
+        }
         for item in plan.items.iter().filter(|i| !i.notes.is_empty()) {
             ctx.add_document_notes(item)?;
         }

@@ -185,7 +185,7 @@ impl Store {
                 "INSERT INTO items (plan_id, number, title, target, position, deadline, due,
                     due_set, created_at, updated_at, source, source_ref, requirement, level,
                     by_hand)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, 1)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, TRUE)
                  RETURNING id",
                 params![
                     plan,
@@ -497,7 +497,7 @@ fn link_offices(tx: &Tx<'_>, id: ItemId, lead: &str, co: &[String]) -> Result<()
 
 fn write_measures(tx: &Tx<'_>, id: ItemId, measures: &[String]) -> Result<()> {
     let mut st = tx.prepare_cached(
-        "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, 0)",
+        "INSERT INTO measures (item_id, ordinal, text, done) VALUES (?1, ?2, ?3, FALSE)",
     )?;
     for (k, text) in measures.iter().enumerate() {
         st.execute(params![id, k as i64 + 1, text])?;

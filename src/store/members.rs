@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_member_cannot_join_a_group() {
-        let mut store = crate::store::Store::open_in_memory("路人").unwrap();
+        let mut store = crate::store::test_support::memory("路人");
         let doc = "某厅2020年工作要点\n一、甲\n1.甲事项。（责任单位：办公室、相关处室）\n";
         let parsed = crate::plan::parse(doc).unwrap();
         let plan = store.import(&parsed.plan).unwrap().plan_id;

@@ -47,7 +47,6 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::plan::{Item, Plan};
 
     fn plan(key: &str, items: u32) -> Plan {
@@ -74,7 +73,7 @@ mod tests {
 
     #[test]
     fn summaries_count_each_plans_items_and_keep_import_times() {
-        let mut store = Store::open_in_memory("alice").unwrap();
+        let mut store = crate::store::test_support::memory("alice");
         store.set_fixed_now(Some("2026-01-01T00:00:00.000Z"));
         store.import(&plan("甲〔2026〕1号", 3)).unwrap();
         store.set_fixed_now(Some("2026-02-01T00:00:00.000Z"));

@@ -303,7 +303,7 @@ impl Store {
             "0".to_string()
         } else {
             let terms: Vec<String> = (0..starts.len())
-                .map(|k| format!("(e.at >= ?{})", k + 3))
+                .map(|k| format!("(CASE WHEN e.at >= ?{} THEN 1 ELSE 0 END)", k + 3))
                 .collect();
             terms.join(" + ")
         };

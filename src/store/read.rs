@@ -552,7 +552,7 @@ impl Store {
             "SELECT * FROM (SELECT e.id, i.number, e.actor, e.at, e.kind, e.before, e.after,
                 CASE WHEN e.kind = 'measure' THEN e.ref_id END, e.recorded_by, e.undoes
              FROM events e LEFT JOIN items i ON i.id = e.item_id
-             WHERE e.item_id = ?1 ORDER BY e.id DESC LIMIT ?2) ORDER BY id",
+             WHERE e.item_id = ?1 ORDER BY e.id DESC LIMIT ?2) AS recent ORDER BY id",
         )?;
         // LIMIT -1 is no limit.
         let cap = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));

@@ -1,5 +1,9 @@
 //! A small plan for the store's unit tests (issue 12's supervision loop).
 
+#[allow(dead_code)]
+mod cluster;
+pub(crate) mod pg;
+
 use super::{PlanId, Store};
 use crate::plan::{Item, OfficeRef, Plan, Role, Section};
 
@@ -29,10 +33,20 @@ fn item(number: u32, title: &str, offices: &[&str]) -> Item {
 /// Four items: 1 led by 基教处 with 办公室, 2 by 基教处, 3 by 高教处 with 基教处,
 /// 4 by 办公室. Imported at 2020-06-01 by `actor`.
 pub(crate) fn seeded(actor: &str) -> (Store, PlanId) {
-    let mut store = Store::open_in_memory(actor).unwrap();
+    let mut store = memory(actor);
     store.set_fixed_now(Some("2020-06-01T09:00:00.000Z"));
     let report = store.import(&plan()).unwrap();
     (store, report.plan_id)
+}
+
+/// An empty store for `actor`: in memory, or on PostgreSQL when the tests run
+/// there (`DUBAN_TEST_ENGINE=pg`, see `pg`).
+pub(crate) fn memory(actor: &str) -> Store {
+    if pg::chosen() {
+        assert!(pg::available(), "DUBAN_TEST_ENGINE=pg needs PostgreSQL");
+        return pg::fresh(actor);
+    }
+    Store::open_in_memory(actor).unwrap()
 }
 
 /// The plan `seeded` imports.

@@ -116,6 +116,10 @@ pub fn connect(url: &str) -> Result<Client> {
     })
 }
 
+/// Sets the items' identity past the ids an import chose itself.
+pub(crate) const SYNC_ITEM_IDS: &str = "SELECT setval(pg_get_serial_sequence('items', 'id'),
+    (SELECT max(id) FROM items)) WHERE EXISTS (SELECT 1 FROM items)";
+
 /// A key for the advisory lock migrations take, so two starts cannot migrate twice.
 const MIGRATION_LOCK: i64 = 0x6475_6261_6e00_0001;
 
