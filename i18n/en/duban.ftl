@@ -312,7 +312,7 @@ board-history-other = other change ({ $kind })
 board-server-lost = Lost the connection to the server; reconnecting by itself (what you type is kept)
 board-server-down = offline: reconnecting{" "}
 board-server-back = Reconnected to the server; changes made meanwhile are shown
-board-server-not-sent = Not sent: the connection to the server is lost. Nothing was written; try again once reconnected
+board-server-not-sent = Not sent: the connection to the server is lost. Once reconnected the board shows what the server holds; try again if your change is not there
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)

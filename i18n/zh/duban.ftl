@@ -332,7 +332,7 @@ board-history-other = 其他变更（{ $kind }）
 board-server-lost = 与服务器的连接已断开，正在自动重连（已输入的内容保留）
 board-server-down = 离线：正在重连{" "}
 board-server-back = 已重新连接服务器，断开期间的改动已显示
-board-server-not-sent = 未发送：与服务器的连接已断开，未写入任何内容；重连后请再试
+board-server-not-sent = 未发送：与服务器的连接已断开。重连后看板显示服务器上的内容；如改动不在其中，请再试
 # 节末：board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
