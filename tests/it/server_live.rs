@@ -194,3 +194,66 @@ fn a_board_whose_server_restarts_says_so_refuses_a_write_and_catches_up() {
         .unwrap_or_default();
     assert!(item1.contains("To do"), "{list}");
 }
+
+#[test]
+fn the_store_hears_writes_and_boards_without_a_query_and_reconnects() {
+    require_pg!();
+    let cluster = served();
+    let mut a = duban::store::Store::open_server(&url(&cluster, BOSS), false).unwrap();
+    let mut b = duban::store::Store::open_server(&url(&cluster, BOSS), false).unwrap();
+    let me = a.join_presence().unwrap();
+    assert!(a.others_present(&me).unwrap().is_empty());
+    let them = b.join_presence().unwrap();
+    // b's arrival reaches a as a notification; a reads the server's sessions then.
+    let deadline = Instant::now() + WAIT;
+    let mut heard = server::live::Changes::default();
+    while !heard.presence {
+        assert!(Instant::now() < deadline, "no notification of b's arrival");
+        heard = a.server_changes().unwrap();
+    }
+    assert!(!heard.data);
+    let others = a.others_present(&me).unwrap();
+    assert_eq!(
+        others.iter().map(|p| p.actor.as_str()).collect::<Vec<_>>(),
+        [BOSS]
+    );
+    let seen = a.last_event_id().unwrap();
+    let out = duban(&cluster, BOSS, &["move", "3", "doing"], None);
+    assert!(out.status.success(), "move: {}", show(&out));
+    let deadline = Instant::now() + WAIT;
+    while !a.server_changes().unwrap().data {
+        assert!(Instant::now() < deadline, "no notification of the move");
+    }
+    assert!(a.last_event_id().unwrap() > seen);
+    // b leaves: a hears it and no longer lists it.
+    b.leave_presence(&them).unwrap();
+    let deadline = Instant::now() + WAIT;
+    while !a.server_changes().unwrap().presence {
+        assert!(Instant::now() < deadline, "no notification of b's leaving");
+    }
+    assert!(a.others_present(&me).unwrap().is_empty());
+    // A restart: the next look says the connection is lost; reconnecting works
+    // and LISTENs again.
+    pg_ctl(&cluster, &["restart", "-m", "fast"]);
+    let deadline = Instant::now() + WAIT;
+    let lost = loop {
+        match a.server_changes() {
+            Err(e) => break e,
+            Ok(_) => assert!(
+                Instant::now() < deadline,
+                "the lost connection was not seen"
+            ),
+        }
+    };
+    assert!(lost.is_connection_lost(), "{lost:?}");
+    a.reconnect().unwrap();
+    let out = duban(&cluster, BOSS, &["move", "3", "todo"], None);
+    assert!(out.status.success(), "move: {}", show(&out));
+    let deadline = Instant::now() + WAIT;
+    while !a.server_changes().unwrap().data {
+        assert!(
+            Instant::now() < deadline,
+            "no notification after reconnecting"
+        );
+    }
+}
