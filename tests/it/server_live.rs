@@ -171,6 +171,13 @@ fn a_board_whose_server_restarts_says_so_refuses_a_write_and_catches_up() {
     // The footer keeps saying so after the message is gone.
     a.keys(&["j"]);
     a.wait_for("offline: reconnecting", WAIT);
+    // A note typed while away is not sent, and stays in its box to send again.
+    a.keys(&["a"]);
+    a.type_text("kept while away");
+    a.keys(&["Enter"]);
+    let screen = a.wait_for("Not sent: the connection to the server is lost", WAIT);
+    assert!(screen.contains("kept while away"), "{screen}");
+    a.keys(&["Escape"]);
     let opts = format!(
         "-k {} -p {} -c listen_addresses='' -c fsync=off",
         cluster.socket_dir().display(),
