@@ -153,6 +153,32 @@ impl Store {
     }
 }
 
+/// The connection's settings from `url`, with duban's where the URL names none:
+/// the session is named `duban` (boards rename theirs, see `BOARD_APP`), and
+/// over TCP a dead peer is noticed within about half a minute, without a query
+/// (keepalive probes while idle, a timeout on unacknowledged data).
+pub fn config(url: &str) -> std::result::Result<postgres::Config, postgres::Error> {
+    use std::time::Duration;
+    let mut config: postgres::Config = url.parse()?;
+    if config.get_application_name().is_none() {
+        config.application_name("duban");
+    }
+    let given = |key: &str| url.contains(key);
+    if !given("keepalives_idle") {
+        config.keepalives_idle(Duration::from_secs(15));
+    }
+    if !given("keepalives_interval") {
+        config.keepalives_interval(Duration::from_secs(5));
+    }
+    if !given("keepalives_retries") {
+        config.keepalives_retries(3);
+    }
+    if !given("tcp_user_timeout") {
+        config.tcp_user_timeout(Duration::from_secs(30));
+    }
+    Ok(config)
+}
+
 impl StoreError {
     /// True when the error is the server's connection lost (a restart, a
     /// network drop): nothing in flight was written by this board's word.

@@ -110,7 +110,8 @@ pub struct CheckReport {
 }
 
 pub fn connect(url: &str) -> Result<Client> {
-    Client::connect(url, NoTls).map_err(|source| ServerError::Connect {
+    let connect = || live::config(url)?.connect(NoTls);
+    connect().map_err(|source| ServerError::Connect {
         url: url.to_string(),
         source,
     })
