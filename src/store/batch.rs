@@ -21,6 +21,9 @@ pub(super) struct Batch<'c, 'v, const N: usize> {
     /// The statement for `k` rows is at `k - 1`, prepared when first needed.
     statements: Vec<Option<Statement<'c>>>,
     values: Vec<ToSqlOutput<'v>>,
+    /// Rows per statement: `ROWS`, or 1 on a server, whose foreign keys are
+    /// checked at once (a measure's item is written before the measure).
+    per_statement: usize,
 }
 
 impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
@@ -30,15 +33,28 @@ impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
             head,
             statements: std::iter::repeat_with(|| None).take(ROWS).collect(),
             values: Vec::with_capacity(N * ROWS),
+            per_statement: if conn.is_server() { 1 } else { ROWS },
         }
     }
 
     pub(super) fn push(&mut self, row: [ToSqlOutput<'v>; N]) -> crate::store::engine::Result<()> {
         self.values.extend(row);
-        if self.values.len() == N * ROWS {
+        if self.values.len() == N * self.per_statement {
             self.flush()?;
         }
         Ok(())
+    }
+
+    pub(super) fn is_server(&self) -> bool {
+        self.conn.is_server()
+    }
+
+    /// The one value of a one-row query on this batch's connection.
+    pub(super) fn query_one<T: crate::store::engine::FromSql>(
+        &self,
+        sql: &str,
+    ) -> crate::store::engine::Result<T> {
+        self.conn.prepare_cached(sql)?.query_row([], |r| r.get(0))
     }
 
     /// Writes the rows pushed so far.

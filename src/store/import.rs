@@ -251,11 +251,6 @@ impl Store {
         }
         rows.flush()?;
         drop(rows);
-        // Items are written with the ids chosen here: a server's identity column
-        // must continue after them.
-        if tx.is_server() {
-            tx.execute_batch(super::server::SYNC_ITEM_IDS)?;
-        }
         for item in plan.items.iter().filter(|i| !i.notes.is_empty()) {
             ctx.add_document_notes(item)?;
         }
@@ -408,6 +403,17 @@ impl<'c, 'v> NewRows<'c, 'v> {
         })
     }
 
+    /// The next item's id: counted on from the largest in SQLite; from the
+    /// identity's sequence on a server, where other writers take ids too.
+    fn take_id(&mut self) -> Result<ItemId> {
+        if self.items.is_server() {
+            return Ok(self.items.query_one(super::server::NEXT_ITEM_ID)?);
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        Ok(id)
+    }
+
     fn flush(&mut self) -> Result<()> {
         self.items.flush()?;
         self.measures.flush()?;
@@ -454,8 +460,7 @@ impl<'a> ImportCtx<'a> {
         section: Option<i64>,
         position: i64,
     ) -> Result<()> {
-        let id = rows.next_id;
-        rows.next_id += 1;
+        let id = rows.take_id()?;
         let indicators = indicator_text::extract(&item.target);
         let lead = item.offices.iter().find(|o| o.role == Role::Lead);
         rows.items.push([

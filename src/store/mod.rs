@@ -310,6 +310,15 @@ impl Store {
     /// Changes whenever another connection commits; nearly free to poll. Fails when
     /// the files under the store changed (see `StoreError::is_file_change`).
     pub fn data_version(&self) -> Result<i64> {
+        if self.conn.is_server() {
+            // Every write records an event: the newest one's id changes with each
+            // commit (LISTEN/NOTIFY will replace this poll).
+            return Ok(self.conn.query_row(
+                "SELECT coalesce(max(id), 0) FROM events",
+                [],
+                |r| r.get(0),
+            )?);
+        }
         self.check_files()?;
         Ok(self
             .conn
@@ -363,14 +372,14 @@ impl Store {
     #[doc(hidden)]
     pub fn sync_level(&self) -> Result<i64> {
         Ok(self
-            .conn
+            .lite("PRAGMA synchronous")?
             .query_row("PRAGMA synchronous", [], |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     pub fn integrity_check(&self) -> Result<String> {
         Ok(self
-            .conn
+            .lite("PRAGMA integrity_check")?
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }

@@ -44,6 +44,7 @@ mod seed_numbers;
 mod server_live;
 mod server_rules;
 mod server_schema;
+mod server_store;
 mod server_system;
 mod shared_db;
 mod shared_file;

@@ -41,13 +41,7 @@ impl PgConn {
     }
 
     pub(super) fn prepare(&self, sql: &str) -> Result<postgres::Statement> {
-        let text = dialect::to_pg(sql);
-        self.client.borrow_mut().prepare(&text).map_err(|e| {
-            if std::env::var_os("DUBAN_SQL_DEBUG").is_some() {
-                eprintln!("duban: the server refused to prepare:\n{text}\n{e:?}");
-            }
-            e.into()
-        })
+        Ok(self.client.borrow_mut().prepare(&dialect::to_pg(sql))?)
     }
 
     pub(super) fn batch(&self, sql: &str) -> Result<()> {

@@ -1,6 +1,7 @@
-//! duban on a PostgreSQL server (issue 18), phase 1: `server init` makes duban's
-//! schema, roles and policies; `server check` reports on them. The board and the
-//! commands do not run on a server yet.
+//! duban on a PostgreSQL server (issue 18). Phase 1: `server init` makes duban's
+//! schema, roles and policies; `server check` reports on them. Phase 2: the store
+//! runs on the seam below (`store::engine`), and `Store::open_server` (`open.rs`)
+//! opens a `postgresql://` URL for the board and the commands.
 //!
 //! # Design note: putting the store on one seam (phase 2)
 //!
@@ -117,9 +118,8 @@ pub fn connect(url: &str) -> Result<Client> {
     })
 }
 
-/// Sets the items' identity past the ids an import chose itself.
-pub(crate) const SYNC_ITEM_IDS: &str = "SELECT setval(pg_get_serial_sequence('items', 'id'),
-    (SELECT max(id) FROM items)) WHERE EXISTS (SELECT 1 FROM items)";
+/// An item id from the identity's sequence, for an import that names its ids.
+pub(crate) const NEXT_ITEM_ID: &str = "SELECT nextval(pg_get_serial_sequence('items', 'id'))";
 
 /// A key for the advisory lock migrations take, so two starts cannot migrate twice.
 const MIGRATION_LOCK: i64 = 0x6475_6261_6e00_0001;

@@ -1,0 +1,92 @@
+//! The commands on a PostgreSQL server (issue 18, phase 2): `--db` takes a
+//! `postgresql://` URL; the actor is the login role; a role that bypasses
+//! row-level security needs `--admin`; duban's refusals exit 3 there too.
+
+use crate::pg::{Cluster, require_pg};
+use duban::store::server;
+use std::process::{Command, Output};
+
+fn url(cluster: &Cluster, user: &str) -> String {
+    format!(
+        "postgresql:///duban?host={}&port={}&user={user}",
+        cluster.socket_dir().display(),
+        cluster.port
+    )
+}
+
+fn duban(url: &str, config: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(["--db", url, "--lang", "en"])
+        .args(args)
+        .env("DUBAN_CONFIG_DIR", config)
+        .env_remove("DUBAN_DB")
+        .env_remove("DUBAN_LANG")
+        .env_remove("DUBAN_NOW")
+        .output()
+        .unwrap()
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
+    require_pg!();
+    let cluster = Cluster::start();
+    cluster.create_db("duban");
+    server::init(&mut cluster.connect("duban"), "alice", "supervising").unwrap();
+    cluster
+        .connect("duban")
+        .batch_execute("CREATE ROLE bob LOGIN; GRANT duban_member TO bob")
+        .unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/supervise.txt");
+    let (alice, bob) = (url(&cluster, "alice"), url(&cluster, "bob"));
+
+    let out = duban(&alice, config.path(), &["import", fixture]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = duban(&alice, config.path(), &["move", "2", "doing"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = duban(&alice, config.path(), &["list"]);
+    let listed = text(&out);
+    assert!(
+        listed
+            .lines()
+            .any(|l| l.starts_with("2 ") && l.contains("In progress")),
+        "{listed}"
+    );
+    let out = duban(&alice, config.path(), &["history", "2"]);
+    assert!(
+        text(&out).contains("alice  moved To do -> In progress"),
+        "the actor is the login role: {}",
+        text(&out)
+    );
+
+    // bob belongs to no office: duban's own check refuses, exit status 3.
+    let out = duban(&bob, config.path(), &["move", "3", "doing"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(
+        text(&out).contains("bob is not one of them"),
+        "{}",
+        text(&out)
+    );
+
+    // The cluster's superuser bypasses row-level security: refused without --admin.
+    let admin = url(&cluster, "postgres");
+    let out = duban(&admin, config.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("--admin"), "{}", text(&out));
+    let out = duban(&admin, config.path(), &["--admin", "list"]);
+    assert!(out.status.success(), "{}", text(&out));
+
+    // What is SQLite's alone says so, naming the command.
+    let backup = config.path().join("copy.db");
+    let out = duban(&alice, config.path(), &["backup", backup.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("SQLite file only"), "{}", text(&out));
+}
