@@ -6,8 +6,10 @@
 #  2. N idle boards (default 100) connected for SECONDS (default 60): the queries
 #     their sessions started (pg_stat_activity.query_start changed), the
 #     transactions the database committed (pg_stat_database.xact_commit, less the
-#     measurement's own) and the WAL written (pg_stat_wal.wal_bytes).
-# Usage: benches/server_live.sh [N] [SECONDS] [MOVES]   (BIN=path to use a built binary)
+#     measurement's own) and the WAL written (pg_stat_wal.wal_bytes, the whole
+#     cluster's: autovacuum's runs, counted beside it, write some).
+# Usage: benches/server_live.sh [N] [SECONDS] [MOVES]   (BIN=path to use a built binary;
+#   PGOPTS="-c autovacuum=off" keeps autovacuum's own work out of the counts)
 # Needs tmux and PostgreSQL (initdb, pg_ctl; /usr/lib/postgresql/N/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +35,7 @@ cleanup() {
 trap cleanup EXIT
 as_pg "$pgbin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
 as_pg "$pgbin/pg_ctl" start -w -D "$work/data" -l "$work/log" \
-  -o "-k $work -p $port -c listen_addresses='' -c max_connections=$((n + 20))" >/dev/null
+  -o "-k $work -p $port -c listen_addresses='' -c max_connections=$((n + 20)) ${PGOPTS:-}" >/dev/null
 psql() { "$pgbin/psql" -X -q -At -h "$work" -p "$port" -U postgres -d duban "$@"; }
 "$pgbin/psql" -X -q -h "$work" -p "$port" -U postgres -d postgres -c "CREATE DATABASE duban"
 url="postgresql:///duban?host=$work&port=$port&user=boss"
@@ -70,12 +72,15 @@ for _ in $(seq 1 100); do
   [ "$c" -ge "$n" ] && break
   sleep 0.2
 done
-sleep 3
+# Backends report their counts up to 10 s after they go idle: the boards' start
+# (the visit they record, the cards they read) must be counted before the window.
+sleep 15
 snap() {
   psql -c "SELECT (SELECT string_agg(pid || '@' || query_start, ',' ORDER BY pid) FROM pg_stat_activity
                     WHERE datname = 'duban' AND application_name = 'duban board'),
                   (SELECT xact_commit FROM pg_stat_database WHERE datname = 'duban'),
-                  (SELECT wal_bytes FROM pg_stat_wal)"
+                  (SELECT wal_bytes FROM pg_stat_wal),
+                  (SELECT sum(autovacuum_count + autoanalyze_count) FROM pg_stat_all_tables)"
 }
 s0=$(snap)
 sleep "$secs"
@@ -84,6 +89,7 @@ boards=$(echo "$s0" | cut -d'|' -f1 | tr ',' '\n' | wc -l)
 started=$(diff <(echo "$s0" | cut -d'|' -f1 | tr ',' '\n') <(echo "$s1" | cut -d'|' -f1 | tr ',' '\n') | grep -c '^>' || true)
 x0=$(echo "$s0" | cut -d'|' -f2); x1=$(echo "$s1" | cut -d'|' -f2)
 w0=$(echo "$s0" | cut -d'|' -f3); w1=$(echo "$s1" | cut -d'|' -f3)
+a0=$(echo "$s0" | cut -d'|' -f4); a1=$(echo "$s1" | cut -d'|' -f4)
 cpu=$(for p in $(tmux -L $sock list-panes -s -t live -F '#{pane_pid}'); do ps -o pcpu= -p "$p"; done | awk '{s += $1} END {printf "%.1f", s}')
 # The measurement's own psql runs commit one transaction each (the first snapshot's).
-echo "$boards idle boards, ${secs} s: boards' sessions that started a query: $started; transactions committed: $((x1 - x0 - 1)); WAL bytes: $((w1 - w0)); boards' CPU (sum of %): $cpu"
+echo "$boards idle boards, ${secs} s: boards' sessions that started a query: $started; transactions committed: $((x1 - x0 - 1)); WAL bytes: $((w1 - w0)) (autovacuum/autoanalyze runs meanwhile: $((a1 - a0))); boards' CPU (sum of %): $cpu"
