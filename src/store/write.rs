@@ -342,11 +342,19 @@ impl Store {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
+        let server = tx.is_server();
         let value = change(&Writer {
             tx: &tx,
             actor: &actor,
             now: &now,
             undoes: None,
+        })
+        .map_err(|e| {
+            if server {
+                super::server::open::row_refused(e)
+            } else {
+                e
+            }
         })?;
         tx.commit()?;
         Ok(value)

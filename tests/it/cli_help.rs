@@ -51,6 +51,7 @@ const COMMANDS: &[&[&str]] = &[
 /// option names, format and status values, file and variable names.
 const KEPT: &[&str] = &[
     "duban",
+    "admin",
     "help",
     "plans",
     "share",

@@ -100,6 +100,18 @@ impl Store {
     }
 }
 
+/// On a server, a write whose `UPDATE .. RETURNING` found no row after duban's
+/// own check let it through met a row the policies hide from this role: a
+/// refusal, like the policies' raised ones.
+pub(crate) fn row_refused(e: StoreError) -> StoreError {
+    match e {
+        StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows) => StoreError::ServerRefused {
+            reason: "UPDATE 0".to_string(),
+        },
+        e => e,
+    }
+}
+
 /// A server's error as the store's: a refusal by a policy or trigger (DB001 a
 /// retired item, DB002 not allowed, DB003 done without a statement, 42501 a row
 /// the policies refuse) is a refusal like duban's own check (exit status 3).

@@ -107,6 +107,27 @@ mod tests {
         name
     }
 
+    /// Every store unit test once more on PostgreSQL: this test binary run again
+    /// with `DUBAN_TEST_ENGINE=pg`, filtered to `store::`.
+    #[test]
+    fn every_store_unit_test_passes_on_postgresql_too() {
+        if chosen() || !available() {
+            return;
+        }
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["store::", "--test-threads", "2"])
+            .env("DUBAN_TEST_ENGINE", "pg")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "the store's tests on PostgreSQL:\n{said}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(said.contains(" passed; 0 failed"), "{said}");
+    }
+
     #[test]
     fn a_role_that_bypasses_the_rules_needs_admin_and_the_schema_must_be_this_builds() {
         if !available() {
