@@ -156,7 +156,8 @@ impl Store {
 /// The connection's settings from `url`, with duban's where the URL names none:
 /// the session is named `duban` (boards rename theirs, see `BOARD_APP`), and
 /// over TCP a dead peer is noticed within about half a minute, without a query
-/// (keepalive probes while idle, a timeout on unacknowledged data).
+/// (keepalive probes while idle, a timeout on unacknowledged data), and a
+/// connection attempt gives up after 3 s.
 pub fn config(url: &str) -> std::result::Result<postgres::Config, postgres::Error> {
     use std::time::Duration;
     let mut config: postgres::Config = url.parse()?;
@@ -172,6 +173,11 @@ pub fn config(url: &str) -> std::result::Result<postgres::Config, postgres::Erro
     }
     if !given("keepalives_retries") {
         config.keepalives_retries(3);
+    }
+    // A board tries again by itself while the server is away: each try must not
+    // hold its keys for long.
+    if !given("connect_timeout") {
+        config.connect_timeout(Duration::from_secs(3));
     }
     if !given("tcp_user_timeout") {
         config.tcp_user_timeout(Duration::from_secs(30));
