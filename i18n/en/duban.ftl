@@ -310,6 +310,10 @@ board-card-overdue = overdue { $date }
 board-card-due-soon = due soon { $date }
 board-history-other = other change ({ $kind })
 board-search-indexing = (indexing: what you type applies when it is ready)
+board-server-lost = Lost the connection to the server; reconnecting by itself (what you type is kept)
+board-server-down = offline: reconnecting{" "}
+board-server-back = Reconnected to the server; changes made meanwhile are shown
+board-server-not-sent = Not sent: the connection to the server is lost. Once reconnected the board shows what the server holds; try again if your change is not there
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -1566,4 +1570,5 @@ server-open-too-old = duban's schema at { $url } is at version { $found } and th
 server-open-too-new = duban's schema at { $url } is at version { $found }, newer than this duban reads (version { $supported }): use a newer duban (duban server init never takes a schema back)
 server-open-bypasses = refusing to run as { $role }: it is a superuser or has BYPASSRLS (rolsuper or rolbypassrls in pg_roles), so the server would not enforce the rules on its writes; connect as a member's role, or give --admin to run as it anyway
 server-open-refused = the server refused the change: { $reason }
+server-connection-lost = the connection to the server is lost
 # end of server

@@ -330,6 +330,10 @@ board-card-overdue = 逾期{ $date }
 board-card-due-soon = 临期{ $date }
 board-history-other = 其他变更（{ $kind }）
 board-search-indexing = （正在建立索引，输入的内容稍后生效）
+board-server-lost = 与服务器的连接已断开，正在自动重连（已输入的内容保留）
+board-server-down = 离线：正在重连{" "}
+board-server-back = 已重新连接服务器，断开期间的改动已显示
+board-server-not-sent = 未发送：与服务器的连接已断开。重连后看板显示服务器上的内容；如改动不在其中，请再试
 # 节末：board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -1508,4 +1512,5 @@ server-open-too-old = { $url } 上 duban 的模式为第{ $found }版，本程�
 server-open-too-new = { $url } 上 duban 的模式为第{ $found }版，比本程序能读的第{ $supported }版新：请使用更新的 duban（duban server init 不会把模式退回旧版）。
 server-open-bypasses = 拒绝以 { $role } 运行：该角色是超级用户或有 BYPASSRLS（pg_roles 中的 rolsuper 或 rolbypassrls），服务器不会对它的写入执行规则；请以成员的角色连接，或加 --admin 仍以此角色运行。
 server-open-refused = 服务器拒绝了此修改：{ $reason }
+server-connection-lost = 与服务器的连接已断开
 # 节末：server

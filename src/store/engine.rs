@@ -217,6 +217,14 @@ impl Conn {
         matches!(self, Conn::Pg(_))
     }
 
+    /// The server's connection, for what is the server's alone; `None` on SQLite.
+    pub fn pg(&self) -> Option<&PgConn> {
+        match self {
+            Conn::Pg(c) => Some(c),
+            Conn::Sqlite(_) => None,
+        }
+    }
+
     /// The file's path as SQLite reports it (`Some("")` in memory); `None` on a server.
     pub fn path(&self) -> Option<&str> {
         self.sqlite().and_then(|c| c.path())

@@ -167,6 +167,8 @@ pub enum StoreError {
     ServerRefused {
         reason: String,
     },
+    /// The connection to the server is closed (see `server::live`).
+    ServerLost,
 }
 
 impl From<postgres::Error> for StoreError {

@@ -205,6 +205,7 @@ impl StoreError {
             Self::ServerRefused { reason } => {
                 t!(lang, "server-open-refused", reason = reason.as_str())
             }
+            Self::ServerLost => lang.msg("server-connection-lost"),
         }
     }
 

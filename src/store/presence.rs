@@ -82,6 +82,8 @@ pub(super) struct Own {
     side_tried: bool,
     /// When a lock-less session last wrote its heartbeat.
     last_beat: Option<Instant>,
+    /// On a server: what notifications said (see `server::live`).
+    pub(super) server: super::server::live::Link,
 }
 
 impl Store {
@@ -97,10 +99,8 @@ impl Store {
 
     /// Records that this process has the board open; returns its session key.
     pub fn join_presence(&mut self) -> Result<String> {
-        // A server's presence comes from the server itself (a later step of
-        // issue 18: advisory locks or pg_stat_activity); no rows are kept there.
-        if self.conn.is_server() {
-            return Ok(String::new());
+        if self.is_server() {
+            return self.server_join();
         }
         if self.read_only {
             return Err(super::StoreError::ReadOnly);
@@ -162,8 +162,8 @@ impl Store {
     /// Keeps a lock-less session alive, writing at most once per `beat_every()`; a
     /// session with a lock writes nothing.
     pub fn heartbeat(&mut self, session: &str) -> Result<()> {
-        if self.conn.is_server() {
-            return Ok(());
+        if self.is_server() {
+            return Ok(()); // the server knows who is connected: nothing to write
         }
         if slot_of(session).is_some()
             || self
@@ -185,8 +185,8 @@ impl Store {
     }
 
     pub fn leave_presence(&mut self, session: &str) -> Result<()> {
-        if self.conn.is_server() {
-            return Ok(());
+        if self.is_server() {
+            return self.server_leave();
         }
         let tx = self.write_tx()?;
         tx.execute("DELETE FROM presence WHERE session = ?1", [session])?;
@@ -203,8 +203,8 @@ impl Store {
     /// `MAX_PRESENT_ROWS` are read (a footer names a handful), and a lock-less row
     /// "seen" in the future is not taken for alive.
     pub fn others_present(&mut self, session: &str) -> Result<Vec<Presence>> {
-        if self.conn.is_server() {
-            return Ok(Vec::new());
+        if self.is_server() {
+            return self.server_others();
         }
         let here = host();
         let cutoff = self.cutoff(ttl());

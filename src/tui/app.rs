@@ -49,6 +49,7 @@ mod mouse;
 mod notice;
 mod plans;
 mod screens;
+mod server_link;
 mod supervise;
 mod writes;
 
@@ -227,10 +228,16 @@ impl App {
         // Best effort: the board opens even if the visit cannot be read or recorded.
         let since = writes::start_visit(&mut store, plan.id).unwrap_or_default();
         let live = Live {
-            data_version: store.data_version()?,
+            // A server says what changed by notifications (`server_link`), not a counter.
+            data_version: if store.is_server() {
+                0
+            } else {
+                store.data_version()?
+            },
             last_event: store.last_event_id()?,
             session: None,
             others: Vec::new(),
+            down: None,
         };
         let mut app = App {
             store,
@@ -735,6 +742,11 @@ impl App {
     fn report(&mut self, e: StoreError) {
         if e.is_file_change() {
             return self.file_changed(&e);
+        }
+        if e.is_connection_lost() {
+            // Said as not sent, and never tried again behind the user's back.
+            self.lost_connection();
+            return self.say(Level::Error, self.lang.msg("board-server-not-sent"));
         }
         let lang = self.lang;
         let text = match &e {

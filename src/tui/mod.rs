@@ -64,6 +64,9 @@ impl Default for BoardOptions {
 const DATA_POLL: Duration = Duration::from_millis(500);
 /// How often the board looks whether the search index is ready, while it is built.
 const INDEX_POLL: Duration = Duration::from_millis(10);
+/// On a server, how often the board looks at what its socket received (no
+/// query: notifications arrive by themselves; see `store::server::live`).
+const SERVER_POLL: Duration = Duration::from_millis(50);
 /// How often the board looks again at who else is here (reads only: a board holds a
 /// presence lock and writes no heartbeat; see `store::presence`).
 const HEARTBEAT: Duration = Duration::from_secs(5);
@@ -98,7 +101,12 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
     let mut dirty = true;
-    let mut next_poll = Instant::now() + DATA_POLL;
+    let data_poll = if app.is_server() {
+        SERVER_POLL
+    } else {
+        DATA_POLL
+    };
+    let mut next_poll = Instant::now() + data_poll;
     let mut next_beat = Instant::now() + HEARTBEAT;
     let mut joined = false;
     while !app.should_quit() {
@@ -177,7 +185,7 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
         dirty |= app.poll_search_index();
         if Instant::now() >= next_poll {
             dirty |= app.poll_data();
-            next_poll = Instant::now() + DATA_POLL;
+            next_poll = Instant::now() + data_poll;
         }
         if Instant::now() >= next_beat {
             dirty |= app.heartbeat();

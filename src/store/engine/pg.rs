@@ -26,6 +26,11 @@ impl PgConn {
         }
     }
 
+    /// The client itself, for what is the server's alone (LISTEN, notifications).
+    pub fn client(&self) -> std::cell::RefMut<'_, postgres::Client> {
+        self.client.borrow_mut()
+    }
+
     pub(super) fn prepare_cached(&self, sql: &str) -> Result<postgres::Statement> {
         if let Some(st) = self.cache.borrow().get(sql) {
             return Ok(st.clone());

@@ -61,6 +61,7 @@
 pub mod admit;
 pub mod copy;
 pub mod dump;
+pub mod live;
 pub mod open;
 pub mod policies;
 pub mod schema;
@@ -175,15 +176,18 @@ pub fn is_url(db: &str) -> bool {
 /// `sslcert` / `sslkey`; see `tls.rs`), in the clear otherwise (the local socket).
 pub fn connect(url: &str) -> Result<Client> {
     let split = tls::split(url);
-    let connected = if split.tls {
-        Client::connect(&split.url, tls::connector(&split)?)
-    } else {
-        Client::connect(&split.url, NoTls)
-    };
-    connected.map_err(|source| ServerError::Connect {
+    let failed = |source| ServerError::Connect {
         url: url.to_string(),
         source,
-    })
+    };
+    // The session's settings (application name, keepalives, time-outs): `live`.
+    let config = live::config(&split.url).map_err(failed)?;
+    let connected = if split.tls {
+        config.connect(tls::connector(&split)?)
+    } else {
+        config.connect(NoTls)
+    };
+    connected.map_err(failed)
 }
 
 /// An item id from the identity's sequence, for an import that names its ids.

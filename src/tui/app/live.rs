@@ -15,12 +15,17 @@ pub(super) struct Live {
     pub(super) last_event: i64,
     pub(super) session: Option<String>,
     pub(super) others: Vec<String>,
+    /// On a server: the connection is lost, and when to try again.
+    pub(super) down: Option<super::server_link::Down>,
 }
 
 impl App {
     /// Reloads when another connection changed the board's data, and refreshes who else
     /// is here; true when anything shown changed. Cheap when nothing happened.
     pub fn poll_data(&mut self) -> bool {
+        if self.store.is_server() {
+            return self.poll_server();
+        }
         let v = match self.store.data_version() {
             Ok(v) => v,
             Err(e) if e.is_file_change() => {
@@ -33,6 +38,12 @@ impl App {
             return false;
         }
         self.live.data_version = v;
+        self.catch_up() | self.refresh_presence()
+    }
+
+    /// Reads what others changed since the last event this board saw; true when
+    /// anything shown changed.
+    pub(super) fn catch_up(&mut self) -> bool {
         let mut changed = false;
         // Heartbeats of other boards also commit: reload only for real changes. The marker
         // moves only here, read after `data_version`, so no commit slips between the two
@@ -63,7 +74,7 @@ impl App {
         if changed {
             self.fill_window();
         }
-        changed | self.refresh_presence()
+        changed
     }
 
     /// The database file was replaced or its log deleted under the board: nothing was
@@ -117,6 +128,9 @@ impl App {
 
     /// Keeps this board's presence alive; true when the list of others changed.
     pub fn heartbeat(&mut self) -> bool {
+        if self.live.down.is_some() {
+            return false;
+        }
         if let Some(s) = &self.live.session {
             let _ = self.store.heartbeat(s);
         }
@@ -129,7 +143,7 @@ impl App {
         }
     }
 
-    fn refresh_presence(&mut self) -> bool {
+    pub(super) fn refresh_presence(&mut self) -> bool {
         let Some(s) = &self.live.session else {
             return false;
         };

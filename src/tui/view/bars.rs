@@ -272,7 +272,10 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     }
     let ctx = app.context();
     // Who else has the board open stands at the right end; the hints fill the rest.
-    let online = if app.others_present().is_empty() {
+    let online = if app.server_down() {
+        // Stays in view while the connection is lost (a message goes with the next key).
+        lang.msg("board-server-down")
+    } else if app.others_present().is_empty() {
         String::new()
     } else {
         let names = app.others_present().join(&lang.msg("board-list-separator"));
