@@ -222,10 +222,10 @@ fn point8_history_names_what_an_undo_reverses_and_an_indicators_name_and_unit() 
     env.ok(&["indicator", "14", "1", "12"]);
     let text = env.ok(&["history", "14"]);
     let line = text.lines().find(|l| l.contains("填报指标")).expect(&text);
-    assert!(line.contains(&format!(": 12 {unit}")), "{line}");
+    assert!(line.contains(&format!("：12{unit}")), "{line}");
     let name = duban::plan::indicators::name_of(indicator["text"].as_str().unwrap());
     assert!(
-        line.contains(&format!("填报指标 {name}: 12 {unit}")),
+        line.contains(&format!("填报指标 {name}：12{unit}")),
         "{line}"
     );
 }

@@ -84,9 +84,14 @@ fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
     let out = duban(&admin, config.path(), &["--admin", "list"]);
     assert!(out.status.success(), "{}", text(&out));
 
-    // What is SQLite's alone says so, naming the command.
+    // A backup from a server is an ordinary board file (server_copy checks its rows).
     let backup = config.path().join("copy.db");
     let out = duban(&alice, config.path(), &["backup", backup.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(backup.is_file());
+    // What is SQLite's alone says so, naming the command, and changes nothing.
+    let out = duban(&alice, config.path(), &["restore", backup.to_str().unwrap()]);
     assert!(!out.status.success());
+    assert!(text(&out).contains("restore"), "{}", text(&out));
     assert!(text(&out).contains("SQLite file only"), "{}", text(&out));
 }

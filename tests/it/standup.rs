@@ -137,7 +137,7 @@ fn indicators_are_imported_recorded_and_kept_on_reimport() {
     let last = store.history(one).unwrap().pop().unwrap();
     assert_eq!(
         (last.kind.as_str(), last.after.as_deref()),
-        ("indicator", Some("大班额: 4.5%"))
+        ("indicator", Some("大班额：4.5%"))
     );
 
     match store.set_indicator_actual(one, 4, 1.0) {
