@@ -1569,6 +1569,7 @@ server-open-no-schema = { $url } has no duban schema: run duban server init ther
 server-open-too-old = duban's schema at { $url } is at version { $found } and this duban needs version { $supported }: have the administrator run duban server init to bring it up to date
 server-open-too-new = duban's schema at { $url } is at version { $found }, newer than this duban reads (version { $supported }): use a newer duban (duban server init never takes a schema back)
 server-open-bypasses = refusing to run as { $role }: it is a superuser or has BYPASSRLS (rolsuper or rolbypassrls in pg_roles), so the server would not enforce the rules on its writes; connect as a member's role, or give --admin to run as it anyway
+server-open-not-member = { $role } may not use duban's schema on this server: a supervisor adds them with duban member add { $role } OFFICE
 server-open-refused = the server refused the change: { $reason }
 server-connection-lost = the connection to the server is lost
 # end of server

@@ -1507,10 +1507,11 @@ server-member-login-made = { $user } 现在可以登录 duban 的模式：已在
 server-member-login-ready = { $user } 可以登录 duban 的模式（其登录角色已在 duban_member 中）
 server-tls-failed = 无法用 { $file } 建立 TLS 连接：{ $reason }
 server-open-connect = 无法连接服务器 { $url }：{ $reason }
-server-open-no-schema = { $url } 中没有 duban 的模式：请先在该数据库上运行 duban server init。
-server-open-too-old = { $url } 上 duban 的模式为第{ $found }版，本程序需要第{ $supported }版：请管理员运行 duban server init 升级。
-server-open-too-new = { $url } 上 duban 的模式为第{ $found }版，比本程序能读的第{ $supported }版新：请使用更新的 duban（duban server init 不会把模式退回旧版）。
-server-open-bypasses = 拒绝以 { $role } 运行：该角色是超级用户或有 BYPASSRLS（pg_roles 中的 rolsuper 或 rolbypassrls），服务器不会对它的写入执行规则；请以成员的角色连接，或加 --admin 仍以此角色运行。
+server-open-no-schema = { $url } 中没有 duban 的模式：请先在该数据库上运行 duban server init
+server-open-too-old = { $url } 上 duban 的模式为第{ $found }版，本程序需要第{ $supported }版：请管理员运行 duban server init 升级
+server-open-too-new = { $url } 上 duban 的模式为第{ $found }版，比本程序能读的第{ $supported }版新：请使用更新的 duban（duban server init 不会把模式退回旧版）
+server-open-bypasses = 拒绝以 { $role } 运行：该角色是超级用户或有 BYPASSRLS（pg_roles 中的 rolsuper 或 rolbypassrls），服务器不会对它的写入执行规则；请以成员的角色连接，或加 --admin 仍以此角色运行
+server-open-not-member = { $role } 不能使用此服务器上 duban 的模式：请督查员运行 duban member add { $role } 处室名 把其加入
 server-open-refused = 服务器拒绝了此修改：{ $reason }
 server-connection-lost = 与服务器的连接已断开
 # 节末：server

@@ -200,6 +200,9 @@ impl StoreError {
                     R::Bypasses { role } => {
                         t!(lang, "server-open-bypasses", role = role.as_str())
                     }
+                    R::NotMember { role } => {
+                        t!(lang, "server-open-not-member", role = role.as_str())
+                    }
                 }
             }
             Self::ServerRefused { reason } => {

@@ -84,6 +84,16 @@ fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
     let out = duban(&admin, config.path(), &["--admin", "list"]);
     assert!(out.status.success(), "{}", text(&out));
 
+    // A login role that is not one of duban's members is told who can let it in.
+    cluster
+        .connect("duban")
+        .batch_execute("CREATE ROLE eve LOGIN")
+        .unwrap();
+    let out = duban(&url(&cluster, "eve"), config.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("duban member add eve"), "{}", text(&out));
+    assert!(!text(&out).contains("permission denied"), "{}", text(&out));
+
     // A backup from a server is an ordinary board file (server_copy checks its rows).
     let backup = config.path().join("copy.db");
     let out = duban(&alice, config.path(), &["backup", backup.to_str().unwrap()]);

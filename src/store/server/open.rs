@@ -22,6 +22,8 @@ pub enum Refusal {
     Version { found: i64, supported: i64 },
     /// The role is a superuser or has BYPASSRLS.
     Bypasses { role: String },
+    /// The role may not use duban's schema: it is not a member of duban's user role.
+    NotMember { role: String },
 }
 
 impl Store {
@@ -50,6 +52,18 @@ impl Store {
         let (actor, bypasses): (String, bool) = (me.get(0), me.get(1));
         if bypasses && !admin {
             return Err(refuse(Refusal::Bypasses { role: actor }));
+        }
+        // A login role that is not in duban's member role cannot even read the plan:
+        // say so by name rather than with the server's "permission denied".
+        let usable: Option<bool> = client
+            .query_opt(
+                "SELECT has_schema_privilege(current_user, n.oid, 'USAGE')
+                 FROM pg_namespace n WHERE n.nspname = $1",
+                &[&schema::SCHEMA],
+            )?
+            .map(|r| r.get(0));
+        if usable == Some(false) {
+            return Err(refuse(Refusal::NotMember { role: actor }));
         }
         let found = super::version(&mut client)
             .map_err(|e| match e {
