@@ -183,14 +183,14 @@ impl Store {
     /// transaction: boards open meanwhile see their data change. An older copy is
     /// upgraded; who has a board open stays as it is.
     pub fn restore_from(&mut self, src: &Path, safety: &Path) -> Result<RestoreReport> {
-        // A server is restored by `duban migrate --to` into a fresh database (or
-        // pg_restore), never by copying a file over it.
-        self.lite("restore")?;
         if self.read_only {
             return Err(StoreError::ReadOnly);
         }
         // A copy in which the restorer is a supervisor would make them one.
         self.check(super::rules::Act::Restore, None)?;
+        // A server is restored by `duban migrate --to` into a fresh database (or
+        // pg_restore), never by copying a file over it.
+        self.lite("restore")?;
         let version = Store::check_backup(src)?;
         self.backup_to(safety)?;
         let present: Vec<(String, String, String, i64, String, String)> = self

@@ -313,17 +313,27 @@ impl std::ops::Deref for Tx<'_> {
 }
 
 impl Tx<'_> {
+    /// Commits; when the commit fails (SQLite busy, a full disk) the transaction
+    /// is rolled back as the guard drops, so the connection is never left inside it.
     pub fn commit(mut self) -> Result<()> {
+        self.conn.execute_batch("COMMIT")?;
         self.done = true;
-        self.conn.execute_batch("COMMIT")
+        Ok(())
     }
 }
 
 impl Drop for Tx<'_> {
     fn drop(&mut self) {
-        if !self.done {
-            // As rusqlite's: an error rolling back leaves the transaction to the
-            // engine (SQLite ends it on the next BEGIN's failure; a server aborts it).
+        if self.done {
+            return;
+        }
+        // SQLite keeps a transaction open after a failed COMMIT; a server has ended
+        // it already (a ROLLBACK there only warns).
+        let open = match &*self.conn {
+            Conn::Sqlite(c) => !c.is_autocommit(),
+            _ => true,
+        };
+        if open {
             let _ = self.conn.execute_batch("ROLLBACK");
         }
     }
@@ -467,6 +477,34 @@ mod tests {
 
     fn memory() -> Conn {
         Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
+    }
+
+    #[test]
+    fn a_commit_that_fails_leaves_no_transaction_open() {
+        let mut c = memory();
+        c.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             CREATE TABLE p (id INTEGER PRIMARY KEY);
+             CREATE TABLE k (p INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED);",
+        )
+        .unwrap();
+        let tx = c
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .unwrap();
+        // Checked only at COMMIT, which then fails and (on SQLite) stays open.
+        tx.execute("INSERT INTO k VALUES (?1)", [7]).unwrap();
+        assert!(tx.commit().is_err());
+        assert!(c.sqlite().unwrap().is_autocommit(), "rolled back");
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM k", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+        // The connection takes the next write at once.
+        let tx = c
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .unwrap();
+        tx.execute("INSERT INTO p VALUES (?1)", [1]).unwrap();
+        tx.commit().unwrap();
     }
 
     #[test]

@@ -91,7 +91,11 @@ fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
         .unwrap();
     let out = duban(&url(&cluster, "eve"), config.path(), &["list"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    assert!(text(&out).contains("duban member add eve"), "{}", text(&out));
+    assert!(
+        text(&out).contains("duban member add eve"),
+        "{}",
+        text(&out)
+    );
     assert!(!text(&out).contains("permission denied"), "{}", text(&out));
 
     // A backup from a server is an ordinary board file (server_copy checks its rows).
@@ -100,7 +104,11 @@ fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
     assert!(out.status.success(), "{}", text(&out));
     assert!(backup.is_file());
     // What is SQLite's alone says so, naming the command, and changes nothing.
-    let out = duban(&alice, config.path(), &["restore", backup.to_str().unwrap()]);
+    let out = duban(
+        &alice,
+        config.path(),
+        &["restore", backup.to_str().unwrap()],
+    );
     assert!(!out.status.success());
     assert!(text(&out).contains("restore"), "{}", text(&out));
     assert!(text(&out).contains("SQLite file only"), "{}", text(&out));
