@@ -113,3 +113,20 @@ fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
     assert!(text(&out).contains("restore"), "{}", text(&out));
     assert!(text(&out).contains("SQLite file only"), "{}", text(&out));
 }
+
+/// A server that cannot be reached is named in the error, without the password the
+/// connection string carries (it would land in the scrollback and in logs).
+#[test]
+fn a_connection_error_names_the_server_but_not_its_password() {
+    let config = tempfile::tempdir().unwrap();
+    for db in [
+        "postgresql://zhang:S3cretPw@127.0.0.1:1/duban?connect_timeout=2",
+        "postgresql://127.0.0.1:1/duban?user=zhang&password=S3cretPw&connect_timeout=2",
+    ] {
+        let out = duban(db, config.path(), &["list"]);
+        assert!(!out.status.success());
+        let said = text(&out);
+        assert!(said.contains("127.0.0.1:1/duban"), "{said}");
+        assert!(!said.contains("S3cretPw"), "{said}");
+    }
+}

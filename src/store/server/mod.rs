@@ -73,6 +73,7 @@ use postgres::{Client, NoTls};
 /// What can go wrong talking to a server.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
+    /// `url` as `shown` gives it: never with its password.
     #[error("cannot connect to {url}: {source}")]
     Connect {
         url: String,
@@ -165,6 +166,48 @@ pub struct CheckReport {
     pub owns: bool,
 }
 
+/// A connection string as it may be shown (errors, the terminal, logs): the
+/// password of `user:password@` and of any `password=` pair is replaced by `***`.
+pub fn shown(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    if let Some((scheme, after)) = url.split_once("://") {
+        out.push_str(scheme);
+        out.push_str("://");
+        rest = after;
+        // The user part ends at the last '@' before the path or the query.
+        let end = rest.find(['/', '?']).unwrap_or(rest.len());
+        if let Some(at) = rest[..end].rfind('@') {
+            let user = &rest[..at];
+            match user.split_once(':') {
+                Some((name, _)) => {
+                    out.push_str(name);
+                    out.push_str(":***");
+                }
+                None => out.push_str(user),
+            }
+            rest = &rest[at..];
+        }
+    }
+    // `password=...` in a query (`&`) or a key=value string (spaces).
+    let mut token = String::new();
+    let flush = |token: &mut String, out: &mut String| {
+        let secret = (token.get(..9)).is_some_and(|k| k.eq_ignore_ascii_case("password="));
+        out.push_str(if secret { "password=***" } else { token });
+        token.clear();
+    };
+    for c in rest.chars() {
+        if matches!(c, '&' | ' ' | '?') {
+            flush(&mut token, &mut out);
+            out.push(c);
+        } else {
+            token.push(c);
+        }
+    }
+    flush(&mut token, &mut out);
+    out
+}
+
 /// True when `db` names a server (`postgresql://...` or `postgres://...`)
 /// rather than a SQLite file.
 pub fn is_url(db: &str) -> bool {
@@ -177,7 +220,7 @@ pub fn is_url(db: &str) -> bool {
 pub fn connect(url: &str) -> Result<Client> {
     let split = tls::split(url);
     let failed = |source| ServerError::Connect {
-        url: url.to_string(),
+        url: shown(url),
         source,
     };
     // The session's settings (application name, keepalives, time-outs): `live`.
@@ -428,4 +471,33 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
         bypasses: me.get(1),
         owns: me.get(2),
     })
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::shown;
+
+    #[test]
+    fn a_shown_connection_string_never_carries_its_password() {
+        assert_eq!(
+            shown("postgresql://zhang:S3cret@db.example/duban?sslmode=require"),
+            "postgresql://zhang:***@db.example/duban?sslmode=require"
+        );
+        assert_eq!(
+            shown("postgres://db/duban?user=li&password=S3cret&port=5433"),
+            "postgres://db/duban?user=li&password=***&port=5433"
+        );
+        assert_eq!(
+            shown("host=/run/pg dbname=duban PASSWORD=S3cret"),
+            "host=/run/pg dbname=duban password=***"
+        );
+        assert_eq!(
+            shown("postgresql:///duban?host=/var/run/postgresql"),
+            "postgresql:///duban?host=/var/run/postgresql"
+        );
+        // An '@' in the path is not a user part; odd text does not panic.
+        assert_eq!(shown("postgresql://db/a@b"), "postgresql://db/a@b");
+        assert_eq!(shown("密码=x 督办"), "密码=x 督办");
+        assert!(!shown("postgresql://u:p%40ss@h/d").contains("p%40ss"));
+    }
 }

@@ -32,7 +32,7 @@ impl Store {
     /// by duban alone).
     pub fn open_server(url: &str, admin: bool) -> Result<Store> {
         let mut client = super::connect(url).map_err(|e| StoreError::ServerConnect {
-            url: url.to_string(),
+            url: super::shown(url),
             reason: match e {
                 super::ServerError::Connect { source, .. } => {
                     crate::store::error_message::server_reason(&source)
@@ -41,7 +41,7 @@ impl Store {
             },
         })?;
         let refuse = |why| StoreError::ServerRefusesOpen {
-            url: url.to_string(),
+            url: super::shown(url),
             why,
         };
         let me = client.query_one(
@@ -69,7 +69,7 @@ impl Store {
             .map_err(|e| match e {
                 super::ServerError::Sql(e) => StoreError::from(e),
                 other => StoreError::ServerConnect {
-                    url: url.to_string(),
+                    url: super::shown(url),
                     reason: other.to_string(),
                 },
             })?
