@@ -65,8 +65,10 @@ pub fn split(url: &str) -> Split {
         }
     }
     out.tls |= out.root.is_some() || out.cert.is_some();
-    // Certificates named: TLS or no connection, never a quiet fall-back to plain.
-    if out.tls && !kept.iter().any(|p| p.starts_with("sslmode=")) {
+    // Certificates named: TLS or no connection, never a quiet fall-back to plain,
+    // whatever weaker mode (disable, allow, prefer) the string also says.
+    if out.tls {
+        kept.retain(|p| !p.starts_with("sslmode="));
         kept.push("sslmode=require".to_string());
     }
     out.url = if url_form {
@@ -184,7 +186,7 @@ mod tests {
         );
         assert_eq!(
             s.url,
-            "postgresql://site@db.example:5432/duban?sslmode=require&application_name=x"
+            "postgresql://site@db.example:5432/duban?application_name=x&sslmode=require"
         );
         assert!(s.tls);
         assert_eq!(s.root, Some(PathBuf::from("/etc/ca one.crt")));
@@ -196,5 +198,18 @@ mod tests {
         let s = split("postgresql:///duban?host=/var/run/postgresql");
         assert_eq!(s.url, "postgresql:///duban?host=/var/run/postgresql");
         assert!(!s.tls);
+    }
+
+    #[test]
+    fn a_named_certificate_overrules_a_weaker_mode() {
+        for mode in ["disable", "allow", "prefer"] {
+            let s = split(&format!(
+                "postgresql://site@db.example/duban?sslmode={mode}&sslrootcert=/ca.crt"
+            ));
+            assert!(s.tls, "{mode}");
+            assert_eq!(s.url, "postgresql://site@db.example/duban?sslmode=require");
+        }
+        let s = split("host=db.example sslmode=prefer sslcert=/c.crt sslkey=/c.key");
+        assert_eq!(s.url, "host=db.example sslmode=require");
     }
 }
