@@ -405,6 +405,39 @@ fn a_board_without_supervisors_keeps_the_servers_first_supervisor() {
     );
 }
 
+/// A board member named like an existing group role (one that cannot log in) is not
+/// made a member on the server: granting it would make every member of the group
+/// one. It is listed for the administrator instead; a plain member gets a login.
+#[test]
+fn a_member_named_like_a_group_role_is_left_to_the_administrator() {
+    require_pg!();
+    let env = Env::new();
+    env.ok(&["import", FIXTURE]);
+    env.ok(&["member", "add", "teachers", "基教处", "--allow-unknown"]);
+    env.ok(&["member", "add", "基教", "基教处", "--allow-unknown"]);
+    let (cluster, mut admin) = server();
+    cluster
+        .connect("postgres")
+        .batch_execute("CREATE ROLE teachers NOLOGIN")
+        .unwrap();
+    let out = env.ok(&[
+        "--lang",
+        "en",
+        "migrate",
+        "--to",
+        &url(&cluster, "admin", "plan"),
+    ]);
+    assert!(out.contains("make theirs by hand: teachers"), "{out}");
+    let mut in_member_role = |role: &str| -> bool {
+        admin
+            .query_one("SELECT pg_has_role($1, 'duban_member', 'MEMBER')", &[&role])
+            .unwrap()
+            .get(0)
+    };
+    assert!(!in_member_role("teachers"));
+    assert!(in_member_role("基教"));
+}
+
 #[test]
 fn member_add_on_a_server_makes_a_login_role_and_refuses_non_supervisors_like_the_board() {
     require_pg!();

@@ -281,15 +281,25 @@ fn member_logins(tx: &mut postgres::Transaction) -> Result<(Vec<String>, Vec<Str
             refused.push(user);
             continue;
         }
-        let exists: bool = tx
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
+        // As duban.admit: an existing role that cannot log in is a group (its
+        // members would all become duban's members), so it is left to the
+        // administrator by hand.
+        let can_login: Option<bool> = tx
+            .query_opt(
+                "SELECT rolcanlogin FROM pg_roles WHERE rolname = $1",
                 &[&user],
             )?
-            .get(0);
-        if !exists {
-            tx.batch_execute(&format!("CREATE ROLE {} LOGIN", quote_ident(&user)))?;
-            made.push(user.clone());
+            .map(|r| r.get(0));
+        match can_login {
+            Some(false) => {
+                refused.push(user);
+                continue;
+            }
+            Some(true) => {}
+            None => {
+                tx.batch_execute(&format!("CREATE ROLE {} LOGIN", quote_ident(&user)))?;
+                made.push(user.clone());
+            }
         }
         tx.batch_execute(&format!("GRANT {MEMBER_ROLE} TO {}", quote_ident(&user)))?;
     }
