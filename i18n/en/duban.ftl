@@ -1571,5 +1571,6 @@ server-open-too-new = duban's schema at { $url } is at version { $found }, newer
 server-open-bypasses = refusing to run as { $role }: it is a superuser or has BYPASSRLS (rolsuper or rolbypassrls in pg_roles), so the server would not enforce the rules on its writes; connect as a member's role, or give --admin to run as it anyway
 server-open-not-member = { $role } may not use duban's schema on this server: a supervisor adds them with duban member add { $role } OFFICE
 server-open-refused = the server refused the change: { $reason }
+server-open-refused-hidden = the server refused the change: its rules do not let your role change this item
 server-connection-lost = the connection to the server is lost
 # end of server

@@ -1513,5 +1513,6 @@ server-open-too-new = { $url } 上 duban 的模式为第{ $found }版，比本�
 server-open-bypasses = 拒绝以 { $role } 运行：该角色是超级用户或有 BYPASSRLS（pg_roles 中的 rolsuper 或 rolbypassrls），服务器不会对它的写入执行规则；请以成员的角色连接，或加 --admin 仍以此角色运行
 server-open-not-member = { $role } 不能使用此服务器上 duban 的模式：请督查员运行 duban member add { $role } 处室名 把其加入
 server-open-refused = 服务器拒绝了此修改：{ $reason }
+server-open-refused-hidden = 服务器拒绝了此修改：按服务器的规则，你的角色不能改动此事项
 server-connection-lost = 与服务器的连接已断开
 # 节末：server

@@ -224,7 +224,7 @@ pub fn server_url(cli: &Cli) -> Option<&str> {
     cli.db
         .as_deref()
         .and_then(Path::to_str)
-        .filter(|d| crate::store::server::open::is_url(d))
+        .filter(|d| crate::store::server::is_url(d))
 }
 
 fn open_store_checking(cli: &Cli, check: Check) -> Result<Store> {

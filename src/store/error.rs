@@ -163,9 +163,10 @@ pub enum StoreError {
         url: String,
         why: super::server::open::Refusal,
     },
-    /// A write the server's policies or triggers refused (exit status 3).
+    /// A write the server's policies or triggers refused (exit status 3): the
+    /// server's reason, or `None` when a policy hid the row (the write touched none).
     ServerRefused {
-        reason: String,
+        reason: Option<String>,
     },
     /// The connection to the server is closed (see `server::live`).
     ServerLost,

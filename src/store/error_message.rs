@@ -205,9 +205,10 @@ impl StoreError {
                     }
                 }
             }
-            Self::ServerRefused { reason } => {
-                t!(lang, "server-open-refused", reason = reason.as_str())
-            }
+            Self::ServerRefused {
+                reason: Some(reason),
+            } => t!(lang, "server-open-refused", reason = reason.as_str()),
+            Self::ServerRefused { reason: None } => lang.msg("server-open-refused-hidden"),
             Self::ServerLost => lang.msg("server-connection-lost"),
         }
     }

@@ -8,11 +8,6 @@ use crate::store::engine::{Conn, PgConn};
 use crate::store::{Result, Store, StoreError, busy, presence};
 use std::path::PathBuf;
 
-/// True when `db` names a server rather than a file.
-pub fn is_url(db: &str) -> bool {
-    db.starts_with("postgres://") || db.starts_with("postgresql://")
-}
-
 /// What `Store::open_server` found wrong before it opened.
 #[derive(Debug)]
 pub enum Refusal {
@@ -119,9 +114,9 @@ impl Store {
 /// refusal, like the policies' raised ones.
 pub(crate) fn row_refused(e: StoreError) -> StoreError {
     match e {
-        StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows) => StoreError::ServerRefused {
-            reason: "UPDATE 0".to_string(),
-        },
+        StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows) => {
+            StoreError::ServerRefused { reason: None }
+        }
         e => e,
     }
 }
@@ -133,7 +128,7 @@ pub(crate) fn refusal(e: postgres::Error) -> StoreError {
     let code = e.code().map(|c| c.code().to_string());
     match code.as_deref() {
         Some("DB001" | "DB002" | "DB003" | "42501") => StoreError::ServerRefused {
-            reason: crate::store::error_message::server_reason(&e),
+            reason: Some(crate::store::error_message::server_reason(&e)),
         },
         _ => StoreError::Server(e),
     }
