@@ -144,12 +144,25 @@ impl Store {
             undoes: Some(last.id),
         };
         let before = last.before.as_deref().unwrap_or_default();
+        // In a savepoint: an inverse that fails half-way leaves nothing behind, and
+        // a server (which aborts a transaction on an error) can go on after it.
+        tx.execute_batch("SAVEPOINT inverse")?;
         let applied = apply_inverse(&w, &last, before);
+        if applied.is_err() {
+            tx.execute_batch("ROLLBACK TO SAVEPOINT inverse")?;
+        }
+        tx.execute_batch("RELEASE SAVEPOINT inverse")?;
         let gone = match applied {
             Ok(()) => false,
             Err(StoreError::NoSuchNote(_) | StoreError::NoSuchMeasure { .. }) => true,
             Err(StoreError::Sqlite(e))
                 if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                true
+            }
+            // The server's integrity constraint violations (SQLSTATE class 23).
+            Err(StoreError::Server(e))
+                if e.code().is_some_and(|c| c.code().starts_with("23")) =>
             {
                 true
             }
