@@ -60,8 +60,10 @@ impl Writer<'_> {
     }
 
     pub fn item(&self, id: ItemId) -> Result<ItemState> {
-        // On a server the row is locked until the write commits (SQLite's
-        // `BEGIN IMMEDIATE` already holds the file's write lock).
+        // duban's writers already serialise on the write lock (SQLite's `BEGIN
+        // IMMEDIATE`, a server's advisory lock); on a server the row is also
+        // locked until commit, against a write from outside duban (`psql`)
+        // between this read and the write that follows it.
         const ITEM: &str =
             "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1";
         let sql = if self.tx.is_server() {
