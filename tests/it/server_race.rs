@@ -301,3 +301,75 @@ fn writers_killed_on_a_server_lose_no_acknowledged_change() {
     );
     assert_move_chains(&mut client);
 }
+
+/// The order of the cards in item `number`'s column, by number.
+fn column_order(client: &mut Client, number: i64) -> Vec<i64> {
+    client
+        .query(
+            "SELECT i.number FROM duban.items i JOIN duban.items me
+                 ON me.plan_id = i.plan_id AND me.status = i.status
+             WHERE me.number = $1 ORDER BY i.position, i.number",
+            &[&number],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+}
+
+#[test]
+fn a_lead_office_reorders_its_card_past_another_offices_card_on_a_server() {
+    require_pg!();
+    let config = tempfile::tempdir().unwrap();
+    let (cluster, mut client, alice) = imported(config.path());
+    // Item 1: lead 基教处, co-operating 办公室; item 2: lead 教师处.
+    for (user, office) in [("ji", "基教处"), ("ban", "办公室")] {
+        let out = duban(&alice, config.path(), &["member", "add", user, office]);
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    assert_eq!(column_order(&mut client, 1), [1, 2, 3, 4]);
+    let (ji, ban) = (url(&cluster, "ji"), url(&cluster, "ban"));
+
+    // The lead office steps its card past 教师处's: the server lets the swap through.
+    let mut store = duban::store::Store::open_server(&ji, false).unwrap();
+    let plan = store.plan(None).unwrap().id;
+    let one = store.item_id(plan, 1).unwrap();
+    assert!(store.reorder(one, false).unwrap());
+    assert_eq!(column_order(&mut client, 1), [2, 1, 3, 4]);
+    let history = duban(&ji, config.path(), &["history", "1"]);
+    assert!(text(&history).contains("ji"), "{}", text(&history));
+    // And back up, as an undo does.
+    assert!(store.reorder(one, true).unwrap());
+    assert_eq!(column_order(&mut client, 1), [1, 2, 3, 4]);
+    drop(store);
+
+    // A co-operating office may not: duban refuses (exit status 3 for a refusal)...
+    let mut store = duban::store::Store::open_server(&ban, false).unwrap();
+    match store.reorder(one, false) {
+        Err(duban::store::StoreError::Refused(_)) => {}
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    drop(store);
+    // ...and so does the server, asked directly.
+    let as_role = |user: &str, sql: &str| {
+        let mut c = Client::connect(&cluster.url(user, "duban"), postgres::NoTls).unwrap();
+        c.batch_execute(sql)
+            .map_err(|e| e.as_db_error().map(|d| d.message().to_string()))
+    };
+    let said = as_role("ban", &format!("SELECT duban.reorder({}, false)", one));
+    assert!(format!("{said:?}").contains("may not move"), "{said:?}");
+    // The lead may not move the other office's card by itself.
+    let said = as_role("ji", "UPDATE duban.items SET position = 0 WHERE number = 2");
+    assert!(format!("{said:?}").contains("may not move"), "{said:?}");
+    // At the column's top there is no one to swap with.
+    let said = as_role(
+        "ji",
+        "SELECT duban.reorder(id, true) FROM duban.items WHERE number = 1",
+    );
+    assert!(said.is_ok(), "{said:?}");
+    assert_eq!(
+        column_order(&mut client, 1),
+        [1, 2, 3, 4],
+        "nothing moved by the refusals"
+    );
+}

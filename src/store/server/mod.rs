@@ -294,6 +294,8 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
         )?;
         to = *number;
     }
+    // What a server made before them lacks: made again each time, in place.
+    tx.batch_execute(policies::REFRESHED)?;
     tx.batch_execute("RESET ROLE")?;
     admit::install(&mut tx, superuser)?;
     if from == 0 {
