@@ -184,6 +184,15 @@ pub trait RowIndex: rusqlite::RowIndex + postgres::row::RowIndex + fmt::Display 
 impl RowIndex for usize {}
 impl RowIndex for &str {}
 
+/// The key of duban's advisory lock on a server: every write transaction takes
+/// it (`pg_advisory_xact_lock`, scoped to the database) right after `BEGIN`.
+/// The digits spell "duban" in ASCII.
+pub const WRITE_LOCK_KEY: i64 = 0x64_75_62_61_6e;
+
+/// A server's write transaction: `BEGIN`, then the write lock (the `SELECT` is
+/// written out; `WRITE_LOCK_KEY` is its number).
+const WRITE_BEGIN_PG: &str = "BEGIN; SELECT pg_advisory_xact_lock(431466111342)";
+
 /// A connection to either engine. Reads take `&self` on both (the server's
 /// client sits in a `RefCell`).
 pub enum Conn {
@@ -281,16 +290,27 @@ impl Conn {
         self.transaction_with_behavior(TransactionBehavior::Deferred)
     }
 
-    /// A transaction; on SQLite `Immediate` takes the write lock at once. On a
-    /// server a write locks the rows it reads with `FOR UPDATE` instead.
+    /// A transaction; `Immediate` (a write) takes the write lock at once. On
+    /// SQLite that is the file's; on a server it is duban's one advisory lock
+    /// of the database, held until commit or rollback, so writers serialise
+    /// there exactly as on SQLite (no lost update, nothing interleaved), and a
+    /// writer that dies releases it with its session.
     pub fn transaction_with_behavior(&mut self, b: TransactionBehavior) -> Result<Tx<'_>> {
         let begin = match (&*self, b) {
-            (Conn::Pg(_), _) => "BEGIN",
+            (Conn::Pg(_), TransactionBehavior::Deferred) => "BEGIN",
+            (Conn::Pg(_), _) => WRITE_BEGIN_PG,
             (_, TransactionBehavior::Immediate) => "BEGIN IMMEDIATE",
             (_, TransactionBehavior::Exclusive) => "BEGIN EXCLUSIVE",
             _ => "BEGIN DEFERRED",
         };
-        self.execute_batch(begin)?;
+        if let Err(e) = self.execute_batch(begin) {
+            // BEGIN may have run before the lock failed (a cancel, a timeout):
+            // leave no aborted transaction open on the connection.
+            if let Conn::Pg(c) = &*self {
+                let _ = c.batch("ROLLBACK");
+            }
+            return Err(e);
+        }
         Ok(Tx {
             conn: self,
             done: false,
@@ -528,6 +548,12 @@ mod tests {
             .collect::<Result<_>>()
             .unwrap();
         assert_eq!(xs, vec![2]);
+    }
+
+    #[test]
+    fn a_write_on_a_server_takes_the_lock_by_its_key() {
+        let lock = format!("pg_advisory_xact_lock({WRITE_LOCK_KEY})");
+        assert!(WRITE_BEGIN_PG.starts_with("BEGIN;") && WRITE_BEGIN_PG.contains(&lock));
     }
 
     #[test]

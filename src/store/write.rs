@@ -60,8 +60,10 @@ impl Writer<'_> {
     }
 
     pub fn item(&self, id: ItemId) -> Result<ItemState> {
-        // On a server the row is locked until the write commits (SQLite's
-        // `BEGIN IMMEDIATE` already holds the file's write lock).
+        // duban's writers already serialise on the write lock (SQLite's `BEGIN
+        // IMMEDIATE`, a server's advisory lock); on a server the row is also
+        // locked until commit, against a write from outside duban (`psql`)
+        // between this read and the write that follows it.
         const ITEM: &str =
             "SELECT plan_id, number, status, position, version FROM items WHERE id = ?1";
         let sql = if self.tx.is_server() {
@@ -184,6 +186,36 @@ impl Writer<'_> {
 
     pub fn reorder(&self, id: ItemId, up: bool) -> Result<bool> {
         let item = self.item(id)?;
+        // On a server the swap also moves the neighbour, which the server's
+        // guard would count as a move of it: the server's `reorder` swaps, for
+        // whoever may move this card (`server::policies::REFRESHED`).
+        let other = if self.tx.is_server() {
+            self.tx
+                .query_row("SELECT duban.reorder(?1, ?2)", params![id, up], |r| {
+                    r.get::<_, Option<ItemId>>(0)
+                })?
+        } else {
+            self.swap(&item, id, up)?
+        };
+        let Some(other) = other else {
+            return Ok(false);
+        };
+        self.touch(id)?;
+        let direction = if up { "up" } else { "down" };
+        self.record(
+            item.plan,
+            id,
+            "reorder",
+            Some(&item.position.to_string()),
+            Some(direction),
+            Some(other),
+        )?;
+        Ok(true)
+    }
+
+    /// Swaps `id` with its neighbour in its column (up or down): the neighbour,
+    /// or `None` at the column's end.
+    fn swap(&self, item: &ItemState, id: ItemId, up: bool) -> Result<Option<ItemId>> {
         let sql = if up {
             "SELECT id, position FROM items WHERE plan_id = ?1 AND status = ?2
              AND (position < ?3 OR (position = ?3 AND number < ?4))
@@ -202,7 +234,7 @@ impl Writer<'_> {
             )
             .optional()?;
         let Some((other, other_position)) = neighbour else {
-            return Ok(false);
+            return Ok(None);
         };
         // Equal positions cannot be swapped into an order; step past the neighbour.
         let (mine, theirs) = if other_position == item.position {
@@ -219,17 +251,7 @@ impl Writer<'_> {
             .prepare_cached("UPDATE items SET position = ?2 WHERE id = ?1")?;
         st.execute(params![id, mine])?;
         st.execute(params![other, theirs])?;
-        self.touch(id)?;
-        let direction = if up { "up" } else { "down" };
-        self.record(
-            item.plan,
-            id,
-            "reorder",
-            Some(&item.position.to_string()),
-            Some(direction),
-            Some(other),
-        )?;
-        Ok(true)
+        Ok(Some(other))
     }
 
     pub fn add_note(&self, id: ItemId, text: &str) -> Result<NoteId> {

@@ -18,8 +18,8 @@
 //!
 //! Booleans: the server keeps SQLite's 0/1 columns as `boolean`; the store
 //! compares them with `TRUE` / `FALSE` or a bound bool, which SQLite reads too.
-//! Locking: SQLite's writes take the lock with `BEGIN IMMEDIATE`; a server's lock
-//! the item row they read (`FOR UPDATE`, in `write.rs`).
+//! Locking: SQLite's writes take the lock with `BEGIN IMMEDIATE`; a server's take
+//! duban's advisory lock right after `BEGIN` (`Conn::transaction_with_behavior`).
 
 /// The SQL text as PostgreSQL takes it.
 pub fn to_pg(sql: &str) -> String {

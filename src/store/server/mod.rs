@@ -28,7 +28,7 @@
 //!   pragmas and `user_version` (to the `schema_version` table), `WITHOUT ROWID`
 //!   and covering indexes (SQLite only), `IS ?` / `IS NOT ?` (to `IS [NOT]
 //!   DISTINCT FROM`), `"user"` (a keyword in PostgreSQL: quote it on both),
-//!   locking (`BEGIN IMMEDIATE` vs `SELECT .. FOR UPDATE` on the item row).
+//!   locking (`BEGIN IMMEDIATE` vs `BEGIN` and duban's advisory lock).
 //! - **Statements**: `prepare_cached` becomes the seam's own cache keyed by SQL
 //!   text (`postgres::Client::prepare` once per text per connection); reads
 //!   that stream rows (`stream.rs`) take a closure per row on both engines.
@@ -67,6 +67,9 @@ pub mod policies;
 pub mod schema;
 pub mod tables;
 pub mod tls;
+
+/// The key of the advisory lock every write on a server takes.
+pub use crate::store::engine::WRITE_LOCK_KEY;
 
 use postgres::{Client, NoTls};
 
@@ -334,6 +337,8 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
         )?;
         to = *number;
     }
+    // What a server made before them lacks: made again each time, in place.
+    tx.batch_execute(policies::REFRESHED)?;
     tx.batch_execute("RESET ROLE")?;
     admit::install(&mut tx, superuser)?;
     if from == 0 {

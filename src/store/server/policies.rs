@@ -53,50 +53,6 @@ BEGIN
     RAISE EXCEPTION 'duban: % may not %', session_user, act
         USING ERRCODE = 'DB002', DETAIL = coalesce('item ' || item, '');
 END $$;
--- Which act an update of an item is, by the columns it changes. The card's
--- columns follow the write that keeps them: a report sets report_period, a tick
--- measures_done, and so on; version, updated_at and notes_count are anyone's.
-CREATE FUNCTION guard_item() RETURNS trigger
-LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
-BEGIN
-    IF OLD.retired AND NEW.retired THEN
-        RAISE EXCEPTION 'duban: item % is retired', OLD.id USING ERRCODE = 'DB001';
-    END IF;
-    IF (OLD.retired, OLD.retired_reason) IS DISTINCT FROM (NEW.retired, NEW.retired_reason)
-       AND NOT may('retire', OLD.id) THEN
-        PERFORM refuse('retire', OLD.id);
-    END IF;
-    IF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
-       AND NOT may('move', OLD.id) THEN
-        PERFORM refuse('move', OLD.id);
-    END IF;
-    IF (OLD.awaiting_confirmation, OLD.report_period, OLD.urges_open, OLD.urge_reply_by)
-       IS DISTINCT FROM
-       (NEW.awaiting_confirmation, NEW.report_period, NEW.urges_open, NEW.urge_reply_by)
-       AND NOT may('move', OLD.id) THEN
-        PERFORM refuse('move', OLD.id);
-    END IF;
-    IF (OLD.measures_done, OLD.indicators_behind)
-       IS DISTINCT FROM (NEW.measures_done, NEW.indicators_behind)
-       AND NOT may('tick', OLD.id) THEN
-        PERFORM refuse('tick', OLD.id);
-    END IF;
-    IF (OLD.target, OLD.measures_total) IS DISTINCT FROM (NEW.target, NEW.measures_total)
-       AND NOT may('edit_work', OLD.id) THEN
-        PERFORM refuse('edit_work', OLD.id);
-    END IF;
-    IF (OLD.plan_id, OLD.section_id, OLD.number, OLD.title, OLD.deadline, OLD.due, OLD.due_set,
-        OLD.source, OLD.source_ref, OLD.requirement, OLD.level, OLD.by_hand, OLD.created_at,
-        OLD.lead_office, OLD.indicators_total)
-       IS DISTINCT FROM
-       (NEW.plan_id, NEW.section_id, NEW.number, NEW.title, NEW.deadline, NEW.due, NEW.due_set,
-        NEW.source, NEW.source_ref, NEW.requirement, NEW.level, NEW.by_hand, NEW.created_at,
-        NEW.lead_office, NEW.indicators_total)
-       AND NOT may('edit_item', OLD.id) THEN
-        PERFORM refuse('edit_item', OLD.id);
-    END IF;
-    RETURN NEW;
-END $$;
 -- An item is done only with a statement, and leaves done only by a reopen:
 -- checked at commit, so a close may write the item and its close-out in either
 -- order.
@@ -169,6 +125,114 @@ BEGIN
     PERFORM pg_notify('duban_events', '');
     RETURN NULL;
 END $$;
+"#;
+
+/// The item guard and the reorder, made or replaced by every `server init` (a
+/// server made before the reorder gets them then; neither adds a table or a
+/// column, so no migration number). Run as duban's owner role.
+///
+/// `guard_item`: which act an update of an item is, by the columns it changes.
+/// `reorder(card, up)`: duban's reorder (`Writer::reorder`) on the server, for
+/// whoever may move `card`: it swaps places with its neighbour in the column,
+/// as the owner, which `guard_item` lets move the neighbour within its column.
+/// Returns the neighbour, or NULL when there is none.
+pub const REFRESHED: &str = r#"
+-- Which act an update of an item is, by the columns it changes. The card's
+-- columns follow the write that keeps them: a report sets report_period, a tick
+-- measures_done, and so on; version, updated_at and notes_count are anyone's.
+CREATE OR REPLACE FUNCTION duban.guard_item() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF OLD.retired AND NEW.retired THEN
+        RAISE EXCEPTION 'duban: item % is retired', OLD.id USING ERRCODE = 'DB001';
+    END IF;
+    IF (OLD.retired, OLD.retired_reason) IS DISTINCT FROM (NEW.retired, NEW.retired_reason)
+       AND NOT may('retire', OLD.id) THEN
+        PERFORM refuse('retire', OLD.id);
+    END IF;
+    -- A reorder's swap moves its neighbour within the column too: `reorder`
+    -- (run as the owner) has checked the move of the card it reorders.
+    IF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
+       AND NOT may('move', OLD.id)
+       AND NOT (current_user = 'duban_owner' AND OLD.status = NEW.status) THEN
+        PERFORM refuse('move', OLD.id);
+    END IF;
+    IF (OLD.awaiting_confirmation, OLD.report_period, OLD.urges_open, OLD.urge_reply_by)
+       IS DISTINCT FROM
+       (NEW.awaiting_confirmation, NEW.report_period, NEW.urges_open, NEW.urge_reply_by)
+       AND NOT may('move', OLD.id) THEN
+        PERFORM refuse('move', OLD.id);
+    END IF;
+    IF (OLD.measures_done, OLD.indicators_behind)
+       IS DISTINCT FROM (NEW.measures_done, NEW.indicators_behind)
+       AND NOT may('tick', OLD.id) THEN
+        PERFORM refuse('tick', OLD.id);
+    END IF;
+    IF (OLD.target, OLD.measures_total) IS DISTINCT FROM (NEW.target, NEW.measures_total)
+       AND NOT may('edit_work', OLD.id) THEN
+        PERFORM refuse('edit_work', OLD.id);
+    END IF;
+    IF (OLD.plan_id, OLD.section_id, OLD.number, OLD.title, OLD.deadline, OLD.due, OLD.due_set,
+        OLD.source, OLD.source_ref, OLD.requirement, OLD.level, OLD.by_hand, OLD.created_at,
+        OLD.lead_office, OLD.indicators_total)
+       IS DISTINCT FROM
+       (NEW.plan_id, NEW.section_id, NEW.number, NEW.title, NEW.deadline, NEW.due, NEW.due_set,
+        NEW.source, NEW.source_ref, NEW.requirement, NEW.level, NEW.by_hand, NEW.created_at,
+        NEW.lead_office, NEW.indicators_total)
+       AND NOT may('edit_item', OLD.id) THEN
+        PERFORM refuse('edit_item', OLD.id);
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE FUNCTION duban.reorder(card bigint, up boolean) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+DECLARE
+    me record;
+    other record;
+    mine bigint;
+    theirs bigint;
+BEGIN
+    -- With the triggers off (a superuser's `session_replication_role`) the
+    -- rules are off here too, as in `guard_item`.
+    IF current_setting('session_replication_role') <> 'replica' AND NOT may('move', card) THEN
+        PERFORM refuse('move', card);
+    END IF;
+    SELECT plan_id, status, position, number INTO me FROM items WHERE id = card FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF up THEN
+        SELECT id, position INTO other FROM items
+            WHERE plan_id = me.plan_id AND status = me.status
+              AND (position < me.position OR (position = me.position AND number < me.number))
+            ORDER BY position DESC, number DESC LIMIT 1;
+    ELSE
+        SELECT id, position INTO other FROM items
+            WHERE plan_id = me.plan_id AND status = me.status
+              AND (position > me.position OR (position = me.position AND number > me.number))
+            ORDER BY position, number LIMIT 1;
+    END IF;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    -- Equal positions cannot be swapped into an order; step past the neighbour.
+    IF other.position = me.position THEN
+        IF up THEN
+            mine := other.position; theirs := other.position + 1;
+        ELSE
+            mine := other.position + 1; theirs := other.position;
+        END IF;
+    ELSE
+        mine := other.position; theirs := me.position;
+    END IF;
+    UPDATE items SET position = mine WHERE id = card;
+    UPDATE items SET position = theirs WHERE id = other.id;
+    RETURN other.id;
+END $$;
+REVOKE ALL ON FUNCTION duban.reorder(bigint, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.reorder(bigint, boolean) TO duban_member;
+DROP POLICY IF EXISTS reorder ON duban.items;
+CREATE POLICY reorder ON duban.items FOR UPDATE TO duban_owner USING (true) WITH CHECK (true);
 "#;
 
 /// Triggers on the tables.
@@ -284,6 +348,7 @@ const GRANTS: &[(&str, &str)] = &[
 /// right after the tables of the baseline.
 pub fn sql() -> String {
     let mut s = String::from(FUNCTIONS);
+    s.push_str(REFRESHED);
     s.push_str(TRIGGERS);
     for t in ITEM_TABLES {
         s.push_str(&format!(
