@@ -400,10 +400,6 @@ mod tests {
 
     #[test]
     fn a_restore_belongs_to_supervisors_and_is_refused_before_any_file_is_read() {
-        // A server is never restored from a file: `restore_from` says so first.
-        if crate::store::test_support::pg::chosen() {
-            return;
-        }
         let (mut store, _) = supervised();
         store.set_actor("高教");
         let nowhere = std::path::Path::new("/nonexistent/copy.db");
