@@ -53,7 +53,10 @@ admin="postgresql:///duban?host=$work&port=$port&user=postgres"
 url="postgresql:///duban?host=$work&port=$port&user=boss"
 "$BIN" --lang en server init "$admin" --supervisor boss --office 办公室 >/dev/null
 /usr/bin/time -f "migrate --to: %e s wall" "$BIN" --lang en --db "$DB" migrate --to "$admin" >/dev/null
+# The migration leaves ~1 GB of WAL and dirty pages: written out here, so that the
+# board's commits (its visit, its moves) do not wait behind the checkpoint's writes.
 psql -c "VACUUM ANALYZE"
+psql -c "CHECKPOINT"
 psql -c "CREATE EXTENSION pg_stat_statements" # after init, which wants an empty database
 echo "boss: $(psql -c "SELECT rolsuper, rolbypassrls, pg_has_role('boss', 'duban_member', 'member'),
   pg_has_role('boss', 'duban_owner', 'member') FROM pg_roles WHERE rolname = 'boss'")" \
