@@ -90,7 +90,11 @@ fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
     assert!(out.status.success(), "{}", text(&out));
     assert!(backup.is_file());
     // What is SQLite's alone says so, naming the command, and changes nothing.
-    let out = duban(&alice, config.path(), &["restore", backup.to_str().unwrap()]);
+    let out = duban(
+        &alice,
+        config.path(),
+        &["restore", backup.to_str().unwrap()],
+    );
     assert!(!out.status.success());
     assert!(text(&out).contains("restore"), "{}", text(&out));
     assert!(text(&out).contains("SQLite file only"), "{}", text(&out));
