@@ -161,9 +161,7 @@ impl Store {
                 true
             }
             // The server's integrity constraint violations (SQLSTATE class 23).
-            Err(StoreError::Server(e))
-                if e.code().is_some_and(|c| c.code().starts_with("23")) =>
-            {
+            Err(StoreError::Server(e)) if e.code().is_some_and(|c| c.code().starts_with("23")) => {
                 true
             }
             Err(e) => return Err(e),
