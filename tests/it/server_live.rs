@@ -3,7 +3,7 @@
 //! a board whose server went away says so, refuses a write as not sent, comes
 //! back by itself and catches up with what was written meanwhile.
 
-use crate::pg::{Cluster, bindir, require_pg};
+use crate::pg::{Cluster, bindir, board_url as url, require_pg};
 use crate::tmux::{Tmux, require_tmux};
 use duban::store::server;
 use std::path::Path;
@@ -23,15 +23,6 @@ fn served() -> Cluster {
     let out = duban(&cluster, BOSS, &["import"], Some(&fixture));
     assert!(out.status.success(), "import: {}", show(&out));
     cluster
-}
-
-/// duban's URL for `user` on the cluster's socket.
-fn url(cluster: &Cluster, user: &str) -> String {
-    format!(
-        "postgresql:///duban?host={}&port={}&user={user}",
-        cluster.socket_dir().display(),
-        cluster.port
-    )
 }
 
 fn duban(cluster: &Cluster, user: &str, args: &[&str], file: Option<&Path>) -> Output {

@@ -4,43 +4,15 @@
 //! nothing and interleave nothing, and a writer killed with SIGKILL loses no
 //! change it acknowledged.
 
-use crate::pg::{Cluster, require_pg};
+use crate::pg::{Cluster, board_url as url, require_pg, run_on as duban, said as text};
 use duban::store::server;
 use postgres::Client;
 use std::io::Read;
 use std::os::unix::process::CommandExt;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 const ITEMS: usize = 4;
-
-fn url(cluster: &Cluster, user: &str) -> String {
-    format!(
-        "postgresql:///duban?host={}&port={}&user={user}",
-        cluster.socket_dir().display(),
-        cluster.port
-    )
-}
-
-fn duban(url: &str, config: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(["--db", url, "--lang", "en"])
-        .args(args)
-        .env("DUBAN_CONFIG_DIR", config)
-        .env_remove("DUBAN_DB")
-        .env_remove("DUBAN_LANG")
-        .env_remove("DUBAN_NOW")
-        .output()
-        .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 /// A cluster with duban's schema, the supervise fixture imported by the
 /// supervisor `alice`, and a superuser client to look at the rows.

@@ -2,37 +2,8 @@
 //! `postgresql://` URL; the actor is the login role; a role that bypasses
 //! row-level security needs `--admin`; duban's refusals exit 3 there too.
 
-use crate::pg::{Cluster, require_pg};
+use crate::pg::{Cluster, board_url as url, require_pg, run_on as duban, said as text};
 use duban::store::server;
-use std::process::{Command, Output};
-
-fn url(cluster: &Cluster, user: &str) -> String {
-    format!(
-        "postgresql:///duban?host={}&port={}&user={user}",
-        cluster.socket_dir().display(),
-        cluster.port
-    )
-}
-
-fn duban(url: &str, config: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(["--db", url, "--lang", "en"])
-        .args(args)
-        .env("DUBAN_CONFIG_DIR", config)
-        .env_remove("DUBAN_DB")
-        .env_remove("DUBAN_LANG")
-        .env_remove("DUBAN_NOW")
-        .output()
-        .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 #[test]
 fn commands_run_on_a_url_as_the_login_role_and_refuse_as_on_a_file() {
