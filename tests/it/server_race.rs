@@ -7,7 +7,6 @@
 use crate::pg::{Cluster, board_url as url, require_pg, run_on as duban, said as text};
 use duban::store::server;
 use postgres::Client;
-use std::io::Read;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -210,7 +209,7 @@ fn writers_killed_on_a_server_lose_no_acknowledged_change() {
         let script = format!(
             "u=\"$1\"; w() {{ i=0; while [ $i -lt 200 ]; do \"$0\" --db \"$u\" note {item} \"r{round}w$1n$i\" || exit 1; \"$0\" --db \"$u\" move {item} doing >/dev/null; \"$0\" --db \"$u\" move {item} todo >/dev/null; i=$((i+1)); done; }}; w a & w b & wait"
         );
-        let mut child = Command::new("sh")
+        let child = Command::new("sh")
             .arg("-c")
             .arg(&script)
             .arg(env!("CARGO_BIN_EXE_duban"))
@@ -230,21 +229,10 @@ fn writers_killed_on_a_server_lose_no_acknowledged_change() {
         } else {
             0
         };
-        std::thread::sleep(Duration::from_millis(200 + seed % 400 + slack));
-        let pgid = child.id() as i32;
-        // SAFETY: a signal to the process group this test started.
-        unsafe {
-            libc::kill(-pgid, libc::SIGKILL);
-        }
-        let _ = child.wait();
-        let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .unwrap()
-            .read_to_string(&mut out)
-            .unwrap();
-        acknowledged.extend(out.lines().filter_map(|l| l.trim().parse::<i64>().ok()));
+        acknowledged.extend(crate::common::ids_acknowledged_before_kill(
+            child,
+            Duration::from_millis(200 + seed % 400 + slack),
+        ));
     }
     eprintln!("acknowledged: {}", acknowledged.len());
     assert!(!acknowledged.is_empty(), "the writers got some work done");

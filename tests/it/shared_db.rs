@@ -3,7 +3,6 @@
 //! half of one. Sizes are modest for CI; DUBAN_STRESS=N multiplies them.
 
 use duban::store::{ItemFilter, Store};
-use std::io::Read;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -133,7 +132,7 @@ fn killed_writers_lose_no_acknowledged_change() {
             round % 34 + 1,
             round % 34 + 1
         );
-        let mut child = Command::new("sh")
+        let child = Command::new("sh")
             .arg("-c")
             .arg(&script)
             .arg(env!("CARGO_BIN_EXE_duban"))
@@ -153,21 +152,10 @@ fn killed_writers_lose_no_acknowledged_change() {
         } else {
             0
         };
-        std::thread::sleep(Duration::from_millis(40 + seed % 160 + slack));
-        // kill -9 the whole group, the writer in the middle of whatever it does.
-        let pgid = child.id() as i32;
-        unsafe {
-            libc::kill(-pgid, libc::SIGKILL);
-        }
-        let _ = child.wait();
-        let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .unwrap()
-            .read_to_string(&mut out)
-            .unwrap();
-        acknowledged.extend(out.lines().filter_map(|l| l.trim().parse::<i64>().ok()));
+        acknowledged.extend(crate::common::ids_acknowledged_before_kill(
+            child,
+            Duration::from_millis(40 + seed % 160 + slack),
+        ));
     }
     assert!(!acknowledged.is_empty(), "the writers got some work done");
     let store = Store::open(&db, "checker").unwrap();

@@ -97,3 +97,28 @@ pub fn damage_middle(db: &std::path::Path) {
     f.seek(SeekFrom::Start(len / 2 / 4096 * 4096)).unwrap();
     f.write_all(&junk).unwrap();
 }
+
+/// Lets a writer started in its own process group (`process_group(0)`) run for
+/// `run`, kills the whole group with SIGKILL in the middle of whatever it does, and
+/// returns the ids it printed (one per line) as acknowledged before it died.
+#[cfg(unix)]
+pub fn ids_acknowledged_before_kill(
+    mut child: std::process::Child,
+    run: std::time::Duration,
+) -> Vec<i64> {
+    use std::io::Read;
+    std::thread::sleep(run);
+    let pgid = child.id() as i32;
+    // SAFETY: a signal to the process group the test started.
+    unsafe {
+        libc::kill(-pgid, libc::SIGKILL);
+    }
+    let _ = child.wait();
+    let mut out = String::new();
+    if let Some(mut stdout) = child.stdout.take() {
+        stdout.read_to_string(&mut out).unwrap();
+    }
+    out.lines()
+        .filter_map(|l| l.trim().parse::<i64>().ok())
+        .collect()
+}
