@@ -11,11 +11,11 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 /// The supervisor the boards run as (trust login over the cluster's socket).
-const BOSS: &str = "boss";
+pub(crate) const BOSS: &str = "boss";
 const WAIT: Duration = Duration::from_secs(10);
 
 /// A cluster with duban's schema and the minimal plan (items 1-3, all to do).
-fn served() -> Cluster {
+pub(crate) fn served() -> Cluster {
     let cluster = Cluster::start();
     cluster.create_db("duban");
     server::init(&mut cluster.connect("duban"), BOSS, "办公室").unwrap();
@@ -25,7 +25,7 @@ fn served() -> Cluster {
     cluster
 }
 
-fn duban(cluster: &Cluster, user: &str, args: &[&str], file: Option<&Path>) -> Output {
+pub(crate) fn duban(cluster: &Cluster, user: &str, args: &[&str], file: Option<&Path>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
     cmd.args(["--lang", "en", "--db", &url(cluster, user)])
         .args(args);
@@ -35,7 +35,7 @@ fn duban(cluster: &Cluster, user: &str, args: &[&str], file: Option<&Path>) -> O
     cmd.output().unwrap()
 }
 
-fn show(out: &Output) -> String {
+pub(crate) fn show(out: &Output) -> String {
     format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -57,7 +57,7 @@ fn board(name: &str, cluster: &Cluster, config: &Path) -> Tmux {
 }
 
 /// Runs `pg_ctl` on the cluster's data (as `postgres` when we are root).
-fn pg_ctl(cluster: &Cluster, args: &[&str]) {
+pub(crate) fn pg_ctl(cluster: &Cluster, args: &[&str]) {
     let dir = cluster.socket_dir();
     let exe = bindir().unwrap().join("pg_ctl");
     let data = dir.join("data").display().to_string();

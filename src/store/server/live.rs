@@ -155,9 +155,11 @@ impl Store {
 
 /// The connection's settings from `url`, with duban's where the URL names none:
 /// the session is named `duban` (boards rename theirs, see `BOARD_APP`), and
-/// over TCP a dead peer is noticed within about half a minute, without a query
-/// (keepalive probes while idle, a timeout on unacknowledged data), and a
-/// connection attempt gives up after 3 s.
+/// over TCP a dead peer is noticed within about half a minute while idle,
+/// without a query (keepalive probes), a write to a dead peer gives up after
+/// 10 s of unacknowledged data (the board waits that long, not TCP's quarter of
+/// an hour), and a connection attempt gives up after 3 s. A URL's own
+/// `keepalives_*`, `tcp_user_timeout` or `connect_timeout` wins.
 pub fn config(url: &str) -> std::result::Result<postgres::Config, postgres::Error> {
     use std::time::Duration;
     let mut config: postgres::Config = url.parse()?;
@@ -180,7 +182,7 @@ pub fn config(url: &str) -> std::result::Result<postgres::Config, postgres::Erro
         config.connect_timeout(Duration::from_secs(3));
     }
     if !given("tcp_user_timeout") {
-        config.tcp_user_timeout(Duration::from_secs(30));
+        config.tcp_user_timeout(Duration::from_secs(10));
     }
     Ok(config)
 }
