@@ -207,8 +207,9 @@ impl StoreError {
             }
             Self::ServerRefused {
                 reason: Some(reason),
+                ..
             } => t!(lang, "server-open-refused", reason = reason.as_str()),
-            Self::ServerRefused { reason: None } => lang.msg("server-open-refused-hidden"),
+            Self::ServerRefused { reason: None, .. } => lang.msg("server-open-refused-hidden"),
             Self::ServerLost => lang.msg("server-connection-lost"),
         }
     }

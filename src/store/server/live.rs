@@ -92,8 +92,11 @@ impl Store {
         let url = self.path.to_string_lossy().into_owned();
         let mut fresh = Store::open_server(&url, true)?;
         std::mem::swap(&mut self.conn, &mut fresh.conn);
-        let by = self.recorded_by.clone();
-        self.set_recorded_by(by.as_deref())?;
+        // `--as`: the new session asks the server again (the old one's went with it).
+        if self.recorded_by.is_some() {
+            let actor = self.actor.clone();
+            self.act_as_on_server(&actor)?;
+        }
         self.server_join()?;
         Ok(())
     }

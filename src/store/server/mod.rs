@@ -58,6 +58,7 @@
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a
 //!   trigger renumber.
 
+pub mod acting;
 pub mod admit;
 pub mod copy;
 pub mod dump;
@@ -306,13 +307,15 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
             m = schema::MEMBER_ROLE,
             v = schema::VERSION_TABLE,
         ))?;
-    } else {
-        tx.batch_execute(&format!(
-            "SET LOCAL ROLE {}; SET LOCAL search_path = {}, pg_temp;",
-            schema::OWNER_ROLE,
-            schema::SCHEMA
-        ))?;
     }
+    // The acting table's schema (`--as`, see `acting.rs`) is made by the
+    // administrator, who may create schemas; the rest as the owner role.
+    tx.batch_execute(&format!(
+        "RESET ROLE; {} SET LOCAL ROLE {}; SET LOCAL search_path = {}, pg_temp;",
+        acting::schema_sql(),
+        schema::OWNER_ROLE,
+        schema::SCHEMA
+    ))?;
     let superuser: bool = tx
         .query_one(
             "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
@@ -338,7 +341,7 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
         to = *number;
     }
     // What a server made before them lacks: made again each time, in place.
-    tx.batch_execute(policies::REFRESHED)?;
+    tx.batch_execute(&policies::refreshed())?;
     tx.batch_execute("RESET ROLE")?;
     admit::install(&mut tx, superuser)?;
     if from == 0 {

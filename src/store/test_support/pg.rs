@@ -95,6 +95,7 @@ mod tests {
     use super::*;
     use crate::plan::Status;
     use crate::store::StoreError;
+    use crate::store::rules::Act;
     use crate::store::server::open::Refusal;
 
     fn database() -> String {
@@ -224,7 +225,8 @@ mod tests {
         let mut store = fresh("甲");
         store.import(&crate::store::test_support::plan()).unwrap();
         // The server's triggers back on: the superuser belongs to no office, so
-        // `guard_item` refuses its retiring an item (DB002).
+        // `guard_item` refuses its retiring an item (DB002), in the words duban's
+        // own check uses for it.
         store
             .conn
             .execute_batch("SET session_replication_role = origin")
@@ -234,6 +236,14 @@ mod tests {
             .execute("UPDATE items SET retired = TRUE WHERE number = 4", [])
             .unwrap_err();
         let e = StoreError::from(e);
-        assert!(matches!(e, StoreError::ServerRefused { .. }), "{e:?}");
+        match &e {
+            StoreError::Refused(r) => {
+                assert_eq!(
+                    (r.act, r.actor.as_str(), r.number),
+                    (Act::Retire, "postgres", Some(4))
+                )
+            }
+            other => panic!("expected duban's refusal, got {other:?}"),
+        }
     }
 }
