@@ -1,5 +1,5 @@
 //! Opening the store on a server (issue 18, phase 2): the actor is the login
-//! role (`session_user`), a role that could bypass row-level security is
+//! role (`session_user`; `--as` asks the server, see `acting.rs`), a role that could bypass row-level security is
 //! refused unless the caller says `--admin`, and the server's schema must be at
 //! this build's version (`duban server init` brings it there).
 

@@ -1,14 +1,15 @@
 //! The supervision rules kept by the server: functions mirroring `rules::Act` and
 //! `WhoMay`, row-level security (enabled and forced) on every table, column
 //! grants, and the triggers for what a policy cannot see. Everything is keyed on
-//! `session_user` (the login role, which `SET ROLE` cannot change) and the
+//! `duban.actor()` (the login role, `session_user`, which `SET ROLE` cannot
+//! change; or the name a supervisor acts for, see `acting.rs`) and the
 //! membership tables. On a server the rules always apply: a plan starts with a
 //! supervisor, so there is no "everyone may do everything" phase.
 
 use super::schema::TABLES;
 
-/// Functions the policies and triggers call. `may(act, item)` is `rules::check`
-/// in SQL: the same acts (snake_case names of `Act`), the same `WhoMay`.
+/// Functions made once, with the schema; the ones that name who acts and
+/// decide who may are in `RULES`, made again by every `server init`.
 const FUNCTIONS: &str = r#"
 CREATE FUNCTION retired(item bigint) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
