@@ -204,7 +204,18 @@ BEGIN
     END IF;
     -- A reorder's swap moves its neighbour within the column too: `reorder`
     -- (run as the owner) has checked the move of the card it reorders.
-    IF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
+    -- Leaving done is a reopen (of a confirmed close-out: the supervisors'),
+    -- entering it a close, any other change of column or place a move.
+    IF OLD.status = 'done' AND NEW.status <> 'done' THEN
+        IF EXISTS (SELECT 1 FROM closeouts WHERE item_id = OLD.id AND confirmed_by IS NOT NULL)
+           AND NOT may('reopen_confirmed', OLD.id) THEN
+            PERFORM refuse('reopen_confirmed', OLD.id);
+        ELSIF NOT may('reopen', OLD.id) THEN
+            PERFORM refuse('reopen', OLD.id);
+        END IF;
+    ELSIF NEW.status = 'done' AND OLD.status <> 'done' AND NOT may('close', OLD.id) THEN
+        PERFORM refuse('close', OLD.id);
+    ELSIF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
        AND NOT may('move', OLD.id)
        AND NOT (current_user = 'duban_owner' AND OLD.status = NEW.status) THEN
         PERFORM refuse('move', OLD.id);
