@@ -116,6 +116,13 @@ fn a_member_cannot_forge_the_actor_by_as_by_the_function_or_by_an_event() {
         "{}",
         text(&out)
     );
+    let out = served.run("bob", &["--as", "alice", "member", "add", "eve", "基教处"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(
+        stderr(&out).contains("may act as someone else (--as alice); you are bob"),
+        "{}",
+        text(&out)
+    );
     let mut bob = served.psql("bob");
     // Nor by calling the function...
     let e = bob

@@ -171,7 +171,7 @@ pub fn add_member(
         return Err(ServerError::BadRole(user.to_string()));
     }
     let mut tx = client.transaction()?;
-    let me: String = tx.query_one("SELECT session_user::text", &[])?.get(0);
+    let me: String = tx.query_one("SELECT duban.actor()", &[])?.get(0);
     let may: bool = tx
         .query_one("SELECT duban.may('members', NULL)", &[])?
         .get(0);
@@ -230,7 +230,7 @@ pub fn add_member(
         let now = jiff::Timestamp::now().to_string();
         tx.execute(
             "INSERT INTO duban.members (\"user\", office_id, supervisor, added_by, added_at)
-             VALUES ($1, $2, $3, session_user, $4)
+             VALUES ($1, $2, $3, duban.actor(), $4)
              ON CONFLICT (\"user\", office_id) DO UPDATE SET supervisor = excluded.supervisor",
             &[&user, &office_id, &supervisor, &now],
         )?;
@@ -238,7 +238,7 @@ pub fn add_member(
         let after = format!("{user} {name} {role}");
         tx.execute(
             "INSERT INTO duban.events (plan_id, actor, at, kind, after)
-             SELECT id, session_user, $2, 'member_add', $3 FROM duban.plans
+             SELECT id, duban.actor(), $2, 'member_add', $3 FROM duban.plans
              WHERE id = coalesce($1, (SELECT min(id) FROM duban.plans))",
             &[&plan, &now, &after],
         )?;
@@ -247,7 +247,7 @@ pub fn add_member(
         let now = jiff::Timestamp::now().to_string();
         tx.execute(
             "INSERT INTO duban.people (\"user\", name, set_by, set_at)
-             VALUES ($1, $2, session_user, $3)
+             VALUES ($1, $2, duban.actor(), $3)
              ON CONFLICT (\"user\") DO UPDATE
                  SET name = excluded.name, set_by = excluded.set_by, set_at = excluded.set_at",
             &[&user, &shown, &now],

@@ -20,6 +20,9 @@ pub enum Refusal {
     Bypasses { role: String },
     /// The role may not use duban's schema: it is not a member of duban's user role.
     NotMember { role: String },
+    /// The schema is at this build's version but its functions are older (a
+    /// server set up by an earlier duban: `server init` again replaces them).
+    RulesOld,
 }
 
 impl Store {
@@ -51,16 +54,20 @@ impl Store {
         }
         // A login role that is not in duban's member role cannot even read the plan:
         // say so by name rather than with the server's "permission denied".
-        let usable: Option<bool> = client
+        // `duban.act_as` came with the rules `server init` now makes in place.
+        let usable: Option<(bool, bool)> = client
             .query_opt(
-                "SELECT has_schema_privilege(current_user, n.oid, 'USAGE')
+                "SELECT has_schema_privilege(current_user, n.oid, 'USAGE'),
+                        EXISTS (SELECT 1 FROM pg_proc p
+                                WHERE p.pronamespace = n.oid AND p.proname = 'act_as')
                  FROM pg_namespace n WHERE n.nspname = $1",
                 &[&schema::SCHEMA],
             )?
-            .map(|r| r.get(0));
-        if usable == Some(false) {
+            .map(|r| (r.get(0), r.get(1)));
+        if usable.is_some_and(|(usage, _)| !usage) {
             return Err(refuse(Refusal::NotMember { role: actor }));
         }
+        let rules_old = usable.is_some_and(|(_, acting)| !acting);
         let found = super::version(&mut client)
             .map_err(|e| match e {
                 super::ServerError::Sql(e) => StoreError::from(e),
@@ -73,6 +80,9 @@ impl Store {
         let supported = crate::store::schema::CURRENT;
         if found != supported {
             return Err(refuse(Refusal::Version { found, supported }));
+        }
+        if rules_old {
+            return Err(refuse(Refusal::RulesOld));
         }
         // The session's own tables are gone with the session, so their commit need
         // not wait for the WAL to reach the disk (5 ms of a board's first frame with

@@ -151,6 +151,20 @@ mod tests {
         assert!(store.is_server() && store.path().is_none());
         drop(store);
         let mut c = cluster().connect(&name);
+        // Rules older than this build (a server set up before `act_as`).
+        c.batch_execute("DROP FUNCTION duban.act_as(text)").unwrap();
+        let e = Store::open_server(&url, true).err().unwrap();
+        assert!(
+            matches!(
+                e,
+                StoreError::ServerRefusesOpen {
+                    why: Refusal::RulesOld,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("server init again"), "{e}");
         c.batch_execute("INSERT INTO duban.schema_version (version) VALUES (999)")
             .unwrap();
         let e = Store::open_server(&url, true).err().unwrap();
