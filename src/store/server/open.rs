@@ -1,7 +1,8 @@
 //! Opening the store on a server (issue 18, phase 2): the actor is the login
-//! role (`session_user`; `--as` asks the server, see `acting.rs`), a role that could bypass row-level security is
-//! refused unless the caller says `--admin`, and the server's schema must be at
-//! this build's version (`duban server init` brings it there).
+//! role (`session_user`; `--as` asks the server, see `acting.rs`), a role that
+//! could bypass row-level security is refused unless the caller says `--admin`,
+//! and the server's schema and rules must be this build's (`duban server init`
+//! brings them there). Also the one place a server's refusal becomes duban's.
 
 use super::schema;
 use crate::store::engine::{Conn, PgConn};
