@@ -1573,4 +1573,6 @@ server-open-not-member = { $role } may not use duban's schema on this server: a 
 server-open-refused = the server refused the change: { $reason }
 server-open-refused-hidden = the server refused the change: its rules do not let your role change this item
 server-connection-lost = the connection to the server is lost
+server-member-login-gone = { $user } belongs to no office now: their login role left duban_member and may no longer log in to duban's schema
+server-open-rules-old = duban's rules at { $url } (functions, triggers, policies) are older than this duban: have the administrator run duban server init again to bring them up to date
 # end of server

@@ -1515,4 +1515,6 @@ server-open-not-member = { $role } 不能使用此服务器上 duban 的模式�
 server-open-refused = 服务器拒绝了此修改：{ $reason }
 server-open-refused-hidden = 服务器拒绝了此修改：按服务器的规则，你的角色不能改动此事项
 server-connection-lost = 与服务器的连接已断开
+server-member-login-gone = { $user } 已不属于任何处室，其登录角色已移出 duban_member，不能再登录 duban 的模式
+server-open-rules-old = { $url } 上 duban 的规则（函数、触发器、策略）早于本程序：请管理员再运行一次 duban server init 更新
 # 节末：server

@@ -231,7 +231,7 @@ fn open_store_checking(cli: &Cli, check: Check) -> Result<Store> {
     if let Some(url) = server_url(cli) {
         // The actor is the login role (`session_user`), never the OS account.
         let mut store = Store::open_server(url, cli.admin)?;
-        supervise::establish_server_identity(&store, cli.actor.as_deref())?;
+        supervise::establish_server_identity(&mut store, cli.actor.as_deref())?;
         standup::pin_clock(&mut store)?;
         return Ok(store);
     }

@@ -130,6 +130,34 @@ pub fn member_add(cli: &Cli, url: &str, add: &MemberAdd, out: &mut impl Write) -
     let lang = lang_of(cli);
     let supervisor = add.supervisor;
     let mut client = server::connect(url).map_err(|e| said(e, lang))?;
+    // `--as NAME`: the server records the change for NAME, if the login role
+    // supervises (refused in the file board's words otherwise).
+    if let Some(claimed) = cli
+        .actor
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        let asked = client.query_one("SELECT duban.act_as($1)", &[&claimed]);
+        if let Err(e) = asked {
+            let user: String = client
+                .query_one("SELECT session_user::text", &[])
+                .map(|r| r.get(0))
+                .unwrap_or_default();
+            return Err(match crate::store::StoreError::from(e) {
+                crate::store::StoreError::Refused(r)
+                    if r.act == crate::store::rules::Act::ActAs =>
+                {
+                    super::supervise::ActAsRefused {
+                        user,
+                        claimed: claimed.to_string(),
+                    }
+                    .into()
+                }
+                other => other.into(),
+            });
+        }
+    }
     let done = server::admit::add_member(
         &mut client,
         cli.plan,

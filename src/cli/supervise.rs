@@ -110,16 +110,27 @@ pub fn establish_identity(store: &mut Store, claimed: Option<&str>) -> Result<()
     Ok(())
 }
 
-/// On a server the actor is the login role: `--as` another name is refused
-/// there for now (the server's policies key on the login role).
-pub fn establish_server_identity(store: &Store, claimed: Option<&str>) -> Result<()> {
-    match claimed.filter(|c| *c != store.actor()) {
-        Some(claimed) => Err(ActAsRefused {
-            user: store.actor().to_string(),
-            claimed: claimed.to_string(),
+/// On a server the actor is the login role; `--as NAME` asks the server to
+/// record for NAME (`Store::act_as_on_server`), which only a supervisor's login
+/// role may: refused with the same sentence as on a file.
+pub fn establish_server_identity(store: &mut Store, claimed: Option<&str>) -> Result<()> {
+    let Some(claimed) = claimed
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && *c != store.actor())
+    else {
+        return Ok(());
+    };
+    let user = store.actor().to_string();
+    match store.act_as_on_server(claimed) {
+        Ok(()) => Ok(()),
+        Err(StoreError::Refused(r)) if r.act == crate::store::rules::Act::ActAs => {
+            Err(ActAsRefused {
+                user,
+                claimed: claimed.to_string(),
+            }
+            .into())
         }
-        .into()),
-        None => Ok(()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -267,12 +278,17 @@ pub fn member(cli: &Cli, cmd: &MemberCommand, out: &mut impl Write) -> Result<()
         }
         MemberCommand::Remove { user, office } => {
             let office = resolve_office(&store, office)?;
-            match store.remove_member(plan, user.trim(), &office) {
+            let left = match store.remove_member(plan, user.trim(), &office) {
                 Err(e @ StoreError::NoSuchMember { .. }) => return Err(usage(&e)),
                 other => other?,
-            }
+            };
             let line = said::member_removed(&sanitize(user), &sanitize(&office), lang);
             writeln!(out, "{line}")?;
+            if left {
+                let user = sanitize(user.trim());
+                let line = crate::t!(lang, "server-member-login-gone", user = user.as_ref());
+                writeln!(out, "{line}")?;
+            }
         }
     }
     Ok(())

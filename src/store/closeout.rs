@@ -57,7 +57,7 @@ impl Store {
         let statement = &*super::clean::text(statement);
         super::check_length(super::Written::Statement, statement)?;
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Close, Some(id))?;
+            w.allow_on(Act::Close, Some(id))?;
             let item = w.item(id)?;
             if statement.trim().is_empty() {
                 return Err(StoreError::NeedsStatement {
@@ -97,7 +97,7 @@ impl Store {
     /// Confirms the close-out of item `id` (销号; supervisors).
     pub fn confirm(&mut self, id: ItemId) -> Result<()> {
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Confirm, Some(id))?;
+            w.allow_on(Act::Confirm, Some(id))?;
             let item = w.item(id)?;
             let awaiting: bool = w.tx.query_row(
                 "SELECT awaiting_confirmation FROM items WHERE id = ?1",
@@ -109,10 +109,10 @@ impl Store {
                     number: item.number,
                 });
             }
-            w.tx.execute(
+            w.touched(w.tx.execute(
                 "UPDATE closeouts SET confirmed_by = ?2, confirmed_at = ?3 WHERE item_id = ?1",
                 params![id, w.actor, w.now],
-            )?;
+            )?)?;
             w.tx.execute(
                 "UPDATE items SET awaiting_confirmation = 0 WHERE id = ?1",
                 [id],
@@ -139,7 +139,7 @@ impl Store {
         }
         super::check_length(super::Written::Reason, reason)?;
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Reopen, Some(id))?;
+            w.allow_on(Act::Reopen, Some(id))?;
             let item = w.item(id)?;
             if item.status != Status::Done {
                 return Err(StoreError::NotDone {
@@ -154,7 +154,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if confirmed {
-                rules::check(w.tx, w.actor, Act::ReopenConfirmed, Some(id))?;
+                w.allow_on(Act::ReopenConfirmed, Some(id))?;
             }
             w.move_item(id, Status::Doing)?;
             w.tx.execute(

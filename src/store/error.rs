@@ -165,8 +165,11 @@ pub enum StoreError {
     },
     /// A write the server's policies or triggers refused (exit status 3): the
     /// server's reason, or `None` when a policy hid the row (the write touched none).
+    /// `by_policy`: a row-level security policy refused it (0 rows or SQLSTATE
+    /// 42501), so the rule is the act the write asked for (`Store::write`).
     ServerRefused {
         reason: Option<String>,
+        by_policy: bool,
     },
     /// The connection to the server is closed (see `server::live`).
     ServerLost,

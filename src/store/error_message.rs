@@ -183,6 +183,7 @@ impl StoreError {
                 let url = url.as_str();
                 match why {
                     R::NoSchema => t!(lang, "server-open-no-schema", url = url),
+                    R::RulesOld => t!(lang, "server-open-rules-old", url = url),
                     R::Version { found, supported } if found < supported => t!(
                         lang,
                         "server-open-too-old",
@@ -207,8 +208,9 @@ impl StoreError {
             }
             Self::ServerRefused {
                 reason: Some(reason),
+                ..
             } => t!(lang, "server-open-refused", reason = reason.as_str()),
-            Self::ServerRefused { reason: None } => lang.msg("server-open-refused-hidden"),
+            Self::ServerRefused { reason: None, .. } => lang.msg("server-open-refused-hidden"),
             Self::ServerLost => lang.msg("server-connection-lost"),
         }
     }

@@ -68,7 +68,7 @@ impl Store {
         // Matched against actors, which are stored the same way.
         let user = &*super::clean::name(user);
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Members, None)?;
+            w.allow_on(Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;
             let group: bool = w.tx.query_row(
                 "SELECT is_group FROM offices WHERE id = ?1",
@@ -122,11 +122,13 @@ impl Store {
         })
     }
 
-    /// Removes `user` from `office`.
-    pub fn remove_member(&mut self, plan: PlanId, user: &str, office: &str) -> Result<()> {
+    /// Removes `user` from `office`. On a server, a login role left in no office
+    /// also leaves duban's member role (`duban.dismiss`), unless it is the
+    /// actor's own: returns true when it did (always false on a file).
+    pub fn remove_member(&mut self, plan: PlanId, user: &str, office: &str) -> Result<bool> {
         let user = &*super::clean::name(user);
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Members, None)?;
+            w.allow_on(Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;
             let removed = w.tx.execute(
                 "DELETE FROM members WHERE user = ?1 AND office_id = ?2",
@@ -151,7 +153,12 @@ impl Store {
                     ref_id: None,
                     undoes: None,
                 },
-            )
+            )?;
+            // Removing oneself keeps one's login: the check would no longer pass.
+            if !w.tx.is_server() || user == w.actor {
+                return Ok(false);
+            }
+            Ok(w.tx.query_row("SELECT duban.dismiss(?1)", [user], |r| r.get(0))?)
         })
     }
 }

@@ -431,8 +431,24 @@ pub(crate) fn record_event(
     .execute(crate::store::engine::params![
         ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
     ])?;
-    // This connection's own changes, which the board's `u` undoes (`undo_own`).
-    tx.prepare_cached("INSERT INTO temp.duban_own_events (id) VALUES (last_insert_rowid())")?
-        .execute([])?;
+    // This connection's own changes, which the board's `u` undoes (`undo_own`);
+    // a server's connection also keeps them for a reconnect (`Store::reconnect`).
+    match tx.pg() {
+        Some(pg) => {
+            let id: i64 = tx
+                .prepare_cached(
+                    "INSERT INTO temp.duban_own_events (id) VALUES (last_insert_rowid())
+                     RETURNING id",
+                )?
+                .query_row([], |r| r.get(0))?;
+            pg.remember_own(id);
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO temp.duban_own_events (id) VALUES (last_insert_rowid())",
+            )?
+            .execute([])?;
+        }
+    }
     Ok(())
 }

@@ -277,10 +277,10 @@ impl Store {
             if before == Some(value) {
                 return Ok(());
             }
-            w.tx.execute(
+            w.touched(w.tx.execute(
                 "UPDATE indicators SET actual = ?3, updated_at = ?4 WHERE item_id = ?1 AND ordinal = ?2",
                 params![id, ordinal, value, w.now],
-            )?;
+            )?)?;
             w.touch(id)?;
             // The history names the indicator and its unit as the plan writes them,
             // `新增学位：12万个`; a unit in Latin letters keeps a space (`12 km`).

@@ -1,7 +1,7 @@
 //! Display names of the people behind accounts (`duban member add USER OFFICE
 //! --name 张三`): what history, bulletin, notice, member list and board show.
 
-use super::rules::{self, Act};
+use super::rules::Act;
 use super::{NewEvent, PlanId, Result, Store, StoreError, record_event};
 use crate::store::engine::{OptionalExtension, params};
 use std::collections::HashMap;
@@ -17,7 +17,7 @@ impl Store {
             return Err(StoreError::Empty(super::Written::Name));
         }
         self.write(|w| {
-            rules::check(w.tx, w.actor, Act::Members, None)?;
+            w.allow_on(Act::Members, None)?;
             let before: Option<String> =
                 w.tx.query_row("SELECT name FROM people WHERE user = ?1", [user], |r| {
                     r.get(0)

@@ -1,6 +1,6 @@
 //! Progress reports (进展报送): one per item and period, by its lead office.
 
-use super::rules::{self, Act};
+use super::rules::Act;
 use super::write::Writer;
 use super::{ItemId, Result, Store, StoreError};
 use crate::store::engine::params;
@@ -39,7 +39,7 @@ impl Writer<'_> {
     /// Records the report on item `id` for the period of today (see `Store::report`).
     pub(super) fn report(&self, id: ItemId, text: &str) -> Result<ReportOutcome> {
         let w = self;
-        rules::check(w.tx, w.actor, Act::Report, Some(id))?;
+        w.allow_on(Act::Report, Some(id))?;
         let item = w.item(id)?;
         let today = super::civil_today(w.now);
         let period = super::cycle::cycle_of(w.tx, item.plan)?
@@ -94,11 +94,13 @@ impl Writer<'_> {
             return Ok(0);
         }
         for &urge in &open {
-            self.tx
+            let rows = self
+                .tx
                 .prepare_cached(
                     "UPDATE urges SET answer = ?2, answered_by = ?3, answered_at = ?4 WHERE id = ?1",
                 )?
                 .execute(params![urge, text, self.actor, self.now])?;
+            self.touched(rows)?;
             self.record(plan, id, "urge_answer", Some(via), Some(text), Some(urge))?;
         }
         self.tx.prepare_cached(URGE_COUNTS)?.execute([id])?;

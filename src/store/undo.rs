@@ -142,6 +142,7 @@ impl Store {
             actor: &actor,
             now: &now,
             undoes: Some(last.id),
+            asked: Default::default(),
         };
         let before = last.before.as_deref().unwrap_or_default();
         // In a savepoint: an inverse that fails half-way leaves nothing behind, and

@@ -24,13 +24,35 @@ pub(super) struct Writer<'a> {
     pub actor: &'a str,
     pub now: &'a str,
     pub undoes: Option<i64>,
+    /// The last act the write asked for (`allow_on`): on a server, a refusal
+    /// by a policy is said as that act's rule.
+    pub asked: std::cell::Cell<Option<(Act, Option<ItemId>)>>,
 }
 
 impl Writer<'_> {
     /// Refuses the change unless the actor may do `act` on item `id` (see `rules`;
     /// a retired item takes no changes but its restoring).
     pub(super) fn allow(&self, act: Act, id: ItemId) -> Result<()> {
-        rules::check(self.tx, self.actor, act, Some(id))
+        self.allow_on(act, Some(id))
+    }
+
+    /// Refuses the change unless the actor may do `act` (on `item`, or on the
+    /// plan), and remembers the act the write asked for.
+    pub(super) fn allow_on(&self, act: Act, item: Option<ItemId>) -> Result<()> {
+        self.asked.set(Some((act, item)));
+        rules::check(self.tx, self.actor, act, item)
+    }
+
+    /// On a server, a write of a row the change has read that touched none met a
+    /// policy hiding it from this role: a refusal, named in `Store::write`.
+    pub(super) fn touched(&self, rows: usize) -> Result<()> {
+        if rows == 0 && self.tx.is_server() {
+            return Err(StoreError::ServerRefused {
+                reason: None,
+                by_policy: true,
+            });
+        }
+        Ok(())
     }
 
     /// `Some(Stale)` when the item changed since `expected` (a version the caller saw).
@@ -188,7 +210,7 @@ impl Writer<'_> {
         let item = self.item(id)?;
         // On a server the swap also moves the neighbour, which the server's
         // guard would count as a move of it: the server's `reorder` swaps, for
-        // whoever may move this card (`server::policies::REFRESHED`).
+        // whoever may move this card (`server::policies::refreshed`).
         let other = if self.tx.is_server() {
             self.tx
                 .query_row("SELECT duban.reorder(?1, ?2)", params![id, up], |r| {
@@ -286,10 +308,10 @@ impl Writer<'_> {
         let text = &*super::clean::text(text);
         let (id, before) = self.own_note(note)?;
         let plan = self.item(id)?.plan;
-        self.tx.execute(
+        self.touched(self.tx.execute(
             "UPDATE notes SET text = ?2, edited_at = ?3 WHERE id = ?1",
             params![note, text, self.now],
-        )?;
+        )?)?;
         self.touch(id)?;
         self.record(plan, id, "note_edit", Some(&before), Some(text), Some(note))
     }
@@ -297,7 +319,7 @@ impl Writer<'_> {
     pub fn delete_note(&self, note: NoteId) -> Result<()> {
         let (id, before) = self.own_note(note)?;
         let plan = self.item(id)?.plan;
-        self.tx.execute("DELETE FROM notes WHERE id = ?1", [note])?;
+        self.touched(self.tx.execute("DELETE FROM notes WHERE id = ?1", [note])?)?;
         self.touch(id)?;
         self.record(plan, id, "note_delete", Some(&before), None, Some(note))
     }
@@ -342,10 +364,10 @@ impl Writer<'_> {
         if was == done {
             return Ok(());
         }
-        self.tx.execute(
+        self.touched(self.tx.execute(
             "UPDATE measures SET done = ?3 WHERE item_id = ?1 AND ordinal = ?2",
             params![id, ordinal, done],
-        )?;
+        )?)?;
         self.touch(id)?;
         let flag = |d: bool| if d { "done" } else { "open" };
         self.record(
@@ -365,20 +387,22 @@ impl Store {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
-        let server = tx.is_server();
-        let value = change(&Writer {
+        let writer = Writer {
             tx: &tx,
             actor: &actor,
             now: &now,
             undoes: None,
-        })
-        .map_err(|e| {
-            if server {
-                super::server::open::row_refused(e)
-            } else {
-                e
+            asked: Default::default(),
+        };
+        let value = match change(&writer) {
+            Ok(value) => value,
+            Err(e) if tx.is_server() => {
+                let asked = writer.asked.get();
+                drop(tx);
+                return Err(self.name_the_rule(super::server::open::row_refused(e), asked));
             }
-        })?;
+            Err(e) => return Err(e),
+        };
         tx.commit()?;
         Ok(value)
     }

@@ -445,8 +445,11 @@ fn member_add_on_a_server_makes_a_login_role_and_refuses_non_supervisors_like_th
     env.ok(&["import", FIXTURE]);
     let (cluster, mut admin) = server();
     env.ok(&["migrate", "--to", &url(&cluster, "admin", "plan")]);
+    // On a server `--as` is the server's to allow: each runs as their own role.
     let as_role = |role: &str, args: &[&str]| {
-        env.cmd_db(Some(Path::new(&url(&cluster, role, "plan"))), args)
+        let mut all = vec!["--as", role];
+        all.extend_from_slice(args);
+        env.cmd_db(Some(Path::new(&url(&cluster, role, "plan"))), &all)
             .output()
             .unwrap()
     };

@@ -246,3 +246,48 @@ fn the_store_hears_writes_and_boards_without_a_query_and_reconnects() {
         );
     }
 }
+
+#[test]
+fn after_a_reconnect_undo_still_reverses_the_boards_own_change() {
+    require_pg!();
+    let cluster = served();
+    let mut a = duban::store::Store::open_server(&url(&cluster, BOSS), false).unwrap();
+    let plan = a.plans().unwrap()[0].id;
+    let two = a.item_id(plan, 2).unwrap();
+    a.move_item(two, duban::plan::Status::Doing, None).unwrap();
+    // The session is cut, as a network drop would cut it.
+    cluster
+        .connect("duban")
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE usename = $1 AND pid <> pg_backend_pid()",
+            &[&BOSS],
+        )
+        .unwrap();
+    let deadline = Instant::now() + WAIT;
+    let lost = loop {
+        match a.server_changes() {
+            Err(e) => break e,
+            Ok(_) => assert!(Instant::now() < deadline, "the cut was not seen"),
+        }
+    };
+    assert!(lost.is_connection_lost(), "{lost:?}");
+    a.reconnect().unwrap();
+    // A command by the same account meanwhile is not the board's own change.
+    let out = duban(&cluster, BOSS, &["move", "3", "doing"], None);
+    assert!(out.status.success(), "move: {}", show(&out));
+    match a.undo_own(plan).unwrap() {
+        duban::store::UndoOutcome::Undone { number, .. } => assert_eq!(number, 2),
+        other => panic!("expected the board's move undone, got {other:?}"),
+    }
+    let three = a.item_id(plan, 3).unwrap();
+    let status = |id| a.card(id).unwrap().status;
+    assert_eq!(
+        (status(two), status(three)),
+        (duban::plan::Status::Todo, duban::plan::Status::Doing)
+    );
+    assert!(matches!(
+        a.undo_own(plan).unwrap(),
+        duban::store::UndoOutcome::Nothing
+    ));
+}

@@ -4,9 +4,10 @@
 
 use crate::common::small_plan;
 use crate::pg::{Cluster, require_pg};
-use duban::store::Store;
+use duban::i18n::Lang;
 use duban::store::rules::Act;
 use duban::store::server;
+use duban::store::{Store, StoreError};
 use postgres::Client;
 
 const SUPERVISOR: &str = "督查员";
@@ -315,7 +316,8 @@ fn server_write(act: Act, n: i64) -> (&'static str, &'static str) {
 }
 
 /// Runs `sql` (statements separated by `;`, `$1` the item id) in `tx`; the
-/// number of rows the statements touched, or the server's refusal.
+/// number of rows the statements touched, or the server's refusal: its message,
+/// and when the server named the rule, a line with duban's sentence for it.
 fn run(tx: &mut postgres::Transaction, sql: &str, n: i64) -> Result<u64, String> {
     let mut rows = 0;
     for statement in sql.split(';').map(str::trim).filter(|s| !s.is_empty()) {
@@ -325,8 +327,15 @@ fn run(tx: &mut postgres::Transaction, sql: &str, n: i64) -> Result<u64, String>
             tx.execute(statement, &[])
         };
         rows += touched.map_err(|e| {
-            e.as_db_error()
-                .map_or(e.to_string(), |d| d.message().into())
+            let message = e
+                .as_db_error()
+                .map_or(e.to_string(), |d| d.message().into());
+            match StoreError::from(e) {
+                e @ (StoreError::Refused(_) | StoreError::ItemRetired { .. }) => {
+                    format!("{message}\n{}", e.message(Lang::En))
+                }
+                _ => message,
+            }
         })?;
     }
     Ok(rows)
@@ -389,6 +398,7 @@ fn the_server_and_duban_agree_on_every_rule_case() {
     let mut disagree = Vec::new();
     let mut cases = 0;
     let mut allowed = 0;
+    let mut worded = 0;
     for act in acts {
         for n in 1..=4u32 {
             // Item 4 is retired: retiring it again is its restoring, every other
@@ -408,6 +418,18 @@ fn the_server_and_duban_agree_on_every_rule_case() {
                         "{act:?} on item {n} by {actor}: duban {duban:?}, server {server:?}"
                     ));
                 }
+                // Where the server names the rule, it is said in duban's words.
+                if let (Err(d), Err(s)) = (&duban, &server)
+                    && let Some((_, said)) = s.split_once('\n')
+                {
+                    worded += 1;
+                    if said != d.message(Lang::En) {
+                        disagree.push(format!(
+                            "{act:?} on item {n} by {actor}: duban says {:?}, the server {said:?}",
+                            d.message(Lang::En)
+                        ));
+                    }
+                }
             }
         }
     }
@@ -416,6 +438,8 @@ fn the_server_and_duban_agree_on_every_rule_case() {
         0 < allowed && allowed < cases,
         "{allowed} of {cases} allowed"
     );
+    assert!(worded > 0, "the server named no rule");
+    eprintln!("{worded} of {cases} refusals worded by the server");
     assert!(
         disagree.is_empty(),
         "{} of {cases} cases disagree:\n{}",

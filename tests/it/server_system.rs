@@ -69,6 +69,16 @@ fn a_co_operating_member_cannot_move_forge_or_create_with_psql_and_the_lead_can_
         .map(|r| r.get(0))
         .collect();
     assert_eq!(actors, [co]);
+    // Nor ask the server to record for the lead (`--as` is a supervisor's).
+    let (ok, out) = cluster.psql_as(co, "duban", &format!("SELECT duban.act_as('{lead}')"));
+    assert!(!ok && out.contains("may not act_as"), "{out}");
+    // Nor forge the card's bookkeeping: the server keeps it from the old row.
+    let (ok, out) = cluster.psql_as(
+        co,
+        "duban",
+        "UPDATE duban.items SET version = 999, notes_count = 50 RETURNING version, notes_count",
+    );
+    assert!(ok && !out.contains("999") && !out.contains("50"), "{out}");
     let (ok, out) = cluster.psql_as(co, "duban", "CREATE TABLE duban.mine (id int)");
     assert!(!ok && out.contains("permission denied"), "{out}");
     // Nor log in under another role: peer authentication checks the OS account.

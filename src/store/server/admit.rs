@@ -2,7 +2,9 @@
 //! USER a login role in duban's member role. A supervisor does it through
 //! `duban.admit(text)`, a SECURITY DEFINER function owned by `duban_admit`, a
 //! role that may create roles and hand out duban's member role and nothing else
-//! (never a superuser's rights, whoever set the server up).
+//! (never a superuser's rights, whoever set the server up). `duban member
+//! remove` takes a login role that belongs to no office any more out of the
+//! member role through `duban.dismiss(text)`, owned by the same role.
 
 use super::schema::{ADMIT_ROLE, MEMBER_ROLE, OWNER_ROLE, SCHEMA};
 use super::{Result, ServerError};
@@ -68,6 +70,35 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION duban.admit(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.admit(text) TO duban_member;
+-- `duban member remove`: once a login role belongs to no office, it leaves the
+-- member role (the role itself stays: it may be used for other things). Returns
+-- true when it left now.
+CREATE OR REPLACE FUNCTION duban.dismiss(login text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+BEGIN
+    -- With the triggers off (a superuser's `session_replication_role`) the
+    -- rules are off here too, as in `reorder`.
+    IF current_setting('session_replication_role') <> 'replica'
+       AND NOT may('members', NULL) THEN
+        PERFORM refuse('members', NULL);
+    END IF;
+    IF login IS NULL OR login IN ('duban_owner', 'duban_member', 'duban_admit')
+       OR EXISTS (SELECT 1 FROM members WHERE "user" = login)
+       OR NOT in_member_role(login) THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('REVOKE duban_member FROM %I', login);
+    RETURN NOT in_member_role(login);
+END $$;
+CREATE OR REPLACE FUNCTION duban.in_member_role(login text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM pg_auth_members am
+        JOIN pg_roles r ON r.oid = am.member JOIN pg_roles g ON g.oid = am.roleid
+        WHERE r.rolname = login AND g.rolname = 'duban_member')
+$$;
+REVOKE ALL ON FUNCTION duban.in_member_role(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION duban.dismiss(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.dismiss(text) TO duban_member;
 "#;
 
 /// Puts `duban.admit` in place, in `init`'s transaction, as the administrator
@@ -140,7 +171,7 @@ pub fn add_member(
         return Err(ServerError::BadRole(user.to_string()));
     }
     let mut tx = client.transaction()?;
-    let me: String = tx.query_one("SELECT session_user::text", &[])?.get(0);
+    let me: String = tx.query_one("SELECT duban.actor()", &[])?.get(0);
     let may: bool = tx
         .query_one("SELECT duban.may('members', NULL)", &[])?
         .get(0);
@@ -199,7 +230,7 @@ pub fn add_member(
         let now = jiff::Timestamp::now().to_string();
         tx.execute(
             "INSERT INTO duban.members (\"user\", office_id, supervisor, added_by, added_at)
-             VALUES ($1, $2, $3, session_user, $4)
+             VALUES ($1, $2, $3, duban.actor(), $4)
              ON CONFLICT (\"user\", office_id) DO UPDATE SET supervisor = excluded.supervisor",
             &[&user, &office_id, &supervisor, &now],
         )?;
@@ -207,7 +238,7 @@ pub fn add_member(
         let after = format!("{user} {name} {role}");
         tx.execute(
             "INSERT INTO duban.events (plan_id, actor, at, kind, after)
-             SELECT id, session_user, $2, 'member_add', $3 FROM duban.plans
+             SELECT id, duban.actor(), $2, 'member_add', $3 FROM duban.plans
              WHERE id = coalesce($1, (SELECT min(id) FROM duban.plans))",
             &[&plan, &now, &after],
         )?;
@@ -216,7 +247,7 @@ pub fn add_member(
         let now = jiff::Timestamp::now().to_string();
         tx.execute(
             "INSERT INTO duban.people (\"user\", name, set_by, set_at)
-             VALUES ($1, $2, session_user, $3)
+             VALUES ($1, $2, duban.actor(), $3)
              ON CONFLICT (\"user\") DO UPDATE
                  SET name = excluded.name, set_by = excluded.set_by, set_at = excluded.set_at",
             &[&user, &shown, &now],

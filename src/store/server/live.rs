@@ -84,7 +84,8 @@ impl Store {
 
     /// Opens the session on the server again after it was lost: the same URL
     /// and role (a role that bypasses row-level security was let in when the
-    /// board opened, so it is let in again), `--as` as before, and LISTEN.
+    /// board opened, so it is let in again), `--as` as before, the board's own
+    /// changes (what `u` undoes), and LISTEN.
     pub fn reconnect(&mut self) -> Result<()> {
         if !self.is_server() {
             return Ok(());
@@ -92,8 +93,25 @@ impl Store {
         let url = self.path.to_string_lossy().into_owned();
         let mut fresh = Store::open_server(&url, true)?;
         std::mem::swap(&mut self.conn, &mut fresh.conn);
-        let by = self.recorded_by.clone();
-        self.set_recorded_by(by.as_deref())?;
+        // The board's own changes, for `u`: the old session's list went with it.
+        let own = fresh.conn.pg().map(|p| p.own_events()).unwrap_or_default();
+        if let Some(pg) = self.conn.pg()
+            && !own.is_empty()
+        {
+            pg.client().execute(
+                "INSERT INTO pg_temp.duban_own_events (id)
+                 SELECT e.id FROM events e WHERE e.id = ANY ($1) ON CONFLICT DO NOTHING",
+                &[&own],
+            )?;
+            for id in own {
+                pg.remember_own(id);
+            }
+        }
+        // `--as`: the new session asks the server again (the old one's went with it).
+        if self.recorded_by.is_some() {
+            let actor = self.actor.clone();
+            self.act_as_on_server(&actor)?;
+        }
         self.server_join()?;
         Ok(())
     }

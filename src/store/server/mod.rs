@@ -45,19 +45,22 @@
 //! - **Rules**: `rules::check` runs unchanged over the seam before every write;
 //!   the server's policies (`policies.rs`) refuse the same writes, and a refused
 //!   write that touches 0 rows or raises `DB001`/`DB002`/`DB003` maps to the
-//!   same `StoreError::Refused` / `ItemRetired` as the check. The actor on a
-//!   server comes from `session_user`, not the OS account.
+//!   same `StoreError::Refused` / `ItemRetired` as the check (`open::refusal`:
+//!   DB002 carries the refusal as JSON; a policy's 0 rows or 42501 is named by
+//!   the act the write asked for, `Store::name_the_rule`). The actor on a server
+//!   comes from `duban.actor()`: the login role (`session_user`), or the name a
+//!   supervisor chose with `duban.act_as` (`acting.rs`), never the OS account.
 //! - **Card counts**: each card column may change only by whoever may do the
 //!   write that keeps it (`guard_item`: a tick's `measures_done` needs the tick
 //!   right, a report's `report_period` the report right); `version`,
-//!   `updated_at` and `notes_count` are anyone's (any note bumps them). A member
-//!   with `psql` could still set those three to wrong values; computing the
-//!   counts in server triggers would close that.
+//!   `updated_at` and `notes_count` change with any write (a note bumps them),
+//!   so `guard_item` keeps them from the old row whatever the client sends.
 //! - **Reordering**: a move renumbers the positions of its column's other items;
 //!   on the server `guard_item` treats a position change as a move of that item,
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a
 //!   trigger renumber.
 
+pub mod acting;
 pub mod admit;
 pub mod copy;
 pub mod dump;
@@ -306,13 +309,15 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
             m = schema::MEMBER_ROLE,
             v = schema::VERSION_TABLE,
         ))?;
-    } else {
-        tx.batch_execute(&format!(
-            "SET LOCAL ROLE {}; SET LOCAL search_path = {}, pg_temp;",
-            schema::OWNER_ROLE,
-            schema::SCHEMA
-        ))?;
     }
+    // The acting table's schema (`--as`, see `acting.rs`) is made by the
+    // administrator, who may create schemas; the rest as the owner role.
+    tx.batch_execute(&format!(
+        "RESET ROLE; {} SET LOCAL ROLE {}; SET LOCAL search_path = {}, pg_temp;",
+        acting::schema_sql(),
+        schema::OWNER_ROLE,
+        schema::SCHEMA
+    ))?;
     let superuser: bool = tx
         .query_one(
             "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
@@ -338,7 +343,7 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
         to = *number;
     }
     // What a server made before them lacks: made again each time, in place.
-    tx.batch_execute(policies::REFRESHED)?;
+    tx.batch_execute(&policies::refreshed())?;
     tx.batch_execute("RESET ROLE")?;
     admit::install(&mut tx, superuser)?;
     if from == 0 {

@@ -1,10 +1,12 @@
 //! Opening the store on a server (issue 18, phase 2): the actor is the login
-//! role (`session_user`), a role that could bypass row-level security is
-//! refused unless the caller says `--admin`, and the server's schema must be at
-//! this build's version (`duban server init` brings it there).
+//! role (`session_user`; `--as` asks the server, see `acting.rs`), a role that
+//! could bypass row-level security is refused unless the caller says `--admin`,
+//! and the server's schema and rules must be this build's (`duban server init`
+//! brings them there). Also the one place a server's refusal becomes duban's.
 
 use super::schema;
 use crate::store::engine::{Conn, PgConn};
+use crate::store::rules::{self, Act};
 use crate::store::{Result, Store, StoreError, busy, presence};
 use std::path::PathBuf;
 
@@ -19,6 +21,9 @@ pub enum Refusal {
     Bypasses { role: String },
     /// The role may not use duban's schema: it is not a member of duban's user role.
     NotMember { role: String },
+    /// The schema is at this build's version but its functions are older (a
+    /// server set up by an earlier duban: `server init` again replaces them).
+    RulesOld,
 }
 
 impl Store {
@@ -50,16 +55,20 @@ impl Store {
         }
         // A login role that is not in duban's member role cannot even read the plan:
         // say so by name rather than with the server's "permission denied".
-        let usable: Option<bool> = client
+        // `duban.act_as` came with the rules `server init` now makes in place.
+        let usable: Option<(bool, bool)> = client
             .query_opt(
-                "SELECT has_schema_privilege(current_user, n.oid, 'USAGE')
+                "SELECT has_schema_privilege(current_user, n.oid, 'USAGE'),
+                        EXISTS (SELECT 1 FROM pg_proc p
+                                WHERE p.pronamespace = n.oid AND p.proname = 'act_as')
                  FROM pg_namespace n WHERE n.nspname = $1",
                 &[&schema::SCHEMA],
             )?
-            .map(|r| r.get(0));
-        if usable == Some(false) {
+            .map(|r| (r.get(0), r.get(1)));
+        if usable.is_some_and(|(usage, _)| !usage) {
             return Err(refuse(Refusal::NotMember { role: actor }));
         }
+        let rules_old = usable.is_some_and(|(_, acting)| !acting);
         let found = super::version(&mut client)
             .map_err(|e| match e {
                 super::ServerError::Sql(e) => StoreError::from(e),
@@ -72,6 +81,9 @@ impl Store {
         let supported = crate::store::schema::CURRENT;
         if found != supported {
             return Err(refuse(Refusal::Version { found, supported }));
+        }
+        if rules_old {
+            return Err(refuse(Refusal::RulesOld));
         }
         // The session's own tables are gone with the session, so their commit need
         // not wait for the WAL to reach the disk (5 ms of a board's first frame with
@@ -117,32 +129,196 @@ impl Store {
 
 /// On a server, a write whose `UPDATE .. RETURNING` found no row after duban's
 /// own check let it through met a row the policies hide from this role: a
-/// refusal, like the policies' raised ones.
+/// refusal, like the policies' raised ones (`Store::write` names its rule).
 pub(crate) fn row_refused(e: StoreError) -> StoreError {
     match e {
-        StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows) => {
-            StoreError::ServerRefused { reason: None }
-        }
+        StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows) => StoreError::ServerRefused {
+            reason: None,
+            by_policy: true,
+        },
         e => e,
     }
 }
 
-/// A server's error as the store's: a refusal by a policy or trigger (DB001 a
-/// retired item, DB002 not allowed, DB003 done without a statement, 42501 a row
-/// the policies refuse) is a refusal like duban's own check (exit status 3).
+impl Store {
+    /// A write the server refused by a policy (`by_policy`), said as the rule
+    /// of the act the write asked for (`asked`, see `Writer::allow_on`): the
+    /// server's `duban.refusal` tells who may, as its `refuse` does. Run after the
+    /// write's transaction is rolled back; anything else passes unchanged.
+    pub(crate) fn name_the_rule(
+        &self,
+        e: StoreError,
+        asked: Option<(Act, Option<crate::store::ItemId>)>,
+    ) -> StoreError {
+        let (
+            StoreError::ServerRefused {
+                by_policy: true, ..
+            },
+            Some((act, item)),
+        ) = (&e, asked)
+        else {
+            return e;
+        };
+        let said = self.conn.query_row(
+            "SELECT duban.refusal(?1, ?2)",
+            crate::store::engine::params![act_name(act), item],
+            |r| r.get::<_, String>(0),
+        );
+        match said.ok().as_deref().and_then(rule_refused) {
+            Some(refusal) => StoreError::Refused(Box::new(refusal)),
+            None => e,
+        }
+    }
+}
+
+/// A server's error as the store's: a refusal by a policy or trigger is a
+/// refusal like duban's own check (exit status 3), in duban's own sentence when
+/// the server names the rule: DB002 (`duban.refuse`) carries the refusal as
+/// JSON in its DETAIL, DB001 (a retired item) the item's number. DB003 (done
+/// without a statement) and 42501 (a row the policies refuse) keep the server's
+/// words; `Store::write` names the rule of the latter.
 pub(crate) fn refusal(e: postgres::Error) -> StoreError {
     let code = e.code().map(|c| c.code().to_string());
+    let detail = e.as_db_error().and_then(|d| d.detail()).unwrap_or("");
     match code.as_deref() {
-        Some("DB001" | "DB002" | "DB003" | "42501") => StoreError::ServerRefused {
+        Some("DB002") => match rule_refused(detail) {
+            Some(refusal) => StoreError::Refused(Box::new(refusal)),
+            None => StoreError::ServerRefused {
+                reason: Some(crate::store::error_message::server_reason(&e)),
+                by_policy: false,
+            },
+        },
+        Some("DB001") => match retired_number(detail) {
+            Some(number) => StoreError::ItemRetired { number },
+            None => StoreError::ServerRefused {
+                reason: Some(crate::store::error_message::server_reason(&e)),
+                by_policy: false,
+            },
+        },
+        Some(code @ ("DB003" | "42501")) => StoreError::ServerRefused {
             reason: Some(crate::store::error_message::server_reason(&e)),
+            by_policy: code == "42501",
         },
         _ => StoreError::Server(e),
     }
 }
 
+/// The refusal `duban.refusal(act, item)` wrote (JSON), as duban's own.
+pub(crate) fn rule_refused(detail: &str) -> Option<rules::Refusal> {
+    #[derive(serde::Deserialize)]
+    struct Said {
+        act: String,
+        actor: String,
+        number: Option<u32>,
+        lead: Option<String>,
+        #[serde(default)]
+        co: Vec<String>,
+        supervising: Option<String>,
+    }
+    let said: Said = serde_json::from_str(detail).ok()?;
+    Some(rules::Refusal {
+        act: act_named(&said.act)?,
+        actor: said.actor,
+        number: said.number,
+        lead: said.lead,
+        co: said.co,
+        supervising: said.supervising,
+    })
+}
+
+fn retired_number(detail: &str) -> Option<u32> {
+    let said: serde_json::Value = serde_json::from_str(detail).ok()?;
+    u32::try_from(said.get("number")?.as_u64()?).ok()
+}
+
+/// The act a name of the server's `may` (snake_case `Act`) stands for.
+pub fn act_named(name: &str) -> Option<Act> {
+    Some(match name {
+        "move" => Act::Move,
+        "report" => Act::Report,
+        "close" => Act::Close,
+        "reopen" => Act::Reopen,
+        "reopen_confirmed" => Act::ReopenConfirmed,
+        "tick" => Act::Tick,
+        "note" => Act::Note,
+        "urge" => Act::Urge,
+        "reply" => Act::Reply,
+        "confirm" => Act::Confirm,
+        "members" => Act::Members,
+        "cycle" => Act::Cycle,
+        "act_as" => Act::ActAs,
+        "import" => Act::Import,
+        "restore" => Act::Restore,
+        "add_item" => Act::AddItem,
+        "edit_item" => Act::EditItem,
+        "edit_work" => Act::EditWork,
+        "retire" => Act::Retire,
+        _ => return None,
+    })
+}
+
+/// The server's name of `act` (what `may` and `refuse` take).
+pub fn act_name(act: Act) -> &'static str {
+    match act {
+        Act::Move => "move",
+        Act::Report => "report",
+        Act::Close => "close",
+        Act::Reopen => "reopen",
+        Act::ReopenConfirmed => "reopen_confirmed",
+        Act::Tick => "tick",
+        Act::Note => "note",
+        Act::Urge => "urge",
+        Act::Reply => "reply",
+        Act::Confirm => "confirm",
+        Act::Members => "members",
+        Act::Cycle => "cycle",
+        Act::ActAs => "act_as",
+        Act::Import => "import",
+        Act::Restore => "restore",
+        Act::AddItem => "add_item",
+        Act::EditItem => "edit_item",
+        Act::EditWork => "edit_work",
+        Act::Retire => "retire",
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::store::test_support::pg;
+
+    #[test]
+    fn every_act_has_a_server_name_that_reads_back() {
+        for act in [
+            Act::Move,
+            Act::Report,
+            Act::Close,
+            Act::Reopen,
+            Act::ReopenConfirmed,
+            Act::Tick,
+            Act::Note,
+            Act::Urge,
+            Act::Reply,
+            Act::Confirm,
+            Act::Members,
+            Act::Cycle,
+            Act::ActAs,
+            Act::Import,
+            Act::Restore,
+            Act::AddItem,
+            Act::EditItem,
+            Act::EditWork,
+            Act::Retire,
+        ] {
+            assert_eq!(act_named(act_name(act)), Some(act));
+        }
+        let said = r#"{"act":"tick","actor":"路人","number":3,"lead":"高教处",
+            "co":["基教处"],"supervising":"办公室"}"#;
+        let r = rule_refused(said).unwrap();
+        assert_eq!((r.act, r.number, r.co.len()), (Act::Tick, Some(3), 1));
+        assert_eq!(retired_number(r#"{"number":4}"#), Some(4));
+        assert!(rule_refused("item 3").is_none());
+    }
 
     /// The session's own tables are made without waiting for a WAL flush, and
     /// that stays inside their transaction: the session's writes wait for it.

@@ -1,58 +1,20 @@
 //! The supervision rules kept by the server: functions mirroring `rules::Act` and
 //! `WhoMay`, row-level security (enabled and forced) on every table, column
 //! grants, and the triggers for what a policy cannot see. Everything is keyed on
-//! `session_user` (the login role, which `SET ROLE` cannot change) and the
+//! `duban.actor()` (the login role, `session_user`, which `SET ROLE` cannot
+//! change; or the name a supervisor acts for, see `acting.rs`) and the
 //! membership tables. On a server the rules always apply: a plan starts with a
 //! supervisor, so there is no "everyone may do everything" phase.
 
 use super::schema::TABLES;
 
-/// Functions the policies and triggers call. `may(act, item)` is `rules::check`
-/// in SQL: the same acts (snake_case names of `Act`), the same `WhoMay`.
+/// Functions made once, with the schema; the ones that name who acts and
+/// decide who may are in `RULES`, made again by every `server init`.
 const FUNCTIONS: &str = r#"
-CREATE FUNCTION is_supervisor() RETURNS boolean
-LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM members WHERE "user" = session_user AND supervisor)
-$$;
-CREATE FUNCTION in_office(item bigint, roles text[]) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
-    SELECT EXISTS (SELECT 1 FROM item_offices io JOIN members m ON m.office_id = io.office_id
-                   WHERE io.item_id = item AND io.role = ANY (roles) AND m."user" = session_user)
-$$;
-CREATE FUNCTION may(act text, item bigint) RETURNS boolean
-LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
-    SELECT CASE
-        WHEN act = 'note' THEN true
-        WHEN act IN ('move', 'report', 'close', 'reopen', 'edit_work')
-            THEN is_supervisor() OR in_office(item, ARRAY['lead'])
-        WHEN act = 'tick' THEN is_supervisor() OR in_office(item, ARRAY['lead', 'co'])
-        WHEN act = 'reply' THEN in_office(item, ARRAY['lead'])
-        ELSE is_supervisor()
-    END
-$$;
 CREATE FUNCTION retired(item bigint) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
     SELECT coalesce((SELECT retired FROM items WHERE id = item), false)
 $$;
--- A retired item takes no change but its restoring, whatever the table.
-CREATE FUNCTION guard_live() RETURNS trigger
-LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
-DECLARE
-    r record;
-BEGIN
-    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
-    IF retired(r.item_id) THEN
-        RAISE EXCEPTION 'duban: item % is retired', r.item_id USING ERRCODE = 'DB001';
-    END IF;
-    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-    RETURN NEW;
-END $$;
-CREATE FUNCTION refuse(act text, item bigint) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'duban: % may not %', session_user, act
-        USING ERRCODE = 'DB002', DETAIL = coalesce('item ' || item, '');
-END $$;
 -- An item is done only with a statement, and leaves done only by a reopen:
 -- checked at commit, so a close may write the item and its close-out in either
 -- order.
@@ -78,15 +40,95 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
+-- One notification per transaction: PostgreSQL folds equal notifications.
+CREATE FUNCTION notify_events() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('duban_events', '');
+    RETURN NULL;
+END $$;
+"#;
+
+/// The functions that name who acts and decide who may, made or replaced by
+/// every `server init` (they follow `duban.actor()`, see `acting.rs`). `may(act,
+/// item)` is `rules::check` in SQL: the same acts (snake_case names of `Act`), the
+/// same `WhoMay`, for the same actor. A refusal raises DB002 with the refusal
+/// itself as its DETAIL (`refusal`, JSON: act, actor, number, lead, co,
+/// supervising), so duban says the same sentence as for its own check (see
+/// `open::refusal`); a retired item raises DB001 with its number.
+const RULES: &str = r#"
+CREATE OR REPLACE FUNCTION duban.is_supervisor() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM members WHERE "user" = actor() AND supervisor)
+$$;
+CREATE OR REPLACE FUNCTION duban.in_office(item bigint, roles text[]) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM item_offices io JOIN members m ON m.office_id = io.office_id
+                   WHERE io.item_id = item AND io.role = ANY (roles) AND m."user" = actor())
+$$;
+CREATE OR REPLACE FUNCTION duban.may(act text, item bigint) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT CASE
+        WHEN act = 'note' THEN true
+        WHEN act IN ('move', 'report', 'close', 'reopen', 'edit_work')
+            THEN is_supervisor() OR in_office(item, ARRAY['lead'])
+        WHEN act = 'tick' THEN is_supervisor() OR in_office(item, ARRAY['lead', 'co'])
+        WHEN act = 'reply' THEN in_office(item, ARRAY['lead'])
+        ELSE is_supervisor()
+    END
+$$;
+-- What `rules::Refusal` holds, as JSON: who asked, the item's number, its lead
+-- office, its co-operating offices (for a tick), the supervising office.
+CREATE OR REPLACE FUNCTION duban.refusal(act text, item bigint) RETURNS text
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT json_build_object(
+        'act', act,
+        'actor', actor(),
+        'number', (SELECT number FROM items WHERE id = item),
+        'lead', (SELECT o.name FROM item_offices io JOIN offices o ON o.id = io.office_id
+                 WHERE io.item_id = item AND io.role = 'lead' ORDER BY io.ordinal LIMIT 1),
+        'co', CASE WHEN act = 'tick' THEN coalesce(
+                  (SELECT json_agg(o.name ORDER BY io.ordinal) FROM item_offices io
+                   JOIN offices o ON o.id = io.office_id
+                   WHERE io.item_id = item AND io.role = 'co'), '[]'::json)
+              ELSE '[]'::json END,
+        'supervising', (SELECT o.name FROM members m JOIN offices o ON o.id = m.office_id
+                        WHERE m.supervisor ORDER BY m.added_at, m."user" LIMIT 1))::text
+$$;
+CREATE OR REPLACE FUNCTION duban.refuse(act text, item bigint) RETURNS void
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'duban: % may not %', actor(), act
+        USING ERRCODE = 'DB002', DETAIL = refusal(act, item);
+END $$;
+CREATE OR REPLACE FUNCTION duban.refuse_retired(item bigint) RETURNS void
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'duban: item % is retired', item USING ERRCODE = 'DB001',
+        DETAIL = json_build_object('number', (SELECT number FROM items WHERE id = item))::text;
+END $$;
+-- A retired item takes no change but its restoring, whatever the table.
+CREATE OR REPLACE FUNCTION duban.guard_live() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    IF retired(r.item_id) THEN
+        PERFORM refuse_retired(r.item_id);
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+END $$;
 -- Only supervisors confirm a close-out or reopen a confirmed one.
-CREATE FUNCTION guard_closeout() RETURNS trigger
+CREATE OR REPLACE FUNCTION duban.guard_closeout() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         IF NEW.confirmed_by IS NOT NULL AND NOT may('confirm', NEW.item_id) THEN
             PERFORM refuse('confirm', NEW.item_id);
         END IF;
-        NEW.closed_by := session_user;
+        NEW.closed_by := actor();
         RETURN NEW;
     END IF;
     IF OLD.confirmed_by IS DISTINCT FROM NEW.confirmed_by
@@ -99,32 +141,27 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
--- Who wrote a row is the session's role, never a value the client sends. A
--- supervisor may record for someone else (`--as`): the row keeps both names.
-CREATE FUNCTION stamp_event() RETURNS trigger
+-- Who wrote a row is the server's to say, never a value the client sends: the
+-- actor (`actor()`), and for a supervisor's `--as` the login role beside it.
+CREATE OR REPLACE FUNCTION duban.stamp_event() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    who text := actor();
 BEGIN
-    IF NEW.actor IS DISTINCT FROM session_user::text AND is_supervisor() THEN
-        NEW.recorded_by := session_user;
-    ELSE
-        NEW.actor := session_user;
-        NEW.recorded_by := NULL;
-    END IF;
+    NEW.actor := who;
+    NEW.recorded_by := CASE WHEN who <> session_user THEN session_user END;
     RETURN NEW;
 END $$;
-CREATE FUNCTION stamp_author() RETURNS trigger
+CREATE OR REPLACE FUNCTION duban.stamp_author() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
-    NEW.author := session_user;
+    NEW.author := actor();
     RETURN NEW;
 END $$;
--- One notification per transaction: PostgreSQL folds equal notifications.
-CREATE FUNCTION notify_events() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('duban_events', '');
-    RETURN NULL;
-END $$;
+REVOKE ALL ON FUNCTION duban.refusal(text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.refusal(text, bigint) TO duban_member;
+REVOKE ALL ON FUNCTION duban.refuse_retired(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.refuse_retired(bigint) TO duban_member;
 "#;
 
 /// The item guard and the reorder, made or replaced by every `server init` (a
@@ -136,15 +173,30 @@ END $$;
 /// whoever may move `card`: it swaps places with its neighbour in the column,
 /// as the owner, which `guard_item` lets move the neighbour within its column.
 /// Returns the neighbour, or NULL when there is none.
-pub const REFRESHED: &str = r#"
+const REFRESHED: &str = r#"
 -- Which act an update of an item is, by the columns it changes. The card's
 -- columns follow the write that keeps them: a report sets report_period, a tick
--- measures_done, and so on; version, updated_at and notes_count are anyone's.
+-- measures_done, and so on. version, updated_at and notes_count change with any
+-- write (a note bumps them), so they are duban's bookkeeping, kept here from the
+-- old row whatever the client sends: the version goes up by one, the notes are
+-- counted, and the time stays between the last one and the server's clock (a
+-- supervisor may pin the clock, as `DUBAN_NOW` does on a file).
 CREATE OR REPLACE FUNCTION duban.guard_item() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
+    IF NEW.version IS DISTINCT FROM OLD.version THEN
+        NEW.version := OLD.version + 1;
+    END IF;
+    IF NEW.notes_count IS DISTINCT FROM OLD.notes_count THEN
+        NEW.notes_count := (SELECT count(*) FROM notes WHERE item_id = OLD.id);
+    END IF;
+    IF NEW.updated_at IS DISTINCT FROM OLD.updated_at AND NOT EXISTS (
+        SELECT 1 FROM members WHERE "user" = session_user AND supervisor) THEN
+        NEW.updated_at := least(greatest(NEW.updated_at, OLD.updated_at),
+            to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    END IF;
     IF OLD.retired AND NEW.retired THEN
-        RAISE EXCEPTION 'duban: item % is retired', OLD.id USING ERRCODE = 'DB001';
+        PERFORM refuse_retired(OLD.id);
     END IF;
     IF (OLD.retired, OLD.retired_reason) IS DISTINCT FROM (NEW.retired, NEW.retired_reason)
        AND NOT may('retire', OLD.id) THEN
@@ -152,7 +204,18 @@ BEGIN
     END IF;
     -- A reorder's swap moves its neighbour within the column too: `reorder`
     -- (run as the owner) has checked the move of the card it reorders.
-    IF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
+    -- Leaving done is a reopen (of a confirmed close-out: the supervisors'),
+    -- entering it a close, any other change of column or place a move.
+    IF OLD.status = 'done' AND NEW.status <> 'done' THEN
+        IF EXISTS (SELECT 1 FROM closeouts WHERE item_id = OLD.id AND confirmed_by IS NOT NULL)
+           AND NOT may('reopen_confirmed', OLD.id) THEN
+            PERFORM refuse('reopen_confirmed', OLD.id);
+        ELSIF NOT may('reopen', OLD.id) THEN
+            PERFORM refuse('reopen', OLD.id);
+        END IF;
+    ELSIF NEW.status = 'done' AND OLD.status <> 'done' AND NOT may('close', OLD.id) THEN
+        PERFORM refuse('close', OLD.id);
+    ELSIF (OLD.status, OLD.position) IS DISTINCT FROM (NEW.status, NEW.position)
        AND NOT may('move', OLD.id)
        AND NOT (current_user = 'duban_owner' AND OLD.status = NEW.status) THEN
         PERFORM refuse('move', OLD.id);
@@ -235,6 +298,37 @@ DROP POLICY IF EXISTS reorder ON duban.items;
 CREATE POLICY reorder ON duban.items FOR UPDATE TO duban_owner USING (true) WITH CHECK (true);
 "#;
 
+/// Everything `server init` makes or replaces each time, in place, as duban's
+/// owner role (after `acting::schema_sql` as the administrator): the acting
+/// table and functions, the rules' functions, the item guard and the reorder,
+/// and the write policies (dropped and made again, so a policy dropped from
+/// `POLICIES` does not linger). None adds a table or a column to duban's schema,
+/// so no migration number.
+pub fn refreshed() -> String {
+    let mut s = String::from(super::acting::SQL);
+    s.push_str(RULES);
+    s.push_str(REFRESHED);
+    s.push_str(
+        "DO $$ DECLARE p record; BEGIN
+             FOR p IN SELECT policyname, tablename FROM pg_policies
+                      WHERE schemaname = 'duban' AND policyname LIKE 'write\\_%' LOOP
+                 EXECUTE format('DROP POLICY %I ON duban.%I', p.policyname, p.tablename);
+             END LOOP;
+         END $$;\n",
+    );
+    for (k, (t, cmd, cond)) in POLICIES.iter().enumerate() {
+        let clause = match *cmd {
+            "INSERT" => format!("WITH CHECK ({cond})"),
+            "DELETE" => format!("USING ({cond})"),
+            _ => format!("USING ({cond}) WITH CHECK ({cond})"),
+        };
+        s.push_str(&format!(
+            "CREATE POLICY write_{k} ON duban.{t} FOR {cmd} TO duban_member {clause};\n"
+        ));
+    }
+    s
+}
+
 /// Triggers on the tables.
 const TRIGGERS: &str = r#"
 CREATE TRIGGER guard_item BEFORE UPDATE ON items FOR EACH ROW EXECUTE FUNCTION guard_item();
@@ -285,12 +379,12 @@ const POLICIES: &[(&str, &str, &str)] = &[
     ("item_persons", "ALL", "may('edit_item', item_id)"),
     ("item_hand_fields", "ALL", "may('edit_work', item_id)"),
     ("notes", "INSERT", "true"),
-    ("notes", "UPDATE", "author = session_user"),
-    ("notes", "DELETE", "author = session_user"),
+    ("notes", "UPDATE", "author = actor()"),
+    ("notes", "DELETE", "author = actor()"),
     ("events", "INSERT", "true"),
-    ("presence", "ALL", "actor = session_user"),
-    ("standups", "ALL", "actor = session_user"),
-    ("visits", "ALL", "actor = session_user"),
+    ("presence", "ALL", "actor = actor()"),
+    ("standups", "ALL", "actor = actor()"),
+    ("visits", "ALL", "actor = actor()"),
     ("members", "ALL", "may('members', NULL)"),
     ("people", "ALL", "may('members', NULL)"),
     ("cycles", "ALL", "may('cycle', NULL)"),
@@ -348,7 +442,7 @@ const GRANTS: &[(&str, &str)] = &[
 /// right after the tables of the baseline.
 pub fn sql() -> String {
     let mut s = String::from(FUNCTIONS);
-    s.push_str(REFRESHED);
+    s.push_str(&refreshed());
     s.push_str(TRIGGERS);
     for t in ITEM_TABLES {
         s.push_str(&format!(
@@ -362,16 +456,6 @@ pub fn sql() -> String {
              ALTER TABLE {t} FORCE ROW LEVEL SECURITY;\n\
              CREATE POLICY read ON {t} FOR SELECT USING (true);\n\
              GRANT SELECT ON {t} TO duban_member;\n"
-        ));
-    }
-    for (k, (t, cmd, cond)) in POLICIES.iter().enumerate() {
-        let clause = match *cmd {
-            "INSERT" => format!("WITH CHECK ({cond})"),
-            "DELETE" => format!("USING ({cond})"),
-            _ => format!("USING ({cond}) WITH CHECK ({cond})"),
-        };
-        s.push_str(&format!(
-            "CREATE POLICY write_{k} ON {t} FOR {cmd} TO duban_member {clause};\n"
         ));
     }
     for (t, privileges) in GRANTS {

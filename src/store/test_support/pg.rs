@@ -95,6 +95,7 @@ mod tests {
     use super::*;
     use crate::plan::Status;
     use crate::store::StoreError;
+    use crate::store::rules::Act;
     use crate::store::server::open::Refusal;
 
     fn database() -> String {
@@ -150,6 +151,20 @@ mod tests {
         assert!(store.is_server() && store.path().is_none());
         drop(store);
         let mut c = cluster().connect(&name);
+        // Rules older than this build (a server set up before `act_as`).
+        c.batch_execute("DROP FUNCTION duban.act_as(text)").unwrap();
+        let e = Store::open_server(&url, true).err().unwrap();
+        assert!(
+            matches!(
+                e,
+                StoreError::ServerRefusesOpen {
+                    why: Refusal::RulesOld,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("server init again"), "{e}");
         c.batch_execute("INSERT INTO duban.schema_version (version) VALUES (999)")
             .unwrap();
         let e = Store::open_server(&url, true).err().unwrap();
@@ -224,7 +239,8 @@ mod tests {
         let mut store = fresh("甲");
         store.import(&crate::store::test_support::plan()).unwrap();
         // The server's triggers back on: the superuser belongs to no office, so
-        // `guard_item` refuses its retiring an item (DB002).
+        // `guard_item` refuses its retiring an item (DB002), in the words duban's
+        // own check uses for it.
         store
             .conn
             .execute_batch("SET session_replication_role = origin")
@@ -234,6 +250,14 @@ mod tests {
             .execute("UPDATE items SET retired = TRUE WHERE number = 4", [])
             .unwrap_err();
         let e = StoreError::from(e);
-        assert!(matches!(e, StoreError::ServerRefused { .. }), "{e:?}");
+        match &e {
+            StoreError::Refused(r) => {
+                assert_eq!(
+                    (r.act, r.actor.as_str(), r.number),
+                    (Act::Retire, "postgres", Some(4))
+                )
+            }
+            other => panic!("expected duban's refusal, got {other:?}"),
+        }
     }
 }

@@ -1,0 +1,114 @@
+//! `--as NAME` on a server: a supervisor records changes for someone else, and
+//! the server, not the client, decides the actor written. `duban.act_as(name)`
+//! (SECURITY DEFINER, owned by duban's owner role) checks that the login role
+//! (`session_user`) supervises, and notes (session, login role, name) in
+//! `duban_acting.sessions`, a table in a schema members cannot even see.
+//! `duban.actor()` reads it back: the name acted for while that session lives
+//! and its login role still supervises, else `session_user`. The triggers stamp
+//! every event, note, report, urge and close-out with `actor()` (events keep
+//! `recorded_by = session_user` beside it), and the rules (`may`) weigh the
+//! rights of `actor()`, as `--as` carries that member's rights on a file.
+//!
+//! A session is its backend's pid while it holds a session-level advisory lock
+//! keyed on that pid (taken by `act_as`): the lock goes with the session, so a
+//! later session given the same pid does not inherit the row. A plain `SET` of a
+//! setting would not do: anyone may set any setting.
+
+use crate::store::{Result, Store, StoreError};
+
+/// The schema of the acting table: owned by duban's owner role, no privilege
+/// for anyone else. Made by `server init` as the administrator (it may create
+/// schemas), before the rules that read it.
+pub const SCHEMA: &str = "duban_acting";
+
+/// The first half of the advisory lock's key (`du`); the second is the pid.
+pub const LOCK_CLASS: i32 = 0x6475;
+
+/// What the administrator runs, before the rules: the schema, for the owner.
+pub(super) fn schema_sql() -> String {
+    format!(
+        "CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {owner};
+         REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC;",
+        owner = super::schema::OWNER_ROLE
+    )
+}
+
+/// The table and the two functions, made or replaced by every `server init`,
+/// as duban's owner role.
+pub(super) const SQL: &str = r#"
+CREATE TABLE IF NOT EXISTS duban_acting.sessions (
+    pid integer PRIMARY KEY,
+    recorded_by text NOT NULL,
+    actor text NOT NULL,
+    since timestamptz NOT NULL DEFAULT now()
+);
+REVOKE ALL ON duban_acting.sessions FROM PUBLIC;
+-- Who the session's writes are for: the name a supervisor acts for, while the
+-- session that chose it lives (its lock) and its login role still supervises;
+-- else the login role.
+CREATE OR REPLACE FUNCTION duban.actor() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+    SELECT coalesce((
+        SELECT a.actor FROM duban_acting.sessions a
+        WHERE a.pid = pg_backend_pid() AND a.recorded_by = session_user
+          AND EXISTS (SELECT 1 FROM pg_locks l
+                      WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid()
+                        AND l.classid::bigint = 25717 AND l.objid::bigint = pg_backend_pid()
+                        AND l.objsubid = 2 AND l.granted)
+          AND EXISTS (SELECT 1 FROM members m WHERE m."user" = session_user AND m.supervisor)
+    ), session_user)
+$$;
+-- `--as NAME`: only a supervisor (by login role) may; NULL or the login role's own
+-- name ends acting for someone else. Returns the actor from now on.
+CREATE OR REPLACE FUNCTION duban.act_as(name text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+BEGIN
+    DELETE FROM duban_acting.sessions WHERE pid = pg_backend_pid()
+        OR pid NOT IN (SELECT s.pid FROM pg_stat_activity s WHERE s.pid IS NOT NULL);
+    IF name IS NULL OR name = session_user THEN
+        RETURN session_user;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM members WHERE "user" = session_user AND supervisor) THEN
+        PERFORM refuse('act_as', NULL);
+    END IF;
+    IF btrim(name) = '' OR name ~ '[[:cntrl:]]' OR octet_length(name) > 200 THEN
+        RAISE EXCEPTION 'duban: % is not a name to act for', name USING ERRCODE = 'DB004';
+    END IF;
+    PERFORM pg_advisory_lock(25717, pg_backend_pid());
+    INSERT INTO duban_acting.sessions (pid, recorded_by, actor)
+        VALUES (pg_backend_pid(), session_user, name);
+    RETURN name;
+END $$;
+REVOKE ALL ON FUNCTION duban.actor() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.actor() TO duban_member;
+REVOKE ALL ON FUNCTION duban.act_as(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.act_as(text) TO duban_member;
+"#;
+
+impl Store {
+    /// `--as NAME` on a server: asks the server to record this session's changes
+    /// for `name` (it refuses unless the login role supervises), then checks
+    /// the rules for `name` as the server will, and keeps the login role as who
+    /// recorded them. Asked again after a reconnect (`Store::reconnect`).
+    pub fn act_as_on_server(&mut self, name: &str) -> Result<()> {
+        let login = self
+            .recorded_by
+            .clone()
+            .unwrap_or_else(|| self.actor.clone());
+        let actor: String = self
+            .conn
+            .query_row("SELECT duban.act_as(?1)", [name], |r| r.get(0))
+            .map_err(StoreError::from)?;
+        self.actor = actor;
+        self.set_recorded_by(Some(&login))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lock_class_in_the_sql_is_the_constant() {
+        assert!(super::SQL.contains(&super::LOCK_CLASS.to_string()));
+        assert!(super::SQL.contains(super::SCHEMA));
+    }
+}
