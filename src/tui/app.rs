@@ -210,7 +210,7 @@ impl App {
             // next change to the database reads it all again.
             Err(e) => {
                 self.board.settle_head();
-                self.report(e);
+                self.report_read(e);
             }
         }
         true
@@ -737,6 +737,15 @@ impl App {
 
     fn say(&mut self, level: Level, text: String) {
         self.message = Some(Message { level, text });
+    }
+
+    /// A read that failed: as `report`, except that a lost connection is said as
+    /// lost (nothing was being sent).
+    fn report_read(&mut self, e: StoreError) {
+        if e.is_connection_lost() {
+            return self.lost_connection();
+        }
+        self.report(e);
     }
 
     fn report(&mut self, e: StoreError) {

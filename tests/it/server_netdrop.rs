@@ -123,7 +123,8 @@ fn a_board_whose_network_drops_without_a_word_notices_refuses_a_write_and_catche
         env!("CARGO_BIN_EXE_duban"),
     );
     let board = Tmux::start("netdrop", &command, 120, 30, None);
-    board.wait_for("To do (3)", WAIT);
+    // The whole board read (its cards, not only the counts) before the cable goes.
+    board.wait_for("加强党的领导", WAIT);
     cable.plug(false);
     // A move right after the drop: the write waits for an answer that never
     // comes, gives up, and says it was not sent.
