@@ -414,10 +414,11 @@ impl SearchState {
             self.ask(q, pq, entries, true);
             return self.show_last();
         }
-        let candidates = match self.narrowing.last() {
-            Some(h) => h.entries.clone(),
-            None => index.candidates(&q, &pq),
-        };
+        // Those with each of its characters, among the hits of the query it grew from.
+        let mut candidates = index.candidates(&q, &pq);
+        if let Some(h) = self.narrowing.last() {
+            candidates.retain(|e| h.entries.binary_search(e).is_ok());
+        }
         self.ask(q, pq, candidates, false);
         self.change = HitsChange::Same;
     }
