@@ -989,7 +989,7 @@ help-man-file-config = settings (language, colours, mouse); duban config prints 
 help-man-file-keymap = rebound keys, one section per view (see KEYS); a file others could write is not read
 
 help-arg-admin = Run on a server as a role that bypasses row-level security (a superuser or BYPASSRLS): the server then does not enforce the rules, only duban does
-help-man-env-search-texts = up to how many items the board's search keeps their texts in memory; above it, each search reads its candidates' texts from the database again (default 200000)
+help-man-env-search-texts = up to how many items the board's search keeps their texts in memory; above it, each search reads its candidates' texts from the database again (default 150000)
 # end of help
 
 ## export: src/cli (exports, bulletins, stand-ups, ledgers, notices: headers and labels)

@@ -976,7 +976,7 @@ help-man-file-config = 设置（语言、配色、鼠标）；duban config 列�
 help-man-file-keymap = 改绑按键，按视图分节（见“按键”）；别人可写的文件不被读取
 
 help-arg-admin = 在服务器上以可绕过行级安全的角色（超级用户或 BYPASSRLS）运行：此时规则只由 duban 执行，服务器不再执行
-help-man-env-search-texts = 看板搜索在内存中保留事项文本的事项数上限；事项更多时，每次查找从数据库重新读取候选事项的文本（默认200000）
+help-man-env-search-texts = 看板搜索在内存中保留事项文本的事项数上限；事项更多时，每次查找从数据库重新读取候选事项的文本（默认150000）
 # 节末：help
 
 ## export: src/cli (exports, bulletins, stand-ups, ledgers, notices: headers and labels)

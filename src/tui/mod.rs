@@ -48,9 +48,11 @@ pub struct BoardOptions {
     pub search_texts_up_to: usize,
 }
 
-/// The search index keeps its items' texts up to this many items (about 60 MB of
-/// texts, initials and postings at 100k; ~780 MB at 1M).
-pub const SEARCH_TEXTS_UP_TO: usize = 200_000;
+/// The search index keeps its items' texts up to this many items: they cost about
+/// 730 bytes an item (73 MB at 100k, 780 MB at 1M), so that a board of this size
+/// stays under 150 MB with a search; above it the index holds only postings (6 MB at
+/// 100k, 30 MB at 1M) and each query reads its candidates again (see BENCHMARKS.md).
+pub const SEARCH_TEXTS_UP_TO: usize = 150_000;
 
 impl Default for BoardOptions {
     fn default() -> BoardOptions {
