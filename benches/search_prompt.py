@@ -10,7 +10,9 @@ board to settle after its first frame, then
 - reads VmRSS and VmHWM of the process (MB);
 - clears the line (Ctrl-U) and types QUERY again, each key timed to its frame
   ("keys": per key with the index built);
-then Esc and `q`.
+then Esc and `q`. With DUBAN_KEY_QUIET=SECONDS each key of that second pass is also
+timed to its last output before that much quiet ("settled": its results, where they
+come after the key's first frame, as on a plan whose search keeps no texts).
 
 Usage: benches/search_prompt.py RUNS QUERY DUBAN_BINARY ARGS...
 Prints one line per run: prompt ms | typing ms... | results ms | rss MB hwm MB |
@@ -28,6 +30,7 @@ import time
 MARKERS = (b"\x1b[?25l", b"\x1b[?25h")
 SETTLE = float(os.environ.get("DUBAN_SETTLE", "1.0"))
 QUIET = float(os.environ.get("DUBAN_QUIET", "1.5"))
+KEY_QUIET = float(os.environ.get("DUBAN_KEY_QUIET", "0"))
 
 
 def until_frame(fd, timeout=120):
@@ -88,27 +91,33 @@ def run(query, argv):
     rss, hwm = memory(pid)
     key(fd, b"\x15")  # Ctrl-U: the line empty again
     drain(fd, 0.2)
-    keys = []
+    keys, settled = [], []
     for c in query:
+        t = time.perf_counter()
         keys.append(key(fd, c.encode()))
-        drain(fd, 0.05)
+        if KEY_QUIET:
+            last = drain(fd, KEY_QUIET)
+            settled.append((last - t) * 1e3 if last else keys[-1])
+        else:
+            drain(fd, 0.05)
     os.write(fd, b"\x1b")
     drain(fd, 0.3)
     os.write(fd, b"q")
     drain(fd, 1.0)
     os.waitpid(pid, 0)
-    return prompt, typing, results, (rss, hwm), keys
+    return prompt, typing, results, (rss, hwm), keys, settled
 
 
 def main():
     runs, query = int(sys.argv[1]), sys.argv[2]
     for _ in range(runs):
-        prompt, typing, results, (rss, hwm), keys = run(query, sys.argv[3:])
+        prompt, typing, results, (rss, hwm), keys, settled = run(query, sys.argv[3:])
         print(
             f"prompt {prompt:.1f} | typing "
             + " ".join(f"{t:.1f}" for t in typing)
             + f" | results {results:.0f} | rss {rss:.1f} hwm {hwm:.1f} | keys "
-            + " ".join(f"{t:.2f}" for t in keys),
+            + " ".join(f"{t:.2f}" for t in keys)
+            + (" | settled " + " ".join(f"{t:.0f}" for t in settled) if settled else ""),
             flush=True,
         )
 

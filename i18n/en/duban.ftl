@@ -314,6 +314,7 @@ board-server-lost = Lost the connection to the server; reconnecting by itself (w
 board-server-down = offline: reconnecting{" "}
 board-server-back = Reconnected to the server; changes made meanwhile are shown
 board-server-not-sent = Not sent: the connection to the server is lost. Once reconnected the board shows what the server holds; try again if your change is not there
+board-search-scanning = (searching: the results show when found)
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -761,6 +762,7 @@ cli-zip-holds = it holds { $names }
 cli-moved = { $number }: { $from } → { $to }
 cli-due-changed = { $number }: deadline { $before } → { $after }
 cli-indicator-set = { $number }: { $line }
+cli-bad-search-texts = { $var } should be a number of items (a whole number), not "{ $value }"
 # end of cli
 
 ## help: src/cli (clap help, usage errors, the man page)
@@ -987,6 +989,7 @@ help-man-file-config = settings (language, colours, mouse); duban config prints 
 help-man-file-keymap = rebound keys, one section per view (see KEYS); a file others could write is not read
 
 help-arg-admin = Run on a server as a role that bypasses row-level security (a superuser or BYPASSRLS): the server then does not enforce the rules, only duban does
+help-man-env-search-texts = up to how many items the board's search keeps their texts in memory; above it, each search reads its candidates' texts from the database again (default 150000)
 # end of help
 
 ## export: src/cli (exports, bulletins, stand-ups, ledgers, notices: headers and labels)

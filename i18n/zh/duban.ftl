@@ -334,6 +334,7 @@ board-server-lost = 与服务器的连接已断开，正在自动重连（已输
 board-server-down = 离线：正在重连{" "}
 board-server-back = 已重新连接服务器，断开期间的改动已显示
 board-server-not-sent = 未发送：与服务器的连接已断开。重连后看板显示服务器上的内容；如改动不在其中，请再试
+board-search-scanning = （正在查找，结果稍后显示）
 # 节末：board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)
@@ -749,6 +750,7 @@ cli-zip-holds = 内含 { $names }
 cli-moved = 第{ $number }项：{ $from } → { $to }
 cli-due-changed = 第{ $number }项期限：{ $before } → { $after }
 cli-indicator-set = 第{ $number }项：{ $line }
+cli-bad-search-texts = { $var } 应为事项数（非负整数），而不是“{ $value }”
 # 节末：cli
 
 ## help: src/cli (clap help, usage errors, the man page)
@@ -974,6 +976,7 @@ help-man-file-config = 设置（语言、配色、鼠标）；duban config 列�
 help-man-file-keymap = 改绑按键，按视图分节（见“按键”）；别人可写的文件不被读取
 
 help-arg-admin = 在服务器上以可绕过行级安全的角色（超级用户或 BYPASSRLS）运行：此时规则只由 duban 执行，服务器不再执行
+help-man-env-search-texts = 看板搜索在内存中保留事项文本的事项数上限；事项更多时，每次查找从数据库重新读取候选事项的文本（默认150000）
 # 节末：help
 
 ## export: src/cli (exports, bulletins, stand-ups, ledgers, notices: headers and labels)

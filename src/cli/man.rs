@@ -193,6 +193,7 @@ fn environment(p: &mut String, lang: Lang) {
         ("COLORFGBG", "help-man-env-colorfgbg"),
         ("DUBAN_BUSY_TIMEOUT_MS", "help-man-env-busy-timeout"),
         ("DUBAN_MAX_IMPORT_MB", "help-man-env-max-import"),
+        ("DUBAN_SEARCH_TEXTS", "help-man-env-search-texts"),
         ("DUBAN_PRESENCE_TIMEOUT_MS", "help-man-env-presence-timeout"),
         ("VISUAL, EDITOR", "help-man-env-editor"),
         ("TZ", "help-man-env-tz"),

@@ -687,10 +687,28 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         config_warning,
         mouse: settings.mouse.0,
         clipboard: crate::tui::clipboard::detect(),
+        search_texts_up_to: search_texts_up_to()?,
     };
     let zh = matches!(messages::current(), LangArg::Zh);
     let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh);
     crate::tui::run_with_warning(store, plan, opts, warning)
+}
+
+/// Above how many items the board's search keeps no texts in memory: the
+/// environment's `DUBAN_SEARCH_TEXTS` if set (for measuring both ways), else the default.
+fn search_texts_up_to() -> Result<usize> {
+    const VAR: &str = "DUBAN_SEARCH_TEXTS";
+    match std::env::var(VAR) {
+        Err(_) => Ok(crate::tui::SEARCH_TEXTS_UP_TO),
+        Ok(value) => value.trim().parse().map_err(|_| {
+            anyhow!(crate::t!(
+                messages::current(),
+                "cli-bad-search-texts",
+                var = VAR,
+                value = value.as_str()
+            ))
+        }),
+    }
 }
 
 fn plan_error(store: &Store, e: StoreError) -> anyhow::Error {

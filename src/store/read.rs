@@ -9,6 +9,7 @@ use crate::plan::deadline::{self, Light};
 use crate::plan::{Role, Status};
 use crate::store::engine::{OptionalExtension, Row, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::ControlFlow;
 
 pub(super) fn status_of(text: &str) -> crate::store::engine::Result<Status> {
     Status::parse(text).ok_or_else(|| {
@@ -431,20 +432,45 @@ impl Store {
     /// For search: each item's title, target, measures and notes as one text.
     pub fn search_texts(&self, plan: PlanId) -> Result<Vec<(ItemId, String)>> {
         let mut texts = Vec::new();
-        self.each_search_text("i.plan_id = ?1", plan, |id, text| texts.push((id, text)))?;
+        self.each_search_text("i.plan_id = ?1", plan, &|_| true, |id, text| {
+            texts.push((id, text));
+            ControlFlow::Continue(())
+        })?;
         Ok(texts)
     }
 
     /// Hands each item's search text, as `search_texts` gives it, to `f` in turn:
     /// building an index from a board of 100k items never holds all their texts.
-    pub fn for_each_search_text(&self, plan: PlanId, f: impl FnMut(ItemId, String)) -> Result<()> {
-        self.each_search_text("i.plan_id = ?1", plan, f)
+    pub fn for_each_search_text(
+        &self,
+        plan: PlanId,
+        mut f: impl FnMut(ItemId, String),
+    ) -> Result<()> {
+        self.each_search_text("i.plan_id = ?1", plan, &|_| true, |id, text| {
+            f(id, text);
+            ControlFlow::Continue(())
+        })
+    }
+
+    /// Hands the search texts of the items of `plan` that `wanted` keeps to `f`, in
+    /// item order, until `f` breaks: the others are passed over without being put
+    /// together, so a search that checks a few items of a large plan reads it once.
+    pub fn scan_search_texts(
+        &self,
+        plan: PlanId,
+        wanted: &dyn Fn(ItemId) -> bool,
+        f: impl FnMut(ItemId, String) -> ControlFlow<()>,
+    ) -> Result<()> {
+        self.each_search_text("i.plan_id = ?1", plan, wanted, f)
     }
 
     /// One item's search text, as `search_texts` gives it.
     pub fn search_text(&self, id: ItemId) -> Result<String> {
         let mut found = None;
-        self.each_search_text("i.id = ?1", id, |_, text| found = Some(text))?;
+        self.each_search_text("i.id = ?1", id, &|_| true, |_, text| {
+            found = Some(text);
+            ControlFlow::Continue(())
+        })?;
         found.ok_or(StoreError::NoSuchItemId(id))
     }
 
@@ -455,7 +481,8 @@ impl Store {
         &self,
         filter: &str,
         key: i64,
-        mut f: impl FnMut(ItemId, String),
+        wanted: &dyn Fn(ItemId) -> bool,
+        mut f: impl FnMut(ItemId, String) -> ControlFlow<()>,
     ) -> Result<()> {
         let mut items = self.conn.prepare_cached(&format!(
             "SELECT i.id, i.title, i.target FROM items i WHERE {filter} ORDER BY i.number"
@@ -475,6 +502,12 @@ impl Store {
         let mut rows = items.query([key])?;
         while let Some(r) = rows.next()? {
             let id: ItemId = r.get(0)?;
+            if !wanted(id) {
+                for l in &mut lines {
+                    l.skip(id)?;
+                }
+                continue;
+            }
             let title = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
             let target = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
             let mut text = String::with_capacity(title.len() + target.len() + 256);
@@ -484,10 +517,13 @@ impl Store {
             for l in &mut lines {
                 l.append_to(id, &mut text)?;
             }
-            f(id, text);
+            if f(id, text).is_break() {
+                break;
+            }
         }
         Ok(())
     }
+
     /// The item's history, oldest first.
     pub fn history(&self, id: ItemId) -> Result<Vec<EventRecord>> {
         self.history_limited(id, None)
@@ -651,6 +687,14 @@ impl<'s> TextLines<'s> {
             self.line
                 .push_str(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
             self.next = Some(r.get(0)?);
+        }
+        Ok(())
+    }
+
+    /// Passes over the texts of item `id`.
+    fn skip(&mut self, id: ItemId) -> Result<()> {
+        while self.next == Some(id) {
+            self.advance()?;
         }
         Ok(())
     }

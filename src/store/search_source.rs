@@ -46,6 +46,11 @@ impl SearchSource {
     /// [`Store::for_each_search_text`] does, read on a new read-only connection in one
     /// read transaction: the texts of one moment, whatever is written meanwhile.
     pub fn for_each_search_text(&self, plan: PlanId, f: impl FnMut(ItemId, String)) -> Result<()> {
+        self.read(|store| store.for_each_search_text(plan, f))
+    }
+
+    /// Runs `read` on a new read-only connection, in one read transaction.
+    pub fn read<T>(&self, read: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         let store = match &self.from {
             Origin::File(path) => {
                 let store = Store::open_read_only(path, &self.actor)?;
@@ -64,7 +69,7 @@ impl SearchSource {
                 store
             }
         };
-        let read = store.for_each_search_text(plan, f);
+        let read = read(&store);
         // A read transaction: nothing to keep or undo.
         let _ = store.conn.execute_batch("COMMIT");
         read

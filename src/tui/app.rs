@@ -147,6 +147,10 @@ pub struct App {
     search: SearchState,
     /// The search index being built on another thread, if it is.
     indexing: Option<indexing::Indexing>,
+    /// The texts a search waits for being read on another thread, if they are.
+    scanning: Option<indexing::Scanning>,
+    /// Above this many items the search index keeps no texts (`BoardOptions`).
+    search_texts_up_to: usize,
     /// Who the user is, their offices, and the urges waiting on them.
     sv: SupervisionState,
     message: Option<Message>,
@@ -254,6 +258,8 @@ impl App {
             quick: None,
             search: SearchState::default(),
             indexing: None,
+            scanning: None,
+            search_texts_up_to: opts.search_texts_up_to,
             sv: SupervisionState::default(),
             message: None,
             since,

@@ -43,7 +43,16 @@ pub struct BoardOptions {
     /// Whether the terminal takes OSC 52 (`clipboard::detect`): `y` says "copied"
     /// only when it does.
     pub clipboard: clipboard::Osc52,
+    /// Above this many items the search index keeps no texts, only which characters
+    /// each item has, and reads a query's candidates again from the database.
+    pub search_texts_up_to: usize,
 }
+
+/// The search index keeps its items' texts up to this many items: they cost about
+/// 730 bytes an item (73 MB at 100k, 780 MB at 1M), so that a board of this size
+/// stays under 150 MB with a search; above it the index holds only postings (6 MB at
+/// 100k, 30 MB at 1M) and each query reads its candidates again (see BENCHMARKS.md).
+pub const SEARCH_TEXTS_UP_TO: usize = 150_000;
 
 impl Default for BoardOptions {
     fn default() -> BoardOptions {
@@ -56,6 +65,7 @@ impl Default for BoardOptions {
             config_warning: None,
             mouse: true,
             clipboard: clipboard::Osc52::Unknown,
+            search_texts_up_to: SEARCH_TEXTS_UP_TO,
         }
     }
 }
@@ -141,7 +151,7 @@ fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow:
             continue;
         }
         let mut wait = next_poll.saturating_duration_since(Instant::now());
-        if app.is_indexing() {
+        if app.is_indexing() || app.is_scanning() {
             // The search index is being built on another thread: look for it often.
             wait = wait.min(INDEX_POLL);
         }

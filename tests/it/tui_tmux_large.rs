@@ -158,22 +158,29 @@ fn a_search_typed_at_once_on_a_large_plan_filters_the_board_when_its_index_is_re
     assert!(hits > 0 && hits < ITEMS, "{hits}");
     drop(store);
 
-    let command = format!(
-        "{}; echo \"rc=$?\"",
-        duban_command(&db, dir.path(), "tester", "")
-    );
-    let t = Tmux::start("tmuxlargesearch", &command, 120, 40, None);
-    t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
-    t.keys(&["/"]);
-    t.type_text(query);
-    t.wait_for(&format!("未启动（{hits}）"), WAIT);
-    let screen = t.wait_for(&format!("搜索：{query}"), WAIT);
-    assert!(!screen.contains("正在建立索引"), "{screen}");
-    // Enter keeps the filter, Esc lifts it.
-    t.keys(&["Enter"]);
-    t.keys(&["Escape"]);
-    t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
-    t.keys(&["q"]);
-    let screen = t.wait_for("[exited]", WAIT);
-    assert!(screen.contains("rc=0"), "{screen}");
+    // With the texts in the index, and without them (read again for each query).
+    for (session, texts) in [
+        ("tmuxlargesearch", ""),
+        ("tmuxlargescan", "DUBAN_SEARCH_TEXTS=0 "),
+    ] {
+        let command = format!(
+            "{texts}{}; echo \"rc=$?\"",
+            duban_command(&db, dir.path(), "tester", "")
+        );
+        let t = Tmux::start(session, &command, 120, 40, None);
+        t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
+        t.keys(&["/"]);
+        t.type_text(query);
+        t.wait_for(&format!("未启动（{hits}）"), WAIT);
+        let screen = t.wait_for(&format!("搜索：{query}"), WAIT);
+        assert!(!screen.contains("正在建立索引"), "{screen}");
+        assert!(!screen.contains("正在查找"), "{screen}");
+        // Enter keeps the filter, Esc lifts it.
+        t.keys(&["Enter"]);
+        t.keys(&["Escape"]);
+        t.wait_for(&format!("未启动（{ITEMS}）"), WAIT);
+        t.keys(&["q"]);
+        let screen = t.wait_for("[exited]", WAIT);
+        assert!(screen.contains("rc=0"), "{session}: {screen}");
+    }
 }

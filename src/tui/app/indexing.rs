@@ -1,10 +1,12 @@
 //! The search index built off the board's thread: the first `/` opens the prompt at
 //! once and starts reading every item's search text on a second connection; what is
-//! typed meanwhile is kept and applied when the index is ready.
+//! typed meanwhile is kept and applied when the index is ready. Above a budget the
+//! index holds no texts, and each query's candidates are read there again (`Scanning`).
 
 use super::{App, Modal};
-use crate::store::{ItemId, PlanId, SearchSource, StoreError};
-use crate::tui::state::search::IndexBuilder;
+use crate::store::{ItemId, PlanId, SearchSource, Store, StoreError};
+use crate::tui::state::search::{HitsChange, IndexBuilder, ScanRequest};
+use std::ops::ControlFlow;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
@@ -32,17 +34,30 @@ impl Drop for Indexing {
 }
 
 impl Indexing {
-    fn start(source: SearchSource, plan: PlanId, items: usize) -> std::io::Result<Indexing> {
+    fn start(
+        source: SearchSource,
+        plan: PlanId,
+        items: usize,
+        keep_texts: bool,
+    ) -> std::io::Result<Indexing> {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
         let job = std::thread::Builder::new()
             .name("duban-search-index".into())
             .spawn(move || {
-                let mut builder = IndexBuilder::with_capacity(items);
-                source.for_each_search_text(plan, |id, text| {
-                    if !stop.load(Ordering::Relaxed) {
+                let mut builder = if keep_texts {
+                    IndexBuilder::with_capacity(items)
+                } else {
+                    IndexBuilder::without_texts(items)
+                };
+                source.read(|store| {
+                    store.scan_search_texts(plan, &|_| true, |id, text| {
+                        if stop.load(Ordering::Relaxed) {
+                            return ControlFlow::Break(());
+                        }
                         builder.add(id, text);
-                    }
+                        ControlFlow::Continue(())
+                    })
                 })?;
                 Ok(builder)
             })?;
@@ -86,17 +101,19 @@ impl App {
         }
     }
 
-    /// Forgets an index being built (the board switched plans).
+    /// Forgets an index being built and texts being read (the board switched plans).
     pub(super) fn stop_indexing(&mut self) {
         self.indexing = None;
+        self.scanning = None;
     }
 
     fn build_search_index_off_thread(&mut self) {
         let items = self.board.card_count();
+        let keep_texts = items <= self.search_texts_up_to;
         let started = self
             .store
             .search_source()
-            .map(|source| Indexing::start(source, self.plan.id, items));
+            .map(|source| Indexing::start(source, self.plan.id, items, keep_texts));
         match started {
             Some(Ok(job)) => self.indexing = Some(job),
             // A private in-memory database (tests), or no thread to be had: here.
@@ -110,12 +127,14 @@ impl App {
         }
     }
 
-    /// Takes the index in once its thread is done; true when the board changed.
-    /// The event loop calls it often while `is_indexing`.
+    /// Takes the index in once its thread is done, and a scan's hits once they are
+    /// read; true when the board changed. The event loop calls it often while
+    /// `is_indexing` or `is_scanning`.
     pub fn poll_search_index(&mut self) -> bool {
+        let scanned = self.poll_scan();
         let finished = |j: &Indexing| j.job.as_ref().is_none_or(JoinHandle::is_finished);
         if !self.indexing.as_ref().is_some_and(finished) {
-            return false;
+            return scanned;
         }
         let Some(mut job) = self.indexing.take() else {
             return false;
@@ -173,5 +192,174 @@ impl App {
         if first && !matches!(self.modal, Some(Modal::Search(_))) {
             self.say_when_search_finds_nothing();
         }
+        self.sync_scan();
     }
+
+    /// True while the texts a search waits for are being read: the prompt says so.
+    pub fn is_scanning(&self) -> bool {
+        self.search.pending_scan().is_some()
+    }
+
+    /// Starts reading the texts the search waits for, stopping a read no longer
+    /// wanted (the query changed meanwhile).
+    pub(super) fn sync_scan(&mut self) {
+        let wanted = self.search.pending_scan().map(ScanRequest::id);
+        if self.scanning.as_ref().map(|s| s.id) == wanted {
+            return;
+        }
+        self.scanning = None;
+        let Some(request) = self.search.pending_scan() else {
+            return;
+        };
+        let id = request.id();
+        let items = self.board.card_count();
+        if !request.is_empty()
+            && let Some(source) = self.store.search_source()
+        {
+            let started = Scanning::start(source, self.plan.id, items, request.clone());
+            if let Ok(job) = started {
+                self.scanning = Some(job);
+                return;
+            }
+        }
+        // Nothing to read, or no thread to be had: here.
+        let found = scan(
+            &self.store,
+            self.plan.id,
+            items,
+            request,
+            &AtomicBool::new(false),
+        );
+        self.scan_done(id, found);
+    }
+
+    /// Takes in a scan's hits once they are read; true when the board changed.
+    fn poll_scan(&mut self) -> bool {
+        self.sync_scan();
+        let finished = |s: &Scanning| s.job.as_ref().is_none_or(JoinHandle::is_finished);
+        if !self.scanning.as_ref().is_some_and(finished) {
+            return false;
+        }
+        let Some(mut job) = self.scanning.take() else {
+            return false;
+        };
+        let found = match job.job.take().map(JoinHandle::join) {
+            Some(Ok(found)) => found,
+            // The thread panicked: read them here instead.
+            _ => match self.search.pending_scan() {
+                Some(request) => scan(
+                    &self.store,
+                    self.plan.id,
+                    self.board.card_count(),
+                    request,
+                    &AtomicBool::new(false),
+                ),
+                None => return false,
+            },
+        };
+        self.scan_done(job.id, found)
+    }
+
+    fn scan_done(&mut self, id: u64, found: Scanned) -> bool {
+        let found = match found {
+            Ok(found) => found,
+            Err(e) => {
+                // Said once; the search keeps what it showed.
+                self.report(e);
+                self.search.abandon_scan(id);
+                return true;
+            }
+        };
+        if !self.search.take_scan(id, found) {
+            return false;
+        }
+        match self.search.change() {
+            HitsChange::Same => return true,
+            HitsChange::Narrower => {
+                let f = filters!(self);
+                self.board.narrow(|id| f.keeps(id));
+            }
+            HitsChange::Other => self.refilter(),
+        }
+        if !matches!(self.modal, Some(Modal::Search(_))) {
+            self.say_when_search_finds_nothing();
+        }
+        true
+    }
+}
+
+/// What a scan found: each matching candidate's entry and the line it matched on.
+type Scanned = Result<Vec<(u32, u16)>, StoreError>;
+
+/// A search's candidates being read on another thread: the index holds no texts.
+pub(super) struct Scanning {
+    /// The `ScanRequest` it answers.
+    id: u64,
+    job: Option<JoinHandle<Scanned>>,
+    /// Set when the query changed: the thread stops reading.
+    cancel: Arc<AtomicBool>,
+}
+
+impl Drop for Scanning {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Scanning {
+    fn start(
+        source: SearchSource,
+        plan: PlanId,
+        items: usize,
+        request: ScanRequest,
+    ) -> std::io::Result<Scanning> {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&cancel);
+        let id = request.id();
+        let job = std::thread::Builder::new()
+            .name("duban-search-scan".into())
+            .spawn(move || source.read(|store| scan(store, plan, items, &request, &stop)))?;
+        Ok(Scanning {
+            id,
+            job: Some(job),
+            cancel,
+        })
+    }
+}
+
+/// Fewer candidates than a plan's items over this are read one by one (three
+/// lookups each), more in one pass over the plan that passes the others over.
+const ONE_BY_ONE_BELOW: usize = 20;
+
+/// Reads the texts of `request`'s candidates among the `items` of `plan` and checks
+/// them, until `stop` is set.
+fn scan(
+    store: &Store,
+    plan: PlanId,
+    items: usize,
+    request: &ScanRequest,
+    stop: &AtomicBool,
+) -> Scanned {
+    let mut found = Vec::new();
+    if request.len().saturating_mul(ONE_BY_ONE_BELOW) < items {
+        for id in request.items() {
+            if stop.load(Ordering::Relaxed) {
+                break;
+            }
+            match store.search_text(id) {
+                Ok(text) => found.extend(request.check(id, text)),
+                Err(StoreError::NoSuchItemId(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    } else {
+        store.scan_search_texts(plan, &|id| request.wants(id), |id, text| {
+            if stop.load(Ordering::Relaxed) {
+                return ControlFlow::Break(());
+            }
+            found.extend(request.check(id, text));
+            ControlFlow::Continue(())
+        })?;
+    }
+    Ok(found)
 }

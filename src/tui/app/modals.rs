@@ -73,6 +73,8 @@ impl App {
                 }
                 HitsChange::Other => self.refilter(),
             }
+            // Without the texts in the index, the candidates are read off the thread.
+            self.sync_scan();
             return;
         }
         match action {

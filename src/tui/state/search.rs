@@ -1,9 +1,16 @@
-//! The live search: a query and, once built, a prepared index of every item's texts.
+//! The live search: a query and, once built, a prepared index of every item's texts
+//! (or, above a budget, of which characters each item has: see `scan`).
 
 use crate::store::ItemId;
 use crate::tui::matcher::{MatchKey, PinyinQuery, fold, normalize_query};
 use crate::tui::state::board::IdSet;
 use std::collections::HashMap;
+
+mod postings;
+mod scan;
+use postings::{Posting, Postings};
+pub use scan::ScanRequest;
+use scan::line_of;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
@@ -17,6 +24,11 @@ pub struct SearchState {
     hits: Option<IdSet>,
     /// How the last change of the query changed the hits.
     change: HitsChange,
+    /// Without the texts: the candidates of the current query, to be checked against
+    /// texts read from the database (by the board, off its thread).
+    pending: Option<ScanRequest>,
+    /// Counts the scans asked for, so that a late answer to an older one is dropped.
+    scans: u64,
 }
 
 /// How the hits changed with the query: what a board must do to its columns.
@@ -34,7 +46,11 @@ pub enum HitsChange {
 #[derive(Debug, Clone, Default)]
 struct Index {
     ids: Vec<ItemId>,
+    /// Every entry's key; empty when the texts are not kept (`changed_keys`).
     keys: Vec<MatchKey>,
+    /// Without the texts (a plan above the budget): the keys of the entries changed
+    /// since the build, the only texts held; a query's candidates are read again.
+    changed_keys: Option<HashMap<u32, MatchKey>>,
     /// For each character, the entries that may contain it.
     postings: Postings,
     /// Entries changed since the postings were built, ascending: their postings may
@@ -42,162 +58,32 @@ struct Index {
     changed: Vec<u32>,
 }
 
-/// Which entries have a character in their lowercase text, or (for ASCII) in their
-/// initials: a one-character query's answer without reading any text, and for a longer
-/// query, the rarest of its characters gives the few entries worth checking.
-#[derive(Debug, Clone, Default)]
-struct Postings {
-    /// A Basic Multilingual Plane character's posting, as 1 + its index in `lists`.
-    bmp: Vec<u32>,
-    other: HashMap<char, u32>,
-    lists: Vec<Posting>,
-    /// One past the greatest entry in each posting (0 when empty), kept apart from the
-    /// postings so that skipping a character seen before in the same entry, or
-    /// appending, touches only this.
-    end: Vec<u32>,
-    /// How many entries the index is expected to hold: a list longer than a 32nd of
-    /// that turns into bits as it is built, so that the lists of common characters
-    /// never hold four bytes per entry at once.
-    expected: usize,
-}
-
-#[derive(Debug, Clone)]
-enum Posting {
-    /// Ascending entries, for characters in few entries.
-    List(Vec<u32>),
-    /// One bit per entry, for characters in many (smaller than a list then).
-    Bits { words: Vec<u64>, len: usize },
-}
-
-impl Posting {
-    fn len(&self) -> usize {
-        match self {
-            Posting::List(l) => l.len(),
-            Posting::Bits { len, .. } => *len,
-        }
-    }
-
-    fn add(&mut self, entry: u32) {
-        match self {
-            Posting::List(l) => {
-                if let Err(at) = l.binary_search(&entry) {
-                    l.insert(at, entry);
-                }
-            }
-            Posting::Bits { words, len } => {
-                let (w, b) = (entry as usize / 64, 1u64 << (entry % 64));
-                if words.len() <= w {
-                    words.resize(w + 1, 0);
-                }
-                *len += usize::from(words[w] & b == 0);
-                words[w] |= b;
-            }
-        }
-    }
-
-    /// The entries of `list` as bits, sized for `entries` entries.
-    fn bits(list: &[u32], entries: usize) -> Posting {
-        let mut bits = Posting::Bits {
-            words: vec![0; entries.div_ceil(64)],
-            len: 0,
-        };
-        for &e in list {
-            bits.add(e);
-        }
-        bits
-    }
-
-    fn entries(&self) -> Vec<u32> {
-        match self {
-            Posting::List(l) => l.clone(),
-            Posting::Bits { words, len } => {
-                let mut out = Vec::with_capacity(*len);
-                for (w, &word) in words.iter().enumerate() {
-                    let mut bits = word;
-                    while bits != 0 {
-                        out.push(w as u32 * 64 + bits.trailing_zeros());
-                        bits &= bits - 1;
-                    }
-                }
-                out
-            }
-        }
-    }
-}
-
-impl Postings {
-    fn slot(&self, c: char) -> Option<usize> {
-        let i = match u16::try_from(c as u32) {
-            Ok(b) => *self.bmp.get(usize::from(b))?,
-            Err(_) => *self.other.get(&c)?,
-        };
-        (i as usize).checked_sub(1)
-    }
-
-    fn slot_or_new(&mut self, c: char) -> usize {
-        if let Some(i) = self.slot(c) {
-            return i;
-        }
-        self.lists.push(Posting::List(Vec::new()));
-        self.end.push(0);
-        let i = self.lists.len() as u32;
-        match u16::try_from(c as u32) {
-            Ok(b) => {
-                if self.bmp.is_empty() {
-                    self.bmp = vec![0; 1 << 16];
-                }
-                self.bmp[usize::from(b)] = i;
-            }
-            Err(_) => {
-                self.other.insert(c, i);
-            }
-        }
-        i as usize - 1
-    }
-
-    /// Adds `entry` under each character of `key` that a query could look for.
-    fn add(&mut self, entry: u32, key: &MatchKey) {
-        let initials = key.initials().chars().filter(char::is_ascii);
-        for c in key.lower().chars().chain(initials) {
-            let i = self.slot_or_new(c);
-            let end = self.end[i];
-            if end == entry + 1 {
-                continue;
-            }
-            match &mut self.lists[i] {
-                // While building, entries come in ascending order.
-                Posting::List(l) if end <= entry => l.push(entry),
-                p => p.add(entry),
-            }
-            self.end[i] = end.max(entry + 1);
-            if let Posting::List(l) = &self.lists[i]
-                && l.len() > self.expected / 32
-                && self.expected > 0
-            {
-                self.lists[i] = Posting::bits(l, self.expected);
-            }
-        }
-    }
-
-    /// Turns the lists of characters found in many entries into bits.
-    fn compact(&mut self, entries: usize) {
-        for p in &mut self.lists {
-            if let Posting::List(l) = p
-                && l.len() > entries / 32
-            {
-                *p = Posting::bits(l, entries);
-            } else if let Posting::List(l) = p {
-                l.shrink_to_fit();
-            }
-        }
-    }
-
-    fn get(&self, c: char) -> Option<&Posting> {
-        self.slot(c).map(|i| &self.lists[i])
-    }
-}
-
 impl Index {
+    /// Without the texts: the entries a one-character query matches.
+    fn one_character(&self, q: &str) -> Vec<u32> {
+        let Some(posting) = q.chars().next().and_then(|c| self.postings.get(c)) else {
+            return Vec::new();
+        };
+        let mut entries = posting.entries();
+        if let Some(changed) = &self.changed_keys {
+            entries.retain(|e| changed.get(e).is_none_or(|key| key.matches(q)));
+        }
+        entries
+    }
+
+    /// Without the texts: the entries `q` may match, ascending, to be checked.
+    fn candidates(&self, q: &str, pq: &PinyinQuery) -> Vec<u32> {
+        let mut entries = self.postings.having_all(q);
+        for initials in pq.initials() {
+            entries.extend(self.postings.having_all(initials));
+        }
+        if pq.is_pinyin() {
+            entries.sort_unstable();
+            entries.dedup();
+        }
+        entries
+    }
+
     /// The entries `q` matches as text or initials, or as full pinyin (`pq`).
     fn search_all(&self, q: &str, pq: &PinyinQuery) -> Vec<u32> {
         let mut entries = self.search(q);
@@ -253,12 +139,26 @@ impl IndexBuilder {
         IndexBuilder { index }
     }
 
+    /// A builder for about `items` texts that keeps only their postings: its
+    /// searches check their candidates against texts read again (`ScanRequest`).
+    pub fn without_texts(items: usize) -> IndexBuilder {
+        let mut index = Index {
+            ids: Vec::with_capacity(items),
+            changed_keys: Some(HashMap::new()),
+            ..Index::default()
+        };
+        index.postings.expected = items;
+        IndexBuilder { index }
+    }
+
     pub fn add(&mut self, id: ItemId, text: String) {
         let index = &mut self.index;
         let key = fold(text);
-        index.postings.add(index.keys.len() as u32, &key);
+        index.postings.add(index.ids.len() as u32, &key);
         index.ids.push(id);
-        index.keys.push(key);
+        if index.changed_keys.is_none() {
+            index.keys.push(key);
+        }
     }
 }
 
@@ -281,6 +181,9 @@ struct Hits {
     pinyin: bool,
     /// Indices into the index, ascending.
     entries: Vec<u32>,
+    /// Without the texts: the line each hit matched on when it is not the first
+    /// (see `matched_line`); `None` until the texts were read.
+    lines: Option<HashMap<ItemId, u16>>,
 }
 
 impl SearchState {
@@ -300,9 +203,10 @@ impl SearchState {
     /// Builds the index from the store's search texts (title, target, measures, notes).
     pub fn set_index(&mut self, builder: IndexBuilder) {
         let mut index = builder.index;
-        index.postings.compact(index.keys.len());
+        index.postings.compact(index.ids.len());
         self.index = Some(index);
         self.narrowing.clear();
+        self.pending = None;
         self.rematch();
     }
 
@@ -312,18 +216,21 @@ impl SearchState {
             return;
         };
         let key = fold(text.to_string());
-        let entry = match index.ids.iter().position(|&i| i == id) {
-            Some(e) => {
-                index.keys[e] = key;
-                e
+        let entry = index.ids.iter().position(|&i| i == id).unwrap_or_else(|| {
+            index.ids.push(id);
+            index.ids.len() - 1
+        });
+        let key = match &mut index.changed_keys {
+            Some(changed) => &*changed.entry(entry as u32).insert_entry(key).into_mut(),
+            None if entry < index.keys.len() => {
+                index.keys[entry] = key;
+                &index.keys[entry]
             }
             None => {
-                index.ids.push(id);
                 index.keys.push(key);
-                index.ids.len() - 1
+                &index.keys[entry]
             }
         };
-        let key = &index.keys[entry];
         let entry = entry as u32;
         index.postings.add(entry, key);
         if let Err(at) = index.changed.binary_search(&entry) {
@@ -333,12 +240,19 @@ impl SearchState {
         for hits in &mut self.narrowing {
             let at = hits.entries.binary_search(&entry);
             let pq = PinyinQuery::new(&hits.query);
-            match (at, key.matches(&hits.query) || pq.matches(key)) {
+            let matched = key.matches(&hits.query) || pq.matches(key);
+            match (at, matched) {
                 (Ok(at), false) => {
                     hits.entries.remove(at);
                 }
                 (Err(at), true) => hits.entries.insert(at, entry),
                 _ => {}
+            }
+            if let Some(lines) = &mut hits.lines {
+                match line_of(key, &hits.query, &pq) {
+                    Some(line) if matched && line > 0 => lines.insert(id, line),
+                    _ => lines.remove(&id),
+                };
             }
         }
         self.rematch();
@@ -376,6 +290,7 @@ impl SearchState {
     pub fn clear(&mut self) {
         self.query.clear();
         self.narrowing.clear();
+        self.pending = None;
         self.hits = None;
         self.change = HitsChange::Other;
     }
@@ -394,6 +309,12 @@ impl SearchState {
     pub fn matched_line(&self, id: ItemId) -> Option<usize> {
         let q = normalize_query(&self.query);
         let index = self.index.as_ref().filter(|_| !q.is_empty())?;
+        if index.changed_keys.is_some() {
+            // Without the texts: what the scan of this query found.
+            let hits = self.narrowing.last().filter(|h| h.query == q)?;
+            let line = hits.lines.as_ref()?.get(&id).copied().unwrap_or(0);
+            return self.keeps(id).then_some(usize::from(line));
+        }
         let entry = index.ids.iter().position(|&i| i == id)?;
         let pq = PinyinQuery::new(&q);
         index.keys[entry].lower().split('\n').position(|line| {
@@ -412,6 +333,7 @@ impl SearchState {
         let was_all = self.hits.is_none();
         let Some(index) = self.index.as_ref().filter(|_| !q.is_empty()) else {
             self.narrowing.clear();
+            self.pending = None;
             self.hits = None;
             self.change = if was_all {
                 HitsChange::Same
@@ -438,6 +360,9 @@ impl SearchState {
             Some(_) if kept_all => HitsChange::Narrower,
             _ => HitsChange::Other,
         };
+        if index.changed_keys.is_some() {
+            return self.rematch_without_texts(q, pq);
+        }
         if self.narrowing.last().is_none_or(|h| h.query != q) {
             let entries = match self.narrowing.last() {
                 Some(h) => h
@@ -455,8 +380,149 @@ impl SearchState {
                 query: q,
                 pinyin: pq.is_pinyin(),
                 entries,
+                lines: None,
             });
         }
+        self.show_last();
+    }
+
+    /// `rematch` without the texts: a query answered by what is known (an earlier
+    /// query's hits, or one character's posting) is shown at once; any other waits
+    /// for its candidates' texts to be read (`pending_scan`, `take_scan`), the hits
+    /// left as they were until then.
+    fn rematch_without_texts(&mut self, q: String, pq: PinyinQuery) {
+        let Some(index) = &self.index else {
+            return;
+        };
+        if let Some(h) = self.narrowing.last().filter(|h| h.query == q) {
+            // Known; its lines are read when a scan of a longer query was cut short.
+            match h.lines {
+                None => self.ask(q, pq, h.entries.clone(), true),
+                Some(_) => self.pending = None,
+            }
+            return self.show_last();
+        }
+        if q.chars().nth(1).is_none() {
+            // One character: its posting is the answer; the lines are read after.
+            let entries = index.one_character(&q);
+            self.narrowing.push(Hits {
+                query: q.clone(),
+                pinyin: false,
+                entries: entries.clone(),
+                lines: None,
+            });
+            self.ask(q, pq, entries, true);
+            return self.show_last();
+        }
+        // Those with each of its characters, among the hits of the query it grew from.
+        let mut candidates = index.candidates(&q, &pq);
+        if let Some(h) = self.narrowing.last() {
+            candidates.retain(|e| h.entries.binary_search(e).is_ok());
+        }
+        self.ask(q, pq, candidates, false);
+        self.change = HitsChange::Same;
+    }
+
+    /// Asks for `entries`' texts to be checked against `query`, unless that is asked.
+    fn ask(&mut self, query: String, pq: PinyinQuery, entries: Vec<u32>, lines_only: bool) {
+        if self
+            .pending
+            .as_ref()
+            .is_some_and(|p| p.is_for(&query, lines_only))
+        {
+            return;
+        }
+        let Some(index) = &self.index else {
+            return;
+        };
+        self.scans += 1;
+        let candidates = entries
+            .into_iter()
+            .map(|e| (index.ids[e as usize], e))
+            .collect();
+        self.pending = Some(ScanRequest::new(
+            self.scans, query, pq, candidates, lines_only,
+        ));
+    }
+
+    /// The texts the current query waits for, when the index holds none.
+    pub fn pending_scan(&self) -> Option<&ScanRequest> {
+        self.pending.as_ref()
+    }
+
+    /// Gives up the scan `id` (its texts could not be read): the hits stay as shown.
+    pub fn abandon_scan(&mut self, id: u64) {
+        if self.pending.as_ref().is_some_and(|p| p.id() == id) {
+            self.pending = None;
+        }
+    }
+
+    /// Takes in what the scan `id` found (entries and the line each matched on, as
+    /// `ScanRequest::check` gives them); false when that scan is no longer wanted.
+    pub fn take_scan(&mut self, id: u64, found: Vec<(u32, u16)>) -> bool {
+        if self.pending.as_ref().is_none_or(|p| p.id() != id) {
+            return false;
+        }
+        let (Some(p), Some(index)) = (self.pending.take(), &self.index) else {
+            return false;
+        };
+        let Some(changed) = &index.changed_keys else {
+            return false;
+        };
+        let mut entries = Vec::with_capacity(found.len());
+        let mut lines = HashMap::new();
+        let mut hit = |e: u32, line: u16| {
+            entries.push(e);
+            if line > 0 {
+                lines.insert(index.ids[e as usize], line);
+            }
+        };
+        // What changed since the build is decided by its key: the scan may have read
+        // it before the change.
+        for (e, line) in found {
+            if !changed.contains_key(&e) {
+                hit(e, line);
+            }
+        }
+        for (&e, key) in changed {
+            if key.matches(p.query()) || p.pinyin().matches(key) {
+                hit(e, line_of(key, p.query(), p.pinyin()).unwrap_or(0));
+            }
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        if p.lines_only() {
+            if let Some(h) = self.narrowing.last_mut().filter(|h| h.query == p.query()) {
+                h.lines = Some(lines);
+            }
+            self.change = HitsChange::Same;
+            return true;
+        }
+        let narrower = self
+            .hits
+            .as_ref()
+            .is_none_or(|old| entries.iter().all(|&e| old.contains(index.ids[e as usize])));
+        let (query, pq) = p.into_query();
+        self.narrowing.push(Hits {
+            query,
+            pinyin: pq.is_pinyin(),
+            entries,
+            lines: Some(lines),
+        });
+        self.show_last();
+        self.change = if narrower {
+            HitsChange::Narrower
+        } else {
+            HitsChange::Other
+        };
+        true
+    }
+
+    /// The hits of the last query of `narrowing` are the ones kept.
+    fn show_last(&mut self) {
+        let Some(index) = &self.index else {
+            return;
+        };
         let hits = self.narrowing.last().map(|h| &h.entries[..]).unwrap_or(&[]);
         self.hits = Some(hits.iter().map(|&e| index.ids[e as usize]).collect());
     }

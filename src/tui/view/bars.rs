@@ -207,8 +207,13 @@ pub fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang();
     let theme = app.theme();
     let width = area.width as usize;
-    // What is typed while the search index is built is applied when it is ready.
-    let indexing = app.is_indexing().then(|| lang.msg("board-search-indexing"));
+    // What is typed while the search index is built is applied when it is ready;
+    // above the budget, a query's hits show when its candidates were read.
+    let indexing = if app.is_indexing() {
+        Some(lang.msg("board-search-indexing"))
+    } else {
+        app.is_scanning().then(|| lang.msg("board-search-scanning"))
+    };
     let input = match app.modal() {
         Some(Modal::Search(line)) => {
             Some((lang.msg("board-search-prompt"), line, indexing.as_deref()))
