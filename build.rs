@@ -1,4 +1,9 @@
-//! Link-time layout of the release binary, for a lighter start-up (issue 20).
+//! Build-time work for a lighter start-up (issue 20): the message catalogs'
+//! index, and the link-time layout of the release binary.
+//!
+//! The index (`catalog_index.rs` in OUT_DIR, included by `src/i18n.rs`): where
+//! each message of `i18n/*/duban.ftl` starts and ends, by a hash of its id, so
+//! that the board does not read a whole catalog to find the few messages it says.
 //!
 //! Two linker options, both only for the release `duban` binary on x86-64 Linux:
 //! - `-z pack-relative-relocs` (RELR): the 30,000 relative relocations of a
@@ -15,10 +20,17 @@
 //! rust-lld, the default on this target since Rust 1.90).
 
 use std::env;
+use std::fmt::Write as _;
+use std::path::Path;
 use std::process::Command;
 
+#[path = "src/i18n/spans.rs"]
+mod spans;
+
 fn main() {
+    write_catalog_index();
     println!("cargo:rerun-if-changed=build/startup.order");
+    println!("cargo:rerun-if-changed=src/i18n/spans.rs");
     println!("cargo:rerun-if-env-changed=DUBAN_PLAIN_LINK");
     if env::var_os("DUBAN_PLAIN_LINK").is_some()
         || env::var("PROFILE").as_deref() != Ok("release")
@@ -35,6 +47,31 @@ fn main() {
     }
     println!("cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={root}/build/startup.order");
     println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+}
+
+/// `ZH_INDEX` and `EN_INDEX`: (id hash, start, end) of each message, sorted.
+fn write_catalog_index() {
+    let mut code = String::new();
+    for (name, file) in [
+        ("ZH_INDEX", "i18n/zh/duban.ftl"),
+        ("EN_INDEX", "i18n/en/duban.ftl"),
+    ] {
+        println!("cargo:rerun-if-changed={file}");
+        let source = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mut index: Vec<(u64, usize, usize)> = spans::spans(&source)
+            .into_iter()
+            .map(|(id, (start, end))| (spans::id_hash(id), start, end))
+            .collect();
+        index.sort_unstable();
+        let _ = writeln!(code, "const {name}: &[(u64, u32, u32)] = &[");
+        for (hash, start, end) in index {
+            let _ = writeln!(code, "    ({hash:#x}, {start}, {end}),");
+        }
+        let _ = writeln!(code, "];");
+    }
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("catalog_index.rs"), code)
+        .expect("write the catalog index");
 }
 
 /// rustc 1.90 and later link this target with its own lld.

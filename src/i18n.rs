@@ -15,7 +15,6 @@
 //! `debug_assert!` so tests and debug builds catch it, and the catalog tests
 //! (`i18n::tests`) compare every call's arguments with the catalog.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 pub use fluent_bundle::FluentArgs;
@@ -61,14 +60,39 @@ impl Lang {
     }
 }
 
+mod spans;
+
+// `ZH_INDEX` and `EN_INDEX`, written by build.rs: (`spans::id_hash` of the id,
+// start, end) of each message, sorted.
+include!(concat!(env!("OUT_DIR"), "/catalog_index.rs"));
+
 /// One language's catalog: its text, where each message starts and ends in it, and
 /// a bundle holding the messages asked for so far. A message is parsed the first
 /// time it is asked for: the board says a few dozen of the catalog's thousand, and
 /// the whole catalog parsed costs about 0.9 MB of memory for as long as it runs.
+/// Where the messages are is known from the build (reading the catalog for them at
+/// start touched all its text and kept a map of it on the heap; issue 20).
 struct Catalog {
     source: &'static str,
-    spans: HashMap<&'static str, (usize, usize)>,
+    index: &'static [(u64, u32, u32)],
     bundle: Mutex<FluentBundle<&'static FluentResource>>,
+}
+
+impl Catalog {
+    /// Where the message `id` starts and ends in the catalog's text.
+    fn span(&self, id: &str) -> Option<(usize, usize)> {
+        let hash = spans::id_hash(id);
+        let from = self.index.partition_point(|e| e.0 < hash);
+        self.index[from..]
+            .iter()
+            .take_while(|e| e.0 == hash)
+            .map(|&(_, start, end)| (start as usize, end as usize))
+            .find(|&(start, end)| {
+                self.source
+                    .get(start..end)
+                    .is_some_and(|text| spans::id_of(text) == id)
+            })
+    }
 }
 
 fn catalog(lang: Lang) -> &'static Catalog {
@@ -91,46 +115,14 @@ fn build(lang: Lang) -> Catalog {
     // Unicode isolation marks (U+2068/U+2069) around arguments are for bidi text
     // in GUIs; in a terminal they are stray characters.
     bundle.set_use_isolating(false);
-    let source = lang.source();
     Catalog {
-        source,
-        spans: spans(source),
+        source: lang.source(),
+        index: match lang {
+            Lang::Zh => ZH_INDEX,
+            Lang::En => EN_INDEX,
+        },
         bundle: Mutex::new(bundle),
     }
-}
-
-/// Where each message is in a catalog's text: from the line `id = ...` to the next
-/// entry (message, term or comment); the lines between are the value's
-/// continuation.
-fn spans(source: &str) -> HashMap<&str, (usize, usize)> {
-    let mut spans = HashMap::new();
-    let mut open: Option<(&str, usize)> = None;
-    let mut at = 0;
-    for line in source.split_inclusive('\n') {
-        // Entries start in the first column with a letter (a message), `-` (a
-        // term) or `#` (a comment); a select's closing brace may sit there too.
-        let starts_entry =
-            line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
-        if starts_entry {
-            if let Some((id, start)) = open.take() {
-                spans.insert(id, (start, at));
-            }
-            let id = line.split('=').next().unwrap_or("").trim();
-            let is_message = line.contains('=')
-                && id.starts_with(|c: char| c.is_ascii_lowercase())
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if is_message {
-                open = Some((id, at));
-            }
-        }
-        at += line.len();
-    }
-    if let Some((id, start)) = open {
-        spans.insert(id, (start, source.len()));
-    }
-    spans
 }
 
 /// The message `id` in `lang` with its arguments; the id itself when the catalog
@@ -139,7 +131,7 @@ pub fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     let catalog = catalog(lang);
     let mut bundle = catalog.bundle.lock().unwrap_or_else(|e| e.into_inner());
     if !bundle.has_message(id) {
-        let Some(&(start, end)) = catalog.spans.get(id) else {
+        let Some((start, end)) = catalog.span(id) else {
             return id.to_string();
         };
         // A message with a syntax error still yields what could be read; the

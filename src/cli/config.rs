@@ -364,36 +364,23 @@ pub struct Settings {
     pub warning: Option<String>,
 }
 
-fn from_matches(
-    matches: &clap::ArgMatches,
-    id: &str,
-    env: &'static str,
-    flag: &'static str,
-) -> Option<Source> {
-    use clap::parser::ValueSource;
-    match matches.value_source(id) {
-        Some(ValueSource::CommandLine) => Some(Source::Flag(flag)),
-        Some(ValueSource::EnvVariable) => Some(Source::Env(env)),
-        _ => None,
-    }
-}
-
 impl Settings {
     /// Reads `config.toml` from `dir` and merges it under what the command line and
     /// the environment said.
-    pub fn resolve(cli: &super::Cli, matches: &clap::ArgMatches, dir: Option<&Path>) -> Settings {
+    pub fn resolve(
+        cli: &super::Cli,
+        sources: super::board_start::Sources,
+        dir: Option<&Path>,
+    ) -> Settings {
         let (config, warning) = Config::load(dir);
-        let lang = match (
-            cli.lang,
-            from_matches(matches, "lang", "DUBAN_LANG", "--lang"),
-        ) {
+        let lang = match (cli.lang, sources.lang) {
             (Some(lang), Some(source)) => (lang, source),
             _ => match config.lang {
                 Some(lang) => (lang, Source::Config),
                 None => (LangArg::Zh, Source::Default),
             },
         };
-        let database = from_matches(matches, "db", "DUBAN_DB", "--db").unwrap_or(Source::Default);
+        let database = sources.db.unwrap_or(Source::Default);
         let office = match (&cli.office, &config.office) {
             (Some(o), _) => (Some(o.clone()), Source::Flag("--office")),
             (None, Some(o)) => (Some(o.clone()), Source::Config),

@@ -20,6 +20,7 @@ macro_rules! say_err_raw {
 
 mod args;
 mod backup;
+mod board_start;
 mod bulletin;
 mod completions;
 mod config;
@@ -70,18 +71,12 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let early = messages::early_lang(&args, config_dir().as_deref());
     messages::set_current(early);
-    // Parsing is the same in both languages, so the plain command parses; only
-    // help, version and usage errors need the localized one (formatting its few
-    // hundred help texts on every start would cost the board milliseconds).
-    let matches = match <Cli as clap::CommandFactory>::command().try_get_matches_from(&args) {
-        Ok(m) => m,
-        Err(_) => help_text::command(early.into())
-            .try_get_matches_from(&args)
-            .unwrap_or_else(|e| help_text::exit(e, early.into())),
+    // The plain board start needs no command tree at all (see `board_start`).
+    let (mut cli, sources) = match board_start::parse(&args, |name| std::env::var_os(name)) {
+        Some(read) => read,
+        None => parse_with_clap(&args, early),
     };
-    let mut cli =
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| help_text::exit(e, early.into()));
-    let settings = config::Settings::resolve(&cli, &matches, config_dir().as_deref());
+    let settings = config::Settings::resolve(&cli, sources, config_dir().as_deref());
     // From here on `cli.lang` is the language in force, wherever it came from.
     cli.lang = Some(settings.lang.0);
     let db = db_path(cli.db.as_deref()).ok();
@@ -112,6 +107,21 @@ pub fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The command line as clap reads it. Parsing is the same in both languages, so
+/// the plain command parses; only help, version and usage errors need the
+/// localized one (formatting its few hundred help texts on every start would cost
+/// the board milliseconds).
+fn parse_with_clap(args: &[std::ffi::OsString], early: LangArg) -> (Cli, board_start::Sources) {
+    let matches = match <Cli as clap::CommandFactory>::command().try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(_) => help_text::command(early.into())
+            .try_get_matches_from(args)
+            .unwrap_or_else(|e| help_text::exit(e, early.into())),
+    };
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| help_text::exit(e, early.into()));
+    (cli, board_start::Sources::of(&matches))
 }
 
 /// True when the error is a write to a closed pipe, however deep the writer

@@ -551,10 +551,23 @@ fn the_board_has_no_english_sentences_in_code() {
 }
 
 #[test]
+fn the_built_index_finds_every_message_where_it_is() {
+    for lang in [Lang::Zh, Lang::En] {
+        let catalog = super::catalog(lang);
+        let spans = super::spans::spans(lang.source());
+        assert_eq!(catalog.index.len(), spans.len(), "{lang:?}");
+        for (id, span) in spans {
+            assert_eq!(catalog.span(id), Some(span), "{lang:?} {id}");
+        }
+        assert_eq!(catalog.span("no-such-message"), None);
+    }
+}
+
+#[test]
 fn each_message_parses_alone_as_it_is_loaded() {
     for lang in [Lang::Zh, Lang::En] {
         let source = lang.source();
-        let spans = super::spans(source);
+        let spans = super::spans::spans(source);
         let ids = messages(source);
         assert_eq!(spans.len(), ids.len(), "{lang:?}");
         let parsed = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);

@@ -9,12 +9,36 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::path::Path;
 use std::time::Duration;
 
+/// SQLite's process-wide memory settings, before its first connection (later
+/// they cannot change, and are left as they are): no bulk page-cache allocation.
+/// By default every page cache (the file's, the temporary tables', each
+/// connection's) starts with 20 pages allocated and written at once, 90 kB
+/// resident before a page is read; the pages are allocated as they are needed
+/// instead (issue 20).
+fn configure_sqlite() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: SQLITE_CONFIG_PAGECACHE takes a buffer pointer and two ints; a
+        // null buffer with no pages turns the bulk allocation off. Called before
+        // SQLite is initialised, or refused (SQLITE_MISUSE) without effect.
+        unsafe {
+            rusqlite::ffi::sqlite3_config(
+                rusqlite::ffi::SQLITE_CONFIG_PAGECACHE,
+                std::ptr::null_mut::<std::ffi::c_void>(),
+                0 as std::ffi::c_int,
+                0 as std::ffi::c_int,
+            );
+        }
+    });
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path` and migrates it.
     ///
     /// A file that is not a duban database, or one written by a newer duban, is
     /// refused before anything is written to it.
     pub fn open(path: &Path, actor: &str) -> Result<Store> {
+        configure_sqlite();
         let open_err = |source| StoreError::Open {
             path: path.to_path_buf(),
             source,
@@ -96,6 +120,7 @@ impl Store {
     /// through them without writing (SQLite's read-only WAL access).
     #[doc(hidden)]
     pub fn open_read_only(path: &Path, actor: &str) -> Result<Store> {
+        configure_sqlite();
         file::check_existing(path)?;
         let target = file::target_of(path);
         let path = &*target;

@@ -10,7 +10,6 @@ use super::schema;
 use rusqlite::Connection;
 use rusqlite::config::DbConfig;
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 /// One schema object as `sqlite_master` describes it: type, name, table, SQL with
 /// its whitespace runs collapsed.
@@ -47,28 +46,60 @@ fn objects(conn: &Connection) -> rusqlite::Result<BTreeSet<Object>> {
     rows.collect()
 }
 
+/// The schema of the current version as the migrations build it, written out by
+/// `the_stored_schema_is_what_the_migrations_build` (run it with
+/// `DUBAN_WRITE_SCHEMA=1` after adding a migration): its first line is the
+/// version, then one object a line, its four fields apart by tabs. Reading it
+/// instead of building the schema on an in-memory database spares every open a
+/// second SQLite database (its page cache, its parser's work; issue 20).
+const STORED: &str = include_str!("schema.current");
+
+/// The objects `STORED` lists, when it is the schema of `version`.
+fn stored(version: i64) -> Option<BTreeSet<Object>> {
+    let mut lines = STORED.lines();
+    let at: i64 = lines.next()?.strip_prefix("version ")?.parse().ok()?;
+    if at != version {
+        return None;
+    }
+    lines
+        .map(|line| {
+            let mut f = line.splitn(4, '\t').map(str::to_string);
+            Some((f.next()?, f.next()?, f.next()?, f.next()?))
+        })
+        .collect()
+}
+
+/// `objects` as `STORED` keeps them.
+#[cfg(test)]
+fn written(version: i64, objects: &BTreeSet<Object>) -> String {
+    let mut text = format!("version {version}\n");
+    for (kind, name, table, sql) in objects {
+        text.push_str(&format!("{kind}\t{name}\t{table}\t{sql}\n"));
+    }
+    text
+}
+
 /// The schema duban's migrations build up to `version`, on a private in-memory
-/// database (the current version's is built once per process).
+/// database.
+fn built(version: i64) -> rusqlite::Result<BTreeSet<Object>> {
+    let conn = Connection::open_in_memory()?;
+    for sql in schema::MIGRATIONS
+        .iter()
+        .take(usize::try_from(version).unwrap_or(0))
+    {
+        conn.execute_batch(sql)?;
+    }
+    objects(&conn)
+}
+
+/// The schema duban makes at `version`: the stored one for the current version,
+/// else built (an older file being opened for its migration; or, after a merge
+/// that added a migration, until `schema.current` is written again).
 fn expected(version: i64) -> rusqlite::Result<BTreeSet<Object>> {
-    fn build(version: i64) -> rusqlite::Result<BTreeSet<Object>> {
-        let conn = Connection::open_in_memory()?;
-        for sql in schema::MIGRATIONS
-            .iter()
-            .take(usize::try_from(version).unwrap_or(0))
-        {
-            conn.execute_batch(sql)?;
-        }
-        objects(&conn)
+    match stored(version) {
+        Some(set) => Ok(set),
+        None => built(version),
     }
-    static CURRENT: OnceLock<BTreeSet<Object>> = OnceLock::new();
-    if version == schema::CURRENT {
-        if let Some(set) = CURRENT.get() {
-            return Ok(set.clone());
-        }
-        let set = build(version)?;
-        return Ok(CURRENT.get_or_init(|| set).clone());
-    }
-    build(version)
 }
 
 /// What in a file's schema duban did not make, for the `Tampered` refusal.
@@ -154,6 +185,25 @@ mod tests {
             conn.execute_batch(sql).unwrap();
         }
         conn
+    }
+
+    #[test]
+    fn the_stored_schema_is_what_the_migrations_build() {
+        let want = written(schema::CURRENT, &built(schema::CURRENT).unwrap());
+        if std::env::var_os("DUBAN_WRITE_SCHEMA").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/store/schema.current");
+            std::fs::write(path, &want).unwrap();
+            return;
+        }
+        assert!(
+            STORED == want,
+            "src/store/schema.current is stale: run this test with DUBAN_WRITE_SCHEMA=1"
+        );
+        assert_eq!(
+            stored(schema::CURRENT),
+            Some(built(schema::CURRENT).unwrap())
+        );
+        assert_eq!(stored(schema::CURRENT - 1), None);
     }
 
     #[test]
