@@ -108,6 +108,10 @@ pub fn run_with_warning(
 
 fn event_loop(app: &mut App, signals: &signals::Signals, mouse: bool) -> anyhow::Result<()> {
     let mut term = TerminalGuard::new(mouse)?;
+    // crossterm starts listening for SIGWINCH with its first poll: before the size
+    // is read, so a resize while the first frame is drawn comes as an event and is
+    // not lost (the board would stay "too small" in a window made larger).
+    event::poll(Duration::ZERO)?;
     let size = term.terminal.size()?;
     app.resize(size.width, size.height);
     let mut dirty = true;

@@ -176,9 +176,6 @@ impl FromIterator<(ItemId, String)> for IndexBuilder {
 struct Hits {
     /// The normalized query.
     query: String,
-    /// Whether full pinyin was matched too (see `PinyinQuery`): hits without it are
-    /// no superset of a pinyin query's.
-    pinyin: bool,
     /// Indices into the index, ascending.
     entries: Vec<u32>,
     /// Without the texts: the line each hit matched on when it is not the first
@@ -343,13 +340,15 @@ impl SearchState {
             return;
         };
         let depth = self.narrowing.len();
-        // A query that contains an earlier one matches only texts the earlier one did;
-        // for full pinyin (matched from a syllable's start) only when it begins with it.
+        // A query that contains an earlier one matches only texts the earlier one did,
+        // except by full pinyin: `xue` is read as one syllable (too common to spell
+        // texts out for) or as xu-e, so 学前 is not among its hits, yet `xueq` (xue-q)
+        // finds it. A pinyin query is checked afresh.
         let pq = PinyinQuery::new(&q);
         let ascii = q.is_ascii();
         while self.narrowing.last().is_some_and(|h| {
             let contains = q.starts_with(&h.query) || !ascii && q.contains(&h.query);
-            !contains || pq.is_pinyin() && !h.pinyin
+            h.query != q && (!contains || pq.is_pinyin())
         }) {
             self.narrowing.pop();
         }
@@ -378,7 +377,6 @@ impl SearchState {
             };
             self.narrowing.push(Hits {
                 query: q,
-                pinyin: pq.is_pinyin(),
                 entries,
                 lines: None,
             });
@@ -407,7 +405,6 @@ impl SearchState {
             let entries = index.one_character(&q);
             self.narrowing.push(Hits {
                 query: q.clone(),
-                pinyin: false,
                 entries: entries.clone(),
                 lines: None,
             });
@@ -505,7 +502,6 @@ impl SearchState {
         let (query, pq) = p.into_query();
         self.narrowing.push(Hits {
             query,
-            pinyin: pq.is_pinyin(),
             entries,
             lines: Some(lines),
         });
@@ -567,6 +563,18 @@ mod tests {
 
     fn kept(s: &SearchState) -> Vec<ItemId> {
         (1..=3).filter(|&id| s.keeps(id)).collect()
+    }
+
+    #[test]
+    fn full_pinyin_typed_key_by_key_finds_what_it_finds_typed_at_once() {
+        let mut s = SearchState::default();
+        s.set_index(vec![(1, "学前教育".into())].into_iter().collect());
+        for c in "xueq".chars() {
+            s.push(c);
+        }
+        assert!(s.keeps(1), "xueq typed key by key");
+        s.set_query("xueq");
+        assert!(s.keeps(1), "xueq at once");
     }
 
     #[test]
