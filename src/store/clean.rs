@@ -1,7 +1,7 @@
 //! What the store writes is clean: control and bidi characters never reach the file
 //! (see `text::clean_for_store`), whoever typed or imported them.
 
-use crate::plan::Plan;
+use crate::plan::{Item, Plan, Section};
 use crate::text::{clean_for_store, clean_line_for_store, strip_invisible};
 use std::borrow::Cow;
 
@@ -94,4 +94,46 @@ pub(super) fn plan(plan: &Plan) -> Cow<'_, Plan> {
         i.notes.iter_mut().for_each(fix);
     }
     Cow::Owned(p)
+}
+
+/// Sections as stored; borrowed when clean (see [`plan`]).
+pub(super) fn sections(sections: &[Section]) -> Cow<'_, [Section]> {
+    if !sections
+        .iter()
+        .any(|s| needs_name(&s.title) || needs(&s.numeral))
+    {
+        return Cow::Borrowed(sections);
+    }
+    let mut out = sections.to_vec();
+    for s in &mut out {
+        fix_name(&mut s.title);
+        fix_line(&mut s.numeral);
+    }
+    Cow::Owned(out)
+}
+
+/// Items as stored; borrowed when clean (see [`plan`]).
+pub(super) fn items(items: &[Item]) -> Cow<'_, [Item]> {
+    if !items.iter().any(|i| {
+        needs_name(&i.title)
+            || needs(&i.target)
+            || i.deadline.as_deref().is_some_and(needs)
+            || i.measures.iter().any(|m| needs(m))
+            || i.offices.iter().any(|o| needs_name(&o.name))
+            || i.persons.iter().any(|p| needs_name(p))
+            || i.notes.iter().any(|n| needs(n))
+    }) {
+        return Cow::Borrowed(items);
+    }
+    let mut out = items.to_vec();
+    for i in &mut out {
+        fix_name(&mut i.title);
+        fix(&mut i.target);
+        i.deadline.iter_mut().for_each(fix_line);
+        i.measures.iter_mut().for_each(fix);
+        i.offices.iter_mut().for_each(|o| fix_name(&mut o.name));
+        i.persons.iter_mut().for_each(fix_name);
+        i.notes.iter_mut().for_each(fix);
+    }
+    Cow::Owned(out)
 }
