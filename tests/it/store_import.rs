@@ -279,21 +279,27 @@ fn a_large_import_says_what_it_did_and_warns_as_before() {
 }
 
 /// Imports the text file `file` read a window at a time (windows of at least
-/// `lines` lines), as `duban import` does with a large one.
-fn import_streamed(store: &mut Store, file: &Path, lines: usize) -> Option<ImportReport> {
+/// `lines` lines), as `duban import` does with a large one: the report and the
+/// warnings, unless the import was abandoned.
+fn import_streamed(
+    store: &mut Store,
+    file: &Path,
+    lines: usize,
+) -> Option<(ImportReport, Vec<duban::plan::parse::Warning>)> {
     use duban::plan::parse::stream::PlanStream;
     use duban::store::Fed;
     let name = file.to_str().unwrap();
     let mut stream = PlanStream::open_windowed(name, file, lines).expect("read a window at a time");
     let head = stream.head.clone();
-    store
+    let report = store
         .import_streamed(&head, Default::default(), &mut |take| {
             Ok(match stream.feed(take)? {
                 Some(warnings) => Fed::Done { warnings },
                 None => Fed::Abandoned,
             })
         })
-        .unwrap()
+        .unwrap()?;
+    Some((report, stream.warnings().to_vec()))
 }
 
 /// `doc` with item 7 retitled, a deadline without a date on item 20 and the
@@ -347,7 +353,8 @@ fn a_plan_read_a_window_at_a_time_is_stored_as_one_read_whole() {
             warnings: parsed.warnings.len(),
             ..Default::default()
         };
-        let by_window = import_streamed(&mut a, &file, 200).expect("not abandoned");
+        let (by_window, warnings) = import_streamed(&mut a, &file, 200).expect("not abandoned");
+        assert_eq!(warnings, parsed.warnings);
         let at_once = b.import_with(&parsed.plan, opts).unwrap();
         assert_eq!(report_line(&by_window), report_line(&at_once));
         assert_eq!(by_window.direct, at_once.direct);

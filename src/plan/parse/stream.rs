@@ -204,3 +204,72 @@ impl PlanStream {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::generate::{GenOptions, document};
+
+    /// What `doc` gives read a window at a time (windows of 50 lines): its
+    /// sections, items and warnings, or `None` when it is to be read whole.
+    fn by_windows(doc: &str) -> Option<(Vec<Section>, Vec<Item>, Vec<Warning>)> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.txt");
+        std::fs::write(&path, doc).unwrap();
+        let mut stream = PlanStream::open_windowed("plan.txt", &path, 50).ok()?;
+        let (mut sections, mut items) = (Vec::new(), Vec::new());
+        let mut take = |s: &[Section], i: &[Item]| {
+            sections.extend_from_slice(s);
+            items.extend_from_slice(i);
+            Ok::<(), ()>(())
+        };
+        stream.feed(&mut take).unwrap()?;
+        let mut whole = stream.head.clone();
+        whole.sections = sections.clone();
+        whole.items = items.clone();
+        let parsed = super::super::parse(doc).unwrap();
+        assert_eq!(whole, parsed.plan, "the same plan");
+        Some((sections, items, stream.warnings().to_vec()))
+    }
+
+    fn generated(n: usize) -> String {
+        document(&GenOptions::with_items(n))
+    }
+
+    #[test]
+    fn a_plan_read_by_windows_is_the_plan_read_whole() {
+        let doc = generated(400);
+        // An item without offices, a deadline without a date, a number too large
+        // with its fields, text outside any field, and a closing paragraph.
+        let doc = doc
+            .replacen("\n责任单位:", "\n", 1)
+            .replacen("\n12.", "\n完成时限:视情况而定\n12.", 1)
+            .replacen("\n30.", "\n99999999999.过大\n目标任务:无。\n30.", 1)
+            .replacen("\n41.", "\n一段不属于任何字段的话。\n41.", 1)
+            + "在完成上述工作的同时,做好其他工作。\n";
+        let (_, items, warnings) = by_windows(&doc).expect("read by windows");
+        let parsed = super::super::parse(&doc).unwrap();
+        assert_eq!(items.len(), parsed.plan.items.len());
+        assert_eq!(warnings, parsed.warnings);
+        assert!(warnings.len() >= 4, "{warnings:?}");
+    }
+
+    #[test]
+    fn what_the_end_of_a_plan_changes_sends_it_to_be_read_whole() {
+        let doc = generated(400);
+        let unfit = [
+            // A number met twice: every item is numbered 1..N.
+            doc.replacen("\n390.", "\n5.", 1),
+            // An office under its alias and its long form: renamed throughout.
+            doc.replacen("\n责任单位:", "\n责任单位:考试院、", 1)
+                + "401.新的一项\n目标任务:有。\n工作措施:有。\n责任单位:教育考试院\n",
+            // A table row, a page number, a wrapped text: the text reader reads
+            // them from the whole.
+            doc.replacen("\n30.", "\n序号\t任务\n30.", 1),
+            doc.replacen("\n30.", "\n- 3 -\n30.", 1),
+        ];
+        for doc in unfit {
+            assert!(by_windows(&doc).is_none(), "{}", &doc[..200]);
+        }
+    }
+}
