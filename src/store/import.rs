@@ -49,7 +49,7 @@ impl Store {
     pub fn import_with(&mut self, plan: &Plan, opts: ImportOptions) -> Result<ImportReport> {
         let plan = &*super::clean::plan(plan);
         let bulk = plan.items.len() >= BULK_ITEMS;
-        let mut feed = |take: &mut dyn FnMut(&[Section], &[Item]) -> Result<()>| {
+        let mut feed = |take: &mut Take<'_>| {
             take(&plan.sections, &plan.items)?;
             Ok(Fed::Done {
                 warnings: opts.warnings,
@@ -72,7 +72,7 @@ impl Store {
     ) -> Result<Option<ImportReport>> {
         let head = &*super::clean::plan(head);
         // Each window cleaned as the whole plan is (see `clean::plan`).
-        let mut cleaned = |take: &mut dyn FnMut(&[Section], &[Item]) -> Result<()>| {
+        let mut cleaned = |take: &mut Take<'_>| {
             feed(&mut |sections, items| {
                 let sections = super::clean::sections(sections);
                 let items = super::clean::items(items);
@@ -344,8 +344,10 @@ impl Store {
 /// sections and items of the plan, in document order (a section before its
 /// items). The feed says at the end how many warnings reading met, or abandons
 /// the import (the document must be read whole after all).
-pub type Feed<'f> =
-    dyn FnMut(&mut dyn FnMut(&[Section], &[Item]) -> Result<()>) -> Result<Fed> + 'f;
+pub type Feed<'f> = dyn FnMut(&mut Take<'_>) -> Result<Fed> + 'f;
+
+/// What takes each window's sections and items (see [`Feed`]).
+pub type Take<'t> = dyn FnMut(&[Section], &[Item]) -> Result<()> + 't;
 
 /// How a feed ended.
 pub enum Fed {

@@ -35,6 +35,12 @@ impl From<Whole> for ReadWhole {
     }
 }
 
+/// What takes each window's sections and items, in document order.
+pub type Take<'t, E> = dyn FnMut(&[Section], &[Item]) -> Result<(), E> + 't;
+
+/// A window's sections and finished items.
+type Window = (Vec<Section>, Vec<Item>);
+
 /// A plan being read window by window.
 pub struct PlanStream {
     windows: Windows,
@@ -46,7 +52,7 @@ pub struct PlanStream {
     pub head: Plan,
     year: i16,
     /// The first window's sections and items, not handed on yet.
-    first: Option<(Vec<Section>, Vec<Item>)>,
+    first: Option<Window>,
     /// The item numbers met, a bit each.
     numbers: Vec<u64>,
     /// The office names written.
@@ -117,10 +123,7 @@ impl PlanStream {
     /// document order. `Ok(Some(n))` once all are handed on (`n` warnings, see
     /// [`PlanStream::warnings`]); `Ok(None)` when the document must be read
     /// whole after all (what was handed on is to be dropped).
-    pub fn feed<E>(
-        &mut self,
-        take: &mut dyn FnMut(&[Section], &[Item]) -> Result<(), E>,
-    ) -> Result<Option<usize>, E> {
+    pub fn feed<E>(&mut self, take: &mut Take<'_, E>) -> Result<Option<usize>, E> {
         if let Some((sections, items)) = self.first.take() {
             take(&sections, &items)?;
         }
@@ -152,8 +155,7 @@ impl PlanStream {
     }
 
     /// The next window's sections and finished items, `None` at the end of the text.
-    #[allow(clippy::type_complexity)]
-    fn next_window(&mut self) -> Result<Option<(Vec<Section>, Vec<Item>)>, ReadWhole> {
+    fn next_window(&mut self) -> Result<Option<Window>, ReadWhole> {
         let Some(blocks) = self.windows.next_window(self.window_lines)? else {
             return Ok(None);
         };
