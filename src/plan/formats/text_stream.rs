@@ -18,7 +18,7 @@ use crate::plan::parse::item::section_heading;
 /// decoded, or refused, whole).
 pub struct Lines {
     reader: BufReader<File>,
-    buf: Vec<u8>,
+    line: String,
     number: usize,
 }
 
@@ -36,42 +36,37 @@ impl Lines {
     pub fn open(path: &Path) -> Result<Lines, Unfit> {
         Ok(Lines {
             reader: BufReader::with_capacity(1 << 20, File::open(path)?),
-            buf: Vec::new(),
+            line: String::new(),
             number: 0,
         })
     }
 
     pub fn next_line(&mut self) -> Result<Option<(usize, &str)>, Unfit> {
-        loop {
-            self.buf.clear();
-            if self.reader.read_until(b'\n', &mut self.buf)? == 0 {
+        let (start, end) = loop {
+            self.line.clear();
+            // Not UTF-8: an error (decoded whole, as GB18030 perhaps).
+            if self.reader.read_line(&mut self.line)? == 0 {
                 return Ok(None);
             }
             self.number += 1;
-            let mut bytes = &self.buf[..];
+            let mut line = self.line.as_str();
             if self.number == 1 {
-                // `decode` takes a UTF-8 byte order mark off, `read` one more.
-                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+                // `decode` takes a byte order mark off, `read` one more.
+                line = line.strip_prefix('\u{feff}').unwrap_or(line);
+                line = line.strip_prefix('\u{feff}').unwrap_or(line);
             }
-            if crate::plan::parse::first_binary_byte(bytes).is_some() {
+            if crate::plan::parse::first_binary_byte(line.as_bytes()).is_some() {
                 return Err(Unfit);
             }
-            let line = std::str::from_utf8(bytes).map_err(|_| Unfit)?;
             let line = line.strip_suffix('\n').unwrap_or(line);
             let line = line.strip_suffix('\r').unwrap_or(line);
             let line = line.trim_matches(|c: char| c.is_whitespace() && c != '\t');
-            if line.trim().is_empty() {
-                continue;
+            if !line.trim().is_empty() {
+                let start = line.as_ptr() as usize - self.line.as_ptr() as usize;
+                break (start, start + line.len());
             }
-            // Borrowed again to end the borrow of the loop's buffer here.
-            let (start, len) = (
-                line.as_ptr() as usize - self.buf.as_ptr() as usize,
-                line.len(),
-            );
-            let line = std::str::from_utf8(&self.buf[start..start + len]).map_err(|_| Unfit)?;
-            return Ok(Some((self.number, line)));
-        }
+        };
+        Ok(Some((self.number, &self.line[start..end])))
     }
 }
 

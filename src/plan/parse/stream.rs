@@ -127,15 +127,41 @@ impl PlanStream {
         if let Some((sections, items)) = self.first.take() {
             take(&sections, &items)?;
         }
-        loop {
-            let window = match self.next_window() {
-                Ok(window) => window,
-                Err(ReadWhole) => return Ok(None),
-            };
-            let Some((sections, items)) = window else {
-                break;
-            };
-            take(&sections, &items)?;
+        // The next window is read on a thread of its own while `take` stores the
+        // one before (one window ahead at most).
+        let mut failed = None;
+        let whole = std::thread::scope(|scope| {
+            let (send, windows) = std::sync::mpsc::sync_channel(1);
+            let this = &mut *self;
+            scope.spawn(move || {
+                loop {
+                    let window = this.next_window();
+                    let last = !matches!(window, Ok(Some(_)));
+                    // Refused when `take` failed: nothing more is read.
+                    if send.send(window).is_err() || last {
+                        break;
+                    }
+                }
+            });
+            for window in windows {
+                match window {
+                    Ok(Some((sections, items))) => {
+                        if let Err(e) = take(&sections, &items) {
+                            failed = Some(e);
+                            return false;
+                        }
+                    }
+                    Ok(None) => return false,
+                    Err(ReadWhole) => return true,
+                }
+            }
+            false
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        if whole {
+            return Ok(None);
         }
         self.outline.finish();
         let (sections, items) = self.outline.take();
