@@ -1,10 +1,16 @@
 //! Import of a parsed plan: new plans are inserted, known ones updated in place.
 
-use super::batch::Batch;
+mod feed;
+mod rows;
+
+use feed::Run;
+pub use feed::{Fed, Feed, Take};
+use rows::NewRows;
+
 use super::{HandKept, ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
 use crate::plan::adhoc::ItemField;
-use crate::plan::{Item, Plan, Role, Section, indicators as indicator_text, offices};
-use crate::store::engine::{Conn, OptionalExtension, Tx, params};
+use crate::plan::{Item, Plan, Role, indicators as indicator_text, offices};
+use crate::store::engine::{OptionalExtension, Tx, params};
 use rusqlite::types::{ToSqlOutput, Value};
 use std::collections::HashMap;
 
@@ -340,111 +346,6 @@ impl Store {
     }
 }
 
-/// What an import is fed: each call of the function it is given takes the next
-/// sections and items of the plan, in document order (a section before its
-/// items). The feed says at the end how many warnings reading met, or abandons
-/// the import (the document must be read whole after all).
-pub type Feed<'f> = dyn FnMut(&mut Take<'_>) -> Result<Fed> + 'f;
-
-/// What takes each window's sections and items (see [`Feed`]).
-pub type Take<'t> = dyn FnMut(&[Section], &[Item]) -> Result<()> + 't;
-
-/// How a feed ended.
-pub enum Fed {
-    Done { warnings: usize },
-    Abandoned,
-}
-
-/// An import under way: what it carries from one window of items to the next.
-struct Run<'a> {
-    tx: &'a Tx<'a>,
-    plan_id: PlanId,
-    section_ids: HashMap<u32, i64>,
-    next_position: i64,
-    /// Every item's number, for the items the document no longer has.
-    numbers: Vec<u32>,
-    /// Items with notes of the document's: written once every item is in.
-    noted: Vec<Item>,
-    /// Items fed.
-    count: usize,
-    report: ImportReport,
-}
-
-impl Run<'_> {
-    fn sections(&mut self, sections: &[Section]) -> Result<()> {
-        for s in sections {
-            let id: i64 = self.tx.query_row(
-                "INSERT INTO sections (plan_id, number, numeral, title) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (plan_id, number) DO UPDATE SET numeral = excluded.numeral,
-                 title = excluded.title RETURNING id",
-                params![self.plan_id, s.number, s.numeral, s.title],
-                |r| r.get(0),
-            )?;
-            self.section_ids.insert(s.number, id);
-        }
-        Ok(())
-    }
-
-    fn items<'i>(&mut self, ctx: &ImportCtx<'i>, items: &'i [Item]) -> Result<()> {
-        let tx = self.tx;
-        let report = &mut self.report;
-        let mut rows = NewRows::new(tx)?;
-        self.count += items.len();
-        for item in items {
-            if !report.new_plan {
-                self.numbers.push(item.number);
-            }
-            if !item.notes.is_empty() {
-                self.noted.push(item.clone());
-            }
-            let section = item.section.and_then(|n| self.section_ids.get(&n).copied());
-            // A new plan has no items to find.
-            let found: Option<ItemId> = if report.new_plan {
-                None
-            } else {
-                tx.prepare_cached("SELECT id FROM items WHERE plan_id = ?1 AND number = ?2")?
-                    .query_row(params![self.plan_id, item.number], |r| r.get(0))
-                    .optional()?
-            };
-            match found {
-                None => {
-                    // A new plan's items start in document order.
-                    let position = if report.new_plan {
-                        i64::from(item.number)
-                    } else {
-                        self.next_position += 1;
-                        self.next_position - 1
-                    };
-                    ctx.insert_item(&mut rows, item, section, position)?;
-                    report.items_added += 1;
-                    // The next lookup must find this item, should the number recur.
-                    if !report.new_plan {
-                        rows.flush()?;
-                    }
-                }
-                Some(id) => {
-                    let before: String = tx
-                        .prepare_cached("SELECT title FROM items WHERE id = ?1")?
-                        .query_row([id], |r| r.get(0))?;
-                    if unrelated_titles(&before, &item.title) {
-                        report.retitled.push(super::Retitled {
-                            number: item.number,
-                            before,
-                            after: item.title.clone(),
-                        });
-                    }
-                    if ctx.update_item(id, item, section, &mut report.hand_kept)? {
-                        report.items_updated += 1;
-                    } else {
-                        report.items_unchanged += 1;
-                    }
-                }
-            }
-        }
-        rows.flush()
-    }
-}
-
 /// True when a new title shares under a third of its characters with the old one:
 /// likely another work item that took over the number, not an edit.
 fn unrelated_titles(before: &str, after: &str) -> bool {
@@ -495,66 +396,6 @@ fn link_aliases(tx: &Tx<'_>) -> Result<()> {
         st.execute(params![alias, canonical])?;
     }
     Ok(())
-}
-
-/// The rows of new items, each table's written in batches (see `Batch`).
-struct NewRows<'c, 'v> {
-    items: Batch<'c, 'v, 14>,
-    measures: Batch<'c, 'v, 3>,
-    offices: Batch<'c, 'v, 4>,
-    indicators: Batch<'c, 'v, 6>,
-    persons: Batch<'c, 'v, 3>,
-    /// The id of the next new item. Ids are given here, as SQLite would give them
-    /// (one past the largest), so that an item's rows can go into the same
-    /// batches as the item.
-    next_id: ItemId,
-}
-
-impl<'c, 'v> NewRows<'c, 'v> {
-    fn new(conn: &'c Conn) -> Result<Self> {
-        let next_id = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM items", [], |r| {
-            r.get(0)
-        })?;
-        Ok(NewRows {
-            items: Batch::new(
-                conn,
-                "INSERT OR FAIL INTO items (id, plan_id, section_id, number, title, target, position,
-                 deadline, due, created_at, updated_at, lead_office, measures_total,
-                 indicators_total) VALUES",
-            ),
-            measures: Batch::new(conn, "INSERT OR FAIL INTO measures (item_id, ordinal, text) VALUES"),
-            offices: Batch::new(
-                conn,
-                "INSERT OR FAIL INTO item_offices (item_id, office_id, role, ordinal) VALUES",
-            ),
-            indicators: Batch::new(conn, super::numbers::INSERT_INDICATORS),
-            persons: Batch::new(
-                conn,
-                "INSERT OR FAIL INTO item_persons (item_id, ordinal, name) VALUES",
-            ),
-            next_id,
-        })
-    }
-
-    /// The next item's id: counted on from the largest in SQLite; from the
-    /// identity's sequence on a server, where other writers take ids too.
-    fn take_id(&mut self) -> Result<ItemId> {
-        if self.items.is_server() {
-            return Ok(self.items.query_one(super::server::NEXT_ITEM_ID)?);
-        }
-        let id = self.next_id;
-        self.next_id += 1;
-        Ok(id)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        self.items.flush()?;
-        self.measures.flush()?;
-        self.offices.flush()?;
-        self.indicators.flush()?;
-        self.persons.flush()?;
-        Ok(())
-    }
 }
 
 /// A value that may be NULL.

@@ -4,6 +4,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::text_stream::Widths;
 use crate::plan::blocks::{Block, Container, Document};
 use crate::plan::parse::item::{item_heading, section_heading, sub_heading};
 use crate::plan::parse::labels::label;
@@ -499,61 +500,6 @@ fn wrap_width(lines: &[(usize, &str)]) -> Option<usize> {
         widths.add(l);
     }
     widths.wrap_width()
-}
-
-/// How many lines are of each width, for [`wrap_width`]: exact below 100
-/// columns (no wrap width is wider than 90), one count for the wider ones.
-#[derive(Debug, Clone)]
-pub(super) struct Widths {
-    by_width: [usize; 100],
-    wider: usize,
-    lines: usize,
-    long: usize,
-}
-
-impl Default for Widths {
-    fn default() -> Self {
-        Widths {
-            by_width: [0; 100],
-            wider: 0,
-            lines: 0,
-            long: 0,
-        }
-    }
-}
-
-impl Widths {
-    pub(super) fn add(&mut self, line: &str) {
-        self.lines += 1;
-        let w = if line.len() > 300 {
-            self.long += 1;
-            line.len()
-        } else {
-            line.width()
-        };
-        match self.by_width.get_mut(w) {
-            Some(n) => *n += 1,
-            None => self.wider += 1,
-        }
-    }
-
-    /// See [`wrap_width`].
-    pub(super) fn wrap_width(&self) -> Option<usize> {
-        if self.lines < 8 || self.long * 5 > self.lines {
-            return None;
-        }
-        // The most common width, then the band just below it (punctuation and digits
-        // make wrapped lines a little uneven).
-        let (mode, _) = (40..=90usize)
-            .map(|w| (w, self.by_width[w]))
-            .filter(|&(_, n)| n > 0)
-            .max_by_key(|&(w, n)| (n, w))?;
-        let band: usize = (mode.saturating_sub(6)..=mode + 2)
-            .map(|w| self.by_width[w])
-            .sum();
-        let longer = self.by_width[mode + 9..].iter().sum::<usize>() + self.wider;
-        (band * 3 >= self.lines && longer * 5 <= self.lines).then_some(mode)
-    }
 }
 
 #[cfg(test)]

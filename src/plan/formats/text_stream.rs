@@ -8,7 +8,9 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
-use super::text::{Widths, is_page_number, push_paragraph, spaced_places};
+use unicode_width::UnicodeWidthStr;
+
+use super::text::{is_page_number, push_paragraph, spaced_places};
 use crate::plan::blocks::Block;
 use crate::plan::parse::item::section_heading;
 
@@ -152,5 +154,60 @@ impl Windows {
         }
         self.done = true;
         Ok((!blocks.is_empty()).then_some(blocks))
+    }
+}
+
+/// How many lines are of each width, for `text::wrap_width`: exact below 100
+/// columns (no wrap width is wider than 90), one count for the wider ones.
+#[derive(Debug, Clone)]
+pub(crate) struct Widths {
+    by_width: [usize; 100],
+    wider: usize,
+    lines: usize,
+    long: usize,
+}
+
+impl Default for Widths {
+    fn default() -> Self {
+        Widths {
+            by_width: [0; 100],
+            wider: 0,
+            lines: 0,
+            long: 0,
+        }
+    }
+}
+
+impl Widths {
+    pub(super) fn add(&mut self, line: &str) {
+        self.lines += 1;
+        let w = if line.len() > 300 {
+            self.long += 1;
+            line.len()
+        } else {
+            line.width()
+        };
+        match self.by_width.get_mut(w) {
+            Some(n) => *n += 1,
+            None => self.wider += 1,
+        }
+    }
+
+    /// See `text::wrap_width`.
+    pub(super) fn wrap_width(&self) -> Option<usize> {
+        if self.lines < 8 || self.long * 5 > self.lines {
+            return None;
+        }
+        // The most common width, then the band just below it (punctuation and digits
+        // make wrapped lines a little uneven).
+        let (mode, _) = (40..=90usize)
+            .map(|w| (w, self.by_width[w]))
+            .filter(|&(_, n)| n > 0)
+            .max_by_key(|&(w, n)| (n, w))?;
+        let band: usize = (mode.saturating_sub(6)..=mode + 2)
+            .map(|w| self.by_width[w])
+            .sum();
+        let longer = self.by_width[mode + 9..].iter().sum::<usize>() + self.wider;
+        (band * 3 >= self.lines && longer * 5 <= self.lines).then_some(mode)
     }
 }
