@@ -98,7 +98,8 @@ pub(super) fn import(
     if streamed(cli, file, prefer_document, &mut opened, out)? {
         return Ok(());
     }
-    // Parse before opening the store: a refused document never touches it.
+    // Parse before opening the store: a refused document never touches it. (One
+    // read by windows and sent back to be read whole opened it: it has items.)
     let (name, container, parsed) = read_file(file, lang)?;
     say_warnings(&name, container, &parsed.warnings, lang);
     let mut store = match opened {
