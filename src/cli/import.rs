@@ -94,13 +94,130 @@ pub(super) fn import(
     out: &mut impl Write,
 ) -> Result<()> {
     let lang = lang_of(cli);
-    // Parse before opening the store: a refused document never touches it.
+    let mut opened = None;
+    if streamed(cli, file, prefer_document, &mut opened, out)? {
+        return Ok(());
+    }
+    // Parse before opening the store: a refused document never touches it. (One
+    // read by windows and sent back to be read whole opened it: it has items.)
     let (name, container, parsed) = read_file(file, lang)?;
-    for w in &parsed.warnings {
+    say_warnings(&name, container, &parsed.warnings, lang);
+    let mut store = match opened {
+        Some((store, created)) => {
+            if let Some(created) = created {
+                say_err!("{created}");
+            }
+            store
+        }
+        None => open_store(cli)?,
+    };
+    let opts = crate::store::ImportOptions {
+        prefer_document,
+        warnings: parsed.warnings.len(),
+        ..Default::default()
+    };
+    let report = store.import_with(&parsed.plan, opts)?;
+    said_after(
+        out,
+        &name,
+        &parsed.plan.title,
+        &report,
+        parsed.warnings.len(),
+        prefer_document,
+        cli,
+    )?;
+    Ok(())
+}
+
+/// Documents from this size on are read and stored a window at a time when
+/// they can be (see `plan::parse::stream`); smaller ones are read whole.
+const STREAM_FROM_BYTES: u64 = 512 * 1024;
+
+/// `duban import` of a large plain-text plan, read and stored a window at a
+/// time in one transaction. False when the document is to be read whole instead
+/// (then nothing was written; a store opened on the way is left in `opened`).
+fn streamed(
+    cli: &Cli,
+    file: &Path,
+    prefer_document: bool,
+    opened: &mut Option<(crate::store::Store, Option<String>)>,
+    out: &mut impl Write,
+) -> Result<bool> {
+    use crate::store::Fed;
+    let lang = lang_of(cli);
+    // A file past the limit, or not a file, is refused (or read) as ever.
+    let fits = plan::formats::import_limit().is_ok_and(|limit| {
+        std::fs::metadata(file)
+            .is_ok_and(|m| m.is_file() && m.len() <= limit && m.len() >= STREAM_FROM_BYTES)
+    });
+    if !fits {
+        return Ok(false);
+    }
+    let name = crate::text::sanitize(&file.display().to_string()).into_owned();
+    let Ok(mut stream) = plan::parse::stream::PlanStream::open(&name, file) else {
+        return Ok(false);
+    };
+    let mut created = None;
+    let store = super::open_store_noting(cli, super::Check::First, Some(&mut created))?;
+    let (store, created) = opened.insert((store, created));
+    let opts = crate::store::ImportOptions {
+        prefer_document,
+        ..Default::default()
+    };
+    let head = stream.head.clone();
+    let result = store.import_streamed(&head, opts, &mut |take| {
+        Ok(match stream.feed(take)? {
+            Some(warnings) => Fed::Done { warnings },
+            None => Fed::Abandoned,
+        })
+    });
+    let report = match result {
+        Ok(Some(report)) => report,
+        Ok(None) => return Ok(false),
+        Err(e) => {
+            // The warnings come before the failure, as when the document is read
+            // whole: the rest of it is read for them, without the store.
+            let mut nothing = |_: &[plan::Section], _: &[plan::Item]| Ok::<(), ()>(());
+            if stream.feed(&mut nothing) == Ok(Some(stream.warnings().len())) {
+                say_warnings(
+                    &name,
+                    plan::blocks::Container::Text,
+                    stream.warnings(),
+                    lang,
+                );
+            }
+            return Err(e.into());
+        }
+    };
+    let warnings = stream.warnings();
+    say_warnings(&name, plan::blocks::Container::Text, warnings, lang);
+    if let Some(created) = created.take() {
+        say_err!("{created}");
+    }
+    said_after(
+        out,
+        &name,
+        &head.title,
+        &report,
+        warnings.len(),
+        prefer_document,
+        cli,
+    )?;
+    Ok(true)
+}
+
+/// The warnings reading the document met, one line each.
+fn say_warnings(
+    name: &str,
+    container: plan::blocks::Container,
+    warnings: &[plan::parse::Warning],
+    lang: LangArg,
+) {
+    for w in warnings {
         say_err!(
             "duban: {}",
             messages::line_warning(
-                &name,
+                name,
                 container.unit(),
                 w.line,
                 &crate::text::sanitize(&w.text(lang == LangArg::Zh)),
@@ -108,21 +225,29 @@ pub(super) fn import(
             )
         );
     }
-    let mut store = open_store(cli)?;
-    let opts = crate::store::ImportOptions {
-        prefer_document,
-        warnings: parsed.warnings.len(),
-        ..Default::default()
-    };
-    let report = store.import_with(&parsed.plan, opts)?;
-    messages::import_report(out, &name, &parsed.plan.title, &report, lang)?;
-    hand_report(out, &report, prefer_document, lang)?;
+}
+
+/// What an import did, after it did it.
+fn said_after(
+    out: &mut impl Write,
+    name: &str,
+    title: &str,
+    report: &crate::store::ImportReport,
+    warnings: usize,
+    prefer_document: bool,
+    cli: &Cli,
+) -> Result<()> {
+    let lang = lang_of(cli);
+    messages::import_report(out, name, title, report, lang)?;
+    hand_report(out, report, prefer_document, lang)?;
     for r in &report.retitled {
-        say_err!("duban: {}", messages::retitled(&name, r, lang));
+        say_err!("duban: {}", messages::retitled(name, r, lang));
     }
-    if !parsed.warnings.is_empty() {
-        let n = parsed.warnings.len();
-        say_err!("duban: {}", messages::read_with_warnings(&name, n, lang));
+    if warnings > 0 {
+        say_err!(
+            "duban: {}",
+            messages::read_with_warnings(name, warnings, lang)
+        );
     }
     Ok(())
 }

@@ -238,6 +238,17 @@ pub fn server_url(cli: &Cli) -> Option<&str> {
 }
 
 fn open_store_checking(cli: &Cli, check: Check) -> Result<Store> {
+    open_store_noting(cli, check, None)
+}
+
+/// Opens the store; the notice that it was made new is said at once, or put in
+/// `created` when the caller says it later (after what it read, as
+/// `duban import` does).
+fn open_store_noting(
+    cli: &Cli,
+    check: Check,
+    created: Option<&mut Option<String>>,
+) -> Result<Store> {
     if let Some(url) = server_url(cli) {
         // The actor is the login role (`session_user`), never the OS account.
         let mut store = Store::open_server(url, cli.admin)?;
@@ -296,10 +307,14 @@ fn open_store_checking(cli: &Cli, check: Check) -> Result<Store> {
     }
     supervise::establish_identity(&mut store, cli.actor.as_deref())?;
     if is_new && !store.is_read_only() {
-        say_err!(
+        let notice = format!(
             "duban: {}",
             crate::text::sanitize(&messages::created(&path, lang_of(cli)))
         );
+        match created {
+            Some(created) => *created = Some(notice),
+            None => say_err!("{notice}"),
+        }
     }
     standup::pin_clock(&mut store)?;
     Ok(store)

@@ -75,11 +75,7 @@ pub fn resolve_aliases(items: &mut [super::Item]) {
         .iter()
         .flat_map(|i| i.offices.iter().map(|o| o.name.as_str()))
         .collect();
-    let renames: Vec<(&str, &str)> = ALIASES
-        .iter()
-        .filter(|(alias, canon)| written.contains(alias) && written.contains(canon))
-        .copied()
-        .collect();
+    let renames = alias_renames(|name| written.contains(name));
     if renames.is_empty() {
         return;
     }
@@ -92,6 +88,16 @@ pub fn resolve_aliases(items: &mut [super::Item]) {
         let mut seen = std::collections::HashSet::new();
         item.offices.retain(|o| seen.insert(o.name.clone()));
     }
+}
+
+/// The (alias, canonical name) pairs [`resolve_aliases`] renames, given which
+/// office names the document writes.
+pub fn alias_renames(written: impl Fn(&str) -> bool) -> Vec<(&'static str, &'static str)> {
+    ALIASES
+        .iter()
+        .filter(|(alias, canon)| written(alias) && written(canon))
+        .copied()
+        .collect()
 }
 
 /// Full-width ASCII (Ａ, ０) becomes half-width; ASCII brackets become the full-width

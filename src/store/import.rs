@@ -1,10 +1,16 @@
 //! Import of a parsed plan: new plans are inserted, known ones updated in place.
 
-use super::batch::Batch;
+mod feed;
+mod rows;
+
+use feed::Run;
+pub use feed::{Fed, Feed, Take};
+use rows::NewRows;
+
 use super::{HandKept, ImportReport, ItemId, NewEvent, PlanId, Result, Store, record_event};
 use crate::plan::adhoc::ItemField;
 use crate::plan::{Item, Plan, Role, indicators as indicator_text, offices};
-use crate::store::engine::{Conn, OptionalExtension, Tx, params};
+use crate::store::engine::{OptionalExtension, Tx, params};
 use rusqlite::types::{ToSqlOutput, Value};
 use std::collections::HashMap;
 
@@ -48,19 +54,63 @@ impl Store {
     /// when `prefer_document` (`duban import --prefer-document`).
     pub fn import_with(&mut self, plan: &Plan, opts: ImportOptions) -> Result<ImportReport> {
         let plan = &*super::clean::plan(plan);
+        let bulk = plan.items.len() >= BULK_ITEMS;
+        let mut feed = |take: &mut Take<'_>| {
+            take(&plan.sections, &plan.items)?;
+            Ok(Fed::Done {
+                warnings: opts.warnings,
+            })
+        };
+        let report = self.import_fed(plan, bulk, opts, &mut feed)?;
+        Ok(report.unwrap_or_default())
+    }
+
+    /// Imports a plan fed window by window (see [`Feed`]): `head` gives the plan's
+    /// own fields (its sections and items come through `feed`), `large` says the
+    /// plan has at least `BULK_ITEMS` items (the feed abandons the import
+    /// otherwise). All of it is one transaction: `None` when the feed abandoned it,
+    /// rolled back.
+    pub fn import_streamed(
+        &mut self,
+        head: &Plan,
+        opts: ImportOptions,
+        feed: &mut Feed<'_>,
+    ) -> Result<Option<ImportReport>> {
+        let head = &*super::clean::plan(head);
+        // Each window cleaned as the whole plan is (see `clean::plan`).
+        let mut cleaned = |take: &mut Take<'_>| {
+            feed(&mut |sections, items| {
+                let sections = super::clean::sections(sections);
+                let items = super::clean::items(items);
+                take(&sections, &items)
+            })
+        };
+        self.import_fed(head, true, opts, &mut cleaned)
+    }
+
+    fn import_fed(
+        &mut self,
+        head: &Plan,
+        large: bool,
+        opts: ImportOptions,
+        feed: &mut Feed<'_>,
+    ) -> Result<Option<ImportReport>> {
         // The import writes only rows it has just looked up or created; checking
         // every reference of ~10 rows per item would cost a large plan seconds.
         // (The pragma is a no-op inside a transaction, so it is set around one.)
         if let Some(conn) = self.conn.sqlite() {
             conn.pragma_update(None, "foreign_keys", false)?;
         }
-        let bulk = !opts.dry && plan.items.len() >= BULK_ITEMS && self.enter_bulk();
+        let bulk = !opts.dry && large && self.enter_bulk();
         self.in_bulk = bulk;
         if bulk {
             // Leaving the log deleted the -wal file: this store did it.
             self.files_changed_by_us();
         }
-        let result = self.import_checked(plan, bulk, opts);
+        // A fed plan said to be large must be (the write around the log is
+        // decided before its items are seen).
+        let least = if large { BULK_ITEMS } else { 0 };
+        let result = self.import_checked(head, bulk, opts, least, feed);
         let left = if bulk { self.leave_bulk() } else { Ok(()) };
         self.in_bulk = false;
         if bulk {
@@ -72,7 +122,9 @@ impl Store {
         }
         let mut report = result?;
         left?;
-        report.direct = bulk;
+        if let Some(report) = report.as_mut() {
+            report.direct = bulk;
+        }
         Ok(report)
     }
 
@@ -112,7 +164,9 @@ impl Store {
         plan: &Plan,
         bulk: bool,
         opts: ImportOptions,
-    ) -> Result<ImportReport> {
+        least: usize,
+        feed: &mut Feed<'_>,
+    ) -> Result<Option<ImportReport>> {
         let now = self.now();
         let actor = self.actor.clone();
         let tx = self.write_tx()?;
@@ -171,28 +225,51 @@ impl Store {
             }
         };
         report.plan_id = plan_id;
-        tx.execute(
-            "UPDATE plans SET import_warnings = ?2 WHERE id = ?1",
-            params![plan_id, u32::try_from(opts.warnings).unwrap_or(u32::MAX)],
-        )?;
-
-        let mut section_ids = HashMap::new();
-        for s in &plan.sections {
-            let id: i64 = tx.query_row(
-                "INSERT INTO sections (plan_id, number, numeral, title) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (plan_id, number) DO UPDATE SET numeral = excluded.numeral,
-                 title = excluded.title RETURNING id",
-                params![plan_id, s.number, s.numeral, s.title],
-                |r| r.get(0),
-            )?;
-            section_ids.insert(s.number, id);
-        }
-
-        let office_ids = upsert_offices(&tx, plan, &mut report)?;
-        let mut next_position: i64 = tx.query_row(
+        let next_position: i64 = tx.query_row(
             "SELECT coalesce(max(position), 0) + 1 FROM items WHERE plan_id = ?1 AND status = 'todo'",
             [plan_id],
             |r| r.get(0),
+        )?;
+        let mut office_ids = HashMap::new();
+        let mut run = Run {
+            tx: &tx,
+            plan_id,
+            section_ids: HashMap::new(),
+            next_position,
+            numbers: Vec::new(),
+            noted: Vec::new(),
+            count: 0,
+            report,
+        };
+        let fed = feed(&mut |sections, items| {
+            run.sections(sections)?;
+            upsert_offices(&tx, items, &mut office_ids, &mut run.report)?;
+            let ctx = ImportCtx {
+                tx: &tx,
+                plan_id,
+                actor: &actor,
+                now: &now,
+                office_ids: &office_ids,
+                year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
+                prefer_document: opts.prefer_document,
+            };
+            run.items(&ctx, items)
+        })?;
+        let warnings = match fed {
+            Fed::Done { warnings } if run.count >= least => warnings,
+            // Dropped: rolled back.
+            _ => return Ok(None),
+        };
+        let Run {
+            numbers,
+            noted,
+            mut report,
+            ..
+        } = run;
+        link_aliases(&tx)?;
+        tx.execute(
+            "UPDATE plans SET import_warnings = ?2 WHERE id = ?1",
+            params![plan_id, u32::try_from(warnings).unwrap_or(u32::MAX)],
         )?;
         let ctx = ImportCtx {
             tx: &tx,
@@ -203,55 +280,7 @@ impl Store {
             year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
             prefer_document: opts.prefer_document,
         };
-        let mut rows = NewRows::new(&tx)?;
-        for item in &plan.items {
-            let section = item.section.and_then(|n| section_ids.get(&n).copied());
-            // A new plan has no items to find.
-            let found: Option<ItemId> = if report.new_plan {
-                None
-            } else {
-                tx.prepare_cached("SELECT id FROM items WHERE plan_id = ?1 AND number = ?2")?
-                    .query_row(params![plan_id, item.number], |r| r.get(0))
-                    .optional()?
-            };
-            match found {
-                None => {
-                    // A new plan's items start in document order.
-                    let position = if report.new_plan {
-                        i64::from(item.number)
-                    } else {
-                        next_position += 1;
-                        next_position - 1
-                    };
-                    ctx.insert_item(&mut rows, item, section, position)?;
-                    report.items_added += 1;
-                    // The next lookup must find this item, should the number recur.
-                    if !report.new_plan {
-                        rows.flush()?;
-                    }
-                }
-                Some(id) => {
-                    let before: String = tx
-                        .prepare_cached("SELECT title FROM items WHERE id = ?1")?
-                        .query_row([id], |r| r.get(0))?;
-                    if unrelated_titles(&before, &item.title) {
-                        report.retitled.push(super::Retitled {
-                            number: item.number,
-                            before,
-                            after: item.title.clone(),
-                        });
-                    }
-                    if ctx.update_item(id, item, section, &mut report.hand_kept)? {
-                        report.items_updated += 1;
-                    } else {
-                        report.items_unchanged += 1;
-                    }
-                }
-            }
-        }
-        rows.flush()?;
-        drop(rows);
-        for item in plan.items.iter().filter(|i| !i.notes.is_empty()) {
+        for item in &noted {
             ctx.add_document_notes(item)?;
         }
         if bulk {
@@ -265,7 +294,7 @@ impl Store {
         report.items_kept =
             total - report.items_added - report.items_updated - report.items_unchanged;
         if !report.new_plan {
-            let numbers: Vec<u32> = plan.items.iter().map(|i| i.number).collect();
+            let numbers: std::collections::HashSet<u32> = numbers.into_iter().collect();
             let mut st = tx.prepare(
                 "SELECT number FROM items WHERE plan_id = ?1 AND NOT retired ORDER BY number",
             )?;
@@ -302,7 +331,7 @@ impl Store {
         )?;
         if opts.dry {
             // Dropped: rolled back.
-            return Ok(report);
+            return Ok(Some(report));
         }
         tx.commit()?;
         // A large import leaves a large log; fold it into the database now so the
@@ -313,7 +342,7 @@ impl Store {
                 .conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         }
-        Ok(report)
+        Ok(Some(report))
     }
 }
 
@@ -328,14 +357,14 @@ fn unrelated_titles(before: &str, after: &str) -> bool {
     shared * 3 < after.len()
 }
 
-/// Makes sure every office of the plan, and every known alias, is in the store.
+/// Makes sure every office of `items` is in the store, its id in `ids`.
 fn upsert_offices(
     tx: &Tx<'_>,
-    plan: &Plan,
+    items: &[Item],
+    ids: &mut HashMap<String, i64>,
     report: &mut ImportReport,
-) -> Result<HashMap<String, i64>> {
-    let mut ids = HashMap::new();
-    for office in plan.items.iter().flat_map(|i| &i.offices) {
+) -> Result<()> {
+    for office in items.iter().flat_map(|i| &i.offices) {
         if ids.contains_key(&office.name) {
             continue;
         }
@@ -350,6 +379,11 @@ fn upsert_offices(
             .query_row([&office.name], |r| r.get(0))?;
         ids.insert(office.name.clone(), id);
     }
+    Ok(())
+}
+
+/// Makes sure every known alias is in the store, once every office of the plan is.
+fn link_aliases(tx: &Tx<'_>) -> Result<()> {
     let mut st = tx.prepare_cached(
         // Not where an office goes by that name itself (a document that wrote
         // only the long form keeps it as its own office).
@@ -361,67 +395,7 @@ fn upsert_offices(
     for (alias, canonical) in offices::aliases() {
         st.execute(params![alias, canonical])?;
     }
-    Ok(ids)
-}
-
-/// The rows of new items, each table's written in batches (see `Batch`).
-struct NewRows<'c, 'v> {
-    items: Batch<'c, 'v, 14>,
-    measures: Batch<'c, 'v, 3>,
-    offices: Batch<'c, 'v, 4>,
-    indicators: Batch<'c, 'v, 6>,
-    persons: Batch<'c, 'v, 3>,
-    /// The id of the next new item. Ids are given here, as SQLite would give them
-    /// (one past the largest), so that an item's rows can go into the same
-    /// batches as the item.
-    next_id: ItemId,
-}
-
-impl<'c, 'v> NewRows<'c, 'v> {
-    fn new(conn: &'c Conn) -> Result<Self> {
-        let next_id = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM items", [], |r| {
-            r.get(0)
-        })?;
-        Ok(NewRows {
-            items: Batch::new(
-                conn,
-                "INSERT OR FAIL INTO items (id, plan_id, section_id, number, title, target, position,
-                 deadline, due, created_at, updated_at, lead_office, measures_total,
-                 indicators_total) VALUES",
-            ),
-            measures: Batch::new(conn, "INSERT OR FAIL INTO measures (item_id, ordinal, text) VALUES"),
-            offices: Batch::new(
-                conn,
-                "INSERT OR FAIL INTO item_offices (item_id, office_id, role, ordinal) VALUES",
-            ),
-            indicators: Batch::new(conn, super::numbers::INSERT_INDICATORS),
-            persons: Batch::new(
-                conn,
-                "INSERT OR FAIL INTO item_persons (item_id, ordinal, name) VALUES",
-            ),
-            next_id,
-        })
-    }
-
-    /// The next item's id: counted on from the largest in SQLite; from the
-    /// identity's sequence on a server, where other writers take ids too.
-    fn take_id(&mut self) -> Result<ItemId> {
-        if self.items.is_server() {
-            return Ok(self.items.query_one(super::server::NEXT_ITEM_ID)?);
-        }
-        let id = self.next_id;
-        self.next_id += 1;
-        Ok(id)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        self.items.flush()?;
-        self.measures.flush()?;
-        self.offices.flush()?;
-        self.indicators.flush()?;
-        self.persons.flush()?;
-        Ok(())
-    }
+    Ok(())
 }
 
 /// A value that may be NULL.

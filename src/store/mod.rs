@@ -57,7 +57,7 @@ pub use closeout::CloseoutRecord;
 pub use error::{Result, StoreError, Written};
 pub use error_message::{io_reason, io_reason_zh, sqlite_reason, sqlite_reason_zh};
 pub use file::{network_fs_warning, with_suffix};
-pub use import::ImportOptions;
+pub use import::{Fed, Feed, ImportOptions, Take};
 pub use items::{FieldChange, ItemAdded, ItemEdit, ItemFields, NewItem};
 pub use members::Member;
 pub use model::*;

@@ -277,3 +277,109 @@ fn a_large_import_says_what_it_did_and_warns_as_before() {
     }
     insta::assert_snapshot!(out);
 }
+
+/// Imports the text file `file` read a window at a time (windows of at least
+/// `lines` lines), as `duban import` does with a large one: the report and the
+/// warnings, unless the import was abandoned.
+fn import_streamed(
+    store: &mut Store,
+    file: &Path,
+    lines: usize,
+) -> Option<(ImportReport, Vec<duban::plan::parse::Warning>)> {
+    use duban::plan::parse::stream::PlanStream;
+    use duban::store::Fed;
+    let name = file.to_str().unwrap();
+    let mut stream = PlanStream::open_windowed(name, file, lines).expect("read a window at a time");
+    let head = stream.head.clone();
+    let report = store
+        .import_streamed(&head, Default::default(), &mut |take| {
+            Ok(match stream.feed(take)? {
+                Some(warnings) => Fed::Done { warnings },
+                None => Fed::Abandoned,
+            })
+        })
+        .unwrap()?;
+    Some((report, stream.warnings().to_vec()))
+}
+
+/// `doc` with item 7 retitled, a deadline without a date on item 20 and the
+/// last item gone.
+fn revised_text(doc: &str) -> String {
+    let mut out = String::new();
+    let mut item = 0;
+    let last = doc
+        .lines()
+        .filter_map(|l| l.split_once('.')?.0.parse::<u32>().ok())
+        .max()
+        .unwrap();
+    for line in doc.lines() {
+        if let Some((number, _)) = line.split_once('.')
+            && let Ok(number) = number.parse::<u32>()
+        {
+            item = number;
+            if item == 7 {
+                out.push_str("7.完全不同的新工作\n");
+                continue;
+            }
+        }
+        if item == last {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if item == 20 && line.starts_with("责任单位") {
+            out.push_str("完成时限:视情况而定\n");
+        }
+    }
+    out
+}
+
+#[test]
+fn a_plan_read_a_window_at_a_time_is_stored_as_one_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (streamed, whole) = (dir.path().join("streamed.db"), dir.path().join("whole.db"));
+    let file = dir.path().join("plan.txt");
+    let first = warned_document(3_000);
+    let second = revised_text(&first);
+    let (mut a, mut b) = (open(&streamed, NOW), open(&whole, NOW));
+    a.import(&seed()).unwrap();
+    b.import(&seed()).unwrap();
+    for (doc, now) in [(&first, NOW), (&second, LATER), (&second, LATER)] {
+        std::fs::write(&file, doc).unwrap();
+        a.set_fixed_now(Some(now));
+        b.set_fixed_now(Some(now));
+        let parsed = duban::plan::parse(doc).unwrap();
+        let opts = duban::store::ImportOptions {
+            warnings: parsed.warnings.len(),
+            ..Default::default()
+        };
+        let (by_window, warnings) = import_streamed(&mut a, &file, 200).expect("not abandoned");
+        assert_eq!(warnings, parsed.warnings);
+        let at_once = b.import_with(&parsed.plan, opts).unwrap();
+        assert_eq!(report_line(&by_window), report_line(&at_once));
+        assert_eq!(by_window.direct, at_once.direct);
+        assert_eq!(listing(&tables(&streamed)), listing(&tables(&whole)));
+    }
+}
+
+#[test]
+fn a_plan_read_a_window_at_a_time_is_abandoned_when_its_end_changes_its_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plans.db");
+    let file = dir.path().join("plan.txt");
+    let doc =
+        duban::plan::generate::document(&duban::plan::generate::GenOptions::with_items(3_000));
+    let mut store = open(&db, NOW);
+    store.import(&seed()).unwrap();
+    let before = tables(&db);
+    // Item 2,900 repeats number 5: every item is numbered 1..N.
+    let repeated = doc.replacen("\n2900.", "\n5.", 1);
+    // Fewer items than a large import has: the write around the log was wrong.
+    let small =
+        duban::plan::generate::document(&duban::plan::generate::GenOptions::with_items(1_000));
+    for doc in [repeated, small] {
+        std::fs::write(&file, &doc).unwrap();
+        assert!(import_streamed(&mut store, &file, 200).is_none());
+        assert_eq!(tables(&db), before, "nothing of the abandoned import stays");
+    }
+}

@@ -15,6 +15,7 @@ mod ods_merges;
 pub mod sheet;
 pub mod sniff;
 pub mod text;
+pub mod text_stream;
 mod zipsafe;
 
 use std::io::Read;

@@ -171,7 +171,7 @@ pub fn ole2_stream_names(bytes: &[u8]) -> Option<Vec<String>> {
     Some(names)
 }
 
-fn skip_bom_and_space(bytes: &[u8]) -> &[u8] {
+pub(super) fn skip_bom_and_space(bytes: &[u8]) -> &[u8] {
     let b = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(bytes);
     let start = b
         .iter()

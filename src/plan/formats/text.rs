@@ -4,6 +4,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::text_stream::Widths;
 use crate::plan::blocks::{Block, Container, Document};
 use crate::plan::parse::item::{item_heading, section_heading, sub_heading};
 use crate::plan::parse::labels::label;
@@ -62,37 +63,48 @@ pub fn read(text: &str) -> Document {
         }
         in_table = false;
         let squeezed = squeeze(raw.trim());
-        let line = squeezed.as_str();
-        if let Some(width) = wrap
-            && prev_full
-            && !starts_block(line)
-            && let Some(Block::Paragraph { text, .. }) = blocks.last_mut()
-        {
-            text.push_str(line);
-            prev_full = is_full(line, width);
-            continue;
-        }
-        // An item heading cut mid-sentence (`73.建设智慧教育平台，整合各类`) goes on
-        // in the next line, even when the text as a whole is not hard-wrapped.
-        if !starts_block(line)
-            && let Some(Block::Paragraph { text, .. }) = blocks.last_mut()
-            && cut_heading(text)
-        {
-            text.push_str(line);
-            prev_full = wrap.is_some_and(|w| is_full(line, w));
-            continue;
-        }
-        prev_full = wrap.is_some_and(|w| is_full(line, w));
-        blocks.push(Block::Paragraph {
-            text: line.to_string(),
-            heading: None,
-            at,
-        });
+        push_paragraph(&mut blocks, at, squeezed.as_str(), wrap, &mut prev_full);
     }
     Document {
         container: Container::Text,
         blocks,
     }
+}
+
+/// A line of prose: a paragraph of its own, or the rest of the one above (a line
+/// wrapped at `wrap`, or an item heading cut mid-sentence).
+pub(super) fn push_paragraph(
+    blocks: &mut Vec<Block>,
+    at: usize,
+    line: &str,
+    wrap: Option<usize>,
+    prev_full: &mut bool,
+) {
+    if let Some(width) = wrap
+        && *prev_full
+        && !starts_block(line)
+        && let Some(Block::Paragraph { text, .. }) = blocks.last_mut()
+    {
+        text.push_str(line);
+        *prev_full = is_full(line, width);
+        return;
+    }
+    // An item heading cut mid-sentence (`73.建设智慧教育平台，整合各类`) goes on
+    // in the next line, even when the text as a whole is not hard-wrapped.
+    if !starts_block(line)
+        && let Some(Block::Paragraph { text, .. }) = blocks.last_mut()
+        && cut_heading(text)
+    {
+        text.push_str(line);
+        *prev_full = wrap.is_some_and(|w| is_full(line, w));
+        return;
+    }
+    *prev_full = wrap.is_some_and(|w| is_full(line, w));
+    blocks.push(Block::Paragraph {
+        text: line.to_string(),
+        heading: None,
+        at,
+    });
 }
 
 /// A table copied out of a web page or a PDF one cell per line, each cell closed
@@ -195,19 +207,27 @@ fn without_page_furniture(lines: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
 /// space, a Chinese character).
 fn spaced_digits(lines: &[(usize, &str)]) -> bool {
     let mut found = 0;
-    for (_, line) in lines {
-        let mut prev = ['\0', '\0'];
-        for c in line.chars() {
-            if prev[0].is_ascii_digit() && prev[1] == ' ' && c as u32 >= 0x4E00 {
-                found += 1;
-                if found >= 3 {
-                    return true;
-                }
+    lines.iter().any(|(_, line)| {
+        found += spaced_places(line, 3 - found);
+        found >= 3
+    })
+}
+
+/// How many places in `line` write a digit, a space and a Chinese character, up
+/// to `most`.
+pub(super) fn spaced_places(line: &str, most: usize) -> usize {
+    let mut found = 0;
+    let mut prev = ['\0', '\0'];
+    for c in line.chars() {
+        if prev[0].is_ascii_digit() && prev[1] == ' ' && c as u32 >= 0x4E00 {
+            found += 1;
+            if found >= most {
+                return found;
             }
-            prev = [prev[1], c];
         }
+        prev = [prev[1], c];
     }
-    false
+    found
 }
 
 /// A line without the spaces a PDF puts between Latin letters or digits and
@@ -475,23 +495,11 @@ fn wrap_width(lines: &[(usize, &str)]) -> Option<usize> {
     if long * 5 > lines.len() {
         return None;
     }
-    let widths: Vec<usize> = lines
-        .iter()
-        .map(|(_, l)| if l.len() > 300 { l.len() } else { l.width() })
-        .collect();
-    let mut counts = std::collections::HashMap::new();
-    for &w in widths.iter().filter(|&&w| (40..=90).contains(&w)) {
-        *counts.entry(w).or_insert(0usize) += 1;
+    let mut widths = Widths::default();
+    for (_, l) in lines {
+        widths.add(l);
     }
-    // The most common width, then the band just below it (punctuation and digits
-    // make wrapped lines a little uneven).
-    let (&mode, _) = counts.iter().max_by_key(|(w, n)| (**n, **w))?;
-    let band = widths
-        .iter()
-        .filter(|&&w| w + 6 >= mode && w <= mode + 2)
-        .count();
-    let longer = widths.iter().filter(|&&w| w > mode + 8).count();
-    (band * 3 >= lines.len() && longer * 5 <= lines.len()).then_some(mode)
+    widths.wrap_width()
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ fn is_binary_byte(b: u8) -> bool {
 /// The offset of the first control byte. A document is megabytes long and nearly
 /// always clean, so blocks are tested whole (without an early exit the compiler can
 /// vectorise the test) before one is searched byte by byte.
-fn first_binary_byte(bytes: &[u8]) -> Option<usize> {
+pub(crate) fn first_binary_byte(bytes: &[u8]) -> Option<usize> {
     const BLOCK: usize = 64;
     bytes.chunks(BLOCK).enumerate().find_map(|(k, block)| {
         block

@@ -14,6 +14,7 @@ pub mod item;
 pub mod labels;
 mod outline;
 mod runs;
+pub mod stream;
 pub(crate) mod table;
 mod warning;
 
@@ -24,6 +25,7 @@ use super::blocks::{Block, Container, Document};
 use super::deadline::{self, Due};
 
 pub use decode::decode;
+pub(crate) use decode::first_binary_byte;
 pub use item::{MAX_ITEM_NUMBER, split_measures};
 pub use warning::{Heading, Missing, Warning, WarningKind};
 
@@ -155,22 +157,30 @@ pub fn parse_document(doc: &Document) -> Result<Parsed, ParseError> {
 
 /// A warning for each item whose stated deadline gives no date ([`Due::Unknown`]).
 fn undated_deadlines(plan: &Plan) -> Vec<Warning> {
-    let year = deadline::plan_year(plan.date.as_deref(), &plan.title).unwrap_or(2000);
+    let year = deadline_year(plan);
     plan.items
         .iter()
-        .filter_map(|item| {
-            let text = item.deadline.as_deref()?;
-            (deadline::due(text, year) == Due::Unknown).then(|| {
-                Warning::new(
-                    item.line,
-                    WarningKind::UndatedDeadline {
-                        number: item.number,
-                        text: text.to_string(),
-                    },
-                )
-            })
-        })
+        .filter_map(|item| undated(item, year))
         .collect()
+}
+
+/// The year an item's deadline falls in when it names none.
+fn deadline_year(plan: &Plan) -> i16 {
+    deadline::plan_year(plan.date.as_deref(), &plan.title).unwrap_or(2000)
+}
+
+/// The warning for an item whose stated deadline gives no date.
+fn undated(item: &super::Item, year: i16) -> Option<Warning> {
+    let text = item.deadline.as_deref()?;
+    (deadline::due(text, year) == Due::Unknown).then(|| {
+        Warning::new(
+            item.line,
+            WarningKind::UndatedDeadline {
+                number: item.number,
+                text: text.to_string(),
+            },
+        )
+    })
 }
 
 /// One block of the document, classified on its own.

@@ -8,10 +8,12 @@ mod fields;
 mod finish;
 mod rows;
 mod shape;
+mod window;
 
 use draft::Draft;
 use fields::list_goes_on;
 use shape::Shape;
+pub(super) use window::{Whole, Windowed};
 
 use super::item::{MAX_ITEM_NUMBER, trailing_clause};
 use super::labels::{Field, split_further};

@@ -132,11 +132,41 @@ pub(super) fn read(body: &[Line<'_>]) -> Shape {
 /// line below it before the next numbered line) — then the first is a level of
 /// headings above the items (returned as true).
 pub(super) fn item_style_of(body: &[Line<'_>]) -> (Option<Style>, bool) {
-    let index = |s: Style| match s {
+    let (first, carried) = styles_carrying(body);
+    let Some(first) = first else {
+        return (None, false);
+    };
+    if carried[index(first)] > 0 {
+        return (Some(first), false);
+    }
+    match [Style::Dot, Style::Paren, Style::Half]
+        .into_iter()
+        .filter(|s| carried[index(*s)] > 0)
+        .max_by_key(|s| carried[index(*s)])
+    {
+        Some(style) => (Some(style), true),
+        None => (Some(first), false),
+    }
+}
+
+/// Whether `body`, the start of a longer one, settles [`item_style_of`] for the
+/// whole: its first numbering carries offices already.
+pub(super) fn item_style_settled(body: &[Line<'_>]) -> bool {
+    let (first, carried) = styles_carrying(body);
+    first.is_some_and(|f| carried[index(f)] > 0)
+}
+
+fn index(s: Style) -> usize {
+    match s {
         Style::Dot => 0,
         Style::Paren => 1,
         Style::Half => 2,
-    };
+    }
+}
+
+/// The first numbering met, and how many numbered lines of each numbering carry
+/// offices.
+fn styles_carrying(body: &[Line<'_>]) -> (Option<Style>, [usize; 3]) {
     let mut first = None;
     let mut carried = [0usize; 3];
     // The numbered line whose office label is still awaited.
@@ -160,20 +190,7 @@ pub(super) fn item_style_of(body: &[Line<'_>]) -> (Option<Style>, bool) {
             _ => {}
         }
     }
-    let Some(first) = first else {
-        return (None, false);
-    };
-    if carried[index(first)] > 0 {
-        return (Some(first), false);
-    }
-    match [Style::Dot, Style::Paren, Style::Half]
-        .into_iter()
-        .filter(|s| carried[index(*s)] > 0)
-        .max_by_key(|s| carried[index(*s)])
-    {
-        Some(style) => (Some(style), true),
-        None => (Some(first), false),
-    }
+    (first, carried)
 }
 
 /// Whether the document's offices belong to its `（一）` sub-headings rather than
