@@ -152,6 +152,7 @@ impl Store {
                     undoes: None,
                 },
             )
+            .map(drop)
         })
     }
 }

@@ -649,7 +649,7 @@ impl App {
         }
         match self.store.move_item(id, target, Some(version)) {
             Ok(MoveOutcome::Moved { .. }) => {
-                self.refresh_items(&[id]);
+                self.refresh_moved(&[id]);
                 self.board.select(id);
                 let lang = self.lang;
                 self.say(
