@@ -194,6 +194,24 @@ mod tests {
     }
 
     #[test]
+    fn an_import_counts_offices_written_before_their_items() {
+        // The seed's import writes its rows in batches, the offices' batch
+        // sometimes before the items'.
+        let mut store = crate::store::test_support::memory("tester");
+        let seed = include_bytes!("../../seeds/000_1c263084d9f29a16.txt");
+        let plan = crate::plan::parse_bytes(seed).unwrap().plan;
+        store.import(&plan).unwrap();
+        assert!(agree(&store, "the seed's import") > 0);
+        let p = store.plan(None).unwrap().id;
+        for number in 1..=5 {
+            store
+                .move_item(id(&store, p, number), Status::Done, None)
+                .unwrap();
+        }
+        agree(&store, "moves to done");
+    }
+
+    #[test]
     fn a_file_from_before_the_office_counts_is_counted_when_it_is_opened() {
         // Migration 13 fills the table from the item offices already there.
         let conn = rusqlite::Connection::open_in_memory().unwrap();

@@ -303,7 +303,7 @@ impl Store {
             items.retain(|i| i.status == status);
         }
         if let Some(office) = &filter.office {
-            let keep = self.office_item_ids(plan, office, filter.lead_only)?;
+            let keep = self.office_item_ids(office, filter.lead_only)?;
             items.retain(|i| keep.contains(&i.id));
         }
         self.fill_details("i.plan_id = ?1", plan, &mut items)?;
@@ -419,19 +419,16 @@ impl Store {
     }
 
     /// The ids of the items `office` (canonical name) leads or, unless `lead_only`,
-    /// co-operates on.
-    pub fn office_item_ids(
-        &self,
-        plan: PlanId,
-        office: &str,
-        lead_only: bool,
-    ) -> Result<HashSet<ItemId>> {
+    /// co-operates on, in every plan: each caller keeps its own plan's items, so
+    /// the items are not joined and the office index answers alone (a lookup of
+    /// each item for its plan took 18–38 ms for 612 items on a server at 100k,
+    /// against 0.2 ms without).
+    pub fn office_item_ids(&self, office: &str, lead_only: bool) -> Result<HashSet<ItemId>> {
         let mut st = self.conn.prepare_cached(
             "SELECT io.item_id FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id
-             WHERE i.plan_id = ?1 AND o.name = ?2 AND (?3 = 0 OR io.role = 'lead')",
+             WHERE o.name = ?1 AND (?2 = 0 OR io.role = 'lead')",
         )?;
-        let rows = st.query_map(params![plan, office, lead_only], |r| r.get(0))?;
+        let rows = st.query_map(params![office, lead_only], |r| r.get(0))?;
         Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 

@@ -692,7 +692,7 @@ impl App {
     }
 
     fn apply_office(&mut self, name: String, lead_only: bool) {
-        match self.store.office_item_ids(self.plan.id, &name, lead_only) {
+        match self.store.office_item_ids(&name, lead_only) {
             Ok(ids) => {
                 self.office = Some(OfficeFilter {
                     name,

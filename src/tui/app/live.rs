@@ -290,7 +290,7 @@ impl App {
         if let Some(o) = &mut self.office {
             o.ids = self
                 .store
-                .office_item_ids(self.plan.id, &o.name, o.lead_only)?
+                .office_item_ids(&o.name, o.lead_only)?
                 .into_iter()
                 .collect();
         }
