@@ -1,28 +1,32 @@
 //! Reads the board needs to refresh single cards after its own writes, so a change
 //! costs one card's queries rather than reloading every card of a large plan.
 
-use super::read::{CARD_COLUMNS, card_row};
+use super::read::{CARD_COLUMN_COUNT, CARD_COLUMNS, card_row};
 use super::{Card, ItemId, PlanId, Result, Store, StoreError};
 use crate::store::engine::OptionalExtension;
 
 impl Store {
     /// One card, as `cards` would return it (a test holds the two to the same rows).
     pub fn card(&self, id: ItemId) -> Result<Card> {
+        // Its plan's cycle comes with the card (the columns after `CARD_COLUMNS`'):
+        // one round trip, after every write of the board, not three.
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {CARD_COLUMNS} FROM items i LEFT JOIN sections s ON s.id = i.section_id
-             WHERE i.id = ?1"
+            "SELECT {CARD_COLUMNS}, c.kind, c.due_day FROM items i
+             LEFT JOIN sections s ON s.id = i.section_id
+             LEFT JOIN cycles c ON c.plan_id = i.plan_id WHERE i.id = ?1"
         ))?;
-        let mut card = st
-            .query_row([id], card_row)
+        let (mut card, cycle) = st
+            .query_row([id], |r| {
+                let n = CARD_COLUMN_COUNT;
+                let kind: Option<String> = r.get(n)?;
+                let cycle = kind.map(|k| Ok::<_, crate::store::engine::Error>((k, r.get(n + 1)?)));
+                Ok((card_row(r)?, cycle.transpose()?))
+            })
             .optional()?
             .ok_or(StoreError::NoSuchItemId(id))?;
         card.light = super::read::light_of(card.due.as_deref(), card.status, self.today());
-        let plan: PlanId =
-            self.conn
-                .query_row("SELECT plan_id FROM items WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
-        self.judge_cards(plan, std::slice::from_mut(&mut card))?;
+        let now = self.period_in(super::cycle::cycle_from(cycle));
+        card.supervision.judge(card.status, &now);
         Ok(card)
     }
 

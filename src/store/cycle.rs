@@ -11,14 +11,18 @@ pub(super) fn cycle_of(conn: &Conn, plan: PlanId) -> Result<Cycle> {
         .prepare_cached("SELECT kind, due_day FROM cycles WHERE plan_id = ?1")?
         .query_row([plan], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    Ok(row
-        .and_then(|(kind, due_day)| {
-            CycleKind::parse(&kind).map(|kind| Cycle {
-                kind,
-                due_day: due_day.clamp(*kind.due_day_range().start(), *kind.due_day_range().end()),
-            })
+    Ok(cycle_from(row))
+}
+
+/// The cycle a `cycles` row (kind, due day) sets, or the default without one.
+pub(super) fn cycle_from(row: Option<(String, u8)>) -> Cycle {
+    row.and_then(|(kind, due_day)| {
+        CycleKind::parse(&kind).map(|kind| Cycle {
+            kind,
+            due_day: due_day.clamp(*kind.due_day_range().start(), *kind.due_day_range().end()),
         })
-        .unwrap_or_default())
+    })
+    .unwrap_or_default()
 }
 
 impl Store {
@@ -59,6 +63,7 @@ impl Store {
                     undoes: None,
                 },
             )
+            .map(drop)
         })
     }
 }

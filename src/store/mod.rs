@@ -19,6 +19,7 @@ mod items;
 mod members;
 mod model;
 mod numbers;
+mod office_counts;
 mod open;
 mod overview;
 mod people;
@@ -115,6 +116,11 @@ pub struct Store {
     /// A board's visit (plan, time) recorded while the check was put off: written
     /// once it has run (`check_sound_if_deferred`).
     visit_put_off: Option<(PlanId, String)>,
+    /// The events of this store's own changes (this process: the board), which
+    /// the board's `u` undoes (`undo_own`). Kept here rather than in the
+    /// connection: no write pays a statement for it, and a server board that
+    /// reconnected can still undo what it did before the drop.
+    own_events: Vec<i64>,
 }
 
 impl Store {
@@ -415,40 +421,25 @@ pub(crate) struct NewEvent<'a> {
     pub undoes: Option<i64>,
 }
 
-/// Writes one event row inside the transaction of the change it records.
+/// Writes one event row inside the transaction of the change it records; its id.
 pub(crate) fn record_event(
     tx: &crate::store::engine::Tx<'_>,
     actor: &str,
     at: &str,
     ev: &NewEvent<'_>,
-) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes,
+) -> Result<i64> {
+    Ok(tx
+        .prepare_cached(
+            "INSERT INTO events (plan_id, item_id, actor, at, kind, before, after, ref_id, undoes,
             recorded_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
-            (SELECT recorded_by FROM temp.duban_session))",
-    )?
-    .execute(crate::store::engine::params![
-        ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
-    ])?;
-    // This connection's own changes, which the board's `u` undoes (`undo_own`);
-    // a server's connection also keeps them for a reconnect (`Store::reconnect`).
-    match tx.pg() {
-        Some(pg) => {
-            let id: i64 = tx
-                .prepare_cached(
-                    "INSERT INTO temp.duban_own_events (id) VALUES (last_insert_rowid())
-                     RETURNING id",
-                )?
-                .query_row([], |r| r.get(0))?;
-            pg.remember_own(id);
-        }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO temp.duban_own_events (id) VALUES (last_insert_rowid())",
-            )?
-            .execute([])?;
-        }
-    }
-    Ok(())
+            (SELECT recorded_by FROM temp.duban_session))
+         RETURNING id",
+        )?
+        .query_row(
+            crate::store::engine::params![
+                ev.plan, ev.item, actor, at, ev.kind, ev.before, ev.after, ev.ref_id, ev.undoes
+            ],
+            |r| r.get(0),
+        )?)
 }

@@ -233,12 +233,12 @@ impl Store {
             log_gone: false,
             sound_pending: std::cell::Cell::new(false),
             visit_put_off: None,
+            own_events: Vec::new(),
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.
         store.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS duban_session (recorded_by TEXT);
-             CREATE TEMP TABLE IF NOT EXISTS duban_own_events (id INTEGER PRIMARY KEY);
              DELETE FROM temp.duban_session; INSERT INTO temp.duban_session VALUES (NULL);",
         )?;
         if version < schema::CURRENT {

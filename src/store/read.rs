@@ -2,13 +2,13 @@
 
 use super::{
     Card, EventRecord, ItemFilter, ItemId, ItemOffice, ItemRecord, MeasureRecord, NoteRecord,
-    OfficeStats, PlanId, PlanInfo, Result, SectionInfo, StatusCounts, Store, StoreError,
+    PlanId, PlanInfo, Result, SectionInfo, Store, StoreError,
 };
 use crate::plan::adhoc::{Level, Source};
 use crate::plan::deadline::{self, Light};
 use crate::plan::{Role, Status};
 use crate::store::engine::{OptionalExtension, Row, params};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
 
 pub(super) fn status_of(text: &str) -> crate::store::engine::Result<Status> {
@@ -60,6 +60,9 @@ pub(super) const CARD_COLUMNS: &str = "i.id, i.number, s.number, i.title, i.stat
     i.lead_office, i.measures_done, i.measures_total, i.notes_count, i.deadline, i.version,
     i.updated_at, i.due, i.indicators_total, i.indicators_behind, i.report_period, i.urges_open,
     i.urge_reply_by, i.awaiting_confirmation";
+
+/// How many columns `CARD_COLUMNS` names.
+pub(super) const CARD_COLUMN_COUNT: usize = 20;
 
 /// A card from a row of `CARD_COLUMNS`; its light is set by the caller, who knows today.
 pub(super) fn card_row(r: &Row<'_>) -> crate::store::engine::Result<Card> {
@@ -245,13 +248,17 @@ impl Store {
 
     /// The plan's current reporting period, which cards' marks are judged against.
     pub fn period_now(&self, plan: PlanId) -> Result<super::PeriodNow> {
-        let cycle = super::cycle::cycle_of(&self.conn, plan)?;
+        Ok(self.period_in(super::cycle::cycle_of(&self.conn, plan)?))
+    }
+
+    /// The period of `cycle` today falls in.
+    pub(super) fn period_in(&self, cycle: crate::plan::cycle::Cycle) -> super::PeriodNow {
         let today = self.today();
-        Ok(super::PeriodNow {
+        super::PeriodNow {
             period: cycle.period_of(today).to_string(),
             past_due: cycle.past_due(today),
             today: today.to_string(),
-        })
+        }
     }
 
     /// Sets each card's supervision marks (未报, overdue urges) for today.
@@ -297,7 +304,7 @@ impl Store {
             items.retain(|i| i.status == status);
         }
         if let Some(office) = &filter.office {
-            let keep = self.office_item_ids(plan, office, filter.lead_only)?;
+            let keep = self.office_item_ids(office, filter.lead_only)?;
             items.retain(|i| keep.contains(&i.id));
         }
         self.fill_details("i.plan_id = ?1", plan, &mut items)?;
@@ -413,19 +420,16 @@ impl Store {
     }
 
     /// The ids of the items `office` (canonical name) leads or, unless `lead_only`,
-    /// co-operates on.
-    pub fn office_item_ids(
-        &self,
-        plan: PlanId,
-        office: &str,
-        lead_only: bool,
-    ) -> Result<HashSet<ItemId>> {
-        let mut st = self.conn.prepare(
+    /// co-operates on, in every plan: each caller keeps its own plan's items, so
+    /// the items are not joined and the office index answers alone (a lookup of
+    /// each item for its plan took 18–38 ms for 612 items on a server at 100k,
+    /// against 0.2 ms without).
+    pub fn office_item_ids(&self, office: &str, lead_only: bool) -> Result<HashSet<ItemId>> {
+        let mut st = self.conn.prepare_cached(
             "SELECT io.item_id FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id
-             WHERE i.plan_id = ?1 AND o.name = ?2 AND (?3 = 0 OR io.role = 'lead')",
+             WHERE o.name = ?1 AND (?2 = 0 OR io.role = 'lead')",
         )?;
-        let rows = st.query_map(params![plan, office, lead_only], |r| r.get(0))?;
+        let rows = st.query_map(params![office, lead_only], |r| r.get(0))?;
         Ok(rows.collect::<crate::store::engine::Result<_>>()?)
     }
 
@@ -593,54 +597,6 @@ impl Store {
                 e
             })
             .collect())
-    }
-
-    /// Every office of the plan with its counts, most items first.
-    pub fn offices(&self, plan: PlanId) -> Result<Vec<OfficeStats>> {
-        let mut st = self.conn.prepare(
-            "SELECT o.name, o.is_group, io.role, i.status, count(*)
-             FROM item_offices io JOIN offices o ON o.id = io.office_id
-             JOIN items i ON i.id = io.item_id WHERE i.plan_id = ?1 AND NOT i.retired
-             GROUP BY o.id, io.role, i.status",
-        )?;
-        let mut by_name: BTreeMap<String, OfficeStats> = BTreeMap::new();
-        let mut rows = st.query([plan])?;
-        while let Some(r) = rows.next()? {
-            let name: String = r.get(0)?;
-            let role = role_of(&r.get::<_, String>(2)?)?;
-            let status = status_of(&r.get::<_, String>(3)?)?;
-            let n: u32 = r.get(4)?;
-            let entry = by_name.entry(name.clone()).or_insert_with(|| OfficeStats {
-                name,
-                group: false,
-                aliases: Vec::new(),
-                lead: StatusCounts::default(),
-                co: StatusCounts::default(),
-            });
-            entry.group = r.get(1)?;
-            match role {
-                Role::Lead => entry.lead.add(status, n),
-                Role::Co => entry.co.add(status, n),
-            }
-        }
-        let mut st = self.conn.prepare(
-            "SELECT a.alias, o.name FROM office_aliases a JOIN offices o ON o.id = a.office_id
-             ORDER BY a.alias",
-        )?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            let name: String = r.get(1)?;
-            if let Some(entry) = by_name.get_mut(&name) {
-                entry.aliases.push(r.get(0)?);
-            }
-        }
-        let mut offices: Vec<OfficeStats> = by_name.into_values().collect();
-        offices.sort_by(|a, b| {
-            (b.items(), b.lead.total())
-                .cmp(&(a.items(), a.lead.total()))
-                .then_with(|| a.name.cmp(&b.name))
-        });
-        Ok(offices)
     }
 
     /// The canonical name for `name` (itself or an alias), if the store knows it.

@@ -8,7 +8,7 @@
 use super::{ItemId, Result, Store, StoreError};
 use crate::plan::Status;
 use crate::plan::adhoc::ItemField;
-use crate::store::engine::{Conn, OptionalExtension, params};
+use crate::store::engine::{Conn, OptionalExtension, Row, params};
 
 /// Something a user asks to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,29 +145,115 @@ pub(super) fn is_supervisor(conn: &Conn, user: &str) -> Result<bool> {
         .query_row([user], |r| r.get(0))?)
 }
 
+/// What the rules decide on, read in one query (`facts`): the item's number and
+/// whether it is retired (`None` when there is no such item, or none was asked
+/// about), whether the rules apply, the supervising office, whether the actor is
+/// a supervisor, and the item's offices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Facts {
+    pub item: Option<(u32, bool)>,
+    pub active: bool,
+    pub supervising: Option<String>,
+    pub supervisor: bool,
+    pub offices: Vec<ItemOffice>,
+}
+
+/// One office of the item, and whether the actor belongs to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct ItemOffice {
+    pub name: String,
+    pub role: String,
+    pub mine: bool,
+}
+
+/// The columns of `Facts` after an item's own, for item `i` (left-joined to its
+/// offices `io` and their names `o`) and actor ?2: one row per office of the
+/// item, in order (one row with no office when it has none). Uncorrelated
+/// subqueries, so both engines read each once per statement.
+macro_rules! facts_columns {
+    () => {
+        "EXISTS (SELECT 1 FROM members),
+         (SELECT so.name FROM members sm JOIN offices so ON so.id = sm.office_id
+          WHERE sm.supervisor ORDER BY sm.added_at, sm.user LIMIT 1),
+         EXISTS (SELECT 1 FROM members WHERE user = ?2 AND supervisor),
+         o.name, io.role,
+         EXISTS (SELECT 1 FROM members m WHERE m.office_id = io.office_id AND m.user = ?2)"
+    };
+}
+pub(super) use facts_columns;
+
+/// The joins from item `i` to its offices, for `facts_columns`.
+macro_rules! facts_joins {
+    () => {
+        "LEFT JOIN item_offices io ON io.item_id = i.id LEFT JOIN offices o ON o.id = io.office_id"
+    };
+}
+pub(super) use facts_joins;
+
+/// The facts for item ?1 (NULL: no item) and actor ?2, in one round trip.
+const FACTS_SQL: &str = concat!(
+    "SELECT i.number, i.retired, ",
+    facts_columns!(),
+    " FROM (SELECT 1) AS one LEFT JOIN items i ON i.id = ?1 ",
+    facts_joins!(),
+    " ORDER BY io.ordinal"
+);
+
+impl Facts {
+    /// Adds one row of `facts_columns`, read from column `at` on.
+    pub(super) fn add_row(&mut self, r: &Row<'_>, at: usize) -> crate::store::engine::Result<()> {
+        self.active = r.get(at)?;
+        self.supervising = r.get(at + 1)?;
+        self.supervisor = r.get(at + 2)?;
+        if let Some(name) = r.get::<_, Option<String>>(at + 3)? {
+            self.offices.push(ItemOffice {
+                name,
+                role: r.get(at + 4)?,
+                mine: r.get(at + 5)?,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Reads what the rules decide on (`decide`) for `actor` and `item`.
+pub(super) fn facts(conn: &Conn, actor: &str, item: Option<ItemId>) -> Result<Facts> {
+    let mut st = conn.prepare_cached(FACTS_SQL)?;
+    let mut rows = st.query(params![item, actor])?;
+    let mut facts = Facts::default();
+    while let Some(r) = rows.next()? {
+        if let Some(number) = r.get::<_, Option<u32>>(0)? {
+            facts.item = Some((number, r.get(1)?));
+        }
+        facts.add_row(&r, 2)?;
+    }
+    Ok(facts)
+}
+
 /// Decides whether `actor` may do `act` (on `item`), reading through `conn`
 /// (a write's transaction, or the store's connection).
 pub(super) fn check(conn: &Conn, actor: &str, act: Act, item: Option<ItemId>) -> Result<()> {
+    decide(act, actor, item, &facts(conn, actor, item)?)
+}
+
+/// Whether `actor` may do `act` on item `item` (or on none), from the `facts`.
+pub(super) fn decide(act: Act, actor: &str, item: Option<ItemId>, facts: &Facts) -> Result<()> {
     // A retired item takes no changes but its restoring (issue 15), whatever the
     // write: urges, replies, reports, close-outs and undos ask here too.
-    if let Some(id) = item.filter(|_| act != Act::Retire) {
-        let retired: Option<(u32, bool)> = conn
-            .prepare_cached("SELECT number, retired FROM items WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        if let Some((number, true)) = retired {
-            return Err(StoreError::ItemRetired { number });
-        }
+    if act != Act::Retire
+        && let Some((number, true)) = facts.item
+    {
+        return Err(StoreError::ItemRetired { number });
     }
-    if act.who_may() == WhoMay::Anyone || !rules_active(conn)? {
+    if act.who_may() == WhoMay::Anyone || !facts.active {
         return Ok(());
     }
-    let supervising = supervising_office(conn)?;
-    let supervisor = is_supervisor(conn, actor)?;
-    let (number, offices) = match item {
-        Some(id) => item_offices(conn, actor, id)?,
-        None => (None, Vec::new()),
+    let number = match (item, facts.item) {
+        (Some(id), None) => return Err(StoreError::NoSuchItemId(id)),
+        (_, found) => found.map(|(number, _)| number),
     };
+    let offices = &facts.offices;
+    let supervisor = facts.supervisor;
     let in_role = |role: &str| offices.iter().any(|o| o.role == role && o.mine);
     let allowed = match act.who_may() {
         WhoMay::Anyone => true,
@@ -175,7 +261,7 @@ pub(super) fn check(conn: &Conn, actor: &str, act: Act, item: Option<ItemId>) ->
         WhoMay::LeadCoOrSupervisors => supervisor || in_role("lead") || in_role("co"),
         WhoMay::Lead => in_role("lead"),
         WhoMay::Supervisors => supervisor,
-        WhoMay::SupervisorsOnceThere => supervising.is_none() || supervisor,
+        WhoMay::SupervisorsOnceThere => facts.supervising.is_none() || supervisor,
     };
     if allowed {
         return Ok(());
@@ -197,42 +283,8 @@ pub(super) fn check(conn: &Conn, actor: &str, act: Act, item: Option<ItemId>) ->
         } else {
             Vec::new()
         },
-        supervising,
+        supervising: facts.supervising.clone(),
     })))
-}
-
-struct ItemOfficeRow {
-    name: String,
-    role: String,
-    /// The actor belongs to it.
-    mine: bool,
-}
-
-fn item_offices(conn: &Conn, actor: &str, id: ItemId) -> Result<(Option<u32>, Vec<ItemOfficeRow>)> {
-    let number: Option<u32> = conn
-        .prepare_cached("SELECT number FROM items WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?;
-    let Some(number) = number else {
-        return Err(StoreError::NoSuchItemId(id));
-    };
-    let mut st = conn.prepare_cached(
-        "SELECT o.name, io.role,
-            EXISTS (SELECT 1 FROM members m WHERE m.office_id = io.office_id AND m.user = ?2)
-         FROM item_offices io JOIN offices o ON o.id = io.office_id
-         WHERE io.item_id = ?1 ORDER BY io.ordinal",
-    )?;
-    let rows = st.query_map(params![id, actor], |r| {
-        Ok(ItemOfficeRow {
-            name: r.get(0)?,
-            role: r.get(1)?,
-            mine: r.get(2)?,
-        })
-    })?;
-    Ok((
-        Some(number),
-        rows.collect::<crate::store::engine::Result<_>>()?,
-    ))
 }
 
 impl Store {

@@ -327,6 +327,81 @@ BEGIN
         ON CONFLICT (plan_id, status) DO UPDATE SET n = n + 1;
 END;
 "#,
+    // 13: each office's item counts by role and status, kept by triggers (as
+    // `column_counts`): the office picker reads a few rows per office instead of
+    // grouping every item-office row of the plan (~0.2 s at 100k).
+    // Counts the live (not retired) items of each plan per office, role and
+    // status; a row may stay at 0. An item and its offices are counted by
+    // whichever of the two is written second (an import's batches may write the
+    // offices first). An item's delete takes its counts in the
+    // BEFORE trigger, while its offices are still there (the cascade that then
+    // deletes them finds no item left). `store::office_counts` tests it against
+    // GROUP BY. The office index also holds the item: the office filter reads an
+    // office's items from the index alone (a server read each link's row too).
+    r#"
+DROP INDEX item_offices_by_office;
+CREATE INDEX item_offices_by_office ON item_offices (office_id, role, item_id);
+CREATE TABLE office_counts (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    office_id INTEGER NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    status TEXT NOT NULL,
+    n INTEGER NOT NULL CHECK (n >= 0),
+    PRIMARY KEY (plan_id, office_id, role, status)
+) WITHOUT ROWID;
+INSERT INTO office_counts (plan_id, office_id, role, status, n)
+    SELECT i.plan_id, io.office_id, io.role, i.status, count(*)
+    FROM item_offices io JOIN items i ON i.id = io.item_id WHERE i.retired = 0
+    GROUP BY i.plan_id, io.office_id, io.role, i.status;
+CREATE TRIGGER office_counts_insert AFTER INSERT ON item_offices
+BEGIN
+    INSERT INTO office_counts (plan_id, office_id, role, status, n)
+        SELECT plan_id, NEW.office_id, NEW.role, status, 1 FROM items
+        WHERE id = NEW.item_id AND retired = 0
+        ON CONFLICT (plan_id, office_id, role, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER office_counts_delete AFTER DELETE ON item_offices
+BEGIN
+    UPDATE office_counts SET n = n - 1
+        WHERE office_id = OLD.office_id AND role = OLD.role AND (plan_id, status) IN
+            (SELECT plan_id, status FROM items WHERE id = OLD.item_id AND retired = 0);
+END;
+CREATE TRIGGER office_counts_update AFTER UPDATE OF item_id, office_id, role ON item_offices
+BEGIN
+    UPDATE office_counts SET n = n - 1
+        WHERE office_id = OLD.office_id AND role = OLD.role AND (plan_id, status) IN
+            (SELECT plan_id, status FROM items WHERE id = OLD.item_id AND retired = 0);
+    INSERT INTO office_counts (plan_id, office_id, role, status, n)
+        SELECT plan_id, NEW.office_id, NEW.role, status, 1 FROM items
+        WHERE id = NEW.item_id AND retired = 0
+        ON CONFLICT (plan_id, office_id, role, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER office_counts_item_insert AFTER INSERT ON items WHEN NEW.retired = 0
+BEGIN
+    INSERT INTO office_counts (plan_id, office_id, role, status, n)
+        SELECT NEW.plan_id, office_id, role, NEW.status, 1 FROM item_offices
+        WHERE item_id = NEW.id
+        ON CONFLICT (plan_id, office_id, role, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER office_counts_item_update AFTER UPDATE OF plan_id, status, retired ON items
+    WHEN OLD.plan_id IS NOT NEW.plan_id OR OLD.status IS NOT NEW.status
+        OR OLD.retired IS NOT NEW.retired
+BEGIN
+    UPDATE office_counts SET n = n - 1
+        WHERE OLD.retired = 0 AND plan_id = OLD.plan_id AND status = OLD.status
+            AND (office_id, role) IN (SELECT office_id, role FROM item_offices WHERE item_id = OLD.id);
+    INSERT INTO office_counts (plan_id, office_id, role, status, n)
+        SELECT NEW.plan_id, office_id, role, NEW.status, 1 FROM item_offices
+        WHERE item_id = NEW.id AND NEW.retired = 0
+        ON CONFLICT (plan_id, office_id, role, status) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER office_counts_item_delete BEFORE DELETE ON items WHEN OLD.retired = 0
+BEGIN
+    UPDATE office_counts SET n = n - 1
+        WHERE plan_id = OLD.plan_id AND status = OLD.status
+            AND (office_id, role) IN (SELECT office_id, role FROM item_offices WHERE item_id = OLD.id);
+END;
+"#,
 ];
 
 /// Recomputes the card columns of item ?1 from its rows. Every write that changes
@@ -346,10 +421,10 @@ UPDATE items SET
                 ELSE abs(x.actual - x.target) < 1e-9 END)
 WHERE id = ?1";
 
-/// The office index of `item_offices` (migration 1), which a large import drops
-/// and builds again once its rows are in.
+/// The office index of `item_offices` (as migration 13 makes it), which a large
+/// import drops and builds again once its rows are in.
 pub(super) const ITEM_OFFICES_BY_OFFICE: &str =
-    "CREATE INDEX item_offices_by_office ON item_offices (office_id, role)";
+    "CREATE INDEX item_offices_by_office ON item_offices (office_id, role, item_id)";
 
 /// The SQL of migration `version` (1-based), for tests that build old databases.
 pub(super) fn migration(version: usize) -> Option<&'static str> {

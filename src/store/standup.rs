@@ -130,7 +130,7 @@ impl Store {
         };
         let mut report = Vec::new();
         for name in offices {
-            let ids = self.office_item_ids(plan, &name, false)?;
+            let ids = self.office_item_ids(&name, false)?;
             let mut mine: Vec<(&ItemId, &ItemRow)> =
                 items.iter().filter(|(id, _)| ids.contains(id)).collect();
             mine.sort_by_key(|(_, i)| i.number);

@@ -102,7 +102,7 @@ impl Store {
         mut f: impl FnMut(ItemRecord) -> Result<(), E>,
     ) -> Result<(), E> {
         let keep = match &filter.office {
-            Some(office) => Some(self.office_item_ids(plan, office, filter.lead_only)?),
+            Some(office) => Some(self.office_item_ids(office, filter.lead_only)?),
             None => None,
         };
         let today = self.today();

@@ -68,36 +68,40 @@ impl Store {
     fn undo(&mut self, plan: PlanId, own_only: bool) -> Result<UndoOutcome> {
         let now = self.now();
         let actor = self.actor.clone();
+        // This store's own events, as a JSON array of ids (`json_each`).
+        let own_events =
+            own_only.then(|| serde_json::to_string(&self.own_events).unwrap_or_default());
         let tx = self.write_tx()?;
         let own = if own_only {
-            "AND e.id IN (SELECT id FROM temp.duban_own_events)"
+            "AND e.id IN (SELECT j.value FROM json_each(?3) j)"
         } else {
             ""
         };
-        let last: Option<Undoable> = tx
-            .query_row(
-                &format!(
-                    "SELECT e.id, e.item_id, i.number, e.kind, e.before, e.after, e.ref_id
-                     FROM events e JOIN items i ON i.id = e.item_id
-                     WHERE e.plan_id = ?1 AND e.actor = ?2 AND e.kind IN {UNDOABLE}
-                       AND e.undoes IS NULL {own}
-                       AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
-                     ORDER BY e.id DESC LIMIT 1"
-                ),
-                params![plan, actor],
-                |r| {
-                    Ok(Undoable {
-                        id: r.get(0)?,
-                        item: r.get(1)?,
-                        number: r.get(2)?,
-                        kind: r.get(3)?,
-                        before: r.get(4)?,
-                        after: r.get(5)?,
-                        ref_id: r.get(6)?,
-                    })
-                },
-            )
-            .optional()?;
+        let mut st = tx.prepare(&format!(
+            "SELECT e.id, e.item_id, i.number, e.kind, e.before, e.after, e.ref_id
+             FROM events e JOIN items i ON i.id = e.item_id
+             WHERE e.plan_id = ?1 AND e.actor = ?2 AND e.kind IN {UNDOABLE}
+               AND e.undoes IS NULL {own}
+               AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)
+             ORDER BY e.id DESC LIMIT 1"
+        ))?;
+        let undoable = |r: &crate::store::engine::Row<'_>| {
+            Ok(Undoable {
+                id: r.get(0)?,
+                item: r.get(1)?,
+                number: r.get(2)?,
+                kind: r.get(3)?,
+                before: r.get(4)?,
+                after: r.get(5)?,
+                ref_id: r.get(6)?,
+            })
+        };
+        let last: Option<Undoable> = match &own_events {
+            Some(ids) => st.query_row(params![plan, actor, ids], undoable),
+            None => st.query_row(params![plan, actor], undoable),
+        }
+        .optional()?;
+        drop(st);
         let Some(last) = last else {
             return Ok(UndoOutcome::Nothing);
         };
@@ -143,6 +147,7 @@ impl Store {
             now: &now,
             undoes: Some(last.id),
             asked: Default::default(),
+            recorded: Default::default(),
         };
         let before = last.before.as_deref().unwrap_or_default();
         // In a savepoint: an inverse that fails half-way leaves nothing behind, and

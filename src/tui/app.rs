@@ -655,7 +655,7 @@ impl App {
         }
         match self.store.move_item(id, target, Some(version)) {
             Ok(MoveOutcome::Moved { .. }) => {
-                self.refresh_items(&[id]);
+                self.refresh_moved(&[id]);
                 self.board.select(id);
                 let lang = self.lang;
                 self.say(
@@ -698,7 +698,7 @@ impl App {
     }
 
     fn apply_office(&mut self, name: String, lead_only: bool) {
-        match self.store.office_item_ids(self.plan.id, &name, lead_only) {
+        match self.store.office_item_ids(&name, lead_only) {
             Ok(ids) => {
                 self.office = Some(OfficeFilter {
                     name,

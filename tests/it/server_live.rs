@@ -221,6 +221,10 @@ fn the_store_hears_writes_and_boards_without_a_query_and_reconnects() {
         assert!(Instant::now() < deadline, "no notification of b's leaving");
     }
     assert!(a.others_present(&me).unwrap().is_empty());
+    // a's own move, before the restart: still its own to undo after reconnecting.
+    let plan = a.plan(None).unwrap().id;
+    let one = a.item_id(plan, 1).unwrap();
+    a.move_item(one, duban::plan::Status::Doing, None).unwrap();
     // A restart: the next look says the connection is lost; reconnecting works
     // and LISTENs again.
     pg_ctl(&cluster, &["restart", "-m", "fast"]);
@@ -244,6 +248,10 @@ fn the_store_hears_writes_and_boards_without_a_query_and_reconnects() {
             Instant::now() < deadline,
             "no notification after reconnecting"
         );
+    }
+    match a.undo_own(plan).unwrap() {
+        duban::store::UndoOutcome::Undone { number, .. } => assert_eq!(number, 1),
+        other => panic!("a's move before the restart was not undone: {other:?}"),
     }
 }
 

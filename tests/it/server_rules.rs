@@ -32,8 +32,9 @@ fn init_makes_the_schema_roles_and_policies_and_check_reports_them() {
     assert_eq!(check.roles, ["duban_admit", "duban_member", "duban_owner"]);
     assert_eq!(check.members, [SUPERVISOR]);
     assert!(check.unguarded.is_empty(), "{:?}", check.unguarded);
-    // The baseline's tables, the version table and migration 12's column counts.
-    assert_eq!(check.tables, server::schema::TABLES.len() + 2);
+    // The baseline's tables, the version table, migration 12's column counts and
+    // migration 13's office counts.
+    assert_eq!(check.tables, server::schema::TABLES.len() + 3);
     assert_eq!((check.role.as_str(), check.bypasses), ("postgres", true));
     // The first supervisor is a member of the supervising office.
     let row = client
@@ -116,7 +117,7 @@ fn the_cli_says_what_check_found_and_what_init_refused() {
     let line = format!("schema version: {}", Store::schema_version());
     assert!(stdout.contains(&line), "{stdout}");
     assert!(
-        stdout.contains("on and forced on all 23 tables"),
+        stdout.contains("on and forced on all 24 tables"),
         "{stdout}"
     );
     assert!(

@@ -87,10 +87,7 @@ fn office_filter_keeps_selection_by_id() {
     assert_eq!(app.office().unwrap().name, "基教处");
     assert_eq!(app.board().selected_id(), Some(three));
     let shown = app.board().column_len(0);
-    let expected = app
-        .store()
-        .office_item_ids(app.plan().id, "基教处", false)
-        .unwrap();
+    let expected = app.store().office_item_ids("基教处", false).unwrap();
     assert_eq!(shown, expected.len());
     // Clearing keeps it too.
     app.update(Action::ClearOffice);
@@ -107,10 +104,7 @@ fn lead_only_toggle_in_the_picker() {
     press(&mut app, [Action::ToggleLeadOnly, Action::Confirm]);
     let office = app.office().unwrap();
     assert!(office.lead_only);
-    let lead = app
-        .store()
-        .office_item_ids(app.plan().id, "基教处", true)
-        .unwrap();
+    let lead = app.store().office_item_ids("基教处", true).unwrap();
     assert_eq!(app.board().column_len(0), lead.len());
     assert!(lead.len() < 13);
 }
@@ -125,10 +119,7 @@ fn opens_filtered_from_options() {
             ..Default::default()
         },
     );
-    let lead = app
-        .store()
-        .office_item_ids(app.plan().id, "基教处", true)
-        .unwrap();
+    let lead = app.store().office_item_ids("基教处", true).unwrap();
     assert_eq!(app.board().column_len(0), lead.len());
     assert!(lead.contains(&app.board().selected_id().unwrap()));
 }

@@ -45,10 +45,7 @@ fn overview_lists_every_office_sorts_and_enter_filters_the_board() {
     assert_eq!(app.context(), Context::Board);
     assert_eq!(app.office().unwrap().name, name);
     assert!(!app.office().unwrap().lead_only);
-    let ids = app
-        .store()
-        .office_item_ids(app.plan().id, &name, false)
-        .unwrap();
+    let ids = app.store().office_item_ids(&name, false).unwrap();
     let shown: usize = (0..4).map(|c| app.board().column_len(c)).sum();
     assert_eq!(shown, ids.len());
     // Opened again, it starts on the office the board is filtered to; Esc goes back.

@@ -476,7 +476,7 @@ fn marked_board() -> (App, u32) {
     // In item order: the store hands them out as a set.
     let mut ids: Vec<ItemId> = l
         .store
-        .office_item_ids(plan, &lead, true)
+        .office_item_ids(&lead, true)
         .unwrap()
         .into_iter()
         .collect();

@@ -16,11 +16,6 @@ pub struct PgConn {
     client: RefCell<postgres::Client>,
     /// Statements by the store's SQL text (before the dialect's rewriting).
     cache: RefCell<HashMap<String, postgres::Statement>>,
-    /// The events this connection wrote (its `duban_own_events`, which a lost
-    /// session takes with it): a reconnect hands them to the new session, so the
-    /// board's `u` still undoes what it did before the drop. Ids of writes rolled
-    /// back are here too; they name no event (identities are never reused).
-    own: RefCell<Vec<i64>>,
 }
 
 impl PgConn {
@@ -28,18 +23,7 @@ impl PgConn {
         PgConn {
             client: RefCell::new(client),
             cache: RefCell::new(HashMap::new()),
-            own: RefCell::new(Vec::new()),
         }
-    }
-
-    /// Notes an event this connection wrote.
-    pub fn remember_own(&self, event: i64) {
-        self.own.borrow_mut().push(event);
-    }
-
-    /// The events this connection wrote, oldest first.
-    pub fn own_events(&self) -> Vec<i64> {
-        self.own.borrow().clone()
     }
 
     /// The client itself, for what is the server's alone (LISTEN, notifications).

@@ -92,21 +92,9 @@ impl Store {
         }
         let url = self.path.to_string_lossy().into_owned();
         let mut fresh = Store::open_server(&url, true)?;
+        // The board's own changes (what `u` undoes) are the store's, not the
+        // session's: they outlive the old connection.
         std::mem::swap(&mut self.conn, &mut fresh.conn);
-        // The board's own changes, for `u`: the old session's list went with it.
-        let own = fresh.conn.pg().map(|p| p.own_events()).unwrap_or_default();
-        if let Some(pg) = self.conn.pg()
-            && !own.is_empty()
-        {
-            pg.client().execute(
-                "INSERT INTO pg_temp.duban_own_events (id)
-                 SELECT e.id FROM events e WHERE e.id = ANY ($1) ON CONFLICT DO NOTHING",
-                &[&own],
-            )?;
-            for id in own {
-                pg.remember_own(id);
-            }
-        }
         // `--as`: the new session asks the server again (the old one's went with it).
         if self.recorded_by.is_some() {
             let actor = self.actor.clone();

@@ -18,8 +18,98 @@ pub const ADMIT_ROLE: &str = "duban_admit";
 /// PostgreSQL's types: booleans for SQLite's 0/1 columns, bigint for every
 /// integer (rusqlite's i64), identity columns for rowids, times kept as the same
 /// ISO-8601 text the store writes and compares. `user` is quoted (a keyword here).
-pub const MIGRATIONS: &[(i64, &str)] =
-    &[(10, BASELINE_10), (11, PLACES_11), (12, COLUMN_COUNTS_12)];
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (10, BASELINE_10),
+    (11, PLACES_11),
+    (12, COLUMN_COUNTS_12),
+    (13, OFFICE_COUNTS_13),
+];
+
+/// 13: each office's item counts by role and status, kept by triggers (the SQLite
+/// migration 13), as `column_counts` is: the functions run as the schema's owner,
+/// members read the table. An item and its offices are counted by whichever of
+/// the two is written second. An item's delete takes its counts in a BEFORE trigger,
+/// while its offices are still there; the cascade that then deletes them finds
+/// no item left to count. The office index also holds the item, so the office
+/// filter reads an office's items by an index-only scan.
+const OFFICE_COUNTS_13: &str = r#"
+DROP INDEX item_offices_by_office;
+CREATE INDEX item_offices_by_office ON item_offices (office_id, role, item_id);
+CREATE TABLE office_counts (
+    plan_id bigint NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    office_id bigint NOT NULL REFERENCES offices(id) ON DELETE CASCADE,
+    role text NOT NULL,
+    status text NOT NULL,
+    n bigint NOT NULL CHECK (n >= 0),
+    PRIMARY KEY (plan_id, office_id, role, status)
+);
+INSERT INTO office_counts (plan_id, office_id, role, status, n)
+    SELECT i.plan_id, io.office_id, io.role, i.status, count(*)
+    FROM item_offices io JOIN items i ON i.id = io.item_id WHERE NOT i.retired
+    GROUP BY i.plan_id, io.office_id, io.role, i.status;
+CREATE FUNCTION count_offices() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.item_id = NEW.item_id AND OLD.office_id = NEW.office_id
+        AND OLD.role = NEW.role THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE office_counts c SET n = c.n - 1 FROM items i
+            WHERE i.id = OLD.item_id AND NOT i.retired AND c.plan_id = i.plan_id
+                AND c.status = i.status AND c.office_id = OLD.office_id AND c.role = OLD.role;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        INSERT INTO office_counts (plan_id, office_id, role, status, n)
+            SELECT i.plan_id, NEW.office_id, NEW.role, i.status, 1 FROM items i
+            WHERE i.id = NEW.item_id AND NOT i.retired
+            ON CONFLICT (plan_id, office_id, role, status) DO UPDATE SET n = office_counts.n + 1;
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION count_offices() FROM PUBLIC;
+CREATE TRIGGER count_offices AFTER INSERT OR DELETE OR UPDATE OF item_id, office_id, role
+    ON item_offices FOR EACH ROW EXECUTE FUNCTION count_offices();
+CREATE FUNCTION count_item_offices() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.plan_id = NEW.plan_id AND OLD.status = NEW.status
+        AND OLD.retired = NEW.retired THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        IF NOT OLD.retired THEN
+            UPDATE office_counts c SET n = c.n - 1 FROM item_offices io
+                WHERE io.item_id = OLD.id AND c.plan_id = OLD.plan_id
+                    AND c.status = OLD.status AND c.office_id = io.office_id
+                    AND c.role = io.role;
+        END IF;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NOT NEW.retired THEN
+        INSERT INTO office_counts (plan_id, office_id, role, status, n)
+            SELECT NEW.plan_id, io.office_id, io.role, NEW.status, 1 FROM item_offices io
+            WHERE io.item_id = NEW.id
+            ON CONFLICT (plan_id, office_id, role, status) DO UPDATE SET n = office_counts.n + 1;
+    END IF;
+    -- A BEFORE DELETE trigger lets the delete go on by returning the row.
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION count_item_offices() FROM PUBLIC;
+CREATE TRIGGER count_item_offices AFTER INSERT OR UPDATE OF plan_id, status, retired
+    ON items FOR EACH ROW EXECUTE FUNCTION count_item_offices();
+CREATE TRIGGER count_item_offices_delete BEFORE DELETE
+    ON items FOR EACH ROW EXECUTE FUNCTION count_item_offices();
+ALTER TABLE office_counts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE office_counts FORCE ROW LEVEL SECURITY;
+CREATE POLICY read ON office_counts FOR SELECT USING (true);
+CREATE POLICY count ON office_counts FOR ALL TO duban_owner USING (true) WITH CHECK (true);
+GRANT SELECT ON office_counts TO duban_member;
+"#;
 
 /// 12: each column's card count, kept by a trigger (the SQLite migration 12). The
 /// trigger's function runs as the schema's owner, so a member's move updates the

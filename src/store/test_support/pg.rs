@@ -54,13 +54,16 @@ fn cluster() -> &'static Cluster {
         crate::store::server::init(&mut client, "duban_test", "supervision").unwrap();
         // The unit tests start from an empty board, as a new SQLite file does:
         // without the first supervisor `server init` names. The rules' triggers are
-        // off for the tests' sessions (see above); the trigger that keeps the column
-        // counts is data, not a rule, and stays on.
+        // off for the tests' sessions (see above); the triggers that keep the column
+        // and office counts are data, not rules, and stay on.
         client
             .batch_execute(
                 "SET session_replication_role = replica;
                  DELETE FROM duban.members; DELETE FROM duban.offices;
-                 ALTER TABLE duban.items ENABLE ALWAYS TRIGGER count_columns;",
+                 ALTER TABLE duban.items ENABLE ALWAYS TRIGGER count_columns;
+                 ALTER TABLE duban.items ENABLE ALWAYS TRIGGER count_item_offices;
+                 ALTER TABLE duban.items ENABLE ALWAYS TRIGGER count_item_offices_delete;
+                 ALTER TABLE duban.item_offices ENABLE ALWAYS TRIGGER count_offices;",
             )
             .unwrap();
         drop(client);

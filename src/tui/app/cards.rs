@@ -63,7 +63,7 @@ impl App {
         let neighbour = self.board.neighbour(id, up);
         match self.store.reorder(id, up) {
             Ok(true) => match neighbour {
-                Some(n) => self.refresh_items(&[id, n]),
+                Some(n) => self.refresh_moved(&[id, n]),
                 None => self.reload(),
             },
             Ok(false) => {

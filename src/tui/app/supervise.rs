@@ -76,10 +76,7 @@ impl App {
         let Some(mut office) = self.office_before_urged.take() else {
             return;
         };
-        match self
-            .store
-            .office_item_ids(self.plan.id, &office.name, office.lead_only)
-        {
+        match self.store.office_item_ids(&office.name, office.lead_only) {
             Ok(ids) => {
                 office.ids = ids.into_iter().collect();
                 self.office = Some(office);

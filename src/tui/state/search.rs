@@ -499,9 +499,8 @@ impl SearchState {
             .hits
             .as_ref()
             .is_none_or(|old| entries.iter().all(|&e| old.contains(index.ids[e as usize])));
-        let (query, pq) = p.into_query();
         self.narrowing.push(Hits {
-            query,
+            query: p.into_query(),
             entries,
             lines: Some(lines),
         });

@@ -94,8 +94,8 @@ impl ScanRequest {
         self.lines_only
     }
 
-    pub(super) fn into_query(self) -> (String, PinyinQuery) {
-        (self.query, self.pq)
+    pub(super) fn into_query(self) -> String {
+        self.query
     }
 }
 
