@@ -186,6 +186,10 @@ fn streamed(
                     lang,
                 );
             }
+            // A new database file stays behind (empty of plans): said, as ever.
+            if let Some(created) = created.take() {
+                say_err!("{created}");
+            }
             return Err(e.into());
         }
     };

@@ -252,6 +252,7 @@ fn open_store_noting(
     if let Some(url) = server_url(cli) {
         // The actor is the login role (`session_user`), never the OS account.
         let mut store = Store::open_server(url, cli.admin)?;
+        store.set_busy_wait(busy_timeout(), None)?;
         supervise::establish_server_identity(&mut store, cli.actor.as_deref())?;
         standup::pin_clock(&mut store)?;
         return Ok(store);
@@ -284,14 +285,8 @@ fn open_store_noting(
     let mut store = Store::open(&path, &actor(cli.actor.as_deref()))?;
     // A wait for someone else's lock is said, not suffered in silence.
     let lang = lang_of(cli);
-    let wait = std::env::var("DUBAN_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .map_or(std::time::Duration::from_secs(30), |ms| {
-            std::time::Duration::from_millis(ms.min(3_600_000))
-        });
     store.set_busy_wait(
-        wait,
+        busy_timeout(),
         Some(std::sync::Arc::new(move |timeout| {
             let seconds = timeout.as_secs_f64().round() as u64;
             say_err!(
@@ -828,4 +823,14 @@ mod tests {
     fn actor_prefers_as_over_user() {
         assert_eq!(actor(Some("王五")), "王五");
     }
+}
+
+/// How long a write waits for someone else's lock: `DUBAN_BUSY_TIMEOUT_MS`, else 30 s.
+fn busy_timeout() -> std::time::Duration {
+    std::env::var("DUBAN_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(std::time::Duration::from_secs(30), |ms| {
+            std::time::Duration::from_millis(ms.min(3_600_000))
+        })
 }

@@ -124,9 +124,14 @@ impl Store {
 
     /// Removes `user` from `office`. On a server, a login role left in no office
     /// also leaves duban's member role (`duban.dismiss`), unless it is the
-    /// actor's own: returns true when it did (always false on a file).
+    /// login role's own (with `--as`, who records, not who is acted for):
+    /// returns true when it did (always false on a file).
     pub fn remove_member(&mut self, plan: PlanId, user: &str, office: &str) -> Result<bool> {
         let user = &*super::clean::name(user);
+        let login = self
+            .recorded_by
+            .clone()
+            .unwrap_or_else(|| self.actor.clone());
         self.write(|w| {
             w.allow_on(Act::Members, None)?;
             let office_id = office_id(w.tx, office)?;
@@ -155,7 +160,7 @@ impl Store {
                 },
             )?;
             // Removing oneself keeps one's login: the check would no longer pass.
-            if !w.tx.is_server() || user == w.actor {
+            if !w.tx.is_server() || user == login {
                 return Ok(false);
             }
             Ok(w.tx.query_row("SELECT duban.dismiss(?1)", [user], |r| r.get(0))?)

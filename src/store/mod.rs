@@ -227,13 +227,18 @@ impl Store {
         schema::CURRENT
     }
 
-    /// How long a write waits for another process's lock before it is refused as
-    /// `Busy` (30 s unless set), and `notice`, called once a wait passes a second,
+    /// How long a write waits for another process's lock (on a server, duban's
+    /// write lock: `lock_timeout`) before it is refused as `Busy` (30 s unless
+    /// set), and `notice`, called once a wait passes a second,
     /// so the user hears that duban waits rather than seeing it hang.
     pub fn set_busy_wait(&mut self, timeout: Duration, notice: Option<BusyNotice>) -> Result<()> {
         self.busy = busy::BusyWait { timeout, notice };
         if let Some(conn) = self.conn.sqlite_mut() {
             self.busy.apply(conn)?;
+        } else if let Some(pg) = self.conn.pg() {
+            // A server's lock waits (duban's write lock) end at the same time.
+            pg.client()
+                .batch_execute(&format!("SET lock_timeout = {}", timeout.as_millis()))?;
         }
         Ok(())
     }

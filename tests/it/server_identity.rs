@@ -140,7 +140,7 @@ fn a_member_cannot_forge_the_actor_by_as_by_the_function_or_by_an_event() {
         )
         .unwrap_err();
     assert!(db_error(&e).1.contains("permission denied"), "{e}");
-    // ...nor by holding the session's lock and writing an event under alice's name.
+    // ...nor by holding an advisory lock of its own and writing an event under alice's name.
     bob.batch_execute("SELECT pg_advisory_lock(25717, pg_backend_pid())")
         .unwrap();
     let row = bob
@@ -425,4 +425,39 @@ fn a_refusal_by_the_servers_rules_reads_as_the_file_boards() {
         "dave",
         &["tick", "1", "1"],
     );
+}
+
+#[test]
+fn a_member_holding_dubans_write_lock_makes_writers_busy_not_hang() {
+    require_pg!();
+    let served = Served::new();
+    // bob takes the lock every writer takes, in a psql session, and keeps it.
+    let mut bob = served.psql("bob");
+    bob.batch_execute(&format!(
+        "SELECT pg_advisory_lock({})",
+        duban::store::server::WRITE_LOCK_KEY
+    ))
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(["--db", &url(&served.cluster, "alice"), "--lang", "en"])
+        .args(["move", "1", "doing"])
+        .env("DUBAN_CONFIG_DIR", served.config.path())
+        .env("DUBAN_BUSY_TIMEOUT_MS", "300")
+        .env_remove("DUBAN_DB")
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(
+        stderr(&out).contains("the database is busy"),
+        "{}",
+        text(&out)
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    // Nothing was written; once bob lets go, the same move goes through.
+    assert!(served.ok("alice", &["show", "1"]).contains("To do"));
+    bob.batch_execute("SELECT pg_advisory_unlock_all()")
+        .unwrap();
+    served.ok("alice", &["move", "1", "doing"]);
+    assert!(served.ok("alice", &["show", "1"]).contains("In progress"));
 }

@@ -10,9 +10,11 @@
 //! rights of `actor()`, as `--as` carries that member's rights on a file.
 //!
 //! A session is its backend's pid while it holds a session-level advisory lock
-//! keyed on that pid (taken by `act_as`): the lock goes with the session, so a
-//! later session given the same pid does not inherit the row. A plain `SET` of a
-//! setting would not do: anyone may set any setting.
+//! on a random key kept in its row (taken by `act_as`, never waited for): the
+//! lock goes with the session, so a later session given the same pid does not
+//! inherit the row, and since the key cannot be guessed, no one can hold it
+//! beforehand to make `act_as` wait. A plain `SET` of a setting would not do:
+//! anyone may set any setting.
 
 use crate::store::{Result, Store, StoreError};
 
@@ -21,13 +23,17 @@ use crate::store::{Result, Store, StoreError};
 /// schemas), before the rules that read it.
 pub const SCHEMA: &str = "duban_acting";
 
-/// The first half of the advisory lock's key (`du`); the second is the pid.
-pub const LOCK_CLASS: i32 = 0x6475;
-
 /// What the administrator runs, before the rules: the schema, for the owner.
 pub(super) fn schema_sql() -> String {
     format!(
         "CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {owner};
+         DO $$ BEGIN
+             IF (SELECT nspowner::regrole::text FROM pg_namespace
+                 WHERE nspname = '{SCHEMA}') <> '{owner}' THEN
+                 RAISE EXCEPTION 'duban: schema {SCHEMA} exists and is not {owner}''s; \
+                     drop it (it holds nothing of duban''s but session state) and run init again';
+             END IF;
+         END $$;
          REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC;",
         owner = super::schema::OWNER_ROLE
     )
@@ -40,9 +46,19 @@ CREATE TABLE IF NOT EXISTS duban_acting.sessions (
     pid integer PRIMARY KEY,
     recorded_by text NOT NULL,
     actor text NOT NULL,
-    since timestamptz NOT NULL DEFAULT now()
+    since timestamptz NOT NULL DEFAULT now(),
+    lock_key bigint NOT NULL
 );
+ALTER TABLE duban_acting.sessions ADD COLUMN IF NOT EXISTS lock_key bigint NOT NULL DEFAULT 0;
 REVOKE ALL ON duban_acting.sessions FROM PUBLIC;
+-- Only duban's owner's table, with no trigger of anyone else's, is trusted.
+DO $$ BEGIN
+    IF (SELECT relowner::regrole::text FROM pg_class
+        WHERE oid = 'duban_acting.sessions'::regclass) <> current_user
+       OR EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'duban_acting.sessions'::regclass) THEN
+        RAISE EXCEPTION 'duban: duban_acting.sessions is not duban''s own; drop it and run init again';
+    END IF;
+END $$;
 -- Who the session's writes are for: the name a supervisor acts for, while the
 -- session that chose it lives (its lock) and its login role still supervises;
 -- else the login role.
@@ -53,8 +69,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = duban, pg_temp AS $$
         WHERE a.pid = pg_backend_pid() AND a.recorded_by = session_user
           AND EXISTS (SELECT 1 FROM pg_locks l
                       WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid()
-                        AND l.classid::bigint = 25717 AND l.objid::bigint = pg_backend_pid()
-                        AND l.objsubid = 2 AND l.granted)
+                        AND l.classid::bigint = (a.lock_key >> 32) & 4294967295
+                        AND l.objid::bigint = a.lock_key & 4294967295
+                        AND l.objsubid = 1 AND l.granted)
           AND EXISTS (SELECT 1 FROM members m WHERE m."user" = session_user AND m.supervisor)
     ), session_user)
 $$;
@@ -62,7 +79,15 @@ $$;
 -- name ends acting for someone else. Returns the actor from now on.
 CREATE OR REPLACE FUNCTION duban.act_as(name text) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = duban, pg_temp AS $$
+DECLARE
+    k bigint;
 BEGIN
+    -- This session's earlier choice, if any, lets go of its lock.
+    SELECT lock_key INTO k FROM duban_acting.sessions
+        WHERE pid = pg_backend_pid() AND recorded_by = session_user;
+    IF k IS NOT NULL THEN
+        PERFORM pg_advisory_unlock(k);
+    END IF;
     DELETE FROM duban_acting.sessions WHERE pid = pg_backend_pid()
         OR pid NOT IN (SELECT s.pid FROM pg_stat_activity s WHERE s.pid IS NOT NULL);
     IF name IS NULL OR name = session_user THEN
@@ -74,9 +99,13 @@ BEGIN
     IF btrim(name) = '' OR name ~ '[[:cntrl:]]' OR octet_length(name) > 200 THEN
         RAISE EXCEPTION 'duban: % is not a name to act for', name USING ERRCODE = 'DB004';
     END IF;
-    PERFORM pg_advisory_lock(25717, pg_backend_pid());
-    INSERT INTO duban_acting.sessions (pid, recorded_by, actor)
-        VALUES (pg_backend_pid(), session_user, name);
+    -- A key no one can guess, so no one can hold it first; tried, never waited for.
+    k := ('x' || substr(md5(gen_random_uuid()::text), 1, 16))::bit(64)::bigint;
+    IF NOT pg_try_advisory_lock(k) THEN
+        RAISE EXCEPTION 'duban: could not take the lock to act for %', name USING ERRCODE = 'DB004';
+    END IF;
+    INSERT INTO duban_acting.sessions (pid, recorded_by, actor, lock_key)
+        VALUES (pg_backend_pid(), session_user, name, k);
     RETURN name;
 END $$;
 REVOKE ALL ON FUNCTION duban.actor() FROM PUBLIC;
@@ -107,8 +136,9 @@ impl Store {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_lock_class_in_the_sql_is_the_constant() {
-        assert!(super::SQL.contains(&super::LOCK_CLASS.to_string()));
+    fn the_acting_lock_is_tried_on_a_random_key_never_waited_for() {
         assert!(super::SQL.contains(super::SCHEMA));
+        assert!(super::SQL.contains("pg_try_advisory_lock(k)"));
+        assert!(!super::SQL.contains("PERFORM pg_advisory_lock("));
     }
 }

@@ -90,6 +90,7 @@ impl Store {
         // fsync on); `SET LOCAL` keeps every later write of the session durable.
         client.batch_execute(&format!(
             "SET search_path = {}, pg_temp;
+             SET lock_timeout = '30s';
              BEGIN;
              SET LOCAL synchronous_commit = off;
              CREATE TEMP TABLE IF NOT EXISTS duban_session (recorded_by text);
@@ -195,6 +196,12 @@ pub(crate) fn refusal(e: postgres::Error) -> StoreError {
                 by_policy: false,
             },
         },
+        // A lock held past `lock_timeout` (duban's write lock kept by a session
+        // that does not let go): busy, nothing written, as on a file.
+        Some("55P03") => StoreError::Busy(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            Some(crate::store::error_message::server_reason(&e)),
+        )),
         Some(code @ ("DB003" | "42501")) => StoreError::ServerRefused {
             reason: Some(crate::store::error_message::server_reason(&e)),
             by_policy: code == "42501",
