@@ -461,3 +461,64 @@ fn a_member_holding_dubans_write_lock_makes_writers_busy_not_hang() {
     served.ok("alice", &["move", "1", "doing"]);
     assert!(served.ok("alice", &["show", "1"]).contains("In progress"));
 }
+
+#[test]
+fn what_a_member_writes_by_hand_is_signed_and_checked_as_dubans_own_writes() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("alice", &["urge", "1", "请加快"]);
+    let mut bob = served.psql("bob");
+    // bob answers the urge on his item and signs it as alice: the server signs it bob.
+    let by: String = bob
+        .query_one(
+            "UPDATE duban.urges SET answer = '在办', answered_by = 'alice', answered_at = 't'
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1) RETURNING answered_by",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(by, "bob");
+    // bob co-operates on item 3: rewording its measures is its lead's work.
+    let e = bob
+        .execute(
+            "UPDATE duban.measures SET text = '改写'
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 3)",
+            &[],
+        )
+        .unwrap_err();
+    assert!(db_error(&e).1.contains("bob may not edit_work"), "{e}");
+    // A time that is not one becomes the server's clock.
+    let at: String = bob
+        .query_one(
+            "UPDATE duban.items SET updated_at = '2026-12-31Tjunk' WHERE number = 1
+             RETURNING updated_at",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(
+        at.len() == 24 && at.ends_with('Z') && !at.contains("junk"),
+        "{at}"
+    );
+    // bob closes item 1; alice supervises, so it waits for her: bob cannot end the
+    // wait by hand, nor sign the close-out as someone else.
+    served.ok("bob", &["move", "1", "done", "--note", "办结"]);
+    let e = bob
+        .execute(
+            "UPDATE duban.items SET awaiting_confirmation = false WHERE number = 1",
+            &[],
+        )
+        .unwrap_err();
+    assert!(db_error(&e).1.contains("bob may not confirm"), "{e}");
+    let closed_by: String = bob
+        .query_one(
+            "UPDATE duban.closeouts SET closed_by = 'carol'
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1) RETURNING closed_by",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(closed_by, "bob");
+    // alice confirms as herself, as ever.
+    served.ok("alice", &["confirm", "1"]);
+}

@@ -192,8 +192,18 @@ BEGIN
     END IF;
     IF NEW.updated_at IS DISTINCT FROM OLD.updated_at AND NOT EXISTS (
         SELECT 1 FROM members WHERE "user" = session_user AND supervisor) THEN
+        -- A time as duban writes it, else the server's clock.
+        IF NEW.updated_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$' THEN
+            NEW.updated_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+        END IF;
         NEW.updated_at := least(greatest(NEW.updated_at, OLD.updated_at),
             to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    END IF;
+    -- A closed item stops awaiting confirmation by a supervisor's confirming
+    -- (or by leaving done, a reopen, checked below), not by a lead's write.
+    IF OLD.awaiting_confirmation AND NOT NEW.awaiting_confirmation AND NEW.status = 'done'
+       AND NOT may('confirm', OLD.id) THEN
+        PERFORM refuse('confirm', OLD.id);
     END IF;
     IF OLD.retired AND NEW.retired THEN
         PERFORM refuse_retired(OLD.id);
@@ -247,6 +257,50 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
+-- Who reported, answered, closed, confirmed or reopened is the server's to say,
+-- on an update as on an insert: a name that changes becomes the actor's,
+-- whatever the client sent (an undo may still clear one).
+CREATE OR REPLACE FUNCTION duban.stamp_changed_by() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    who text := actor();
+BEGIN
+    IF TG_TABLE_NAME = 'reports' THEN
+        NEW.author := who;
+    ELSIF TG_TABLE_NAME = 'urges' THEN
+        IF NEW.answered_by IS DISTINCT FROM OLD.answered_by AND NEW.answered_by IS NOT NULL THEN
+            NEW.answered_by := who;
+        END IF;
+    ELSIF TG_TABLE_NAME = 'closeouts' THEN
+        IF NEW.closed_by IS DISTINCT FROM OLD.closed_by AND NEW.closed_by IS NOT NULL THEN
+            NEW.closed_by := who;
+        END IF;
+        IF NEW.confirmed_by IS DISTINCT FROM OLD.confirmed_by AND NEW.confirmed_by IS NOT NULL THEN
+            NEW.confirmed_by := who;
+        END IF;
+        IF NEW.reopened_by IS DISTINCT FROM OLD.reopened_by AND NEW.reopened_by IS NOT NULL THEN
+            NEW.reopened_by := who;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON reports
+    FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
+CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON urges
+    FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
+CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON closeouts
+    FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
+-- A measure's wording is the work's (`edit_work`); ticking it is another right.
+CREATE OR REPLACE FUNCTION duban.guard_measure() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+BEGIN
+    IF NEW.text IS DISTINCT FROM OLD.text AND NOT may('edit_work', OLD.item_id) THEN
+        PERFORM refuse('edit_work', OLD.item_id);
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER guard_measure BEFORE UPDATE ON measures
+    FOR EACH ROW EXECUTE FUNCTION guard_measure();
 CREATE OR REPLACE FUNCTION duban.reorder(card bigint, up boolean) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = duban, pg_temp AS $$
 DECLARE
