@@ -174,6 +174,9 @@ fn streamed(
     let report = match result {
         Ok(Some(report)) => report,
         Ok(None) => return Ok(false),
+        // A document the survey found unfit is read whole, whatever storing
+        // the windows met.
+        Err(_) if !stream.fits() => return Ok(false),
         Err(e) => {
             // The warnings come before the failure, as when the document is read
             // whole: the rest of it is read for them, without the store.

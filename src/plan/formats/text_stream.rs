@@ -7,6 +7,7 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -72,10 +73,9 @@ impl Lines {
     }
 }
 
-/// Whether the file at `path` (of `name`) is a plain-text plan `text::read`
-/// would read line by line: its container is text, and no decision of the
-/// text reader needs the whole text.
-pub fn survey(name: &str, path: &Path) -> Result<(), Unfit> {
+/// Whether the container of the file at `path` (of `name`) is plain text, from
+/// its first 64 KB.
+pub fn text_container(name: &str, path: &Path) -> Result<(), Unfit> {
     let mut head = Vec::with_capacity(64 * 1024);
     File::open(path)?.take(64 * 1024).read_to_end(&mut head)?;
     if super::sniff::sniff(name, &head) != super::sniff::Kind::Text
@@ -83,10 +83,20 @@ pub fn survey(name: &str, path: &Path) -> Result<(), Unfit> {
     {
         return Err(Unfit);
     }
+    Ok(())
+}
+
+/// Whether no decision of the text reader needs the whole of the text file at
+/// `path`: one pass over its lines. `Unfit` also once `stop` is set (no one
+/// waits for the answer any more).
+pub fn survey_lines(path: &Path, stop: &AtomicBool) -> Result<(), Unfit> {
     let mut lines = Lines::open(path)?;
     let mut widths = Widths::default();
     let mut spaced = 0;
     while let Some((_, line)) = lines.next_line()? {
+        if stop.load(Ordering::Relaxed) {
+            return Err(Unfit);
+        }
         // Rows (and cells quoted over lines), cells closed by a bar, page numbers
         // (and so running headers): the text reader reads them from the whole.
         if line.contains(['\t', '|', '｜']) || is_page_number(line) {

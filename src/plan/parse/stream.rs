@@ -8,11 +8,14 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
 
 use super::outline::{Whole, Windowed};
 use super::{Kind, Line, Warning, front, runs};
 use crate::plan::blocks::Block;
-use crate::plan::formats::text_stream::{Unfit, Windows, survey};
+use crate::plan::formats::text_stream::{Unfit, Windows, survey_lines, text_container};
 use crate::plan::{Item, Plan, Section, offices};
 
 /// Lines of text read at a time, at least (a window ends before a section heading).
@@ -59,6 +62,8 @@ pub struct PlanStream {
     written: HashSet<String>,
     undated: Vec<Warning>,
     warnings: Vec<Warning>,
+    /// The survey of the file's lines; out while `feed` runs.
+    survey: Option<Survey>,
 }
 
 impl PlanStream {
@@ -74,7 +79,11 @@ impl PlanStream {
         path: &Path,
         window_lines: usize,
     ) -> Result<PlanStream, ReadWhole> {
-        survey(name, path)?;
+        text_container(name, path)?;
+        // The survey of the lines runs beside the reading (on the other core, while
+        // the reader waits for the store): its verdict is needed only before the
+        // import is kept, and one against abandons it as soon as it is known.
+        let survey = Survey::start(path);
         let mut windows = Windows::open(path)?;
         let blocks = windows.next_window(window_lines)?.ok_or(ReadWhole)?;
         let blocks = runs::expand(&blocks);
@@ -113,6 +122,7 @@ impl PlanStream {
             written: HashSet::new(),
             undated: Vec::new(),
             warnings: Vec::new(),
+            survey: Some(survey),
         };
         stream.check(&items)?;
         stream.first = Some((sections, items));
@@ -130,11 +140,16 @@ impl PlanStream {
         // The next window is read on a thread of its own while `take` stores the
         // one before (one window ahead at most).
         let mut failed = None;
+        let mut survey = self.survey.take();
         let whole = std::thread::scope(|scope| {
             let (send, windows) = std::sync::mpsc::sync_channel(1);
+            // Stored windows go back to be freed where they were made: a free from
+            // another thread waits on that thread's heap lock.
+            let (give_back, stored) = std::sync::mpsc::channel::<Window>();
             let this = &mut *self;
             scope.spawn(move || {
                 loop {
+                    stored.try_iter().for_each(drop);
                     let window = this.next_window();
                     let last = !matches!(window, Ok(Some(_)));
                     // Refused when `take` failed: nothing more is read.
@@ -150,6 +165,10 @@ impl PlanStream {
                             failed = Some(e);
                             return false;
                         }
+                        let _ = give_back.send((sections, items));
+                        if survey.as_mut().and_then(|s| s.fits(false)) == Some(false) {
+                            return true;
+                        }
                     }
                     Ok(None) => return false,
                     Err(ReadWhole) => return true,
@@ -157,10 +176,11 @@ impl PlanStream {
             }
             false
         });
+        self.survey = survey;
         if let Some(e) = failed {
             return Err(e);
         }
-        if whole {
+        if whole || !self.fits() {
             return Ok(None);
         }
         self.outline.finish();
@@ -173,6 +193,15 @@ impl PlanStream {
             Ok(()) => Ok(Some(self.warnings.len())),
             Err(ReadWhole) => Ok(None),
         }
+    }
+
+    /// Whether the survey of the file found it fit to be read a window at a
+    /// time (waiting for the survey to end). When not, whatever was read is to
+    /// be dropped and the document read whole.
+    pub fn fits(&mut self) -> bool {
+        self.survey
+            .as_mut()
+            .is_none_or(|s| s.fits(true) == Some(true))
     }
 
     /// What reading met, in the order [`super::parse_document`] gives it.
@@ -230,6 +259,56 @@ impl PlanStream {
         warnings.sort_by_key(|w| w.line);
         self.warnings = warnings;
         Ok(())
+    }
+}
+
+/// The survey of a file's lines (`text_stream::survey_lines`) on a thread of
+/// its own, stopped when no one waits for it any more.
+struct Survey {
+    stop: Arc<AtomicBool>,
+    running: Option<JoinHandle<Result<(), Unfit>>>,
+    verdict: Option<bool>,
+}
+
+impl Survey {
+    fn start(path: &Path) -> Survey {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (file, flag) = (path.to_path_buf(), Arc::clone(&stop));
+        let spawned = std::thread::Builder::new()
+            .name("survey".into())
+            .spawn(move || survey_lines(&file, &flag));
+        match spawned {
+            Ok(running) => Survey {
+                stop,
+                running: Some(running),
+                verdict: None,
+            },
+            // No thread: surveyed here and now.
+            Err(_) => Survey {
+                verdict: Some(survey_lines(path, &stop).is_ok()),
+                stop,
+                running: None,
+            },
+        }
+    }
+
+    /// Whether the file fits; `None` while the survey runs, unless `wait`.
+    fn fits(&mut self, wait: bool) -> Option<bool> {
+        if self.verdict.is_none() {
+            let running = self.running.take()?;
+            if !wait && !running.is_finished() {
+                self.running = Some(running);
+                return None;
+            }
+            self.verdict = Some(matches!(running.join(), Ok(Ok(()))));
+        }
+        self.verdict
+    }
+}
+
+impl Drop for Survey {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
     }
 }
 
