@@ -236,9 +236,11 @@ impl Store {
         if let Some(conn) = self.conn.sqlite_mut() {
             self.busy.apply(conn)?;
         } else if let Some(pg) = self.conn.pg() {
-            // A server's lock waits (duban's write lock) end at the same time.
+            // A server's lock waits (duban's write lock) end at the same time; its
+            // 0 would mean no end, so no wait is one millisecond there.
+            let ms = timeout.as_millis().max(1);
             pg.client()
-                .batch_execute(&format!("SET lock_timeout = {}", timeout.as_millis()))?;
+                .batch_execute(&format!("SET lock_timeout = {ms}"))?;
         }
         Ok(())
     }
