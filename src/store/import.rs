@@ -230,6 +230,8 @@ impl Store {
             [plan_id],
             |r| r.get(0),
         )?;
+        // Deadlines default to the end of the plan's year: read once, for every window.
+        let year = super::numbers::plan_year(plan.date.as_deref(), &plan.title);
         let mut office_ids = HashMap::new();
         let mut run = Run {
             tx: &tx,
@@ -250,7 +252,7 @@ impl Store {
                 actor: &actor,
                 now: &now,
                 office_ids: &office_ids,
-                year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
+                year,
                 prefer_document: opts.prefer_document,
             };
             run.items(&ctx, items)
@@ -277,7 +279,7 @@ impl Store {
             actor: &actor,
             now: &now,
             office_ids: &office_ids,
-            year: super::numbers::plan_year(plan.date.as_deref(), &plan.title),
+            year,
             prefer_document: opts.prefer_document,
         };
         for item in &noted {
