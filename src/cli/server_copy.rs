@@ -137,26 +137,19 @@ pub fn member_add(cli: &Cli, url: &str, add: &MemberAdd, out: &mut impl Write) -
         .as_deref()
         .map(str::trim)
         .filter(|c| !c.is_empty())
+        && let Err(refused) = server::acting::act_as(&mut client, claimed)
     {
-        let asked = client.query_one("SELECT duban.act_as($1)", &[&claimed]);
-        if let Err(e) = asked {
-            let user: String = client
-                .query_one("SELECT session_user::text", &[])
-                .map(|r| r.get(0))
-                .unwrap_or_default();
-            return Err(match crate::store::StoreError::from(e) {
-                crate::store::StoreError::Refused(r)
-                    if r.act == crate::store::rules::Act::ActAs =>
-                {
-                    super::supervise::ActAsRefused {
-                        user,
-                        claimed: claimed.to_string(),
-                    }
-                    .into()
+        let (user, e) = *refused;
+        return Err(match e {
+            crate::store::StoreError::Refused(r) if r.act == crate::store::rules::Act::ActAs => {
+                super::supervise::ActAsRefused {
+                    user,
+                    claimed: claimed.to_string(),
                 }
-                other => other.into(),
-            });
-        }
+                .into()
+            }
+            other => other.into(),
+        });
     }
     let done = server::admit::add_member(
         &mut client,

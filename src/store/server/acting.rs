@@ -114,6 +114,22 @@ REVOKE ALL ON FUNCTION duban.act_as(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.act_as(text) TO duban_member;
 "#;
 
+/// `duban.act_as(name)` on a bare connection (`member add` works without a
+/// store): the server's refusal, with the login role it refused, when it does.
+pub fn act_as(
+    client: &mut postgres::Client,
+    name: &str,
+) -> std::result::Result<(), Box<(String, StoreError)>> {
+    let Err(e) = client.query_one("SELECT duban.act_as($1)", &[&name]) else {
+        return Ok(());
+    };
+    let user = client
+        .query_one("SELECT session_user::text", &[])
+        .map(|r| r.get(0))
+        .unwrap_or_default();
+    Err(Box::new((user, StoreError::from(e))))
+}
+
 impl Store {
     /// `--as NAME` on a server: asks the server to record this session's changes
     /// for `name` (it refuses unless the login role supervises), then checks
