@@ -1513,6 +1513,7 @@ server-init-not-empty = the database already holds { $n ->
         [one] a table
        *[other] { $n } tables
     } of its own ({ $tables }); duban's schema was not made and nothing was changed
+server-init-other-database = duban's roles in this cluster already serve the board in the database { $database }; roles belong to the whole cluster, so its members would reach this database too. One cluster holds one duban board: use another cluster, or that database. Nothing was changed
 server-bad-role = "{ $name }" is not a role name
 server-connect-failed = cannot connect to the server: { $error }
 server-refused = the server refused: { $error }

@@ -1470,6 +1470,7 @@ help-arg-server-init-office = 第一位督查员所在的督查处室
 server-init-done = duban 的模式已建好（版本{ $version }）；{ $supervisor } 在{ $office }任督查员
 server-init-current = duban 的模式已是版本{ $version }，未作任何改动
 server-init-not-empty = 该数据库已有{ $n }张其他表（{ $tables }），未建立 duban 的模式，也未作任何改动
+server-init-other-database = 本集群中 duban 的角色已服务于数据库 { $database } 中的看板；角色属于整个集群，那里的成员也能进入本数据库。一个集群只容一块 duban 看板：请换一个集群，或使用该数据库。未作任何改动
 server-bad-role = “{ $name }”不是角色名
 server-connect-failed = 无法连接服务器：{ $error }
 server-refused = 服务器拒绝：{ $error }

@@ -228,6 +228,7 @@ pub fn said(e: ServerError, lang: LangArg) -> anyhow::Error {
             n = tables.len(),
             tables = tables.join(", ")
         ),
+        ServerError::OtherDatabase(db) => t!(lang, "server-init-other-database", database = db),
         ServerError::BadRole(name) => t!(lang, "server-bad-role", name = name),
         ServerError::Sql(e) => t!(lang, "server-refused", error = server::said(&e)),
         ServerError::NotInitialised => t!(lang, "server-not-initialised"),

@@ -94,6 +94,41 @@ fn init_refuses_a_database_with_other_tables_and_changes_nothing() {
 }
 
 #[test]
+fn init_refuses_a_second_board_in_the_same_cluster_and_changes_nothing() {
+    require_pg!();
+    let (cluster, _first) = initialised();
+    cluster.create_db("second");
+    let mut client = cluster.connect("second");
+    match server::init(&mut client, "另一位", SUPERVISING) {
+        Err(server::ServerError::OtherDatabase(db)) => assert_eq!(db, "duban"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let made: (i64, i64) = {
+        let row = client
+            .query_one(
+                "SELECT (SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'duban%'),
+                        (SELECT count(*) FROM pg_roles WHERE rolname = '另一位')",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1))
+    };
+    assert_eq!(made, (0, 0));
+    // The CLI says which database, and exits non-zero.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(["--lang", "en", "server", "init"])
+        .arg(cluster.url("postgres", "second"))
+        .args(["--supervisor", "另一位", "--office", SUPERVISING])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(said.contains("the database duban"), "{said}");
+    // The first board still opens.
+    server::check(&mut cluster.connect("duban")).unwrap();
+}
+
+#[test]
 fn the_cli_says_what_check_found_and_what_init_refused() {
     require_pg!();
     let (cluster, _client) = initialised();

@@ -89,6 +89,10 @@ pub enum ServerError {
     /// The database holds tables that are not duban's.
     #[error("the database already holds other tables: {}", .0.join(", "))]
     NotEmpty(Vec<String>),
+    /// duban's roles already serve a duban database elsewhere in the cluster:
+    /// roles are the cluster's, so their members would reach this one too.
+    #[error("duban's roles already serve the database {0}")]
+    OtherDatabase(String),
     /// The role named as first supervisor is not a usable role name.
     #[error("{0:?} is not a role name")]
     BadRole(String),
@@ -272,6 +276,23 @@ pub fn init(client: &mut Client, supervisor: &str, office: &str) -> Result<InitR
             .collect();
         if !others.is_empty() {
             return Err(ServerError::NotEmpty(others));
+        }
+        // Roles belong to the whole cluster: a member of another database's
+        // board would be a member here too. One cluster holds one duban board.
+        let elsewhere: Option<String> = tx
+            .query_opt(
+                "SELECT d.datname FROM pg_shdepend s
+                 JOIN pg_roles r ON r.oid = s.refobjid
+                 JOIN pg_database d ON d.oid = s.dbid
+                 WHERE s.refclassid = 'pg_authid'::regclass
+                   AND r.rolname IN ($1, $2)
+                   AND d.datname <> current_database()
+                 ORDER BY 1 LIMIT 1",
+                &[&schema::OWNER_ROLE, &schema::MEMBER_ROLE],
+            )?
+            .map(|r| r.get(0));
+        if let Some(db) = elsewhere {
+            return Err(ServerError::OtherDatabase(db));
         }
         for role in [schema::OWNER_ROLE, schema::MEMBER_ROLE] {
             let exists: bool = tx
