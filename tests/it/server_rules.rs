@@ -528,9 +528,19 @@ fn the_actor_is_the_session_role_and_members_cannot_create_objects() {
     .unwrap();
     let row = tx
         .query_one(
-            "INSERT INTO events (plan_id, item_id, actor, at, kind, recorded_by)
-             VALUES (1, 3, '督查员', 't', 'note', '督查员') RETURNING actor, recorded_by",
+            "INSERT INTO notes (item_id, author, created_at, text)
+             VALUES (3, '督查员', 't', '冒名') RETURNING author, id",
             &[],
+        )
+        .unwrap();
+    let (author, note): (String, i64) = (row.get(0), row.get(1));
+    assert_eq!(author, "高教");
+    // The note's event, beside it (the server takes no event without its change).
+    let row = tx
+        .query_one(
+            "INSERT INTO events (plan_id, item_id, actor, at, kind, ref_id, recorded_by)
+             VALUES (1, 3, '督查员', 't', 'note_add', $1, '督查员') RETURNING actor, recorded_by",
+            &[&note],
         )
         .unwrap();
     assert_eq!(
@@ -539,15 +549,6 @@ fn the_actor_is_the_session_role_and_members_cannot_create_objects() {
         "a forged actor is overwritten"
     );
     assert_eq!(row.get::<_, Option<String>>(1), None);
-    let author: String = tx
-        .query_one(
-            "INSERT INTO notes (item_id, author, created_at, text)
-             VALUES (3, '督查员', 't', '冒名') RETURNING author",
-            &[],
-        )
-        .unwrap()
-        .get(0);
-    assert_eq!(author, "高教");
     let e = tx
         .batch_execute("CREATE TABLE duban.mine (id int)")
         .unwrap_err();

@@ -15,31 +15,6 @@ CREATE FUNCTION retired(item bigint) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
     SELECT coalesce((SELECT retired FROM items WHERE id = item), false)
 $$;
--- An item is done only with a statement, and leaves done only by a reopen:
--- checked at commit, so a close may write the item and its close-out in either
--- order.
-CREATE FUNCTION done_has_statement() RETURNS trigger
-LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
-DECLARE
-    now_status text;
-BEGIN
-    -- The item as it stands at commit: a later write of the same transaction
-    -- may have moved it again.
-    SELECT status INTO now_status FROM items WHERE id = NEW.id;
-    IF now_status = 'done' AND NEW.status = 'done' AND NOT EXISTS (
-        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
-            AND btrim(c.statement) <> '' AND c.reopened_at IS NULL) THEN
-        RAISE EXCEPTION 'duban: item % is done without a completion statement', NEW.id
-            USING ERRCODE = 'DB003';
-    END IF;
-    -- Leaving done goes through a reopen, with its reason on the close-out.
-    IF TG_OP = 'UPDATE' AND OLD.status = 'done' AND now_status <> 'done' AND NOT EXISTS (
-        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id AND c.reopened_at IS NOT NULL) THEN
-        RAISE EXCEPTION 'duban: item % leaves done without being reopened', NEW.id
-            USING ERRCODE = 'DB003';
-    END IF;
-    RETURN NULL;
-END $$;
 -- One notification per transaction: PostgreSQL folds equal notifications.
 CREATE FUNCTION notify_events() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -124,6 +99,14 @@ END $$;
 CREATE OR REPLACE FUNCTION duban.guard_closeout() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
+    -- A close-out waits for a supervisor's confirming wherever there are
+    -- supervisors (`Store::close` writes so); only a supervisor ends the wait.
+    IF NOT NEW.needs_confirmation
+       AND (TG_OP = 'INSERT' OR OLD.needs_confirmation)
+       AND EXISTS (SELECT 1 FROM members WHERE supervisor)
+       AND NOT may('confirm', NEW.item_id) THEN
+        PERFORM refuse('confirm', NEW.item_id);
+    END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.confirmed_by IS NOT NULL AND NOT may('confirm', NEW.item_id) THEN
             PERFORM refuse('confirm', NEW.item_id);
@@ -131,7 +114,11 @@ BEGIN
         NEW.closed_by := actor();
         RETURN NEW;
     END IF;
+    -- Closing anew after a reopen clears the old confirmation (`Store::close`):
+    -- the lead's, as the close is.
     IF OLD.confirmed_by IS DISTINCT FROM NEW.confirmed_by
+       AND NOT (NEW.confirmed_by IS NULL AND OLD.reopened_at IS NOT NULL
+                AND NEW.reopened_at IS NULL)
        AND NOT may('confirm', NEW.item_id) THEN
         PERFORM refuse('confirm', NEW.item_id);
     END IF;
@@ -174,6 +161,35 @@ GRANT EXECUTE ON FUNCTION duban.refuse_retired(bigint) TO duban_member;
 /// as the owner, which `guard_item` lets move the neighbour within its column.
 /// Returns the neighbour, or NULL when there is none.
 const REFRESHED: &str = r#"
+-- An item is done only with a statement, and leaves done only by a reopen:
+-- checked at commit, so a close may write the item and its close-out in either
+-- order. The DETAIL names the item's number and which of the two (`open::refusal`
+-- says it in duban's words).
+CREATE OR REPLACE FUNCTION duban.done_has_statement() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    now_status text;
+    n bigint;
+BEGIN
+    -- The item as it stands at commit: a later write of the same transaction
+    -- may have moved it again.
+    SELECT status, number INTO now_status, n FROM items WHERE id = NEW.id;
+    IF now_status = 'done' AND NEW.status = 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
+            AND btrim(c.statement) <> '' AND c.reopened_at IS NULL) THEN
+        RAISE EXCEPTION 'duban: item % is done without a completion statement', n
+            USING ERRCODE = 'DB003',
+            DETAIL = json_build_object('number', n, 'rule', 'statement')::text;
+    END IF;
+    -- Leaving done goes through a reopen, with its reason on the close-out.
+    IF TG_OP = 'UPDATE' AND OLD.status = 'done' AND now_status <> 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id AND c.reopened_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'duban: item % leaves done without being reopened', n
+            USING ERRCODE = 'DB003',
+            DETAIL = json_build_object('number', n, 'rule', 'reopen')::text;
+    END IF;
+    RETURN NULL;
+END $$;
 -- Which act an update of an item is, by the columns it changes. The card's
 -- columns follow the write that keeps them: a report sets report_period, a tick
 -- measures_done, and so on. version, updated_at and notes_count change with any
@@ -359,9 +375,48 @@ CREATE POLICY reorder ON duban.items FOR UPDATE TO duban_owner USING (true) WITH
 /// `POLICIES` does not linger). None adds a table or a column to duban's schema,
 /// so no migration number.
 pub fn refreshed() -> String {
+    let mut s = refreshed_rules();
+    // Last, so a server whose init failed half-way says it holds other rules.
+    s.push_str(&format!(
+        "CREATE OR REPLACE FUNCTION duban.rules_version() RETURNS text
+         LANGUAGE sql IMMUTABLE AS $$ SELECT '{}'::text $$;
+         REVOKE ALL ON FUNCTION duban.rules_version() FROM PUBLIC;
+         GRANT EXECUTE ON FUNCTION duban.rules_version() TO duban_member;\n",
+        rules_version()
+    ));
+    s
+}
+
+/// The version of the rules this build makes: a hash (64-bit FNV-1a) of the
+/// text of everything `server init` makes of them (functions, triggers,
+/// policies, grants, the admit functions). A server whose `duban.rules_version()`
+/// says another (or has none) holds another duban's rules (`server init` again
+/// replaces them). Computed from the same strings `init` runs, so any change to
+/// the rules changes it.
+pub fn rules_version() -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let lists = format!("{ITEM_TABLES:?}{GRANTS:?}");
+    for part in [
+        FUNCTIONS,
+        &refreshed_rules(),
+        TRIGGERS,
+        &lists,
+        super::admit::SQL,
+    ] {
+        for b in part.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+/// `refreshed` but the version function.
+fn refreshed_rules() -> String {
     let mut s = String::from(super::acting::SQL);
     s.push_str(RULES);
     s.push_str(REFRESHED);
+    s.push_str(super::history::SQL);
     s.push_str(
         "DO $$ DECLARE p record; BEGIN
              FOR p IN SELECT policyname, tablename FROM pg_policies
