@@ -232,6 +232,16 @@ fn only_a_supervisor_ends_a_close_outs_wait_for_confirmation() {
          ON CONFLICT (item_id) DO UPDATE SET needs_confirmation = false",
     );
     assert_eq!(code, "DB002", "{message}");
+    // Nor by deleting the close-out: the row is not bob's to delete.
+    let deleted = bob
+        .execute(
+            "DELETE FROM duban.closeouts
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(deleted, 0);
+    assert!(served.ok("alice", &["show", "1"]).contains("已办结"));
     // The loop itself goes on: confirmed by alice, reopened, closed again by bob.
     served.ok("alice", &["confirm", "1"]);
     served.ok("alice", &["reopen", "1", "需补材料"]);
