@@ -103,6 +103,32 @@ fn a_member_cannot_write_history_but_beside_the_change_it_records() {
     tx.commit().unwrap();
     let history = served.ok("alice", &["history", "1"]);
     assert!(history.contains("bob"), "{history}");
+    // When is the server's to say: a report dated back becomes today's, and
+    // so does its event.
+    let mut tx = bob.transaction().unwrap();
+    let report_at: String = tx
+        .query_one(
+            "INSERT INTO duban.reports (item_id, period, text, author, at)
+             SELECT id, '2020-06', '按时报送', 'bob', '2020-06-01T09:00:00.000Z'
+             FROM duban.items WHERE number = 1 RETURNING at",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let event_at: String = tx
+        .query_one(
+            "INSERT INTO duban.events (plan_id, item_id, actor, at, kind, ref_id)
+             SELECT i.plan_id, i.id, 'bob', '2020-06-01T09:00:00.000Z', 'report', r.id
+             FROM duban.items i JOIN duban.reports r ON r.item_id = i.id
+             WHERE i.number = 1 RETURNING at",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    tx.commit().unwrap();
+    for at in [report_at, event_at] {
+        assert!(at.len() == 24 && at.as_str() > "2020-06-02", "{at}");
+    }
 }
 
 /// Every kind of write duban makes, by a supervisor and by a lead, passes the

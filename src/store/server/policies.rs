@@ -112,6 +112,7 @@ BEGIN
             PERFORM refuse('confirm', NEW.item_id);
         END IF;
         NEW.closed_by := actor();
+        NEW.closed_at := server_time(NEW.closed_at);
         RETURN NEW;
     END IF;
     -- Closing anew after a reopen clears the old confirmation (`Store::close`):
@@ -128,8 +129,27 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
+-- When a row was written, as the server says it: a time duban writes (its own
+-- clock, within five minutes of the server's, a write may wait for the lock)
+-- stays, anything else (a date in the past, say: a report "on time") becomes
+-- the server's clock. A supervisor may pin the clock, as `DUBAN_NOW` does on a
+-- file, so theirs stays.
+CREATE OR REPLACE FUNCTION duban.server_time(t text) RETURNS text
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM members WHERE "user" = session_user AND supervisor)
+            OR (t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$'
+                AND t BETWEEN to_char((now() - interval '5 minutes') AT TIME ZONE 'UTC',
+                                      'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+                          AND to_char((clock_timestamp() + interval '5 minutes') AT TIME ZONE 'UTC',
+                                      'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+            THEN t
+        ELSE to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    END
+$$;
 -- Who wrote a row is the server's to say, never a value the client sends: the
--- actor (`actor()`), and for a supervisor's `--as` the login role beside it.
+-- actor (`actor()`), and for a supervisor's `--as` the login role beside it;
+-- and when (`server_time`).
 CREATE OR REPLACE FUNCTION duban.stamp_event() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 DECLARE
@@ -137,18 +157,26 @@ DECLARE
 BEGIN
     NEW.actor := who;
     NEW.recorded_by := CASE WHEN who <> session_user THEN session_user END;
+    NEW.at := server_time(NEW.at);
     RETURN NEW;
 END $$;
 CREATE OR REPLACE FUNCTION duban.stamp_author() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
     NEW.author := actor();
+    IF TG_TABLE_NAME = 'notes' THEN
+        NEW.created_at := server_time(NEW.created_at);
+    ELSE
+        NEW.at := server_time(NEW.at);
+    END IF;
     RETURN NEW;
 END $$;
 REVOKE ALL ON FUNCTION duban.refusal(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.refusal(text, bigint) TO duban_member;
 REVOKE ALL ON FUNCTION duban.refuse_retired(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.refuse_retired(bigint) TO duban_member;
+REVOKE ALL ON FUNCTION duban.server_time(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.server_time(text) TO duban_member;
 "#;
 
 /// The item guard and the reorder, made or replaced by every `server init` (a
@@ -283,13 +311,20 @@ DECLARE
 BEGIN
     IF TG_TABLE_NAME = 'reports' THEN
         NEW.author := who;
+        NEW.at := server_time(NEW.at);
     ELSIF TG_TABLE_NAME = 'urges' THEN
         IF NEW.answered_by IS DISTINCT FROM OLD.answered_by AND NEW.answered_by IS NOT NULL THEN
             NEW.answered_by := who;
         END IF;
+        IF NEW.answered_at IS DISTINCT FROM OLD.answered_at AND NEW.answered_at IS NOT NULL THEN
+            NEW.answered_at := server_time(NEW.answered_at);
+        END IF;
     ELSIF TG_TABLE_NAME = 'closeouts' THEN
         IF NEW.closed_by IS DISTINCT FROM OLD.closed_by AND NEW.closed_by IS NOT NULL THEN
             NEW.closed_by := who;
+        END IF;
+        IF NEW.closed_at IS DISTINCT FROM OLD.closed_at THEN
+            NEW.closed_at := server_time(NEW.closed_at);
         END IF;
         IF NEW.confirmed_by IS DISTINCT FROM OLD.confirmed_by AND NEW.confirmed_by IS NOT NULL THEN
             NEW.confirmed_by := who;
