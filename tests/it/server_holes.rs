@@ -103,15 +103,32 @@ fn a_member_cannot_write_history_but_beside_the_change_it_records() {
     tx.commit().unwrap();
     let history = served.ok("alice", &["history", "1"]);
     assert!(history.contains("bob"), "{history}");
-    // When is the server's to say: a report dated back becomes today's, and
-    // so does its event.
+    // A report is for the current period: not one gone by, by hand...
+    let (code, message) = refused(
+        &mut bob,
+        "INSERT INTO duban.reports (item_id, period, text, author, at)
+         SELECT id, '2020-06', '补报', 'bob', 't' FROM duban.items WHERE number = 1",
+    );
+    assert_eq!(code, "DB005", "{message}");
+    assert!(message.contains("not 2020-06"), "{message}");
+    let (code, _) = refused(
+        &mut bob,
+        "UPDATE duban.items SET report_period = '2020-06' WHERE number = 1",
+    );
+    assert_eq!(code, "DB005");
+    // ...and when is the server's to say: a report dated back becomes today's,
+    // and so does its event.
+    let period: String = bob
+        .query_one("SELECT to_char(current_date, 'YYYY-MM')", &[])
+        .unwrap()
+        .get(0);
     let mut tx = bob.transaction().unwrap();
     let report_at: String = tx
         .query_one(
             "INSERT INTO duban.reports (item_id, period, text, author, at)
-             SELECT id, '2020-06', '按时报送', 'bob', '2020-06-01T09:00:00.000Z'
+             SELECT id, $1, '按时报送', 'bob', '2020-06-01T09:00:00.000Z'
              FROM duban.items WHERE number = 1 RETURNING at",
-            &[],
+            &[&period],
         )
         .unwrap()
         .get(0);

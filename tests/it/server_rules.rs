@@ -258,7 +258,7 @@ fn server_write(act: Act, n: i64) -> (&'static str, &'static str) {
         Act::Report => (
             "",
             "INSERT INTO reports (item_id, period, text, author, at)
-             VALUES ($1, '2020-06', '进展', 'x', 't')",
+             VALUES ($1, to_char(current_date, 'YYYY-MM'), '进展', 'x', 't')",
         ),
         Act::Close => ("", CLOSE),
         Act::Reopen => (
@@ -594,12 +594,19 @@ fn a_cards_columns_change_only_with_the_write_that_keeps_them() {
         let e = attempt("路人", sql).unwrap_err();
         assert!(e.contains("may not"), "{sql}: {e}");
     }
-    // The lead office of item 3 may keep its report column.
+    // The lead office of item 3 may keep its report column, for the current
+    // period (a period gone by is no one's to fill in by hand).
     attempt(
+        "高教",
+        "UPDATE items SET report_period = to_char(current_date, 'YYYY-MM') WHERE id = $1",
+    )
+    .unwrap();
+    let e = attempt(
         "高教",
         "UPDATE items SET report_period = '2020-06' WHERE id = $1",
     )
-    .unwrap();
+    .unwrap_err();
+    assert!(e.contains("for the current period"), "{e}");
 }
 
 #[test]

@@ -147,6 +147,32 @@ LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
         ELSE to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
     END
 $$;
+-- A report is for the current period of its plan's cycle (`Cycle::period_of`
+-- of today), by the server's date give or take a day (the board reads the
+-- date in its own time zone): a member may not fill in a period gone by.
+-- Supervisors may pin the clock, so theirs passes.
+CREATE OR REPLACE FUNCTION duban.check_period(item bigint, period text) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = duban, pg_temp AS $$
+DECLARE
+    kind text := (SELECT c.kind FROM cycles c JOIN items i ON i.plan_id = c.plan_id
+                  WHERE i.id = item);
+    d date;
+BEGIN
+    IF period IS NULL OR is_supervisor() OR EXISTS (
+        SELECT 1 FROM members WHERE "user" = session_user AND supervisor) THEN
+        RETURN;
+    END IF;
+    FOREACH d IN ARRAY ARRAY[current_date - 1, current_date, current_date + 1] LOOP
+        IF period = (CASE kind
+            WHEN 'weekly' THEN to_char(d, 'IYYY"-W"IW')
+            WHEN 'quarterly' THEN to_char(d, 'YYYY"-Q"Q')
+            ELSE to_char(d, 'YYYY-MM') END) THEN
+            RETURN;
+        END IF;
+    END LOOP;
+    RAISE EXCEPTION 'duban: a report is for the current period, not %', period
+        USING ERRCODE = 'DB005';
+END $$;
 -- Who wrote a row is the server's to say, never a value the client sends: the
 -- actor (`actor()`), and for a supervisor's `--as` the login role beside it;
 -- and when (`server_time`).
@@ -169,12 +195,17 @@ BEGIN
     ELSE
         NEW.at := server_time(NEW.at);
     END IF;
+    IF TG_TABLE_NAME = 'reports' THEN
+        PERFORM check_period(NEW.item_id, NEW.period);
+    END IF;
     RETURN NEW;
 END $$;
 REVOKE ALL ON FUNCTION duban.refusal(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.refusal(text, bigint) TO duban_member;
 REVOKE ALL ON FUNCTION duban.refuse_retired(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.refuse_retired(bigint) TO duban_member;
+REVOKE ALL ON FUNCTION duban.check_period(bigint, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.check_period(bigint, text) TO duban_member;
 REVOKE ALL ON FUNCTION duban.server_time(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.server_time(text) TO duban_member;
 "#;
@@ -280,6 +311,9 @@ BEGIN
        AND NOT may('move', OLD.id) THEN
         PERFORM refuse('move', OLD.id);
     END IF;
+    IF NEW.report_period IS DISTINCT FROM OLD.report_period THEN
+        PERFORM check_period(OLD.id, NEW.report_period);
+    END IF;
     IF (OLD.measures_done, OLD.indicators_behind)
        IS DISTINCT FROM (NEW.measures_done, NEW.indicators_behind)
        AND NOT may('tick', OLD.id) THEN
@@ -312,6 +346,7 @@ BEGIN
     IF TG_TABLE_NAME = 'reports' THEN
         NEW.author := who;
         NEW.at := server_time(NEW.at);
+        PERFORM check_period(NEW.item_id, NEW.period);
     ELSIF TG_TABLE_NAME = 'urges' THEN
         IF NEW.answered_by IS DISTINCT FROM OLD.answered_by AND NEW.answered_by IS NOT NULL THEN
             NEW.answered_by := who;
