@@ -146,6 +146,15 @@ fn a_member_cannot_write_history_but_beside_the_change_it_records() {
     for at in [report_at, event_at] {
         assert!(at.len() == 24 && at.as_str() > "2020-06-02", "{at}");
     }
+    // An urge answered stays answered as it was.
+    served.ok("alice", &["urge", "1", "请加快"]);
+    served.ok("bob", &["reply", "1", "已加快"]);
+    let (code, message) = refused(
+        &mut bob,
+        "UPDATE duban.urges SET answer = '早已办完'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
+    );
+    assert_eq!(code, "DB002", "{message}");
 }
 
 /// Every kind of write duban makes, by a supervisor and by a lead, passes the
@@ -273,6 +282,13 @@ fn only_a_supervisor_ends_a_close_outs_wait_for_confirmation() {
             needs_confirmation)
          SELECT id, '完成', 'bob', 't', false FROM duban.items WHERE number = 1
          ON CONFLICT (item_id) DO UPDATE SET needs_confirmation = false",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    // Nor rewrite the statement it waits with.
+    let (code, message) = refused(
+        &mut bob,
+        "UPDATE duban.closeouts SET statement = '改过的说明'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
     );
     assert_eq!(code, "DB002", "{message}");
     // Nor by deleting the close-out: the row is not bob's to delete.

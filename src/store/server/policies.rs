@@ -115,6 +115,13 @@ BEGIN
         NEW.closed_at := server_time(NEW.closed_at);
         RETURN NEW;
     END IF;
+    -- A close-out in force keeps its statement: duban writes one by closing
+    -- (anew, after a reopen), never into a close-out awaiting or past its
+    -- confirmation.
+    IF NEW.statement IS DISTINCT FROM OLD.statement AND OLD.reopened_at IS NULL
+       AND NOT is_supervisor() THEN
+        PERFORM refuse('confirm', NEW.item_id);
+    END IF;
     -- Closing anew after a reopen clears the old confirmation (`Store::close`):
     -- the lead's, as the close is.
     IF OLD.confirmed_by IS DISTINCT FROM NEW.confirmed_by
@@ -348,6 +355,12 @@ BEGIN
         NEW.at := server_time(NEW.at);
         PERFORM check_period(NEW.item_id, NEW.period);
     ELSIF TG_TABLE_NAME = 'urges' THEN
+        -- An answer given stays as given: duban answers open urges only.
+        IF OLD.answered_at IS NOT NULL
+           AND (NEW.answer, NEW.answered_at) IS DISTINCT FROM (OLD.answer, OLD.answered_at)
+           AND NOT is_supervisor() THEN
+            PERFORM refuse('urge', NEW.item_id);
+        END IF;
         IF NEW.answered_by IS DISTINCT FROM OLD.answered_by AND NEW.answered_by IS NOT NULL THEN
             NEW.answered_by := who;
         END IF;
