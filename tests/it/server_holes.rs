@@ -116,6 +116,20 @@ fn a_member_cannot_write_history_but_beside_the_change_it_records() {
         "UPDATE duban.items SET report_period = '2020-06' WHERE number = 1",
     );
     assert_eq!(code, "DB005");
+    // ...nor a report's event saying other than the report...
+    let mut tx = bob.transaction().unwrap();
+    let e = tx
+        .batch_execute(
+            "INSERT INTO duban.reports (item_id, period, text, author, at)
+             SELECT id, to_char(current_date, 'YYYY-MM'), '进展', 'bob', 't'
+             FROM duban.items WHERE number = 1;
+             INSERT INTO duban.events (plan_id, item_id, actor, at, kind, after, ref_id)
+             SELECT i.plan_id, i.id, 'bob', 't', 'report', '全部完成', r.id
+             FROM duban.items i JOIN duban.reports r ON r.item_id = i.id WHERE i.number = 1",
+        )
+        .unwrap_err();
+    assert_eq!(db_error(&e).0, "DB005", "{e}");
+    drop(tx);
     // ...and when is the server's to say: a report dated back becomes today's,
     // and so does its event.
     let period: String = bob
@@ -134,8 +148,8 @@ fn a_member_cannot_write_history_but_beside_the_change_it_records() {
         .get(0);
     let event_at: String = tx
         .query_one(
-            "INSERT INTO duban.events (plan_id, item_id, actor, at, kind, ref_id)
-             SELECT i.plan_id, i.id, 'bob', '2020-06-01T09:00:00.000Z', 'report', r.id
+            "INSERT INTO duban.events (plan_id, item_id, actor, at, kind, after, ref_id)
+             SELECT i.plan_id, i.id, 'bob', '2020-06-01T09:00:00.000Z', 'report', r.text, r.id
              FROM duban.items i JOIN duban.reports r ON r.item_id = i.id
              WHERE i.number = 1 RETURNING at",
             &[],

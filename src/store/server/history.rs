@@ -3,7 +3,8 @@
 //! names the act each kind of event records and asks `may` for it, and asks
 //! for the write itself: the row the event is about (the item, or its note,
 //! measure, report, urge or close-out) written by this same transaction
-//! (`written_now`), in the state the event says. So a member with `psql`
+//! (`written_now`), in the state the event says (a move's column, a report's
+//! or a close-out's text). So a member with `psql`
 //! cannot write a move, a close-out or a report that never happened, nor mark
 //! someone else's change as undone. Events about the plan (an import, the
 //! members, the cycle) need the matching right (the supervisors').
@@ -122,17 +123,20 @@ BEGIN
         WHEN 'measure' THEN EXISTS (SELECT 1 FROM measures m WHERE m.item_id = NEW.item_id
             AND m.ordinal = NEW.ref_id AND written_now(m.xmin))
         WHEN 'report' THEN EXISTS (SELECT 1 FROM reports r WHERE r.id = NEW.ref_id
-            AND r.item_id = NEW.item_id AND written_now(r.xmin))
+            AND r.item_id = NEW.item_id AND r.text = NEW.after AND written_now(r.xmin))
         WHEN 'urge' THEN EXISTS (SELECT 1 FROM urges u WHERE u.id = NEW.ref_id
-            AND u.item_id = NEW.item_id AND written_now(u.xmin))
+            AND u.item_id = NEW.item_id AND u.text = NEW.after AND written_now(u.xmin))
         WHEN 'urge_answer' THEN EXISTS (SELECT 1 FROM urges u WHERE u.id = NEW.ref_id
-            AND u.item_id = NEW.item_id AND u.answered_at IS NOT NULL AND written_now(u.xmin))
+            AND u.item_id = NEW.item_id AND u.answered_at IS NOT NULL
+            AND u.answer = NEW.after AND written_now(u.xmin))
         WHEN 'close' THEN it.status = 'done' AND EXISTS (SELECT 1 FROM closeouts c
-            WHERE c.item_id = NEW.item_id AND c.reopened_at IS NULL AND written_now(c.xmin))
+            WHERE c.item_id = NEW.item_id AND c.reopened_at IS NULL
+              AND c.statement = NEW.after AND written_now(c.xmin))
         WHEN 'confirm' THEN EXISTS (SELECT 1 FROM closeouts c WHERE c.item_id = NEW.item_id
             AND c.confirmed_by IS NOT NULL AND written_now(c.xmin))
         WHEN 'reopen' THEN it.status <> 'done' AND EXISTS (SELECT 1 FROM closeouts c
-            WHERE c.item_id = NEW.item_id AND c.reopened_at IS NOT NULL AND written_now(c.xmin))
+            WHERE c.item_id = NEW.item_id AND c.reopened_at IS NOT NULL
+              AND c.reopen_reason = NEW.after AND written_now(c.xmin))
         WHEN 'move' THEN written_now(it.xmin) AND it.status = NEW.after
         ELSE written_now(it.xmin)
     END;
