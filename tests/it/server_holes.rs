@@ -235,6 +235,14 @@ fn every_write_of_dubans_records_its_event_on_the_server() {
     served.ok("bob", &["undo"]);
     served.ok("alice", &["retire", "4", "合并"]);
     served.ok("alice", &["restore-item", "4"]);
+    // An undo with nothing left to reverse (the note deleted by hand) is
+    // marked undone all the same.
+    served.ok("bob", &["note", "1", "将被删的备注"]);
+    served
+        .psql("bob")
+        .batch_execute("DELETE FROM duban.notes WHERE text = '将被删的备注'")
+        .unwrap();
+    served.ok("bob", &["undo"]);
     let kinds: Vec<String> = served
         .cluster
         .connect("duban")
@@ -268,6 +276,7 @@ fn every_write_of_dubans_records_its_event_on_the_server() {
         "report",
         "restore",
         "retire",
+        "undo",
         "update",
         "urge",
         "urge_answer",
