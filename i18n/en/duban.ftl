@@ -1390,6 +1390,7 @@ store-foreign-version-set-back = its schema version was set back to { $version }
 store-server = server error: { $reason }
 store-not-on-server = { $what } works on a SQLite file only, not on a server
 store-server-busy = the database is busy: { $holder } (server process { $pid }) has held duban's write lock too long; nothing was written — try again, or ask them to close that session
+store-server-busy-rows = the database is busy: { $holder } (server process { $pid }) has held a lock on items' rows too long; nothing was written — try again, or ask them to close that session
 # end of store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)

@@ -1369,6 +1369,7 @@ store-foreign-version-set-back = 打开期间结构版本被改回{ $version }
 store-server = 服务器数据库错误：{ $reason }
 store-not-on-server = { $what } 只能用于 SQLite 文件，不能用于服务器。
 store-server-busy = 数据库正忙：{ $holder }（服务器进程{ $pid }）占着 duban 的写锁太久，未写入任何内容——请稍后重试，或请其关闭该会话
+store-server-busy-rows = 数据库正忙：{ $holder }（服务器进程{ $pid }）占着事项行上的锁太久，未写入任何内容——请稍后重试，或请其关闭该会话
 # 节末：store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)

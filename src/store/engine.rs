@@ -351,6 +351,28 @@ impl Conn {
     }
 }
 
+impl Conn {
+    /// On a server, the login role and server process of another session in a
+    /// transaction that holds locks on rows of items (`FOR UPDATE`, `UPDATE`:
+    /// the table's RowShare / RowExclusive lock), as one a write waited for may.
+    pub fn row_lock_holder(&self) -> Result<Option<(String, i32)>> {
+        if !self.is_server() {
+            return Ok(None);
+        }
+        self.query_row(
+            "SELECT coalesce(a.usename::text, ''), l.pid
+             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+             WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()
+               AND l.relation = 'duban.items'::regclass
+               AND l.mode IN ('RowShareLock', 'RowExclusiveLock')
+             ORDER BY l.pid LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+    }
+}
+
 /// Who holds duban's write lock (`WRITE_LOCK_KEY`: a bigint key is split into
 /// `classid`, its high half, and `objid`, its low half, with `objsubid` 1).
 const WRITE_LOCK_HOLDER: &str = "SELECT coalesce(a.usename::text, ''), l.pid

@@ -150,10 +150,11 @@ pub enum StoreError {
     /// Another process held the write lock past the wait (see `Store::set_busy_wait`).
     Busy(rusqlite::Error),
     /// On a server: the session of login role `holder` (server process `pid`)
-    /// held duban's write lock past the wait.
+    /// held duban's write lock past the wait, or (`rows`) a lock on items' rows.
     ServerBusy {
         holder: String,
         pid: i32,
+        rows: bool,
     },
     Sqlite(rusqlite::Error),
     /// The server's error (PostgreSQL), not one of its refusals.
@@ -195,7 +196,11 @@ impl From<super::engine::Error> for StoreError {
             E::NoRows => rusqlite::Error::QueryReturnedNoRows.into(),
             E::Pg(e) => super::server::open::refusal(e),
             E::Unsupported(what) => StoreError::NotOnServer(what),
-            E::WriteLockHeld { holder, pid } => StoreError::ServerBusy { holder, pid },
+            E::WriteLockHeld { holder, pid } => StoreError::ServerBusy {
+                holder,
+                pid,
+                rows: false,
+            },
         }
     }
 }

@@ -167,9 +167,23 @@ impl StoreError {
             }
             Self::Corrupt(e) => t!(lang, "store-corrupt", reason = damage_reason(e, lang)),
             Self::Busy(e) => t!(lang, "store-busy", reason = sqlite_reason(e, lang)),
-            Self::ServerBusy { holder, pid } => t!(
+            Self::ServerBusy {
+                holder,
+                pid,
+                rows: false,
+            } => t!(
                 lang,
                 "store-server-busy",
+                holder = crate::text::sanitize(holder).into_owned(),
+                pid = *pid
+            ),
+            Self::ServerBusy {
+                holder,
+                pid,
+                rows: true,
+            } => t!(
+                lang,
+                "store-server-busy-rows",
                 holder = crate::text::sanitize(holder).into_owned(),
                 pid = *pid
             ),

@@ -485,6 +485,25 @@ fn a_member_holding_dubans_write_lock_makes_writers_busy_not_hang() {
     assert!(served.ok("alice", &["show", "1"]).contains("To do"));
     bob.batch_execute("SELECT pg_advisory_unlock_all()")
         .unwrap();
+    // A lock on the item's row held in an open transaction: named too.
+    bob.batch_execute("BEGIN; SELECT id FROM duban.items WHERE number = 1 FOR UPDATE")
+        .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(["--db", &url(&served.cluster, "alice"), "--lang", "en"])
+        .args(["move", "1", "doing"])
+        .env("DUBAN_CONFIG_DIR", served.config.path())
+        .env("DUBAN_BUSY_TIMEOUT_MS", "300")
+        .env_remove("DUBAN_DB")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains(&format!(
+            "bob (server process {pid}) has held a lock on items' rows too long"
+        )),
+        "{}",
+        text(&out)
+    );
+    bob.batch_execute("ROLLBACK").unwrap();
     served.ok("alice", &["move", "1", "doing"]);
     assert!(served.ok("alice", &["show", "1"]).contains("In progress"));
 }
