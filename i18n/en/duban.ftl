@@ -1389,6 +1389,8 @@ store-foreign-version-set-back = its schema version was set back to { $version }
 
 store-server = server error: { $reason }
 store-not-on-server = { $what } works on a SQLite file only, not on a server
+store-server-busy = the database is busy: { $holder } (server process { $pid }) has held duban's write lock too long; nothing was written — try again, or ask them to close that session
+store-server-busy-rows = the database is busy: { $holder } (server process { $pid }) has held a lock on items' rows too long; nothing was written — try again, or ask them to close that session
 # end of store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)
@@ -1579,4 +1581,15 @@ server-open-refused-hidden = the server refused the change: its rules do not let
 server-connection-lost = the connection to the server is lost
 server-member-login-gone = { $user } belongs to no office now: their login role left duban_member and may no longer log in to duban's schema
 server-open-rules-old = duban's rules at { $url } (functions, triggers, policies) are older than this duban: have the administrator run duban server init again to bring them up to date
+server-rules-differ = the rules at { $url } (functions, triggers, policies) are from another duban version than this one; the server keeps its own, this duban still checks every write: have the administrator run duban server init { $url } again
+server-check-rules-current = rules: this duban's (version { $version })
+server-check-rules-differ = rules: from another duban version (the server's { $found }, this duban's { $version }): run duban server init again with this duban
+server-check-lock-held = { $role } (server process { $pid }) has held { $lock ->
+    [write] duban's write lock
+   *[rows] a lock on items' rows
+ } for at least { $seconds } s
+server-check-lock-holds = { $role } (server process { $pid }) holds { $lock ->
+    [write] duban's write lock
+   *[rows] a lock on items' rows
+ }
 # end of server

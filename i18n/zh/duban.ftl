@@ -1368,6 +1368,8 @@ store-foreign-version-set-back = 打开期间结构版本被改回{ $version }
 
 store-server = 服务器数据库错误：{ $reason }
 store-not-on-server = { $what } 只能用于 SQLite 文件，不能用于服务器。
+store-server-busy = 数据库正忙：{ $holder }（服务器进程{ $pid }）占着 duban 的写锁太久，未写入任何内容——请稍后重试，或请其关闭该会话
+store-server-busy-rows = 数据库正忙：{ $holder }（服务器进程{ $pid }）占着事项行上的锁太久，未写入任何内容——请稍后重试，或请其关闭该会话
 # 节末：store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)
@@ -1521,4 +1523,15 @@ server-open-refused-hidden = 服务器拒绝了此修改：按服务器的规则
 server-connection-lost = 与服务器的连接已断开
 server-member-login-gone = { $user } 已不属于任何处室，其登录角色已移出 duban_member，不能再登录 duban 的模式
 server-open-rules-old = { $url } 上 duban 的规则（函数、触发器、策略）早于本程序：请管理员再运行一次 duban server init 更新
+server-rules-differ = { $url } 上的规则（函数、触发器、策略）来自另一版本的 duban；服务器仍按其规则执行，本 duban 仍检查每次写入：请管理员再运行一次 duban server init { $url }
+server-check-rules-current = 规则：与本 duban 一致（版本 { $version }）
+server-check-rules-differ = 规则：来自另一版本的 duban（服务器上为 { $found }，本 duban 为 { $version }）：请用本 duban 再运行一次 duban server init
+server-check-lock-held = { $role }（服务器进程{ $pid }）占着{ $lock ->
+    [write] duban 的写锁
+   *[rows] 事项行上的锁
+ }至少{ $seconds }秒
+server-check-lock-holds = { $role }（服务器进程{ $pid }）占着{ $lock ->
+    [write] duban 的写锁
+   *[rows] 事项行上的锁
+ }
 # 节末：server

@@ -577,7 +577,15 @@ fn board(cli: &Cli, settings: &config::Settings, out: &mut impl Write) -> Result
         search_texts_up_to: search_texts_up_to()?,
     };
     let zh = matches!(messages::current(), LangArg::Zh);
-    let warning = crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh);
+    let warning = match open::server_url(cli) {
+        // The board's footer says it too: the line on the terminal is gone under it.
+        Some(url) if store.server_rules_differ()?.is_some() => Some(crate::t!(
+            lang,
+            "server-rules-differ",
+            url = crate::store::server::shown(url)
+        )),
+        _ => crate::store::network_fs_warning(&db_path(cli.db.as_deref())?, zh),
+    };
     crate::tui::run_with_warning(store, plan, opts, warning)
 }
 

@@ -61,6 +61,18 @@ pub(super) fn open_store_noting(
     if let Some(url) = server_url(cli) {
         // The actor is the login role (`session_user`), never the OS account.
         let mut store = Store::open_server(url, cli.admin)?;
+        // Rules from another duban: said, not refused (see `server_rules_differ`).
+        if store.server_rules_differ()?.is_some() {
+            say_err!(
+                "duban: {}{}",
+                messages::warning_prefix(messages::current()),
+                crate::t!(
+                    messages::current(),
+                    "server-rules-differ",
+                    url = crate::store::server::shown(url)
+                )
+            );
+        }
         store.set_busy_wait(busy_timeout(), None)?;
         supervise::establish_server_identity(&mut store, cli.actor.as_deref())?;
         standup::pin_clock(&mut store)?;

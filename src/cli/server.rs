@@ -3,7 +3,7 @@
 
 use super::Cli;
 use super::messages::lang_of;
-use crate::store::server::{self, CheckReport, ServerError};
+use crate::store::server::{self, CheckReport, ServerError, policies};
 use crate::t;
 use anyhow::{Result, anyhow};
 use clap::Subcommand;
@@ -66,6 +66,9 @@ pub fn run(cli: &Cli, command: &ServerCommand, out: &mut impl Write) -> Result<(
                     "server-check-unguarded",
                     n = report.unguarded.len()
                 ))),
+                Some(_) if report.rules.as_deref() != Some(&*policies::rules_version()) => Err(
+                    anyhow!(t!(lang, "server-rules-differ", url = server::shown(url))),
+                ),
                 Some(_) => Ok(()),
             }
         }
@@ -109,6 +112,48 @@ fn show(r: &CheckReport, lang: super::LangArg, out: &mut impl Write) -> Result<(
                 tables = list(&r.unguarded)
             )
         )?;
+    }
+    if r.version.is_some() {
+        let version = policies::rules_version();
+        match &r.rules {
+            Some(found) if *found == version => writeln!(
+                out,
+                "{}",
+                t!(lang, "server-check-rules-current", version = version)
+            )?,
+            found => writeln!(
+                out,
+                "{}",
+                t!(
+                    lang,
+                    "server-check-rules-differ",
+                    found = found.clone().unwrap_or_else(|| t!(lang, "server-none")),
+                    version = version
+                )
+            )?,
+        }
+    }
+    for held in &r.held {
+        let role = crate::text::sanitize(&held.role).into_owned();
+        let lock = if held.write_lock { "write" } else { "rows" };
+        let line = match held.seconds {
+            Some(seconds) => t!(
+                lang,
+                "server-check-lock-held",
+                role = role,
+                pid = held.pid,
+                lock = lock,
+                seconds = seconds
+            ),
+            None => t!(
+                lang,
+                "server-check-lock-holds",
+                role = role,
+                pid = held.pid,
+                lock = lock
+            ),
+        };
+        writeln!(out, "{line}")?;
     }
     let role = r.role.as_str();
     if r.bypasses {

@@ -76,6 +76,7 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
                     | StoreError::ServerRefused { .. }
                     | StoreError::NotSupervisingOffice { .. }
                     | StoreError::LeavesDone { .. }
+                    | StoreError::NeedsStatement { .. }
                     | StoreError::UrgeOnConfirmed { .. }
             )
         ) || c.downcast_ref::<ActAsRefused>().is_some()

@@ -31,6 +31,12 @@ pub enum Error {
     /// A command that has no meaning on this engine (e.g. SQLite's backup API on a
     /// server): `what` names it.
     Unsupported(&'static str),
+    /// A server's write lock was held past `lock_timeout` by the session of
+    /// login role `holder`, server process `pid` (`pg_locks`).
+    WriteLockHeld {
+        holder: String,
+        pid: i32,
+    },
 }
 
 impl fmt::Display for Error {
@@ -43,6 +49,12 @@ impl fmt::Display for Error {
             },
             Error::NoRows => rusqlite::Error::QueryReturnedNoRows.fmt(f),
             Error::Unsupported(what) => write!(f, "{what} is not supported on a server"),
+            Error::WriteLockHeld { holder, pid } => {
+                write!(
+                    f,
+                    "{holder} (server process {pid}) holds duban's write lock"
+                )
+            }
         }
     }
 }
@@ -308,6 +320,14 @@ impl Conn {
             // leave no aborted transaction open on the connection.
             if let Conn::Pg(c) = &*self {
                 let _ = c.batch("ROLLBACK");
+                // Waited past `lock_timeout`: say who holds the lock, if anyone
+                // still does (a member may hold it from `psql`).
+                if let Error::Pg(pg) = &e
+                    && pg.code().is_some_and(|c| c.code() == "55P03")
+                    && let Ok(Some((holder, pid))) = self.write_lock_holder()
+                {
+                    return Err(Error::WriteLockHeld { holder, pid });
+                }
             }
             return Err(e);
         }
@@ -317,6 +337,50 @@ impl Conn {
         })
     }
 }
+
+impl Conn {
+    /// On a server, the login role and server process of a session holding
+    /// duban's write lock in this database (members may read `pg_locks` and
+    /// `pg_stat_activity`); `None` when no one holds it, or on SQLite.
+    pub fn write_lock_holder(&self) -> Result<Option<(String, i32)>> {
+        if !self.is_server() {
+            return Ok(None);
+        }
+        self.query_row(WRITE_LOCK_HOLDER, [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+    }
+}
+
+impl Conn {
+    /// On a server, the login role and server process of another session in a
+    /// transaction that holds locks on rows of items (`FOR UPDATE`, `UPDATE`:
+    /// the table's RowShare / RowExclusive lock), as one a write waited for may.
+    pub fn row_lock_holder(&self) -> Result<Option<(String, i32)>> {
+        if !self.is_server() {
+            return Ok(None);
+        }
+        self.query_row(
+            "SELECT coalesce(a.usename::text, ''), l.pid
+             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+             WHERE l.locktype = 'relation' AND l.granted AND l.pid <> pg_backend_pid()
+               AND l.relation = 'duban.items'::regclass
+               AND l.mode IN ('RowShareLock', 'RowExclusiveLock')
+             ORDER BY l.pid LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+    }
+}
+
+/// Who holds duban's write lock (`WRITE_LOCK_KEY`: a bigint key is split into
+/// `classid`, its high half, and `objid`, its low half, with `objsubid` 1).
+const WRITE_LOCK_HOLDER: &str = "SELECT coalesce(a.usename::text, ''), l.pid
+    FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+    WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND l.classid::text::bigint = 100 AND l.objid::text::bigint = 1969381742
+    ORDER BY l.pid LIMIT 1";
 
 /// A transaction: committed by `commit`, rolled back when dropped otherwise.
 /// Reads and writes go through it as through the connection (it derefs to it).
@@ -554,6 +618,9 @@ mod tests {
     fn a_write_on_a_server_takes_the_lock_by_its_key() {
         let lock = format!("pg_advisory_xact_lock({WRITE_LOCK_KEY})");
         assert!(WRITE_BEGIN_PG.starts_with("BEGIN;") && WRITE_BEGIN_PG.contains(&lock));
+        let (high, low) = (WRITE_LOCK_KEY >> 32, WRITE_LOCK_KEY & 0xffff_ffff);
+        assert!(WRITE_LOCK_HOLDER.contains(&format!("l.classid::text::bigint = {high} ")));
+        assert!(WRITE_LOCK_HOLDER.contains(&format!("l.objid::text::bigint = {low}\n")));
     }
 
     #[test]

@@ -149,6 +149,13 @@ pub enum StoreError {
     Corrupt(rusqlite::Error),
     /// Another process held the write lock past the wait (see `Store::set_busy_wait`).
     Busy(rusqlite::Error),
+    /// On a server: the session of login role `holder` (server process `pid`)
+    /// held duban's write lock past the wait, or (`rows`) a lock on items' rows.
+    ServerBusy {
+        holder: String,
+        pid: i32,
+        rows: bool,
+    },
     Sqlite(rusqlite::Error),
     /// The server's error (PostgreSQL), not one of its refusals.
     Server(postgres::Error),
@@ -189,6 +196,11 @@ impl From<super::engine::Error> for StoreError {
             E::NoRows => rusqlite::Error::QueryReturnedNoRows.into(),
             E::Pg(e) => super::server::open::refusal(e),
             E::Unsupported(what) => StoreError::NotOnServer(what),
+            E::WriteLockHeld { holder, pid } => StoreError::ServerBusy {
+                holder,
+                pid,
+                rows: false,
+            },
         }
     }
 }

@@ -167,6 +167,26 @@ impl StoreError {
             }
             Self::Corrupt(e) => t!(lang, "store-corrupt", reason = damage_reason(e, lang)),
             Self::Busy(e) => t!(lang, "store-busy", reason = sqlite_reason(e, lang)),
+            Self::ServerBusy {
+                holder,
+                pid,
+                rows: false,
+            } => t!(
+                lang,
+                "store-server-busy",
+                holder = crate::text::sanitize(holder).into_owned(),
+                pid = *pid
+            ),
+            Self::ServerBusy {
+                holder,
+                pid,
+                rows: true,
+            } => t!(
+                lang,
+                "store-server-busy-rows",
+                holder = crate::text::sanitize(holder).into_owned(),
+                pid = *pid
+            ),
             Self::Sqlite(e) => t!(lang, "store-sqlite", reason = sqlite_reason(e, lang)),
             Self::Server(e) => t!(lang, "store-server", reason = server_reason(e)),
             Self::NotOnServer(what) => t!(lang, "store-not-on-server", what = *what),

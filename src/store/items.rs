@@ -266,11 +266,13 @@ impl Store {
             if retired {
                 return Ok(false);
             }
+            // Stamped first: on a server a retired item takes no change at all
+            // (`guard_item`), its own stamp included.
+            w.touch(id)?;
             w.tx.execute(
                 "UPDATE items SET retired = 1, retired_reason = ?2 WHERE id = ?1",
                 params![id, reason],
             )?;
-            w.touch(id)?;
             w.record(item.plan, id, "retire", None, Some(&reason), None)?;
             Ok(true)
         })
@@ -413,14 +415,6 @@ fn edit_in(w: &Writer<'_>, id: ItemId, edit: &ItemEdit) -> Result<Vec<FieldChang
                 params![id, field.key()],
             )?;
         }
-        w.record(
-            item.plan,
-            id,
-            field.event_kind(),
-            Some(&before),
-            Some(&after),
-            None,
-        )?;
         changes.push(FieldChange {
             field,
             before,
@@ -428,6 +422,18 @@ fn edit_in(w: &Writer<'_>, id: ItemId, edit: &ItemEdit) -> Result<Vec<FieldChang
         });
     }
     w.touch(id)?;
+    // The history after the item's own change: a server accepts an event only
+    // beside the write it records (`server::history`).
+    for c in &changes {
+        w.record(
+            item.plan,
+            id,
+            c.field.event_kind(),
+            Some(&c.before),
+            Some(&c.after),
+            None,
+        )?;
+    }
     Ok(changes)
 }
 

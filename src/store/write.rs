@@ -484,6 +484,17 @@ impl Store {
             Err(e) if tx.is_server() => {
                 let asked = writer.asked.get();
                 drop(tx);
+                // A lock on an item's row held past the wait: by whom, if
+                // someone still holds one (a member may, from `psql`).
+                if let StoreError::Busy(_) = e
+                    && let Ok(Some((holder, pid))) = self.conn.row_lock_holder()
+                {
+                    return Err(StoreError::ServerBusy {
+                        holder,
+                        pid,
+                        rows: true,
+                    });
+                }
                 return Err(self.name_the_rule(super::server::open::row_refused(e), asked));
             }
             Err(e) => return Err(e),

@@ -767,6 +767,8 @@ impl App {
         let text = match &e {
             StoreError::ReadOnly => lang.msg("board-read-only"),
             StoreError::Busy(_) => lang.msg("board-busy"),
+            // On a server, who holds the lock: a member can hold it from `psql`.
+            StoreError::ServerBusy { .. } => e.message(lang),
             StoreError::NotYourNote { .. } => lang.msg("board-not-your-note"),
             // The rules' refusal says who may, in the board's language.
             StoreError::Refused(r) => r.message(lang),

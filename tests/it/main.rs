@@ -42,6 +42,7 @@ mod parse_variants;
 mod review_fixes;
 mod seed_numbers;
 mod server_copy;
+mod server_holes;
 mod server_identity;
 mod server_live;
 mod server_netdrop;

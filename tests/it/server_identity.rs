@@ -15,13 +15,13 @@ const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/super
 /// The fixture on a server: alice supervises from 办公室; bob is in 基教处 (lead
 /// of item 1, co-operating on 3), carol in 高教处 (lead of 3); dave logs in but
 /// belongs to no office.
-struct Served {
-    cluster: Cluster,
-    config: tempfile::TempDir,
+pub(crate) struct Served {
+    pub(crate) cluster: Cluster,
+    pub(crate) config: tempfile::TempDir,
 }
 
 impl Served {
-    fn new() -> Served {
+    pub(crate) fn new() -> Served {
         let cluster = Cluster::start();
         cluster.create_db("duban");
         duban::store::server::init(&mut cluster.connect("duban"), "alice", "办公室").unwrap();
@@ -40,30 +40,30 @@ impl Served {
         served
     }
 
-    fn run(&self, who: &str, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, who: &str, args: &[&str]) -> Output {
         run_on(&url(&self.cluster, who), self.config.path(), args)
     }
 
-    fn ok(&self, who: &str, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, who: &str, args: &[&str]) -> String {
         let out = self.run(who, args);
         assert!(out.status.success(), "{who} {args:?}: {}", text(&out));
         text(&out)
     }
 
     /// A session of `who` as `psql` would open it.
-    fn psql(&self, who: &str) -> Client {
+    pub(crate) fn psql(&self, who: &str) -> Client {
         Client::connect(&self.cluster.url(who, "duban"), NoTls).unwrap()
     }
 }
 
 /// The same plan and members in a SQLite file, each command run `--as` the
 /// member (this test runs as root, who may).
-struct OnFile {
+pub(crate) struct OnFile {
     dir: tempfile::TempDir,
 }
 
 impl OnFile {
-    fn new() -> OnFile {
+    pub(crate) fn new() -> OnFile {
         let file = OnFile {
             dir: tempfile::tempdir().unwrap(),
         };
@@ -85,7 +85,7 @@ impl OnFile {
         file
     }
 
-    fn run(&self, who: &str, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, who: &str, args: &[&str]) -> Output {
         let db = self.dir.path().join("duban.db");
         let mut all = vec!["--as", who];
         all.extend_from_slice(args);
@@ -93,11 +93,11 @@ impl OnFile {
     }
 }
 
-fn stderr(out: &Output) -> String {
+pub(crate) fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-fn db_error(e: &postgres::Error) -> (String, String) {
+pub(crate) fn db_error(e: &postgres::Error) -> (String, String) {
     let db = e.as_db_error().expect("the server's error");
     (db.code().code().to_string(), db.message().to_string())
 }
@@ -141,27 +141,31 @@ fn a_member_cannot_forge_the_actor_by_as_by_the_function_or_by_an_event() {
         .unwrap_err();
     assert!(db_error(&e).1.contains("permission denied"), "{e}");
     // ...nor by holding an advisory lock of its own and writing an event under alice's name.
+    // (An event is written only beside the change it records: here bob's note.)
     bob.batch_execute("SELECT pg_advisory_lock(25717, pg_backend_pid())")
         .unwrap();
-    let row = bob
+    let mut tx = bob.transaction().unwrap();
+    let row = tx
         .query_one(
-            "INSERT INTO duban.events (plan_id, item_id, actor, at, kind, recorded_by)
-             SELECT plan_id, id, 'alice', 't', 'note', 'alice' FROM duban.items WHERE number = 1
-             RETURNING actor, recorded_by",
+            "INSERT INTO duban.notes (item_id, author, created_at, text)
+             SELECT id, 'alice', 't', '冒名' FROM duban.items WHERE number = 1
+             RETURNING author, id",
             &[],
+        )
+        .unwrap();
+    let (author, note): (String, i64) = (row.get(0), row.get(1));
+    assert_eq!(author, "bob");
+    let row = tx
+        .query_one(
+            "INSERT INTO duban.events (plan_id, item_id, actor, at, kind, ref_id, recorded_by)
+             SELECT plan_id, id, 'alice', 't', 'note_add', $1, 'alice' FROM duban.items
+             WHERE number = 1 RETURNING actor, recorded_by",
+            &[&note],
         )
         .unwrap();
     let (actor, by): (String, Option<String>) = (row.get(0), row.get(1));
     assert_eq!((actor.as_str(), by), ("bob", None));
-    let author: String = bob
-        .query_one(
-            "INSERT INTO duban.notes (item_id, author, created_at, text)
-             SELECT id, 'alice', 't', '冒名' FROM duban.items WHERE number = 1 RETURNING author",
-            &[],
-        )
-        .unwrap()
-        .get(0);
-    assert_eq!(author, "bob");
+    tx.commit().unwrap();
 }
 
 #[test]
@@ -453,11 +457,53 @@ fn a_member_holding_dubans_write_lock_makes_writers_busy_not_hang() {
         "{}",
         text(&out)
     );
+    // Who holds it, by login role and server process.
+    let pid: i32 = bob
+        .query_one("SELECT pg_backend_pid()", &[])
+        .unwrap()
+        .get(0);
+    assert!(
+        stderr(&out).contains(&format!(
+            "bob (server process {pid}) has held duban's write lock"
+        )),
+        "{}",
+        text(&out)
+    );
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    // `server check` lists the session.
+    let check = served.ok(
+        "alice",
+        &["server", "check", &url(&served.cluster, "alice")],
+    );
+    assert!(
+        check.contains(&format!(
+            "bob (server process {pid}) holds duban's write lock"
+        )),
+        "{check}"
+    );
     // Nothing was written; once bob lets go, the same move goes through.
     assert!(served.ok("alice", &["show", "1"]).contains("To do"));
     bob.batch_execute("SELECT pg_advisory_unlock_all()")
         .unwrap();
+    // A lock on the item's row held in an open transaction: named too.
+    bob.batch_execute("BEGIN; SELECT id FROM duban.items WHERE number = 1 FOR UPDATE")
+        .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(["--db", &url(&served.cluster, "alice"), "--lang", "en"])
+        .args(["move", "1", "doing"])
+        .env("DUBAN_CONFIG_DIR", served.config.path())
+        .env("DUBAN_BUSY_TIMEOUT_MS", "300")
+        .env_remove("DUBAN_DB")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains(&format!(
+            "bob (server process {pid}) has held a lock on items' rows too long"
+        )),
+        "{}",
+        text(&out)
+    );
+    bob.batch_execute("ROLLBACK").unwrap();
     served.ok("alice", &["move", "1", "doing"]);
     assert!(served.ok("alice", &["show", "1"]).contains("In progress"));
 }

@@ -293,7 +293,7 @@ fn server_write(act: Act, n: i64) -> (&'static str, &'static str) {
         Act::Report => (
             "",
             "INSERT INTO reports (item_id, period, text, author, at)
-             VALUES ($1, '2020-06', '进展', 'x', 't')",
+             VALUES ($1, to_char(current_date, 'YYYY-MM'), '进展', 'x', 't')",
         ),
         Act::Close => ("", CLOSE),
         Act::Reopen => (
@@ -563,9 +563,19 @@ fn the_actor_is_the_session_role_and_members_cannot_create_objects() {
     .unwrap();
     let row = tx
         .query_one(
-            "INSERT INTO events (plan_id, item_id, actor, at, kind, recorded_by)
-             VALUES (1, 3, '督查员', 't', 'note', '督查员') RETURNING actor, recorded_by",
+            "INSERT INTO notes (item_id, author, created_at, text)
+             VALUES (3, '督查员', 't', '冒名') RETURNING author, id",
             &[],
+        )
+        .unwrap();
+    let (author, note): (String, i64) = (row.get(0), row.get(1));
+    assert_eq!(author, "高教");
+    // The note's event, beside it (the server takes no event without its change).
+    let row = tx
+        .query_one(
+            "INSERT INTO events (plan_id, item_id, actor, at, kind, ref_id, recorded_by)
+             VALUES (1, 3, '督查员', 't', 'note_add', $1, '督查员') RETURNING actor, recorded_by",
+            &[&note],
         )
         .unwrap();
     assert_eq!(
@@ -574,15 +584,6 @@ fn the_actor_is_the_session_role_and_members_cannot_create_objects() {
         "a forged actor is overwritten"
     );
     assert_eq!(row.get::<_, Option<String>>(1), None);
-    let author: String = tx
-        .query_one(
-            "INSERT INTO notes (item_id, author, created_at, text)
-             VALUES (3, '督查员', 't', '冒名') RETURNING author",
-            &[],
-        )
-        .unwrap()
-        .get(0);
-    assert_eq!(author, "高教");
     let e = tx
         .batch_execute("CREATE TABLE duban.mine (id int)")
         .unwrap_err();
@@ -628,12 +629,19 @@ fn a_cards_columns_change_only_with_the_write_that_keeps_them() {
         let e = attempt("路人", sql).unwrap_err();
         assert!(e.contains("may not"), "{sql}: {e}");
     }
-    // The lead office of item 3 may keep its report column.
+    // The lead office of item 3 may keep its report column, for the current
+    // period (a period gone by is no one's to fill in by hand).
     attempt(
+        "高教",
+        "UPDATE items SET report_period = to_char(current_date, 'YYYY-MM') WHERE id = $1",
+    )
+    .unwrap();
+    let e = attempt(
         "高教",
         "UPDATE items SET report_period = '2020-06' WHERE id = $1",
     )
-    .unwrap();
+    .unwrap_err();
+    assert!(e.contains("for the current period"), "{e}");
 }
 
 #[test]

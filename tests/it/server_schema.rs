@@ -165,7 +165,7 @@ fn the_event_table_notifies_once_per_transaction() {
     let mut tx = member.transaction().unwrap();
     for _ in 0..3 {
         tx.execute(
-            "INSERT INTO duban.events (plan_id, actor, at, kind) VALUES (1, 'x', 't', 'note')",
+            "INSERT INTO duban.events (plan_id, actor, at, kind) VALUES (1, 'x', 't', 'cycle')",
             &[],
         )
         .unwrap();

@@ -42,7 +42,7 @@ pub fn role_name_problem(name: &str) -> Option<&'static str> {
 /// change memberships (the same rule as the board's), checks the name, makes
 /// the login role when missing and puts it in the member role. Existing roles
 /// that cannot log in (groups, duban's own) are refused.
-const ADMIT: &str = r#"
+pub(super) const SQL: &str = r#"
 CREATE OR REPLACE FUNCTION duban.admit(login text) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = duban, pg_temp AS $$
 DECLARE
@@ -125,7 +125,7 @@ pub(super) fn install(tx: &mut postgres::Transaction, superuser: bool) -> Result
         "SET LOCAL ROLE {OWNER_ROLE};
          GRANT USAGE, CREATE ON SCHEMA {SCHEMA} TO {ADMIT_ROLE};
          SET LOCAL ROLE {ADMIT_ROLE};
-         {ADMIT}
+         {SQL}
          SET LOCAL ROLE {OWNER_ROLE};
          REVOKE CREATE ON SCHEMA {SCHEMA} FROM {ADMIT_ROLE};
          RESET ROLE;"

@@ -64,6 +64,7 @@ pub mod acting;
 pub mod admit;
 pub mod copy;
 pub mod dump;
+pub mod history;
 pub mod live;
 pub mod open;
 pub mod policies;
@@ -174,6 +175,69 @@ pub struct CheckReport {
     /// The connecting role belongs to duban's owner role, so it could lift the
     /// forced row-level security (an administrator's role, not a member's).
     pub owns: bool,
+    /// The version of the server's rules (`duban.rules_version()`), None when
+    /// they are older than versions; this build's is `policies::rules_version()`.
+    pub rules: Option<String>,
+    /// Sessions that have held duban's write lock or a lock on items' rows for
+    /// `LONG_HOLD_SECONDS` or more.
+    pub held: Vec<HeldLock>,
+}
+
+/// A session holding a lock writers wait for (`check`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldLock {
+    /// The session's login role and server process.
+    pub role: String,
+    pub pid: i32,
+    /// duban's write lock (true), or a lock on rows of items.
+    pub write_lock: bool,
+    /// For how long at least; None when this role may not see the session's
+    /// times (another role's, without pg_read_all_stats).
+    pub seconds: Option<i64>,
+}
+
+/// From how long a held lock is listed by `check`: a write of duban's holds
+/// its locks for milliseconds.
+pub const LONG_HOLD_SECONDS: i64 = 3;
+
+/// The sessions holding duban's write lock or locks on rows of items (`FOR
+/// UPDATE`, `UPDATE`: the table's RowShare / RowExclusive lock): in a
+/// transaction begun `$1` seconds ago or more, or outside any (a lock a session
+/// keeps, as `pg_advisory_lock` in `psql` does: duban never does). The seconds
+/// are a lower bound: since the transaction began, or the session's last
+/// statement ended (NULL where `pg_stat_activity` hides another role's times:
+/// such a session is listed whatever its age).
+const HELD_LOCKS: &str =
+    "SELECT DISTINCT coalesce(a.usename::text, ''), a.pid, l.locktype = 'advisory',
+        extract(epoch FROM now() - coalesce(a.xact_start, a.state_change))::bigint
+    FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+    WHERE l.granted AND l.pid <> pg_backend_pid()
+      AND ((l.locktype = 'advisory' AND l.objsubid = 1
+            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND l.classid::text::bigint = 100 AND l.objid::text::bigint = 1969381742)
+        OR (l.locktype = 'relation' AND l.relation = 'duban.items'::regclass
+            AND l.mode IN ('RowShareLock', 'RowExclusiveLock')))
+      AND (a.xact_start IS NULL OR now() - a.xact_start >= make_interval(secs => $1))
+    ORDER BY 2, 3 DESC";
+
+/// The version of the rules on the server (`duban.rules_version()`), None when
+/// it has none (rules made before versions).
+pub(crate) fn rules_found(client: &mut impl postgres::GenericClient) -> Result<Option<String>> {
+    let has: bool = client
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                            WHERE n.nspname = $1 AND p.proname = 'rules_version')",
+            &[&schema::SCHEMA],
+        )?
+        .get(0);
+    if !has {
+        return Ok(None);
+    }
+    Ok(Some(
+        client
+            .query_one("SELECT duban.rules_version()", &[])?
+            .get(0),
+    ))
 }
 
 /// A connection string as it may be shown (errors, the terminal, logs): the
@@ -492,6 +556,23 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
          FROM pg_roles WHERE rolname = current_user",
         &[&schema::OWNER_ROLE],
     )?;
+    let (rules, held) = match version {
+        Some(_) => {
+            let seconds = LONG_HOLD_SECONDS as f64;
+            let held = client
+                .query(HELD_LOCKS, &[&seconds])?
+                .iter()
+                .map(|r| HeldLock {
+                    role: r.get(0),
+                    pid: r.get(1),
+                    write_lock: r.get(2),
+                    seconds: r.get(3),
+                })
+                .collect();
+            (rules_found(client)?, held)
+        }
+        None => (None, Vec::new()),
+    };
     Ok(CheckReport {
         version,
         roles,
@@ -501,6 +582,8 @@ pub fn check(client: &mut Client) -> Result<CheckReport> {
         role: me.get(0),
         bypasses: me.get(1),
         owns: me.get(2),
+        rules,
+        held,
     })
 }
 

@@ -126,6 +126,30 @@ impl Store {
     pub fn is_server(&self) -> bool {
         self.conn.is_server()
     }
+
+    /// On a server whose rules are not this build's (`policies::rules_version`):
+    /// the server's version ("" when it has none: rules made before versions).
+    /// None on a file, or when they agree. A board and every command say so
+    /// and go on: the server still keeps its rules, and duban checks its own
+    /// before every write (see `cli::open`).
+    pub fn server_rules_differ(&self) -> Result<Option<String>> {
+        if !self.is_server() {
+            return Ok(None);
+        }
+        let has: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                            WHERE n.nspname = 'duban' AND p.proname = 'rules_version')",
+            [],
+            |r| r.get(0),
+        )?;
+        let found = if has {
+            self.conn
+                .query_row("SELECT duban.rules_version()", [], |r| r.get(0))?
+        } else {
+            String::new()
+        };
+        Ok((found != super::policies::rules_version()).then_some(found))
+    }
 }
 
 /// On a server, a write whose `UPDATE .. RETURNING` found no row after duban's
@@ -175,9 +199,11 @@ impl Store {
 /// A server's error as the store's: a refusal by a policy or trigger is a
 /// refusal like duban's own check (exit status 3), in duban's own sentence when
 /// the server names the rule: DB002 (`duban.refuse`) carries the refusal as
-/// JSON in its DETAIL, DB001 (a retired item) the item's number. DB003 (done
-/// without a statement) and 42501 (a row the policies refuse) keep the server's
-/// words; `Store::write` names the rule of the latter.
+/// JSON in its DETAIL, DB001 (a retired item) the item's number, DB003 (done
+/// without a statement, or leaving it without a reopen: checked at commit) the
+/// item's number and which. DB005 (an event written without its change) and
+/// 42501 (a row the policies refuse) keep the server's words; `Store::write`
+/// names the rule of the latter.
 pub(crate) fn refusal(e: postgres::Error) -> StoreError {
     let code = e.code().map(|c| c.code().to_string());
     let detail = e.as_db_error().and_then(|d| d.detail()).unwrap_or("");
@@ -202,7 +228,16 @@ pub(crate) fn refusal(e: postgres::Error) -> StoreError {
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
             Some(crate::store::error_message::server_reason(&e)),
         )),
-        Some(code @ ("DB003" | "42501")) => StoreError::ServerRefused {
+        // At commit: done without a statement, or left without a reopen.
+        Some("DB003") => match done_rule(detail) {
+            Some((number, true)) => StoreError::LeavesDone { number },
+            Some((number, false)) => StoreError::NeedsStatement { number },
+            None => StoreError::ServerRefused {
+                reason: Some(crate::store::error_message::server_reason(&e)),
+                by_policy: false,
+            },
+        },
+        Some(code @ ("DB005" | "42501")) => StoreError::ServerRefused {
             reason: Some(crate::store::error_message::server_reason(&e)),
             by_policy: code == "42501",
         },
@@ -231,6 +266,18 @@ pub(crate) fn rule_refused(detail: &str) -> Option<rules::Refusal> {
         co: said.co,
         supervising: said.supervising,
     })
+}
+
+/// The item's number and whether it left done (`rule` "reopen") rather than
+/// arrived there without a statement ("statement"), from `done_has_statement`.
+fn done_rule(detail: &str) -> Option<(u32, bool)> {
+    let said: serde_json::Value = serde_json::from_str(detail).ok()?;
+    let number = u32::try_from(said.get("number")?.as_u64()?).ok()?;
+    match said.get("rule")?.as_str()? {
+        "reopen" => Some((number, true)),
+        "statement" => Some((number, false)),
+        _ => None,
+    }
 }
 
 fn retired_number(detail: &str) -> Option<u32> {
@@ -324,6 +371,15 @@ mod tests {
         let r = rule_refused(said).unwrap();
         assert_eq!((r.act, r.number, r.co.len()), (Act::Tick, Some(3), 1));
         assert_eq!(retired_number(r#"{"number":4}"#), Some(4));
+        assert_eq!(
+            done_rule(r#"{"number":7,"rule":"statement"}"#),
+            Some((7, false))
+        );
+        assert_eq!(
+            done_rule(r#"{"number":7,"rule":"reopen"}"#),
+            Some((7, true))
+        );
+        assert_eq!(done_rule(r#"{"number":7}"#), None);
         assert!(rule_refused("item 3").is_none());
     }
 

@@ -15,31 +15,6 @@ CREATE FUNCTION retired(item bigint) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
     SELECT coalesce((SELECT retired FROM items WHERE id = item), false)
 $$;
--- An item is done only with a statement, and leaves done only by a reopen:
--- checked at commit, so a close may write the item and its close-out in either
--- order.
-CREATE FUNCTION done_has_statement() RETURNS trigger
-LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
-DECLARE
-    now_status text;
-BEGIN
-    -- The item as it stands at commit: a later write of the same transaction
-    -- may have moved it again.
-    SELECT status INTO now_status FROM items WHERE id = NEW.id;
-    IF now_status = 'done' AND NEW.status = 'done' AND NOT EXISTS (
-        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
-            AND btrim(c.statement) <> '' AND c.reopened_at IS NULL) THEN
-        RAISE EXCEPTION 'duban: item % is done without a completion statement', NEW.id
-            USING ERRCODE = 'DB003';
-    END IF;
-    -- Leaving done goes through a reopen, with its reason on the close-out.
-    IF TG_OP = 'UPDATE' AND OLD.status = 'done' AND now_status <> 'done' AND NOT EXISTS (
-        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id AND c.reopened_at IS NOT NULL) THEN
-        RAISE EXCEPTION 'duban: item % leaves done without being reopened', NEW.id
-            USING ERRCODE = 'DB003';
-    END IF;
-    RETURN NULL;
-END $$;
 -- One notification per transaction: PostgreSQL folds equal notifications.
 CREATE FUNCTION notify_events() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -124,14 +99,34 @@ END $$;
 CREATE OR REPLACE FUNCTION duban.guard_closeout() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
+    -- A close-out waits for a supervisor's confirming wherever there are
+    -- supervisors (`Store::close` writes so); only a supervisor ends the wait.
+    IF NOT NEW.needs_confirmation
+       AND (TG_OP = 'INSERT' OR OLD.needs_confirmation)
+       AND EXISTS (SELECT 1 FROM members WHERE supervisor)
+       AND NOT may('confirm', NEW.item_id) THEN
+        PERFORM refuse('confirm', NEW.item_id);
+    END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.confirmed_by IS NOT NULL AND NOT may('confirm', NEW.item_id) THEN
             PERFORM refuse('confirm', NEW.item_id);
         END IF;
         NEW.closed_by := actor();
+        NEW.closed_at := server_time(NEW.closed_at);
         RETURN NEW;
     END IF;
+    -- A close-out in force keeps its statement: duban writes one by closing
+    -- (anew, after a reopen), never into a close-out awaiting or past its
+    -- confirmation.
+    IF NEW.statement IS DISTINCT FROM OLD.statement AND OLD.reopened_at IS NULL
+       AND NOT is_supervisor() THEN
+        PERFORM refuse('confirm', NEW.item_id);
+    END IF;
+    -- Closing anew after a reopen clears the old confirmation (`Store::close`):
+    -- the lead's, as the close is.
     IF OLD.confirmed_by IS DISTINCT FROM NEW.confirmed_by
+       AND NOT (NEW.confirmed_by IS NULL AND OLD.reopened_at IS NOT NULL
+                AND NEW.reopened_at IS NULL)
        AND NOT may('confirm', NEW.item_id) THEN
         PERFORM refuse('confirm', NEW.item_id);
     END IF;
@@ -141,8 +136,53 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
+-- When a row was written, as the server says it: a time duban writes (its own
+-- clock, within five minutes of the server's, a write may wait for the lock)
+-- stays, anything else (a date in the past, say: a report "on time") becomes
+-- the server's clock. A supervisor may pin the clock, as `DUBAN_NOW` does on a
+-- file, so theirs stays.
+CREATE OR REPLACE FUNCTION duban.server_time(t text) RETURNS text
+LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM members WHERE "user" = session_user AND supervisor)
+            OR (t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$'
+                AND t BETWEEN to_char((now() - interval '5 minutes') AT TIME ZONE 'UTC',
+                                      'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+                          AND to_char((clock_timestamp() + interval '5 minutes') AT TIME ZONE 'UTC',
+                                      'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+            THEN t
+        ELSE to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    END
+$$;
+-- A report is for the current period of its plan's cycle (`Cycle::period_of`
+-- of today), by the server's date give or take a day (the board reads the
+-- date in its own time zone): a member may not fill in a period gone by.
+-- Supervisors may pin the clock, so theirs passes.
+CREATE OR REPLACE FUNCTION duban.check_period(item bigint, period text) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = duban, pg_temp AS $$
+DECLARE
+    kind text := (SELECT c.kind FROM cycles c JOIN items i ON i.plan_id = c.plan_id
+                  WHERE i.id = item);
+    d date;
+BEGIN
+    IF period IS NULL OR is_supervisor() OR EXISTS (
+        SELECT 1 FROM members WHERE "user" = session_user AND supervisor) THEN
+        RETURN;
+    END IF;
+    FOREACH d IN ARRAY ARRAY[current_date - 1, current_date, current_date + 1] LOOP
+        IF period = (CASE kind
+            WHEN 'weekly' THEN to_char(d, 'IYYY"-W"IW')
+            WHEN 'quarterly' THEN to_char(d, 'YYYY"-Q"Q')
+            ELSE to_char(d, 'YYYY-MM') END) THEN
+            RETURN;
+        END IF;
+    END LOOP;
+    RAISE EXCEPTION 'duban: a report is for the current period, not %', period
+        USING ERRCODE = 'DB005';
+END $$;
 -- Who wrote a row is the server's to say, never a value the client sends: the
--- actor (`actor()`), and for a supervisor's `--as` the login role beside it.
+-- actor (`actor()`), and for a supervisor's `--as` the login role beside it;
+-- and when (`server_time`).
 CREATE OR REPLACE FUNCTION duban.stamp_event() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 DECLARE
@@ -150,18 +190,31 @@ DECLARE
 BEGIN
     NEW.actor := who;
     NEW.recorded_by := CASE WHEN who <> session_user THEN session_user END;
+    NEW.at := server_time(NEW.at);
     RETURN NEW;
 END $$;
 CREATE OR REPLACE FUNCTION duban.stamp_author() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 BEGIN
     NEW.author := actor();
+    IF TG_TABLE_NAME = 'notes' THEN
+        NEW.created_at := server_time(NEW.created_at);
+    ELSE
+        NEW.at := server_time(NEW.at);
+    END IF;
+    IF TG_TABLE_NAME = 'reports' THEN
+        PERFORM check_period(NEW.item_id, NEW.period);
+    END IF;
     RETURN NEW;
 END $$;
 REVOKE ALL ON FUNCTION duban.refusal(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.refusal(text, bigint) TO duban_member;
 REVOKE ALL ON FUNCTION duban.refuse_retired(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION duban.refuse_retired(bigint) TO duban_member;
+REVOKE ALL ON FUNCTION duban.check_period(bigint, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.check_period(bigint, text) TO duban_member;
+REVOKE ALL ON FUNCTION duban.server_time(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION duban.server_time(text) TO duban_member;
 "#;
 
 /// The item guard and the reorder, made or replaced by every `server init` (a
@@ -174,6 +227,35 @@ GRANT EXECUTE ON FUNCTION duban.refuse_retired(bigint) TO duban_member;
 /// as the owner, which `guard_item` lets move the neighbour within its column.
 /// Returns the neighbour, or NULL when there is none.
 const REFRESHED: &str = r#"
+-- An item is done only with a statement, and leaves done only by a reopen:
+-- checked at commit, so a close may write the item and its close-out in either
+-- order. The DETAIL names the item's number and which of the two (`open::refusal`
+-- says it in duban's words).
+CREATE OR REPLACE FUNCTION duban.done_has_statement() RETURNS trigger
+LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
+DECLARE
+    now_status text;
+    n bigint;
+BEGIN
+    -- The item as it stands at commit: a later write of the same transaction
+    -- may have moved it again.
+    SELECT status, number INTO now_status, n FROM items WHERE id = NEW.id;
+    IF now_status = 'done' AND NEW.status = 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
+            AND btrim(c.statement) <> '' AND c.reopened_at IS NULL) THEN
+        RAISE EXCEPTION 'duban: item % is done without a completion statement', n
+            USING ERRCODE = 'DB003',
+            DETAIL = json_build_object('number', n, 'rule', 'statement')::text;
+    END IF;
+    -- Leaving done goes through a reopen, with its reason on the close-out.
+    IF TG_OP = 'UPDATE' AND OLD.status = 'done' AND now_status <> 'done' AND NOT EXISTS (
+        SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id AND c.reopened_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'duban: item % leaves done without being reopened', n
+            USING ERRCODE = 'DB003',
+            DETAIL = json_build_object('number', n, 'rule', 'reopen')::text;
+    END IF;
+    RETURN NULL;
+END $$;
 -- Which act an update of an item is, by the columns it changes. The card's
 -- columns follow the write that keeps them: a report sets report_period, a tick
 -- measures_done, and so on. version, updated_at and notes_count change with any
@@ -236,6 +318,9 @@ BEGIN
        AND NOT may('move', OLD.id) THEN
         PERFORM refuse('move', OLD.id);
     END IF;
+    IF NEW.report_period IS DISTINCT FROM OLD.report_period THEN
+        PERFORM check_period(OLD.id, NEW.report_period);
+    END IF;
     IF (OLD.measures_done, OLD.indicators_behind)
        IS DISTINCT FROM (NEW.measures_done, NEW.indicators_behind)
        AND NOT may('tick', OLD.id) THEN
@@ -267,13 +352,27 @@ DECLARE
 BEGIN
     IF TG_TABLE_NAME = 'reports' THEN
         NEW.author := who;
+        NEW.at := server_time(NEW.at);
+        PERFORM check_period(NEW.item_id, NEW.period);
     ELSIF TG_TABLE_NAME = 'urges' THEN
+        -- An answer given stays as given: duban answers open urges only.
+        IF OLD.answered_at IS NOT NULL
+           AND (NEW.answer, NEW.answered_at) IS DISTINCT FROM (OLD.answer, OLD.answered_at)
+           AND NOT is_supervisor() THEN
+            PERFORM refuse('urge', NEW.item_id);
+        END IF;
         IF NEW.answered_by IS DISTINCT FROM OLD.answered_by AND NEW.answered_by IS NOT NULL THEN
             NEW.answered_by := who;
+        END IF;
+        IF NEW.answered_at IS DISTINCT FROM OLD.answered_at AND NEW.answered_at IS NOT NULL THEN
+            NEW.answered_at := server_time(NEW.answered_at);
         END IF;
     ELSIF TG_TABLE_NAME = 'closeouts' THEN
         IF NEW.closed_by IS DISTINCT FROM OLD.closed_by AND NEW.closed_by IS NOT NULL THEN
             NEW.closed_by := who;
+        END IF;
+        IF NEW.closed_at IS DISTINCT FROM OLD.closed_at THEN
+            NEW.closed_at := server_time(NEW.closed_at);
         END IF;
         IF NEW.confirmed_by IS DISTINCT FROM OLD.confirmed_by AND NEW.confirmed_by IS NOT NULL THEN
             NEW.confirmed_by := who;
@@ -359,9 +458,48 @@ CREATE POLICY reorder ON duban.items FOR UPDATE TO duban_owner USING (true) WITH
 /// `POLICIES` does not linger). None adds a table or a column to duban's schema,
 /// so no migration number.
 pub fn refreshed() -> String {
+    let mut s = refreshed_rules();
+    // Last, so a server whose init failed half-way says it holds other rules.
+    s.push_str(&format!(
+        "CREATE OR REPLACE FUNCTION duban.rules_version() RETURNS text
+         LANGUAGE sql IMMUTABLE AS $$ SELECT '{}'::text $$;
+         REVOKE ALL ON FUNCTION duban.rules_version() FROM PUBLIC;
+         GRANT EXECUTE ON FUNCTION duban.rules_version() TO duban_member;\n",
+        rules_version()
+    ));
+    s
+}
+
+/// The version of the rules this build makes: a hash (64-bit FNV-1a) of the
+/// text of everything `server init` makes of them (functions, triggers,
+/// policies, grants, the admit functions). A server whose `duban.rules_version()`
+/// says another (or has none) holds another duban's rules (`server init` again
+/// replaces them). Computed from the same strings `init` runs, so any change to
+/// the rules changes it.
+pub fn rules_version() -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let lists = format!("{ITEM_TABLES:?}{GRANTS:?}");
+    for part in [
+        FUNCTIONS,
+        &refreshed_rules(),
+        TRIGGERS,
+        &lists,
+        super::admit::SQL,
+    ] {
+        for b in part.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+/// `refreshed` but the version function.
+fn refreshed_rules() -> String {
     let mut s = String::from(super::acting::SQL);
     s.push_str(RULES);
     s.push_str(REFRESHED);
+    s.push_str(super::history::SQL);
     s.push_str(
         "DO $$ DECLARE p record; BEGIN
              FOR p IN SELECT policyname, tablename FROM pg_policies
@@ -442,11 +580,18 @@ const POLICIES: &[(&str, &str, &str)] = &[
     ("members", "ALL", "may('members', NULL)"),
     ("people", "ALL", "may('members', NULL)"),
     ("cycles", "ALL", "may('cycle', NULL)"),
-    ("reports", "ALL", "may('report', item_id)"),
+    ("reports", "INSERT", "may('report', item_id)"),
+    ("reports", "UPDATE", "may('report', item_id)"),
+    // duban deletes no report or close-out but with its item (a cascade,
+    // which row-level security does not see): by hand, a lead deleting one
+    // would unsay a report or end a close-out's wait for confirmation.
+    ("reports", "DELETE", "may('import', NULL)"),
     ("urges", "INSERT", "may('urge', item_id)"),
     ("urges", "UPDATE", "may('reply', item_id)"),
     ("urges", "DELETE", "may('urge', item_id)"),
-    ("closeouts", "ALL", "may('close', item_id)"),
+    ("closeouts", "INSERT", "may('close', item_id)"),
+    ("closeouts", "UPDATE", "may('close', item_id)"),
+    ("closeouts", "DELETE", "may('import', NULL)"),
 ];
 
 /// The privileges of the member role, per table, beyond SELECT. Column lists
