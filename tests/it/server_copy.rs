@@ -268,7 +268,12 @@ fn a_used_board_moves_to_the_server_and_backs_up_to_the_same_rows() {
         "{}",
         String::from_utf8_lossy(&list.stderr)
     );
+    // One cluster holds one board: the first goes before the fresh one.
+    drop(admin);
     let mut postgres = cluster.connect("postgres");
+    postgres
+        .batch_execute("DROP DATABASE plan WITH (FORCE)")
+        .unwrap();
     postgres
         .batch_execute("CREATE DATABASE again OWNER admin")
         .unwrap();
@@ -301,8 +306,23 @@ fn a_server_that_holds_a_board_or_another_version_is_refused_unchanged() {
     assert!(err.contains("plans 1") && err.contains("items 4"), "{err}");
     assert_eq!(server_counts(&mut admin), counts);
 
-    // Another version: refused before anything is read.
+    // Not the administrator: a member may not copy history in.
+    let (_, err) = env.fails(&[
+        "--lang",
+        "en",
+        "migrate",
+        "--to",
+        &url(&cluster, "督查", "plan"),
+    ]);
+    assert!(err.contains("is not duban's administrator"), "{err}");
+
+    // Another version: refused before anything is read. One cluster holds one
+    // board, so the first goes before the newer one is made.
+    drop(admin);
     let mut postgres = cluster.connect("postgres");
+    postgres
+        .batch_execute("DROP DATABASE plan WITH (FORCE)")
+        .unwrap();
     postgres
         .batch_execute("CREATE DATABASE newer OWNER admin")
         .unwrap();
@@ -325,16 +345,6 @@ fn a_server_that_holds_a_board_or_another_version_is_refused_unchanged() {
     ]);
     assert!(err.contains("version 999 and the board's"), "{err}");
     assert_eq!(server_counts(&mut newer), counts);
-
-    // Not the administrator: a member may not copy history in.
-    let (_, err) = env.fails(&[
-        "--lang",
-        "en",
-        "migrate",
-        "--to",
-        &url(&cluster, "督查", "plan"),
-    ]);
-    assert!(err.contains("is not duban's administrator"), "{err}");
 }
 
 #[test]
