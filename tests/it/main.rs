@@ -43,6 +43,7 @@ mod review_fixes;
 mod seed_numbers;
 mod server_copy;
 mod server_identity;
+mod server_import;
 mod server_live;
 mod server_netdrop;
 mod server_race;
