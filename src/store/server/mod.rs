@@ -67,6 +67,7 @@ pub mod dump;
 pub mod live;
 pub mod open;
 pub mod policies;
+pub mod reader;
 pub mod schema;
 pub mod tables;
 pub mod tls;
