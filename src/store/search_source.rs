@@ -44,6 +44,18 @@ impl Store {
     }
 }
 
+impl Store {
+    /// On a server: whether the search's reading session is kept between reads
+    /// (while the search prompt is open: the queries typed there read on one
+    /// session) or ended after each (an idle board keeps one session only).
+    /// Nothing on a file.
+    pub fn keep_search_session(&self, keep: bool) {
+        if let Some(reader) = &self.search_reader {
+            reader.keep(keep);
+        }
+    }
+}
+
 impl SearchSource {
     /// Hands each item's search text of `plan` to `f`, as
     /// [`Store::for_each_search_text`] does, read on a new read-only connection in one

@@ -1,7 +1,9 @@
 //! A board's second session on the server, for reading search texts off the
-//! board's thread (`store::SearchSource`): opened at the first read, kept
-//! between reads, opened again when it was lost, and a read on it cancelled
-//! through the server's cancel request.
+//! board's thread (`store::SearchSource`): while the board keeps it (its search
+//! prompt is open) opened at the first read, kept between reads, opened again
+//! when it was lost; a read on it is cancelled through the server's cancel
+//! request. Not kept, each read opens its own, and an idle board holds one
+//! session on the server, not two.
 //!
 //! A session costs the server a backend process and the board a connect, the
 //! checks `Store::open_server` makes (five round trips) and, remotely, a TLS
@@ -11,7 +13,7 @@
 use super::tls;
 use crate::store::{Result, Store};
 use postgres::NoTls;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// The sessions a board reads its search texts on, besides its own.
@@ -23,6 +25,8 @@ pub struct Reader {
     idle: Mutex<Option<Store>>,
     /// Sessions opened so far.
     opened: AtomicUsize,
+    /// Whether a session is kept between reads (`keep`).
+    keeping: AtomicBool,
 }
 
 impl std::fmt::Debug for Reader {
@@ -90,6 +94,21 @@ impl Reader {
             url: url.to_string(),
             idle: Mutex::new(None),
             opened: AtomicUsize::new(0),
+            keeping: AtomicBool::new(false),
+        }
+    }
+
+    /// Keeps a session between reads from now on, or ends the one kept (a read
+    /// under way ends its own when it is done).
+    pub fn keep(&self, keep: bool) {
+        self.keeping.store(keep, Ordering::Relaxed);
+        if !keep {
+            let kept = self
+                .idle
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            drop(kept);
         }
     }
 
@@ -150,7 +169,7 @@ impl Reader {
                 .as_ref()
                 .err()
                 .is_some_and(crate::store::StoreError::is_connection_lost);
-        if !lost {
+        if !lost && self.keeping.load(Ordering::Relaxed) {
             let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
             // One is kept: another read's session, done first, may be there.
             if idle.is_none() {
@@ -192,6 +211,8 @@ mod tests {
             return;
         }
         let store = pg::fresh("甲");
+        // The search prompt opens.
+        store.keep_search_session(true);
         // The board asks for a source before each read.
         let first = store.search_source().unwrap().read(backend).unwrap();
         let source = store.search_source().unwrap();
@@ -214,6 +235,28 @@ mod tests {
         assert_ne!(second, first);
         assert_eq!(source.read(backend).unwrap(), second);
         assert_eq!(source.sessions_opened(), 2);
+        // The prompt closes: the session ends, and each read opens its own.
+        store.keep_search_session(false);
+        let alive = |pid: i32| -> bool {
+            store
+                .conn
+                .query_row(
+                    "SELECT count(*) > 0 FROM pg_stat_activity WHERE pid = ?1",
+                    [pid],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        for _ in 0..1_000 {
+            if !alive(second) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(!alive(second), "the kept session ends with the prompt");
+        source.read(backend).unwrap();
+        source.read(backend).unwrap();
+        assert_eq!(source.sessions_opened(), 4);
     }
 
     #[test]
@@ -222,6 +265,7 @@ mod tests {
             return;
         }
         let store = pg::fresh("甲");
+        store.keep_search_session(true);
         let source = store.search_source().unwrap();
         let session = source.read(backend).unwrap();
         let cancel = source.cancel_handle().unwrap();
@@ -245,7 +289,10 @@ mod tests {
                 )
                 .unwrap()
         };
-        while !running() {
+        for _ in 0..1_000 {
+            if running() {
+                break;
+            }
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
         cancel.cancel();
