@@ -49,6 +49,7 @@ mod server_netdrop;
 mod server_race;
 mod server_rules;
 mod server_schema;
+mod server_search;
 mod server_store;
 mod server_system;
 mod server_tls;
