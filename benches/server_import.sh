@@ -69,11 +69,13 @@ for run in $(seq 1 "$runs"); do
     sums imp >"$work/imp.sums"
     echo "  rows: $(psql -d imp -c 'SELECT count(*) FROM duban.items')-item board, $(tail -1 "$work/imp.sums")"
     [ "$run" = 1 ] && cp "$work/imp.sums" "/tmp/srvbulk/import-$(basename "$bin").sums"
+    # One duban database a cluster (`server init` refuses a second one).
+    psql -d postgres -c "DROP DATABASE imp"
     rm -f "$work/board.db"*
     "$bin" --lang en --db "$work/board.db" import "$plan" >/dev/null
     fresh mig "$bin"
     echo "migrate --to: $(timed "$bin" --lang en --db "$work/board.db" migrate --to "postgresql:///mig?host=$work&port=$port&user=postgres")"
     echo "  $(sums mig | tail -1)"
-    psql -d postgres -c "DROP DATABASE imp" -c "DROP DATABASE mig"
+    psql -d postgres -c "DROP DATABASE mig"
   done
 done
