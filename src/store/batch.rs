@@ -5,15 +5,17 @@ use rusqlite::types::ToSqlOutput;
 
 /// Rows per statement. Past a few dozen the saving per row is gone, and a
 /// statement of every size up to this one may be prepared.
-const ROWS: usize = 32;
+pub(super) const ROWS: usize = 32;
 
 /// Rows of one table with `N` columns, written `ROWS` to a statement. One
 /// multi-row INSERT opens its cursors and seeks from the root once, not once per
 /// row, and rows that come in key order are then appended on the last page
-/// without a search.
+/// without a search; on a server it is also one round trip, not one per row.
 ///
-/// A row pushed may wait here until `flush`, which must come before the table is
-/// read or the transaction committed.
+/// A row pushed waits here until `write_full` or `flush`, which must come before
+/// the table is read or the transaction committed. A batch writes only when told:
+/// a server checks foreign keys at once, so the rows a row refers to (an item, for
+/// its measures) must be written first (see `import::rows::NewRows`).
 pub(super) struct Batch<'c, 'v, const N: usize> {
     conn: &'c Conn,
     /// `INSERT INTO table (columns) VALUES`, without the rows.
@@ -21,9 +23,6 @@ pub(super) struct Batch<'c, 'v, const N: usize> {
     /// The statement for `k` rows is at `k - 1`, prepared when first needed.
     statements: Vec<Option<Statement<'c>>>,
     values: Vec<ToSqlOutput<'v>>,
-    /// Rows per statement: `ROWS`, or 1 on a server, whose foreign keys are
-    /// checked at once (a measure's item is written before the measure).
-    per_statement: usize,
 }
 
 impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
@@ -33,14 +32,24 @@ impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
             head,
             statements: std::iter::repeat_with(|| None).take(ROWS).collect(),
             values: Vec::with_capacity(N * ROWS),
-            per_statement: if conn.is_server() { 1 } else { ROWS },
         }
     }
 
+    /// Queues a row; nothing is written (see `write_full`).
     pub(super) fn push(&mut self, row: [ToSqlOutput<'v>; N]) -> crate::store::engine::Result<()> {
         self.values.extend(row);
-        if self.values.len() == N * self.per_statement {
-            self.flush()?;
+        Ok(())
+    }
+
+    /// Rows queued and not yet written.
+    pub(super) fn queued(&self) -> usize {
+        self.values.len() / N
+    }
+
+    /// Writes the queued rows in full statements of `ROWS`, keeping the rest.
+    pub(super) fn write_full(&mut self) -> crate::store::engine::Result<()> {
+        while self.values.len() >= N * ROWS {
+            self.write(ROWS)?;
         }
         Ok(())
     }
@@ -49,25 +58,35 @@ impl<'c, 'v, const N: usize> Batch<'c, 'v, N> {
         self.conn.is_server()
     }
 
-    /// The one value of a one-row query on this batch's connection.
-    pub(super) fn query_one<T: crate::store::engine::FromSql>(
+    /// The first column of a query's rows on this batch's connection, for one
+    /// value bound as `?1`.
+    pub(super) fn query_column<T: crate::store::engine::FromSql>(
         &self,
         sql: &str,
-    ) -> crate::store::engine::Result<T> {
-        self.conn.prepare_cached(sql)?.query_row([], |r| r.get(0))
+        value: i64,
+    ) -> crate::store::engine::Result<Vec<T>> {
+        self.conn
+            .prepare_cached(sql)?
+            .query_map([value], |r| r.get(0))?
+            .collect()
     }
 
-    /// Writes the rows pushed so far.
+    /// Writes every row queued.
     pub(super) fn flush(&mut self) -> crate::store::engine::Result<()> {
-        let rows = self.values.len() / N;
-        if rows == 0 {
-            return Ok(());
+        self.write_full()?;
+        match self.queued() {
+            0 => Ok(()),
+            rows => self.write(rows),
         }
+    }
+
+    /// Writes the first `rows` rows queued (at most `ROWS`) in one statement.
+    fn write(&mut self, rows: usize) -> crate::store::engine::Result<()> {
         let statement = match &mut self.statements[rows - 1] {
             Some(statement) => statement,
             slot @ None => slot.insert(self.conn.prepare(&insert_sql(self.head, N, rows))?),
         };
-        statement.execute(params_from_iter(self.values.drain(..)))?;
+        statement.execute(params_from_iter(self.values.drain(..N * rows)))?;
         Ok(())
     }
 }
@@ -91,7 +110,7 @@ mod tests {
     }
 
     #[test]
-    fn rows_are_written_in_full_statements_and_the_rest_on_flush() {
+    fn rows_are_written_when_asked_in_full_statements_and_the_rest_on_flush() {
         let conn = Conn::from(rusqlite::Connection::open_in_memory().unwrap());
         conn.execute_batch("CREATE TABLE t (a INTEGER, b TEXT)")
             .unwrap();
@@ -106,7 +125,10 @@ mod tests {
                 .push([(k as i64).into(), text.as_str().into()])
                 .unwrap();
         }
+        assert_eq!(count(), 0, "nothing is written until asked");
+        batch.write_full().unwrap();
         assert_eq!(count(), ROWS as i64);
+        assert_eq!(batch.queued(), 5);
         batch.flush().unwrap();
         assert_eq!(count(), ROWS as i64 + 5);
         let last: String = conn

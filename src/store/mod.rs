@@ -68,6 +68,7 @@ pub use presence::{PRESENCE_TTL, Presence};
 pub use progress::{OfficeReports, ProgressPoint, SupervisionOverview};
 pub use reports::{LoopActivity, ReportMade, ReportOutcome, ReportRecord};
 pub use search_source::SearchSource;
+pub use server::reader::Cancel as SearchCancel;
 pub use standup::{IdleItem, ItemDue, MeasureTick, NoteAdded, OfficeStandup, Standup, StandupMove};
 pub use undo::{UNDOABLE_KINDS, UndoOutcome};
 pub use urges::UrgeRecord;
@@ -121,6 +122,9 @@ pub struct Store {
     /// connection: no write pays a statement for it, and a server board that
     /// reconnected can still undo what it did before the drop.
     own_events: Vec<i64>,
+    /// On a server: the session the board's search reads on, off its thread
+    /// (see `SearchSource`), kept between reads.
+    search_reader: Option<std::sync::Arc<server::reader::Reader>>,
 }
 
 impl Store {

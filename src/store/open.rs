@@ -234,6 +234,7 @@ impl Store {
             sound_pending: std::cell::Cell::new(false),
             visit_put_off: None,
             own_events: Vec::new(),
+            search_reader: None,
         };
         // Who typed the changes, read by `record_event`: a connection's own table,
         // so every write path records it without passing it along.

@@ -1,11 +1,14 @@
 //! A second reader of the search texts: a board builds its search index on a thread
 //! of its own, reading through a connection of its own, while it goes on answering
-//! keys on the first. With a database server this is a second client session; with
-//! a file, a read-only connection to the same file (through its log, so it sees every
-//! committed write, in one read transaction).
+//! keys on the first. With a database server this is a second client session, kept
+//! between reads (`server::reader`); with a file, a read-only connection to the
+//! same file opened for each read (through its log, so it sees every committed
+//! write, in one read transaction), which costs a file's open and nothing kept.
 
+use super::server::reader::{Cancel, Reader};
 use super::{ItemId, PlanId, Result, Store};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Where another thread can read this store's search texts again.
 #[derive(Debug, Clone)]
@@ -17,8 +20,8 @@ pub struct SearchSource {
 #[derive(Debug, Clone)]
 enum Origin {
     File(PathBuf),
-    /// A server's connection string: a second session as the same login role.
-    Server(String),
+    /// A server: a second session as the same login role, the board's own.
+    Server(Arc<Reader>),
 }
 
 /// The page cache of the second reader: it reads each page once, in order, so a
@@ -29,8 +32,8 @@ impl Store {
     /// A source for reading the search texts off this thread; `None` for a private
     /// in-memory database, which no other connection can see.
     pub fn search_source(&self) -> Option<SearchSource> {
-        let from = if self.is_server() {
-            Origin::Server(self.path.to_string_lossy().into_owned())
+        let from = if let Some(reader) = &self.search_reader {
+            Origin::Server(Arc::clone(reader))
         } else {
             Origin::File(self.path()?.to_path_buf())
         };
@@ -38,6 +41,18 @@ impl Store {
             from,
             actor: self.actor.clone(),
         })
+    }
+}
+
+impl Store {
+    /// On a server: whether the search's reading session is kept between reads
+    /// (while the search prompt is open: the queries typed there read on one
+    /// session) or ended after each (an idle board keeps one session only).
+    /// Nothing on a file.
+    pub fn keep_search_session(&self, keep: bool) {
+        if let Some(reader) = &self.search_reader {
+            reader.keep(keep);
+        }
     }
 }
 
@@ -49,30 +64,49 @@ impl SearchSource {
         self.read(|store| store.for_each_search_text(plan, f))
     }
 
-    /// Runs `read` on a new read-only connection, in one read transaction.
+    /// Runs `read` on a second connection, in one read transaction.
     pub fn read<T>(&self, read: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        let store = match &self.from {
+        self.read_cancellable(None, read)
+    }
+
+    /// A handle that cancels a read on a server at once (`Cancel::cancel`), where
+    /// a flag the read checks would wait for the server's answer; `None` for a
+    /// file, whose rows the read steps through itself.
+    pub fn cancel_handle(&self) -> Option<Cancel> {
+        match &self.from {
+            Origin::Server(reader) => Some(reader.cancel_handle()),
+            Origin::File(_) => None,
+        }
+    }
+
+    /// `read`, which `cancel` (from `cancel_handle`) can cancel meanwhile.
+    pub fn read_cancellable<T>(
+        &self,
+        cancel: Option<&Cancel>,
+        read: impl FnOnce(&Store) -> Result<T>,
+    ) -> Result<T> {
+        match &self.from {
             Origin::File(path) => {
                 let store = Store::open_read_only(path, &self.actor)?;
                 if let Some(conn) = store.conn.sqlite() {
                     conn.pragma_update(None, "cache_size", -READER_CACHE_KIB)?;
                 }
                 store.conn.execute_batch("BEGIN")?;
-                store
+                let read = read(&store);
+                // A read transaction: nothing to keep or undo.
+                let _ = store.conn.execute_batch("COMMIT");
+                read
             }
-            // The role already passed the board's own opening (`--admin` included).
-            Origin::Server(url) => {
-                let store = Store::open_server(url, true)?;
-                store
-                    .conn
-                    .execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
-                store
-            }
-        };
-        let read = read(&store);
-        // A read transaction: nothing to keep or undo.
-        let _ = store.conn.execute_batch("COMMIT");
-        read
+            Origin::Server(reader) => reader.read(cancel, read),
+        }
+    }
+
+    /// How many sessions the reads opened on a server so far (0 on a file).
+    pub fn sessions_opened(&self) -> usize {
+        match &self.from {
+            Origin::Server(reader) => reader.sessions_opened(),
+            Origin::File(_) => 0,
+        }
     }
 }
 

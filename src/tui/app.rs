@@ -572,7 +572,9 @@ impl App {
             Action::PlanSwitcher => self.open_plan_switcher(),
             Action::Search => {
                 // The prompt opens at once; what is typed before the index is ready
-                // is applied when it is (`poll_search_index`).
+                // is applied when it is (`poll_search_index`). On a server, the
+                // queries typed read on one session, kept while the prompt is open.
+                self.store.keep_search_session(true);
                 self.start_search_index();
                 self.modal = Some(Modal::Search(LineEditor::prefilled(self.search.query())));
             }

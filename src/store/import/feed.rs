@@ -55,7 +55,9 @@ impl Run<'_> {
     pub(super) fn items<'i>(&mut self, ctx: &ImportCtx<'i>, items: &'i [Item]) -> Result<()> {
         let tx = self.tx;
         let report = &mut self.report;
-        let mut rows = NewRows::new(tx)?;
+        // A new plan's items are all new: a server takes their ids a batch at a time.
+        let to_come = if report.new_plan { items.len() } else { 0 };
+        let mut rows = NewRows::new(tx, to_come)?;
         self.count += items.len();
         for item in items {
             if !report.new_plan {
@@ -83,6 +85,7 @@ impl Run<'_> {
                         self.next_position - 1
                     };
                     ctx.insert_item(&mut rows, item, section, position)?;
+                    rows.item_queued()?;
                     report.items_added += 1;
                     // The next lookup must find this item, should the number recur.
                     if !report.new_plan {

@@ -68,6 +68,7 @@ pub mod history;
 pub mod live;
 pub mod open;
 pub mod policies;
+pub mod reader;
 pub mod schema;
 pub mod tables;
 pub mod tls;
@@ -307,8 +308,10 @@ pub fn connect(url: &str) -> Result<Client> {
     connected.map_err(failed)
 }
 
-/// An item id from the identity's sequence, for an import that names its ids.
-pub(crate) const NEXT_ITEM_ID: &str = "SELECT nextval(pg_get_serial_sequence('items', 'id'))";
+/// `?1` item ids from the identity's sequence, in order, for an import that names
+/// its ids.
+pub(crate) const NEXT_ITEM_IDS: &str = "SELECT nextval(pg_get_serial_sequence('items', 'id'))
+     FROM generate_series(1, ?1) ORDER BY 1";
 
 /// A key for the advisory lock migrations take, so two starts cannot migrate twice.
 const MIGRATION_LOCK: i64 = 0x6475_6261_6e00_0001;

@@ -119,6 +119,7 @@ impl Store {
             sound_pending: std::cell::Cell::new(false),
             visit_put_off: None,
             own_events: Vec::new(),
+            search_reader: Some(std::sync::Arc::new(super::reader::Reader::new(url))),
         })
     }
 

@@ -4,7 +4,7 @@
 //! index holds no texts, and each query's candidates are read there again (`Scanning`).
 
 use super::{App, Modal};
-use crate::store::{ItemId, PlanId, SearchSource, Store, StoreError};
+use crate::store::{ItemId, PlanId, SearchCancel, SearchSource, Store, StoreError};
 use crate::tui::state::search::{HitsChange, IndexBuilder, ScanRequest};
 use std::ops::ControlFlow;
 use std::sync::Arc;
@@ -298,11 +298,16 @@ pub(super) struct Scanning {
     job: Option<JoinHandle<Scanned>>,
     /// Set when the query changed: the thread stops reading.
     cancel: Arc<AtomicBool>,
+    /// On a server, where the rows come whole: the query is cancelled there too.
+    on_server: Option<SearchCancel>,
 }
 
 impl Drop for Scanning {
     fn drop(&mut self) {
         self.cancel.store(true, Ordering::Relaxed);
+        if let Some(on_server) = &self.on_server {
+            on_server.cancel();
+        }
     }
 }
 
@@ -316,13 +321,20 @@ impl Scanning {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
         let id = request.id();
+        let on_server = source.cancel_handle();
+        let handle = on_server.clone();
         let job = std::thread::Builder::new()
             .name("duban-search-scan".into())
-            .spawn(move || source.read(|store| scan(store, plan, items, &request, &stop)))?;
+            .spawn(move || {
+                source.read_cancellable(handle.as_ref(), |store| {
+                    scan(store, plan, items, &request, &stop)
+                })
+            })?;
         Ok(Scanning {
             id,
             job: Some(job),
             cancel,
+            on_server,
         })
     }
 }

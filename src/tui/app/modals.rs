@@ -80,6 +80,7 @@ impl App {
         match action {
             Action::Confirm => {
                 self.modal = None;
+                self.store.keep_search_session(false);
                 return self.say_when_search_finds_nothing();
             }
             Action::Back => {
@@ -88,6 +89,7 @@ impl App {
             }
             _ => return,
         }
+        self.store.keep_search_session(false);
         self.refilter();
     }
 
