@@ -5,7 +5,7 @@
 //! each message of `i18n/*/duban.ftl` starts and ends, by a hash of its id, so
 //! that the board does not read a whole catalog to find the few messages it says.
 //!
-//! Two linker options, both only for the release `duban` binary on x86-64 Linux:
+//! Three linker options, all only for the release `duban` binary on x86-64 Linux:
 //! - `-z pack-relative-relocs` (RELR): the 30,000 relative relocations of a
 //!   position-independent executable take 9 KB instead of 720 KB, and the loader
 //!   reads them all at start.
@@ -15,6 +15,16 @@
 //!   8.4 MB, 1.8 MB of start-up code made 6.3 MB resident, together 1.8 MB.
 //!   `benches/startup_order.sh` writes the file again. A name the build no longer
 //!   has is skipped, so a stale file costs memory, never correctness.
+//! - `-T build/startup.rodata.ld`: the read-only data the board reads from start
+//!   to first frame (the input sections a valgrind trace saw it read: strings,
+//!   tables, the catalogs, jump tables), gathered into one output section,
+//!   `.rodata.startup`, before `.rodata`. Spread over 1.9 MB of `.rodata`, some
+//!   370 kB of it made 1.35 MB resident (the same 64 KB fault-around). A linker
+//!   script that only INSERTs a section: the rest of the layout stays lld's.
+//!   Rust's unnamed constants are named by a per-crate counter, so this file
+//!   goes stale like the order (a section no longer there matches nothing).
+//!   `benches/startup_order.sh` writes both files, from the link map that the
+//!   release link writes to `$OUT_DIR/duban.map`.
 //!
 //! Set `DUBAN_PLAIN_LINK=1` to link without them (e.g. with a linker that is not
 //! rust-lld, the default on this target since Rust 1.90).
@@ -30,6 +40,7 @@ mod spans;
 fn main() {
     write_catalog_index();
     println!("cargo:rerun-if-changed=build/startup.order");
+    println!("cargo:rerun-if-changed=build/startup.rodata.ld");
     println!("cargo:rerun-if-changed=src/i18n/spans.rs");
     println!("cargo:rerun-if-env-changed=DUBAN_PLAIN_LINK");
     if env::var_os("DUBAN_PLAIN_LINK").is_some()
@@ -47,6 +58,14 @@ fn main() {
     }
     println!("cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={root}/build/startup.order");
     println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+    let rodata = Path::new(&root).join("build/startup.rodata.ld");
+    if rodata.exists() {
+        println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", rodata.display());
+    }
+    // Input sections by address, for benches/startup_order.sh.
+    if let Ok(out) = env::var("OUT_DIR") {
+        println!("cargo:rustc-link-arg-bins=-Wl,-Map={out}/duban.map");
+    }
 }
 
 /// `ZH_INDEX` and `EN_INDEX`: (id hash, start, end) of each message, sorted.
