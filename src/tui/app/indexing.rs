@@ -5,11 +5,13 @@
 
 use super::{App, Modal};
 use crate::store::{ItemId, PlanId, SearchSource, Store, StoreError};
+use crate::tui::state::board::IdSet;
 use crate::tui::state::search::{HitsChange, IndexBuilder, ScanRequest};
 use std::ops::ControlFlow;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 /// An index being built on another thread.
 pub(super) struct Indexing {
@@ -216,7 +218,8 @@ impl App {
         if !request.is_empty()
             && let Some(source) = self.store.search_source()
         {
-            let started = Scanning::start(source, self.plan.id, items, request.clone());
+            let page = self.first_page(request);
+            let started = Scanning::start(source, self.plan.id, items, request.clone(), page);
             if let Ok(job) = started {
                 self.scanning = Some(job);
                 return;
@@ -228,17 +231,33 @@ impl App {
             self.plan.id,
             items,
             request,
+            &Page::default(),
+            &|_| {},
             &AtomicBool::new(false),
         );
         self.scan_done(id, found);
     }
 
-    /// Takes in a scan's hits once they are read; true when the board changed.
+    /// The candidates of `request` that the board would show, each column in board
+    /// order, and how many hits fill a column: read before the others.
+    fn first_page(&self, request: &ScanRequest) -> Page {
+        let candidates: IdSet = request.items().collect();
+        let f = filters!(self);
+        let keep = |id| candidates.contains(id) && f.keeps_besides_search(id);
+        Page {
+            // The hits are known: the lines of the cards shown are wanted first.
+            columns: self.board.in_board_order(request.lines_only(), keep),
+            want: 2 * self.board.rows() + PAGE_MARGIN,
+        }
+    }
+
+    /// Takes in a scan's hits once they are read, or the first of them while it
+    /// reads on; true when the board changed.
     fn poll_scan(&mut self) -> bool {
         self.sync_scan();
         let finished = |s: &Scanning| s.job.as_ref().is_none_or(JoinHandle::is_finished);
         if !self.scanning.as_ref().is_some_and(finished) {
-            return false;
+            return self.poll_partial();
         }
         let Some(mut job) = self.scanning.take() else {
             return false;
@@ -252,12 +271,33 @@ impl App {
                     self.plan.id,
                     self.board.card_count(),
                     request,
+                    &Page::default(),
+                    &|_| {},
                     &AtomicBool::new(false),
                 ),
                 None => return false,
             },
         };
         self.scan_done(job.id, found)
+    }
+
+    /// Shows the hits a scan found so far, when it found more since last asked.
+    fn poll_partial(&mut self) -> bool {
+        let Some(job) = &self.scanning else {
+            return false;
+        };
+        let found = match job.partial.lock() {
+            Ok(mut partial) => partial.take(),
+            Err(_) => None,
+        };
+        let Some(found) = found else {
+            return false;
+        };
+        if !self.search.take_partial(job.id, found) {
+            return false;
+        }
+        self.show_hits();
+        true
     }
 
     fn scan_done(&mut self, id: u64, found: Scanned) -> bool {
@@ -273,16 +313,21 @@ impl App {
         if !self.search.take_scan(id, found) {
             return false;
         }
+        if self.show_hits() && !matches!(self.modal, Some(Modal::Search(_))) {
+            self.say_when_search_finds_nothing();
+        }
+        true
+    }
+
+    /// Filters the board by the search's new hits; false when they did not change.
+    fn show_hits(&mut self) -> bool {
         match self.search.change() {
-            HitsChange::Same => return true,
+            HitsChange::Same => return false,
             HitsChange::Narrower => {
                 let f = filters!(self);
                 self.board.narrow(|id| f.keeps(id));
             }
             HitsChange::Other => self.refilter(),
-        }
-        if !matches!(self.modal, Some(Modal::Search(_))) {
-            self.say_when_search_finds_nothing();
         }
         true
     }
@@ -298,6 +343,8 @@ pub(super) struct Scanning {
     job: Option<JoinHandle<Scanned>>,
     /// Set when the query changed: the thread stops reading.
     cancel: Arc<AtomicBool>,
+    /// What the thread found so far, put there as it reads on and taken by the board.
+    partial: Arc<Mutex<Option<Vec<(u32, u16)>>>>,
 }
 
 impl Drop for Scanning {
@@ -312,48 +359,117 @@ impl Scanning {
         plan: PlanId,
         items: usize,
         request: ScanRequest,
+        page: Page,
     ) -> std::io::Result<Scanning> {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
+        let partial = Arc::new(Mutex::new(None));
+        let sink = Arc::clone(&partial);
         let id = request.id();
         let job = std::thread::Builder::new()
             .name("duban-search-scan".into())
-            .spawn(move || source.read(|store| scan(store, plan, items, &request, &stop)))?;
+            .spawn(move || {
+                let tell = |found: &[(u32, u16)]| {
+                    if let Ok(mut partial) = sink.lock() {
+                        *partial = Some(found.to_vec());
+                    }
+                };
+                source.read(|store| scan(store, plan, items, &request, &page, &tell, &stop))
+            })?;
         Ok(Scanning {
             id,
             job: Some(job),
             cancel,
+            partial,
         })
     }
 }
+
+/// The candidates a board shows first, read before the others.
+#[derive(Debug, Default)]
+struct Page {
+    /// Each column's candidates in board order, from the first card it would show.
+    columns: [Vec<ItemId>; 4],
+    /// How many hits in a column are enough for a screenful and a page more.
+    want: usize,
+}
+
+/// Hits read beyond the two screens of a column, for the next page.
+const PAGE_MARGIN: usize = 16;
+
+/// While the first page is read, what it found is shown this often.
+const PARTIAL_EVERY: Duration = Duration::from_millis(100);
 
 /// Fewer candidates than a plan's items over this are read one by one (three
 /// lookups each), more in one pass over the plan that passes the others over.
 const ONE_BY_ONE_BELOW: usize = 20;
 
 /// Reads the texts of `request`'s candidates among the `items` of `plan` and checks
-/// them, until `stop` is set.
+/// them, until `stop` is set: first those of `page`, one by one, column by column in
+/// turns until each has its hits or none left, telling what it found (`tell`) now and
+/// then and once they are read; then the others.
 fn scan(
     store: &Store,
     plan: PlanId,
     items: usize,
     request: &ScanRequest,
+    page: &Page,
+    tell: &dyn Fn(&[(u32, u16)]),
     stop: &AtomicBool,
 ) -> Scanned {
     let mut found = Vec::new();
-    if request.len().saturating_mul(ONE_BY_ONE_BELOW) < items {
-        for id in request.items() {
+    let mut read = Vec::new();
+    let one_by_one = |id: ItemId, found: &mut Vec<(u32, u16)>| match store.search_text(id) {
+        Ok(text) => Ok(request
+            .check(id, text)
+            .inspect(|&f| found.push(f))
+            .is_some()),
+        Err(StoreError::NoSuchItemId(_)) => Ok(false),
+        Err(e) => Err(e),
+    };
+    let mut at = [0; 4];
+    let mut hits = [0; 4];
+    let mut told = Instant::now();
+    // Past this, one pass over the plan costs less than reading on one by one.
+    let most = (items / ONE_BY_ONE_BELOW).max(4 * page.want);
+    let mut more = true;
+    while more && read.len() < most {
+        more = false;
+        for (c, column) in page.columns.iter().enumerate() {
+            let Some(&id) = column.get(at[c]).filter(|_| hits[c] < page.want) else {
+                continue;
+            };
+            if stop.load(Ordering::Relaxed) {
+                return Ok(found);
+            }
+            at[c] += 1;
+            more = true;
+            read.push(id);
+            hits[c] += usize::from(one_by_one(id, &mut found)?);
+        }
+        if told.elapsed() >= PARTIAL_EVERY {
+            tell(&found);
+            told = Instant::now();
+        }
+    }
+    if !read.is_empty() {
+        tell(&found);
+    }
+    read.sort_unstable();
+    let unread = |id: ItemId| request.wants(id) && read.binary_search(&id).is_err();
+    let left = request.len().saturating_sub(read.len());
+    if left == 0 {
+        return Ok(found);
+    }
+    if left.saturating_mul(ONE_BY_ONE_BELOW) < items {
+        for id in request.items().filter(|&id| unread(id)) {
             if stop.load(Ordering::Relaxed) {
                 break;
             }
-            match store.search_text(id) {
-                Ok(text) => found.extend(request.check(id, text)),
-                Err(StoreError::NoSuchItemId(_)) => {}
-                Err(e) => return Err(e),
-            }
+            one_by_one(id, &mut found)?;
         }
     } else {
-        store.scan_search_texts(plan, &|id| request.wants(id), |id, text| {
+        store.scan_search_texts(plan, &unread, |id, text| {
             if stop.load(Ordering::Relaxed) {
                 return ControlFlow::Break(());
             }

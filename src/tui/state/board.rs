@@ -689,6 +689,26 @@ impl BoardState {
         self.scroll[col]
     }
 
+    /// The ids `keep` keeps, each column in board order: what a search reads first, so
+    /// that the cards a column shows at its top are found first. From every card of
+    /// the column, filters aside, or (`shown`) from the first card it shows.
+    pub fn in_board_order(
+        &self,
+        shown: bool,
+        keep: impl Fn(ItemId) -> bool,
+    ) -> [Vec<ItemId>; COLUMNS] {
+        std::array::from_fn(|c| {
+            let column = match shown {
+                true => &self.columns[c][self.scroll[c].min(self.columns[c].len())..],
+                false => &self.whole[c][..],
+            };
+            (column.iter())
+                .map(|&i| self.slots[i as usize].id)
+                .filter(|&id| keep(id))
+                .collect()
+        })
+    }
+
     /// Tells the board how many cards fit in a column.
     pub fn set_rows(&mut self, rows: usize) {
         self.rows = rows.max(1);

@@ -181,6 +181,11 @@ struct Hits {
     /// Without the texts: the line each hit matched on when it is not the first
     /// (see `matched_line`); `None` until the texts were read.
     lines: Option<HashMap<ItemId, u16>>,
+    /// Without the texts: only the hits a scan found so far (the board's first cards,
+    /// see `take_partial`), shown while it reads on; never narrowed from.
+    partial: bool,
+    /// `lines` holds only those of the hits read so far (the cards shown first).
+    lines_partial: bool,
 }
 
 impl SearchState {
@@ -348,7 +353,7 @@ impl SearchState {
         let ascii = q.is_ascii();
         while self.narrowing.last().is_some_and(|h| {
             let contains = q.starts_with(&h.query) || !ascii && q.contains(&h.query);
-            h.query != q && (!contains || pq.is_pinyin())
+            h.query != q && (!contains || pq.is_pinyin() || h.partial)
         }) {
             self.narrowing.pop();
         }
@@ -379,6 +384,8 @@ impl SearchState {
                 query: q,
                 entries,
                 lines: None,
+                partial: false,
+                lines_partial: false,
             });
         }
         self.show_last();
@@ -393,10 +400,14 @@ impl SearchState {
             return;
         };
         if let Some(h) = self.narrowing.last().filter(|h| h.query == q) {
+            if h.partial {
+                // Its scan reads on.
+                return self.show_last();
+            }
             // Known; its lines are read when a scan of a longer query was cut short.
             match h.lines {
-                None => self.ask(q, pq, h.entries.clone(), true),
-                Some(_) => self.pending = None,
+                Some(_) if !h.lines_partial => self.pending = None,
+                _ => self.ask(q, pq, h.entries.clone(), true),
             }
             return self.show_last();
         }
@@ -407,6 +418,8 @@ impl SearchState {
                 query: q.clone(),
                 entries: entries.clone(),
                 lines: None,
+                partial: false,
+                lines_partial: false,
             });
             self.ask(q, pq, entries, true);
             return self.show_last();
@@ -457,10 +470,21 @@ impl SearchState {
     /// Takes in what the scan `id` found (entries and the line each matched on, as
     /// `ScanRequest::check` gives them); false when that scan is no longer wanted.
     pub fn take_scan(&mut self, id: u64, found: Vec<(u32, u16)>) -> bool {
+        self.take_found(id, found, false)
+    }
+
+    /// Takes in what the scan `id` found so far, while it reads on: the first hits in
+    /// board order, which the board shows (or, for a query whose hits are known, the
+    /// lines of those shown); false when that scan is no longer wanted.
+    pub fn take_partial(&mut self, id: u64, found: Vec<(u32, u16)>) -> bool {
+        self.take_found(id, found, true)
+    }
+
+    fn take_found(&mut self, id: u64, found: Vec<(u32, u16)>, partial: bool) -> bool {
         if self.pending.as_ref().is_none_or(|p| p.id() != id) {
             return false;
         }
-        let (Some(p), Some(index)) = (self.pending.take(), &self.index) else {
+        let (Some(p), Some(index)) = (self.pending.as_ref(), &self.index) else {
             return false;
         };
         let Some(changed) = &index.changed_keys else {
@@ -488,21 +512,36 @@ impl SearchState {
         }
         entries.sort_unstable();
         entries.dedup();
-        if p.lines_only() {
-            if let Some(h) = self.narrowing.last_mut().filter(|h| h.query == p.query()) {
-                h.lines = Some(lines);
+        let lines_only = p.lines_only();
+        let query = p.query().to_string();
+        if !partial {
+            self.pending = None;
+        }
+        if lines_only {
+            if let Some(h) = self.narrowing.last_mut().filter(|h| h.query == query) {
+                // Lines found so far are kept until the rest come.
+                match (&mut h.lines, partial) {
+                    (Some(known), true) => known.extend(lines),
+                    (known, _) => *known = Some(lines),
+                }
+                h.lines_partial = partial;
             }
             self.change = HitsChange::Same;
             return true;
+        }
+        if self.narrowing.last().is_some_and(|h| h.partial) {
+            self.narrowing.pop();
         }
         let narrower = self
             .hits
             .as_ref()
             .is_none_or(|old| entries.iter().all(|&e| old.contains(index.ids[e as usize])));
         self.narrowing.push(Hits {
-            query: p.into_query(),
+            query,
             entries,
             lines: Some(lines),
+            partial,
+            lines_partial: false,
         });
         self.show_last();
         self.change = if narrower {

@@ -90,12 +90,9 @@ impl ScanRequest {
         &self.pq
     }
 
-    pub(super) fn lines_only(&self) -> bool {
+    /// Whether the hits are known and only the lines they matched on are wanted.
+    pub fn lines_only(&self) -> bool {
         self.lines_only
-    }
-
-    pub(super) fn into_query(self) -> String {
-        self.query
     }
 }
 
@@ -170,8 +167,83 @@ mod tests {
         kept(s).into_iter().map(|id| s.matched_line(id)).collect()
     }
 
+    /// What a scan finds, as the board's thread would: the first half of it told
+    /// while it reads on (`take_partial`), then the whole.
+    fn answer_in_parts(s: &mut SearchState, texts: &HashMap<ItemId, String>) {
+        while let Some(request) = s.pending_scan() {
+            let found: Vec<(u32, u16)> = request
+                .items()
+                .filter_map(|id| request.check(id, texts.get(&id)?.clone()))
+                .collect();
+            let id = request.id();
+            let first = found[..found.len() / 2].to_vec();
+            assert!(s.take_partial(id, first));
+            assert!(s.pending_scan().is_some_and(|p| p.id() == id));
+            assert!(s.take_scan(id, found));
+        }
+    }
+
+    /// Only the first half of what the scan finds, the scan left to read on.
+    fn answer_partly(s: &mut SearchState, texts: &HashMap<ItemId, String>) {
+        if let Some(request) = s.pending_scan() {
+            let found: Vec<(u32, u16)> = request
+                .items()
+                .filter_map(|id| request.check(id, texts.get(&id)?.clone()))
+                .collect();
+            let id = request.id();
+            assert!(s.take_partial(id, found[..found.len() / 2].to_vec()));
+        }
+    }
+
     #[test]
     fn without_the_texts_a_search_keeps_what_it_keeps_with_them() {
+        same_as_with_texts(answer);
+    }
+
+    #[test]
+    fn hits_told_in_parts_end_as_the_whole_answer() {
+        same_as_with_texts(answer_in_parts);
+    }
+
+    #[test]
+    fn keys_typed_while_a_scan_reads_on_find_what_they_find_with_the_texts() {
+        let texts: HashMap<ItemId, String> = texts().into_iter().collect();
+        let (mut with, mut without) = both();
+        for q in [
+            "安全保障",
+            "校园安全1",
+            "jydd",
+            "xueqianjiaoyu",
+            "教育督导2",
+        ] {
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                with.set_query(&typed);
+                without.set_query(&typed);
+                answer_partly(&mut without, &texts);
+                // What is shown meanwhile are hits, and no more than the whole has.
+                if without.pending_scan().is_some() {
+                    let all = kept(&with);
+                    assert!(kept(&without).iter().all(|id| all.contains(id)), "{typed}");
+                }
+            }
+            answer(&mut without, &texts);
+            assert_eq!(kept(&without), kept(&with), "{q}");
+            assert_eq!(lines(&without), lines(&with), "{q}");
+            // Deleting back goes to answers known, or asks again.
+            while !typed.is_empty() {
+                typed.pop();
+                with.set_query(&typed);
+                without.set_query(&typed);
+                answer_in_parts(&mut without, &texts);
+                assert_eq!(kept(&without), kept(&with), "{typed} (deleting)");
+                assert_eq!(lines(&without), lines(&with), "{typed} (deleting)");
+            }
+        }
+    }
+
+    fn same_as_with_texts(answer: fn(&mut SearchState, &HashMap<ItemId, String>)) {
         let mut texts: HashMap<ItemId, String> = texts().into_iter().collect();
         let (mut with, mut without) = both();
         let queries = [
