@@ -479,3 +479,74 @@ fn scan(
     }
     Ok(found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::generate::{GenOptions, document};
+    use crate::tui::state::search::SearchState;
+    use std::cell::RefCell;
+
+    /// A store of a generated plan, and a search of it whose index keeps no texts.
+    fn plan_and_search(items: usize) -> (Store, PlanId, SearchState) {
+        let mut store = Store::open_in_memory("tester").unwrap();
+        let plan = crate::plan::parse(&document(&GenOptions::with_items(items)))
+            .unwrap()
+            .plan;
+        store.import(&plan).unwrap();
+        let plan = store.plan(None).unwrap().id;
+        let mut builder = IndexBuilder::without_texts(items);
+        store
+            .for_each_search_text(plan, |id, text| builder.add(id, text))
+            .unwrap();
+        let mut search = SearchState::default();
+        search.set_index(builder);
+        (store, plan, search)
+    }
+
+    #[test]
+    fn a_scan_tells_the_first_hits_of_each_column_before_it_reads_the_rest() {
+        let (store, plan, mut search) = plan_and_search(400);
+        for query in ["安全", "jydd", "第1", "xueqianjiaoyu", "无此事项"] {
+            search.set_query(query);
+            let request = search.pending_scan().unwrap().clone();
+            let ids: Vec<ItemId> = request.items().collect();
+            let is_hit = |id: ItemId| request.check(id, store.search_text(id).unwrap());
+            let mut every: Vec<(u32, u16)> = ids.iter().filter_map(|&id| is_hit(id)).collect();
+            // Two columns, in an order of their own.
+            let (a, b) = ids.split_at(ids.len() / 2);
+            let page = Page {
+                columns: [
+                    a.iter().rev().copied().collect(),
+                    b.to_vec(),
+                    vec![],
+                    vec![],
+                ],
+                want: 5,
+            };
+            // Told of as the plan's size: 400 reads the rest in one pass, 10,000 one
+            // by one, and lets the first page be read however sparse its hits.
+            for items in [400, 10_000] {
+                let told = RefCell::new(Vec::new());
+                let tell = |found: &[(u32, u16)]| told.borrow_mut().push(found.to_vec());
+                let stop = AtomicBool::new(false);
+                let mut found = scan(&store, plan, items, &request, &page, &tell, &stop).unwrap();
+                found.sort_unstable();
+                every.sort_unstable();
+                assert_eq!(found, every, "{query} {items}");
+                if items == 400 {
+                    continue;
+                }
+                // What was told last before the rest was read: the first hits of each
+                // column in its order, no more.
+                let mut first: Vec<(u32, u16)> = (page.columns.iter())
+                    .flat_map(|c| c.iter().filter_map(|&id| is_hit(id)).take(5))
+                    .collect();
+                let mut told = told.into_inner().pop().unwrap_or_default();
+                told.sort_unstable();
+                first.sort_unstable();
+                assert_eq!(told, first, "{query}");
+            }
+        }
+    }
+}
