@@ -5,7 +5,6 @@
 
 use super::{App, Modal};
 use crate::store::{ItemId, PlanId, SearchSource, Store, StoreError};
-use crate::tui::state::board::IdSet;
 use crate::tui::state::search::{HitsChange, IndexBuilder, ScanRequest};
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -241,12 +240,12 @@ impl App {
     /// The candidates of `request` that the board would show, each column in board
     /// order, and how many hits fill a column: read before the others.
     fn first_page(&self, request: &ScanRequest) -> Page {
-        let candidates: IdSet = request.items().collect();
+        let ids: Vec<ItemId> = request.items().collect();
         let f = filters!(self);
-        let keep = |id| candidates.contains(id) && f.keeps_besides_search(id);
+        let keep = |id| f.keeps_besides_search(id);
         Page {
             // The hits are known: the lines of the cards shown are wanted first.
-            columns: self.board.in_board_order(request.lines_only(), keep),
+            columns: self.board.in_board_order(request.lines_only(), &ids, keep),
             want: 2 * self.board.rows() + PAGE_MARGIN,
         }
     }
