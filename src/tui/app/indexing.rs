@@ -116,7 +116,14 @@ impl App {
             .search_source()
             .map(|source| Indexing::start(source, self.plan.id, items, keep_texts));
         match started {
-            Some(Ok(job)) => self.indexing = Some(job),
+            Some(Ok(job)) => {
+                self.indexing = Some(job);
+                if !keep_texts {
+                    // Until it is built, a query shows the hits among the first cards.
+                    self.search.set_interim(self.board.ids().collect());
+                    self.sync_scan();
+                }
+            }
             // A private in-memory database (tests), or no thread to be had: here.
             _ => {
                 let first = !self.search.has_index();
@@ -243,11 +250,13 @@ impl App {
         let ids: Vec<ItemId> = request.items().collect();
         let f = filters!(self);
         let keep = |id| f.keeps_besides_search(id);
-        Page {
-            // The hits are known: the lines of the cards shown are wanted first.
-            columns: self.board.in_board_order(request.lines_only(), &ids, keep),
-            want: 2 * self.board.rows() + PAGE_MARGIN,
+        let want = 2 * self.board.rows() + PAGE_MARGIN;
+        // The hits are known: the lines of the cards shown are wanted first.
+        let mut columns = self.board.in_board_order(request.lines_only(), &ids, keep);
+        for column in &mut columns {
+            column.truncate(most_one_by_one(self.board.card_count(), want));
         }
+        Page { columns, want }
     }
 
     /// Takes in a scan's hits once they are read, or the first of them while it
@@ -312,7 +321,10 @@ impl App {
         if !self.search.take_scan(id, found) {
             return false;
         }
-        if self.show_hits() && !matches!(self.modal, Some(Modal::Search(_))) {
+        // Before the index is built a scan finds the first page only: it cannot say
+        // that a query finds nothing.
+        let whole = self.search.has_index();
+        if self.show_hits() && whole && !matches!(self.modal, Some(Modal::Search(_))) {
             self.say_when_search_finds_nothing();
         }
         true
@@ -403,6 +415,12 @@ const PARTIAL_EVERY: Duration = Duration::from_millis(100);
 /// lookups each), more in one pass over the plan that passes the others over.
 const ONE_BY_ONE_BELOW: usize = 20;
 
+/// How many of a page's candidates are read one by one at most, in a plan of `items`
+/// (past this, one pass over the plan costs less), when `want` hits fill a column.
+fn most_one_by_one(items: usize, want: usize) -> usize {
+    (items / ONE_BY_ONE_BELOW).max(4 * want)
+}
+
 /// Reads the texts of `request`'s candidates among the `items` of `plan` and checks
 /// them, until `stop` is set: first those of `page`, one by one, column by column in
 /// turns until each has its hits or none left, telling what it found (`tell`) now and
@@ -429,8 +447,7 @@ fn scan(
     let mut at = [0; 4];
     let mut hits = [0; 4];
     let mut told = Instant::now();
-    // Past this, one pass over the plan costs less than reading on one by one.
-    let most = (items / ONE_BY_ONE_BELOW).max(4 * page.want);
+    let most = most_one_by_one(items, page.want);
     let mut more = true;
     while more && read.len() < most {
         more = false;
@@ -453,6 +470,9 @@ fn scan(
     }
     if !read.is_empty() {
         tell(&found);
+    }
+    if request.page_only() {
+        return Ok(found);
     }
     read.sort_unstable();
     let unread = |id: ItemId| request.wants(id) && read.binary_search(&id).is_err();

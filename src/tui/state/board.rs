@@ -582,6 +582,11 @@ impl BoardState {
         AllCards(self)
     }
 
+    /// Every card's item id, filters aside, in no order.
+    pub fn ids(&self) -> impl Iterator<Item = ItemId> + '_ {
+        self.slots.iter().map(|s| s.id)
+    }
+
     /// How many cards the board holds, filters aside.
     pub fn card_count(&self) -> usize {
         self.slots.len()

@@ -56,6 +56,9 @@ struct Index {
     /// Entries changed since the postings were built, ascending: their postings may
     /// name characters they no longer have.
     changed: Vec<u32>,
+    /// Stands in while the index is built (`SearchState::set_interim`): no postings,
+    /// every entry a candidate, and a scan reads only the board's first page.
+    interim: bool,
 }
 
 impl Index {
@@ -73,6 +76,9 @@ impl Index {
 
     /// Without the texts: the entries `q` may match, ascending, to be checked.
     fn candidates(&self, q: &str, pq: &PinyinQuery) -> Vec<u32> {
+        if self.interim {
+            return (0..self.ids.len() as u32).collect();
+        }
         let mut entries = self.postings.having_all(q);
         for initials in pq.initials() {
             entries.extend(self.postings.having_all(initials));
@@ -193,8 +199,30 @@ impl SearchState {
         &self.query
     }
 
+    /// Whether the index is built (one standing in for it while it is built aside).
     pub fn has_index(&self) -> bool {
-        self.index.is_some()
+        self.index.as_ref().is_some_and(|i| !i.interim)
+    }
+
+    /// While the index of a plan above the texts budget is built, the items `ids`
+    /// stand in for it: a query's scan reads the first cards of each column (see
+    /// `ScanRequest::page_only`) and the board shows their hits, partial, until the
+    /// index is there; nothing when an index is there.
+    pub fn set_interim(&mut self, mut ids: Vec<ItemId>) {
+        if self.index.is_some() {
+            return;
+        }
+        // Ascending, so that a scan's candidates come sorted.
+        ids.sort_unstable();
+        self.index = Some(Index {
+            ids,
+            changed_keys: Some(HashMap::new()),
+            interim: true,
+            ..Index::default()
+        });
+        self.narrowing.clear();
+        self.pending = None;
+        self.rematch();
     }
 
     /// How the last edit of the query (`push`, `pop`, `set_query`...) changed the hits.
@@ -411,7 +439,7 @@ impl SearchState {
             }
             return self.show_last();
         }
-        if q.chars().nth(1).is_none() {
+        if q.chars().nth(1).is_none() && !index.interim {
             // One character: its posting is the answer; the lines are read after.
             let entries = index.one_character(&q);
             self.narrowing.push(Hits {
@@ -450,9 +478,9 @@ impl SearchState {
             .into_iter()
             .map(|e| (index.ids[e as usize], e))
             .collect();
-        self.pending = Some(ScanRequest::new(
-            self.scans, query, pq, candidates, lines_only,
-        ));
+        let mut request = ScanRequest::new(self.scans, query, pq, candidates, lines_only);
+        request.page_only = index.interim;
+        self.pending = Some(request);
     }
 
     /// The texts the current query waits for, when the index holds none.
@@ -517,6 +545,8 @@ impl SearchState {
         if !partial {
             self.pending = None;
         }
+        // What a scan of the stand-in index found is its first page only.
+        let partial = partial || index.interim;
         if lines_only {
             if let Some(h) = self.narrowing.last_mut().filter(|h| h.query == query) {
                 // Lines found so far are kept until the rest come.
