@@ -344,8 +344,11 @@ impl App {
     }
 }
 
-/// What a scan found: each matching candidate's entry and the line it matched on.
-type Scanned = Result<Vec<(u32, u16)>, StoreError>;
+/// Each matching candidate's entry and the line it matched on.
+type Found = Vec<(u32, u16)>;
+
+/// What a scan found.
+type Scanned = Result<Found, StoreError>;
 
 /// A search's candidates being read on another thread: the index holds no texts.
 pub(super) struct Scanning {
@@ -355,7 +358,7 @@ pub(super) struct Scanning {
     /// Set when the query changed: the thread stops reading.
     cancel: Arc<AtomicBool>,
     /// What the thread found so far, put there as it reads on and taken by the board.
-    partial: Arc<Mutex<Option<Vec<(u32, u16)>>>>,
+    partial: Arc<Mutex<Option<Found>>>,
 }
 
 impl Drop for Scanning {
@@ -380,9 +383,9 @@ impl Scanning {
         let job = std::thread::Builder::new()
             .name("duban-search-scan".into())
             .spawn(move || {
-                let tell = |found: &[(u32, u16)]| {
+                let tell = |found: &Found| {
                     if let Ok(mut partial) = sink.lock() {
-                        *partial = Some(found.to_vec());
+                        *partial = Some(found.clone());
                     }
                 };
                 source.read(|store| scan(store, plan, items, &request, &page, &tell, &stop))
@@ -431,7 +434,7 @@ fn scan(
     items: usize,
     request: &ScanRequest,
     page: &Page,
-    tell: &dyn Fn(&[(u32, u16)]),
+    tell: &dyn Fn(&Found),
     stop: &AtomicBool,
 ) -> Scanned {
     let mut found = Vec::new();
@@ -547,7 +550,7 @@ mod tests {
             // by one, and lets the first page be read however sparse its hits.
             for items in [400, 10_000] {
                 let told = RefCell::new(Vec::new());
-                let tell = |found: &[(u32, u16)]| told.borrow_mut().push(found.to_vec());
+                let tell = |found: &Found| told.borrow_mut().push(found.clone());
                 let stop = AtomicBool::new(false);
                 let mut found = scan(&store, plan, items, &request, &page, &tell, &stop).unwrap();
                 found.sort_unstable();
