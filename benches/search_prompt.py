@@ -6,7 +6,9 @@ board to settle after its first frame, then
 - types QUERY one key at a time, each timed to its frame ("typing": what a user sees
   while the index may still be built);
 - waits until duban has written nothing for DUBAN_QUIET seconds (default 1.5) and
-  takes the last output's time since `/` ("results": the query typed applied);
+  takes the last output's time since `/` ("results": the query typed applied), and
+  the first frame's since the query's last key ("first": on a plan whose search
+  keeps no texts, the hits among the first cards, shown while the index is built);
 - reads VmRSS and VmHWM of the process (MB);
 - clears the line (Ctrl-U) and types QUERY again, each key timed to its frame
   ("keys": per key with the index built);
@@ -17,8 +19,8 @@ the first frame after its own ("page": on such a plan, the first hits read, thos
 of the cards on screen, or for one character their labels).
 
 Usage: benches/search_prompt.py RUNS QUERY DUBAN_BINARY ARGS...
-Prints one line per run: prompt ms | typing ms... | results ms | rss MB hwm MB |
-keys ms..."""
+Prints one line per run: prompt ms | typing ms... | first ms | results ms |
+rss MB hwm MB | keys ms... [| page ms... | settled ms...]"""
 import fcntl
 import os
 import pty
@@ -92,8 +94,13 @@ def run(query, argv):
     start = time.perf_counter()
     prompt = key(fd, b"/")
     typing = [key(fd, c.encode()) for c in query]
-    last = drain(fd, QUIET) or time.perf_counter() - QUIET
+    typed = time.perf_counter()
+    frames = []
+    last = drain(fd, QUIET, frames) or time.perf_counter() - QUIET
     results = (last - start) * 1e3
+    # The first frame after the query's last key: its first hits, where the board
+    # shows some before its index is built.
+    first = (frames[0] - typed) * 1e3 if frames else results
     rss, hwm = memory(pid)
     key(fd, b"\x15")  # Ctrl-U: the line empty again
     drain(fd, 0.2)
@@ -113,17 +120,19 @@ def run(query, argv):
     os.write(fd, b"q")
     drain(fd, 1.0)
     os.waitpid(pid, 0)
-    return prompt, typing, results, (rss, hwm), keys, settled, page
+    return prompt, typing, first, results, (rss, hwm), keys, settled, page
 
 
 def main():
     runs, query = int(sys.argv[1]), sys.argv[2]
     for _ in range(runs):
-        prompt, typing, results, (rss, hwm), keys, settled, page = run(query, sys.argv[3:])
+        prompt, typing, first, results, (rss, hwm), keys, settled, page = run(
+            query, sys.argv[3:]
+        )
         print(
             f"prompt {prompt:.1f} | typing "
             + " ".join(f"{t:.1f}" for t in typing)
-            + f" | results {results:.0f} | rss {rss:.1f} hwm {hwm:.1f} | keys "
+            + f" | first {first:.0f} | results {results:.0f} | rss {rss:.1f} hwm {hwm:.1f} | keys "
             + " ".join(f"{t:.2f}" for t in keys)
             + (" | page " + " ".join(f"{t:.0f}" for t in page) if page else "")
             + (" | settled " + " ".join(f"{t:.0f}" for t in settled) if settled else ""),
