@@ -119,8 +119,11 @@ impl App {
             Some(Ok(job)) => {
                 self.indexing = Some(job);
                 if !keep_texts {
-                    // Until it is built, a query shows the hits among the first cards.
-                    self.search.set_interim(self.board.ids().collect());
+                    // Until it is built, a query shows the hits among the first
+                    // cards of each column, as many as its first page may read.
+                    let want = 2 * self.board.rows() + PAGE_MARGIN;
+                    let heads = self.board.column_heads(most_one_by_one(items, want));
+                    self.search.set_interim(heads);
                     self.sync_scan();
                 }
             }

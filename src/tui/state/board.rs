@@ -582,9 +582,12 @@ impl BoardState {
         AllCards(self)
     }
 
-    /// Every card's item id, filters aside, in no order.
-    pub fn ids(&self) -> impl Iterator<Item = ItemId> + '_ {
-        self.slots.iter().map(|s| s.id)
+    /// The item ids of the first `n` cards of each column, filters aside.
+    pub fn column_heads(&self, n: usize) -> Vec<ItemId> {
+        (self.whole.iter())
+            .flat_map(|column| &column[..n.min(column.len())])
+            .map(|&i| self.slots[i as usize].id)
+            .collect()
     }
 
     /// How many cards the board holds, filters aside.

@@ -205,8 +205,9 @@ impl SearchState {
     }
 
     /// While the index of a plan above the texts budget is built, the items `ids`
-    /// stand in for it: a query's scan reads the first cards of each column (see
-    /// `ScanRequest::page_only`) and the board shows their hits, partial, until the
+    /// (the first cards of each column) stand in for it: a query's scan reads them
+    /// in board order until each column has its first page (see
+    /// `ScanRequest::page_only`), and the board shows those hits, partial, until the
     /// index is there; nothing when an index is there.
     pub fn set_interim(&mut self, mut ids: Vec<ItemId>) {
         if self.index.is_some() {

@@ -418,4 +418,6 @@ fn ids_come_in_board_order_whether_few_or_many() {
     b.last();
     let columns = b.in_board_order(true, &many, |_| true);
     assert_eq!(columns[0], vec![13, 11, 7, 5, 1]);
+    // The first cards of each column, filters aside.
+    assert_eq!(b.column_heads(2), vec![200, 199, 198, 195]);
 }
