@@ -6,17 +6,21 @@ board to settle after its first frame, then
 - types QUERY one key at a time, each timed to its frame ("typing": what a user sees
   while the index may still be built);
 - waits until duban has written nothing for DUBAN_QUIET seconds (default 1.5) and
-  takes the last output's time since `/` ("results": the query typed applied);
+  takes the last output's time since `/` ("results": the query typed applied), and
+  the first frame's since the query's last key ("first": on a plan whose search
+  keeps no texts, the hits among the first cards, shown while the index is built);
 - reads VmRSS and VmHWM of the process (MB);
 - clears the line (Ctrl-U) and types QUERY again, each key timed to its frame
   ("keys": per key with the index built);
 then Esc and `q`. With DUBAN_KEY_QUIET=SECONDS each key of that second pass is also
 timed to its last output before that much quiet ("settled": its results, where they
-come after the key's first frame, as on a plan whose search keeps no texts).
+come after the key's first frame, as on a plan whose search keeps no texts), and to
+the first frame after its own ("page": on such a plan, the first hits read, those
+of the cards on screen, or for one character their labels).
 
 Usage: benches/search_prompt.py RUNS QUERY DUBAN_BINARY ARGS...
-Prints one line per run: prompt ms | typing ms... | results ms | rss MB hwm MB |
-keys ms..."""
+Prints one line per run: prompt ms | typing ms... | first ms | results ms |
+rss MB hwm MB | keys ms... [| page ms... | settled ms...]"""
 import fcntl
 import os
 import pty
@@ -45,16 +49,20 @@ def until_frame(fd, timeout=120):
         seen += chunk
 
 
-def drain(fd, quiet):
-    """Reads until nothing came for `quiet` seconds; returns the last output's time."""
+def drain(fd, quiet, frames=None):
+    """Reads until nothing came for `quiet` seconds; returns the last output's time.
+    Appends to `frames` the time of each read that ends a frame."""
     last = None
     while select.select([fd], [], [], quiet)[0]:
         try:
-            if not os.read(fd, 65536):
+            chunk = os.read(fd, 65536)
+            if not chunk:
                 return last
         except OSError:  # the other end closed: duban exited
             return last
         last = time.perf_counter()
+        if frames is not None and any(m in chunk for m in MARKERS):
+            frames.append(last)
     return last
 
 
@@ -86,18 +94,25 @@ def run(query, argv):
     start = time.perf_counter()
     prompt = key(fd, b"/")
     typing = [key(fd, c.encode()) for c in query]
-    last = drain(fd, QUIET) or time.perf_counter() - QUIET
+    typed = time.perf_counter()
+    frames = []
+    last = drain(fd, QUIET, frames) or time.perf_counter() - QUIET
     results = (last - start) * 1e3
+    # The first frame after the query's last key: its first hits, where the board
+    # shows some before its index is built.
+    first = (frames[0] - typed) * 1e3 if frames else results
     rss, hwm = memory(pid)
     key(fd, b"\x15")  # Ctrl-U: the line empty again
     drain(fd, 0.2)
-    keys, settled = [], []
+    keys, settled, page = [], [], []
     for c in query:
         t = time.perf_counter()
         keys.append(key(fd, c.encode()))
         if KEY_QUIET:
-            last = drain(fd, KEY_QUIET)
+            frames = []
+            last = drain(fd, KEY_QUIET, frames)
             settled.append((last - t) * 1e3 if last else keys[-1])
+            page.append((frames[0] - t) * 1e3 if frames else keys[-1])
         else:
             drain(fd, 0.05)
     os.write(fd, b"\x1b")
@@ -105,18 +120,21 @@ def run(query, argv):
     os.write(fd, b"q")
     drain(fd, 1.0)
     os.waitpid(pid, 0)
-    return prompt, typing, results, (rss, hwm), keys, settled
+    return prompt, typing, first, results, (rss, hwm), keys, settled, page
 
 
 def main():
     runs, query = int(sys.argv[1]), sys.argv[2]
     for _ in range(runs):
-        prompt, typing, results, (rss, hwm), keys, settled = run(query, sys.argv[3:])
+        prompt, typing, first, results, (rss, hwm), keys, settled, page = run(
+            query, sys.argv[3:]
+        )
         print(
             f"prompt {prompt:.1f} | typing "
             + " ".join(f"{t:.1f}" for t in typing)
-            + f" | results {results:.0f} | rss {rss:.1f} hwm {hwm:.1f} | keys "
+            + f" | first {first:.0f} | results {results:.0f} | rss {rss:.1f} hwm {hwm:.1f} | keys "
             + " ".join(f"{t:.2f}" for t in keys)
+            + (" | page " + " ".join(f"{t:.0f}" for t in page) if page else "")
             + (" | settled " + " ".join(f"{t:.0f}" for t in settled) if settled else ""),
             flush=True,
         )

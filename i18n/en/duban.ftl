@@ -314,7 +314,7 @@ board-server-lost = Lost the connection to the server; reconnecting by itself (w
 board-server-down = offline: reconnecting{" "}
 board-server-back = Reconnected to the server; changes made meanwhile are shown
 board-server-not-sent = Not sent: the connection to the server is lost. Once reconnected the board shows what the server holds; try again if your change is not there
-board-search-scanning = (searching: the results show when found)
+board-search-scanning = (searching: more results and the counts follow)
 # end of board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)

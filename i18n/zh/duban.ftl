@@ -334,7 +334,7 @@ board-server-lost = 与服务器的连接已断开，正在自动重连（已输
 board-server-down = 离线：正在重连{" "}
 board-server-back = 已重新连接服务器，断开期间的改动已显示
 board-server-not-sent = 未发送：与服务器的连接已断开。重连后看板显示服务器上的内容；如改动不在其中，请再试
-board-search-scanning = （正在查找，结果稍后显示）
+board-search-scanning = （正在查找，其余结果和数目随后补全）
 # 节末：board
 
 ## desk: src/tui (the board's item desk: add form, edit, retire, deadlines)

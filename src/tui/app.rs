@@ -792,9 +792,13 @@ struct Filters<'a> {
 
 impl Filters<'_> {
     fn keeps(&self, id: ItemId) -> bool {
+        self.search.keeps(id) && self.keeps_besides_search(id)
+    }
+
+    /// What the other filters keep: the cards a search's hits may be shown among.
+    fn keeps_besides_search(&self, id: ItemId) -> bool {
         self.office.as_ref().is_none_or(|o| o.ids.contains(id))
             && self.quick.as_ref().is_none_or(|q| q.keeps(id))
-            && self.search.keeps(id)
             && self.sv.keeps(id)
     }
 }

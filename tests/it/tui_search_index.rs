@@ -201,6 +201,36 @@ fn a_board_whose_index_keeps_no_texts_finds_what_one_that_keeps_them_finds() {
 }
 
 #[test]
+fn a_board_whose_index_keeps_no_texts_gives_what_was_typed_while_it_was_built_its_whole_answer() {
+    for query in ["安全", "jydd", "youeryuan", "2020", "无此事项", "安"] {
+        let mut at_once = app();
+        at_once.update(Action::Search);
+        type_text(&mut at_once, query);
+        let (_dir, mut app) = file_app_keeping_texts_up_to(Lang::Zh, 0);
+        app.update(Action::Search);
+        type_text(&mut app, query);
+        wait_for_results(&mut app);
+        assert_eq!(shown(&app), shown(&at_once), "{query}");
+        assert_eq!(
+            screen(&render(&mut app, 120, 40)),
+            screen(&render(&mut at_once, 120, 40)),
+            "{query}"
+        );
+        // Key by key, from the start, the index already built.
+        app.update(Action::Back);
+        at_once.update(Action::Back);
+        app.update(Action::Search);
+        at_once.update(Action::Search);
+        for c in query.chars() {
+            type_text(&mut app, &c.to_string());
+            type_text(&mut at_once, &c.to_string());
+        }
+        wait_for_results(&mut app);
+        assert_eq!(shown(&app), shown(&at_once), "{query} key by key");
+    }
+}
+
+#[test]
 fn a_board_whose_index_keeps_no_texts_finds_a_note_added_during_a_search() {
     let (_dir, mut app) = file_app_keeping_texts_up_to(Lang::Zh, 0);
     app.update(Action::Search);

@@ -7,9 +7,10 @@ use super::{App, Modal};
 use crate::store::{ItemId, PlanId, SearchCancel, SearchSource, Store, StoreError};
 use crate::tui::state::search::{HitsChange, IndexBuilder, ScanRequest};
 use std::ops::ControlFlow;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 /// An index being built on another thread.
 pub(super) struct Indexing {
@@ -115,7 +116,17 @@ impl App {
             .search_source()
             .map(|source| Indexing::start(source, self.plan.id, items, keep_texts));
         match started {
-            Some(Ok(job)) => self.indexing = Some(job),
+            Some(Ok(job)) => {
+                self.indexing = Some(job);
+                if !keep_texts {
+                    // Until it is built, a query shows the hits among the first
+                    // cards of each column, as many as its first page may read.
+                    let want = 2 * self.board.rows() + PAGE_MARGIN;
+                    let heads = self.board.column_heads(most_one_by_one(items, want));
+                    self.search.set_interim(heads);
+                    self.sync_scan();
+                }
+            }
             // A private in-memory database (tests), or no thread to be had: here.
             _ => {
                 let first = !self.search.has_index();
@@ -216,7 +227,8 @@ impl App {
         if !request.is_empty()
             && let Some(source) = self.store.search_source()
         {
-            let started = Scanning::start(source, self.plan.id, items, request.clone());
+            let page = self.first_page(request);
+            let started = Scanning::start(source, self.plan.id, items, request.clone(), page);
             if let Ok(job) = started {
                 self.scanning = Some(job);
                 return;
@@ -228,17 +240,35 @@ impl App {
             self.plan.id,
             items,
             request,
+            &Page::default(),
+            &|_| {},
             &AtomicBool::new(false),
         );
         self.scan_done(id, found);
     }
 
-    /// Takes in a scan's hits once they are read; true when the board changed.
+    /// The candidates of `request` that the board would show, each column in board
+    /// order, and how many hits fill a column: read before the others.
+    fn first_page(&self, request: &ScanRequest) -> Page {
+        let ids: Vec<ItemId> = request.items().collect();
+        let f = filters!(self);
+        let keep = |id| f.keeps_besides_search(id);
+        let want = 2 * self.board.rows() + PAGE_MARGIN;
+        // The hits are known: the lines of the cards shown are wanted first.
+        let mut columns = self.board.in_board_order(request.lines_only(), &ids, keep);
+        for column in &mut columns {
+            column.truncate(most_one_by_one(self.board.card_count(), want));
+        }
+        Page { columns, want }
+    }
+
+    /// Takes in a scan's hits once they are read, or the first of them while it
+    /// reads on; true when the board changed.
     fn poll_scan(&mut self) -> bool {
         self.sync_scan();
         let finished = |s: &Scanning| s.job.as_ref().is_none_or(JoinHandle::is_finished);
         if !self.scanning.as_ref().is_some_and(finished) {
-            return false;
+            return self.poll_partial();
         }
         let Some(mut job) = self.scanning.take() else {
             return false;
@@ -252,12 +282,33 @@ impl App {
                     self.plan.id,
                     self.board.card_count(),
                     request,
+                    &Page::default(),
+                    &|_| {},
                     &AtomicBool::new(false),
                 ),
                 None => return false,
             },
         };
         self.scan_done(job.id, found)
+    }
+
+    /// Shows the hits a scan found so far, when it found more since last asked.
+    fn poll_partial(&mut self) -> bool {
+        let Some(job) = &self.scanning else {
+            return false;
+        };
+        let found = match job.partial.lock() {
+            Ok(mut partial) => partial.take(),
+            Err(_) => None,
+        };
+        let Some(found) = found else {
+            return false;
+        };
+        if !self.search.take_partial(job.id, found) {
+            return false;
+        }
+        self.show_hits();
+        true
     }
 
     fn scan_done(&mut self, id: u64, found: Scanned) -> bool {
@@ -273,23 +324,34 @@ impl App {
         if !self.search.take_scan(id, found) {
             return false;
         }
+        // Before the index is built a scan finds the first page only: it cannot say
+        // that a query finds nothing.
+        let whole = self.search.has_index();
+        if self.show_hits() && whole && !matches!(self.modal, Some(Modal::Search(_))) {
+            self.say_when_search_finds_nothing();
+        }
+        true
+    }
+
+    /// Filters the board by the search's new hits; false when they did not change.
+    fn show_hits(&mut self) -> bool {
         match self.search.change() {
-            HitsChange::Same => return true,
+            HitsChange::Same => return false,
             HitsChange::Narrower => {
                 let f = filters!(self);
                 self.board.narrow(|id| f.keeps(id));
             }
             HitsChange::Other => self.refilter(),
         }
-        if !matches!(self.modal, Some(Modal::Search(_))) {
-            self.say_when_search_finds_nothing();
-        }
         true
     }
 }
 
-/// What a scan found: each matching candidate's entry and the line it matched on.
-type Scanned = Result<Vec<(u32, u16)>, StoreError>;
+/// Each matching candidate's entry and the line it matched on.
+type Found = Vec<(u32, u16)>;
+
+/// What a scan found.
+type Scanned = Result<Found, StoreError>;
 
 /// A search's candidates being read on another thread: the index holds no texts.
 pub(super) struct Scanning {
@@ -300,6 +362,8 @@ pub(super) struct Scanning {
     cancel: Arc<AtomicBool>,
     /// On a server, where the rows come whole: the query is cancelled there too.
     on_server: Option<SearchCancel>,
+    /// What the thread found so far, put there as it reads on and taken by the board.
+    partial: Arc<Mutex<Option<Found>>>,
 }
 
 impl Drop for Scanning {
@@ -317,17 +381,25 @@ impl Scanning {
         plan: PlanId,
         items: usize,
         request: ScanRequest,
+        page: Page,
     ) -> std::io::Result<Scanning> {
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
+        let partial = Arc::new(Mutex::new(None));
+        let sink = Arc::clone(&partial);
         let id = request.id();
         let on_server = source.cancel_handle();
         let handle = on_server.clone();
         let job = std::thread::Builder::new()
             .name("duban-search-scan".into())
             .spawn(move || {
+                let tell = |found: &Found| {
+                    if let Ok(mut partial) = sink.lock() {
+                        *partial = Some(found.clone());
+                    }
+                };
                 source.read_cancellable(handle.as_ref(), |store| {
-                    scan(store, plan, items, &request, &stop)
+                    scan(store, plan, items, &request, &page, &tell, &stop)
                 })
             })?;
         Ok(Scanning {
@@ -335,37 +407,104 @@ impl Scanning {
             job: Some(job),
             cancel,
             on_server,
+            partial,
         })
     }
 }
+
+/// The candidates a board shows first, read before the others.
+#[derive(Debug, Default)]
+struct Page {
+    /// Each column's candidates in board order, from the first card it would show.
+    columns: [Vec<ItemId>; 4],
+    /// How many hits in a column are enough for a screenful and a page more.
+    want: usize,
+}
+
+/// Hits read beyond the two screens of a column, for the next page.
+const PAGE_MARGIN: usize = 16;
+
+/// While the first page is read, what it found is shown this often.
+const PARTIAL_EVERY: Duration = Duration::from_millis(100);
 
 /// Fewer candidates than a plan's items over this are read one by one (three
 /// lookups each), more in one pass over the plan that passes the others over.
 const ONE_BY_ONE_BELOW: usize = 20;
 
+/// How many of a page's candidates are read one by one at most, in a plan of `items`
+/// (past this, one pass over the plan costs less), when `want` hits fill a column.
+fn most_one_by_one(items: usize, want: usize) -> usize {
+    (items / ONE_BY_ONE_BELOW).max(4 * want)
+}
+
 /// Reads the texts of `request`'s candidates among the `items` of `plan` and checks
-/// them, until `stop` is set.
+/// them, until `stop` is set: first those of `page`, one by one, column by column in
+/// turns until each has its hits or none left, telling what it found (`tell`) now and
+/// then and once they are read; then the others.
 fn scan(
     store: &Store,
     plan: PlanId,
     items: usize,
     request: &ScanRequest,
+    page: &Page,
+    tell: &dyn Fn(&Found),
     stop: &AtomicBool,
 ) -> Scanned {
     let mut found = Vec::new();
-    if request.len().saturating_mul(ONE_BY_ONE_BELOW) < items {
-        for id in request.items() {
+    let mut read = Vec::new();
+    let one_by_one = |id: ItemId, found: &mut Vec<(u32, u16)>| match store.search_text(id) {
+        Ok(text) => Ok(request
+            .check(id, text)
+            .inspect(|&f| found.push(f))
+            .is_some()),
+        Err(StoreError::NoSuchItemId(_)) => Ok(false),
+        Err(e) => Err(e),
+    };
+    let mut at = [0; 4];
+    let mut hits = [0; 4];
+    let mut told = Instant::now();
+    let most = most_one_by_one(items, page.want);
+    let mut more = true;
+    while more && read.len() < most {
+        more = false;
+        for (c, column) in page.columns.iter().enumerate() {
+            let Some(&id) = column.get(at[c]).filter(|_| hits[c] < page.want) else {
+                continue;
+            };
+            if stop.load(Ordering::Relaxed) {
+                return Ok(found);
+            }
+            at[c] += 1;
+            more = true;
+            read.push(id);
+            hits[c] += usize::from(one_by_one(id, &mut found)?);
+        }
+        if told.elapsed() >= PARTIAL_EVERY {
+            tell(&found);
+            told = Instant::now();
+        }
+    }
+    if !read.is_empty() {
+        tell(&found);
+    }
+    if request.page_only() {
+        return Ok(found);
+    }
+    read.sort_unstable();
+    let unread = |id: ItemId| request.wants(id) && read.binary_search(&id).is_err();
+    let left = request.len().saturating_sub(read.len());
+    if left == 0 {
+        return Ok(found);
+    }
+    if left.saturating_mul(ONE_BY_ONE_BELOW) < items {
+        for id in request.items().filter(|&id| unread(id)) {
             if stop.load(Ordering::Relaxed) {
                 break;
             }
-            match store.search_text(id) {
-                Ok(text) => found.extend(request.check(id, text)),
-                Err(StoreError::NoSuchItemId(_)) => {}
-                Err(e) => return Err(e),
-            }
+            one_by_one(id, &mut found)?;
         }
     } else {
-        store.scan_search_texts(plan, &|id| request.wants(id), |id, text| {
+        store.scan_search_texts(plan, &unread, |id, text| {
             if stop.load(Ordering::Relaxed) {
                 return ControlFlow::Break(());
             }
@@ -374,4 +513,75 @@ fn scan(
         })?;
     }
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::generate::{GenOptions, document};
+    use crate::tui::state::search::SearchState;
+    use std::cell::RefCell;
+
+    /// A store of a generated plan, and a search of it whose index keeps no texts.
+    fn plan_and_search(items: usize) -> (Store, PlanId, SearchState) {
+        let mut store = Store::open_in_memory("tester").unwrap();
+        let plan = crate::plan::parse(&document(&GenOptions::with_items(items)))
+            .unwrap()
+            .plan;
+        store.import(&plan).unwrap();
+        let plan = store.plan(None).unwrap().id;
+        let mut builder = IndexBuilder::without_texts(items);
+        store
+            .for_each_search_text(plan, |id, text| builder.add(id, text))
+            .unwrap();
+        let mut search = SearchState::default();
+        search.set_index(builder);
+        (store, plan, search)
+    }
+
+    #[test]
+    fn a_scan_tells_the_first_hits_of_each_column_before_it_reads_the_rest() {
+        let (store, plan, mut search) = plan_and_search(400);
+        for query in ["安全", "jydd", "第1", "xueqianjiaoyu", "无此事项"] {
+            search.set_query(query);
+            let request = search.pending_scan().unwrap().clone();
+            let ids: Vec<ItemId> = request.items().collect();
+            let is_hit = |id: ItemId| request.check(id, store.search_text(id).unwrap());
+            let mut every: Vec<(u32, u16)> = ids.iter().filter_map(|&id| is_hit(id)).collect();
+            // Two columns, in an order of their own.
+            let (a, b) = ids.split_at(ids.len() / 2);
+            let page = Page {
+                columns: [
+                    a.iter().rev().copied().collect(),
+                    b.to_vec(),
+                    vec![],
+                    vec![],
+                ],
+                want: 5,
+            };
+            // Told of as the plan's size: 400 reads the rest in one pass, 10,000 one
+            // by one, and lets the first page be read however sparse its hits.
+            for items in [400, 10_000] {
+                let told = RefCell::new(Vec::new());
+                let tell = |found: &Found| told.borrow_mut().push(found.clone());
+                let stop = AtomicBool::new(false);
+                let mut found = scan(&store, plan, items, &request, &page, &tell, &stop).unwrap();
+                found.sort_unstable();
+                every.sort_unstable();
+                assert_eq!(found, every, "{query} {items}");
+                if items == 400 {
+                    continue;
+                }
+                // What was told last before the rest was read: the first hits of each
+                // column in its order, no more.
+                let mut first: Vec<(u32, u16)> = (page.columns.iter())
+                    .flat_map(|c| c.iter().filter_map(|&id| is_hit(id)).take(5))
+                    .collect();
+                let mut told = told.into_inner().pop().unwrap_or_default();
+                told.sort_unstable();
+                first.sort_unstable();
+                assert_eq!(told, first, "{query}");
+            }
+        }
+    }
 }

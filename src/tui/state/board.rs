@@ -582,6 +582,14 @@ impl BoardState {
         AllCards(self)
     }
 
+    /// The item ids of the first `n` cards of each column, filters aside.
+    pub fn column_heads(&self, n: usize) -> Vec<ItemId> {
+        (self.whole.iter())
+            .flat_map(|column| &column[..n.min(column.len())])
+            .map(|&i| self.slots[i as usize].id)
+            .collect()
+    }
+
     /// How many cards the board holds, filters aside.
     pub fn card_count(&self) -> usize {
         self.slots.len()
@@ -687,6 +695,45 @@ impl BoardState {
 
     pub fn scroll(&self, col: usize) -> usize {
         self.scroll[col]
+    }
+
+    /// Those of `ids` (ascending) that `keep` keeps, each column in board order: what
+    /// a search reads first, so that the cards a column shows at its top are found
+    /// first. From every card of the column, filters aside, or (`shown`) from the
+    /// first card it shows.
+    pub fn in_board_order(
+        &self,
+        shown: bool,
+        ids: &[ItemId],
+        keep: impl Fn(ItemId) -> bool,
+    ) -> [Vec<ItemId>; COLUMNS] {
+        let mut columns: [Vec<ItemId>; COLUMNS] = Default::default();
+        if !shown && ids.len().saturating_mul(16) < self.slots.len() {
+            // Few: sorted into place rather than looked for among every card.
+            let mut placed: Vec<(usize, Key)> = (ids.iter())
+                .filter(|&&id| keep(id))
+                .filter_map(|&id| self.slot(id))
+                .map(|slot| (slot.status.index(), key(slot)))
+                .collect();
+            placed.sort_unstable();
+            for (c, (_, _, id)) in placed {
+                columns[c].push(id);
+            }
+            return columns;
+        }
+        let wanted: IdSet = ids.iter().copied().collect();
+        for (c, column) in columns.iter_mut().enumerate() {
+            let from = match shown {
+                true => &self.columns[c][self.scroll[c].min(self.columns[c].len())..],
+                false => &self.whole[c][..],
+            };
+            column.extend(
+                (from.iter())
+                    .map(|&i| self.slots[i as usize].id)
+                    .filter(|&id| wanted.contains(id) && keep(id)),
+            );
+        }
+        columns
     }
 
     /// Tells the board how many cards fit in a column.

@@ -56,6 +56,9 @@ struct Index {
     /// Entries changed since the postings were built, ascending: their postings may
     /// name characters they no longer have.
     changed: Vec<u32>,
+    /// Stands in while the index is built (`SearchState::set_interim`): no postings,
+    /// every entry a candidate, and a scan reads only the board's first page.
+    interim: bool,
 }
 
 impl Index {
@@ -73,6 +76,9 @@ impl Index {
 
     /// Without the texts: the entries `q` may match, ascending, to be checked.
     fn candidates(&self, q: &str, pq: &PinyinQuery) -> Vec<u32> {
+        if self.interim {
+            return (0..self.ids.len() as u32).collect();
+        }
         let mut entries = self.postings.having_all(q);
         for initials in pq.initials() {
             entries.extend(self.postings.having_all(initials));
@@ -181,6 +187,11 @@ struct Hits {
     /// Without the texts: the line each hit matched on when it is not the first
     /// (see `matched_line`); `None` until the texts were read.
     lines: Option<HashMap<ItemId, u16>>,
+    /// Without the texts: only the hits a scan found so far (the board's first cards,
+    /// see `take_partial`), shown while it reads on; never narrowed from.
+    partial: bool,
+    /// `lines` holds only those of the hits read so far (the cards shown first).
+    lines_partial: bool,
 }
 
 impl SearchState {
@@ -188,8 +199,31 @@ impl SearchState {
         &self.query
     }
 
+    /// Whether the index is built (one standing in for it while it is built aside).
     pub fn has_index(&self) -> bool {
-        self.index.is_some()
+        self.index.as_ref().is_some_and(|i| !i.interim)
+    }
+
+    /// While the index of a plan above the texts budget is built, the items `ids`
+    /// (the first cards of each column) stand in for it: a query's scan reads them
+    /// in board order until each column has its first page (see
+    /// `ScanRequest::page_only`), and the board shows those hits, partial, until the
+    /// index is there; nothing when an index is there.
+    pub fn set_interim(&mut self, mut ids: Vec<ItemId>) {
+        if self.index.is_some() {
+            return;
+        }
+        // Ascending, so that a scan's candidates come sorted.
+        ids.sort_unstable();
+        self.index = Some(Index {
+            ids,
+            changed_keys: Some(HashMap::new()),
+            interim: true,
+            ..Index::default()
+        });
+        self.narrowing.clear();
+        self.pending = None;
+        self.rematch();
     }
 
     /// How the last edit of the query (`push`, `pop`, `set_query`...) changed the hits.
@@ -348,7 +382,7 @@ impl SearchState {
         let ascii = q.is_ascii();
         while self.narrowing.last().is_some_and(|h| {
             let contains = q.starts_with(&h.query) || !ascii && q.contains(&h.query);
-            h.query != q && (!contains || pq.is_pinyin())
+            h.query != q && (!contains || pq.is_pinyin() || h.partial)
         }) {
             self.narrowing.pop();
         }
@@ -379,6 +413,8 @@ impl SearchState {
                 query: q,
                 entries,
                 lines: None,
+                partial: false,
+                lines_partial: false,
             });
         }
         self.show_last();
@@ -393,20 +429,26 @@ impl SearchState {
             return;
         };
         if let Some(h) = self.narrowing.last().filter(|h| h.query == q) {
+            if h.partial {
+                // Its scan reads on.
+                return self.show_last();
+            }
             // Known; its lines are read when a scan of a longer query was cut short.
             match h.lines {
-                None => self.ask(q, pq, h.entries.clone(), true),
-                Some(_) => self.pending = None,
+                Some(_) if !h.lines_partial => self.pending = None,
+                _ => self.ask(q, pq, h.entries.clone(), true),
             }
             return self.show_last();
         }
-        if q.chars().nth(1).is_none() {
+        if q.chars().nth(1).is_none() && !index.interim {
             // One character: its posting is the answer; the lines are read after.
             let entries = index.one_character(&q);
             self.narrowing.push(Hits {
                 query: q.clone(),
                 entries: entries.clone(),
                 lines: None,
+                partial: false,
+                lines_partial: false,
             });
             self.ask(q, pq, entries, true);
             return self.show_last();
@@ -437,9 +479,9 @@ impl SearchState {
             .into_iter()
             .map(|e| (index.ids[e as usize], e))
             .collect();
-        self.pending = Some(ScanRequest::new(
-            self.scans, query, pq, candidates, lines_only,
-        ));
+        let mut request = ScanRequest::new(self.scans, query, pq, candidates, lines_only);
+        request.page_only = index.interim;
+        self.pending = Some(request);
     }
 
     /// The texts the current query waits for, when the index holds none.
@@ -457,10 +499,21 @@ impl SearchState {
     /// Takes in what the scan `id` found (entries and the line each matched on, as
     /// `ScanRequest::check` gives them); false when that scan is no longer wanted.
     pub fn take_scan(&mut self, id: u64, found: Vec<(u32, u16)>) -> bool {
+        self.take_found(id, found, false)
+    }
+
+    /// Takes in what the scan `id` found so far, while it reads on: the first hits in
+    /// board order, which the board shows (or, for a query whose hits are known, the
+    /// lines of those shown); false when that scan is no longer wanted.
+    pub fn take_partial(&mut self, id: u64, found: Vec<(u32, u16)>) -> bool {
+        self.take_found(id, found, true)
+    }
+
+    fn take_found(&mut self, id: u64, found: Vec<(u32, u16)>, partial: bool) -> bool {
         if self.pending.as_ref().is_none_or(|p| p.id() != id) {
             return false;
         }
-        let (Some(p), Some(index)) = (self.pending.take(), &self.index) else {
+        let (Some(p), Some(index)) = (self.pending.as_ref(), &self.index) else {
             return false;
         };
         let Some(changed) = &index.changed_keys else {
@@ -488,21 +541,38 @@ impl SearchState {
         }
         entries.sort_unstable();
         entries.dedup();
-        if p.lines_only() {
-            if let Some(h) = self.narrowing.last_mut().filter(|h| h.query == p.query()) {
-                h.lines = Some(lines);
+        let lines_only = p.lines_only();
+        let query = p.query().to_string();
+        if !partial {
+            self.pending = None;
+        }
+        // What a scan of the stand-in index found is its first page only.
+        let partial = partial || index.interim;
+        if lines_only {
+            if let Some(h) = self.narrowing.last_mut().filter(|h| h.query == query) {
+                // Lines found so far are kept until the rest come.
+                match (&mut h.lines, partial) {
+                    (Some(known), true) => known.extend(lines),
+                    (known, _) => *known = Some(lines),
+                }
+                h.lines_partial = partial;
             }
             self.change = HitsChange::Same;
             return true;
+        }
+        if self.narrowing.last().is_some_and(|h| h.partial) {
+            self.narrowing.pop();
         }
         let narrower = self
             .hits
             .as_ref()
             .is_none_or(|old| entries.iter().all(|&e| old.contains(index.ids[e as usize])));
         self.narrowing.push(Hits {
-            query: p.into_query(),
+            query,
             entries,
             lines: Some(lines),
+            partial,
+            lines_partial: false,
         });
         self.show_last();
         self.change = if narrower {

@@ -379,3 +379,45 @@ fn id_sets_answer_for_dense_and_spread_ids() {
     let empty: IdSet = std::iter::empty().collect();
     assert!(empty.is_empty() && !empty.contains(0));
 }
+
+#[test]
+fn ids_come_in_board_order_whether_few_or_many() {
+    // Positions against ids: card k sits at position 1000 - k, so board order is
+    // the ids descending; every third card is doing.
+    let cards: Vec<Card> = (1..=200)
+        .map(|id| {
+            let status = if id % 3 == 0 {
+                Status::Doing
+            } else {
+                Status::Todo
+            };
+            Card {
+                position: 1000 - id,
+                ..card(id, status)
+            }
+        })
+        .collect();
+    let mut b = BoardState::new(cards);
+    let few: Vec<ItemId> = vec![3, 5, 6, 7, 150];
+    let many: Vec<ItemId> = (1..=200).filter(|id| id % 2 == 1).collect();
+    let odd_but_7 = |id: ItemId| id != 7;
+    let columns = b.in_board_order(false, &few, odd_but_7);
+    assert_eq!(columns[0], vec![5]);
+    assert_eq!(columns[1], vec![150, 6, 3]);
+    let columns = b.in_board_order(false, &many, odd_but_7);
+    let todo: Vec<ItemId> = (1..=200)
+        .rev()
+        .filter(|id| id % 2 == 1 && id % 3 != 0 && *id != 7)
+        .collect();
+    assert_eq!(columns[0], todo);
+    assert_eq!(columns[1].len(), 33);
+    assert!(columns[1].windows(2).all(|w| w[0] > w[1]));
+    // From the first card shown, among those shown.
+    b.set_rows(5);
+    b.refilter(|id| id % 2 == 1);
+    b.last();
+    let columns = b.in_board_order(true, &many, |_| true);
+    assert_eq!(columns[0], vec![13, 11, 7, 5, 1]);
+    // The first cards of each column, filters aside.
+    assert_eq!(b.column_heads(2), vec![200, 199, 198, 195]);
+}

@@ -3,6 +3,7 @@
 
 use crate::store::ItemId;
 use crate::tui::matcher::{MatchKey, PinyinQuery, fold};
+use std::sync::Arc;
 
 /// The items a query may match, to be read and checked (`check`); made by
 /// `SearchState` when its index holds no texts, answered through `take_scan`.
@@ -11,10 +12,13 @@ pub struct ScanRequest {
     id: u64,
     query: String,
     pq: PinyinQuery,
-    /// (item, entry in the index), by item.
-    candidates: Vec<(ItemId, u32)>,
+    /// (item, entry in the index), by item; shared with the thread that reads them.
+    candidates: Arc<Vec<(ItemId, u32)>>,
     /// The hits are known (one character's posting): only the lines are wanted.
     lines_only: bool,
+    /// Only the candidates the board shows first are to be read: the index is
+    /// being built, and its own scan will read the rest.
+    pub(super) page_only: bool,
 }
 
 impl ScanRequest {
@@ -30,8 +34,9 @@ impl ScanRequest {
             id,
             query,
             pq,
-            candidates,
+            candidates: Arc::new(candidates),
             lines_only,
+            page_only: false,
         }
     }
 
@@ -90,12 +95,14 @@ impl ScanRequest {
         &self.pq
     }
 
-    pub(super) fn lines_only(&self) -> bool {
-        self.lines_only
+    /// Whether only the candidates a board shows first are to be read.
+    pub fn page_only(&self) -> bool {
+        self.page_only
     }
 
-    pub(super) fn into_query(self) -> String {
-        self.query
+    /// Whether the hits are known and only the lines they matched on are wanted.
+    pub fn lines_only(&self) -> bool {
+        self.lines_only
     }
 }
 
@@ -170,8 +177,83 @@ mod tests {
         kept(s).into_iter().map(|id| s.matched_line(id)).collect()
     }
 
+    /// What a scan finds, as the board's thread would: the first half of it told
+    /// while it reads on (`take_partial`), then the whole.
+    fn answer_in_parts(s: &mut SearchState, texts: &HashMap<ItemId, String>) {
+        while let Some(request) = s.pending_scan() {
+            let found: Vec<(u32, u16)> = request
+                .items()
+                .filter_map(|id| request.check(id, texts.get(&id)?.clone()))
+                .collect();
+            let id = request.id();
+            let first = found[..found.len() / 2].to_vec();
+            assert!(s.take_partial(id, first));
+            assert!(s.pending_scan().is_some_and(|p| p.id() == id));
+            assert!(s.take_scan(id, found));
+        }
+    }
+
+    /// Only the first half of what the scan finds, the scan left to read on.
+    fn answer_partly(s: &mut SearchState, texts: &HashMap<ItemId, String>) {
+        if let Some(request) = s.pending_scan() {
+            let found: Vec<(u32, u16)> = request
+                .items()
+                .filter_map(|id| request.check(id, texts.get(&id)?.clone()))
+                .collect();
+            let id = request.id();
+            assert!(s.take_partial(id, found[..found.len() / 2].to_vec()));
+        }
+    }
+
     #[test]
     fn without_the_texts_a_search_keeps_what_it_keeps_with_them() {
+        same_as_with_texts(answer);
+    }
+
+    #[test]
+    fn hits_told_in_parts_end_as_the_whole_answer() {
+        same_as_with_texts(answer_in_parts);
+    }
+
+    #[test]
+    fn keys_typed_while_a_scan_reads_on_find_what_they_find_with_the_texts() {
+        let texts: HashMap<ItemId, String> = texts().into_iter().collect();
+        let (mut with, mut without) = both();
+        for q in [
+            "安全保障",
+            "校园安全1",
+            "jydd",
+            "xueqianjiaoyu",
+            "教育督导2",
+        ] {
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                with.set_query(&typed);
+                without.set_query(&typed);
+                answer_partly(&mut without, &texts);
+                // What is shown meanwhile are hits, and no more than the whole has.
+                if without.pending_scan().is_some() {
+                    let all = kept(&with);
+                    assert!(kept(&without).iter().all(|id| all.contains(id)), "{typed}");
+                }
+            }
+            answer(&mut without, &texts);
+            assert_eq!(kept(&without), kept(&with), "{q}");
+            assert_eq!(lines(&without), lines(&with), "{q}");
+            // Deleting back goes to answers known, or asks again.
+            while !typed.is_empty() {
+                typed.pop();
+                with.set_query(&typed);
+                without.set_query(&typed);
+                answer_in_parts(&mut without, &texts);
+                assert_eq!(kept(&without), kept(&with), "{typed} (deleting)");
+                assert_eq!(lines(&without), lines(&with), "{typed} (deleting)");
+            }
+        }
+    }
+
+    fn same_as_with_texts(answer: fn(&mut SearchState, &HashMap<ItemId, String>)) {
         let mut texts: HashMap<ItemId, String> = texts().into_iter().collect();
         let (mut with, mut without) = both();
         let queries = [
@@ -243,6 +325,50 @@ mod tests {
         answer(&mut without, &texts);
         assert_eq!(kept(&without), vec![3]);
         assert_eq!(lines(&without), lines(&with));
+    }
+
+    #[test]
+    fn while_the_index_is_built_a_query_shows_the_hits_of_the_first_page() {
+        let by_id: HashMap<ItemId, String> = texts().into_iter().collect();
+        let (mut with, _) = both();
+        let mut s = SearchState::default();
+        s.set_interim((1..=300).rev().collect());
+        assert!(!s.has_index());
+        for q in ["安", "安全", "jydd"] {
+            with.set_query(q);
+            s.set_query(q);
+            let request = s.pending_scan().unwrap();
+            // Every item is a candidate, and only the first page is read.
+            assert!(request.page_only() && !request.lines_only());
+            assert_eq!(request.len(), 300);
+            let found: Vec<(u32, u16)> = request
+                .items()
+                .filter_map(|id| request.check(id, by_id.get(&id)?.clone()))
+                .take(3)
+                .collect();
+            let id = request.id();
+            assert!(s.take_scan(id, found));
+            assert!(s.pending_scan().is_none() && s.is_active());
+            let all = kept(&with);
+            assert_eq!(kept(&s).len(), 3, "{q}");
+            assert!(kept(&s).iter().all(|id| all.contains(id)), "{q}");
+        }
+        // The index built: the whole answer, read again from it.
+        let mut builder = IndexBuilder::without_texts(0);
+        for (id, text) in texts() {
+            builder.add(id, text);
+        }
+        s.set_index(builder);
+        assert!(s.has_index());
+        let request = s.pending_scan().unwrap();
+        assert!(!request.page_only() && request.len() < 300);
+        answer(&mut s, &by_id);
+        assert_eq!(kept(&s), kept(&with));
+        assert_eq!(lines(&s), lines(&with));
+        // A stand-in comes only before an index.
+        s.set_interim(vec![1]);
+        assert!(s.has_index());
+        assert_eq!(kept(&s), kept(&with));
     }
 
     #[test]
