@@ -424,3 +424,46 @@ fn a_server_with_another_dubans_rules_is_said_by_boards_and_check() {
     );
     served.ok("alice", &["server", "check", &check_url]);
 }
+
+/// duban takes a close-out as confirmed (销号) by its `confirmed_at`: a lead
+/// writing the time alone, on a close-out of theirs or a new one, forges no
+/// confirmation.
+#[test]
+fn a_lead_cannot_confirm_by_writing_the_confirmations_time() {
+    require_pg!();
+    let served = Served::new();
+    let mut bob = served.psql("bob");
+    let (code, message) = refused(
+        &mut bob,
+        "INSERT INTO duban.closeouts (item_id, statement, closed_by, closed_at,
+            needs_confirmation, confirmed_at)
+         SELECT id, '已办结', 'bob', 't', true, '2026-12-08T03:00:00.000Z'
+         FROM duban.items WHERE number = 1",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    assert!(message.contains("bob may not confirm"), "{message}");
+    served.ok("bob", &["move", "1", "done", "--note", "已办结"]);
+    let (code, message) = refused(
+        &mut bob,
+        "UPDATE duban.closeouts SET confirmed_at = '2026-12-08T03:00:00.000Z'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    assert!(message.contains("bob may not confirm"), "{message}");
+    // Still awaiting: alice confirms it, and the time is hers.
+    served.ok("alice", &["confirm", "1"]);
+    let (by, at): (Option<String>, Option<String>) = bob
+        .query_one(
+            "SELECT confirmed_by, confirmed_at FROM duban.closeouts
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
+            &[],
+        )
+        .map(|r| (r.get(0), r.get(1)))
+        .unwrap();
+    assert_eq!(by.as_deref(), Some("alice"));
+    assert!(
+        at.as_deref()
+            .is_some_and(|at| at != "2026-12-08T03:00:00.000Z"),
+        "{at:?}"
+    );
+}

@@ -107,12 +107,18 @@ BEGIN
        AND NOT may('confirm', NEW.item_id) THEN
         PERFORM refuse('confirm', NEW.item_id);
     END IF;
+    -- duban takes a close-out as confirmed by its time (`CloseOut::confirmed`):
+    -- who and when are one confirmation, the supervisors' to give.
     IF TG_OP = 'INSERT' THEN
-        IF NEW.confirmed_by IS NOT NULL AND NOT may('confirm', NEW.item_id) THEN
+        IF (NEW.confirmed_by IS NOT NULL OR NEW.confirmed_at IS NOT NULL)
+           AND NOT may('confirm', NEW.item_id) THEN
             PERFORM refuse('confirm', NEW.item_id);
         END IF;
         NEW.closed_by := actor();
         NEW.closed_at := server_time(NEW.closed_at);
+        IF NEW.confirmed_at IS NOT NULL THEN
+            NEW.confirmed_at := server_time(NEW.confirmed_at);
+        END IF;
         RETURN NEW;
     END IF;
     -- A close-out in force keeps its statement: duban writes one by closing
@@ -124,14 +130,15 @@ BEGIN
     END IF;
     -- Closing anew after a reopen clears the old confirmation (`Store::close`):
     -- the lead's, as the close is.
-    IF OLD.confirmed_by IS DISTINCT FROM NEW.confirmed_by
-       AND NOT (NEW.confirmed_by IS NULL AND OLD.reopened_at IS NOT NULL
-                AND NEW.reopened_at IS NULL)
+    IF (OLD.confirmed_by, OLD.confirmed_at) IS DISTINCT FROM (NEW.confirmed_by, NEW.confirmed_at)
+       AND NOT (NEW.confirmed_by IS NULL AND NEW.confirmed_at IS NULL
+                AND OLD.reopened_at IS NOT NULL AND NEW.reopened_at IS NULL)
        AND NOT may('confirm', NEW.item_id) THEN
         PERFORM refuse('confirm', NEW.item_id);
     END IF;
     IF OLD.reopened_at IS NULL AND NEW.reopened_at IS NOT NULL
-       AND OLD.confirmed_by IS NOT NULL AND NOT may('reopen_confirmed', NEW.item_id) THEN
+       AND (OLD.confirmed_by IS NOT NULL OR OLD.confirmed_at IS NOT NULL)
+       AND NOT may('reopen_confirmed', NEW.item_id) THEN
         PERFORM refuse('reopen_confirmed', NEW.item_id);
     END IF;
     RETURN NEW;
@@ -376,6 +383,9 @@ BEGIN
         END IF;
         IF NEW.confirmed_by IS DISTINCT FROM OLD.confirmed_by AND NEW.confirmed_by IS NOT NULL THEN
             NEW.confirmed_by := who;
+        END IF;
+        IF NEW.confirmed_at IS DISTINCT FROM OLD.confirmed_at AND NEW.confirmed_at IS NOT NULL THEN
+            NEW.confirmed_at := server_time(NEW.confirmed_at);
         END IF;
         IF NEW.reopened_by IS DISTINCT FROM OLD.reopened_by AND NEW.reopened_by IS NOT NULL THEN
             NEW.reopened_by := who;
