@@ -467,3 +467,50 @@ fn a_lead_cannot_confirm_by_writing_the_confirmations_time() {
         "{at:?}"
     );
 }
+
+/// A supervisor's reopen of a confirmed close-out stands: the lead cannot put
+/// it back in force (and the item back to done) by hand; the supervisor's own
+/// undo still does.
+#[test]
+fn a_lead_cannot_undo_a_supervisors_reopen_of_a_confirmed_close_out() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("bob", &["move", "1", "done", "--note", "已办结"]);
+    served.ok("alice", &["confirm", "1"]);
+    served.ok("alice", &["reopen", "1", "需补材料"]);
+    let mut bob = served.psql("bob");
+    for first_the_item in [false, true] {
+        let closeout = "UPDATE duban.closeouts SET reopened_at = NULL, reopened_by = NULL,
+                reopen_reason = NULL
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)";
+        let item = "UPDATE duban.items SET status = 'done' WHERE number = 1";
+        let (a, b) = if first_the_item {
+            (item, closeout)
+        } else {
+            (closeout, item)
+        };
+        let (code, message) = refused(&mut bob, &format!("BEGIN; {a}; {b}; COMMIT"));
+        assert_eq!(code, "DB002", "{message}");
+        assert!(
+            message.contains("bob may not reopen_confirmed"),
+            "{message}"
+        );
+    }
+    assert!(served.ok("alice", &["show", "1"]).contains("需补材料"));
+    // alice's undo of her reopen: confirmed again, as it was.
+    served.ok("alice", &["undo"]);
+    let row = bob
+        .query_one(
+            "SELECT i.status, c.confirmed_by, c.reopened_at IS NULL, i.awaiting_confirmation
+             FROM duban.items i JOIN duban.closeouts c ON c.item_id = i.id
+             WHERE i.number = 1",
+            &[],
+        )
+        .unwrap();
+    let (status, by, in_force, awaiting): (String, Option<String>, bool, bool) =
+        (row.get(0), row.get(1), row.get(2), row.get(3));
+    assert_eq!(
+        (status.as_str(), by.as_deref(), in_force, awaiting),
+        ("done", Some("alice"), true, false)
+    );
+}

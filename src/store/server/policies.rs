@@ -141,6 +141,13 @@ BEGIN
        AND NOT may('reopen_confirmed', NEW.item_id) THEN
         PERFORM refuse('reopen_confirmed', NEW.item_id);
     END IF;
+    -- Undoing a reopen brings a confirmation back in force: the supervisors'
+    -- reopen is theirs to undo (a lead's close anew clears it, above).
+    IF OLD.reopened_at IS NOT NULL AND NEW.reopened_at IS NULL
+       AND (NEW.confirmed_by IS NOT NULL OR NEW.confirmed_at IS NOT NULL)
+       AND NOT may('reopen_confirmed', NEW.item_id) THEN
+        PERFORM refuse('reopen_confirmed', NEW.item_id);
+    END IF;
     RETURN NEW;
 END $$;
 -- When a row was written, as the server says it: a time duban writes (its own
