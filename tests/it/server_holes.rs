@@ -514,3 +514,42 @@ fn a_lead_cannot_undo_a_supervisors_reopen_of_a_confirmed_close_out() {
         ("done", Some("alice"), true, false)
     );
 }
+
+/// A supervisor's report or close answers the item's open urges on a server as
+/// on a file (the urges are not only the lead's to answer).
+#[test]
+fn a_supervisors_report_or_close_answers_open_urges_as_on_a_file() {
+    require_pg!();
+    let served = Served::new();
+    let file = OnFile::new();
+    for args in [
+        &["urge", "1", "请加快"][..],
+        &["report", "1", "督查员代报"],
+        &["urge", "1", "再请加快"],
+        &["move", "1", "done", "--note", "督查员办结"],
+        &["urge", "1", "待销号时催办"],
+        &["confirm", "1"],
+    ] {
+        let on_file = file.run("alice", args);
+        assert!(on_file.status.success(), "{args:?}: {}", text(&on_file));
+        served.ok("alice", args);
+    }
+    let answers: Vec<(String, String)> = served
+        .psql("bob")
+        .query(
+            "SELECT answer, answered_by FROM duban.urges ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            ("督查员代报".to_string(), "alice".to_string()),
+            ("督查员办结".to_string(), "alice".to_string()),
+            ("督查员办结".to_string(), "alice".to_string())
+        ]
+    );
+}

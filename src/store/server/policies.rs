@@ -375,6 +375,16 @@ BEGIN
            AND NOT is_supervisor() THEN
             PERFORM refuse('urge', NEW.item_id);
         END IF;
+        -- Not the lead's reply: the answer is a report or a close-out's
+        -- statement this transaction writes (`answer_urges`).
+        IF (NEW.answer, NEW.answered_at) IS DISTINCT FROM (OLD.answer, OLD.answered_at)
+           AND NOT may('reply', NEW.item_id)
+           AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.item_id = NEW.item_id
+                           AND r.text = NEW.answer AND written_now(r.xmin))
+           AND NOT EXISTS (SELECT 1 FROM closeouts c WHERE c.item_id = NEW.item_id
+                           AND c.statement = NEW.answer AND written_now(c.xmin)) THEN
+            PERFORM refuse('reply', NEW.item_id);
+        END IF;
         IF NEW.answered_by IS DISTINCT FROM OLD.answered_by AND NEW.answered_by IS NOT NULL THEN
             NEW.answered_by := who;
         END IF;
@@ -605,7 +615,14 @@ const POLICIES: &[(&str, &str, &str)] = &[
     // would unsay a report or end a close-out's wait for confirmation.
     ("reports", "DELETE", "may('import', NULL)"),
     ("urges", "INSERT", "may('urge', item_id)"),
-    ("urges", "UPDATE", "may('reply', item_id)"),
+    // An urge is answered by a reply (the lead's), and by a report, a close or
+    // a confirm of its item (`answer_urges`: the supervisors' too, which
+    // `stamp_changed_by` holds to the report or close-out they write).
+    (
+        "urges",
+        "UPDATE",
+        "(SELECT is_supervisor()) OR may('reply', item_id)",
+    ),
     ("urges", "DELETE", "may('urge', item_id)"),
     ("closeouts", "INSERT", "may('close', item_id)"),
     ("closeouts", "UPDATE", "may('close', item_id)"),
@@ -624,6 +641,8 @@ fn once_per_statement(cond: &str) -> String {
         .strip_prefix("may(")
         .and_then(|c| c.strip_suffix(')'))
         .and_then(|c| c.split_once(", "))
+        // One call of `may`, not several joined.
+        .filter(|(_, item)| !item.contains(')'))
     else {
         return cond.to_string();
     };
@@ -729,6 +748,8 @@ mod tests {
             "may('reply', item_id)"
         );
         assert_eq!(once_per_statement("author = actor()"), "author = actor()");
+        let several = "may('reply', item_id) OR may('report', item_id)";
+        assert_eq!(once_per_statement(several), several);
         assert_eq!(once_per_statement("true"), "true");
     }
 
