@@ -553,3 +553,59 @@ fn a_supervisors_report_or_close_answers_open_urges_as_on_a_file() {
         ]
     );
 }
+
+/// A close made by hand waits for the supervisors' confirming like duban's
+/// own: the item awaits confirmation whatever the lead writes, in whichever
+/// order the close-out and the item are written.
+#[test]
+fn a_close_by_hand_still_awaits_the_supervisors_confirmation() {
+    require_pg!();
+    let served = Served::new();
+    let mut bob = served.psql("bob");
+    let awaiting = |bob: &mut Client| -> (String, bool) {
+        let row = bob
+            .query_one(
+                "SELECT status, awaiting_confirmation FROM duban.items WHERE number = 1",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1))
+    };
+    bob.batch_execute(
+        "BEGIN;
+         INSERT INTO duban.closeouts (item_id, statement, closed_by, closed_at, needs_confirmation)
+         SELECT id, '已办结', 'x', 't', true FROM duban.items WHERE number = 1;
+         UPDATE duban.items SET status = 'done', awaiting_confirmation = false WHERE number = 1;
+         COMMIT",
+    )
+    .unwrap();
+    assert_eq!(awaiting(&mut bob), ("done".to_string(), true));
+    served.ok("alice", &["confirm", "1"]);
+    served.ok("alice", &["reopen", "1", "需补材料"]);
+    // The item first (its close-out still confirmed, reopened), then the
+    // close-out closed anew: the wait is not skipped.
+    let (code, message) = refused(
+        &mut bob,
+        "BEGIN;
+         UPDATE duban.items SET status = 'done' WHERE number = 1;
+         UPDATE duban.closeouts SET reopened_at = NULL, reopened_by = NULL, reopen_reason = NULL,
+            confirmed_by = NULL, confirmed_at = NULL, statement = '材料已补'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1);
+         COMMIT",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    assert!(message.contains("bob may not confirm"), "{message}");
+    assert_eq!(awaiting(&mut bob), ("doing".to_string(), false));
+    // The other order is a close anew, awaiting.
+    bob.batch_execute(
+        "BEGIN;
+         UPDATE duban.closeouts SET reopened_at = NULL, reopened_by = NULL, reopen_reason = NULL,
+            confirmed_by = NULL, confirmed_at = NULL, statement = '材料已补'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1);
+         UPDATE duban.items SET status = 'done', awaiting_confirmation = false WHERE number = 1;
+         COMMIT",
+    )
+    .unwrap();
+    assert_eq!(awaiting(&mut bob), ("done".to_string(), true));
+    served.ok("alice", &["confirm", "1"]);
+}

@@ -268,6 +268,16 @@ BEGIN
             USING ERRCODE = 'DB003',
             DETAIL = json_build_object('number', n, 'rule', 'reopen')::text;
     END IF;
+    -- Arriving at done by a close waits for a supervisor's confirming: a
+    -- close-out in force that is not confirmed leaves the item awaiting.
+    IF TG_OP = 'UPDATE' AND OLD.status <> 'done' AND now_status = 'done'
+       AND NOT (SELECT awaiting_confirmation FROM items WHERE id = NEW.id)
+       AND EXISTS (SELECT 1 FROM members WHERE supervisor)
+       AND NOT EXISTS (SELECT 1 FROM closeouts c WHERE c.item_id = NEW.id
+                       AND c.confirmed_at IS NOT NULL AND c.reopened_at IS NULL)
+       AND NOT may('confirm', NEW.id) THEN
+        PERFORM refuse('confirm', NEW.id);
+    END IF;
     RETURN NULL;
 END $$;
 -- Which act an update of an item is, by the columns it changes. The card's
@@ -294,6 +304,18 @@ BEGIN
         END IF;
         NEW.updated_at := least(greatest(NEW.updated_at, OLD.updated_at),
             to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    END IF;
+    -- Entering done waits for a supervisor's confirming wherever there are
+    -- supervisors (`Writer::move_known`), but for a close-out that comes back
+    -- confirmed (an undone reopen); leaving done ends the wait. The server's
+    -- to say, whatever the client sends (`done_has_statement` checks again at
+    -- commit, when the close-out is written).
+    IF NEW.status = 'done' AND OLD.status <> 'done' THEN
+        NEW.awaiting_confirmation := EXISTS (SELECT 1 FROM members WHERE supervisor)
+            AND NOT EXISTS (SELECT 1 FROM closeouts
+                            WHERE item_id = OLD.id AND confirmed_at IS NOT NULL);
+    ELSIF OLD.status = 'done' AND NEW.status <> 'done' THEN
+        NEW.awaiting_confirmation := false;
     END IF;
     -- A closed item stops awaiting confirmation by a supervisor's confirming
     -- (or by leaving done, a reopen, checked below), not by a lead's write.
