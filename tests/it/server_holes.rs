@@ -609,3 +609,43 @@ fn a_close_by_hand_still_awaits_the_supervisors_confirmation() {
     assert_eq!(awaiting(&mut bob), ("done".to_string(), true));
     served.ok("alice", &["confirm", "1"]);
 }
+
+/// What a card shows (ticks, the period's report, open urges) is counted from
+/// the rows behind it: a lead writing the card's columns by hand shows no tick,
+/// report or answer that is not there.
+#[test]
+fn a_lead_cannot_forge_what_the_card_counts() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("alice", &["urge", "1", "请加快"]);
+    let mut bob = served.psql("bob");
+    let card = |bob: &mut Client| -> (Option<String>, i64, Option<String>, i64, i64) {
+        let r = bob
+            .query_one(
+                "SELECT report_period, urges_open, urge_reply_by, measures_done, measures_total
+                 FROM duban.items WHERE number = 1",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))
+    };
+    let before = card(&mut bob);
+    assert_eq!((before.0.as_deref(), before.1, before.3), (None, 1, 0));
+    assert!(before.4 > 0, "{before:?}");
+    bob.batch_execute(
+        "UPDATE duban.items SET report_period = to_char(current_date, 'YYYY-MM'),
+            urges_open = 0, urge_reply_by = NULL, measures_done = measures_total,
+            measures_total = 0
+         WHERE number = 1",
+    )
+    .unwrap();
+    assert_eq!(card(&mut bob), before);
+    // duban's own writes keep them, as before.
+    served.ok("bob", &["tick", "1", "1"]);
+    served.ok("bob", &["report", "1", "进展"]);
+    let after = card(&mut bob);
+    assert!(after.0.is_some(), "{after:?}");
+    assert_eq!((after.1, after.3, after.4), (0, 1, before.4));
+    let show = served.ok("alice", &["show", "1"]);
+    assert!(show.contains("进展"), "{show}");
+}

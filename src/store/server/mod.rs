@@ -64,6 +64,7 @@ pub mod acting;
 pub mod admit;
 pub mod copy;
 pub mod dump;
+pub mod guards;
 pub mod history;
 pub mod live;
 pub mod open;
