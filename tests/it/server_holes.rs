@@ -649,3 +649,37 @@ fn a_lead_cannot_forge_what_the_card_counts() {
     let show = served.ok("alice", &["show", "1"]);
     assert!(show.contains("进展"), "{show}");
 }
+
+/// When a member reopened a close-out or edited a note is the server's to
+/// say, as for the other times: a time dated back becomes the server's.
+#[test]
+fn a_member_cannot_date_back_a_reopen_or_a_notes_edit() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("bob", &["move", "1", "done", "--note", "已办结"]);
+    served.ok("bob", &["note", "1", "备注"]);
+    let mut bob = served.psql("bob");
+    bob.batch_execute(
+        "BEGIN;
+         UPDATE duban.closeouts SET reopened_at = '2020-01-01T00:00:00.000Z', reopened_by = 'x',
+            reopen_reason = '再补'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1);
+         UPDATE duban.items SET status = 'doing' WHERE number = 1;
+         UPDATE duban.notes SET text = '改过', edited_at = '2019-01-01T00:00:00.000Z';
+         COMMIT",
+    )
+    .unwrap();
+    let row = bob
+        .query_one(
+            "SELECT c.reopened_at, c.reopened_by, n.edited_at
+             FROM duban.closeouts c, duban.notes n",
+            &[],
+        )
+        .unwrap();
+    let (reopened_at, by, edited_at): (String, String, String) =
+        (row.get(0), row.get(1), row.get(2));
+    assert_eq!(by, "bob");
+    for at in [reopened_at, edited_at] {
+        assert!(at.len() == 24 && at.as_str() > "2020-06-02", "{at}");
+    }
+}

@@ -181,7 +181,8 @@ BEGIN
 END $$;
 -- Who reported, answered, closed, confirmed or reopened is the server's to say,
 -- on an update as on an insert: a name that changes becomes the actor's,
--- whatever the client sent (an undo may still clear one).
+-- whatever the client sent (an undo may still clear one); and when, as
+-- `server_time` says it (a reopen, a note's edit, an indicator's update too).
 CREATE OR REPLACE FUNCTION duban.stamp_changed_by() RETURNS trigger
 LANGUAGE plpgsql SET search_path = duban, pg_temp AS $$
 DECLARE
@@ -230,6 +231,17 @@ BEGIN
         IF NEW.reopened_by IS DISTINCT FROM OLD.reopened_by AND NEW.reopened_by IS NOT NULL THEN
             NEW.reopened_by := who;
         END IF;
+        IF NEW.reopened_at IS DISTINCT FROM OLD.reopened_at AND NEW.reopened_at IS NOT NULL THEN
+            NEW.reopened_at := server_time(NEW.reopened_at);
+        END IF;
+    ELSIF TG_TABLE_NAME = 'notes' THEN
+        IF NEW.edited_at IS DISTINCT FROM OLD.edited_at AND NEW.edited_at IS NOT NULL THEN
+            NEW.edited_at := server_time(NEW.edited_at);
+        END IF;
+    ELSIF TG_TABLE_NAME = 'indicators' THEN
+        IF NEW.updated_at IS DISTINCT FROM OLD.updated_at AND NEW.updated_at IS NOT NULL THEN
+            NEW.updated_at := server_time(NEW.updated_at);
+        END IF;
     END IF;
     RETURN NEW;
 END $$;
@@ -238,6 +250,10 @@ CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON reports
 CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON urges
     FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
 CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON closeouts
+    FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
+CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON notes
+    FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
+CREATE OR REPLACE TRIGGER stamp_changed_by BEFORE UPDATE ON indicators
     FOR EACH ROW EXECUTE FUNCTION stamp_changed_by();
 -- A measure's wording is the work's (`edit_work`); ticking it is another right.
 CREATE OR REPLACE FUNCTION duban.guard_measure() RETURNS trigger

@@ -119,6 +119,9 @@ BEGIN
         IF NEW.confirmed_at IS NOT NULL THEN
             NEW.confirmed_at := server_time(NEW.confirmed_at);
         END IF;
+        IF NEW.reopened_at IS NOT NULL THEN
+            NEW.reopened_at := server_time(NEW.reopened_at);
+        END IF;
         RETURN NEW;
     END IF;
     -- A close-out in force keeps its statement: duban writes one by closing
