@@ -683,3 +683,26 @@ fn a_member_cannot_date_back_a_reopen_or_a_notes_edit() {
         assert!(at.len() == 24 && at.as_str() > "2020-06-02", "{at}");
     }
 }
+
+/// A report this computer's date puts in another period than the server's is
+/// refused in duban's words (exit status 3), not the server's.
+#[test]
+fn a_report_for_another_period_than_the_servers_is_said_in_dubans_words() {
+    require_pg!();
+    let served = Served::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .env("DUBAN_NOW", "2020-06-15T12:00:00Z")
+        .env("DUBAN_CONFIG_DIR", served.config.path())
+        .args(["--db", &url(&served.cluster, "bob"), "--lang", "en"])
+        .args(["report", "1", "钉住的时钟"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    let said = StoreError::ReportNotThisPeriod {
+        number: Some(1),
+        period: "2020-06".to_string(),
+    }
+    .message(Lang::En);
+    assert!(stderr(&out).contains(&said), "{}", text(&out));
+    assert!(!stderr(&out).contains("DB005"), "{}", text(&out));
+}

@@ -195,7 +195,9 @@ BEGIN
         END IF;
     END LOOP;
     RAISE EXCEPTION 'duban: a report is for the current period, not %', period
-        USING ERRCODE = 'DB005';
+        USING ERRCODE = 'DB005', DETAIL = json_build_object(
+            'rule', 'period', 'period', period,
+            'number', (SELECT number FROM items WHERE id = item))::text;
 END $$;
 -- Who wrote a row is the server's to say, never a value the client sends: the
 -- actor (`actor()`), and for a supervisor's `--as` the login role beside it;
