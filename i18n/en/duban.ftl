@@ -1391,6 +1391,8 @@ store-server = server error: { $reason }
 store-not-on-server = { $what } works on a SQLite file only, not on a server
 store-server-busy = the database is busy: { $holder } (server process { $pid }) has held duban's write lock too long; nothing was written — try again, or ask them to close that session
 store-server-busy-rows = the database is busy: { $holder } (server process { $pid }) has held a lock on items' rows too long; nothing was written — try again, or ask them to close that session
+store-report-not-this-period = the server takes a report on item { $number } for the current period only, not { $period }: check this computer's date
+store-report-not-this-period-no-item = the server takes a report for the current period only, not { $period }: check this computer's date
 # end of store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)

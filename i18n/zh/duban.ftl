@@ -1370,6 +1370,8 @@ store-server = 服务器数据库错误：{ $reason }
 store-not-on-server = { $what } 只能用于 SQLite 文件，不能用于服务器。
 store-server-busy = 数据库正忙：{ $holder }（服务器进程{ $pid }）占着 duban 的写锁太久，未写入任何内容——请稍后重试，或请其关闭该会话
 store-server-busy-rows = 数据库正忙：{ $holder }（服务器进程{ $pid }）占着事项行上的锁太久，未写入任何内容——请稍后重试，或请其关闭该会话
+store-report-not-this-period = 服务器只接受第{ $number }项本期的进展报送，不接受{ $period }期的报送，请核对本机日期
+store-report-not-this-period-no-item = 服务器只接受本期的进展报送，不接受{ $period }期的报送，请核对本机日期
 # 节末：store
 
 ## plan: src/plan (import warnings, readers' errors, the domain's labels)

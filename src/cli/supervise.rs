@@ -77,6 +77,7 @@ pub fn is_refusal(e: &anyhow::Error) -> bool {
                     | StoreError::NotSupervisingOffice { .. }
                     | StoreError::LeavesDone { .. }
                     | StoreError::NeedsStatement { .. }
+                    | StoreError::ReportNotThisPeriod { .. }
                     | StoreError::UrgeOnConfirmed { .. }
             )
         ) || c.downcast_ref::<ActAsRefused>().is_some()

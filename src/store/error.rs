@@ -109,6 +109,12 @@ pub enum StoreError {
     NeedsStatement {
         number: u32,
     },
+    /// The server takes a report for the current period only (by its date),
+    /// not `period`, which this computer's date gave.
+    ReportNotThisPeriod {
+        number: Option<u32>,
+        period: String,
+    },
     NotAwaitingConfirmation {
         number: u32,
     },

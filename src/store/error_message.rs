@@ -129,6 +129,23 @@ impl StoreError {
             Self::NeedsStatement { number } => {
                 t!(lang, "store-needs-statement", number = *number)
             }
+            Self::ReportNotThisPeriod {
+                number: Some(number),
+                period,
+            } => t!(
+                lang,
+                "store-report-not-this-period",
+                number = *number,
+                period = period.as_str()
+            ),
+            Self::ReportNotThisPeriod {
+                number: None,
+                period,
+            } => t!(
+                lang,
+                "store-report-not-this-period-no-item",
+                period = period.as_str()
+            ),
             Self::NotAwaitingConfirmation { number } => {
                 t!(lang, "store-not-awaiting-confirmation", number = *number)
             }

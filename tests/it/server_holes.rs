@@ -424,3 +424,285 @@ fn a_server_with_another_dubans_rules_is_said_by_boards_and_check() {
     );
     served.ok("alice", &["server", "check", &check_url]);
 }
+
+/// duban takes a close-out as confirmed (销号) by its `confirmed_at`: a lead
+/// writing the time alone, on a close-out of theirs or a new one, forges no
+/// confirmation.
+#[test]
+fn a_lead_cannot_confirm_by_writing_the_confirmations_time() {
+    require_pg!();
+    let served = Served::new();
+    let mut bob = served.psql("bob");
+    let (code, message) = refused(
+        &mut bob,
+        "INSERT INTO duban.closeouts (item_id, statement, closed_by, closed_at,
+            needs_confirmation, confirmed_at)
+         SELECT id, '已办结', 'bob', 't', true, '2026-12-08T03:00:00.000Z'
+         FROM duban.items WHERE number = 1",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    assert!(message.contains("bob may not confirm"), "{message}");
+    served.ok("bob", &["move", "1", "done", "--note", "已办结"]);
+    let (code, message) = refused(
+        &mut bob,
+        "UPDATE duban.closeouts SET confirmed_at = '2026-12-08T03:00:00.000Z'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    assert!(message.contains("bob may not confirm"), "{message}");
+    // Still awaiting: alice confirms it, and the time is hers.
+    served.ok("alice", &["confirm", "1"]);
+    let (by, at): (Option<String>, Option<String>) = bob
+        .query_one(
+            "SELECT confirmed_by, confirmed_at FROM duban.closeouts
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)",
+            &[],
+        )
+        .map(|r| (r.get(0), r.get(1)))
+        .unwrap();
+    assert_eq!(by.as_deref(), Some("alice"));
+    assert!(
+        at.as_deref()
+            .is_some_and(|at| at != "2026-12-08T03:00:00.000Z"),
+        "{at:?}"
+    );
+}
+
+/// A supervisor's reopen of a confirmed close-out stands: the lead cannot put
+/// it back in force (and the item back to done) by hand; the supervisor's own
+/// undo still does.
+#[test]
+fn a_lead_cannot_undo_a_supervisors_reopen_of_a_confirmed_close_out() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("bob", &["move", "1", "done", "--note", "已办结"]);
+    served.ok("alice", &["confirm", "1"]);
+    served.ok("alice", &["reopen", "1", "需补材料"]);
+    let mut bob = served.psql("bob");
+    for first_the_item in [false, true] {
+        let closeout = "UPDATE duban.closeouts SET reopened_at = NULL, reopened_by = NULL,
+                reopen_reason = NULL
+             WHERE item_id = (SELECT id FROM duban.items WHERE number = 1)";
+        let item = "UPDATE duban.items SET status = 'done' WHERE number = 1";
+        let (a, b) = if first_the_item {
+            (item, closeout)
+        } else {
+            (closeout, item)
+        };
+        let (code, message) = refused(&mut bob, &format!("BEGIN; {a}; {b}; COMMIT"));
+        assert_eq!(code, "DB002", "{message}");
+        assert!(
+            message.contains("bob may not reopen_confirmed"),
+            "{message}"
+        );
+    }
+    assert!(served.ok("alice", &["show", "1"]).contains("需补材料"));
+    // alice's undo of her reopen: confirmed again, as it was.
+    served.ok("alice", &["undo"]);
+    let row = bob
+        .query_one(
+            "SELECT i.status, c.confirmed_by, c.reopened_at IS NULL, i.awaiting_confirmation
+             FROM duban.items i JOIN duban.closeouts c ON c.item_id = i.id
+             WHERE i.number = 1",
+            &[],
+        )
+        .unwrap();
+    let (status, by, in_force, awaiting): (String, Option<String>, bool, bool) =
+        (row.get(0), row.get(1), row.get(2), row.get(3));
+    assert_eq!(
+        (status.as_str(), by.as_deref(), in_force, awaiting),
+        ("done", Some("alice"), true, false)
+    );
+}
+
+/// A supervisor's report or close answers the item's open urges on a server as
+/// on a file (the urges are not only the lead's to answer).
+#[test]
+fn a_supervisors_report_or_close_answers_open_urges_as_on_a_file() {
+    require_pg!();
+    let served = Served::new();
+    let file = OnFile::new();
+    for args in [
+        &["urge", "1", "请加快"][..],
+        &["report", "1", "督查员代报"],
+        &["urge", "1", "再请加快"],
+        &["move", "1", "done", "--note", "督查员办结"],
+        &["urge", "1", "待销号时催办"],
+        &["confirm", "1"],
+    ] {
+        let on_file = file.run("alice", args);
+        assert!(on_file.status.success(), "{args:?}: {}", text(&on_file));
+        served.ok("alice", args);
+    }
+    let answers: Vec<(String, String)> = served
+        .psql("bob")
+        .query(
+            "SELECT answer, answered_by FROM duban.urges ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            ("督查员代报".to_string(), "alice".to_string()),
+            ("督查员办结".to_string(), "alice".to_string()),
+            ("督查员办结".to_string(), "alice".to_string())
+        ]
+    );
+}
+
+/// A close made by hand waits for the supervisors' confirming like duban's
+/// own: the item awaits confirmation whatever the lead writes, in whichever
+/// order the close-out and the item are written.
+#[test]
+fn a_close_by_hand_still_awaits_the_supervisors_confirmation() {
+    require_pg!();
+    let served = Served::new();
+    let mut bob = served.psql("bob");
+    let awaiting = |bob: &mut Client| -> (String, bool) {
+        let row = bob
+            .query_one(
+                "SELECT status, awaiting_confirmation FROM duban.items WHERE number = 1",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1))
+    };
+    bob.batch_execute(
+        "BEGIN;
+         INSERT INTO duban.closeouts (item_id, statement, closed_by, closed_at, needs_confirmation)
+         SELECT id, '已办结', 'x', 't', true FROM duban.items WHERE number = 1;
+         UPDATE duban.items SET status = 'done', awaiting_confirmation = false WHERE number = 1;
+         COMMIT",
+    )
+    .unwrap();
+    assert_eq!(awaiting(&mut bob), ("done".to_string(), true));
+    served.ok("alice", &["confirm", "1"]);
+    served.ok("alice", &["reopen", "1", "需补材料"]);
+    // The item first (its close-out still confirmed, reopened), then the
+    // close-out closed anew: the wait is not skipped.
+    let (code, message) = refused(
+        &mut bob,
+        "BEGIN;
+         UPDATE duban.items SET status = 'done' WHERE number = 1;
+         UPDATE duban.closeouts SET reopened_at = NULL, reopened_by = NULL, reopen_reason = NULL,
+            confirmed_by = NULL, confirmed_at = NULL, statement = '材料已补'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1);
+         COMMIT",
+    );
+    assert_eq!(code, "DB002", "{message}");
+    assert!(message.contains("bob may not confirm"), "{message}");
+    assert_eq!(awaiting(&mut bob), ("doing".to_string(), false));
+    // The other order is a close anew, awaiting.
+    bob.batch_execute(
+        "BEGIN;
+         UPDATE duban.closeouts SET reopened_at = NULL, reopened_by = NULL, reopen_reason = NULL,
+            confirmed_by = NULL, confirmed_at = NULL, statement = '材料已补'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1);
+         UPDATE duban.items SET status = 'done', awaiting_confirmation = false WHERE number = 1;
+         COMMIT",
+    )
+    .unwrap();
+    assert_eq!(awaiting(&mut bob), ("done".to_string(), true));
+    served.ok("alice", &["confirm", "1"]);
+}
+
+/// What a card shows (ticks, the period's report, open urges) is counted from
+/// the rows behind it: a lead writing the card's columns by hand shows no tick,
+/// report or answer that is not there.
+#[test]
+fn a_lead_cannot_forge_what_the_card_counts() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("alice", &["urge", "1", "请加快"]);
+    let mut bob = served.psql("bob");
+    let card = |bob: &mut Client| -> (Option<String>, i64, Option<String>, i64, i64) {
+        let r = bob
+            .query_one(
+                "SELECT report_period, urges_open, urge_reply_by, measures_done, measures_total
+                 FROM duban.items WHERE number = 1",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))
+    };
+    let before = card(&mut bob);
+    assert_eq!((before.0.as_deref(), before.1, before.3), (None, 1, 0));
+    assert!(before.4 > 0, "{before:?}");
+    bob.batch_execute(
+        "UPDATE duban.items SET report_period = to_char(current_date, 'YYYY-MM'),
+            urges_open = 0, urge_reply_by = NULL, measures_done = measures_total,
+            measures_total = 0
+         WHERE number = 1",
+    )
+    .unwrap();
+    assert_eq!(card(&mut bob), before);
+    // duban's own writes keep them, as before.
+    served.ok("bob", &["tick", "1", "1"]);
+    served.ok("bob", &["report", "1", "进展"]);
+    let after = card(&mut bob);
+    assert!(after.0.is_some(), "{after:?}");
+    assert_eq!((after.1, after.3, after.4), (0, 1, before.4));
+    let show = served.ok("alice", &["show", "1"]);
+    assert!(show.contains("进展"), "{show}");
+}
+
+/// When a member reopened a close-out or edited a note is the server's to
+/// say, as for the other times: a time dated back becomes the server's.
+#[test]
+fn a_member_cannot_date_back_a_reopen_or_a_notes_edit() {
+    require_pg!();
+    let served = Served::new();
+    served.ok("bob", &["move", "1", "done", "--note", "已办结"]);
+    served.ok("bob", &["note", "1", "备注"]);
+    let mut bob = served.psql("bob");
+    bob.batch_execute(
+        "BEGIN;
+         UPDATE duban.closeouts SET reopened_at = '2020-01-01T00:00:00.000Z', reopened_by = 'x',
+            reopen_reason = '再补'
+         WHERE item_id = (SELECT id FROM duban.items WHERE number = 1);
+         UPDATE duban.items SET status = 'doing' WHERE number = 1;
+         UPDATE duban.notes SET text = '改过', edited_at = '2019-01-01T00:00:00.000Z';
+         COMMIT",
+    )
+    .unwrap();
+    let row = bob
+        .query_one(
+            "SELECT c.reopened_at, c.reopened_by, n.edited_at
+             FROM duban.closeouts c, duban.notes n",
+            &[],
+        )
+        .unwrap();
+    let (reopened_at, by, edited_at): (String, String, String) =
+        (row.get(0), row.get(1), row.get(2));
+    assert_eq!(by, "bob");
+    for at in [reopened_at, edited_at] {
+        assert!(at.len() == 24 && at.as_str() > "2020-06-02", "{at}");
+    }
+}
+
+/// A report this computer's date puts in another period than the server's is
+/// refused in duban's words (exit status 3), not the server's.
+#[test]
+fn a_report_for_another_period_than_the_servers_is_said_in_dubans_words() {
+    require_pg!();
+    let served = Served::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .env("DUBAN_NOW", "2020-06-15T12:00:00Z")
+        .env("DUBAN_CONFIG_DIR", served.config.path())
+        .args(["--db", &url(&served.cluster, "bob"), "--lang", "en"])
+        .args(["report", "1", "钉住的时钟"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    let said = StoreError::ReportNotThisPeriod {
+        number: Some(1),
+        period: "2020-06".to_string(),
+    }
+    .message(Lang::En);
+    assert!(stderr(&out).contains(&said), "{}", text(&out));
+    assert!(!stderr(&out).contains("DB005"), "{}", text(&out));
+}

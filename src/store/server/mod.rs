@@ -54,7 +54,10 @@
 //!   write that keeps it (`guard_item`: a tick's `measures_done` needs the tick
 //!   right, a report's `report_period` the report right); `version`,
 //!   `updated_at` and `notes_count` change with any write (a note bumps them),
-//!   so `guard_item` keeps them from the old row whatever the client sends.
+//!   so `guard_item` keeps them from the old row whatever the client sends; the
+//!   counts (ticks, indicators, open urges) are counted from their rows and the
+//!   report mark names a report there is, and arriving at done sets
+//!   `awaiting_confirmation` as duban does (`guards.rs`).
 //! - **Reordering**: a move renumbers the positions of its column's other items;
 //!   on the server `guard_item` treats a position change as a move of that item,
 //!   so phase 2 should renumber only the moved item (gaps in positions) or let a
@@ -64,6 +67,7 @@ pub mod acting;
 pub mod admit;
 pub mod copy;
 pub mod dump;
+pub mod guards;
 pub mod history;
 pub mod live;
 pub mod open;

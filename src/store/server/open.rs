@@ -238,9 +238,15 @@ pub(crate) fn refusal(e: postgres::Error) -> StoreError {
                 by_policy: false,
             },
         },
-        Some(code @ ("DB005" | "42501")) => StoreError::ServerRefused {
-            reason: Some(crate::store::error_message::server_reason(&e)),
-            by_policy: code == "42501",
+        Some(code @ ("DB005" | "42501")) => match period_rule(detail) {
+            // A report for another period than the server's current one.
+            Some((number, period)) if code == "DB005" => {
+                StoreError::ReportNotThisPeriod { number, period }
+            }
+            _ => StoreError::ServerRefused {
+                reason: Some(crate::store::error_message::server_reason(&e)),
+                by_policy: code == "42501",
+            },
         },
         _ => StoreError::Server(e),
     }
@@ -279,6 +285,19 @@ fn done_rule(detail: &str) -> Option<(u32, bool)> {
         "statement" => Some((number, false)),
         _ => None,
     }
+}
+
+/// The item's number and the period of a report `check_period` refused.
+fn period_rule(detail: &str) -> Option<(Option<u32>, String)> {
+    let said: serde_json::Value = serde_json::from_str(detail).ok()?;
+    if said.get("rule")?.as_str()? != "period" {
+        return None;
+    }
+    let number = said
+        .get("number")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok());
+    Some((number, said.get("period")?.as_str()?.to_string()))
 }
 
 fn retired_number(detail: &str) -> Option<u32> {
@@ -381,6 +400,11 @@ mod tests {
             Some((7, true))
         );
         assert_eq!(done_rule(r#"{"number":7}"#), None);
+        assert_eq!(
+            period_rule(r#"{"rule":"period","period":"2020-06","number":1}"#),
+            Some((Some(1), "2020-06".to_string()))
+        );
+        assert_eq!(done_rule(r#"{"rule":"period","period":"2020-06"}"#), None);
         assert!(rule_refused("item 3").is_none());
     }
 
