@@ -172,21 +172,23 @@ LANGUAGE sql STABLE SET search_path = duban, pg_temp AS $$
     END
 $$;
 -- A report is for the current period of its plan's cycle (`Cycle::period_of`
--- of today), by the server's date give or take a day (the board reads the
--- date in its own time zone): a member may not fill in a period gone by.
+-- of today), by the server's UTC date give or take a day (the board reads the
+-- date in its own time zone; a session's TimeZone is the member's to set, so
+-- it is not asked): a member may not fill in a period gone by.
 -- Supervisors may pin the clock, so theirs passes.
 CREATE OR REPLACE FUNCTION duban.check_period(item bigint, period text) RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = duban, pg_temp AS $$
 DECLARE
     kind text := (SELECT c.kind FROM cycles c JOIN items i ON i.plan_id = c.plan_id
                   WHERE i.id = item);
+    today date := (now() AT TIME ZONE 'UTC')::date;
     d date;
 BEGIN
     IF period IS NULL OR is_supervisor() OR EXISTS (
         SELECT 1 FROM members WHERE "user" = session_user AND supervisor) THEN
         RETURN;
     END IF;
-    FOREACH d IN ARRAY ARRAY[current_date - 1, current_date, current_date + 1] LOOP
+    FOREACH d IN ARRAY ARRAY[today - 1, today, today + 1] LOOP
         IF period = (CASE kind
             WHEN 'weekly' THEN to_char(d, 'IYYY"-W"IW')
             WHEN 'quarterly' THEN to_char(d, 'YYYY"-Q"Q')
