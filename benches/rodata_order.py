@@ -8,19 +8,15 @@ it in the link map the release build wrote.
 Usage: benches/rodata_order.py BINARY LINK_MAP OUT_SCRIPT ARGS...   (used by
 benches/startup_order.sh; needs valgrind)"""
 import bisect
-import fcntl
 import os
-import pty
 import re
-import select
-import struct
 import sys
 import tempfile
-import termios
 import threading
 import time
 
-MARKER = b"\x1b[?25l"  # hide cursor: the end of a frame
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pty_run  # noqa: E402 (beside this script)
 # The output sections whose input sections may be moved (the second is the one
 # this script's previous output made).
 RODATA = (".rodata", ".rodata.startup")
@@ -74,27 +70,11 @@ def trace_loads(binary, args):
     reader = threading.Thread(target=read)
     reader.start()
     argv = ["valgrind", "--tool=lackey", "--trace-mem=yes", f"--log-file={fifo}", binary, *args]
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-        os.environ["TERM"] = "xterm-256color"
-        os.execvp(argv[0], argv)
-    out = b""
-    start = time.monotonic()
-    while MARKER not in out and time.monotonic() - start < 300:
-        ready, _, _ = select.select([fd], [], [], 1)
-        if ready:
-            out += os.read(fd, 65536)
+    pid, fd = pty_run.spawn(argv)
+    pty_run.wait_first_frame(fd, 300)
     base = load_address(pid, binary)
     time.sleep(1)
-    os.write(fd, b"q")
-    while True:
-        try:
-            if not os.read(fd, 65536):
-                break
-        except OSError:
-            break
-    os.waitpid(pid, 0)
+    pty_run.quit_board(pid, fd)
     reader.join()
     os.unlink(fifo)
     os.rmdir(work)

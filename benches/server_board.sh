@@ -23,17 +23,9 @@ if [ -z "${BIN:-}" ]; then
   cargo build --release --quiet --bin duban
   BIN=$PWD/target/release/duban
 fi
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-work=$(mktemp -d /tmp/duban-board-XXXX)
-chmod 755 "$work"
-port=$((20000 + RANDOM % 20000))
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$work"
-cleanup() {
-  as_pg "$pgbin/pg_ctl" stop -m immediate -w -D "$work/data" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. benches/pg_cluster.sh
+pg_work duban-board
+trap pg_stop EXIT
 
 if [ -z "${DB:-}" ]; then
   cargo build --release --quiet --example genplan
@@ -43,10 +35,7 @@ if [ -z "${DB:-}" ]; then
     env DUBAN_MAX_IMPORT_MB=1024 "$BIN" --lang en --db "$DB" import "$work/plan.txt" >/dev/null
 fi
 
-as_pg "$pgbin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-as_pg "$pgbin/pg_ctl" start -w -D "$work/data" -l "$work/log" \
-  -o "-k $work -p $port -c listen_addresses='' -c shared_buffers=256MB -c max_wal_size=4GB \
-      -c shared_preload_libraries=pg_stat_statements ${PGOPTS:-}" >/dev/null
+pg_start -c shared_buffers=256MB -c max_wal_size=4GB -c shared_preload_libraries=pg_stat_statements
 psql() { "$pgbin/psql" -X -q -At -h "$work" -p "$port" -U postgres -d duban "$@"; }
 "$pgbin/psql" -X -q -h "$work" -p "$port" -U postgres -d postgres -c "CREATE DATABASE duban"
 admin="postgresql:///duban?host=$work&port=$port&user=postgres"

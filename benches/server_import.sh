@@ -11,26 +11,16 @@
 # statements (pg_stat_statements) says how much of the wall is the server's.
 # Usage: benches/server_import.sh PLAN RUNS BIN...
 #   PGOPTS=... more server settings
+#   SUMS_DIR=DIR keeps each build's per-table checksums of its first run there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 plan=$1
 runs=$2
 shift 2
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-work=$(mktemp -d /tmp/srvbulk/import-XXXX)
-chmod 755 "$work"
-port=$((20000 + RANDOM % 20000))
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$work"
-cleanup() {
-  as_pg "$pgbin/pg_ctl" stop -m immediate -w -D "$work/data" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-as_pg "$pgbin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-as_pg "$pgbin/pg_ctl" start -w -D "$work/data" -l "$work/log" \
-  -o "-k $work -p $port -c listen_addresses='' -c shared_buffers=256MB -c max_wal_size=4GB \
-      -c shared_preload_libraries=pg_stat_statements ${PGOPTS:-}" >/dev/null
+. benches/pg_cluster.sh
+pg_work duban-import
+trap pg_stop EXIT
+pg_start -c shared_buffers=256MB -c max_wal_size=4GB -c shared_preload_libraries=pg_stat_statements
 export DUBAN_NOW=2026-12-08T03:00:00Z DUBAN_MAX_IMPORT_MB=1024 DUBAN_CONFIG_DIR=$work/cfg
 psql() { "$pgbin/psql" -X -q -At -h "$work" -p "$port" -U postgres "$@"; }
 fresh() { # database name, binary: a database `server init` prepared, supervisor boss
@@ -68,7 +58,9 @@ for run in $(seq 1 "$runs"); do
     echo "  $(statements imp)"
     sums imp >"$work/imp.sums"
     echo "  rows: $(psql -d imp -c 'SELECT count(*) FROM duban.items')-item board, $(tail -1 "$work/imp.sums")"
-    [ "$run" = 1 ] && cp "$work/imp.sums" "/tmp/srvbulk/import-$(basename "$bin").sums"
+    if [ "$run" = 1 ] && [ -n "${SUMS_DIR:-}" ]; then
+      cp "$work/imp.sums" "$SUMS_DIR/import-$(basename "$bin").sums"
+    fi
     # One duban database a cluster (`server init` refuses a second one).
     psql -d postgres -c "DROP DATABASE imp"
     rm -f "$work/board.db"*

@@ -20,22 +20,15 @@ if [ -z "${BIN:-}" ]; then
   cargo build --release --quiet --bin duban
   BIN=$PWD/target/release/duban
 fi
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-work=$(mktemp -d /tmp/duban-live-XXXX)
-chmod 755 "$work"
-port=$((20000 + RANDOM % 20000))
+. benches/pg_cluster.sh
+pg_work duban-live
 sock=duban-live-$$
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$work"
 cleanup() {
   tmux -L $sock kill-server 2>/dev/null || true
-  as_pg "$pgbin/pg_ctl" stop -m immediate -w -D "$work/data" >/dev/null 2>&1 || true
-  rm -rf "$work"
+  pg_stop
 }
 trap cleanup EXIT
-as_pg "$pgbin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
-as_pg "$pgbin/pg_ctl" start -w -D "$work/data" -l "$work/log" \
-  -o "-k $work -p $port -c listen_addresses='' -c max_connections=$((n + 20)) ${PGOPTS:-}" >/dev/null
+pg_start -c max_connections=$((n + 20))
 psql() { "$pgbin/psql" -X -q -At -h "$work" -p "$port" -U postgres -d duban "$@"; }
 "$pgbin/psql" -X -q -h "$work" -p "$port" -U postgres -d postgres -c "CREATE DATABASE duban"
 url="postgresql:///duban?host=$work&port=$port&user=boss"
